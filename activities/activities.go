@@ -1,0 +1,227 @@
+// Package activities connects the workflows to the world: it renders and
+// sends mail, and runs the mailbox watch that turns mail into signals. Each
+// activity is a thin adapter over the mail packages.
+package activities
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/mail/imapwatch"
+	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/templates"
+	"github.com/certflow/certflow/workflows"
+)
+
+// Activities holds what the activities need; the worker builds one and
+// registers its methods under the names in package workflows.
+type Activities struct {
+	Config     config.Worker
+	Client     client.Client // signals cases and the watcher, finds cases by AWS case number
+	Sender     *send.Sender
+	Templates  *templates.Set
+	Classifier classify.Classifier
+	Logger     *slog.Logger
+	// WatchSlice is how long one WatchMailbox run lasts before it returns its
+	// watermark to the watcher workflow. Zero means 30 minutes.
+	WatchSlice time.Duration
+}
+
+// CasePolicy returns the settings a case runs under.
+func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
+	return workflows.Policy{
+		SupportAddress: a.Config.SupportAddress,
+		OperatorEmail:  a.Config.OperatorEmail,
+		RemindAfter:    a.Config.RemindAfter,
+		GiveUpAfter:    a.Config.GiveUpAfter,
+	}, nil
+}
+
+// SendMail renders a template and submits the mail. Its Message-ID comes from
+// (case, step), and replies to it come back to the case's plus-address.
+func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
+	text, err := a.Templates.Render(in.Lang, in.Template, in.Data)
+	if err != nil {
+		return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "TemplateError", err)
+	}
+	subject := text.Subject
+	if in.Subject != "" {
+		subject = in.Subject
+	}
+	_, domain, _ := strings.Cut(a.Config.From, "@")
+	id := correlate.MessageID(in.CaseID, in.Step, domain)
+	m := send.Message{
+		MessageID:  id,
+		FromName:   a.Config.FromName,
+		From:       a.Config.From,
+		ReplyTo:    correlate.ReplyAddress(a.Config.From, in.CaseID),
+		To:         in.To,
+		Subject:    subject,
+		Body:       text.Body,
+		InReplyTo:  in.InReplyTo,
+		References: in.References,
+	}
+	if err := a.Sender.Send(ctx, m); err != nil {
+		if errors.Is(err, send.ErrPermanent) {
+			return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailRefused", err)
+		}
+		return workflows.SentMail{}, err
+	}
+	a.Logger.Info("mail sent", "case_id", in.CaseID, "step", in.Step, "message_id", id, "to", strings.Join(in.To, ","))
+	return workflows.SentMail{MessageID: id, Subject: subject}, nil
+}
+
+// WatchMailbox watches the configured folder for a while, signalling each
+// matched mail to its case, and returns the watermark reached. It heartbeats
+// the watermark, so a retry after a crash resumes where the last one stopped;
+// a mail handed on twice is harmless because cases ignore a Message-ID they
+// have seen.
+func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailboxInput) (workflows.Watermark, error) {
+	from := in.Watermark
+	if activity.HasHeartbeatDetails(ctx) {
+		var beat workflows.Watermark
+		if err := activity.GetHeartbeatDetails(ctx, &beat); err == nil {
+			from = beat
+		}
+	}
+	slice := a.WatchSlice
+	if slice <= 0 {
+		slice = 30 * time.Minute
+	}
+	watchCtx, cancel := context.WithTimeout(ctx, slice)
+	defer cancel()
+	// Heartbeats are throttled by the SDK; a quiet mailbox still beats on
+	// every refresh, and this ticker covers the time in between.
+	var mu sync.Mutex
+	last := from
+	beat := func(w imapwatch.Watermark) {
+		mu.Lock()
+		last = workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
+		mu.Unlock()
+		activity.RecordHeartbeat(ctx, last)
+	}
+	go func() {
+		t := time.NewTicker(5 * time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-watchCtx.Done():
+				return
+			case <-t.C:
+				mu.Lock()
+				w := last
+				mu.Unlock()
+				activity.RecordHeartbeat(ctx, w)
+			}
+		}
+	}()
+
+	watcherID := activity.GetInfo(ctx).WorkflowExecution.ID
+	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
+		return a.handOn(ctx, watcherID, m)
+	}
+	mark, err := imapwatch.Watch(watchCtx, a.watchConfig(), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID}, handle, beat)
+	out := workflows.Watermark{UIDValidity: mark.UIDValidity, LastUID: mark.LastUID}
+	if err != nil {
+		a.Logger.Warn("mailbox watch stopped; it will be retried", "mailbox", in.Mailbox, "error", err)
+		activity.RecordHeartbeat(ctx, out)
+		return out, err
+	}
+	if ctx.Err() != nil {
+		return out, ctx.Err()
+	}
+	return out, nil
+}
+
+func (a *Activities) watchConfig() imapwatch.Config {
+	return imapwatch.Config{
+		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername, Password: a.Config.IMAPPassword,
+		Mailbox: a.Config.IMAPMailbox, TLS: a.Config.IMAPTLS, Refresh: a.Config.IMAPRefresh, Logger: a.Logger,
+	}
+}
+
+// handOn parses, classifies and correlates one message, then signals its
+// case; mail that matches no case is put on the watcher's unmatched list and
+// left unread in the folder.
+func (a *Activities) handOn(ctx context.Context, watcherID string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	if raw.Raw == nil {
+		return imapwatch.Handled, nil // expunged before it could be fetched
+	}
+	m, err := message.Parse(raw.Raw)
+	if err != nil {
+		// Issue 3 quarantines these; until then it is listed and left unread.
+		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{}, "cannot be parsed: "+err.Error())
+	}
+	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
+	kind := a.Classifier.Classify(m)
+	match := correlate.Find(m, a.Config.From)
+	caseID := match.CaseID
+	if caseID == "" && match.AwsCase != "" {
+		if caseID, err = a.caseByAwsNumber(ctx, match.AwsCase); err != nil {
+			return 0, err
+		}
+		match.By = "aws-case"
+	}
+	if caseID == "" {
+		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", kind)
+		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case")
+	}
+	ev := workflows.MailEvent{
+		MessageID: m.MessageID, Kind: workflows.MailKind(kind), From: m.From.Address,
+		Subject: m.Subject, AwsCase: match.AwsCase, Date: m.Date, References: m.References,
+	}
+	if ev.MessageID == "" {
+		// Without a Message-ID a case cannot de-duplicate, so make one that is
+		// stable for this folder and UID.
+		ev.MessageID = fmt.Sprintf("uid-%d@%s", raw.UID, a.Config.IMAPMailbox)
+	}
+	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
+	var notFound *serviceerror.NotFound
+	if errors.As(err, &notFound) {
+		log.Info("mail names a case that is not running", "case_id", caseID)
+		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running")
+	}
+	if err != nil {
+		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
+	}
+	log.Info("mail handed to its case", "case_id", caseID, "by", match.By, "kind", kind)
+	return imapwatch.Handled, nil
+}
+
+func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string) (imapwatch.Verdict, error) {
+	u := workflows.UnmatchedMail{UID: uid, MessageID: m.MessageID, From: m.From.Address, Subject: m.Subject, Date: m.Date, Reason: reason}
+	if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalUnmatched, u); err != nil {
+		return 0, fmt.Errorf("list unmatched mail: %w", err)
+	}
+	return imapwatch.Kept, nil
+}
+
+// caseByAwsNumber finds the running case that learned an AWS case number.
+func (a *Activities) caseByAwsNumber(ctx context.Context, awsCase string) (string, error) {
+	resp, err := a.Client.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{
+		Query:    fmt.Sprintf("%s = '%s' AND ExecutionStatus = 'Running'", workflows.AwsCaseKey.GetName(), awsCase),
+		PageSize: 2,
+	})
+	if err != nil {
+		return "", fmt.Errorf("find case for AWS case %s: %w", awsCase, err)
+	}
+	if len(resp.Executions) != 1 {
+		return "", nil
+	}
+	return resp.Executions[0].Execution.WorkflowId, nil
+}

@@ -1,0 +1,360 @@
+// Package config reads every certflow setting from the environment and
+// validates it in one place, so a bad setting stops a program at start with
+// one message that names every offending variable.
+//
+// Temporal settings use the names the Temporal CLI and SDK samples use
+// (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE); every other setting starts with
+// CERTFLOW_. Each field's `help` tag is the text of the README's settings table.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/mail"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+)
+
+// Temporal says where the Temporal frontend is and how certflow uses it.
+type Temporal struct {
+	Address   string `env:"TEMPORAL_ADDRESS" envDefault:"127.0.0.1:7233" help:"host:port of the Temporal frontend"`
+	Namespace string `env:"TEMPORAL_NAMESPACE" envDefault:"default" help:"Temporal namespace that holds the cases"`
+	TaskQueue string `env:"CERTFLOW_TASK_QUEUE" envDefault:"certflow" help:"task queue the worker polls and cases run on"`
+	UIURL     string `env:"CERTFLOW_UI_URL" envDefault:"http://127.0.0.1:8233" help:"base URL of the Temporal Web UI, used for the links the starter prints"`
+}
+
+// IMAP says which mailbox the worker watches.
+type IMAP struct {
+	IMAPAddress  string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
+	IMAPUsername string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
+	IMAPPassword string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required)"`
+	IMAPMailbox  string        `env:"CERTFLOW_IMAP_MAILBOX" envDefault:"INBOX" help:"folder watched for incoming mail"`
+	IMAPTLS      string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (loopback and tests only)"`
+	IMAPRefresh  time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched, so a missed notification costs at most this long"`
+}
+
+// SMTP says how the worker sends mail.
+type SMTP struct {
+	SMTPAddress  string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
+	SMTPUsername string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
+	SMTPPassword string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
+	SMTPTLS      string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (loopback and tests only)"`
+}
+
+// Mail holds the addresses and texts certflow's mail is built from.
+type Mail struct {
+	From             string   `env:"CERTFLOW_MAIL_FROM" help:"certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com"`
+	FromName         string   `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow" help:"display name on certflow's mail"`
+	OperatorEmail    string   `env:"CERTFLOW_OPERATOR_EMAIL" help:"who is told when a case needs a person (required)"`
+	TemplateDir      string   `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
+	AWSSenderDomains []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's"`
+}
+
+// Merge holds the merge process's settings.
+type Merge struct {
+	SupportAddress string        `env:"CERTFLOW_MERGE_SUPPORT_ADDRESS" help:"where merge requests are sent (required): AWS Training and Certification support"`
+	RemindAfter    time.Duration `env:"CERTFLOW_MERGE_REMIND_AFTER" envDefault:"72h" help:"silence after which a follow-up is sent in the thread"`
+	GiveUpAfter    time.Duration `env:"CERTFLOW_MERGE_GIVE_UP_AFTER" envDefault:"336h" help:"silence after which the case needs attention and the operator is mailed"`
+}
+
+// Worker is everything the worker process needs.
+type Worker struct {
+	Temporal
+	IMAP
+	SMTP
+	Mail
+	Merge
+	LogLevel string `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
+}
+
+// Starter is everything the operator CLI needs.
+type Starter struct {
+	Temporal
+}
+
+// Devstack holds the dev stack's own settings; the worker inside it is
+// configured from Worker, with the dev mail system filled in.
+type Devstack struct {
+	Dir          string        `env:"CERTFLOW_DEV_DIR" envDefault:".devstack" help:"where the dev stack keeps its Temporal database (git-ignored)"`
+	TemporalPort int           `env:"CERTFLOW_DEV_TEMPORAL_PORT" envDefault:"7233" help:"dev stack: Temporal frontend port on 127.0.0.1"`
+	UIPort       int           `env:"CERTFLOW_DEV_UI_PORT" envDefault:"8233" help:"dev stack: Temporal Web UI port on 127.0.0.1"`
+	IMAPPort     int           `env:"CERTFLOW_DEV_IMAP_PORT" envDefault:"1143" help:"dev stack: IMAP port on 127.0.0.1"`
+	SMTPPort     int           `env:"CERTFLOW_DEV_SMTP_PORT" envDefault:"2525" help:"dev stack: SMTP port on 127.0.0.1"`
+	MailPassword string        `env:"CERTFLOW_DEV_MAIL_PASSWORD" envDefault:"devstack" help:"dev stack: password of every dev mailbox"`
+	DeskDelay    time.Duration `env:"CERTFLOW_DEV_DESK_DELAY" envDefault:"2s" help:"dev stack: how long the simulated AWS desk waits before it answers"`
+}
+
+// Error lists every bad setting, one per variable.
+type Error struct {
+	Problems map[string]string // variable name -> what is wrong
+}
+
+func (e *Error) Error() string {
+	names := make([]string, 0, len(e.Problems))
+	for name := range e.Problems {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("bad settings:")
+	for _, name := range names {
+		fmt.Fprintf(&b, "\n  %s: %s", name, e.Problems[name])
+	}
+	return b.String()
+}
+
+// validator is implemented by setting groups with rules beyond types.
+type validator interface {
+	validate(problems map[string]string)
+}
+
+// Load reads T from the process environment.
+func Load[T any]() (T, error) {
+	return LoadFrom[T](environ())
+}
+
+// LoadFrom reads T from the given variables only; the dev stack uses it to
+// configure its worker through exactly the path a real worker takes.
+func LoadFrom[T any](vars map[string]string) (T, error) {
+	var cfg T
+	problems := map[string]string{}
+	err := env.ParseWithOptions(&cfg, env.Options{Environment: vars})
+	if err != nil {
+		byField := fieldVariables(reflect.TypeOf(cfg))
+		var agg env.AggregateError
+		if errors.As(err, &agg) {
+			for _, e := range agg.Errors {
+				addProblem(problems, byField, vars, e)
+			}
+		} else {
+			addProblem(problems, byField, vars, err)
+		}
+	}
+	validateAll(reflect.ValueOf(&cfg).Elem(), problems)
+	if len(problems) > 0 {
+		return cfg, &Error{Problems: problems}
+	}
+	return cfg, nil
+}
+
+func addProblem(problems, byField map[string]string, vars map[string]string, err error) {
+	var parseErr env.ParseError
+	var notSet env.VarIsNotSetError
+	var empty env.EmptyVarError
+	switch {
+	case errors.As(err, &parseErr):
+		name := byField[parseErr.Name]
+		problems[name] = fmt.Sprintf("%q is not a valid %s", vars[name], kindName(parseErr.Type))
+	case errors.As(err, &notSet):
+		problems[notSet.Key] = "required, not set"
+	case errors.As(err, &empty):
+		problems[empty.Key] = "must not be empty"
+	default:
+		problems["(settings)"] = err.Error()
+	}
+}
+
+func kindName(t reflect.Type) string {
+	if t == reflect.TypeOf(time.Duration(0)) {
+		return "duration (e.g. 90s, 72h)"
+	}
+	return t.String()
+}
+
+// fieldVariables maps struct field names to their variables; field names are
+// unique across the setting groups for exactly this reason.
+func fieldVariables(t reflect.Type) map[string]string {
+	out := map[string]string{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			for k, v := range fieldVariables(f.Type) {
+				out[k] = v
+			}
+			continue
+		}
+		if name := f.Tag.Get("env"); name != "" {
+			out[f.Name] = strings.Split(name, ",")[0]
+		}
+	}
+	return out
+}
+
+func validateAll(v reflect.Value, problems map[string]string) {
+	if v.CanAddr() {
+		if val, ok := v.Addr().Interface().(validator); ok {
+			val.validate(problems)
+		}
+	}
+	for i := 0; i < v.NumField(); i++ {
+		if v.Type().Field(i).Anonymous && v.Field(i).Kind() == reflect.Struct {
+			validateAll(v.Field(i), problems)
+		}
+	}
+}
+
+func environ() map[string]string {
+	vars := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			vars[k] = v
+		}
+	}
+	return vars
+}
+
+// Variable documents one setting for the README table and .env.example.
+type Variable struct {
+	Name, Default, Help string
+}
+
+// Variables lists the settings of T in declaration order.
+func Variables[T any]() []Variable {
+	var out []Variable
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if f.Anonymous && f.Type.Kind() == reflect.Struct {
+				walk(f.Type)
+				continue
+			}
+			if name := f.Tag.Get("env"); name != "" {
+				out = append(out, Variable{Name: strings.Split(name, ",")[0], Default: f.Tag.Get("envDefault"), Help: f.Tag.Get("help")})
+			}
+		}
+	}
+	var zero T
+	walk(reflect.TypeOf(zero))
+	return out
+}
+
+func (t *Temporal) validate(p map[string]string) {
+	checkHostPort(p, "TEMPORAL_ADDRESS", t.Address, true)
+	if t.Namespace == "" {
+		p["TEMPORAL_NAMESPACE"] = "must not be empty"
+	}
+	if t.TaskQueue == "" {
+		p["CERTFLOW_TASK_QUEUE"] = "must not be empty"
+	}
+	if !strings.HasPrefix(t.UIURL, "http://") && !strings.HasPrefix(t.UIURL, "https://") {
+		p["CERTFLOW_UI_URL"] = fmt.Sprintf("%q is not an http(s) URL", t.UIURL)
+	}
+}
+
+func (c *IMAP) validate(p map[string]string) {
+	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.IMAPAddress, true)
+	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.IMAPUsername)
+	checkRequired(p, "CERTFLOW_IMAP_PASSWORD", c.IMAPPassword)
+	checkRequired(p, "CERTFLOW_IMAP_MAILBOX", c.IMAPMailbox)
+	checkOneOf(p, "CERTFLOW_IMAP_TLS", c.IMAPTLS, "tls", "starttls", "none")
+	checkPositive(p, "CERTFLOW_IMAP_IDLE_REFRESH", c.IMAPRefresh)
+}
+
+func (c *SMTP) validate(p map[string]string) {
+	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.SMTPAddress, true)
+	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.SMTPTLS, "tls", "starttls", "none")
+	if c.SMTPUsername != "" && c.SMTPPassword == "" {
+		p["CERTFLOW_SMTP_PASSWORD"] = "required when CERTFLOW_SMTP_USERNAME is set"
+	}
+}
+
+func (m *Mail) validate(p map[string]string) {
+	checkAddress(p, "CERTFLOW_MAIL_FROM", m.From)
+	if strings.Contains(m.From, "+") {
+		p["CERTFLOW_MAIL_FROM"] = "must be the plain address; certflow adds +<case> itself"
+	}
+	checkAddress(p, "CERTFLOW_OPERATOR_EMAIL", m.OperatorEmail)
+	if strings.ContainsAny(m.FromName, "\r\n") {
+		p["CERTFLOW_MAIL_FROM_NAME"] = "must be one line"
+	}
+	if len(m.AWSSenderDomains) == 0 {
+		p["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
+	}
+	for i, d := range m.AWSSenderDomains {
+		m.AWSSenderDomains[i] = strings.ToLower(strings.TrimSpace(d))
+	}
+	if m.TemplateDir != "" {
+		if st, err := os.Stat(m.TemplateDir); err != nil || !st.IsDir() {
+			p["CERTFLOW_TEMPLATE_DIR"] = fmt.Sprintf("%q is not a readable directory", m.TemplateDir)
+		}
+	}
+}
+
+func (m *Merge) validate(p map[string]string) {
+	checkAddress(p, "CERTFLOW_MERGE_SUPPORT_ADDRESS", m.SupportAddress)
+	checkPositive(p, "CERTFLOW_MERGE_REMIND_AFTER", m.RemindAfter)
+	checkPositive(p, "CERTFLOW_MERGE_GIVE_UP_AFTER", m.GiveUpAfter)
+	if m.GiveUpAfter > 0 && m.RemindAfter >= m.GiveUpAfter {
+		p["CERTFLOW_MERGE_REMIND_AFTER"] = "must be shorter than CERTFLOW_MERGE_GIVE_UP_AFTER"
+	}
+}
+
+func (w *Worker) validate(p map[string]string) {
+	checkOneOf(p, "CERTFLOW_LOG_LEVEL", w.LogLevel, "debug", "info", "warn", "error")
+}
+
+func (d *Devstack) validate(p map[string]string) {
+	checkRequired(p, "CERTFLOW_DEV_DIR", d.Dir)
+	for name, port := range map[string]int{
+		"CERTFLOW_DEV_TEMPORAL_PORT": d.TemporalPort, "CERTFLOW_DEV_UI_PORT": d.UIPort,
+		"CERTFLOW_DEV_IMAP_PORT": d.IMAPPort, "CERTFLOW_DEV_SMTP_PORT": d.SMTPPort,
+	} {
+		if port < 0 || port > 65535 {
+			p[name] = fmt.Sprintf("%d is not a port", port)
+		}
+	}
+	checkRequired(p, "CERTFLOW_DEV_MAIL_PASSWORD", d.MailPassword)
+	if d.DeskDelay < 0 {
+		p["CERTFLOW_DEV_DESK_DELAY"] = "must not be negative"
+	}
+}
+
+func checkRequired(p map[string]string, name, value string) {
+	if _, bad := p[name]; !bad && strings.TrimSpace(value) == "" {
+		p[name] = "required, not set"
+	}
+}
+
+func checkHostPort(p map[string]string, name, value string, required bool) {
+	if value == "" {
+		if required {
+			checkRequired(p, name, value)
+		}
+		return
+	}
+	if _, port, err := net.SplitHostPort(value); err != nil || port == "" {
+		p[name] = fmt.Sprintf("%q is not host:port", value)
+	}
+}
+
+func checkAddress(p map[string]string, name, value string) {
+	if value == "" {
+		checkRequired(p, name, value)
+		return
+	}
+	if a, err := mail.ParseAddress(value); err != nil || a.Name != "" || a.Address != value {
+		p[name] = fmt.Sprintf("%q is not a plain e-mail address", value)
+	}
+}
+
+func checkOneOf(p map[string]string, name, value string, allowed ...string) {
+	for _, a := range allowed {
+		if value == a {
+			return
+		}
+	}
+	p[name] = fmt.Sprintf("%q is not one of %s", value, strings.Join(allowed, ", "))
+}
+
+func checkPositive(p map[string]string, name string, d time.Duration) {
+	if _, bad := p[name]; !bad && d <= 0 {
+		p[name] = "must be a positive duration"
+	}
+}

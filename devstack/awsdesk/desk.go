@@ -1,0 +1,184 @@
+// Package awsdesk simulates AWS Training and Certification's support desk
+// for the dev stack: it reads the mailbox merge requests are sent to and
+// answers as AWS does, over the same IMAP and SMTP a real case uses. It is
+// dev-only; nothing outside devstack imports it.
+//
+// A new request gets, after a delay, a reply that asks the requester to
+// confirm the merge, under a "[CASE n]" subject in the request's thread. A
+// reply in such a thread that agrees gets the mail that reports the merge done.
+// The desk keeps no state: the case number travels in the subject, so it
+// answers correctly across restarts.
+package awsdesk
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/certflow/certflow/mail/imapwatch"
+	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/send"
+)
+
+// Config says where the desk reads and sends mail.
+type Config struct {
+	Address  string // the desk's address, which is also its IMAP login
+	Password string
+	IMAPAddr string
+	SMTPAddr string
+	Delay    time.Duration // how long it waits before each answer
+	Logger   *slog.Logger
+}
+
+// DeskLocalPart is the local part AWS's desk writes from.
+const DeskLocalPart = "aws-cs-trainingcertification-form"
+
+// Run answers mail until ctx ends, reconnecting after errors.
+func Run(ctx context.Context, cfg Config) error {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	sender, err := send.NewSender(send.Config{Address: cfg.SMTPAddr, TLS: "none"})
+	if err != nil {
+		return err
+	}
+	d := &desk{cfg: cfg, sender: sender, log: cfg.Logger.With("component", "aws-desk")}
+	var mark imapwatch.Watermark
+	for ctx.Err() == nil {
+		mark, err = imapwatch.Watch(ctx, imapwatch.Config{
+			Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password,
+			Mailbox: "INBOX", TLS: "none", Refresh: 2 * time.Second, Logger: d.log,
+		}, mark, d.handle, func(imapwatch.Watermark) {})
+		if err != nil {
+			d.log.Warn("desk mailbox watch failed; retrying", "error", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+		}
+	}
+	return nil
+}
+
+type desk struct {
+	cfg    Config
+	sender *send.Sender
+	log    *slog.Logger
+}
+
+var caseToken = regexp.MustCompile(`\[CASE (\d{10})\]`)
+
+func (d *desk) handle(ctx context.Context, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	m, err := message.Parse(raw.Raw)
+	if err != nil {
+		d.log.Warn("desk cannot read a mail; ignoring it", "uid", raw.UID, "error", err)
+		return imapwatch.Handled, nil
+	}
+	to := m.From.Address
+	if len(m.ReplyTo) > 0 {
+		to = m.ReplyTo[0].Address
+	}
+	if to == "" {
+		return imapwatch.Handled, nil
+	}
+	var answer send.Message
+	if tok := caseToken.FindStringSubmatch(m.Subject); tok != nil {
+		if !agrees(m.Text) {
+			d.log.Info("desk: reply does not agree to the merge; no answer", "case", tok[1], "from", m.From.Address)
+			return imapwatch.Handled, nil
+		}
+		answer = d.completion(tok[1], m)
+	} else {
+		answer = d.consentRequest(caseNumber(m), m)
+	}
+	answer.To = []string{to}
+	select {
+	case <-ctx.Done():
+		return 0, ctx.Err()
+	case <-time.After(d.cfg.Delay):
+	}
+	if err := d.sender.Send(ctx, answer); err != nil {
+		return 0, fmt.Errorf("desk reply: %w", err)
+	}
+	d.log.Info("desk answered", "to", to, "subject", answer.Subject)
+	return imapwatch.Handled, nil
+}
+
+// agrees reads the reply's own words (not what it quotes) for consent.
+func agrees(text string) bool {
+	for _, line := range strings.Split(strings.ToLower(text), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			continue
+		}
+		for _, w := range []string{"agree", "confirm", "同意", "go ahead", "進めて"} {
+			if strings.Contains(line, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// caseNumber derives AWS's 10-digit case number from the request, so the
+// same request always gets the same number.
+func caseNumber(m *message.Message) string {
+	sum := sha256.Sum256([]byte(m.MessageID + m.Subject))
+	return fmt.Sprintf("%010d", binary.BigEndian.Uint64(sum[:8])%9_000_000_000+1_000_000_000)
+}
+
+func subject(caseNo string) string {
+	return fmt.Sprintf("RE:[CASE %s] [AWS Training and Certification Form Submission] - account-assistance", caseNo)
+}
+
+func (d *desk) reply(caseNo, step string, m *message.Message, body string) send.Message {
+	_, domain, _ := strings.Cut(d.cfg.Address, "@")
+	refs := append(append([]string{}, m.References...), m.MessageID)
+	return send.Message{
+		MessageID:  fmt.Sprintf("desk.%s.%s@%s", caseNo, step, domain),
+		FromName:   "AWS Training and Certification",
+		From:       d.cfg.Address,
+		Subject:    subject(caseNo),
+		Body:       body + "\n\n" + quote(m),
+		InReplyTo:  m.MessageID,
+		References: refs,
+	}
+}
+
+func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
+	return d.reply(caseNo, "consent", m, `Hello,
+
+Thank you for contacting AWS Training and Certification Customer Support.
+
+We have received your request to merge two AWS Certification accounts. Before
+we can proceed, please reply to this email to confirm that you would like to
+merge these accounts. Please note that once the accounts are merged, this
+action cannot be reversed.
+
+Best regards,
+AWS Training and Certification Customer Support`)
+}
+
+func (d *desk) completion(caseNo string, m *message.Message) send.Message {
+	return d.reply(caseNo, "completed", m, `Hello,
+
+Thank you for your confirmation. We have successfully merged your AWS
+Certification accounts. All of your certifications and exam history are now
+available in the account you chose to keep.
+
+Best regards,
+AWS Training and Certification Customer Support`)
+}
+
+func quote(m *message.Message) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "On %s, %s wrote:\n", m.Date.Format("Mon, Jan 2, 2006 at 15:04"), m.From.Address)
+	for _, line := range strings.Split(strings.TrimRight(m.Text, "\n"), "\n") {
+		b.WriteString("> " + line + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,262 @@
+// Package temporalserver runs a whole Temporal server, and its Web UI, inside
+// the dev stack's process, with SQLite in one file so cases survive a
+// restart. It follows the server's own temporaltest "lite" setup, which
+// cannot be imported (it is internal) and keeps its database in memory.
+package temporalserver
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/server/common/authorization"
+	"go.temporal.io/server/common/cluster"
+	"go.temporal.io/server/common/config"
+	"go.temporal.io/server/common/dynamicconfig"
+	"go.temporal.io/server/common/log"
+	sqliteplugin "go.temporal.io/server/common/persistence/sql/sqlplugin/sqlite"
+	"go.temporal.io/server/schema/sqlite"
+	"go.temporal.io/server/temporal"
+
+	uiconfig "github.com/temporalio/ui-server/v2/server/config"
+	uiserver "github.com/temporalio/ui-server/v2/server"
+	uioptions "github.com/temporalio/ui-server/v2/server/server_options"
+)
+
+// Config says where the server listens and keeps its data.
+type Config struct {
+	// DatabaseFile is the SQLite file; it and its schema are created when missing.
+	DatabaseFile string
+	// FrontendPort is the gRPC port on 127.0.0.1 clients use; 0 picks a free one.
+	FrontendPort int
+	// UIPort is the Web UI's HTTP port on 127.0.0.1; 0 picks a free one; -1 runs no UI.
+	UIPort int
+	// Namespace is created on start if missing.
+	Namespace string
+	// SearchAttributes are registered (as Keyword) in Namespace.
+	SearchAttributes []string
+}
+
+// Server is a running Temporal server.
+type Server struct {
+	server   temporal.Server
+	ui       *uiserver.Server
+	frontend string
+	uiURL    string
+}
+
+const host = "127.0.0.1"
+
+// Start starts the server and, unless disabled, the Web UI, and returns once
+// the frontend answers.
+func Start(ctx context.Context, cfg Config) (*Server, error) {
+	if cfg.Namespace == "" {
+		cfg.Namespace = "default"
+	}
+	ports, err := freePorts(cfg.FrontendPort, 8)
+	if err != nil {
+		return nil, err
+	}
+	frontendPort := ports[0]
+	if cfg.UIPort >= 0 {
+		if cfg.UIPort, err = checkPort(cfg.UIPort); err != nil {
+			return nil, err
+		}
+	}
+
+	dir := filepath.Dir(cfg.DatabaseFile)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", dir, err)
+	}
+	sqlConfig := &config.SQL{
+		PluginName:        sqliteplugin.PluginName,
+		DatabaseName:      cfg.DatabaseFile,
+		ConnectAttributes: map[string]string{"mode": "rwc", "_journal_mode": "wal", "_synchronous": "2"},
+	}
+	if _, err := os.Stat(cfg.DatabaseFile); errors.Is(err, os.ErrNotExist) {
+		if err := sqlite.SetupSchema(sqlConfig); err != nil {
+			return nil, fmt.Errorf("create the Temporal schema in %s: %w", cfg.DatabaseFile, err)
+		}
+	}
+	nsConfig, err := sqlite.NewNamespaceConfig("active", cfg.Namespace, false, keywords(cfg.SearchAttributes))
+	if err != nil {
+		return nil, err
+	}
+	if err := sqlite.CreateNamespaces(sqlConfig, nsConfig); err != nil {
+		return nil, fmt.Errorf("create namespace %s: %w", cfg.Namespace, err)
+	}
+
+	frontend := net.JoinHostPort(host, strconv.Itoa(frontendPort))
+	service := func(grpc, membership int) config.Service {
+		return config.Service{RPC: config.RPC{GRPCPort: grpc, MembershipPort: membership, BindOnIP: host}}
+	}
+	serverConfig := &config.Config{
+		Global: config.Global{
+			Membership: config.Membership{MaxJoinDuration: 30 * time.Second, BroadcastAddress: host},
+			PProf:      config.PProf{Port: 0},
+		},
+		Persistence: config.Persistence{
+			DefaultStore: sqliteplugin.PluginName, VisibilityStore: sqliteplugin.PluginName, NumHistoryShards: 1,
+			DataStores: map[string]config.DataStore{sqliteplugin.PluginName: {SQL: sqlConfig}},
+		},
+		ClusterMetadata: &cluster.Config{
+			EnableGlobalNamespace: false, FailoverVersionIncrement: 10,
+			MasterClusterName: "active", CurrentClusterName: "active",
+			ClusterInformation: map[string]cluster.ClusterInformation{
+				"active": {Enabled: true, InitialFailoverVersion: 1, RPCAddress: frontend},
+			},
+		},
+		DCRedirectionPolicy: config.DCRedirectionPolicy{Policy: "noop"},
+		Services: map[string]config.Service{
+			"frontend": service(frontendPort, ports[1]),
+			"history":  service(ports[2], ports[3]),
+			"matching": service(ports[4], ports[5]),
+			"worker":   service(ports[6], ports[7]),
+		},
+		Archival:     config.Archival{History: config.HistoryArchival{State: "disabled"}, Visibility: config.VisibilityArchival{State: "disabled"}},
+		PublicClient: config.PublicClient{HostPort: frontend},
+		NamespaceDefaults: config.NamespaceDefaults{Archival: config.ArchivalNamespaceDefaults{
+			History: config.HistoryArchivalNamespaceDefaults{State: "disabled"}, Visibility: config.VisibilityArchivalNamespaceDefaults{State: "disabled"},
+		}},
+	}
+	authorizer, err := authorization.GetAuthorizerFromConfig(&serverConfig.Global.Authorization)
+	if err != nil {
+		return nil, err
+	}
+	logger := log.NewZapLogger(log.BuildZapLogger(log.Config{Stdout: true, Level: "error"}))
+	claimMapper, err := authorization.GetClaimMapperFromConfig(&serverConfig.Global.Authorization, logger)
+	if err != nil {
+		return nil, err
+	}
+	srv, err := temporal.NewServer(
+		temporal.WithConfig(serverConfig),
+		temporal.ForServices(temporal.DefaultServices),
+		temporal.WithLogger(logger),
+		temporal.WithAuthorizer(authorizer),
+		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
+		temporal.WithDynamicConfigClient(dynamicconfig.StaticClient{
+			// Lets a search attribute added a moment ago be used at once.
+			dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
+		}),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("configure the Temporal server: %w", err)
+	}
+	if err := srv.Start(); err != nil {
+		return nil, fmt.Errorf("start the Temporal server: %w", err)
+	}
+	s := &Server{server: srv, frontend: frontend}
+	if err := s.waitReady(ctx, cfg.Namespace); err != nil {
+		_ = srv.Stop()
+		return nil, err
+	}
+	if cfg.UIPort >= 0 {
+		s.startUI(cfg.UIPort, cfg.Namespace)
+	}
+	return s, nil
+}
+
+// Frontend is the host:port clients dial.
+func (s *Server) Frontend() string { return s.frontend }
+
+// UIURL is the Web UI's base URL, "" when it does not run.
+func (s *Server) UIURL() string { return s.uiURL }
+
+// Stop stops the UI and the server.
+func (s *Server) Stop() error {
+	if s.ui != nil {
+		s.ui.Stop()
+	}
+	return s.server.Stop()
+}
+
+func (s *Server) startUI(port int, namespace string) {
+	s.ui = uiserver.NewServer(uioptions.WithConfigProvider(&uiconfig.Config{
+		Host:                host,
+		Port:                port,
+		TemporalGRPCAddress: s.frontend,
+		EnableUI:            true,
+		DefaultNamespace:    namespace,
+		HideLogs:            true,
+		DisableNewsFetch:    true,
+		CORS:                uiconfig.CORS{CookieInsecure: true},
+	}))
+	s.uiURL = fmt.Sprintf("http://%s:%d", host, port)
+	go func() { _ = s.ui.Start() }()
+}
+
+// waitReady polls until the namespace can be described: the frontend is up
+// and the namespace registry has loaded.
+func (s *Server) waitReady(ctx context.Context, namespace string) error {
+	deadline := time.Now().Add(time.Minute)
+	var lastErr error
+	for time.Now().Before(deadline) {
+		c, err := client.Dial(client.Options{HostPort: s.frontend, Namespace: namespace, Logger: quiet{}})
+		if err == nil {
+			_, err = c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: namespace})
+			c.Close()
+			if err == nil {
+				return nil
+			}
+		}
+		lastErr = err
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	return fmt.Errorf("the Temporal server did not become ready: %w", lastErr)
+}
+
+func keywords(names []string) map[string]enumspb.IndexedValueType {
+	out := map[string]enumspb.IndexedValueType{}
+	for _, n := range names {
+		out[n] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
+	}
+	return out
+}
+
+// freePorts returns n ports on 127.0.0.1: first (when not 0) checked to be
+// free, the rest chosen by the system.
+func freePorts(first, n int) ([]int, error) {
+	var out []int
+	for i := 0; i < n; i++ {
+		want := 0
+		if i == 0 {
+			want = first
+		}
+		p, err := checkPort(want)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// checkPort binds port (0: any) to prove it free and returns the number.
+func checkPort(port int) (int, error) {
+	l, err := net.Listen("tcp", net.JoinHostPort(host, strconv.Itoa(port)))
+	if err != nil {
+		return 0, fmt.Errorf("port %d on %s is not free: %w", port, host, err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// quiet drops the SDK client's log lines while polling for readiness.
+type quiet struct{}
+
+func (quiet) Debug(string, ...interface{}) {}
+func (quiet) Info(string, ...interface{})  {}
+func (quiet) Warn(string, ...interface{})  {}
+func (quiet) Error(string, ...interface{}) {}

@@ -1,0 +1,111 @@
+// Package classify says what an incoming mail is: AWS asking to confirm a
+// merge, AWS reporting a merge done, other AWS mail, or something else.
+//
+// Only mail whose From domain is one of the configured AWS sender domains (or
+// a subdomain) is read as AWS's. This is a first line only: the sender is not
+// yet authenticated.
+package classify
+
+import (
+	"strings"
+
+	"github.com/certflow/certflow/mail/message"
+)
+
+// Kind is what a mail is. The values are part of certflow's interface (logs,
+// case history, `starter classify`).
+type Kind string
+
+const (
+	// AWSConsentRequest: AWS asks the requester to confirm the merge.
+	AWSConsentRequest Kind = "aws_consent_request"
+	// AWSCompleted: AWS reports the merge done.
+	AWSCompleted Kind = "aws_completed"
+	// AWSOther: any other mail from AWS.
+	AWSOther Kind = "aws_other"
+	// Unknown: mail not from AWS.
+	Unknown Kind = "unknown"
+	// Invalid: a message that could not be parsed.
+	Invalid Kind = "invalid"
+)
+
+// Phrases AWS uses, in English and Japanese, lower-cased. Completion is
+// checked first because a consent request may mention the merge's completion
+// ("once the merge is complete, it cannot be undone").
+var (
+	completedPhrases = []string{
+		"successfully merged", "have been merged", "has been merged", "were merged",
+		"merge has been completed", "merge is now complete", "merge has been processed",
+		"統合が完了しました", "統合いたしました", "統合しました", "統合が完了いたしました", "統合処理が完了",
+	}
+	consentPhrases = []string{
+		"confirm that you would like to merge", "confirm that you want to merge", "confirm that you agree",
+		"please confirm", "reply to this email to confirm", "confirm the merge", "confirmation to merge",
+		"統合に同意", "ご確認ください", "同意いただける", "ご同意", "確認のため返信",
+	}
+	mergeWords = []string{"merge", "merging", "統合", "マージ"}
+)
+
+// Classifier classifies mail.
+type Classifier struct {
+	// AWSDomains are the From domains whose mail is read as AWS's.
+	AWSDomains []string
+}
+
+// FromAWS reports whether address's domain is one of the AWS domains or a
+// subdomain of one.
+func (c Classifier) FromAWS(address string) bool {
+	at := strings.LastIndexByte(address, '@')
+	if at < 0 {
+		return false
+	}
+	domain := strings.ToLower(strings.TrimSpace(address[at+1:]))
+	for _, d := range c.AWSDomains {
+		d = strings.ToLower(d)
+		if domain == d || strings.HasSuffix(domain, "."+d) {
+			return true
+		}
+	}
+	return false
+}
+
+// Classify says what m is.
+func (c Classifier) Classify(m *message.Message) Kind {
+	if !c.FromAWS(m.From.Address) {
+		return Unknown
+	}
+	text := strings.ToLower(m.Subject + "\n" + newestPart(m.Text))
+	if !containsAny(text, mergeWords) {
+		return AWSOther
+	}
+	if containsAny(text, completedPhrases) {
+		return AWSCompleted
+	}
+	if containsAny(text, consentPhrases) {
+		return AWSConsentRequest
+	}
+	return AWSOther
+}
+
+// newestPart drops quoted lines, so our own request quoted under AWS's
+// answer does not decide what the answer is.
+func newestPart(text string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), ">") {
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,133 @@
+// Package correlate finds which case a mail belongs to, from the marks
+// certflow leaves on its own mail: the Message-IDs it sends (which replies
+// cite in In-Reply-To and References), the plus-address it asks replies to go
+// to, and the AWS "[CASE n]" subject token.
+package correlate
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/certflow/certflow/mail/message"
+)
+
+// messageIDPrefix starts the local part of every Message-ID certflow makes.
+const messageIDPrefix = "certflow."
+
+// caseIDPattern is what a case ID may be: it must survive as the tag of a
+// plus-address and inside a Message-ID, and mail systems may lower-case both.
+var caseIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9_-]{0,62}$`)
+
+// stepPattern is what a mail step may be: no dots, so a Message-ID splits
+// unambiguously.
+var stepPattern = regexp.MustCompile(`^[a-z0-9_-]{1,64}$`)
+
+// awsCasePattern finds AWS's case number token, "[CASE 1234567890]".
+var awsCasePattern = regexp.MustCompile(`(?i)\[\s*CASE\s*#?\s*(\d{5,20})\s*\]`)
+
+// ValidCaseID reports whether id can name a case.
+func ValidCaseID(id string) error {
+	if !caseIDPattern.MatchString(id) {
+		return fmt.Errorf("case ID %q: use 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit", id)
+	}
+	return nil
+}
+
+// MessageID returns the Message-ID (without angle brackets) of the mail a
+// case sends at step; the same inputs give the same ID, which is what lets a
+// retried send be recognised.
+func MessageID(caseID, step, domain string) string {
+	return messageIDPrefix + step + "." + caseID + "@" + strings.ToLower(domain)
+}
+
+// CaseFromMessageID returns the case named by one of certflow's Message-IDs.
+func CaseFromMessageID(id string) (string, bool) {
+	local, _, ok := strings.Cut(message.NormalizeMessageID(id), "@")
+	if !ok {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(strings.ToLower(local), messageIDPrefix)
+	if !ok {
+		return "", false
+	}
+	step, caseID, ok := strings.Cut(rest, ".")
+	if !ok || !stepPattern.MatchString(step) || ValidCaseID(caseID) != nil {
+		return "", false
+	}
+	return caseID, true
+}
+
+// ReplyAddress is the plus-address that brings replies about caseID back to
+// the mailbox at address.
+func ReplyAddress(address, caseID string) string {
+	local, domain, _ := strings.Cut(address, "@")
+	return local + "+" + caseID + "@" + domain
+}
+
+// CaseFromAddress returns the case named by a plus-address of mailbox.
+func CaseFromAddress(addr, mailbox string) (string, bool) {
+	local, domain, ok := strings.Cut(strings.ToLower(strings.TrimSpace(addr)), "@")
+	wantLocal, wantDomain, _ := strings.Cut(strings.ToLower(mailbox), "@")
+	if !ok || domain != wantDomain {
+		return "", false
+	}
+	tag, ok := strings.CutPrefix(local, wantLocal+"+")
+	if !ok || ValidCaseID(tag) != nil {
+		return "", false
+	}
+	return tag, true
+}
+
+// AwsCase returns the AWS case number in a subject, if there is one.
+func AwsCase(subject string) string {
+	if m := awsCasePattern.FindStringSubmatch(subject); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// Match is what a mail says about its case.
+type Match struct {
+	// CaseID is the case the mail names, or "" when it names none.
+	CaseID string
+	// By says which mark named it: "in-reply-to", "references" or "address".
+	By string
+	// AwsCase is the AWS case number from the subject, "" when absent. A mail
+	// with only this is matched by the case that learned the number.
+	AwsCase string
+}
+
+// Find reads the marks of m. mailbox is certflow's own address. The thread
+// headers come first: they name the exact mail being answered, whereas a
+// plus-address may be copied by hand.
+func Find(m *message.Message, mailbox string) Match {
+	out := Match{AwsCase: AwsCase(m.Subject)}
+	for _, id := range m.InReplyTo {
+		if c, ok := CaseFromMessageID(id); ok {
+			out.CaseID, out.By = c, "in-reply-to"
+			return out
+		}
+	}
+	for i := len(m.References) - 1; i >= 0; i-- {
+		if c, ok := CaseFromMessageID(m.References[i]); ok {
+			out.CaseID, out.By = c, "references"
+			return out
+		}
+	}
+	var addrs []string
+	for _, a := range m.To {
+		addrs = append(addrs, a.Address)
+	}
+	for _, a := range m.Cc {
+		addrs = append(addrs, a.Address)
+	}
+	addrs = append(addrs, m.DeliveredTo...)
+	for _, a := range addrs {
+		if c, ok := CaseFromAddress(a, mailbox); ok {
+			out.CaseID, out.By = c, "address"
+			return out
+		}
+	}
+	return out
+}

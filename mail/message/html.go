@@ -1,0 +1,231 @@
+package message
+
+import (
+	"html"
+	"strings"
+)
+
+// Elements whose content is never shown as text.
+var hiddenElements = map[string]bool{
+	"script": true, "style": true, "title": true, "template": true,
+}
+
+// Elements that start a new line; "p" adds a blank line.
+var blockElements = map[string]bool{
+	"p": true, "div": true, "tr": true, "li": true, "ul": true, "ol": true,
+	"table": true, "blockquote": true, "pre": true, "hr": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "dl": true, "dt": true, "dd": true,
+	"section": true, "article": true, "header": true, "footer": true, "center": true,
+	"address": true, "form": true, "body": true, "html": true,
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets equal to
+// the input's (strings.ToLower may change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+// htmlToText turns an HTML body into plain text for classification: tags
+// are removed, line-breaking elements become newlines, entities are
+// unescaped, and script, style and comments are dropped. It is a single
+// linear scan that tolerates any malformed markup; it is not a renderer.
+func htmlToText(s string) string {
+	lower := asciiLower(s)
+	var out strings.Builder
+	out.Grow(len(s) / 2)
+	pre := 0
+	text := func(t string) {
+		if t == "" {
+			return
+		}
+		t = html.UnescapeString(t)
+		t = strings.ReplaceAll(t, "\u00a0", " ")
+		if pre > 0 {
+			out.WriteString(strings.ReplaceAll(t, "\r", ""))
+			return
+		}
+		// White space in HTML text collapses to one space.
+		space := false
+		for _, r := range t {
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+				space = true
+				continue
+			}
+			if space {
+				out.WriteByte(' ')
+				space = false
+			}
+			out.WriteRune(r)
+		}
+		if space {
+			out.WriteByte(' ')
+		}
+	}
+
+	textStart := 0
+	for i := 0; i < len(s); {
+		if s[i] != '<' || i+1 >= len(s) {
+			i++
+			continue
+		}
+		c := s[i+1]
+		if c != '/' && c != '!' && c != '?' && !isASCIILetter(c) {
+			i++ // a literal "<"
+			continue
+		}
+		text(s[textStart:i])
+		switch {
+		case strings.HasPrefix(s[i:], "<!--"):
+			end := strings.Index(s[i+4:], "-->")
+			if end < 0 {
+				i = len(s)
+			} else {
+				i += 4 + end + 3
+			}
+		case c == '!' || c == '?':
+			end := strings.IndexByte(s[i:], '>')
+			if end < 0 {
+				i = len(s)
+			} else {
+				i += end + 1
+			}
+		default:
+			i = tag(s, lower, i, &out, &pre)
+		}
+		textStart = i
+	}
+	if textStart < len(s) {
+		text(s[textStart:])
+	}
+	return tidyLines(out.String())
+}
+
+// tag handles the tag starting at s[i] ("<name" or "</name") and returns
+// the index after it (after the matching end tag for hidden elements).
+func tag(s, lower string, i int, out *strings.Builder, pre *int) int {
+	j := i + 1
+	closing := j < len(s) && s[j] == '/'
+	if closing {
+		j++
+	}
+	nameStart := j
+	for j < len(s) && (isASCIILetter(s[j]) || '0' <= s[j] && s[j] <= '9') {
+		j++
+	}
+	name := lower[nameStart:j]
+	end := tagEnd(s, j)
+	if end < 0 {
+		return len(s)
+	}
+	if hiddenElements[name] && !closing && s[end-1] != '/' {
+		k := strings.Index(lower[end:], "</"+name)
+		if k < 0 {
+			return len(s)
+		}
+		after := tagEnd(s, end+k+2+len(name))
+		if after < 0 {
+			return len(s)
+		}
+		return after
+	}
+	switch {
+	case name == "pre" && closing && *pre > 0:
+		*pre--
+	case name == "pre" && !closing:
+		*pre++
+	}
+	switch {
+	case name == "br":
+		out.WriteByte('\n')
+	case name == "p":
+		breakLines(out, 2)
+	case blockElements[name]:
+		breakLines(out, 1)
+	case name == "td" || name == "th":
+		out.WriteByte(' ')
+	}
+	return end
+}
+
+// breakLines ends the output with at least n line breaks, so adjacent
+// block elements ("</div><div>") do not stack up blank lines. It looks at
+// no more than the last 64 bytes, to stay linear on "<br>"-only input.
+func breakLines(out *strings.Builder, n int) {
+	s := out.String()
+	if strings.TrimSpace(s[max(0, len(s)-64):]) == "" && len(s) <= 64 {
+		return // nothing written yet
+	}
+	have := 0
+	for i := len(s) - 1; i >= max(0, len(s)-64) && have < n; i-- {
+		c := s[i]
+		if c == '\n' {
+			have++
+		} else if c != ' ' && c != '\t' {
+			break
+		}
+	}
+	for ; have < n; have++ {
+		out.WriteByte('\n')
+	}
+}
+
+// tagEnd returns the index after the ">" that closes a tag whose attributes
+// start at s[j], honouring quoted attribute values; -1 if there is none.
+// As in browsers, a quote only opens a value right after "="; one that
+// never closes is ignored, so the markup after it is not lost.
+func tagEnd(s string, j int) int {
+	var quote, prev byte
+	for k := j; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case (c == '"' || c == '\'') && prev == '=':
+			if strings.IndexByte(s[k+1:], c) >= 0 {
+				quote = c
+			}
+		case c == '>':
+			return k + 1
+		}
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			prev = c
+		}
+	}
+	return -1
+}
+
+// tidyLines trims every line, collapses runs of spaces and of blank lines,
+// and trims the result.
+func tidyLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	blank := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.Contains(l, "  ") {
+			l = strings.Join(strings.Fields(l), " ")
+		}
+		if l == "" {
+			blank++
+			if blank > 1 {
+				continue
+			}
+		} else {
+			blank = 0
+		}
+		out = append(out, l)
+	}
+	return strings.TrimSpace(strings.Join(out, "\n"))
+}

@@ -1,0 +1,435 @@
+// Package cli is the operator's command line: start cases, see where they
+// stand, cancel them, and list mail that matched no case. Command starter is
+// a thin main around it; tests drive it the same way.
+package cli
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/mail"
+	"net/url"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/spf13/cobra"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/workflows"
+)
+
+// Main runs the CLI with args (without the program name) and the given
+// environment, writing to stdout and stderr. It returns the exit code: 0 on
+// success, 1 when a command fails, 2 for bad usage or settings.
+func Main(args []string, env map[string]string, stdout, stderr io.Writer) int {
+	r := &runner{env: env, stdout: stdout}
+	root := r.commands()
+	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "starter:", err)
+	var usage usageError
+	var cfgErr *config.Error
+	if errors.As(err, &usage) || errors.As(err, &cfgErr) {
+		return 2
+	}
+	return 1
+}
+
+// usageError is bad input from the operator (exit 2).
+type usageError struct{ error }
+
+type runner struct {
+	env    map[string]string
+	stdout io.Writer
+	cfg    config.Starter
+	client client.Client
+}
+
+func (r *runner) commands() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "starter",
+		Short: "Start and follow certflow cases",
+		Long: "starter is certflow's operator CLI. It talks to the Temporal server named by TEMPORAL_ADDRESS\n" +
+			"(namespace TEMPORAL_NAMESPACE); a worker must be running for cases to move.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.AddCommand(r.mergeCommand(), r.statusCommand(), r.listCommand(), r.cancelCommand(), r.unmatchedCommand())
+	return root
+}
+
+func (r *runner) connect(ctx context.Context) error {
+	cfg, err := config.LoadFrom[config.Starter](r.env)
+	if err != nil {
+		return err
+	}
+	r.cfg = cfg
+	dialCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	c, err := client.DialContext(dialCtx, client.Options{
+		HostPort:  cfg.Address,
+		Namespace: cfg.Namespace,
+		Logger:    sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler)),
+	})
+	if err != nil {
+		return fmt.Errorf("cannot reach Temporal at %s (TEMPORAL_ADDRESS); is the dev stack or a worker's cluster running? %w", cfg.Address, err)
+	}
+	r.client = c
+	return nil
+}
+
+func (r *runner) close() {
+	if r.client != nil {
+		r.client.Close()
+	}
+}
+
+func (r *runner) mergeCommand() *cobra.Command {
+	var name, source, target, lang, id string
+	cmd := &cobra.Command{
+		Use:   "merge --name NAME --source-email ADDR --target-email ADDR",
+		Short: "Start a case that merges two AWS Certification accounts",
+		Long: "merge starts a case that asks AWS Training and Certification to merge the account of\n" +
+			"--source-email into the account of --target-email, consents when AWS asks, and tells the\n" +
+			"requester (at --target-email) when AWS reports the merge done.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			req, err := validateMerge(name, source, target, lang)
+			if err != nil {
+				return usageError{err}
+			}
+			if id == "" {
+				id = newCaseID(workflows.KindMerge)
+			} else if err := correlate.ValidCaseID(id); err != nil {
+				return usageError{err}
+			}
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			_, err = r.client.ExecuteWorkflow(cmd.Context(), client.StartWorkflowOptions{
+				ID:                       id,
+				TaskQueue:                r.cfg.TaskQueue,
+				WorkflowIDReusePolicy:    enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+				WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
+				TypedSearchAttributes: temporal.NewSearchAttributes(
+					workflows.CaseKindKey.ValueSet(workflows.KindMerge),
+					workflows.CaseStateKey.ValueSet(string(workflows.StateSubmitting)),
+					workflows.RequesterKey.ValueSet(req.TargetEmail),
+				),
+			}, workflows.MergeWorkflow, req)
+			var exists *serviceerror.WorkflowExecutionAlreadyStarted
+			if errors.As(err, &exists) {
+				return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", id)
+			}
+			if err != nil {
+				return fmt.Errorf("start case %s: %w", id, err)
+			}
+			fmt.Fprintf(r.stdout, "Started merge case %s\n", id)
+			fmt.Fprintf(r.stdout, "Web UI:  %s\n", r.caseURL(id))
+			fmt.Fprintf(r.stdout, "Status:  go run ./starter status %s\n", id)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&name, "name", "", "the requester's full name, as on the certification accounts (required)")
+	f.StringVar(&source, "source-email", "", "email of the account to merge away and close (required)")
+	f.StringVar(&target, "target-email", "", "email of the account to keep; the requester is told here (required)")
+	f.StringVar(&lang, "lang", "ja", "language of the mail: ja or en")
+	f.StringVar(&id, "id", "", "case ID (default: merge-<date>-<random>); lower-case letters, digits, '-', '_'")
+	return cmd
+}
+
+func validateMerge(name, source, target, lang string) (workflows.MergeRequest, error) {
+	var problems []string
+	name = strings.TrimSpace(name)
+	if name == "" {
+		problems = append(problems, "--name is required")
+	} else if strings.ContainsAny(name, "\r\n\t") || len(name) > 200 {
+		problems = append(problems, "--name must be one line of at most 200 bytes")
+	}
+	src, err := plainAddress("--source-email", source)
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
+	dst, err := plainAddress("--target-email", target)
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
+	if src != "" && strings.EqualFold(src, dst) {
+		problems = append(problems, "--source-email and --target-email must differ")
+	}
+	if lang != "ja" && lang != "en" {
+		problems = append(problems, fmt.Sprintf("--lang %q: use ja or en", lang))
+	}
+	if len(problems) > 0 {
+		return workflows.MergeRequest{}, errors.New(strings.Join(problems, "; "))
+	}
+	return workflows.MergeRequest{Name: name, SourceEmail: src, TargetEmail: dst, Lang: lang}, nil
+}
+
+func plainAddress(flag, v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return "", fmt.Errorf("%s is required", flag)
+	}
+	a, err := mail.ParseAddress(v)
+	if err != nil || a.Name != "" || a.Address != v || strings.ContainsAny(v, "\r\n") {
+		return "", fmt.Errorf("%s %q is not a plain e-mail address", flag, v)
+	}
+	return a.Address, nil
+}
+
+// newCaseID makes an ID that reads as a case in the Web UI and is unlikely
+// to collide: kind, date, six random letters and digits.
+func newCaseID(kind string) string {
+	const alphabet = "abcdefghijkmnpqrstuvwxyz23456789"
+	b := make([]byte, 6)
+	_, _ = rand.Read(b)
+	for i := range b {
+		b[i] = alphabet[int(b[i])%len(alphabet)]
+	}
+	return fmt.Sprintf("%s-%s-%s", kind, time.Now().UTC().Format("20060102"), b)
+}
+
+func (r *runner) caseURL(id string) string {
+	return fmt.Sprintf("%s/namespaces/%s/workflows/%s", strings.TrimRight(r.cfg.UIURL, "/"), url.PathEscape(r.cfg.Namespace), url.PathEscape(id))
+}
+
+func (r *runner) statusCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "status CASE-ID",
+		Short: "Show where a case stands and its history",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			st, err := r.status(cmd.Context(), args[0])
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(r.stdout, st)
+			}
+			printStatus(r.stdout, st, r.caseURL(st.ID))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the status as JSON")
+	return cmd
+}
+
+func (r *runner) status(ctx context.Context, id string) (workflows.Status, error) {
+	var st workflows.Status
+	v, err := r.client.QueryWorkflow(ctx, id, "", workflows.QueryStatus)
+	var notFound *serviceerror.NotFound
+	if errors.As(err, &notFound) {
+		return st, fmt.Errorf("no case %s", id)
+	}
+	if err != nil {
+		return st, fmt.Errorf("ask case %s for its status (is a worker running?): %w", id, err)
+	}
+	return st, v.Get(&st)
+}
+
+func printStatus(w io.Writer, st workflows.Status, link string) {
+	fmt.Fprintf(w, "Case:      %s (%s)\n", st.ID, st.Kind)
+	fmt.Fprintf(w, "State:     %s\n", st.State)
+	aws := st.AwsCase
+	if aws == "" {
+		aws = "(not yet known)"
+	}
+	fmt.Fprintf(w, "AWS case:  %s\n", aws)
+	fmt.Fprintf(w, "Requester: %s\n", st.Requester)
+	fmt.Fprintf(w, "Web UI:    %s\n", link)
+	fmt.Fprintln(w, "History:")
+	for _, e := range st.Events {
+		fmt.Fprintf(w, "  %s  %s\n", e.At.Local().Format("2006-01-02 15:04:05"), e.What)
+	}
+}
+
+func (r *runner) listCommand() *cobra.Command {
+	var state, kind string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List cases, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			query := fmt.Sprintf("%s IS NOT NULL", workflows.CaseKindKey.GetName())
+			for _, f := range []struct{ key, v string }{{workflows.CaseStateKey.GetName(), state}, {workflows.CaseKindKey.GetName(), kind}} {
+				if f.v == "" {
+					continue
+				}
+				if strings.ContainsAny(f.v, "'\"\\") {
+					return usageError{fmt.Errorf("bad filter value %q", f.v)}
+				}
+				query += fmt.Sprintf(" AND %s = '%s'", f.key, f.v)
+			}
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			type row struct {
+				ID        string    `json:"id"`
+				Kind      string    `json:"kind"`
+				State     string    `json:"state"`
+				Requester string    `json:"requester"`
+				AwsCase   string    `json:"aws_case"`
+				Started   time.Time `json:"started"`
+			}
+			var rows []row
+			var token []byte
+			for {
+				resp, err := r.client.ListWorkflow(cmd.Context(), &workflowservice.ListWorkflowExecutionsRequest{Query: query, NextPageToken: token})
+				if err != nil {
+					return fmt.Errorf("list cases: %w", err)
+				}
+				for _, e := range resp.Executions {
+					sa := e.GetSearchAttributes().GetIndexedFields()
+					get := func(k string) string {
+						var s string
+						if p, ok := sa[k]; ok {
+							_ = json.Unmarshal(p.GetData(), &s)
+						}
+						return s
+					}
+					rows = append(rows, row{
+						ID: e.Execution.WorkflowId, Kind: get(workflows.CaseKindKey.GetName()), State: get(workflows.CaseStateKey.GetName()),
+						Requester: get(workflows.RequesterKey.GetName()), AwsCase: get(workflows.AwsCaseKey.GetName()), Started: e.GetStartTime().AsTime(),
+					})
+				}
+				if token = resp.NextPageToken; len(token) == 0 {
+					break
+				}
+			}
+			if asJSON {
+				if rows == nil {
+					rows = []row{}
+				}
+				return writeJSON(r.stdout, rows)
+			}
+			tw := tabwriter.NewWriter(r.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "CASE\tKIND\tSTATE\tREQUESTER\tAWS CASE\tSTARTED")
+			for _, x := range rows {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", x.ID, x.Kind, x.State, x.Requester, x.AwsCase, x.Started.Local().Format("2006-01-02 15:04"))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&state, "state", "", "only cases in this state (e.g. needs_attention)")
+	cmd.Flags().StringVar(&kind, "kind", "", "only cases of this kind (merge)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (r *runner) cancelCommand() *cobra.Command {
+	var reason string
+	cmd := &cobra.Command{
+		Use:   "cancel CASE-ID --reason TEXT",
+		Short: "Stop a case; it sends nothing more",
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(reason) == "" {
+				return usageError{errors.New("--reason is required")}
+			}
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			err := r.client.SignalWorkflow(cmd.Context(), args[0], "", workflows.SignalCancel, workflows.CancelRequest{Reason: reason})
+			var notFound *serviceerror.NotFound
+			if errors.As(err, &notFound) {
+				return fmt.Errorf("no running case %s", args[0])
+			}
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(r.stdout, "Asked case %s to cancel.\n", args[0])
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&reason, "reason", "", "why the case is cancelled (kept in its history)")
+	return cmd
+}
+
+func (r *runner) unmatchedCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "unmatched",
+		Short: "List mail that matched no case (it stays unread in the inbox)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			resp, err := r.client.ListWorkflow(cmd.Context(), &workflowservice.ListWorkflowExecutionsRequest{
+				Query: "WorkflowType = 'MailboxWatcherWorkflow' AND ExecutionStatus = 'Running'",
+			})
+			if err != nil {
+				return fmt.Errorf("find mailbox watchers: %w", err)
+			}
+			all := []workflows.UnmatchedMail{}
+			for _, e := range resp.Executions {
+				v, err := r.client.QueryWorkflow(cmd.Context(), e.Execution.WorkflowId, "", workflows.QueryStatus)
+				if err != nil {
+					return fmt.Errorf("ask watcher %s: %w", e.Execution.WorkflowId, err)
+				}
+				var st workflows.WatcherStatus
+				if err := v.Get(&st); err != nil {
+					return err
+				}
+				all = append(all, st.Unmatched...)
+			}
+			if asJSON {
+				return writeJSON(r.stdout, all)
+			}
+			tw := tabwriter.NewWriter(r.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "DATE\tFROM\tSUBJECT\tMESSAGE-ID\tWHY")
+			for _, u := range all {
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Date.Local().Format("2006-01-02 15:04"), u.From, u.Subject, u.MessageID, u.Reason)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func exactArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usageError{fmt.Errorf("%s takes %d argument(s), got %d", cmd.Name(), n, len(args))}
+		}
+		return nil
+	}
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}

@@ -1,0 +1,130 @@
+// Package app is the worker's composition root: settings in, clients built,
+// workflows and activities registered, the mailbox watcher started. The
+// worker command and the dev stack both run it.
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/operatorservice/v1"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/worker"
+
+	"github.com/certflow/certflow/activities"
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/templates"
+	"github.com/certflow/certflow/workflows"
+)
+
+// Options tune a worker beyond its settings; the zero value is right for
+// production.
+type Options struct {
+	// WatchSlice is passed to the activities (see activities.Activities).
+	WatchSlice time.Duration
+}
+
+// Run serves cases until ctx ends.
+func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Options) error {
+	c, err := client.DialContext(ctx, client.Options{
+		HostPort:  cfg.Address,
+		Namespace: cfg.Namespace,
+		Logger:    sdklog.NewStructuredLogger(logger),
+	})
+	if err != nil {
+		return fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Address, err)
+	}
+	defer c.Close()
+
+	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
+		return err
+	}
+	sender, err := send.NewSender(send.Config{Address: cfg.SMTPAddress, Username: cfg.SMTPUsername, Password: cfg.SMTPPassword, TLS: cfg.SMTPTLS})
+	if err != nil {
+		return err
+	}
+	acts := &activities.Activities{
+		Config:     cfg,
+		Client:     c,
+		Sender:     sender,
+		Templates:  templates.New(cfg.TemplateDir),
+		Classifier: classify.Classifier{AWSDomains: cfg.AWSSenderDomains},
+		Logger:     logger,
+		WatchSlice: opts.WatchSlice,
+	}
+
+	w := worker.New(c, cfg.TaskQueue, worker.Options{})
+	Register(w, acts)
+	if err := w.Start(); err != nil {
+		return fmt.Errorf("start worker: %w", err)
+	}
+	defer w.Stop()
+
+	mailbox := MailboxName(cfg)
+	run, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+		ID:                       workflows.WatcherID(mailbox),
+		TaskQueue:                cfg.TaskQueue,
+		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
+	}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox})
+	if err != nil {
+		return fmt.Errorf("start the watcher of %s: %w", mailbox, err)
+	}
+	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailbox", mailbox, "watcher", run.GetID())
+	<-ctx.Done()
+	logger.Info("worker stopping")
+	return nil
+}
+
+// Register puts every workflow and activity on w under its shared name.
+func Register(w worker.Registry, acts *activities.Activities) {
+	w.RegisterWorkflow(workflows.MergeWorkflow)
+	w.RegisterWorkflow(workflows.MailboxWatcherWorkflow)
+	w.RegisterActivityWithOptions(acts.CasePolicy, activity.RegisterOptions{Name: workflows.ActivityCasePolicy})
+	w.RegisterActivityWithOptions(acts.SendMail, activity.RegisterOptions{Name: workflows.ActivitySendMail})
+	w.RegisterActivityWithOptions(acts.WatchMailbox, activity.RegisterOptions{Name: workflows.ActivityWatchMailbox})
+}
+
+// MailboxName identifies the watched folder: login and folder.
+func MailboxName(cfg config.Worker) string {
+	return strings.ToLower(cfg.IMAPUsername) + "/" + cfg.IMAPMailbox
+}
+
+// EnsureSearchAttributes registers certflow's search attributes in the
+// namespace where they are missing. Where the cluster does not allow that, it
+// says which commands an administrator must run.
+func EnsureSearchAttributes(ctx context.Context, c client.Client, namespace string) error {
+	have, err := c.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: namespace})
+	if err != nil {
+		return fmt.Errorf("list search attributes of namespace %s: %w", namespace, err)
+	}
+	missing := map[string]enumspb.IndexedValueType{}
+	for _, name := range workflows.SearchAttributeNames() {
+		if _, ok := have.GetCustomAttributes()[name]; !ok {
+			missing[name] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	_, err = c.OperatorService().AddSearchAttributes(ctx, &operatorservice.AddSearchAttributesRequest{
+		Namespace: namespace, SearchAttributes: missing,
+	})
+	if err != nil {
+		var cmds []string
+		for name := range missing {
+			cmds = append(cmds, fmt.Sprintf("temporal operator search-attribute create --namespace %s --name %s --type Keyword", namespace, name))
+		}
+		return errors.Join(fmt.Errorf("search attributes are missing and could not be added: %w", err),
+			errors.New("an administrator can add them with:\n  "+strings.Join(cmds, "\n  ")))
+	}
+	return nil
+}

@@ -1,0 +1,49 @@
+package workflows
+
+import "go.temporal.io/sdk/temporal"
+
+// Signal, query and activity names, shared by the worker, the starter and the
+// activities so none of them spells a name on its own.
+const (
+	// SignalMail carries a MailEvent: a message the watcher matched to the case.
+	SignalMail = "mail"
+	// SignalCancel carries a CancelRequest: the operator stops the case.
+	SignalCancel = "cancel"
+	// SignalUnmatched carries an UnmatchedMail to the mailbox watcher's list.
+	SignalUnmatched = "unmatched"
+	// QueryStatus returns a case's Status, or a watcher's WatcherStatus.
+	QueryStatus = "status"
+
+	// ActivityCasePolicy returns the Policy the worker is configured with.
+	ActivityCasePolicy = "CasePolicy"
+	// ActivitySendMail renders and sends one OutgoingMail.
+	ActivitySendMail = "SendMail"
+	// ActivityWatchMailbox watches a mailbox for a while and returns its Watermark.
+	ActivityWatchMailbox = "WatchMailbox"
+)
+
+// Case kinds, as the CaseKind search attribute and Status.Kind spell them.
+const (
+	KindMerge = "merge"
+)
+
+// Search attributes certflow sets on every case; the dev stack and the worker
+// register them (all Keyword) in the namespace.
+var (
+	CaseKindKey  = temporal.NewSearchAttributeKeyKeyword("CaseKind")
+	CaseStateKey = temporal.NewSearchAttributeKeyKeyword("CaseState")
+	RequesterKey = temporal.NewSearchAttributeKeyKeyword("Requester")
+	AwsCaseKey   = temporal.NewSearchAttributeKeyKeyword("AwsCase")
+)
+
+// SearchAttributeNames lists the custom search attributes, all of type Keyword.
+func SearchAttributeNames() []string {
+	return []string{CaseKindKey.GetName(), CaseStateKey.GetName(), RequesterKey.GetName(), AwsCaseKey.GetName()}
+}
+
+// WatcherID is the fixed workflow ID of a mailbox's watcher: Temporal's
+// one-running-workflow-per-ID rule is what keeps a mailbox to one watcher
+// however many workers run.
+func WatcherID(mailbox string) string {
+	return "mailbox-watcher:" + mailbox
+}

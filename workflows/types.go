@@ -1,0 +1,149 @@
+package workflows
+
+import "time"
+
+// State is where a case stands. The values are what the CaseState search
+// attribute holds and what the operator sees.
+type State string
+
+const (
+	// StateSubmitting: the request to AWS is being sent.
+	StateSubmitting State = "submitting"
+	// StateAwaitingConsent: waiting for AWS to ask "may we merge?".
+	StateAwaitingConsent State = "awaiting_consent"
+	// StateAwaitingCompletion: consent sent, waiting for AWS to report the merge done.
+	StateAwaitingCompletion State = "awaiting_completion"
+	// StateCompleted: the requester was told the merge is done.
+	StateCompleted State = "completed"
+	// StateNeedsAttention: a wait ran out or something needs a person; the
+	// case still takes the mail it was waiting for.
+	StateNeedsAttention State = "needs_attention"
+	// StateCancelled: the operator cancelled the case.
+	StateCancelled State = "cancelled"
+	// StateFailed: a step failed for good (for example SMTP rejected a mail).
+	StateFailed State = "failed"
+)
+
+// MailKind is what classification made of a mail. The values match the
+// mail classifier's kinds; this package keeps its own type so it imports no
+// mail code.
+type MailKind string
+
+const (
+	// MailConsentRequest: AWS asks the requester to confirm the merge.
+	MailConsentRequest MailKind = "aws_consent_request"
+	// MailCompleted: AWS says the merge is done.
+	MailCompleted MailKind = "aws_completed"
+	// MailAWSOther: mail from AWS that is neither of the above.
+	MailAWSOther MailKind = "aws_other"
+	// MailUnknown: anything else.
+	MailUnknown MailKind = "unknown"
+)
+
+// MergeRequest starts a merge case. The case ID is the workflow ID.
+type MergeRequest struct {
+	Name        string `json:"name"`
+	SourceEmail string `json:"source_email"` // the account that is merged away
+	TargetEmail string `json:"target_email"` // the account that is kept
+	Lang        string `json:"lang"`         // "ja" or "en": the templates used
+}
+
+// Policy is the worker's configuration as a case sees it. It is read once,
+// through an activity, so it is recorded in the history and replays the same.
+type Policy struct {
+	SupportAddress string        `json:"support_address"`
+	OperatorEmail  string        `json:"operator_email"`
+	RemindAfter    time.Duration `json:"remind_after"`
+	GiveUpAfter    time.Duration `json:"give_up_after"`
+}
+
+// OutgoingMail asks the SendMail activity to render a template and send it.
+type OutgoingMail struct {
+	CaseID string `json:"case_id"`
+	// Step names this mail within the case; (CaseID, Step) gives the
+	// Message-ID, so a retried activity sends the same message, not a new one.
+	Step       string            `json:"step"`
+	Template   string            `json:"template"`
+	Lang       string            `json:"lang"`
+	To         []string          `json:"to"`
+	InReplyTo  string            `json:"in_reply_to,omitempty"`
+	References []string          `json:"references,omitempty"`
+	Subject    string            `json:"subject,omitempty"` // replaces the template's subject (replies keep the thread's)
+	Data       map[string]string `json:"data"`
+}
+
+// SentMail is what SendMail reports back.
+type SentMail struct {
+	MessageID string `json:"message_id"`
+	Subject   string `json:"subject"`
+}
+
+// MailEvent is a message the watcher matched to a case.
+type MailEvent struct {
+	MessageID  string    `json:"message_id"`
+	Kind       MailKind  `json:"kind"`
+	From       string    `json:"from"`
+	Subject    string    `json:"subject"`
+	AwsCase    string    `json:"aws_case,omitempty"`
+	Date       time.Time `json:"date"`
+	References []string  `json:"references,omitempty"`
+}
+
+// CancelRequest stops a case.
+type CancelRequest struct {
+	Reason string `json:"reason"`
+}
+
+// Event is one line of a case's history, in words.
+type Event struct {
+	At   time.Time `json:"at"`
+	What string    `json:"what"`
+}
+
+// Status is what the status query returns and `starter status --json` prints.
+type Status struct {
+	ID        string  `json:"id"`
+	Kind      string  `json:"kind"`
+	State     State   `json:"state"`
+	AwsCase   string  `json:"aws_case"`
+	Requester string  `json:"requester"`
+	Events    []Event `json:"events"`
+}
+
+// Watermark is how far a mailbox has been handled: every message with a UID
+// up to LastUID under this UIDValidity has been handed on.
+type Watermark struct {
+	UIDValidity uint32 `json:"uid_validity"`
+	LastUID     uint32 `json:"last_uid"`
+}
+
+// UnmatchedMail is a message that matched no case; it stays in the inbox.
+type UnmatchedMail struct {
+	UID       uint32    `json:"uid"`
+	MessageID string    `json:"message_id"`
+	From      string    `json:"from"`
+	Subject   string    `json:"subject"`
+	Date      time.Time `json:"date"`
+	Reason    string    `json:"reason"`
+}
+
+// WatchMailboxInput starts one run of the WatchMailbox activity.
+type WatchMailboxInput struct {
+	Mailbox   string    `json:"mailbox"`
+	Watermark Watermark `json:"watermark"`
+}
+
+// WatcherInput is the mailbox watcher's state, carried across continue-as-new.
+type WatcherInput struct {
+	Mailbox   string          `json:"mailbox"`
+	Watermark Watermark       `json:"watermark"`
+	Unmatched []UnmatchedMail `json:"unmatched,omitempty"`
+}
+
+// WatcherStatus is what the watcher's status query returns.
+type WatcherStatus struct {
+	Mailbox   string          `json:"mailbox"`
+	Watermark Watermark       `json:"watermark"`
+	Runs      int             `json:"runs"`
+	Unmatched []UnmatchedMail `json:"unmatched"`
+}
