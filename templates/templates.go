@@ -54,15 +54,39 @@ func (s *Set) Render(lang, name string, data map[string]string) (Rendered, error
 	if err != nil {
 		return Rendered{}, err
 	}
+	// The subject line is its own template, so a value with a line break
+	// shows up in it instead of silently spilling into the body.
+	src = strings.ReplaceAll(src, "\r\n", "\n")
+	first, body, ok := strings.Cut(src, "\n")
+	subjectSrc, isSubject := strings.CutPrefix(first, "Subject:")
+	if !ok || !isSubject {
+		return Rendered{}, fmt.Errorf("template %s/%s: the first line must be \"Subject: …\"", lang, name)
+	}
+	subject, err := execute(lang, name, subjectSrc, data)
+	if err != nil {
+		return Rendered{}, err
+	}
+	subject = strings.TrimSpace(subject)
+	if strings.ContainsAny(subject, "\r\n") || subject == "" {
+		return Rendered{}, fmt.Errorf("template %s/%s: the subject must be one non-empty line, got %q", lang, name, subject)
+	}
+	text, err := execute(lang, name, body, data)
+	if err != nil {
+		return Rendered{}, err
+	}
+	return Rendered{Subject: subject, Body: strings.TrimLeft(text, "\n")}, nil
+}
+
+func execute(lang, name, src string, data map[string]string) (string, error) {
 	tmpl, err := template.New(name).Option("missingkey=error").Parse(src)
 	if err != nil {
-		return Rendered{}, fmt.Errorf("template %s/%s: %w", lang, name, err)
+		return "", fmt.Errorf("template %s/%s: %w", lang, name, err)
 	}
 	var out bytes.Buffer
 	if err := tmpl.Execute(&out, data); err != nil {
-		return Rendered{}, fmt.Errorf("template %s/%s: %w", lang, name, err)
+		return "", fmt.Errorf("template %s/%s: %w", lang, name, err)
 	}
-	return split(lang, name, out.String())
+	return out.String(), nil
 }
 
 func (s *Set) source(lang, name string) (string, error) {
@@ -82,20 +106,4 @@ func (s *Set) source(lang, name string) (string, error) {
 		return "", fmt.Errorf("%w: %s", ErrUnknown, file)
 	}
 	return string(b), nil
-}
-
-// split takes the subject line off a rendered template. A subject that spans
-// lines would let a field's value write a header, so it is refused.
-func split(lang, name, text string) (Rendered, error) {
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	first, body, ok := strings.Cut(text, "\n")
-	subject, isSubject := strings.CutPrefix(first, "Subject:")
-	if !ok || !isSubject {
-		return Rendered{}, fmt.Errorf("template %s/%s: the first line must be \"Subject: …\"", lang, name)
-	}
-	subject = strings.TrimSpace(subject)
-	if strings.ContainsAny(subject, "\r\n") || subject == "" {
-		return Rendered{}, fmt.Errorf("template %s/%s: the subject must be one non-empty line", lang, name)
-	}
-	return Rendered{Subject: subject, Body: strings.TrimLeft(body, "\n")}, nil
 }

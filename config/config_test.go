@@ -1,0 +1,137 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func workerEnv() map[string]string {
+	return map[string]string{
+		"CERTFLOW_IMAP_ADDRESS":          "imap.example.com:993",
+		"CERTFLOW_IMAP_USERNAME":         "certs@example.com",
+		"CERTFLOW_IMAP_PASSWORD":         "secret",
+		"CERTFLOW_SMTP_ADDRESS":          "smtp.example.com:587",
+		"CERTFLOW_MAIL_FROM":             "certs@example.com",
+		"CERTFLOW_OPERATOR_EMAIL":        "ops@example.com",
+		"CERTFLOW_MERGE_SUPPORT_ADDRESS": "aws-support@example.com",
+	}
+}
+
+func TestWorkerDefaults(t *testing.T) {
+	cfg, err := LoadFrom[Worker](workerEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Address != "127.0.0.1:7233" || cfg.Namespace != "default" || cfg.TaskQueue != "certflow" {
+		t.Fatalf("temporal defaults: %+v", cfg.Temporal)
+	}
+	if cfg.RemindAfter != 72*time.Hour || cfg.GiveUpAfter != 14*24*time.Hour {
+		t.Fatalf("merge defaults: %+v", cfg.Merge)
+	}
+	if cfg.IMAPTLS != "tls" || cfg.SMTPTLS != "starttls" || cfg.IMAPMailbox != "INBOX" {
+		t.Fatalf("mail defaults: %+v %+v", cfg.IMAP, cfg.SMTP)
+	}
+	if strings.Join(cfg.AWSSenderDomains, ",") != "amazon.com,aws.amazon.com" {
+		t.Fatalf("aws domains: %v", cfg.AWSSenderDomains)
+	}
+}
+
+// One error names every bad variable at once.
+func TestEveryProblemIsNamed(t *testing.T) {
+	env := workerEnv()
+	delete(env, "CERTFLOW_IMAP_ADDRESS")
+	delete(env, "CERTFLOW_MAIL_FROM")
+	env["CERTFLOW_MERGE_REMIND_AFTER"] = "3 days"
+	env["CERTFLOW_SMTP_TLS"] = "maybe"
+	env["CERTFLOW_OPERATOR_EMAIL"] = "Ops <ops@example.com>"
+	_, err := LoadFrom[Worker](env)
+	var cfgErr *Error
+	if !errors.As(err, &cfgErr) {
+		t.Fatalf("err = %v", err)
+	}
+	for _, name := range []string{"CERTFLOW_IMAP_ADDRESS", "CERTFLOW_MAIL_FROM", "CERTFLOW_MERGE_REMIND_AFTER", "CERTFLOW_SMTP_TLS", "CERTFLOW_OPERATOR_EMAIL"} {
+		if _, ok := cfgErr.Problems[name]; !ok {
+			t.Errorf("%s not named; problems: %v", name, cfgErr.Problems)
+		}
+		if !strings.Contains(err.Error(), name) {
+			t.Errorf("message does not name %s:\n%s", name, err)
+		}
+	}
+	if len(cfgErr.Problems) != 5 {
+		t.Errorf("problems = %v, want exactly 5", cfgErr.Problems)
+	}
+	if !strings.Contains(cfgErr.Problems["CERTFLOW_MERGE_REMIND_AFTER"], "duration") {
+		t.Errorf("bad duration message: %q", cfgErr.Problems["CERTFLOW_MERGE_REMIND_AFTER"])
+	}
+}
+
+func TestRemindMustComeBeforeGiveUp(t *testing.T) {
+	env := workerEnv()
+	env["CERTFLOW_MERGE_REMIND_AFTER"] = "400h"
+	_, err := LoadFrom[Worker](env)
+	if err == nil || !strings.Contains(err.Error(), "CERTFLOW_MERGE_REMIND_AFTER") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestFromMustBePlain(t *testing.T) {
+	env := workerEnv()
+	env["CERTFLOW_MAIL_FROM"] = "certs+x@example.com"
+	if _, err := LoadFrom[Worker](env); err == nil || !strings.Contains(err.Error(), "CERTFLOW_MAIL_FROM") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestStarterNeedsNothing(t *testing.T) {
+	if _, err := LoadFrom[Starter](map[string]string{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadFrom[Starter](map[string]string{"TEMPORAL_ADDRESS": "nohost"}); err == nil {
+		t.Fatal("accepted TEMPORAL_ADDRESS without a port")
+	}
+}
+
+func TestDevstackDefaults(t *testing.T) {
+	cfg, err := LoadFrom[Devstack](map[string]string{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.TemporalPort != 7233 || cfg.UIPort != 8233 || cfg.IMAPPort != 1143 || cfg.SMTPPort != 2525 || cfg.DeskDelay != 2*time.Second || cfg.Dir != ".devstack" {
+		t.Fatalf("devstack defaults: %+v", cfg)
+	}
+	if _, err := LoadFrom[Devstack](map[string]string{"CERTFLOW_DEV_IMAP_PORT": "70000"}); err == nil {
+		t.Fatal("accepted port 70000")
+	}
+}
+
+// The README's settings table and .env.example list every variable; this
+// keeps them from drifting from the code.
+func TestEveryVariableIsDocumented(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	example, err := os.ReadFile(filepath.Join("..", ".env.example"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append(append(Variables[Worker](), Variables[Devstack]()...), Variables[Starter]()...)
+	if len(all) < 25 {
+		t.Fatalf("only %d variables found", len(all))
+	}
+	for _, v := range all {
+		if !strings.Contains(string(readme), "| `"+v.Name+"` |") {
+			t.Errorf("README.md's settings table lacks %s", v.Name)
+		}
+		if !strings.Contains(string(example), v.Name+"=") {
+			t.Errorf(".env.example lacks %s", v.Name)
+		}
+		if v.Help == "" {
+			t.Errorf("%s has no help text", v.Name)
+		}
+	}
+}

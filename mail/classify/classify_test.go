@@ -1,0 +1,37 @@
+package classify
+
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
+
+func TestClassify(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com", "aws.amazon.com"}}
+	aws := message.Address{Address: "aws-cs-trainingcertification-form@amazon.com"}
+	cases := []struct {
+		name    string
+		from    message.Address
+		subject string
+		text    string
+		want    Kind
+	}{
+		{"consent request", aws, "RE:[CASE 1234567890] [AWS Training and Certification Form Submission] - account-assistance",
+			"We have received your request to merge two AWS Certification accounts. Please reply to this email to confirm that you would like to merge these accounts. Once the accounts are merged, this cannot be reversed.", AWSConsentRequest},
+		{"completed", aws, "RE:[CASE 1234567890] x", "We have successfully merged your AWS Certification accounts.", AWSCompleted},
+		{"japanese consent", aws, "RE:[CASE 1234567890] x", "アカウントの統合をご希望の場合は、統合に同意いただけることを確認のため返信してください。", AWSConsentRequest},
+		{"japanese completed", aws, "RE:[CASE 1234567890] x", "アカウントの統合が完了しました。", AWSCompleted},
+		{"quoted completion does not count", aws, "RE:[CASE 1] x", "Please confirm the merge.\n> your accounts have been merged\n", AWSConsentRequest},
+		{"aws but about something else", aws, "Your exam voucher", "Here is your voucher.", AWSOther},
+		{"subdomain", message.Address{Address: "no-reply@support.aws.amazon.com"}, "x", "We have successfully merged your accounts.", AWSCompleted},
+		{"look-alike domain", message.Address{Address: "aws@amazon.com.evil.example"}, "x", "We have successfully merged your accounts.", Unknown},
+		{"suffix is not a subdomain", message.Address{Address: "aws@notamazon.com"}, "x", "We have successfully merged your accounts.", Unknown},
+		{"person", message.Address{Address: "taro@corp.example"}, "Re: merge", "please confirm the merge", Unknown},
+	}
+	for _, tc := range cases {
+		m := &message.Message{From: tc.from, Subject: tc.subject, Text: tc.text}
+		if got := c.Classify(m); got != tc.want {
+			t.Errorf("%s: Classify = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}

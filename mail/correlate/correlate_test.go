@@ -1,0 +1,87 @@
+package correlate
+
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
+
+func TestMessageIDRoundTrip(t *testing.T) {
+	id := MessageID("merge-20261125-abc234", "consent", "Corp.Example")
+	if id != "certflow.consent.merge-20261125-abc234@corp.example" {
+		t.Fatalf("MessageID = %q", id)
+	}
+	for _, in := range []string{id, "<" + id + ">", " <" + id + "> "} {
+		if c, ok := CaseFromMessageID(in); !ok || c != "merge-20261125-abc234" {
+			t.Fatalf("CaseFromMessageID(%q) = %q, %v", in, c, ok)
+		}
+	}
+	for _, bad := range []string{"", "abc@x", "certflow.consent@x", "certflow..case@x", "certflow.step.Bad Case@x", "other.step.case@x"} {
+		if c, ok := CaseFromMessageID(bad); ok {
+			t.Fatalf("CaseFromMessageID(%q) = %q, want no case", bad, c)
+		}
+	}
+}
+
+func TestCaseFromAddress(t *testing.T) {
+	cases := []struct {
+		addr, want string
+		ok         bool
+	}{
+		{"certs+merge-1@devstack.test", "merge-1", true},
+		{"Certs+Merge-1@DevStack.test", "merge-1", true},
+		{"certs@devstack.test", "", false},
+		{"certs+merge-1@other.test", "", false},
+		{"other+merge-1@devstack.test", "", false},
+		{"certs+bad tag@devstack.test", "", false},
+	}
+	for _, c := range cases {
+		got, ok := CaseFromAddress(c.addr, "certs@devstack.test")
+		if got != c.want || ok != c.ok {
+			t.Errorf("CaseFromAddress(%q) = %q, %v; want %q, %v", c.addr, got, ok, c.want, c.ok)
+		}
+	}
+	if got := ReplyAddress("certs@devstack.test", "merge-1"); got != "certs+merge-1@devstack.test" {
+		t.Fatalf("ReplyAddress = %q", got)
+	}
+}
+
+func TestAwsCase(t *testing.T) {
+	for subject, want := range map[string]string{
+		"RE:[CASE 1234567890] [AWS Training and Certification Form Submission] - account-assistance": "1234567890",
+		"Re: RE: [case 1234567890] x": "1234567890",
+		"[CASE #12345678901]":         "12345678901",
+		"[CASE 12] too short":         "",
+		"no token":                    "",
+	} {
+		if got := AwsCase(subject); got != want {
+			t.Errorf("AwsCase(%q) = %q, want %q", subject, got, want)
+		}
+	}
+}
+
+func TestFindPrefersThreadHeaders(t *testing.T) {
+	m := &message.Message{
+		Subject:     "RE:[CASE 1234567890] x",
+		InReplyTo:   []string{"desk.1@aws.example"},
+		References:  []string{"certflow.request.merge-a@devstack.test", "desk.1@aws.example"},
+		To:          []message.Address{{Address: "certs+merge-b@devstack.test"}},
+		DeliveredTo: []string{"certs+merge-b@devstack.test"},
+	}
+	got := Find(m, "certs@devstack.test")
+	if got.CaseID != "merge-a" || got.By != "references" || got.AwsCase != "1234567890" {
+		t.Fatalf("Find = %+v", got)
+	}
+	m.References = nil
+	if got := Find(m, "certs@devstack.test"); got.CaseID != "merge-b" || got.By != "address" {
+		t.Fatalf("Find without thread = %+v", got)
+	}
+	m.To, m.DeliveredTo = nil, []string{"certs+merge-c@devstack.test"}
+	if got := Find(m, "certs@devstack.test"); got.CaseID != "merge-c" {
+		t.Fatalf("Find by Delivered-To = %+v", got)
+	}
+	m.DeliveredTo = nil
+	if got := Find(m, "certs@devstack.test"); got.CaseID != "" || got.AwsCase != "1234567890" {
+		t.Fatalf("Find with only the AWS token = %+v", got)
+	}
+}
