@@ -105,6 +105,16 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	}
 	watchCtx, cancel := context.WithTimeout(ctx, slice)
 	defer cancel()
+	// A worker that is shutting down ends the watch and reports the
+	// watermark, so the next worker resumes at once rather than after the
+	// heartbeat timeout, and from exactly here.
+	go func() {
+		select {
+		case <-activity.GetWorkerStopChannel(ctx):
+			cancel()
+		case <-watchCtx.Done():
+		}
+	}()
 	// Heartbeats are throttled by the SDK; a quiet mailbox still beats on
 	// every refresh, and this ticker covers the time in between.
 	var mu sync.Mutex
@@ -143,6 +153,7 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 		return out, err
 	}
 	if ctx.Err() != nil {
+		// Cancelled by the server or timed out: nothing will read a result.
 		return out, ctx.Err()
 	}
 	return out, nil

@@ -81,7 +81,7 @@ type Starter struct {
 // Devstack holds the dev stack's own settings; the worker inside it is
 // configured from Worker, with the dev mail system filled in.
 type Devstack struct {
-	Dir          string        `env:"CERTFLOW_DEV_DIR" envDefault:".devstack" help:"where the dev stack keeps its Temporal database (git-ignored)"`
+	Dir          string        `env:"CERTFLOW_DEV_DIR" envDefault:".devstack" help:"where the dev stack keeps its Temporal database and dev mailboxes (git-ignored)"`
 	TemporalPort int           `env:"CERTFLOW_DEV_TEMPORAL_PORT" envDefault:"7233" help:"dev stack: Temporal frontend port on 127.0.0.1"`
 	UIPort       int           `env:"CERTFLOW_DEV_UI_PORT" envDefault:"8233" help:"dev stack: Temporal Web UI port on 127.0.0.1"`
 	IMAPPort     int           `env:"CERTFLOW_DEV_IMAP_PORT" envDefault:"1143" help:"dev stack: IMAP port on 127.0.0.1"`

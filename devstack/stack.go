@@ -114,7 +114,7 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 		s.done <- awsdesk.Run(runCtx, awsdesk.Config{
 			Address: deskAddress, Password: cfg.MailPassword,
 			IMAPAddr: s.mail.IMAPAddr(), SMTPAddr: s.mail.SMTPAddr(),
-			Delay: cfg.DeskDelay, Logger: logger,
+			Delay: cfg.DeskDelay, StateFile: filepath.Join(cfg.Dir, "aws-desk.json"), Logger: logger,
 		})
 	}()
 	go func() {

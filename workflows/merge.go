@@ -41,10 +41,10 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 
 // merge is one case's state; only MergeWorkflow's goroutine touches it.
 type merge struct {
-	id     string
-	req    MergeRequest
-	policy Policy
-	state  State
+	id      string
+	req     MergeRequest
+	policy  Policy
+	state   State
 	awsCase string
 	events  []Event
 	seen    map[string]bool // Message-IDs already handled: the watcher may deliver twice

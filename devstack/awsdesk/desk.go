@@ -14,8 +14,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"log/slog"
+	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -32,7 +34,10 @@ type Config struct {
 	IMAPAddr string
 	SMTPAddr string
 	Delay    time.Duration // how long it waits before each answer
-	Logger   *slog.Logger
+	// StateFile, when set, keeps how far the desk has read its mailbox, so
+	// a restarted desk does not answer old mail again.
+	StateFile string
+	Logger    *slog.Logger
 }
 
 // DeskLocalPart is the local part AWS's desk writes from.
@@ -48,12 +53,12 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	d := &desk{cfg: cfg, sender: sender, log: cfg.Logger.With("component", "aws-desk")}
-	var mark imapwatch.Watermark
+	mark := d.loadMark()
 	for ctx.Err() == nil {
 		mark, err = imapwatch.Watch(ctx, imapwatch.Config{
 			Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password,
 			Mailbox: "INBOX", TLS: "none", Refresh: 2 * time.Second, Logger: d.log,
-		}, mark, d.handle, func(imapwatch.Watermark) {})
+		}, mark, d.handle, d.saveMark)
 		if err != nil {
 			d.log.Warn("desk mailbox watch failed; retrying", "error", err)
 			select {
@@ -69,6 +74,27 @@ type desk struct {
 	cfg    Config
 	sender *send.Sender
 	log    *slog.Logger
+}
+
+func (d *desk) loadMark() imapwatch.Watermark {
+	var mark imapwatch.Watermark
+	if d.cfg.StateFile == "" {
+		return mark
+	}
+	if b, err := os.ReadFile(d.cfg.StateFile); err == nil {
+		_ = json.Unmarshal(b, &mark)
+	}
+	return mark
+}
+
+func (d *desk) saveMark(mark imapwatch.Watermark) {
+	if d.cfg.StateFile == "" {
+		return
+	}
+	b, _ := json.Marshal(mark)
+	if err := os.WriteFile(d.cfg.StateFile, b, 0o600); err != nil {
+		d.log.Warn("desk cannot keep its place", "error", err)
+	}
 }
 
 var caseToken = regexp.MustCompile(`\[CASE (\d{10})\]`)

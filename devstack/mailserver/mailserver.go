@@ -47,6 +47,11 @@ type Config struct {
 	// Logger receives one Info line per delivery and the servers' errors.
 	// Nil discards everything.
 	Logger *slog.Logger
+	// Dir, when set, keeps every delivered message as a file under
+	// Dir/<mailbox>/ and loads them back, in order, on Start, so a restarted
+	// dev stack shows the same mailboxes with the same UIDs. Flags are not
+	// kept.
+	Dir string
 }
 
 // Server is a running dev mail system: an IMAP server and an SMTP server
@@ -54,6 +59,7 @@ type Config struct {
 type Server struct {
 	password string
 	log      *slog.Logger
+	dir      string // "" keeps nothing on disk
 
 	imapLn, smtpLn *trackingListener
 	imap           *imapserver.Server
@@ -70,8 +76,8 @@ type Server struct {
 	closeErr  error
 }
 
-// Start binds both listeners, starts serving, and returns once both
-// addresses accept connections. A port already in use gives an error that
+// Start binds both listeners and starts serving; when it returns, clients
+// can connect to IMAPAddr and SMTPAddr. A port already in use gives an error that
 // names the address.
 func Start(cfg Config) (*Server, error) {
 	switch {
@@ -102,6 +108,7 @@ func Start(cfg Config) (*Server, error) {
 	s := &Server{
 		password: cfg.Password,
 		log:      logger,
+		dir:      cfg.Dir,
 		imapLn:   imapLn,
 		smtpLn:   smtpLn,
 		users:    make(map[string]*imapmemserver.User),
@@ -110,12 +117,17 @@ func Start(cfg Config) (*Server, error) {
 	s.imap = imapserver.New(&imapserver.Options{
 		NewSession: s.newIMAPSession,
 		Caps:       imapCaps,
-		Logger:     printfLogger{log: logger, prefix: "imap: "},
+		Logger:     printfLogger{srv: s, prefix: "imap: "},
 		// Plaintext LOGIN is acceptable because this server is for loopback
 		// development only and has no certificate to offer.
 		InsecureAuth: true,
 	})
 	s.smtp = newSMTPServer(s)
+	if err := s.load(); err != nil {
+		imapLn.Close()
+		smtpLn.Close()
+		return nil, err
+	}
 
 	s.serving.Add(2)
 	go s.serve("IMAP", func() error { return s.imap.Serve(imapLn) })
@@ -131,13 +143,14 @@ func Start(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// imapCaps lists IMAP4rev1 plus every extension that imapserver implements
-// given a backend that supports it, restricted to those imapmemserver
-// supports. IDLE, UNSELECT, ENABLE, SASL-IR and LITERAL- need no entry:
-// imapserver always advertises them once IMAP4rev1 is listed. Left out:
-// SPECIAL-USE/CREATE-SPECIAL-USE (imapmemserver ignores special-use
-// attributes), CHILDREN (it never reports them), UNAUTHENTICATE (not
-// implemented). APPENDLIMIT comes from imapSession.AppendLimit.
+// imapCaps lists IMAP4rev1, IMAP4rev2 and every extension that imapserver
+// implements given a backend that supports it, restricted to those
+// imapmemserver supports. IDLE, UNSELECT, ENABLE, UTF8=ACCEPT, SASL-IR and
+// LITERAL- need no entry: imapserver advertises them whenever IMAP4rev1 is
+// listed (IDLE only once logged in). Left out: SPECIAL-USE and
+// CREATE-SPECIAL-USE (imapmemserver ignores special-use attributes),
+// CHILDREN (it never reports them), UNAUTHENTICATE (not implemented).
+// APPENDLIMIT comes from imapSession.AppendLimit.
 var imapCaps = imap.CapSet{
 	imap.CapIMAP4rev1:    {},
 	imap.CapIMAP4rev2:    {},
@@ -194,9 +207,8 @@ func (s *Server) close() error {
 	// Close listeners and every accepted connection ourselves: the
 	// libraries only close connections whose handler has already
 	// registered, so a client that just connected could otherwise survive.
-	s.imapLn.Listener.Close()
-	s.smtpLn.Listener.Close()
-	return nil
+	s.imapLn.Close()
+	s.smtpLn.Close()
 
 	ctx, cancel := context.WithTimeout(context.Background(), closeTimeout)
 	defer cancel()
@@ -253,17 +265,34 @@ func (s *Server) notifyChanged() {
 	s.mu.Unlock()
 }
 
+// isClosing reports whether Close has begun.
+func (s *Server) isClosing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closed
+}
+
 // printfLogger adapts slog to the Printf-style loggers of imapserver and
-// go-smtp, which only report unexpected errors.
+// go-smtp, which report unexpected errors at Warn. Once Close has begun,
+// errors of the connections it cuts (e.g. an IDLE reading from a closed
+// socket) are expected, so they go to Debug.
 type printfLogger struct {
-	log    *slog.Logger
+	srv    *Server
 	prefix string
 }
 
 func (l printfLogger) Printf(format string, args ...any) {
-	l.log.Warn(l.prefix + strings.TrimSuffix(fmt.Sprintf(format, args...), "\n"))
+	l.logf(fmt.Sprintf(format, args...))
 }
 
 func (l printfLogger) Println(args ...any) {
-	l.log.Warn(l.prefix + strings.TrimSuffix(fmt.Sprintln(args...), "\n"))
+	l.logf(fmt.Sprintln(args...))
+}
+
+func (l printfLogger) logf(msg string) {
+	level := slog.LevelWarn
+	if l.srv.isClosing() {
+		level = slog.LevelDebug
+	}
+	l.srv.log.Log(context.Background(), level, l.prefix+strings.TrimSuffix(msg, "\n"))
 }

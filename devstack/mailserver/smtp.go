@@ -25,7 +25,7 @@ func newSMTPServer(s *Server) *smtp.Server {
 	srv.AllowInsecureAuth = true
 	srv.ReadTimeout = smtpTimeout
 	srv.WriteTimeout = smtpTimeout
-	srv.ErrorLog = printfLogger{log: s.log, prefix: "smtp: "}
+	srv.ErrorLog = printfLogger{srv: s, prefix: "smtp: "}
 	return srv
 }
 

@@ -60,8 +60,12 @@ func (s *Server) deliver(from, rcpt string, raw []byte) error {
 	}
 
 	msg := stamp(from, rcpt, raw)
+	now := time.Now()
+	if err := s.keep(user, msg, now); err != nil {
+		return err
+	}
 	// bytes.Reader has the Size method imap.LiteralReader needs.
-	_, err = u.Append("INBOX", bytes.NewReader(msg), &imap.AppendOptions{Time: time.Now()})
+	_, err = u.Append("INBOX", bytes.NewReader(msg), &imap.AppendOptions{Time: now})
 	if err != nil {
 		return fmt.Errorf("mailserver: deliver to %s: %w", user, err)
 	}
@@ -122,8 +126,8 @@ func (s *Server) authenticate(login, password string) *imapmemserver.User {
 }
 
 // mailboxName maps a recipient address to the mailbox (user) that receives
-// its mail: "Local+tag@Domain" becomes "local@domain", the subaddressing
-// convention certflow relies on to route replies.
+// its mail: "Local+tag@Domain" becomes "local@domain" (subaddressing, as
+// in certs+merge-123@devstack.test).
 func mailboxName(addr string) (string, error) {
 	at := strings.LastIndexByte(addr, '@')
 	if at <= 0 || at == len(addr)-1 || strings.ContainsFunc(addr, isSpaceOrControl) {

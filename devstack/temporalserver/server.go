@@ -26,8 +26,8 @@ import (
 	"go.temporal.io/server/schema/sqlite"
 	"go.temporal.io/server/temporal"
 
-	uiconfig "github.com/temporalio/ui-server/v2/server/config"
 	uiserver "github.com/temporalio/ui-server/v2/server"
+	uiconfig "github.com/temporalio/ui-server/v2/server/config"
 	uioptions "github.com/temporalio/ui-server/v2/server/server_options"
 )
 
@@ -35,7 +35,8 @@ import (
 type Config struct {
 	// DatabaseFile is the SQLite file; it and its schema are created when missing.
 	DatabaseFile string
-	// FrontendPort is the gRPC port on 127.0.0.1 clients use; 0 picks a free one.
+	// FrontendPort is the gRPC port on 127.0.0.1 clients use; 0 picks a free
+	// one. The server's other services take the seven ports after it.
 	FrontendPort int
 	// UIPort is the Web UI's HTTP port on 127.0.0.1; 0 picks a free one; -1 runs no UI.
 	UIPort int
@@ -131,7 +132,10 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	logger := log.NewZapLogger(log.BuildZapLogger(log.Config{Stdout: true, Level: "error"}))
+	// The server logs a great deal, errors included, in normal operation
+	// (for example every long poll cut at shutdown); keep it out of the
+	// newcomer's terminal, in a file beside the database.
+	logger := log.NewZapLogger(log.BuildZapLogger(log.Config{Level: "warn", OutputFile: filepath.Join(dir, "temporal.log")}))
 	claimMapper, err := authorization.GetClaimMapperFromConfig(&serverConfig.Global.Authorization, logger)
 	if err != nil {
 		return nil, err
@@ -225,17 +229,37 @@ func keywords(names []string) map[string]enumspb.IndexedValueType {
 	return out
 }
 
-// freePorts returns n ports on 127.0.0.1: first (when not 0) checked to be
-// free, the rest chosen by the system.
+// freePorts returns n consecutive free ports on 127.0.0.1 starting at first,
+// or at a free base the system picks when first is 0. Consecutive, fixed
+// ports matter across restarts: the server finds its peers from membership
+// rows in its database, and rows left by the previous run then point at the
+// new run's services instead of at dead ports.
 func freePorts(first, n int) ([]int, error) {
-	var out []int
-	for i := 0; i < n; i++ {
-		want := 0
-		if i == 0 {
-			want = first
-		}
-		p, err := checkPort(want)
+	if first != 0 {
+		return consecutive(first, n)
+	}
+	var lastErr error
+	for try := 0; try < 20; try++ {
+		base, err := checkPort(0)
 		if err != nil {
+			return nil, err
+		}
+		if base+n > 65535 {
+			continue
+		}
+		ports, err := consecutive(base, n)
+		if err == nil {
+			return ports, nil
+		}
+		lastErr = err
+	}
+	return nil, fmt.Errorf("no %d consecutive free ports found: %w", n, lastErr)
+}
+
+func consecutive(base, n int) ([]int, error) {
+	var out []int
+	for p := base; p < base+n; p++ {
+		if _, err := checkPort(p); err != nil {
 			return nil, err
 		}
 		out = append(out, p)

@@ -131,6 +131,9 @@ func (r *runner) mergeCommand() *cobra.Command {
 				TaskQueue:                r.cfg.TaskQueue,
 				WorkflowIDReusePolicy:    enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 				WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
+				// Without this the SDK hands back the existing run as if it
+				// had been started.
+				WorkflowExecutionErrorWhenAlreadyStarted: true,
 				TypedSearchAttributes: temporal.NewSearchAttributes(
 					workflows.CaseKindKey.ValueSet(workflows.KindMerge),
 					workflows.CaseStateKey.ValueSet(string(workflows.StateSubmitting)),

@@ -62,7 +62,10 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		WatchSlice: opts.WatchSlice,
 	}
 
-	w := worker.New(c, cfg.TaskQueue, worker.Options{})
+	w := worker.New(c, cfg.TaskQueue, worker.Options{
+		// Lets the mailbox watch report its watermark before the worker exits.
+		WorkerStopTimeout: 10 * time.Second,
+	})
 	Register(w, acts)
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("start worker: %w", err)
