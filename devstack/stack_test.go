@@ -25,7 +25,14 @@ import (
 // testStack starts the whole dev stack on free ports over dir.
 func testStack(t *testing.T, dir string, temporalPort int) *stack {
 	t.Helper()
-	cfg := config.Devstack{Dir: dir, TemporalPort: temporalPort, MailPassword: "devstack", DeskDelay: 200 * time.Millisecond}
+	return testStackWithDesk(t, dir, temporalPort, 200*time.Millisecond)
+}
+
+// testStackWithDesk sets the simulated desk's delay; a long one keeps it
+// silent so a test can play AWS itself.
+func testStackWithDesk(t *testing.T, dir string, temporalPort int, deskDelay time.Duration) *stack {
+	t.Helper()
+	cfg := config.Devstack{Dir: dir, TemporalPort: temporalPort, MailPassword: "devstack", DeskDelay: deskDelay}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	s, err := start(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{})
 	if err != nil {
