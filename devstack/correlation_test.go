@@ -111,4 +111,54 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 			t.Errorf("%s: \\Seen = %v", m.msg.MessageID, seen)
 		}
 	}
+
+	// A message that cannot be parsed is quarantined and reported, and the
+	// mail behind it is still handed on (to the unmatched list: its case has
+	// ended).
+	if err := s.mail.Deliver(certsMailbox, []byte("\x00\x01 this is not a message")); err != nil {
+		t.Fatal(err)
+	}
+	mailFromAWS(t, s, send.Message{
+		MessageID: "late-1@aws.devstack.test", To: []string{"certs+" + id + "@devstack.test"},
+		Subject: "RE:[CASE 1111111111] survey", Body: "How did we do?\n",
+	})
+	type mailboxRow struct {
+		workflows.WatcherStatus
+		LastContact time.Time `json:"last_contact"`
+	}
+	var rows []mailboxRow
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		_, out, _ := starter(t, s, "mailboxes", "--json")
+		rows = nil
+		_ = json.Unmarshal([]byte(out), &rows)
+		if len(rows) == 1 && len(rows[0].Quarantined) == 1 && rows[0].Watermark.LastUID >= 5 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("mailboxes never showed the quarantined mail:\n%s", out)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	r := rows[0]
+	if r.Mailbox != certsMailbox+"/INBOX" || !r.Health.Connected || r.LastContact.IsZero() || r.Watermark.LastUID < 5 ||
+		!strings.Contains(r.Quarantined[0].Reason, "cannot be parsed") {
+		t.Fatalf("mailboxes row = %+v", r)
+	}
+	deadline = time.Now().Add(30 * time.Second)
+	for {
+		_, out, _ := starter(t, s, "unmatched", "--json")
+		if strings.Contains(out, "late-1@aws.devstack.test") && strings.Contains(out, "case "+id+" is not running") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the mail behind the malformed one was not handed on:\n%s", out)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	for _, m := range mailbox(t, s, certsMailbox) {
+		if m.msg.MessageID == "" {
+			t.Errorf("the malformed message is still in the inbox")
+		}
+	}
 }

@@ -11,6 +11,10 @@ const (
 	SignalCancel = "cancel"
 	// SignalUnmatched carries an UnmatchedMail to the mailbox watcher's list.
 	SignalUnmatched = "unmatched"
+	// SignalQuarantined carries an UnmatchedMail that was quarantined.
+	SignalQuarantined = "quarantined"
+	// SignalHealth carries the watch's WatcherHealth when it changes.
+	SignalHealth = "health"
 	// QueryStatus returns a case's Status, or a watcher's WatcherStatus.
 	QueryStatus = "status"
 

@@ -117,7 +117,8 @@ type Watermark struct {
 	LastUID     uint32 `json:"last_uid"`
 }
 
-// UnmatchedMail is a message that matched no case; it stays in the inbox.
+// UnmatchedMail is a message that matched no case (it stays in the inbox),
+// or one that was quarantined (moved to the quarantine folder).
 type UnmatchedMail struct {
 	UID       uint32    `json:"uid"`
 	MessageID string    `json:"message_id"`
@@ -129,21 +130,36 @@ type UnmatchedMail struct {
 
 // WatchMailboxInput starts one run of the WatchMailbox activity.
 type WatchMailboxInput struct {
-	Mailbox   string    `json:"mailbox"`
+	Mailbox   string    `json:"mailbox"` // the watcher's name: login/folder
+	Folder    string    `json:"folder"`
 	Watermark Watermark `json:"watermark"`
+}
+
+// WatcherHealth is the state of the connection, as the watch last reported it.
+type WatcherHealth struct {
+	Connected  bool      `json:"connected"`
+	Since      time.Time `json:"since"`
+	Reconnects int       `json:"reconnects"`
+	Failures   int       `json:"failures"`
+	LastError  string    `json:"last_error,omitempty"`
 }
 
 // WatcherInput is the mailbox watcher's state, carried across continue-as-new.
 type WatcherInput struct {
-	Mailbox   string          `json:"mailbox"`
-	Watermark Watermark       `json:"watermark"`
-	Unmatched []UnmatchedMail `json:"unmatched,omitempty"`
+	Mailbox     string          `json:"mailbox"`
+	Folder      string          `json:"folder"`
+	Watermark   Watermark       `json:"watermark"`
+	Unmatched   []UnmatchedMail `json:"unmatched,omitempty"`
+	Quarantined []UnmatchedMail `json:"quarantined,omitempty"`
+	Health      WatcherHealth   `json:"health"`
 }
 
 // WatcherStatus is what the watcher's status query returns.
 type WatcherStatus struct {
-	Mailbox   string          `json:"mailbox"`
-	Watermark Watermark       `json:"watermark"`
-	Runs      int             `json:"runs"`
-	Unmatched []UnmatchedMail `json:"unmatched"`
+	Mailbox     string          `json:"mailbox"`
+	Watermark   Watermark       `json:"watermark"`
+	Health      WatcherHealth   `json:"health"`
+	Runs        int             `json:"runs"`
+	Unmatched   []UnmatchedMail `json:"unmatched"`
+	Quarantined []UnmatchedMail `json:"quarantined"`
 }

@@ -7,38 +7,46 @@ import (
 	"go.temporal.io/sdk/workflow"
 )
 
-// maxUnmatched bounds the watcher's list; the mail itself stays in the inbox,
-// so an entry that falls off the list is still there to be found.
-const maxUnmatched = 500
+// maxListed bounds the watcher's lists; the mail itself stays in its folder,
+// so an entry that falls off a list is still there to be found.
+const maxListed = 500
 
 // watchRunsPerHistory is how many WatchMailbox runs one history holds before
 // the watcher continues as new, keeping its history short for weeks-long use.
 const watchRunsPerHistory = 200
 
-// MailboxWatcherWorkflow owns one mailbox. It runs the WatchMailbox activity
-// again and again, carrying the watermark from run to run, and keeps the list
-// of mail that matched no case. Its workflow ID is WatcherID(mailbox), so one
-// mailbox has one watcher however many workers run.
+// MailboxWatcherWorkflow owns one mailbox folder. It runs the WatchMailbox
+// activity again and again, carrying the watermark from run to run, and
+// keeps the lists of mail that matched no case and of mail that was
+// quarantined. Its workflow ID is WatcherID(mailbox), so one folder has one
+// watcher however many workers run.
 func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
-	st := WatcherStatus{Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched}
+	st := WatcherStatus{Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined, Health: in.Health}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (WatcherStatus, error) {
 		out := st
-		out.Unmatched = append([]UnmatchedMail(nil), st.Unmatched...)
+		out.Unmatched = append([]UnmatchedMail{}, st.Unmatched...)
+		out.Quarantined = append([]UnmatchedMail{}, st.Quarantined...)
 		return out, nil
 	}); err != nil {
 		return err
 	}
 	unmatched := workflow.GetSignalChannel(ctx, SignalUnmatched)
-	addUnmatched := func(u UnmatchedMail) {
-		for _, have := range st.Unmatched {
-			if have.UID == u.UID && have.MessageID == u.MessageID {
-				return
-			}
-		}
-		st.Unmatched = append(st.Unmatched, u)
-		if len(st.Unmatched) > maxUnmatched {
-			st.Unmatched = st.Unmatched[len(st.Unmatched)-maxUnmatched:]
-		}
+	quarantined := workflow.GetSignalChannel(ctx, SignalQuarantined)
+	health := workflow.GetSignalChannel(ctx, SignalHealth)
+	listen := func(sel workflow.Selector) {
+		sel.AddReceive(unmatched, func(c workflow.ReceiveChannel, _ bool) {
+			var u UnmatchedMail
+			c.Receive(ctx, &u)
+			st.Unmatched = addListed(st.Unmatched, u)
+		})
+		sel.AddReceive(quarantined, func(c workflow.ReceiveChannel, _ bool) {
+			var u UnmatchedMail
+			c.Receive(ctx, &u)
+			st.Quarantined = addListed(st.Quarantined, u)
+		})
+		sel.AddReceive(health, func(c workflow.ReceiveChannel, _ bool) {
+			c.Receive(ctx, &st.Health)
+		})
 	}
 
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
@@ -54,15 +62,11 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		},
 	})
 	for runs := 0; runs < watchRunsPerHistory && !workflow.GetInfo(ctx).GetContinueAsNewSuggested(); runs++ {
-		fut := workflow.ExecuteActivity(actx, ActivityWatchMailbox, WatchMailboxInput{Mailbox: in.Mailbox, Watermark: st.Watermark})
+		fut := workflow.ExecuteActivity(actx, ActivityWatchMailbox, WatchMailboxInput{Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark})
 		done := false
 		for !done {
 			sel := workflow.NewSelector(ctx)
-			sel.AddReceive(unmatched, func(c workflow.ReceiveChannel, _ bool) {
-				var u UnmatchedMail
-				c.Receive(ctx, &u)
-				addUnmatched(u)
-			})
+			listen(sel)
 			sel.AddFuture(fut, func(f workflow.Future) {
 				done = true
 				var w Watermark
@@ -74,14 +78,36 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		}
 		st.Runs++
 	}
+	// Take every signal already delivered, so none is lost with this history.
 	for {
-		var u UnmatchedMail
-		if !unmatched.ReceiveAsync(&u) {
+		sel := workflow.NewSelector(ctx)
+		listen(sel)
+		got := false
+		sel.AddDefault(func() {})
+		for _, ch := range []workflow.ReceiveChannel{unmatched, quarantined, health} {
+			got = got || ch.Len() > 0
+		}
+		if !got {
 			break
 		}
-		addUnmatched(u)
+		sel.Select(ctx)
 	}
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
-		Mailbox: in.Mailbox, Watermark: st.Watermark, Unmatched: st.Unmatched,
+		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark, Unmatched: st.Unmatched, Quarantined: st.Quarantined, Health: st.Health,
 	})
+}
+
+// addListed appends u unless the same message is listed, keeping the newest
+// maxListed.
+func addListed(list []UnmatchedMail, u UnmatchedMail) []UnmatchedMail {
+	for _, have := range list {
+		if have.UID == u.UID && have.MessageID == u.MessageID {
+			return list
+		}
+	}
+	list = append(list, u)
+	if len(list) > maxListed {
+		list = list[len(list)-maxListed:]
+	}
+	return list
 }

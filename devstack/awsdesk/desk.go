@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/certflow/certflow/mail/imapconn"
 	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/send"
@@ -53,20 +54,10 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	d := &desk{cfg: cfg, sender: sender, log: cfg.Logger.With("component", "aws-desk")}
-	mark := d.loadMark()
-	for ctx.Err() == nil {
-		mark, err = imapwatch.Watch(ctx, imapwatch.Config{
-			Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password,
-			Mailbox: "INBOX", TLS: "none", Refresh: 2 * time.Second, Logger: d.log,
-		}, mark, d.handle, d.saveMark)
-		if err != nil {
-			d.log.Warn("desk mailbox watch failed; retrying", "error", err)
-			select {
-			case <-ctx.Done():
-			case <-time.After(time.Second):
-			}
-		}
-	}
+	imapwatch.Run(ctx, imapwatch.Config{
+		Conn:    imapconn.Config{Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password, TLS: "none", Logger: d.log},
+		Mailbox: "INBOX", Refresh: 2 * time.Second, Logger: d.log,
+	}, d.loadMark(), d.handle, d.saveMark, func(imapwatch.Health) {}, imapwatch.DefaultBackoff)
 	return nil
 }
 

@@ -2,10 +2,9 @@
 // UID order, to a handler, exactly as far as a watermark says it has not yet
 // been handed on.
 //
-// It waits with IDLE where the server offers it and polls where it does not.
-// Every command runs under a watchdog that closes the connection when the
-// server stops answering: go-imap v2 beta.8 has no read deadline while idling,
-// so without it a frozen peer would hang the watcher forever.
+// It waits with IDLE where the server offers it and polls where it does not,
+// and every exchange runs under imapconn's watchdog. Watch makes one
+// connection; Run keeps one up, reconnecting with capped, jittered backoff.
 package imapwatch
 
 import (
@@ -13,30 +12,56 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
-	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
-	"github.com/emersion/go-message/charset"
+
+	"github.com/certflow/certflow/mail/imapconn"
 )
 
 // Config says which folder to watch and how.
 type Config struct {
-	Address  string // host:port
-	Username string
-	Password string
-	Mailbox  string // folder name, e.g. "INBOX"
-	TLS      string // "tls", "starttls" or "none"
-	// Refresh is the longest one IDLE (or, without IDLE, one poll interval)
-	// lasts before the folder is searched again. It bounds how late a message
-	// is seen when a server's notification goes missing.
+	Conn    imapconn.Config
+	Mailbox string // folder name, e.g. "INBOX"
+	// Refresh is the longest one IDLE lasts before the folder is searched
+	// again; it bounds how late a message is seen when a server's
+	// notification goes missing. Zero means 5 minutes.
 	Refresh time.Duration
-	// CommandTimeout bounds every command and the end of an IDLE; past it
-	// the connection is closed. Zero means one minute.
-	CommandTimeout time.Duration
-	Logger         *slog.Logger
+	// PollInterval is how often a server without IDLE is searched. Zero
+	// means one minute.
+	PollInterval time.Duration
+	// ProcessedFolder, when set, receives handled messages (created if
+	// missing); when empty they are only flagged \Seen.
+	ProcessedFolder string
+	// QuarantineFolder receives messages the handler quarantines (created
+	// if missing). Zero means "Quarantine".
+	QuarantineFolder string
+	// MaxMessageBytes: a larger message is not downloaded; the handler gets
+	// it with TooLarge set. Zero means 25 MiB.
+	MaxMessageBytes int64
+	Logger          *slog.Logger
+}
+
+func (cfg *Config) defaults() {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Conn.Logger == nil {
+		cfg.Conn.Logger = cfg.Logger
+	}
+	if cfg.Refresh <= 0 {
+		cfg.Refresh = 5 * time.Minute
+	}
+	if cfg.PollInterval <= 0 {
+		cfg.PollInterval = time.Minute
+	}
+	if cfg.QuarantineFolder == "" {
+		cfg.QuarantineFolder = "Quarantine"
+	}
+	if cfg.MaxMessageBytes <= 0 {
+		cfg.MaxMessageBytes = 25 << 20
+	}
 }
 
 // Watermark is how far the folder has been handed on.
@@ -45,75 +70,98 @@ type Watermark struct {
 	LastUID     uint32
 }
 
-// Message is one fetched message.
+// Message is one new message.
 type Message struct {
-	UID uint32
-	Raw []byte
+	UID      uint32
+	Size     int64
+	Raw      []byte // nil when TooLarge, or when it vanished before the fetch
+	TooLarge bool   // over MaxMessageBytes: not downloaded
 }
 
 // Verdict is what the handler did with a message.
 type Verdict int
 
 const (
-	// Handled: the message was handed on; it is flagged \Seen.
+	// Handled: handed on; moved to ProcessedFolder, or flagged \Seen.
 	Handled Verdict = iota
-	// Kept: the message was recorded but stays unread in the folder for a
-	// person (for example, it matched no case).
+	// Kept: recorded, but left unread in the folder for a person (for
+	// example, it matched no case).
 	Kept
+	// Quarantined: unusable (unparseable, too large); moved to
+	// QuarantineFolder so it never blocks the messages behind it.
+	Quarantined
 )
 
 // Handler receives each new message. An error stops the watch without moving
 // the watermark past the message, so it is offered again on the next watch.
 type Handler func(ctx context.Context, m Message) (Verdict, error)
 
-// Progress is told the watermark each time it moves, and also on each quiet
+// Progress is told the watermark each time it moves and on every quiet
 // refresh, so a caller can heartbeat.
 type Progress func(Watermark)
 
-// Watch follows the folder until ctx ends or an error occurs, and returns the
-// watermark reached. When the folder's UIDVALIDITY differs from the one in
-// from, every message in it is offered again: the UIDs it was measured in no
-// longer mean anything, and the handler's de-duplication by Message-ID keeps
-// that safe.
+// Watch follows the folder over one connection until ctx ends or an error
+// occurs, and returns the watermark reached. When the folder's UIDVALIDITY
+// differs from the one in from, every message in it is offered again: the
+// UIDs the watermark was measured in no longer mean anything, and the
+// handler's de-duplication by Message-ID keeps that safe.
 func Watch(ctx context.Context, cfg Config, from Watermark, handle Handler, progress Progress) (Watermark, error) {
-	if cfg.Logger == nil {
-		cfg.Logger = slog.New(slog.DiscardHandler)
-	}
-	if cfg.CommandTimeout <= 0 {
-		cfg.CommandTimeout = time.Minute
-	}
-	if cfg.Refresh <= 0 {
-		cfg.Refresh = 5 * time.Minute
-	}
+	cfg.defaults()
 	w := &watch{cfg: cfg, mark: from, notify: make(chan struct{}, 1), log: cfg.Logger.With("mailbox", cfg.Mailbox)}
 	err := w.run(ctx, handle, progress)
-	if ctx.Err() != nil && (err == nil || errors.Is(err, ctx.Err()) || errors.Is(err, errClosed)) {
-		err = nil
+	if ctx.Err() != nil {
+		err = nil // asked to stop: whatever broke was the stopping
 	}
 	return w.mark, err
 }
-
-var errClosed = errors.New("imap connection closed by the watchdog")
 
 type watch struct {
 	cfg    Config
 	mark   Watermark
 	notify chan struct{} // a new message may have arrived
 	log    *slog.Logger
-	client *imapclient.Client
+	conn   *imapconn.Conn
+	move   bool // the server has MOVE
 }
 
 func (w *watch) run(ctx context.Context, handle Handler, progress Progress) error {
-	if err := w.connect(); err != nil {
+	var err error
+	w.conn, err = imapconn.Dial(w.cfg.Conn, &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			// Runs on the client's reader goroutine: it must not send a
+			// command (that deadlocks), only wake the watch loop.
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					select {
+					case w.notify <- struct{}{}:
+					default:
+					}
+				}
+			},
+		},
+	})
+	if err != nil {
 		return err
 	}
-	defer w.client.Close()
 	// Closing the client is how a cancelled watch leaves an IDLE or a stuck
 	// command at once.
-	stop := context.AfterFunc(ctx, func() { w.client.Close() })
+	defer w.conn.Client.Close()
+	stop := context.AfterFunc(ctx, func() { w.conn.Client.Close() })
 	defer stop()
 
-	sel, err := guard(w, func() (*imap.SelectData, error) { return w.client.Select(w.cfg.Mailbox, nil).Wait() })
+	caps, err := imapconn.Get(w.conn, func() (imap.CapSet, error) { return w.conn.Capability().Wait() })
+	if err != nil {
+		return fmt.Errorf("capabilities: %w", err)
+	}
+	idle := caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
+	w.move = caps.Has(imap.CapMove) || caps.Has(imap.CapIMAP4rev2)
+	for _, folder := range []string{w.cfg.ProcessedFolder, w.cfg.QuarantineFolder} {
+		if err := w.ensureFolder(folder); err != nil {
+			return err
+		}
+	}
+
+	sel, err := imapconn.Get(w.conn, func() (*imap.SelectData, error) { return w.conn.Select(w.cfg.Mailbox, nil).Wait() })
 	if err != nil {
 		return fmt.Errorf("select %s: %w", w.cfg.Mailbox, err)
 	}
@@ -123,7 +171,6 @@ func (w *watch) run(ctx context.Context, handle Handler, progress Progress) erro
 		}
 		w.mark = Watermark{UIDValidity: sel.UIDValidity}
 	}
-	idle := w.client.Caps().Has(imap.CapIdle) || w.client.Caps().Has(imap.CapIMAP4rev2)
 	w.log.Info("watching", "idle", idle, "uid_validity", w.mark.UIDValidity, "last_uid", w.mark.LastUID)
 
 	for ctx.Err() == nil {
@@ -143,41 +190,19 @@ func (w *watch) run(ctx context.Context, handle Handler, progress Progress) erro
 	return ctx.Err()
 }
 
-func (w *watch) connect() error {
-	opts := &imapclient.Options{
-		WordDecoder: &mime.WordDecoder{CharsetReader: charset.Reader},
-		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
-			// Runs on the client's reader goroutine: it must not send a
-			// command (that deadlocks), only wake the watch loop.
-			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
-				if data.NumMessages != nil {
-					select {
-					case w.notify <- struct{}{}:
-					default:
-					}
-				}
-			},
-		},
+// ensureFolder creates folder unless it exists (an empty name is no folder).
+func (w *watch) ensureFolder(folder string) error {
+	if folder == "" {
+		return nil
 	}
-	var c *imapclient.Client
-	var err error
-	switch w.cfg.TLS {
-	case "tls":
-		c, err = imapclient.DialTLS(w.cfg.Address, opts)
-	case "starttls":
-		c, err = imapclient.DialStartTLS(w.cfg.Address, opts)
-	default:
-		c, err = imapclient.DialInsecure(w.cfg.Address, opts)
+	err := w.conn.Do(func() error { return w.conn.Create(folder, nil).Wait() })
+	var imapErr *imap.Error
+	if err == nil || (errors.As(err, &imapErr) && (imapErr.Code == imap.ResponseCodeAlreadyExists || imapErr.Type == imap.StatusResponseTypeNo)) {
+		// Servers differ in how they refuse an existing folder; a real
+		// problem shows when a message is moved there.
+		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("connect to %s: %w", w.cfg.Address, err)
-	}
-	w.client = c
-	if _, err := guard(w, func() (struct{}, error) { return struct{}{}, c.Login(w.cfg.Username, w.cfg.Password).Wait() }); err != nil {
-		c.Close()
-		return fmt.Errorf("log in to %s as %s: %w", w.cfg.Address, w.cfg.Username, err)
-	}
-	return nil
+	return fmt.Errorf("create folder %s: %w", folder, err)
 }
 
 // catchUp hands on every message above the watermark, in UID order. It
@@ -185,7 +210,7 @@ func (w *watch) connect() error {
 // shift what it fetches.
 func (w *watch) catchUp(ctx context.Context, handle Handler, progress Progress) error {
 	criteria := &imap.SearchCriteria{UID: []imap.UIDSet{{imap.UIDRange{Start: imap.UID(w.mark.LastUID + 1), Stop: 0}}}}
-	data, err := guard(w, func() (*imap.SearchData, error) { return w.client.UIDSearch(criteria, nil).Wait() })
+	data, err := imapconn.Get(w.conn, func() (*imap.SearchData, error) { return w.conn.UIDSearch(criteria, nil).Wait() })
 	if err != nil {
 		return fmt.Errorf("search %s: %w", w.cfg.Mailbox, err)
 	}
@@ -197,18 +222,16 @@ func (w *watch) catchUp(ctx context.Context, handle Handler, progress Progress) 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		raw, err := w.fetch(uid)
+		m, err := w.fetch(uid)
 		if err != nil {
 			return err
 		}
-		verdict, err := handle(ctx, Message{UID: uint32(uid), Raw: raw})
+		verdict, err := handle(ctx, m)
 		if err != nil {
 			return fmt.Errorf("uid %d: %w", uid, err)
 		}
-		if verdict == Handled {
-			if err := w.markSeen(uid); err != nil {
-				return err
-			}
+		if err := w.file(uid, verdict); err != nil {
+			return err
 		}
 		w.mark.LastUID = uint32(uid)
 		progress(w.mark)
@@ -216,26 +239,58 @@ func (w *watch) catchUp(ctx context.Context, handle Handler, progress Progress) 
 	return nil
 }
 
-func (w *watch) fetch(uid imap.UID) ([]byte, error) {
-	section := &imap.FetchItemBodySection{Peek: true}
-	msgs, err := guard(w, func() ([]*imapclient.FetchMessageBuffer, error) {
-		return w.client.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+// fetch downloads one message, or only its size when it is over the limit.
+func (w *watch) fetch(uid imap.UID) (Message, error) {
+	sizes, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
+		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true}).Collect()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("fetch uid %d: %w", uid, err)
+		return Message{}, fmt.Errorf("fetch size of uid %d: %w", uid, err)
 	}
-	for _, m := range msgs {
-		if m.UID == uid {
-			return m.FindBodySection(section), nil
+	m := Message{UID: uint32(uid)}
+	if len(sizes) == 0 {
+		return m, nil // expunged meanwhile
+	}
+	m.Size = sizes[0].RFC822Size
+	if m.Size > w.cfg.MaxMessageBytes {
+		m.TooLarge = true
+		return m, nil
+	}
+	section := &imap.FetchItemBodySection{Peek: true}
+	msgs, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
+		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+	})
+	if err != nil {
+		return Message{}, fmt.Errorf("fetch uid %d: %w", uid, err)
+	}
+	for _, b := range msgs {
+		if b.UID == uid {
+			m.Raw = b.FindBodySection(section)
+			if m.Raw == nil {
+				m.Raw = []byte{}
+			}
 		}
 	}
-	// Expunged between search and fetch: nothing to hand on.
-	return nil, nil
+	return m, nil
 }
 
-func (w *watch) markSeen(uid imap.UID) error {
-	_, err := guard(w, func() (struct{}, error) {
-		return struct{}{}, w.client.Store(imap.UIDSetNum(uid), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close()
+// file does what the verdict asks with the message in the folder.
+func (w *watch) file(uid imap.UID, v Verdict) error {
+	switch {
+	case v == Kept:
+		return nil
+	case v == Quarantined:
+		return w.moveTo(uid, w.cfg.QuarantineFolder)
+	case w.cfg.ProcessedFolder != "":
+		return w.moveTo(uid, w.cfg.ProcessedFolder)
+	default:
+		return w.store(uid, imap.FlagSeen)
+	}
+}
+
+func (w *watch) store(uid imap.UID, flags ...imap.Flag) error {
+	err := w.conn.Do(func() error {
+		return w.conn.Store(imap.UIDSetNum(uid), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: flags}, nil).Close()
 	})
 	if err != nil {
 		return fmt.Errorf("flag uid %d: %w", uid, err)
@@ -243,9 +298,30 @@ func (w *watch) markSeen(uid imap.UID) error {
 	return nil
 }
 
+// moveTo moves one message, with MOVE where the server has it and with
+// COPY, \Deleted and UID EXPUNGE where it does not.
+func (w *watch) moveTo(uid imap.UID, folder string) error {
+	var err error
+	if w.move {
+		err = w.conn.Do(func() error { _, err := w.conn.Move(imap.UIDSetNum(uid), folder).Wait(); return err })
+	} else {
+		err = w.conn.Do(func() error { _, err := w.conn.Copy(imap.UIDSetNum(uid), folder).Wait(); return err })
+		if err == nil {
+			err = w.store(uid, imap.FlagDeleted)
+		}
+		if err == nil {
+			err = w.conn.Do(func() error { return w.conn.UIDExpunge(imap.UIDSetNum(uid)).Close() })
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("move uid %d to %s: %w", uid, folder, err)
+	}
+	return nil
+}
+
 // idle waits for a notification, the refresh interval or the end of ctx.
 func (w *watch) idle(ctx context.Context) error {
-	cmd, err := guard(w, func() (*imapclient.IdleCommand, error) { return w.client.Idle() })
+	cmd, err := imapconn.Get(w.conn, func() (*imapclient.IdleCommand, error) { return w.conn.Idle() })
 	if err != nil {
 		return fmt.Errorf("idle: %w", err)
 	}
@@ -255,13 +331,13 @@ func (w *watch) idle(ctx context.Context) error {
 	case <-w.notify:
 	case <-timer.C:
 	case <-ctx.Done():
-	case <-w.client.Closed():
+	case <-w.conn.Closed():
 	}
-	_, err = guard(w, func() (struct{}, error) {
+	err = w.conn.Do(func() error {
 		if err := cmd.Close(); err != nil {
-			return struct{}{}, err
+			return err
 		}
-		return struct{}{}, cmd.Wait()
+		return cmd.Wait()
 	})
 	if err != nil && ctx.Err() == nil {
 		return fmt.Errorf("end idle: %w", err)
@@ -269,39 +345,15 @@ func (w *watch) idle(ctx context.Context) error {
 	return nil
 }
 
-// poll waits without IDLE, then checks the connection with NOOP (which also
-// brings any pending EXISTS).
+// poll waits without IDLE, then checks the connection with NOOP.
 func (w *watch) poll(ctx context.Context) error {
-	timer := time.NewTimer(w.cfg.Refresh)
+	timer := time.NewTimer(w.cfg.PollInterval)
 	defer timer.Stop()
 	select {
 	case <-timer.C:
+	case <-w.notify:
 	case <-ctx.Done():
 		return nil
 	}
-	_, err := guard(w, func() (struct{}, error) { return struct{}{}, w.client.Noop().Wait() })
-	return err
-}
-
-// guard runs one IMAP exchange and closes the connection if it takes longer
-// than the command timeout: the only way to unblock go-imap on a peer that
-// has stopped answering.
-func guard[T any](w *watch, f func() (T, error)) (T, error) {
-	var once sync.Once
-	timedOut := false
-	timer := time.AfterFunc(w.cfg.CommandTimeout, func() {
-		once.Do(func() {
-			timedOut = true
-			w.log.Warn("IMAP server stopped answering: closing the connection", "timeout", w.cfg.CommandTimeout)
-			w.client.Close()
-		})
-	})
-	v, err := f()
-	if !timer.Stop() {
-		once.Do(func() {})
-		if timedOut {
-			return v, fmt.Errorf("%w after %s", errClosed, w.cfg.CommandTimeout)
-		}
-	}
-	return v, err
+	return w.conn.Do(func() error { return w.conn.Noop().Wait() })
 }

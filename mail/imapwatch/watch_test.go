@@ -15,6 +15,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/certflow/certflow/devstack/mailserver"
+	"github.com/certflow/certflow/mail/imapconn"
 )
 
 const user = "certs@devstack.test"
@@ -41,7 +42,10 @@ func deliver(t *testing.T, s *mailserver.Server, n int) {
 }
 
 func config(addr string) Config {
-	return Config{Address: addr, Username: user, Password: "pw", Mailbox: "INBOX", TLS: "none", Refresh: 300 * time.Millisecond, CommandTimeout: time.Second}
+	return Config{
+		Conn:    imapconn.Config{Address: addr, Username: user, Password: "pw", TLS: "none", Timeout: time.Second},
+		Mailbox: "INBOX", Refresh: 300 * time.Millisecond,
+	}
 }
 
 // recorder is a Handler that remembers the UIDs it saw.
@@ -289,11 +293,11 @@ func TestWatchdogClosesAFrozenConnection(t *testing.T) {
 	frozeAt := time.Now()
 	select {
 	case err := <-errc:
-		if !errors.Is(err, errClosed) {
+		if !errors.Is(err, imapconn.ErrStalled) {
 			t.Fatalf("Watch returned %v, want the watchdog's error", err)
 		}
 		// Noticed within refresh + timeout, with slack for a loaded machine.
-		if waited := time.Since(frozeAt); waited > 2*(cfg.Refresh+cfg.CommandTimeout)+2*time.Second {
+		if waited := time.Since(frozeAt); waited > 2*(cfg.Refresh+cfg.Conn.Timeout)+2*time.Second {
 			t.Fatalf("the watchdog took %s", waited)
 		}
 	case <-time.After(30 * time.Second):

@@ -21,6 +21,7 @@ import (
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/converter"
 	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/temporal"
 
@@ -73,7 +74,7 @@ func (r *runner) commands() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(r.mergeCommand(), r.statusCommand(), r.listCommand(), r.cancelCommand(), r.unmatchedCommand())
+	root.AddCommand(r.mergeCommand(), r.statusCommand(), r.listCommand(), r.cancelCommand(), r.unmatchedCommand(), r.mailboxesCommand())
 	return root
 }
 
@@ -378,6 +379,29 @@ func (r *runner) cancelCommand() *cobra.Command {
 	return cmd
 }
 
+// watchers returns the status of every running mailbox watcher.
+func (r *runner) watchers(ctx context.Context) ([]workflows.WatcherStatus, error) {
+	resp, err := r.client.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{
+		Query: "WorkflowType = 'MailboxWatcherWorkflow' AND ExecutionStatus = 'Running'",
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find mailbox watchers: %w", err)
+	}
+	var out []workflows.WatcherStatus
+	for _, e := range resp.Executions {
+		v, err := r.client.QueryWorkflow(ctx, e.Execution.WorkflowId, "", workflows.QueryStatus)
+		if err != nil {
+			return nil, fmt.Errorf("ask watcher %s (is a worker running?): %w", e.Execution.WorkflowId, err)
+		}
+		var st workflows.WatcherStatus
+		if err := v.Get(&st); err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
 func (r *runner) unmatchedCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -389,22 +413,12 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 				return err
 			}
 			defer r.close()
-			resp, err := r.client.ListWorkflow(cmd.Context(), &workflowservice.ListWorkflowExecutionsRequest{
-				Query: "WorkflowType = 'MailboxWatcherWorkflow' AND ExecutionStatus = 'Running'",
-			})
+			ws, err := r.watchers(cmd.Context())
 			if err != nil {
-				return fmt.Errorf("find mailbox watchers: %w", err)
+				return err
 			}
 			all := []workflows.UnmatchedMail{}
-			for _, e := range resp.Executions {
-				v, err := r.client.QueryWorkflow(cmd.Context(), e.Execution.WorkflowId, "", workflows.QueryStatus)
-				if err != nil {
-					return fmt.Errorf("ask watcher %s: %w", e.Execution.WorkflowId, err)
-				}
-				var st workflows.WatcherStatus
-				if err := v.Get(&st); err != nil {
-					return err
-				}
+			for _, st := range ws {
 				all = append(all, st.Unmatched...)
 			}
 			if asJSON {
@@ -416,6 +430,75 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", u.Date.Local().Format("2006-01-02 15:04"), u.From, u.Subject, u.MessageID, u.Reason)
 			}
 			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (r *runner) mailboxesCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "mailboxes",
+		Short: "Show each watched mailbox: connected, last contact, watermark, reconnects, quarantined mail",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			ws, err := r.watchers(cmd.Context())
+			if err != nil {
+				return err
+			}
+			type row struct {
+				workflows.WatcherStatus
+				LastContact time.Time `json:"last_contact"`
+			}
+			rows := []row{}
+			for _, st := range ws {
+				rw := row{WatcherStatus: st}
+				// The watch heartbeats while it talks to the server; its last
+				// heartbeat is the last contact.
+				desc, err := r.client.DescribeWorkflowExecution(cmd.Context(), workflows.WatcherID(st.Mailbox), "")
+				if err == nil {
+					for _, pa := range desc.GetPendingActivities() {
+						if t := pa.GetLastHeartbeatTime(); t != nil && t.AsTime().After(rw.LastContact) {
+							rw.LastContact = t.AsTime()
+						}
+						// The heartbeat carries the live watermark; the
+						// workflow learns it when a watch run ends.
+						var live workflows.Watermark
+						if d := pa.GetHeartbeatDetails(); d != nil && converter.GetDefaultDataConverter().FromPayloads(d, &live) == nil &&
+							live.UIDValidity != 0 {
+							rw.Watermark = live
+						}
+					}
+				}
+				rows = append(rows, rw)
+			}
+			if asJSON {
+				return writeJSON(r.stdout, rows)
+			}
+			tw := tabwriter.NewWriter(r.stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "MAILBOX\tCONNECTED\tLAST CONTACT\tUIDVALIDITY\tLAST UID\tRECONNECTS\tUNMATCHED\tQUARANTINED\tLAST ERROR")
+			for _, x := range rows {
+				contact := "-"
+				if !x.LastContact.IsZero() {
+					contact = x.LastContact.Local().Format("2006-01-02 15:04:05")
+				}
+				fmt.Fprintf(tw, "%s\t%v\t%s\t%d\t%d\t%d\t%d\t%d\t%s\n", x.Mailbox, x.Health.Connected, contact,
+					x.Watermark.UIDValidity, x.Watermark.LastUID, x.Health.Reconnects, len(x.Unmatched), len(x.Quarantined), x.Health.LastError)
+			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			for _, x := range rows {
+				for _, q := range x.Quarantined {
+					fmt.Fprintf(r.stdout, "quarantined in %s: uid %d %q from %s: %s\n", x.Mailbox, q.UID, q.Subject, q.From, q.Reason)
+				}
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

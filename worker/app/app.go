@@ -65,6 +65,11 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	w := worker.New(c, cfg.TaskQueue, worker.Options{
 		// Lets the mailbox watch report its watermark before the worker exits.
 		WorkerStopTimeout: 10 * time.Second,
+		// The watch's heartbeat carries its watermark: sent at most this
+		// stale, it bounds what a crashed worker's successor offers again,
+		// and keeps `starter mailboxes` current.
+		DefaultHeartbeatThrottleInterval: 2 * time.Second,
+		MaxHeartbeatThrottleInterval:     2 * time.Second,
 	})
 	Register(w, acts)
 	if err := w.Start(); err != nil {
@@ -72,16 +77,18 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	}
 	defer w.Stop()
 
-	mailbox := MailboxName(cfg)
-	run, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
-		ID:                       workflows.WatcherID(mailbox),
-		TaskQueue:                cfg.TaskQueue,
-		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
-	}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox})
-	if err != nil {
-		return fmt.Errorf("start the watcher of %s: %w", mailbox, err)
+	for _, folder := range cfg.IMAPMailboxes {
+		mailbox := MailboxName(cfg, folder)
+		_, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+			ID:                       workflows.WatcherID(mailbox),
+			TaskQueue:                cfg.TaskQueue,
+			WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
+		}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox, Folder: folder})
+		if err != nil {
+			return fmt.Errorf("start the watcher of %s: %w", mailbox, err)
+		}
 	}
-	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailbox", mailbox, "watcher", run.GetID())
+	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAPMailboxes, ","))
 	<-ctx.Done()
 	logger.Info("worker stopping")
 	return nil
@@ -96,9 +103,9 @@ func Register(w worker.Registry, acts *activities.Activities) {
 	w.RegisterActivityWithOptions(acts.WatchMailbox, activity.RegisterOptions{Name: workflows.ActivityWatchMailbox})
 }
 
-// MailboxName identifies the watched folder: login and folder.
-func MailboxName(cfg config.Worker) string {
-	return strings.ToLower(cfg.IMAPUsername) + "/" + cfg.IMAPMailbox
+// MailboxName identifies a watched folder: login and folder.
+func MailboxName(cfg config.Worker, folder string) string {
+	return strings.ToLower(cfg.IMAPUsername) + "/" + folder
 }
 
 // EnsureSearchAttributes registers certflow's search attributes in the
