@@ -34,6 +34,7 @@ type stack struct {
 	temporal  *temporalserver.Server
 	mail      *mailserver.Server
 	workerCfg config.Worker
+	workerEnv map[string]string // the settings the worker was configured from
 	cfg       config.Devstack
 	cancel    context.CancelFunc
 	done      chan error // the worker's and desk's ends
@@ -42,6 +43,12 @@ type stack struct {
 // start brings the stack up; env is the environment the worker's settings
 // are read from (the dev values are laid over it).
 func start(ctx context.Context, cfg config.Devstack, env map[string]string, logger *slog.Logger, opts app.Options) (*stack, error) {
+	return startStack(ctx, cfg, env, logger, opts, true)
+}
+
+// startStack is start, optionally without the in-process worker (a test
+// then runs the worker as a process of its own).
+func startStack(ctx context.Context, cfg config.Devstack, env map[string]string, logger *slog.Logger, opts app.Options, withWorker bool) (*stack, error) {
 	s := &stack{cfg: cfg, done: make(chan error, 2)}
 	var err error
 	s.temporal, err = temporalserver.Start(ctx, temporalserver.Config{
@@ -102,6 +109,7 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 	if _, set := env["CERTFLOW_IMAP_IDLE_REFRESH"]; !set {
 		vars["CERTFLOW_IMAP_IDLE_REFRESH"] = "5s"
 	}
+	s.workerEnv = vars
 	s.workerCfg, err = config.LoadFrom[config.Worker](vars)
 	if err != nil {
 		s.stopServers()
@@ -117,6 +125,10 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 			Delay: cfg.DeskDelay, StateFile: filepath.Join(cfg.Dir, "aws-desk.json"), Logger: logger,
 		})
 	}()
+	if !withWorker {
+		s.done <- nil
+		return s, nil
+	}
 	go func() {
 		err := app.Run(runCtx, s.workerCfg, logger.With("component", "worker"), opts)
 		if err != nil {

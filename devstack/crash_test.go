@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/worker/app"
+	"github.com/certflow/certflow/workflows"
+)
+
+// workerProcess runs the real worker binary against s, as its own process.
+func workerProcess(t *testing.T, bin string, s *stack, logName string) *exec.Cmd {
+	t.Helper()
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "CERTFLOW_") && !strings.HasPrefix(kv, "TEMPORAL_") {
+			env = append(env, kv)
+		}
+	}
+	for k, v := range s.workerEnv {
+		if strings.HasPrefix(k, "CERTFLOW_") || strings.HasPrefix(k, "TEMPORAL_") {
+			env = append(env, k+"="+v)
+		}
+	}
+	logFile, err := os.Create(filepath.Join(s.cfg.Dir, logName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin)
+	cmd.Env, cmd.Stdout, cmd.Stderr = env, logFile, logFile
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		_ = cmd.Wait()
+		logFile.Close()
+		if t.Failed() {
+			b, _ := os.ReadFile(logFile.Name())
+			t.Logf("%s:\n%s", logName, b)
+		}
+	})
+	return cmd
+}
+
+// Kill the worker process (SIGKILL, no goodbye) while its case waits, let
+// AWS's answer arrive while no worker runs, start a new worker: the case
+// completes, and every mail it sends exists exactly once.
+func TestWorkerKilledWhileACaseWaits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the worker binary")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "worker")
+	build := exec.Command("go", "build", "-o", bin, "github.com/certflow/certflow/worker")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./worker: %v\n%s", err, out)
+	}
+	cfg := config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: 3 * time.Second}
+	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
+	s, err := startStack(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.stop() }()
+
+	first := workerProcess(t, bin, s, "worker-1.log")
+	const id = "merge-crash-1"
+	if code, _, errOut := starter(t, s, "merge", "--name", "Taro Yamada", "--source-email", "taro@personal.example",
+		"--target-email", "taro@corp.example", "--id", id); code != 0 {
+		t.Fatalf("starter merge: %s", errOut)
+	}
+	waitForState(t, s, id, workflows.StateAwaitingConsent, 60*time.Second)
+	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = first.Wait()
+
+	// AWS answers while no worker runs.
+	deadline := time.Now().Add(30 * time.Second)
+	for len(mailbox(t, s, certsMailbox)) == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("the desk never answered")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
+	workerProcess(t, bin, s, "worker-2.log")
+	// The dead worker's watch is given up after its heartbeat timeout (30 s).
+	waitForState(t, s, id, workflows.StateCompleted, 120*time.Second)
+
+	desk := mailbox(t, s, deskAddress)
+	ids := map[string]int{}
+	for _, m := range desk {
+		ids[m.msg.MessageID]++
+	}
+	if len(desk) != 2 || ids["certflow.request."+id+"@devstack.test"] != 1 || ids["certflow.consent."+id+"@devstack.test"] != 1 {
+		t.Fatalf("the desk received %d mails: %v; want the request and the consent once each", len(desk), ids)
+	}
+	if taro := mailbox(t, s, "taro@corp.example"); len(taro) != 1 {
+		t.Fatalf("the requester received %d mails, want 1", len(taro))
+	}
+}
