@@ -156,19 +156,23 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 		case <-watchCtx.Done():
 		}
 	}()
-	// Heartbeats are throttled by the SDK; a quiet mailbox still beats on
-	// every refresh, and this ticker covers the time in between.
+	// The watch reports progress at least once per IDLE refresh; between
+	// reports this ticker keeps the heartbeat going, but only while the
+	// watch has shown life recently. A watch stuck somewhere no watchdog
+	// reaches stops heartbeating, Temporal times the activity out and runs
+	// it afresh: a watcher never looks alive while it has stopped.
 	var mu sync.Mutex
-	last := from
+	last, alive := from, time.Now()
+	liveness := a.Config.IMAPRefresh + 2*a.Config.IMAPWatchdog + imapwatch.DefaultBackoff.Max
 	beat := func(w imapwatch.Watermark) {
 		now := workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
 		mu.Lock()
-		last = now
+		last, alive = now, time.Now()
 		mu.Unlock()
 		activity.RecordHeartbeat(ctx, now)
 	}
 	go func() {
-		t := time.NewTicker(5 * time.Second)
+		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {
 			select {
@@ -176,8 +180,12 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 				return
 			case <-t.C:
 				mu.Lock()
-				w := last
+				w, quiet := last, time.Since(alive)
 				mu.Unlock()
+				if quiet > liveness {
+					a.Logger.Error("mailbox watch shows no progress; letting its heartbeat lapse so it is restarted", "mailbox", in.Mailbox, "quiet", quiet.Round(time.Second))
+					return
+				}
 				activity.RecordHeartbeat(ctx, w)
 			}
 		}
@@ -188,6 +196,9 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 		return a.handOn(ctx, watcherID, in.Folder, m)
 	}
 	report := func(h imapwatch.Health) {
+		mu.Lock()
+		alive = time.Now() // a reconnect attempt is life too
+		mu.Unlock()
 		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects, Failures: h.Failures, LastError: h.LastError}
 		if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalHealth, health); err != nil {
 			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
