@@ -40,7 +40,8 @@ type Activities struct {
 	Classifier classify.Classifier
 	Logger     *slog.Logger
 	// WatchSlice is how long one WatchMailbox run lasts before it returns its
-	// watermark to the watcher workflow. Zero means 30 minutes.
+	// watermark to the watcher workflow (whose status query shows it). Zero
+	// means 5 minutes.
 	WatchSlice time.Duration
 }
 
@@ -142,7 +143,7 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	}
 	slice := a.WatchSlice
 	if slice <= 0 {
-		slice = 30 * time.Minute
+		slice = 5 * time.Minute
 	}
 	watchCtx, cancel := context.WithTimeout(ctx, slice)
 	defer cancel()

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -275,32 +276,50 @@ func (f *freezer) pipe(dst, src net.Conn) {
 	}
 }
 
-// A connection that stops answering is closed by the watchdog and the watch
-// returns an error (its caller reconnects) instead of hanging forever.
-func TestWatchdogClosesAFrozenConnection(t *testing.T) {
+// A connection that stops answering is closed by the watchdog within the
+// refresh plus the watchdog interval, Run reconnects, and nothing is lost:
+// the message that arrived meanwhile is handed on once.
+func TestWatchdogRecoversFromAFrozenConnection(t *testing.T) {
 	s := startServer(t)
 	deliver(t, s, 1)
 	proxy := newFreezer(t, s.IMAPAddr())
 	rec := &recorder{}
 	cfg := config(proxy.ln.Addr().String())
-	errc := make(chan error, 1)
+	var mu sync.Mutex
+	var reports []Health
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan Watermark, 1)
 	go func() {
-		_, err := Watch(context.Background(), cfg, Watermark{}, rec.handle, func(Watermark) {})
-		errc <- err
+		done <- Run(ctx, cfg, Watermark{}, rec.handle, func(Watermark) {}, func(h Health) {
+			mu.Lock()
+			reports = append(reports, h)
+			mu.Unlock()
+		}, Backoff{Initial: 50 * time.Millisecond, Max: 200 * time.Millisecond})
 	}()
 	eventually(t, 5*time.Second, func() bool { return len(rec.seen()) == 1 }, "the first message")
 	proxy.frozen.Store(true)
 	frozeAt := time.Now()
-	select {
-	case err := <-errc:
-		if !errors.Is(err, imapconn.ErrStalled) {
-			t.Fatalf("Watch returned %v, want the watchdog's error", err)
+	deliver(t, s, 2)
+	stalled := func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, h := range reports {
+			if !h.Connected && strings.Contains(h.LastError, imapconn.ErrStalled.Error()) {
+				return true
+			}
 		}
-		// Noticed within refresh + timeout, with slack for a loaded machine.
-		if waited := time.Since(frozeAt); waited > 2*(cfg.Refresh+cfg.Conn.Timeout)+2*time.Second {
-			t.Fatalf("the watchdog took %s", waited)
-		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("Watch hung on a frozen connection")
+		return false
+	}
+	eventually(t, 30*time.Second, stalled, "the watchdog to notice the frozen connection")
+	// Twice the time a healthy watch could be silent, plus slack for a loaded machine.
+	if waited := time.Since(frozeAt); waited > 2*(cfg.Refresh+cfg.Conn.Timeout)+2*time.Second {
+		t.Fatalf("the watchdog took %s", waited)
+	}
+	proxy.frozen.Store(false)
+	eventually(t, 10*time.Second, func() bool { return len(rec.seen()) == 2 }, "recovery and the message sent meanwhile")
+	cancel()
+	w := <-done
+	if fmt.Sprint(rec.seen()) != "[1 2]" || w.LastUID != 2 {
+		t.Fatalf("handed on %v, watermark %+v", rec.seen(), w)
 	}
 }
