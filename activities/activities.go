@@ -48,10 +48,16 @@ type Activities struct {
 // CasePolicy returns the settings a case runs under.
 func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 	return workflows.Policy{
-		SupportAddress: a.Config.SupportAddress,
-		OperatorEmail:  a.Config.OperatorEmail,
-		RemindAfter:    a.Config.RemindAfter,
-		GiveUpAfter:    a.Config.GiveUpAfter,
+		SupportAddress:    a.Config.SupportAddress,
+		OperatorEmail:     a.Config.OperatorEmail,
+		RemindAfter:       a.Config.RemindAfter,
+		GiveUpAfter:       a.Config.GiveUpAfter,
+		MergeReplyPolicy:  a.Config.ReplyPolicy,
+		ShareRemindAfter:  a.Config.ShareRemindAfter,
+		ShareGiveUpAfter:  a.Config.ShareGiveUpAfter,
+		ShareWait:         a.Config.ShareWait,
+		ShareRecheckAfter: a.Config.ShareRecheckAfter,
+		ShareMaxChecks:    a.Config.ShareMaxChecks,
 	}, nil
 }
 

@@ -67,6 +67,16 @@ type Merge struct {
 	SupportAddress string        `env:"CERTFLOW_MERGE_SUPPORT_ADDRESS" help:"where merge requests are sent (required): AWS Training and Certification support"`
 	RemindAfter    time.Duration `env:"CERTFLOW_MERGE_REMIND_AFTER" envDefault:"72h" help:"silence after which a follow-up is sent in the thread"`
 	GiveUpAfter    time.Duration `env:"CERTFLOW_MERGE_GIVE_UP_AFTER" envDefault:"336h" help:"silence after which the case needs attention and the operator is mailed"`
+	ReplyPolicy    string        `env:"CERTFLOW_MERGE_REPLY_POLICY" envDefault:"auto" help:"auto: consent to AWS's request at once; approve: wait for starter approve first"`
+}
+
+// Share holds the share process's settings.
+type Share struct {
+	ShareRemindAfter  time.Duration `env:"CERTFLOW_SHARE_REMIND_AFTER" envDefault:"72h" help:"silence from the employee after which they are reminded"`
+	ShareGiveUpAfter  time.Duration `env:"CERTFLOW_SHARE_GIVE_UP_AFTER" envDefault:"336h" help:"silence from the employee after which the case needs attention and the operator is mailed"`
+	ShareWait         time.Duration `env:"CERTFLOW_SHARE_WAIT" envDefault:"168h" help:"how long AWS takes to show shared certifications in the APN profile"`
+	ShareRecheckAfter time.Duration `env:"CERTFLOW_SHARE_RECHECK_AFTER" envDefault:"72h" help:"after a \"not yet\", how long to wait before asking again"`
+	ShareMaxChecks    int           `env:"CERTFLOW_SHARE_MAX_CHECKS" envDefault:"3" help:"how many times to ask before the case needs attention"`
 }
 
 // Worker is everything the worker process needs.
@@ -76,6 +86,7 @@ type Worker struct {
 	SMTP
 	Mail
 	Merge
+	Share
 	LogLevel string `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
 }
 
@@ -323,8 +334,22 @@ func (m *Merge) validate(p map[string]string) {
 	checkAddress(p, "CERTFLOW_MERGE_SUPPORT_ADDRESS", m.SupportAddress)
 	checkPositive(p, "CERTFLOW_MERGE_REMIND_AFTER", m.RemindAfter)
 	checkPositive(p, "CERTFLOW_MERGE_GIVE_UP_AFTER", m.GiveUpAfter)
+	checkOneOf(p, "CERTFLOW_MERGE_REPLY_POLICY", m.ReplyPolicy, "auto", "approve")
 	if m.GiveUpAfter > 0 && m.RemindAfter >= m.GiveUpAfter {
 		p["CERTFLOW_MERGE_REMIND_AFTER"] = "must be shorter than CERTFLOW_MERGE_GIVE_UP_AFTER"
+	}
+}
+
+func (s *Share) validate(p map[string]string) {
+	checkPositive(p, "CERTFLOW_SHARE_REMIND_AFTER", s.ShareRemindAfter)
+	checkPositive(p, "CERTFLOW_SHARE_GIVE_UP_AFTER", s.ShareGiveUpAfter)
+	checkPositive(p, "CERTFLOW_SHARE_WAIT", s.ShareWait)
+	checkPositive(p, "CERTFLOW_SHARE_RECHECK_AFTER", s.ShareRecheckAfter)
+	if s.ShareGiveUpAfter > 0 && s.ShareRemindAfter >= s.ShareGiveUpAfter {
+		p["CERTFLOW_SHARE_REMIND_AFTER"] = "must be shorter than CERTFLOW_SHARE_GIVE_UP_AFTER"
+	}
+	if _, bad := p["CERTFLOW_SHARE_MAX_CHECKS"]; !bad && (s.ShareMaxChecks < 1 || s.ShareMaxChecks > 100) {
+		p["CERTFLOW_SHARE_MAX_CHECKS"] = "must be between 1 and 100"
 	}
 }
 

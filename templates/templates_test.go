@@ -12,6 +12,8 @@ import (
 var sample = map[string]string{
 	"CaseID": "merge-1", "Name": "Taro Yamada", "SourceEmail": "taro@personal.example",
 	"TargetEmail": "taro@corp.example", "AwsCase": "1234567890", "Reason": "no answer",
+	"CertEmail": "taro@personal.example", "APNEmail": "taro@corp.example", "Summary": "merge a into b",
+	"Question": "verifying",
 }
 
 // Every template exists in every language and renders with the fields a

@@ -43,22 +43,34 @@ func (o *outbox) find(step string) (OutgoingMail, time.Duration, bool) {
 }
 
 var testPolicy = Policy{
-	SupportAddress: "support@aws.example",
-	OperatorEmail:  "ops@corp.example",
-	RemindAfter:    72 * time.Hour,
-	GiveUpAfter:    336 * time.Hour,
+	SupportAddress:    "support@aws.example",
+	OperatorEmail:     "ops@corp.example",
+	RemindAfter:       72 * time.Hour,
+	GiveUpAfter:       336 * time.Hour,
+	MergeReplyPolicy:  "auto",
+	ShareRemindAfter:  72 * time.Hour,
+	ShareGiveUpAfter:  336 * time.Hour,
+	ShareWait:         168 * time.Hour,
+	ShareRecheckAfter: 72 * time.Hour,
+	ShareMaxChecks:    3,
 }
 
 var testRequest = MergeRequest{Name: "Taro Yamada", SourceEmail: "taro@personal.example", TargetEmail: "taro@corp.example", Lang: "en"}
 
 func newMergeEnv(t *testing.T) (*testsuite.TestWorkflowEnvironment, *outbox) {
 	t.Helper()
+	return newCaseEnv(t, testPolicy, "merge-test-1")
+}
+
+func newCaseEnv(t *testing.T, policy Policy, id string) (*testsuite.TestWorkflowEnvironment, *outbox) {
+	t.Helper()
 	var s testsuite.WorkflowTestSuite
 	env := s.NewTestWorkflowEnvironment()
 	start := env.Now()
 	box := &outbox{}
 	env.RegisterWorkflow(MergeWorkflow)
-	env.RegisterActivityWithOptions(func(context.Context) (Policy, error) { return testPolicy, nil },
+	env.RegisterWorkflow(ShareWorkflow)
+	env.RegisterActivityWithOptions(func(context.Context) (Policy, error) { return policy, nil },
 		activity.RegisterOptions{Name: ActivityCasePolicy})
 	env.RegisterActivityWithOptions(func(ctx context.Context, m OutgoingMail) (SentMail, error) {
 		if box.fail != nil {
@@ -76,7 +88,7 @@ func newMergeEnv(t *testing.T) (*testsuite.TestWorkflowEnvironment, *outbox) {
 		}
 		return SentMail{MessageID: "certflow." + m.Step + "." + m.CaseID + "@corp.example", Subject: subject}, nil
 	}, activity.RegisterOptions{Name: ActivitySendMail})
-	env.SetStartWorkflowOptions(startOptions("merge-test-1"))
+	env.SetStartWorkflowOptions(startOptions(id))
 	return env, box
 }
 
@@ -285,5 +297,55 @@ func TestMergeFailsWhenMailIsRefused(t *testing.T) {
 	_ = v.Get(&st)
 	if st.State != StateFailed || !strings.Contains(st.Events[len(st.Events)-2].What, "550 no such user") {
 		t.Fatalf("status = %+v", st)
+	}
+}
+
+// updateResult is what became of an operator update; the test environment
+// reports it through callbacks, after the call returns.
+type updateResult struct {
+	accepted bool
+	rejected error
+}
+
+// update runs an operator update and fills r when the workflow answers.
+func update(env *testsuite.TestWorkflowEnvironment, name string, r *updateResult) {
+	env.UpdateWorkflow(name, "", &testsuite.TestUpdateCallback{
+		OnAccept:   func() { r.accepted = true },
+		OnReject:   func(err error) { r.rejected = err },
+		OnComplete: func(any, error) {},
+	})
+}
+
+// Under the approve policy the consent waits for `starter approve`, which is
+// refused before AWS has asked.
+func TestMergeApprovePolicy(t *testing.T) {
+	policy := testPolicy
+	policy.MergeReplyPolicy = "approve"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	var early, approve updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &early) }, 30*time.Minute)
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	var stepsBeforeApproval string
+	env.RegisterDelayedCallback(func() {
+		stepsBeforeApproval = strings.Join(box.steps(), ",")
+		update(env, UpdateApprove, &approve)
+	}, 5*time.Hour)
+	signalAt(env, 6*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	if st := result(t, env); st.State != StateCompleted {
+		t.Fatalf("state = %s", st.State)
+	}
+	if early.accepted || early.rejected == nil || !strings.Contains(early.rejected.Error(), "not waiting for approve") {
+		t.Fatalf("approve before AWS asked: %+v", early)
+	}
+	if !approve.accepted || approve.rejected != nil {
+		t.Fatalf("approve while waiting for it: %+v", approve)
+	}
+	if stepsBeforeApproval != "request" {
+		t.Fatalf("sent before approval: %s", stepsBeforeApproval)
+	}
+	_, at, _ := box.find("consent")
+	if at != 5*time.Hour {
+		t.Fatalf("consent sent after %s, want right after the approval at 5h", at)
 	}
 }

@@ -17,6 +17,12 @@ const (
 	SignalHealth = "health"
 	// QueryStatus returns a case's Status, or a watcher's WatcherStatus.
 	QueryStatus = "status"
+	// UpdateConfirm stands in for the person's answer a case waits for
+	// ("done", "yes", "submitted"); refused when the case waits for none.
+	UpdateConfirm = "confirm"
+	// UpdateApprove lets a merge case send its consent reply under
+	// CERTFLOW_MERGE_REPLY_POLICY=approve; refused when nothing waits for it.
+	UpdateApprove = "approve"
 
 	// ActivityCasePolicy returns the Policy the worker is configured with.
 	ActivityCasePolicy = "CasePolicy"
@@ -29,6 +35,7 @@ const (
 // Case kinds, as the CaseKind search attribute and Status.Kind spell them.
 const (
 	KindMerge = "merge"
+	KindShare = "share"
 )
 
 // Search attributes certflow sets on every case; the dev stack and the worker

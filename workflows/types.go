@@ -22,6 +22,15 @@ const (
 	StateCancelled State = "cancelled"
 	// StateFailed: a step failed for good (for example SMTP rejected a mail).
 	StateFailed State = "failed"
+
+	// StateAwaitingLink: the employee was sent the steps to link their
+	// certification account in the APN profile; waiting for "done".
+	StateAwaitingLink State = "awaiting_link"
+	// StateWaiting: waiting for AWS to reflect the link (about a week).
+	StateWaiting State = "waiting"
+	// StateVerifying: the employee was asked whether the APN profile shows
+	// the certifications; waiting for yes or no.
+	StateVerifying State = "verifying"
 )
 
 // MailKind is what classification made of a mail. The values match the
@@ -36,8 +45,18 @@ const (
 	MailCompleted MailKind = "aws_completed"
 	// MailAWSOther: mail from AWS that is neither of the above.
 	MailAWSOther MailKind = "aws_other"
-	// MailUnknown: anything else.
+	// MailReplyYes, MailReplyNo, MailReplyDone, MailReplySubmitted: a
+	// person's answer, read from their own words.
+	MailReplyYes       MailKind = "reply_yes"
+	MailReplyNo        MailKind = "reply_no"
+	MailReplyDone      MailKind = "reply_done"
+	MailReplySubmitted MailKind = "reply_submitted"
+	// MailUnknown: anything else, including a person's reply that says
+	// nothing certflow can read.
 	MailUnknown MailKind = "unknown"
+	// MailConfirmedByOperator is no mail: `starter confirm` stands in for
+	// the answer a case waits for.
+	MailConfirmedByOperator MailKind = "operator_confirm"
 )
 
 // MergeRequest starts a merge case. The case ID is the workflow ID.
@@ -48,13 +67,27 @@ type MergeRequest struct {
 	Lang        string `json:"lang"`         // "ja" or "en": the templates used
 }
 
+// ShareRequest starts a share case. The case ID is the workflow ID.
+type ShareRequest struct {
+	Name      string `json:"name"`
+	CertEmail string `json:"cert_email"` // the employee's AWS Certification account
+	APNEmail  string `json:"apn_email"`  // the employee's APN login; mail goes here
+	Lang      string `json:"lang"`
+}
+
 // Policy is the worker's configuration as a case sees it. It is read once,
 // through an activity, so it is recorded in the history and replays the same.
 type Policy struct {
-	SupportAddress string        `json:"support_address"`
-	OperatorEmail  string        `json:"operator_email"`
-	RemindAfter    time.Duration `json:"remind_after"`
-	GiveUpAfter    time.Duration `json:"give_up_after"`
+	SupportAddress    string        `json:"support_address"`
+	OperatorEmail     string        `json:"operator_email"`
+	RemindAfter       time.Duration `json:"remind_after"`
+	GiveUpAfter       time.Duration `json:"give_up_after"`
+	MergeReplyPolicy  string        `json:"merge_reply_policy"` // "auto" or "approve"
+	ShareRemindAfter  time.Duration `json:"share_remind_after"`
+	ShareGiveUpAfter  time.Duration `json:"share_give_up_after"`
+	ShareWait         time.Duration `json:"share_wait"`
+	ShareRecheckAfter time.Duration `json:"share_recheck_after"`
+	ShareMaxChecks    int           `json:"share_max_checks"`
 }
 
 // OutgoingMail asks the SendMail activity to render a template and send it.

@@ -97,6 +97,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 // Register puts every workflow and activity on w under its shared name.
 func Register(w worker.Registry, acts *activities.Activities) {
 	w.RegisterWorkflow(workflows.MergeWorkflow)
+	w.RegisterWorkflow(workflows.ShareWorkflow)
 	w.RegisterWorkflow(workflows.MailboxWatcherWorkflow)
 	w.RegisterActivityWithOptions(acts.CasePolicy, activity.RegisterOptions{Name: workflows.ActivityCasePolicy})
 	w.RegisterActivityWithOptions(acts.SendMail, activity.RegisterOptions{Name: workflows.ActivitySendMail})

@@ -1,0 +1,382 @@
+package workflows
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/workflow"
+)
+
+// caseRun is what every case has: its state and history, the mail it has
+// seen, and the ways a person can move it. Only the case's workflow
+// goroutine touches it.
+type caseRun struct {
+	id, kind string
+	lang     string
+	// people are the addresses whose answers count (compared without case).
+	people []string
+	// data are the template fields every mail of the case gets.
+	data   map[string]string
+	policy Policy
+	state  State
+
+	awsCase string
+	events  []Event
+	seen    map[string]bool // Message-IDs already handled: the watcher may deliver twice
+
+	mailCh    workflow.ReceiveChannel
+	stopCh    workflow.ReceiveChannel
+	confirmCh workflow.Channel
+	approveCh workflow.Channel
+	// waitingFor says which operator update the case can take now:
+	// UpdateConfirm, UpdateApprove or "".
+	waitingFor string
+	cancel     *CancelRequest
+}
+
+var errCancelled = errors.New("case cancelled")
+
+func newCase(ctx workflow.Context, kind, lang string, people []string, data map[string]string) (*caseRun, error) {
+	c := &caseRun{
+		id:        workflow.GetInfo(ctx).WorkflowExecution.ID,
+		kind:      kind,
+		lang:      lang,
+		people:    people,
+		data:      data,
+		seen:      map[string]bool{},
+		mailCh:    workflow.GetSignalChannel(ctx, SignalMail),
+		stopCh:    workflow.GetSignalChannel(ctx, SignalCancel),
+		confirmCh: workflow.NewBufferedChannel(ctx, 1),
+		approveCh: workflow.NewBufferedChannel(ctx, 1),
+	}
+	c.data["CaseID"] = c.id
+	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
+		return nil, err
+	}
+	for name, ch := range map[string]workflow.Channel{UpdateConfirm: c.confirmCh, UpdateApprove: c.approveCh} {
+		name, ch := name, ch
+		err := workflow.SetUpdateHandlerWithOptions(ctx, name, func(ctx workflow.Context) (string, error) {
+			c.waitingFor = "" // a second call before the case moves on is refused
+			ch.SendAsync(true)
+			return fmt.Sprintf("case %s: %s accepted", c.id, name), nil
+		}, workflow.UpdateHandlerOptions{Validator: func() error {
+			if c.waitingFor != name {
+				return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, name)
+			}
+			return nil
+		}})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+// wait describes one wait of a case.
+type wait struct {
+	state State
+	// want are the mail kinds that end the wait.
+	want []MailKind
+	// fromPeople: wanted kinds count only when sent by one of c.people.
+	fromPeople bool
+	// operator is the update that may end the wait instead of a mail
+	// (UpdateConfirm, UpdateApprove) or "".
+	operator string
+	// remindAfter, when positive, sends remind once; giveUpAfter, when
+	// positive, moves the case to needs_attention and tells the operator.
+	remindAfter, giveUpAfter time.Duration
+	remind                   func(ctx workflow.Context) error
+	giveUpWhy                string
+}
+
+// await waits for what w describes. After giveUpAfter the case needs
+// attention but goes on waiting: the mail may still come, or the operator
+// acts. A person's reply that cannot be read is not guessed: it is recorded
+// and the operator asked.
+func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
+	c.setState(ctx, w.state)
+	c.waitingFor = w.operator
+	defer func() { c.waitingFor = "" }()
+	timerCtx, stopTimers := workflow.WithCancel(ctx)
+	defer stopTimers()
+	var remind, giveUp workflow.Future
+	if w.remindAfter > 0 && w.remind != nil {
+		remind = workflow.NewTimer(timerCtx, w.remindAfter)
+	}
+	if w.giveUpAfter > 0 {
+		giveUp = workflow.NewTimer(timerCtx, w.giveUpAfter)
+	}
+
+	for {
+		var got *MailEvent
+		var stepErr error
+		sel := workflow.NewSelector(ctx)
+		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
+			var ev MailEvent
+			ch.Receive(ctx, &ev)
+			if !c.accept(ctx, ev) {
+				return
+			}
+			if !wanted(ev.Kind, w.want) {
+				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
+					stepErr = c.tellOperator(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
+					return
+				}
+				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
+				return
+			}
+			if w.fromPeople && !c.fromPerson(ev.From) {
+				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
+				return
+			}
+			got = &ev
+		})
+		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
+			var req CancelRequest
+			ch.Receive(ctx, &req)
+			c.cancel = &req
+		})
+		for _, op := range []struct {
+			name string
+			ch   workflow.Channel
+		}{{UpdateConfirm, c.confirmCh}, {UpdateApprove, c.approveCh}} {
+			if w.operator != op.name {
+				continue
+			}
+			sel.AddReceive(op.ch, func(ch workflow.ReceiveChannel, _ bool) {
+				ch.Receive(ctx, nil)
+				c.record(ctx, "the operator ran starter "+op.name)
+				got = &MailEvent{Kind: MailConfirmedByOperator}
+			})
+		}
+		if remind != nil {
+			sel.AddFuture(remind, func(f workflow.Future) {
+				remind = nil
+				if f.Get(ctx, nil) == nil {
+					stepErr = w.remind(ctx)
+				}
+			})
+		}
+		if giveUp != nil {
+			sel.AddFuture(giveUp, func(f workflow.Future) {
+				giveUp = nil
+				if f.Get(ctx, nil) == nil {
+					stepErr = c.needsAttention(ctx, w.giveUpWhy)
+				}
+			})
+		}
+		sel.Select(ctx)
+
+		switch {
+		case c.cancel != nil:
+			return MailEvent{}, errCancelled
+		case stepErr != nil:
+			return MailEvent{}, stepErr
+		case got != nil:
+			if c.state == StateNeedsAttention {
+				c.record(ctx, "what the case waited for arrived; it goes on")
+			}
+			return *got, nil
+		}
+	}
+}
+
+// sleep waits for d in state, or until the case is cancelled.
+func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) error {
+	c.setState(ctx, state)
+	timerCtx, stop := workflow.WithCancel(ctx)
+	defer stop()
+	timer := workflow.NewTimer(timerCtx, d)
+	for {
+		done := false
+		sel := workflow.NewSelector(ctx)
+		sel.AddFuture(timer, func(workflow.Future) { done = true })
+		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
+			var req CancelRequest
+			ch.Receive(ctx, &req)
+			c.cancel = &req
+		})
+		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
+			var ev MailEvent
+			ch.Receive(ctx, &ev)
+			if c.accept(ctx, ev) {
+				c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
+			}
+		})
+		sel.Select(ctx)
+		if c.cancel != nil {
+			return errCancelled
+		}
+		if done {
+			return nil
+		}
+	}
+}
+
+func wanted(k MailKind, want []MailKind) bool {
+	for _, w := range want {
+		if k == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *caseRun) fromPerson(addr string) bool {
+	for _, p := range c.people {
+		if strings.EqualFold(strings.TrimSpace(addr), p) {
+			return true
+		}
+	}
+	return false
+}
+
+// accept records a mail and reports whether it is new to this case.
+func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
+	if ev.MessageID != "" && c.seen[ev.MessageID] {
+		return false
+	}
+	if ev.MessageID != "" {
+		c.seen[ev.MessageID] = true
+	}
+	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
+	if ev.AwsCase != "" && c.awsCase == "" {
+		c.awsCase = ev.AwsCase
+		c.data["AwsCase"] = ev.AwsCase
+		c.record(ctx, "AWS case number is "+ev.AwsCase)
+		_ = workflow.UpsertTypedSearchAttributes(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
+	}
+	return true
+}
+
+// needsAttention hands the case to a person. The state is set before the
+// operator is mailed, so the case shows its need even when mail is down.
+func (c *caseRun) needsAttention(ctx workflow.Context, why string) error {
+	c.setState(ctx, StateNeedsAttention)
+	return c.tellOperator(ctx, why)
+}
+
+func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
+	c.record(ctx, "needs attention: "+why)
+	_, err := c.send(ctx, OutgoingMail{
+		Step: fmt.Sprintf("attention-%d", len(c.events)), Template: TemplateOperatorAlert,
+		To: []string{c.policy.OperatorEmail}, Lang: "en",
+		Data: map[string]string{"Reason": why},
+	})
+	if err != nil {
+		return c.fail(ctx, "the operator could not be told", err)
+	}
+	c.record(ctx, "operator told at "+c.policy.OperatorEmail)
+	return nil
+}
+
+// send runs the SendMail activity. SMTP trouble is retried with backoff for
+// as long as it is temporary; a permanent refusal comes back as an error.
+func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
+	mail.CaseID = c.id
+	if mail.Lang == "" {
+		mail.Lang = c.lang
+	}
+	data := map[string]string{}
+	for k, v := range c.data {
+		data[k] = v
+	}
+	for k, v := range mail.Data {
+		data[k] = v
+	}
+	mail.Data = data
+	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		StartToCloseTimeout: 2 * time.Minute,
+		RetryPolicy: &temporal.RetryPolicy{
+			InitialInterval:    5 * time.Second,
+			BackoffCoefficient: 2,
+			MaximumInterval:    10 * time.Minute,
+			MaximumAttempts:    50,
+		},
+	})
+	var sent SentMail
+	err := workflow.ExecuteActivity(actx, ActivitySendMail, mail).Get(ctx, &sent)
+	return sent, err
+}
+
+// readPolicy reads the worker's settings once, into the history.
+func (c *caseRun) readPolicy(ctx workflow.Context) error {
+	policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: 10 * time.Second})
+	if err := workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy); err != nil {
+		return c.fail(ctx, "could not read the worker's settings", err)
+	}
+	return nil
+}
+
+// stopped turns a cancellation into the cancelled state; other errors pass.
+func (c *caseRun) stopped(ctx workflow.Context, err error) error {
+	if errors.Is(err, errCancelled) {
+		c.record(ctx, "cancelled: "+c.cancel.Reason)
+		c.setState(ctx, StateCancelled)
+		return nil
+	}
+	return err
+}
+
+// fail ends the case as failed. The failure is returned so the Web UI shows
+// the workflow as failed, with the cause.
+func (c *caseRun) fail(ctx workflow.Context, what string, err error) error {
+	if c.state == StateFailed {
+		return err
+	}
+	c.record(ctx, fmt.Sprintf("failed: %s: %v", what, rootCause(err)))
+	c.setState(ctx, StateFailed)
+	return temporal.NewNonRetryableApplicationError(what, "CaseFailed", err)
+}
+
+func (c *caseRun) setState(ctx workflow.Context, s State) {
+	if c.state == s {
+		return
+	}
+	c.state = s
+	c.record(ctx, "state: "+string(s))
+	// Search attributes are registered before any case starts, so an error here
+	// is a bug worth failing the workflow task over.
+	if err := workflow.UpsertTypedSearchAttributes(ctx, CaseStateKey.ValueSet(string(s))); err != nil {
+		panic(err)
+	}
+}
+
+func (c *caseRun) start(ctx workflow.Context, first State, requester, summary string) error {
+	c.state = first
+	c.record(ctx, "case started: "+summary)
+	c.data["Summary"] = summary
+	return workflow.UpsertTypedSearchAttributes(ctx,
+		CaseKindKey.ValueSet(c.kind),
+		CaseStateKey.ValueSet(string(first)),
+		RequesterKey.ValueSet(requester),
+	)
+}
+
+func (c *caseRun) record(ctx workflow.Context, what string) {
+	c.events = append(c.events, Event{At: workflow.Now(ctx).UTC(), What: what})
+}
+
+func (c *caseRun) status() Status {
+	requester := ""
+	if len(c.people) > 0 {
+		requester = c.people[0]
+	}
+	return Status{
+		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
+		Requester: requester, Events: append([]Event(nil), c.events...),
+	}
+}
+
+func rootCause(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
+}

@@ -1,0 +1,107 @@
+package workflows
+
+import (
+	"fmt"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// ShareWorkflow carries one share case: an employee links their AWS
+// Certification account in the company's APN profile, AWS takes about a week
+// to reflect it, then the employee checks the profile.
+//
+// awaiting_link: the employee gets the steps and answers "done" (or the
+// operator runs `starter confirm`); reminded after ShareRemindAfter, handed
+// to a person after ShareGiveUpAfter. waiting: a durable timer of ShareWait.
+// verifying: the employee is asked whether the profile shows the
+// certifications; yes completes the case, no waits ShareRecheckAfter and asks
+// again, at most ShareMaxChecks times, then a person is needed.
+func ShareWorkflow(ctx workflow.Context, req ShareRequest) (Status, error) {
+	c, err := newCase(ctx, KindShare, req.Lang, []string{req.APNEmail, req.CertEmail}, map[string]string{
+		"Name": req.Name, "CertEmail": req.CertEmail, "APNEmail": req.APNEmail,
+	})
+	if err != nil {
+		return Status{}, err
+	}
+	s := &share{caseRun: c, req: req}
+	err = s.run(ctx)
+	return c.status(), err
+}
+
+type share struct {
+	*caseRun
+	req ShareRequest
+}
+
+func (s *share) run(ctx workflow.Context) error {
+	summary := fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", s.req.Name, s.req.CertEmail, s.req.APNEmail)
+	if err := s.start(ctx, StateAwaitingLink, s.req.APNEmail, summary); err != nil {
+		return err
+	}
+	if err := s.readPolicy(ctx); err != nil {
+		return err
+	}
+	if _, err := s.send(ctx, OutgoingMail{Step: "steps", Template: TemplateShareSteps, To: []string{s.req.APNEmail}}); err != nil {
+		return s.fail(ctx, "the steps could not be sent", err)
+	}
+	s.record(ctx, "steps sent to "+s.req.APNEmail)
+	if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
+		return s.stopped(ctx, err)
+	}
+	s.record(ctx, "the employee linked the accounts")
+
+	if err := s.sleep(ctx, StateWaiting, s.policy.ShareWait); err != nil {
+		return s.stopped(ctx, err)
+	}
+	for check := 1; ; check++ {
+		step := fmt.Sprintf("verify-%d", check)
+		if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
+			return s.fail(ctx, "the verification question could not be sent", err)
+		}
+		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, check, s.policy.ShareMaxChecks))
+		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
+		if err != nil {
+			return s.stopped(ctx, err)
+		}
+		if ev.Kind != MailReplyNo {
+			break
+		}
+		if check >= s.policy.ShareMaxChecks {
+			if err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", check)); err != nil {
+				return err
+			}
+			// A person looks into it; `starter confirm` closes the case.
+			if _, err := s.await(ctx, wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}); err != nil {
+				return s.stopped(ctx, err)
+			}
+			break
+		}
+		if err := s.sleep(ctx, StateWaiting, s.policy.ShareRecheckAfter); err != nil {
+			return s.stopped(ctx, err)
+		}
+	}
+	if _, err := s.send(ctx, OutgoingMail{Step: "completed", Template: TemplateShareCompleted, To: []string{s.req.APNEmail}}); err != nil {
+		return s.fail(ctx, "the employee could not be thanked", err)
+	}
+	s.record(ctx, "the APN profile shows the certifications")
+	s.setState(ctx, StateCompleted)
+	return nil
+}
+
+// personWait waits for the employee's answer, or `starter confirm`, with a
+// reminder and an end.
+func (s *share) personWait(state State, step string, want ...MailKind) wait {
+	return wait{
+		state: state, want: want, fromPeople: true, operator: UpdateConfirm,
+		remindAfter: s.policy.ShareRemindAfter, giveUpAfter: s.policy.ShareGiveUpAfter,
+		remind: func(ctx workflow.Context) error {
+			if _, err := s.send(ctx, OutgoingMail{Step: "reminder-" + step, Template: TemplateShareReminder, To: []string{s.req.APNEmail},
+				Data: map[string]string{"Question": string(state)}}); err != nil {
+				return s.fail(ctx, "the reminder could not be sent", err)
+			}
+			s.record(ctx, fmt.Sprintf("no answer after %s: reminder sent to %s", s.policy.ShareRemindAfter, s.req.APNEmail))
+			return nil
+		},
+		giveUpWhy: fmt.Sprintf("no answer from %s after %s in %s", s.req.APNEmail, s.policy.ShareGiveUpAfter, state),
+	}
+}
