@@ -105,6 +105,9 @@ type Devstack struct {
 	SMTPPort     int           `env:"CERTFLOW_DEV_SMTP_PORT" envDefault:"2525" help:"dev stack: SMTP port on 127.0.0.1"`
 	MailPassword string        `env:"CERTFLOW_DEV_MAIL_PASSWORD" envDefault:"devstack" help:"dev stack: password of every dev mailbox"`
 	DeskDelay    time.Duration `env:"CERTFLOW_DEV_DESK_DELAY" envDefault:"2s" help:"dev stack: how long the simulated AWS desk waits before it answers"`
+	// The simulated employee answers share cases for mailboxes at this domain.
+	EmployeeDomain string        `env:"CERTFLOW_DEV_EMPLOYEE_DOMAIN" envDefault:"corp.example" help:"dev stack: mailboxes at this domain are a simulated employee who answers share cases (empty: nobody answers)"`
+	EmployeeDelay  time.Duration `env:"CERTFLOW_DEV_EMPLOYEE_DELAY" envDefault:"2s" help:"dev stack: how long the simulated employee takes to answer"`
 }
 
 // Error lists every bad setting, one per variable.
@@ -370,6 +373,9 @@ func (d *Devstack) validate(p map[string]string) {
 	checkRequired(p, "CERTFLOW_DEV_MAIL_PASSWORD", d.MailPassword)
 	if d.DeskDelay < 0 {
 		p["CERTFLOW_DEV_DESK_DELAY"] = "must not be negative"
+	}
+	if d.EmployeeDelay < 0 {
+		p["CERTFLOW_DEV_EMPLOYEE_DELAY"] = "must not be negative"
 	}
 }
 

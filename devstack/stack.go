@@ -8,10 +8,12 @@ import (
 	"log/slog"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/employee"
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/worker/app"
@@ -61,7 +63,14 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 	if err != nil {
 		return nil, err
 	}
+	// People are simulated at the mail server: it hands them each delivery.
+	var people atomic.Pointer[employee.Simulator]
 	s.mail, err = mailserver.Start(mailserver.Config{
+		OnDeliver: func(mailbox string, raw []byte) {
+			if sim := people.Load(); sim != nil {
+				sim.Deliver(mailbox, raw)
+			}
+		},
 		IMAPAddr: "127.0.0.1:" + strconv.Itoa(cfg.IMAPPort),
 		SMTPAddr: "127.0.0.1:" + strconv.Itoa(cfg.SMTPPort),
 		Password: cfg.MailPassword,
@@ -105,9 +114,18 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		vars["CERTFLOW_UI_URL"] = "http://127.0.0.1:" + strconv.Itoa(cfg.UIPort)
 	}
 	// A dev mailbox re-searches often, so a lost IDLE notification costs
-	// seconds, not minutes.
-	if _, set := env["CERTFLOW_IMAP_IDLE_REFRESH"]; !set {
-		vars["CERTFLOW_IMAP_IDLE_REFRESH"] = "5s"
+	// seconds, not minutes; and a share case runs in about a minute, not
+	// weeks. Each stays a setting.
+	for k, v := range map[string]string{
+		"CERTFLOW_IMAP_IDLE_REFRESH":   "5s",
+		"CERTFLOW_SHARE_WAIT":          "20s",
+		"CERTFLOW_SHARE_RECHECK_AFTER": "10s",
+		"CERTFLOW_SHARE_REMIND_AFTER":  "1m",
+		"CERTFLOW_SHARE_GIVE_UP_AFTER": "5m",
+	} {
+		if _, set := env[k]; !set {
+			vars[k] = v
+		}
 	}
 	s.workerEnv = vars
 	s.workerCfg, err = config.LoadFrom[config.Worker](vars)
@@ -118,6 +136,17 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.cancel = cancel
+	if cfg.EmployeeDomain != "" {
+		sim, err := employee.New(runCtx, employee.Config{
+			Domain: cfg.EmployeeDomain, From: certsMailbox, SMTPAddr: s.mail.SMTPAddr(), Delay: cfg.EmployeeDelay, Logger: logger,
+		})
+		if err != nil {
+			cancel()
+			s.stopServers()
+			return nil, err
+		}
+		people.Store(sim)
+	}
 	go func() {
 		s.done <- awsdesk.Run(runCtx, awsdesk.Config{
 			Address: deskAddress, Password: cfg.MailPassword,
@@ -177,11 +206,16 @@ Start a merge case in another terminal:
 
   go run ./starter merge --name "Taro Yamada" --source-email taro@personal.example --target-email taro@corp.example
 
+Or share an employee's certifications with the APN account (the simulated
+employee at @%s answers; the wait is %s here):
+
+  go run ./starter share --name "Hanako Sato" --cert-email hanako@personal.example --apn-email hanako@%s
+
 Then follow it:  go run ./starter status <case ID>   (or in the Web UI)
 Ctrl-C stops everything.
 
 `, s.temporal.UIURL(), s.temporal.Frontend(), namespace, s.mail.IMAPAddr(), s.cfg.MailPassword, s.mail.SMTPAddr(),
-		certsMailbox, operatorEmail, deskAddress, s.cfg.Dir)
+		certsMailbox, operatorEmail, deskAddress, s.cfg.Dir, s.cfg.EmployeeDomain, s.workerCfg.ShareWait, s.cfg.EmployeeDomain)
 	if s.temporal.Frontend() != "127.0.0.1:7233" {
 		fmt.Fprintf(w, "The frontend is not on the default port: prefix starter commands with TEMPORAL_ADDRESS=%s CERTFLOW_UI_URL=%s\n\n", s.temporal.Frontend(), s.temporal.UIURL())
 	}

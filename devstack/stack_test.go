@@ -32,9 +32,14 @@ func testStack(t *testing.T, dir string, temporalPort int) *stack {
 // silent so a test can play AWS itself.
 func testStackWithDesk(t *testing.T, dir string, temporalPort int, deskDelay time.Duration) *stack {
 	t.Helper()
-	cfg := config.Devstack{Dir: dir, TemporalPort: temporalPort, MailPassword: "devstack", DeskDelay: deskDelay}
+	return testStackWith(t, config.Devstack{Dir: dir, TemporalPort: temporalPort, MailPassword: "devstack", DeskDelay: deskDelay},
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"})
+}
+
+func testStackWith(t *testing.T, cfg config.Devstack, env map[string]string) *stack {
+	t.Helper()
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	s, err := start(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{})
+	s, err := start(context.Background(), cfg, env, logger, app.Options{})
 	if err != nil {
 		t.Fatalf("start the dev stack: %v", err)
 	}

@@ -47,6 +47,10 @@ type Config struct {
 	// Logger receives one Info line per delivery and the servers' errors.
 	// Nil discards everything.
 	Logger *slog.Logger
+	// OnDeliver, when set, is called after each delivery with the mailbox
+	// and the message as stored; the dev stack's simulated people listen
+	// here. It must not block.
+	OnDeliver func(mailbox string, raw []byte)
 	// Dir, when set, keeps every delivered message as a file under
 	// Dir/<mailbox>/ and loads them back, in order, on Start, so a restarted
 	// dev stack shows the same mailboxes with the same UIDs. Flags are not
@@ -57,9 +61,10 @@ type Config struct {
 // Server is a running dev mail system: an IMAP server and an SMTP server
 // over one in-memory store. Create it with Start and stop it with Close.
 type Server struct {
-	password string
-	log      *slog.Logger
-	dir      string // "" keeps nothing on disk
+	password  string
+	log       *slog.Logger
+	dir       string // "" keeps nothing on disk
+	onDeliver func(mailbox string, raw []byte)
 
 	imapLn, smtpLn *trackingListener
 	imap           *imapserver.Server
@@ -106,13 +111,14 @@ func Start(cfg Config) (*Server, error) {
 	}
 
 	s := &Server{
-		password: cfg.Password,
-		log:      logger,
-		dir:      cfg.Dir,
-		imapLn:   imapLn,
-		smtpLn:   smtpLn,
-		users:    make(map[string]*imapmemserver.User),
-		changed:  make(chan struct{}),
+		password:  cfg.Password,
+		log:       logger,
+		dir:       cfg.Dir,
+		onDeliver: cfg.OnDeliver,
+		imapLn:    imapLn,
+		smtpLn:    smtpLn,
+		users:     make(map[string]*imapmemserver.User),
+		changed:   make(chan struct{}),
 	}
 	s.imap = imapserver.New(&imapserver.Options{
 		NewSession: s.newIMAPSession,

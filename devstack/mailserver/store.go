@@ -73,6 +73,9 @@ func (s *Server) deliver(from, rcpt string, raw []byte) error {
 	// wake the idling ones so they send it now.
 	s.notifyChanged()
 	s.log.Info("mail delivered", "from", from, "rcpt", rcpt, "size", len(raw))
+	if s.onDeliver != nil {
+		s.onDeliver(user, msg)
+	}
 	return nil
 }
 

@@ -1,5 +1,6 @@
 // Package classify says what an incoming mail is: AWS asking to confirm a
-// merge, AWS reporting a merge done, other AWS mail, or something else.
+// merge, AWS reporting a merge done, other AWS mail, a person's answer (yes,
+// no, done, submitted), or something else.
 //
 // Only mail whose From domain is one of the configured AWS sender domains (or
 // a subdomain) is read as AWS's. This is a first line only: the sender is not
@@ -10,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/reply"
 )
 
 // Kind is what a mail is. The values are part of certflow's interface (logs,
@@ -23,7 +25,14 @@ const (
 	AWSCompleted Kind = "aws_completed"
 	// AWSOther: any other mail from AWS.
 	AWSOther Kind = "aws_other"
-	// Unknown: mail not from AWS.
+	// ReplyYes, ReplyNo, ReplyDone, ReplySubmitted: a person's answer, read
+	// from their own words (quoted text removed). Whether the person may
+	// answer is the case's decision, not this package's.
+	ReplyYes       Kind = "reply_yes"
+	ReplyNo        Kind = "reply_no"
+	ReplyDone      Kind = "reply_done"
+	ReplySubmitted Kind = "reply_submitted"
+	// Unknown: mail not from AWS that says nothing certflow can read.
 	Unknown Kind = "unknown"
 	// Invalid: a message that could not be parsed.
 	Invalid Kind = "invalid"
@@ -72,9 +81,9 @@ func (c Classifier) FromAWS(address string) bool {
 // Classify says what m is.
 func (c Classifier) Classify(m *message.Message) Kind {
 	if !c.FromAWS(m.From.Address) {
-		return Unknown
+		return answerKind[reply.Read(m.Text)]
 	}
-	text := strings.ToLower(m.Subject + "\n" + newestPart(m.Text))
+	text := strings.ToLower(m.Subject + "\n" + reply.OwnWords(m.Text))
 	if !containsAny(text, mergeWords) {
 		return AWSOther
 	}
@@ -87,18 +96,9 @@ func (c Classifier) Classify(m *message.Message) Kind {
 	return AWSOther
 }
 
-// newestPart drops quoted lines, so our own request quoted under AWS's
-// answer does not decide what the answer is.
-func newestPart(text string) string {
-	var b strings.Builder
-	for _, line := range strings.Split(text, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), ">") {
-			continue
-		}
-		b.WriteString(line)
-		b.WriteByte('\n')
-	}
-	return b.String()
+// answerKind maps a person's answer to its kind; an unclear one is Unknown.
+var answerKind = map[reply.Answer]Kind{
+	reply.Yes: ReplyYes, reply.No: ReplyNo, reply.Done: ReplyDone, reply.Submitted: ReplySubmitted, reply.Unclear: Unknown,
 }
 
 func containsAny(s string, phrases []string) bool {

@@ -74,7 +74,10 @@ func (r *runner) commands() *cobra.Command {
 		SilenceErrors: true,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(r.mergeCommand(), r.statusCommand(), r.listCommand(), r.cancelCommand(), r.unmatchedCommand(), r.mailboxesCommand())
+	root.AddCommand(r.mergeCommand(), r.shareCommand(), r.statusCommand(), r.listCommand(),
+		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
+		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
+		r.cancelCommand(), r.unmatchedCommand(), r.mailboxesCommand())
 	return root
 }
 
@@ -118,40 +121,10 @@ func (r *runner) mergeCommand() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			if id == "" {
-				id = newCaseID(workflows.KindMerge)
-			} else if err := correlate.ValidCaseID(id); err != nil {
-				return usageError{err}
-			}
-			if err := r.connect(cmd.Context()); err != nil {
+			if id, err = caseID(id, workflows.KindMerge); err != nil {
 				return err
 			}
-			defer r.close()
-			_, err = r.client.ExecuteWorkflow(cmd.Context(), client.StartWorkflowOptions{
-				ID:                       id,
-				TaskQueue:                r.cfg.TaskQueue,
-				WorkflowIDReusePolicy:    enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-				WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
-				// Without this the SDK hands back the existing run as if it
-				// had been started.
-				WorkflowExecutionErrorWhenAlreadyStarted: true,
-				TypedSearchAttributes: temporal.NewSearchAttributes(
-					workflows.CaseKindKey.ValueSet(workflows.KindMerge),
-					workflows.CaseStateKey.ValueSet(string(workflows.StateSubmitting)),
-					workflows.RequesterKey.ValueSet(req.TargetEmail),
-				),
-			}, workflows.MergeWorkflow, req)
-			var exists *serviceerror.WorkflowExecutionAlreadyStarted
-			if errors.As(err, &exists) {
-				return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", id)
-			}
-			if err != nil {
-				return fmt.Errorf("start case %s: %w", id, err)
-			}
-			fmt.Fprintf(r.stdout, "Started merge case %s\n", id)
-			fmt.Fprintf(r.stdout, "Web UI:  %s\n", r.caseURL(id))
-			fmt.Fprintf(r.stdout, "Status:  go run ./starter status %s\n", id)
-			return nil
+			return r.startCase(cmd.Context(), id, workflows.KindMerge, req.TargetEmail, workflows.MergeWorkflow, req)
 		},
 	}
 	f := cmd.Flags()
@@ -161,6 +134,145 @@ func (r *runner) mergeCommand() *cobra.Command {
 	f.StringVar(&lang, "lang", "ja", "language of the mail: ja or en")
 	f.StringVar(&id, "id", "", "case ID (default: merge-<date>-<random>); lower-case letters, digits, '-', '_'")
 	return cmd
+}
+
+// caseID checks a given ID or makes one.
+func caseID(id, kind string) (string, error) {
+	if id == "" {
+		return newCaseID(kind), nil
+	}
+	if err := correlate.ValidCaseID(id); err != nil {
+		return "", usageError{err}
+	}
+	return id, nil
+}
+
+// startCase starts a case workflow; an ID that exists starts nothing.
+func (r *runner) startCase(ctx context.Context, id, kind, requester string, workflow, req any) error {
+	if err := r.connect(ctx); err != nil {
+		return err
+	}
+	defer r.close()
+	_, err := r.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+		ID:                       id,
+		TaskQueue:                r.cfg.TaskQueue,
+		WorkflowIDReusePolicy:    enumspb.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
+		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
+		// Without this the SDK hands back the existing run as if it had
+		// been started.
+		WorkflowExecutionErrorWhenAlreadyStarted: true,
+		TypedSearchAttributes: temporal.NewSearchAttributes(
+			workflows.CaseKindKey.ValueSet(kind),
+			workflows.CaseStateKey.ValueSet(string(firstState[kind])),
+			workflows.RequesterKey.ValueSet(requester),
+		),
+	}, workflow, req)
+	var exists *serviceerror.WorkflowExecutionAlreadyStarted
+	if errors.As(err, &exists) {
+		return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", id)
+	}
+	if err != nil {
+		return fmt.Errorf("start case %s: %w", id, err)
+	}
+	fmt.Fprintf(r.stdout, "Started %s case %s\n", kind, id)
+	fmt.Fprintf(r.stdout, "Web UI:  %s\n", r.caseURL(id))
+	fmt.Fprintf(r.stdout, "Status:  go run ./starter status %s\n", id)
+	return nil
+}
+
+var firstState = map[string]workflows.State{
+	workflows.KindMerge: workflows.StateSubmitting,
+	workflows.KindShare: workflows.StateAwaitingLink,
+}
+
+func (r *runner) shareCommand() *cobra.Command {
+	var name, certEmail, apnEmail, lang, id string
+	cmd := &cobra.Command{
+		Use:   "share --name NAME --cert-email ADDR --apn-email ADDR",
+		Short: "Start a case that shares an employee's AWS Certifications with the company's APN account",
+		Long: "share starts a case that mails the employee (at --apn-email) the steps to link their AWS\n" +
+			"Certification account (--cert-email) in the APN profile, waits for their \"done\" (or starter confirm),\n" +
+			"waits CERTFLOW_SHARE_WAIT for AWS to reflect it, then asks them to check the profile.",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var problems []string
+			name = strings.TrimSpace(name)
+			if name == "" {
+				problems = append(problems, "--name is required")
+			} else if strings.ContainsAny(name, "\r\n\t") || len(name) > 200 {
+				problems = append(problems, "--name must be one line of at most 200 bytes")
+			}
+			cert, err := plainAddress("--cert-email", certEmail)
+			if err != nil {
+				problems = append(problems, err.Error())
+			}
+			apn, err := plainAddress("--apn-email", apnEmail)
+			if err != nil {
+				problems = append(problems, err.Error())
+			}
+			if lang != "ja" && lang != "en" {
+				problems = append(problems, fmt.Sprintf("--lang %q: use ja or en", lang))
+			}
+			if len(problems) > 0 {
+				return usageError{errors.New(strings.Join(problems, "; "))}
+			}
+			if id, err = caseID(id, workflows.KindShare); err != nil {
+				return err
+			}
+			req := workflows.ShareRequest{Name: name, CertEmail: cert, APNEmail: apn, Lang: lang}
+			return r.startCase(cmd.Context(), id, workflows.KindShare, apn, workflows.ShareWorkflow, req)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&name, "name", "", "the employee's full name (required)")
+	f.StringVar(&certEmail, "cert-email", "", "email of the employee's AWS Certification account (required)")
+	f.StringVar(&apnEmail, "apn-email", "", "the employee's APN login; certflow writes to it (required)")
+	f.StringVar(&lang, "lang", "ja", "language of the mail: ja or en")
+	f.StringVar(&id, "id", "", "case ID (default: share-<date>-<random>); lower-case letters, digits, '-', '_'")
+	return cmd
+}
+
+// updateCommand runs an operator update. The case's validator refuses it at
+// once, changing nothing, when the case is not waiting for it.
+func (r *runner) updateCommand(name, short string) *cobra.Command {
+	return &cobra.Command{
+		Use:   name + " CASE-ID",
+		Short: short,
+		Args:  exactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			h, err := r.client.UpdateWorkflow(cmd.Context(), client.UpdateWorkflowOptions{
+				WorkflowID: args[0], UpdateName: name, WaitForStage: client.WorkflowUpdateStageCompleted,
+			})
+			var answer string
+			if err == nil {
+				err = h.Get(cmd.Context(), &answer)
+			}
+			var notFound *serviceerror.NotFound
+			if errors.As(err, &notFound) {
+				return fmt.Errorf("no running case %s", args[0])
+			}
+			if err != nil {
+				return fmt.Errorf("%s refused: %w", name, rootMessage(err))
+			}
+			fmt.Fprintln(r.stdout, answer)
+			return nil
+		},
+	}
+}
+
+// rootMessage is the innermost error: the validator's own words.
+func rootMessage(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
 
 func validateMerge(name, source, target, lang string) (workflows.MergeRequest, error) {

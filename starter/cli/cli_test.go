@@ -33,6 +33,11 @@ func TestBadInputExitsTwoAndSaysWhy(t *testing.T) {
 		{[]string{"status"}, "takes 1 argument"},
 		{[]string{"cancel", "merge-1"}, "--reason is required"},
 		{[]string{"list", "--state", "x' OR 1=1"}, "bad filter value"},
+		{[]string{"share", "--cert-email", "a@x.example", "--apn-email", "b@x.example"}, "--name is required"},
+		{[]string{"share", "--name", "H", "--cert-email", "nope", "--apn-email", "b@x.example"}, `--cert-email "nope"`},
+		{[]string{"share", "--name", "H", "--cert-email", "a@x.example", "--apn-email", "b@x.example", "--id", "Share 1"}, "case ID"},
+		{[]string{"confirm"}, "takes 1 argument"},
+		{[]string{"approve", "a", "b"}, "takes 1 argument"},
 	}
 	for _, c := range cases {
 		code, _, errOut := run(c.args...)
@@ -74,7 +79,7 @@ func TestGeneratedCaseIDs(t *testing.T) {
 
 func TestHelpDescribesEveryCommand(t *testing.T) {
 	code, out, _ := run("--help")
-	for _, cmd := range []string{"merge", "status", "list", "cancel", "unmatched"} {
+	for _, cmd := range []string{"merge", "share", "status", "list", "confirm", "approve", "cancel", "unmatched", "mailboxes"} {
 		if code != 0 || !strings.Contains(out, cmd) {
 			t.Fatalf("help (exit %d) lacks %s:\n%s", code, cmd, out)
 		}

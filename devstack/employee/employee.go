@@ -1,0 +1,111 @@
+// Package employee simulates, for the dev stack, the people certflow writes
+// to: an employee at the dev company domain who does what a share case asks
+// and answers by mail, in Japanese, over the same SMTP a real reply takes.
+// It is dev-only; nothing outside devstack imports it.
+package employee
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/send"
+)
+
+// Config says whom the simulation plays and how it answers.
+type Config struct {
+	Domain   string        // mailboxes at this domain are simulated people
+	From     string        // certflow's address: only its mail is answered
+	SMTPAddr string        // where replies are submitted
+	Delay    time.Duration // how long a person takes to answer
+	Logger   *slog.Logger
+}
+
+// Simulator answers certflow's questions. Deliver is its mail server hook.
+type Simulator struct {
+	cfg    Config
+	ctx    context.Context
+	sender *send.Sender
+	log    *slog.Logger
+}
+
+// New returns a simulator that stops answering when ctx ends.
+func New(ctx context.Context, cfg Config) (*Simulator, error) {
+	sender, err := send.NewSender(send.Config{Address: cfg.SMTPAddr, TLS: "none"})
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Simulator{cfg: cfg, ctx: ctx, sender: sender, log: cfg.Logger.With("component", "employee")}, nil
+}
+
+// answers maps the step of certflow's mail (from its Message-ID,
+// certflow.<step>.<case>@…) to what the employee writes back.
+func answer(step string) string {
+	switch {
+	case step == "steps" || step == "reminder-link":
+		return "お疲れ様です。\nAPN プロファイルで連携しました。完了しました。\n"
+	case strings.HasPrefix(step, "verify-") || strings.HasPrefix(step, "reminder-verify-"):
+		return "はい、表示されています。\n"
+	}
+	return ""
+}
+
+// Deliver looks at a delivered message and, when it is certflow asking one
+// of the simulated people something, answers after the delay.
+func (s *Simulator) Deliver(mailbox string, raw []byte) {
+	_, domain, _ := strings.Cut(mailbox, "@")
+	if !strings.EqualFold(domain, s.cfg.Domain) {
+		return
+	}
+	m, err := message.Parse(raw)
+	if err != nil || !strings.EqualFold(m.From.Address, s.cfg.From) {
+		return
+	}
+	rest, ok := strings.CutPrefix(m.MessageID, "certflow.")
+	if !ok {
+		return
+	}
+	step, _, _ := strings.Cut(rest, ".")
+	text := answer(step)
+	if text == "" || len(m.ReplyTo) == 0 {
+		return
+	}
+	reply := send.Message{
+		MessageID:  fmt.Sprintf("employee.%d@%s", time.Now().UnixNano(), domain),
+		From:       mailbox,
+		To:         []string{m.ReplyTo[0].Address},
+		Subject:    "Re: " + m.Subject,
+		Body:       text + "\n" + quote(m),
+		InReplyTo:  m.MessageID,
+		References: append(append([]string{}, m.References...), m.MessageID),
+	}
+	go func() {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-time.After(s.cfg.Delay):
+		}
+		if err := s.sender.Send(s.ctx, reply); err != nil {
+			s.log.Warn("employee could not reply", "from", mailbox, "error", err)
+			return
+		}
+		s.log.Info("employee replied", "from", mailbox, "step", step)
+	}()
+}
+
+// quote adds the original under the reply, as mail clients do; certflow
+// must read only the reply's own words.
+func quote(m *message.Message) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s <%s>:\n", m.Date.Format("2006年1月2日 15:04"), m.From.Name, m.From.Address)
+	for _, line := range strings.Split(strings.TrimRight(m.Text, "\n"), "\n") {
+		b.WriteString("> " + line + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/workflows"
+)
+
+// A share case runs end to end on the dev stack: the simulated employee
+// reads the steps, answers "完了しました" under the quoted original, the case
+// waits, asks, the employee answers "はい", and the case completes. Every
+// step is a real mail over SMTP and IMAP.
+func TestShareCaseEndToEnd(t *testing.T) {
+	s := testStackWith(t, config.Devstack{
+		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour,
+		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
+	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "2s"})
+	defer func() { _ = s.stop() }()
+
+	const id = "share-e2e-1"
+	code, out, errOut := starter(t, s, "share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example",
+		"--apn-email", "hanako@corp.example", "--id", id)
+	if code != 0 || !strings.Contains(out, "Started share case "+id) {
+		t.Fatalf("starter share: exit %d\n%s%s", code, out, errOut)
+	}
+	// confirm is refused while nothing waits for it... once the case waits
+	// for AWS; while it waits for the employee it would be accepted, so it is
+	// tried only in the waiting state.
+	st := waitForState(t, s, id, workflows.StateWaiting, 60*time.Second)
+	code, _, errOut = starter(t, s, "confirm", id)
+	if code != 1 || !strings.Contains(errOut, "is waiting and is not waiting for confirm") {
+		t.Fatalf("confirm while waiting: exit %d %q", code, errOut)
+	}
+	st = waitForState(t, s, id, workflows.StateCompleted, 60*time.Second)
+
+	var kinds []string
+	for _, e := range st.Events {
+		if strings.HasPrefix(e.What, "mail received") {
+			kinds = append(kinds, e.What[strings.LastIndex(e.What, "("):])
+		}
+		if strings.Contains(e.What, "operator ran") {
+			t.Fatalf("the refused confirm changed the case: %q", e.What)
+		}
+	}
+	if strings.Join(kinds, " ") != "(reply_done) (reply_yes)" {
+		t.Fatalf("the case read the employee's replies as %v", kinds)
+	}
+	inbox := mailbox(t, s, "hanako@corp.example")
+	var subjects []string
+	for _, m := range inbox {
+		subjects = append(subjects, m.msg.Subject)
+	}
+	want := "AWS 認定資格を APN アカウントに共有してください|APN プロファイルに AWS 認定資格が表示されていますか|AWS 認定資格の共有が完了しました"
+	if strings.Join(subjects, "|") != want {
+		t.Fatalf("the employee received:\n%s", strings.Join(subjects, "\n"))
+	}
+}

@@ -1,0 +1,209 @@
+package reply
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// OwnWords returns the part of a plain-text reply its author wrote: quoted
+// text removed.
+//
+// Quoted lines (">" at any depth, also full-width "＞") are dropped
+// wherever they are. Everything from the first other marker on is dropped:
+// an attribution ("On … wrote:", also wrapped over two lines;
+// "2026年11月25日(水) 10:00 山田太郎 <taro@example.com>:"; "…さんは書きました:"),
+// "-----Original Message-----" / "-----元のメッセージ-----", an Outlook
+// header block ("From:"/"差出人:" with "Sent:", "To:", "Subject:" or their
+// Japanese names within a few lines), a "_____" line before such a block,
+// and the signature delimiter "-- ". One exception keeps bottom-posted
+// answers: an attribution directly followed by ">" lines heads only those
+// lines, so it is dropped with them and what comes after is kept.
+//
+// Lines end in "\n"; trailing blanks and blank lines at either end are
+// removed. OwnWords(OwnWords(s)) == OwnWords(s).
+func OwnWords(text string) string {
+	// Removing a block can bring a header's parts together ("From:" …
+	// quoted lines … "Sent:"), so repeat until nothing changes: that makes
+	// OwnWords idempotent. Each pass that changes the text shortens it or
+	// removes a "\r", so this ends; real mail needs two passes.
+	for {
+		out := ownWordsOnce(text)
+		if out == text {
+			return out
+		}
+		text = out
+	}
+}
+
+var newlines = strings.NewReplacer("\r\n", "\n", "\r", "\n")
+
+func ownWordsOnce(text string) string {
+	raw := strings.Split(newlines.Replace(text), "\n")
+	lines := make([]string, len(raw)) // as markers are recognised
+	for i, l := range raw {
+		lines[i] = plain(l)
+	}
+	var kept []string
+scan:
+	for i := 0; i < len(lines); i++ {
+		switch {
+		case isQuoted(lines[i]):
+			continue
+		case isSignatureDelimiter(raw[i]):
+			break scan
+		case isOutlookBlock(lines, i):
+			break scan
+		}
+		if n := attributionLines(lines, i); n > 0 {
+			next := i + n
+			for next < len(lines) && lines[next] == "" {
+				next++
+			}
+			if next < len(lines) && isQuoted(lines[next]) {
+				i += n - 1 // it heads a ">" quote: both go, what follows stays
+				continue
+			}
+			break
+		}
+		kept = append(kept, strings.TrimRightFunc(raw[i], unicode.IsSpace))
+	}
+	for len(kept) > 0 && kept[0] == "" {
+		kept = kept[1:]
+	}
+	for len(kept) > 0 && kept[len(kept)-1] == "" {
+		kept = kept[:len(kept)-1]
+	}
+	return strings.Join(kept, "\n")
+}
+
+// plain returns line as markers are recognised: NFKC (so "：" is ":" and
+// "＞" is ">"), trimmed, ASCII lower-cased.
+func plain(line string) string {
+	if !isASCII(line) { // ASCII is already NFKC; most lines are
+		line = norm.NFKC.String(line)
+	}
+	return asciiLower(strings.TrimSpace(line))
+}
+
+// The functions below take lines made plain.
+
+func isQuoted(l string) bool {
+	return strings.HasPrefix(l, ">")
+}
+
+// isSignatureDelimiter reports "-- ", also when the space was lost.
+func isSignatureDelimiter(line string) bool {
+	return strings.TrimRightFunc(line, unicode.IsSpace) == "--"
+}
+
+// Attribution lines. A Japanese one starts with a date: 2026年11月25日,
+// 2026/11/25.
+var jaDate = regexp.MustCompile(`^\d{4}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}`)
+
+// maxAttribution bounds an attribution line's length (bytes), so that a
+// sentence that happens to end in "wrote:" is not taken for one.
+const maxAttribution = 400
+
+// attributionLines returns how many lines (1 or 2) at lines[i] form an
+// attribution, or 0.
+func attributionLines(lines []string, i int) int {
+	l := lines[i]
+	if isAttribution(l) {
+		return 1
+	}
+	if (strings.HasPrefix(l, "on ") || jaDate.MatchString(l)) && i+1 < len(lines) && !isQuoted(lines[i+1]) {
+		if isAttribution(l + " " + lines[i+1]) {
+			return 2
+		}
+	}
+	return 0
+}
+
+func isAttribution(l string) bool {
+	if len(l) > maxAttribution {
+		return false
+	}
+	marked := strings.ContainsAny(l, "@0123456789")
+	switch {
+	case strings.HasSuffix(l, "wrote:"):
+		return strings.HasPrefix(l, "on ") || marked
+	case strings.HasSuffix(l, "書きました:"):
+		return strings.Contains(l, "さんは") || marked
+	case jaDate.MatchString(l) && strings.HasSuffix(l, ":"):
+		for _, s := range []string{"@", "wrote", "書きました", "のメール", "のメッセージ"} {
+			if strings.Contains(l, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Outlook's quoted header block and the separators around it.
+var (
+	originalMessage = regexp.MustCompile(`^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}$`)
+	fromKeys        = []string{"from:", "差出人:", "送信者:"}
+	headerKeys      = []string{"sent:", "送信日時:", "to:", "宛先:", "subject:", "件名:", "date:", "日付:", "cc:"}
+)
+
+// header returns a plain line as a header field would look: without the
+// "*" that HTML-to-text leaves around bold field names.
+func header(l string) string {
+	return strings.ReplaceAll(l, "*", "")
+}
+
+// isOutlookBlock reports whether lines[i] starts a quoted original in
+// Outlook's style.
+func isOutlookBlock(lines []string, i int) bool {
+	l := lines[i]
+	if originalMessage.MatchString(l) || l == "begin forwarded message:" {
+		return true
+	}
+	if len(l) >= 10 && strings.Trim(l, "_") == "" {
+		return hasPrefix(header(nextNonBlank(lines, i+1, 3)), fromKeys)
+	}
+	h := header(lines[i])
+	if !hasPrefix(h, fromKeys) {
+		return false
+	}
+	for _, k := range headerKeys {
+		if strings.Contains(h, " "+k) { // all on one line
+			return true
+		}
+	}
+	seen := 0
+	for j := i + 1; j < len(lines) && seen < 4; j++ {
+		hj := header(lines[j])
+		if hj == "" {
+			continue
+		}
+		if hasPrefix(hj, headerKeys) {
+			return true
+		}
+		seen++
+	}
+	return false
+}
+
+// nextNonBlank returns the first non-blank line among the n from lines[i].
+func nextNonBlank(lines []string, i, n int) string {
+	for ; i < len(lines) && n > 0; i++ {
+		if lines[i] != "" {
+			return lines[i]
+		}
+		n--
+	}
+	return ""
+}
+
+func hasPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,243 @@
+package reply
+
+// The words Read knows, all in one place so that a new phrasing is one line.
+// Every entry is written as Read sees text: NFKC-normalised (full-width
+// letters and digits are ASCII, half-width katakana are full-width), ASCII
+// lower-cased, straight apostrophes. English entries are whole words,
+// separated by single spaces; Japanese entries are matched inside the text.
+var (
+	// phrases are the fixed answer phrases. English ones, and Japanese ones
+	// marked anywhere, may sit inside a longer sentence; the rest of the
+	// sentence is then judged by Read (a little extra is fine, prose is not).
+	phrases = []phrase{
+		// Bare affirmatives. Next to "done" or "submitted" they only affirm
+		// it ("Yes, done", "はい、完了しました"), so they are interjections.
+		{"yes", Yes, anywhere, interjection},
+		{"yeah", Yes, anywhere, interjection},
+		{"yep", Yes, anywhere, interjection},
+		{"yup", Yes, anywhere, interjection},
+		{"はい", Yes, atStart, interjection},
+		{"ハイ", Yes, atStart, interjection},
+		{"ええ", Yes, atStart, interjection},
+		{"はーい", Yes, atStart, interjection},
+
+		// "It shows" / "I can see them": Yes, and No when negated.
+		{"shows", Yes, anywhere, negatable},
+		{"they show", Yes, anywhere, negatable},
+		{"does show", Yes, anywhere, negatable},
+		{"do show", Yes, anywhere, negatable},
+		{"showing", Yes, anywhere, negatable},
+		{"shown", Yes, anywhere, negatable},
+		{"can see", Yes, anywhere, negatable},
+		{"see them", Yes, anywhere, negatable},
+		{"see it", Yes, anywhere, negatable},
+		{"see both", Yes, anywhere, negatable},
+		{"see all", Yes, anywhere, negatable},
+		{"see the", Yes, anywhere, negatable},
+		{"see my", Yes, anywhere, negatable},
+		{"see everything", Yes, anywhere, negatable},
+		{"visible", Yes, anywhere, negatable},
+		{"appears", Yes, anywhere, negatable},
+		{"appear", Yes, anywhere, negatable},
+		{"appearing", Yes, anywhere, negatable},
+		{"displayed", Yes, anywhere, negatable},
+		{"displaying", Yes, anywhere, negatable},
+		{"reflected", Yes, anywhere, negatable},
+		{"confirmed", Yes, anywhere, negatable},
+		{"i confirm", Yes, anywhere, negatable},
+		{"correct", Yes, anywhere, negatable},
+		{"that's right", Yes, anywhere, negatable},
+		{"it's there", Yes, anywhere, negatable},
+		{"it is there", Yes, anywhere, negatable},
+		{"they're there", Yes, anywhere, negatable},
+		{"they are there", Yes, anywhere, negatable},
+		{"affirmative", Yes, anywhere, negatable},
+		{"その通りです", Yes, anywhere, 0},
+		{"そうです", Yes, whole, 0},
+
+		// No. "no" is a word only at either end of a sentence ("No, ...",
+		// "Unfortunately no"); inside one it is a determiner ("no idea").
+		{"no", No, atEdge, interjection},
+		{"nope", No, anywhere, interjection},
+		{"nah", No, anywhere, interjection},
+		{"not yet", No, anywhere, 0},
+		{"negative", No, whole, 0},
+		{"いいえ", No, atStart, interjection},
+		{"まだです", No, anywhere, 0},
+		{"まだでした", No, anywhere, 0},
+		{"まだ", No, whole, 0},
+		{"表示なし", No, anywhere, 0},
+		{"反映なし", No, anywhere, 0},
+
+		// Done: "I have done it", "I've linked the accounts".
+		{"done", Done, anywhere, negatable},
+		{"completed", Done, anywhere, negatable},
+		{"complete", Done, anywhere, negatable},
+		{"finished", Done, anywhere, negatable},
+		{"linked", Done, anywhere, negatable},
+		{"connected", Done, anywhere, negatable},
+		{"configured", Done, anywhere, negatable},
+		{"set up", Done, anywhere, negatable},
+		{"set it up", Done, anywhere, negatable},
+		{"set them up", Done, anywhere, negatable},
+		{"all set", Done, anywhere, negatable},
+		{"did it", Done, anywhere, negatable},
+		{"did that", Done, anywhere, negatable},
+
+		// Submitted: "I submitted the form", "form sent".
+		{"submitted", Submitted, anywhere, negatable},
+		{"form sent", Submitted, anywhere, negatable},
+		{"sent the form", Submitted, anywhere, negatable},
+		{"sent it", Submitted, anywhere, negatable},
+		{"sent them", Submitted, anywhere, negatable},
+		{"sent in", Submitted, anywhere, negatable},
+		{"filed", Submitted, anywhere, negatable},
+	}
+
+	// stems are Japanese words whose ending says yes or no: 表示されています
+	// is Yes, 表示されていません is No. A stem followed by neither kind of
+	// ending (提出してください, 完了予定) is not an answer.
+	stems = []stem{
+		{"表示され", Yes, &passiveEndings, false},
+		{"反映され", Yes, &passiveEndings, false},
+		{"登録され", Yes, &passiveEndings, false},
+		{"確認でき", Yes, &potentialEndings, false},
+		{"確認出来", Yes, &potentialEndings, false},
+		{"見え", Yes, &potentialEndings, false},
+
+		{"完了", Done, &suruEndings, true}, // "完了" alone is a whole answer
+		{"連携", Done, &suruEndings, false},
+		{"設定", Done, &suruEndings, false},
+		{"対応", Done, &suruEndings, false},
+		{"登録", Done, &suruEndings, false},
+		{"済み", Done, &sumiEndings, false},
+		{"済ませ", Done, &sumaseEndings, false},
+		{"済ん", Done, &sundeEndings, false},
+
+		{"提出", Submitted, &suruEndings, false},
+		{"送信", Submitted, &suruEndings, false},
+		{"申請", Submitted, &suruEndings, false},
+		{"送り", Submitted, &okuriEndings, false},
+		{"送っ", Submitted, &sumaseEndings, false},
+		{"送れ", Submitted, &potentialEndings, false},
+	}
+
+	// Endings by conjugation class. The longest ending that fits wins, so
+	// "ていません" beats "て…" forms and "済みではありません" beats "済み".
+	passiveEndings = endings{
+		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た"},
+		neg: []string{"ていません", "ていませんでした", "てません", "ておりません", "ていない", "てない", "ていなかった",
+			"ません", "ませんでした", "ない", "なかった", "ず"},
+	}
+	potentialEndings = endings{
+		pos: []string{"ました", "ます", "ています", "てます", "ております", "ている", "た", "る"},
+		neg: []string{"ません", "ませんでした", "ない", "なかった", "ていません", "てません", "ていない", "てない", "ず"},
+	}
+	suruEndings = endings{
+		pos: []string{"しました", "いたしました", "致しました", "しています", "してます", "しております", "してあります",
+			"しておきました", "した", "済み", "済", "です", "できました", "できています", "となりました", "になりました",
+			"させました", "させています"},
+		neg: []string{"していません", "してません", "しておりません", "していない", "してない", "していなかった",
+			"しませんでした", "しません", "しなかった", "できていません", "できてない", "できていない", "できません",
+			"できない", "できませんでした", "できず", "せず", "ではありません", "ではない", "じゃない", "じゃありません",
+			"ではございません", "済みではありません", "済ではありません"},
+	}
+	sumiEndings   = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
+	sumaseEndings = endings{
+		pos: []string{"ています", "てます", "ております", "てあります", "ておきました", "た", "ました"},
+		neg: []string{"ていません", "てません", "ていない", "てない", "ておりません"},
+	}
+	sundeEndings = endings{
+		pos: []string{"でいます", "でます", "でおります", "だ"},
+		neg: []string{"でいません", "でない", "でいない", "でおりません"},
+	}
+	okuriEndings = endings{pos: []string{"ました"}, neg: []string{"ませんでした"}}
+
+	// negators turn a negatable English phrase into No when one of them is
+	// among the four words before it ("I haven't submitted", "it does not
+	// show up"). A sentence of only a negator and light words is a No too
+	// ("No, I can't.", "It doesn't show.", "Not really."). 未/不 before a Japanese stem negate it (未完了, 未提出).
+	negators = words("not", "never", "none", "nothing", "neither", "nor", "cannot", "can't", "cant",
+		"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt",
+		"hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "won't", "wont",
+		"couldn't", "couldnt", "wouldn't", "shouldn't", "unable", "failed", "no")
+	negatingPrefixes = []string{"未", "不"}
+
+	// jaNegations in what is left of a Japanese sentence mean the answer
+	// found in it may be turned around.
+	jaNegations = []string{"ません", "ない", "なかった"}
+
+	// hedges make a sentence no answer at all: doubt, a "but", a plan, a
+	// problem. English ones are whole words; Japanese ones are matched
+	// inside the text.
+	hedges = []string{
+		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
+		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
+		"although", "though", "except", "unless", "if", "whether", "will", "would", "going to", "gonna",
+		"later", "soon", "tomorrow", "not sure", "unsure", "don't know", "dont know", "no idea",
+		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
+		"missing", "what", "why", "how", "which", "incomplete", "wait", "waiting", "pending", "checking",
+		"hold", "please",
+		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
+		"予定", "つもり", "これから", "あとで", "後ほど", "後で", "明日", "ただ", "しかし", "でも", "けど", "けれど",
+		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう", "待ち",
+		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
+		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
+	}
+
+	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
+	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
+
+	// courtesies are greetings, thanks, apologies and sign-offs: removed
+	// before anything else is read, so "Thanks for your help" is not prose
+	// and "済みません" (sorry) is not "済み". Also neutral words that say
+	// nothing about the answer ("I checked", "確認しました", "OK").
+	courtesies = []string{
+		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
+		"thanks", "thank you", "thx", "ty", "many thanks", "thanks a lot", "thank you very much",
+		"thanks so much", "thank you so much", "thanks for your help", "thank you for your help",
+		"thanks for checking", "thank you for checking", "thanks again", "thank you again",
+		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
+		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
+		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
+		"hope this helps", "please let me know if you need anything else", "let me know if you need anything else",
+		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
+		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
+		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
+		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",
+		"お世話になります", "お世話になりました", "ありがとうございます", "ありがとうございました", "ありがとう",
+		"よろしくお願いします", "よろしくお願いいたします", "よろしくお願い致します", "宜しくお願いします",
+		"宜しくお願いいたします", "宜しくお願い致します", "よろしくお願い申し上げます", "よろしくです", "よろしく",
+		"お願いします", "お願いいたします", "お願い致します", "お願い申し上げます", "こんにちは", "こんばんは",
+		"おはようございます", "失礼します", "失礼いたします", "失礼致します", "取り急ぎ", "ご連絡まで", "ご報告まで",
+		"以上です", "以上", "ご確認ください", "ご確認のほど", "すみませんでした", "済みませんでした", "すみません",
+		"済みません", "申し訳ありませんでした", "申し訳ございませんでした", "申し訳ありません", "申し訳ございません",
+		"恐れ入ります", "恐縮です", "確認しました", "確認いたしました", "確認致しました", "問題ありません",
+		"問題ないです", "問題なし", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
+		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
+	}
+
+	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
+	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer
+	// even though it says "sent"/"送信".
+	mailerPrefixes = []string{"sent from ", "sent via ", "get outlook for", "outlook for ios", "outlook for android"}
+	mailerSuffixes = []string{"から送信", "を入手"}
+
+	// nameSuffixes may end a Japanese name line: "山田です", "山田様".
+	nameSuffixes = []string{"と申します", "です", "でした", "より", "様", "さま", "さん", "殿", "各位", "御中"}
+
+	// light are English words that carry no answer of their own and may
+	// surround one freely ("I can see both certifications in the profile
+	// now"). Any other leftover word counts against a small allowance.
+	light = words("i", "i've", "ive", "i'm", "im", "me", "my", "we", "we've", "our", "you", "your", "it", "it's",
+		"its", "they", "they're", "them", "their", "this", "that", "these", "those", "the", "a", "an", "both",
+		"all", "everything", "now", "already", "just", "today", "yesterday", "earlier", "finally",
+		"successfully", "properly", "correctly", "again", "still", "really", "indeed", "also", "too", "as",
+		"and", "so", "well", "oh", "ah", "sure", "great", "good", "perfect", "is", "are", "was", "were", "be",
+		"been", "am", "have", "has", "had", "do", "does", "did", "can", "could", "there", "here", "up", "in",
+		"on", "at", "to", "for", "of", "from", "with", "by", "via", "into", "over", "account", "accounts",
+		"form", "forms", "profile", "profiles", "apn", "aws", "partner", "central", "certification",
+		"certifications", "certificate", "certificates", "cert", "certs", "credential", "credentials", "link",
+		"links", "linking", "request", "application", "page", "portal", "tab", "yet", "unfortunately",
+		"sadly", "show", "see", "mr", "ms", "mrs", "dr", "san", "team")
+)

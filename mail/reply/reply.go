@@ -1,0 +1,135 @@
+// Package reply reads what a person answered to one of certflow's mails:
+// yes, no, done or submitted, in Japanese or English.
+//
+// Only the reply's own words count (OwnWords): the quoted original often
+// asks the very question ("表示されていますか？ はい/いいえでご返信ください")
+// and must not answer it. Read never guesses. It gives an answer only when
+// every sentence of the own words is an answer, a courtesy (greeting,
+// thanks, sign-off), or a name or signature line, and the answers agree;
+// anything else is Unclear, for a person to read.
+package reply
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Answer is what a person's reply says.
+type Answer string
+
+const (
+	// Yes: "yes", "I can see them", "はい", "表示されています".
+	Yes Answer = "yes"
+	// No: "no", "not yet", "it does not show", "まだです", and any of the
+	// other answers negated ("not done", "提出していません").
+	No Answer = "no"
+	// Done: "I have done it" (linked the accounts, etc.), "完了しました".
+	Done Answer = "done"
+	// Submitted: "I have submitted the form", "提出しました".
+	Submitted Answer = "submitted"
+	// Unclear: nothing recognisable, or contradictory: a person must look.
+	Unclear Answer = ""
+)
+
+// maxOwnBytes bounds the own words Read looks at. A real answer is a few
+// lines; anything this long is prose for a person to read.
+const maxOwnBytes = 16 << 10
+
+// Read returns the answer in text (a reply's plain-text body; HTML has
+// already been turned into text by the caller), looking only at
+// OwnWords(text).
+//
+// The own words are split into sentences (at line ends and at . ! ? 。 、
+// and the like). Each sentence must be an answer, possibly with a few other
+// words around it ("Yes, I can see both certifications now"), a courtesy,
+// or a name or signature line; one sentence of anything else (a question, a
+// "but", a plan, prose) makes the reply Unclear. Several sentences must give
+// the same answer, except that a bare "yes"/"はい" only affirms a Done or
+// Submitted next to it ("Yes, done" is Done). A signature after a rule line
+// ("-----", "━━━━") is not read.
+func Read(text string) Answer {
+	own := OwnWords(text)
+	if len(own) > maxOwnBytes {
+		return Unclear
+	}
+	var tally tally
+	for _, line := range strings.Split(normalize(own), "\n") {
+		if isRule(line) {
+			break // a signature block follows
+		}
+		line = addressRE.ReplaceAllString(line, " ")
+		for _, c := range sentences(line) {
+			r := readSentence(c)
+			if r.prose {
+				return Unclear
+			}
+			tally.add(r)
+		}
+	}
+	return tally.answer()
+}
+
+// tally collects the answers of a reply's sentences.
+type tally struct {
+	yes, interjectedYes, no, done, submitted bool
+}
+
+func (t *tally) add(r result) {
+	for _, a := range r.answers {
+		switch {
+		case a.answer == Yes && a.interjection:
+			t.interjectedYes = true
+		case a.answer == Yes:
+			t.yes = true
+		case a.answer == No:
+			t.no = true
+		case a.answer == Done:
+			t.done = true
+		case a.answer == Submitted:
+			t.submitted = true
+		}
+	}
+}
+
+// answer is the one answer all sentences agree on, or Unclear.
+func (t tally) answer() Answer {
+	yes := t.yes || t.interjectedYes && !t.done && !t.submitted
+	var got []Answer
+	for _, c := range []struct {
+		on bool
+		a  Answer
+	}{{yes, Yes}, {t.no, No}, {t.done, Done}, {t.submitted, Submitted}} {
+		if c.on {
+			got = append(got, c.a)
+		}
+	}
+	if len(got) != 1 {
+		return Unclear
+	}
+	return got[0]
+}
+
+// normalize makes full-width and half-width forms ordinary (ＹＥＳ, ﾊｲ,
+// ？), and typographic apostrophes straight, so the phrase lists need one
+// spelling only. Letters keep their case: a capital marks a name.
+func normalize(s string) string {
+	s = norm.NFKC.String(s)
+	return apostrophes.Replace(s)
+}
+
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'", "\u00b4", "'")
+
+// isRule reports whether line is a decorative rule ("-----", "＿＿＿＿",
+// "━━━━━"), which in a reply starts a signature block.
+func isRule(line string) bool {
+	line = strings.TrimSpace(line)
+	n := 0
+	for _, r := range line {
+		if !strings.ContainsRune("-_=*~#+━─═―ー・〜/", r) {
+			return false
+		}
+		n++
+	}
+	return n >= 4
+}

@@ -1,0 +1,583 @@
+package reply
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Where in a sentence a phrase counts.
+type place int
+
+const (
+	anywhere place = iota // anywhere, as whole words (English) or as text (Japanese)
+	atStart               // only first, and in Japanese not glued to more kana (はいって is not はい)
+	atEdge                // only first or last ("No, …", "Unfortunately no")
+	whole                 // only as the whole sentence
+)
+
+// What a phrase is, besides its answer.
+const (
+	// interjection: a bare "yes"/"no". It is no negator ("No, it shows" is
+	// two answers), and a bare yes only affirms Done or Submitted.
+	interjection = 1 << iota
+	// negatable: a negator in the few words before turns it into No.
+	negatable
+)
+
+// phrase is one entry of the phrase table.
+type phrase struct {
+	text   string
+	answer Answer
+	place  place
+	flags  int
+}
+
+// stem is a Japanese word whose ending decides: pos endings give answer,
+// neg endings give No. bare: the stem alone, ending the sentence, is the
+// answer too ("完了").
+type stem struct {
+	text   string
+	answer Answer
+	ends   *endings
+	bare   bool
+}
+
+// endings are the positive and negative endings of one conjugation class.
+type endings struct {
+	pos, neg []string
+}
+
+func words(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Longer courtesies go first, so "thank you for your help" is removed whole
+// before "thank you" would leave "for your help" behind.
+func init() {
+	sort.SliceStable(courtesies, func(i, j int) bool { return len(courtesies[i]) > len(courtesies[j]) })
+}
+
+// addressRE finds mail addresses and links, which signatures and "I linked
+// taro@example.com" carry and which would otherwise split into words.
+var addressRE = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>()]+|[^\s<>()@]+@[^\s<>()@]+`)
+
+// sentence is one piece of a line, cut at sentence punctuation.
+type sentence struct {
+	text     string // NFKC, original case, single spaces
+	question bool   // it ended with "?"
+}
+
+// sentences cuts a line at the punctuation that ends a sentence or a
+// clause, so "Yes, it shows." reads as "Yes" and "it shows".
+func sentences(line string) []sentence {
+	var out []sentence
+	start := 0
+	emit := func(end int, question bool) {
+		t := strings.Join(strings.Fields(line[start:end]), " ")
+		if t != "" || question {
+			out = append(out, sentence{text: t, question: question})
+		}
+	}
+	for i, r := range line {
+		if strings.ContainsRune(".!?。,、;:…", r) {
+			emit(i, r == '?')
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	emit(len(line), false)
+	return out
+}
+
+// found is one answer found in a sentence.
+type found struct {
+	answer       Answer
+	interjection bool
+}
+
+// result is what a sentence says: answers, nothing (prose false, no
+// answers: a courtesy, a name), or prose that makes the reply Unclear.
+type result struct {
+	answers []found
+	prose   bool
+}
+
+// match is one answer phrase found at text[start:end].
+type match struct {
+	start, end int
+	answer     Answer
+	flags      int
+	negated    bool
+	japanese   bool
+}
+
+// readSentence says what one sentence is.
+func readSentence(s sentence) result {
+	low := asciiLower(s.text)
+	trimmed := strings.TrimSpace(low)
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) {
+		return result{} // a mail program's signature
+	}
+
+	work := []byte(low)
+	courteous := false
+	for _, c := range courtesies {
+		for _, sp := range find(work, c) {
+			blank(work, sp[0], sp[1])
+			courteous = true
+		}
+	}
+	hedged := isHedged(work)
+
+	ms := choose(candidates(work))
+	left := append([]byte(nil), work...)
+	for _, m := range ms {
+		blank(left, m.start, m.end)
+	}
+	// Negators negate the phrase after them and are then used up; those
+	// still left over stand on their own.
+	before := wordsOutside(work, ms)
+	for i := range ms {
+		m := &ms[i]
+		if m.japanese || m.flags&negatable == 0 {
+			continue
+		}
+		k := sort.Search(len(before), func(k int) bool { return before[k][1] > m.start })
+		for _, t := range before[max(0, k-4):k] {
+			if negators[string(work[t[0]:t[1]])] {
+				m.negated = true
+				blank(left, t[0], t[1])
+			}
+		}
+	}
+	poisoned := false
+	for _, m := range ms {
+		if m.japanese && jaTailPoisons(work[m.end:]) {
+			poisoned = true
+		}
+	}
+
+	heavy, negatorLeft, hasLatin := latinLeft(left)
+	cjk := cjkCount(left)
+	jaNegated := false
+	for _, n := range jaNegations {
+		if strings.Contains(string(left), n) {
+			jaNegated = true
+		}
+	}
+
+	if len(ms) > 0 {
+		if hedged || s.question || poisoned || negatorLeft || jaNegated || heavy > 4 || cjk > 20 {
+			return result{prose: true}
+		}
+		var r result
+		for _, m := range ms {
+			if m.negated {
+				r.answers = append(r.answers, found{answer: No})
+			} else {
+				r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0})
+			}
+		}
+		return r
+	}
+
+	switch {
+	case !hasLatin && cjk == 0 && !hasDigit(left):
+		return result{} // punctuation, emoji, or courtesies only
+	case s.question || hedged || jaNegated:
+		return result{prose: true}
+	case negatorLeft && heavy == 0 && cjk == 0:
+		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
+	case negatorLeft:
+		return result{prose: true}
+	case heavy == 0 && cjk == 0:
+		return result{} // "it is", "now", digits of a phone number
+	case courteous && heavy <= 2 && cjk <= 8:
+		return result{} // "Hi team", "いつもお世話になっております"
+	case nameLike(keep(s.text, left)):
+		return result{} // the sender's name, company, department
+	}
+	return result{prose: true}
+}
+
+// candidates are all answer phrases in work, overlapping or not.
+func candidates(work []byte) []match {
+	var ms []match
+	for _, p := range phrases {
+		for _, sp := range find(work, p.text) {
+			if !placed(work, sp, p) {
+				continue
+			}
+			ms = append(ms, match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)})
+		}
+	}
+	for _, st := range stems {
+		for _, sp := range find(work, st.text) {
+			if m, ok := conjugated(work, sp, st); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	return ms
+}
+
+// choose keeps, from left to right, the longest of overlapping matches.
+func choose(ms []match) []match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].start != ms[j].start {
+			return ms[i].start < ms[j].start
+		}
+		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
+	})
+	var out []match
+	end := 0
+	for _, m := range ms {
+		if m.start >= end {
+			out = append(out, m)
+			end = m.end
+		}
+	}
+	return out
+}
+
+// placed reports whether the phrase found at sp stands where it counts.
+func placed(work []byte, sp [2]int, p phrase) bool {
+	before, after := work[:sp[0]], work[sp[1]:]
+	switch p.place {
+	case atStart:
+		if hasLetter(before) {
+			return false
+		}
+		r, _ := utf8.DecodeRune(after)
+		return !isKana(r) // はいって (入って), ええと (a hesitation)
+	case atEdge:
+		return !hasLetter(before) || !hasLetter(after)
+	case whole:
+		return !hasLetter(before) && !hasLetter(after)
+	}
+	return true
+}
+
+// conjugated reads the ending after a Japanese stem found at sp.
+func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
+	m := match{start: sp[0], end: sp[1], answer: st.answer, japanese: true}
+	for _, p := range negatingPrefixes {
+		if strings.HasSuffix(string(work[:sp[0]]), p) {
+			m.start -= len(p)
+			m.negated = true
+		}
+	}
+	rest := string(work[sp[1]:])
+	best, neg := "", false
+	for _, e := range st.ends.pos {
+		if strings.HasPrefix(rest, e) && len(e) > len(best) {
+			best, neg = e, false
+		}
+	}
+	for _, e := range st.ends.neg {
+		if strings.HasPrefix(rest, e) && len(e) > len(best) {
+			best, neg = e, true
+		}
+	}
+	switch {
+	case best != "":
+		m.end += len(best)
+		m.negated = m.negated || neg
+	case m.negated: // 未提出
+	case st.bare && !hasLetter([]byte(rest)): // 完了
+	default:
+		return match{}, false // 提出してください, 完了予定, 送信日時
+	}
+	return m, true
+}
+
+// jaTailPoisons reports whether what follows a Japanese answer makes it a
+// question (…ましたか) or the first half of a "but" (…ましたが).
+func jaTailPoisons(tail []byte) bool {
+	t := strings.TrimLeft(string(tail), " ")
+	if strings.HasPrefix(t, "か") {
+		return true
+	}
+	for _, l := range jaLinkers {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHedged reports whether work holds a hedge, or an English "I'll".
+func isHedged(work []byte) bool {
+	for _, h := range hedges {
+		if len(find(work, h)) > 0 {
+			return true
+		}
+	}
+	for _, t := range tokens(work) {
+		if strings.HasSuffix(string(work[t[0]:t[1]]), "'ll") {
+			return true
+		}
+	}
+	return false
+}
+
+// latinLeft sizes up the English words in left: how many are not light,
+// whether a negator is among them, and whether there are any.
+func latinLeft(left []byte) (heavy int, negator, any bool) {
+	for _, t := range tokens(left) {
+		w := string(left[t[0]:t[1]])
+		any = true
+		switch {
+		case negators[w]:
+			negator = true
+		case light[w] || isNumber(w):
+		default:
+			heavy++
+		}
+	}
+	return heavy, negator, any
+}
+
+// nameLike reports whether s looks like a name, company, department or
+// address: a few capitalised words, or one word, and Japanese without
+// grammar (no hiragana but の), perhaps as "山田です" or "山田様".
+func nameLike(s string) bool {
+	ts := tokens([]byte(s))
+	var latin []string
+	for _, t := range ts {
+		if w := s[t[0]:t[1]]; !isNumber(w) {
+			latin = append(latin, w)
+		}
+	}
+	if len(latin) > 1 {
+		if len(latin) > 4 {
+			return false
+		}
+		for _, w := range latin {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	} else if len(latin) == 1 && utf8.RuneCountInString(latin[0]) > 15 {
+		return false
+	}
+
+	var ja strings.Builder
+	for _, r := range s {
+		if isCJK(r) {
+			ja.WriteRune(r)
+		}
+	}
+	j := ja.String()
+	for _, suffix := range nameSuffixes {
+		j = strings.TrimSuffix(j, suffix)
+	}
+	if utf8.RuneCountInString(j) > 30 {
+		return false
+	}
+	for _, p := range []string{"未", "不", "無", "非"} {
+		if strings.HasPrefix(j, p) {
+			return false
+		}
+	}
+	for _, r := range j {
+		if unicode.Is(unicode.Hiragana, r) && r != 'の' {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// find returns where text occurs in work: as whole words if text is
+// English, anywhere if it is Japanese. Occurrences do not overlap.
+func find(work []byte, text string) [][2]int {
+	var out [][2]int
+	ascii := isASCII(text)
+	s := string(work)
+	for from := 0; from <= len(s); {
+		i := strings.Index(s[from:], text)
+		if i < 0 {
+			break
+		}
+		i += from
+		j := i + len(text)
+		if !ascii || boundary(s, i, j) {
+			out = append(out, [2]int{i, j})
+			from = j
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			from = i + size
+		}
+	}
+	return out
+}
+
+// boundary reports whether s[i:j] is not part of a longer word.
+func boundary(s string, i, j int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	if i > 0 && isWordRune(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(s[j:])
+	return j == len(s) || !isWordRune(r)
+}
+
+// tokens returns the English words in b, without surrounding apostrophes.
+func tokens(b []byte) [][2]int {
+	var out [][2]int
+	s := string(b)
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		i, j := start, end
+		for i < j && s[i] == '\'' {
+			i++
+		}
+		for j > i && s[j-1] == '\'' {
+			j--
+		}
+		if i < j {
+			out = append(out, [2]int{i, j})
+		}
+		start = -1
+	}
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else {
+			flush(i)
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// wordsOutside returns the English words of work that are not part of an
+// interjection match: "No, it shows" has no negator before "shows".
+func wordsOutside(work []byte, ms []match) [][2]int {
+	in := make([]bool, len(work))
+	for _, m := range ms {
+		if m.flags&interjection != 0 {
+			for k := m.start; k < m.end; k++ {
+				in[k] = true
+			}
+		}
+	}
+	var out [][2]int
+	for _, t := range tokens(work) {
+		if !in[t[0]] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// keep returns s with the bytes blanked in left blanked too, so a name
+// check sees the original capitals of what is left.
+func keep(s string, left []byte) string {
+	b := []byte(s)
+	for i := range b {
+		if left[i] == ' ' {
+			b[i] = ' '
+		}
+	}
+	return string(b)
+}
+
+// blank overwrites b[i:j] with spaces; byte offsets stay valid.
+func blank(b []byte, i, j int) {
+	for k := i; k < j; k++ {
+		b[k] = ' '
+	}
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets match s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isCJK reports whether r is written Japanese.
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々'
+}
+
+func isKana(r rune) bool {
+	return unicode.In(r, unicode.Hiragana, unicode.Katakana) || r == 'ー'
+}
+
+// isWordRune reports whether r belongs to an English (or other
+// space-separated) word.
+func isWordRune(r rune) bool {
+	return r == '\'' || (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isCJK(r)
+}
+
+func hasLetter(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func cjkCount(b []byte) int {
+	n := 0
+	for _, r := range string(b) {
+		if isCJK(r) {
+			n++
+		}
+	}
+	return n
+}
