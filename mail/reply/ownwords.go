@@ -22,8 +22,9 @@ import (
 // answers: an attribution directly followed by ">" lines heads only those
 // lines, so it is dropped with them and what comes after is kept.
 //
-// Lines end in "\n"; trailing blanks and blank lines at either end are
-// removed. OwnWords(OwnWords(s)) == OwnWords(s).
+// Lines are separated by "\n" (CRLF and CR become "\n"); trailing blanks
+// and blank lines at either end are removed. OwnWords(OwnWords(s)) ==
+// OwnWords(s).
 func OwnWords(text string) string {
 	// Removing a block can bring a header's parts together ("From:" …
 	// quoted lines … "Sent:"), so repeat until nothing changes: that makes
@@ -46,7 +47,7 @@ func ownWordsOnce(text string) string {
 	for i, l := range raw {
 		lines[i] = plain(l)
 	}
-	var kept []string
+	kept := make([]string, 0, len(raw))
 scan:
 	for i := 0; i < len(lines); i++ {
 		switch {

@@ -6,9 +6,10 @@ package reply
 // lower-cased, straight apostrophes. English entries are whole words,
 // separated by single spaces; Japanese entries are matched inside the text.
 var (
-	// phrases are the fixed answer phrases. English ones, and Japanese ones
-	// marked anywhere, may sit inside a longer sentence; the rest of the
-	// sentence is then judged by Read (a little extra is fine, prose is not).
+	// phrases are the fixed answer phrases. Those marked anywhere may sit
+	// inside a longer sentence; the rest of the sentence is then judged by
+	// Read (a little extra is fine, prose is not). An entry whose answer is
+	// Unclear is neutral: it is recognised but answers nothing.
 	phrases = []phrase{
 		// Bare affirmatives. Next to "done" or "submitted" they only affirm
 		// it ("Yes, done", "はい、完了しました"), so they are interjections.
@@ -86,12 +87,21 @@ var (
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
+		{"submission complete", Submitted, anywhere, negatable},
+		{"submission completed", Submitted, anywhere, negatable},
 		{"form sent", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
 		{"sent it", Submitted, anywhere, negatable},
 		{"sent them", Submitted, anywhere, negatable},
 		{"sent in", Submitted, anywhere, negatable},
 		{"filed", Submitted, anywhere, negatable},
+
+		// Neutral: "I checked" says nothing by itself. It is a phrase, not a
+		// courtesy, so that 反映を確認しました (I saw it reflected) still
+		// reads as a whole.
+		{"確認しました", Unclear, anywhere, 0},
+		{"確認いたしました", Unclear, anywhere, 0},
+		{"確認致しました", Unclear, anywhere, 0},
 	}
 
 	// stems are Japanese words whose ending says yes or no: 表示されています
@@ -104,6 +114,8 @@ var (
 		{"確認でき", Yes, &potentialEndings, false},
 		{"確認出来", Yes, &potentialEndings, false},
 		{"見え", Yes, &potentialEndings, false},
+		{"反映を確認", Yes, &suruEndings, false},
+		{"表示を確認", Yes, &suruEndings, false},
 
 		{"完了", Done, &suruEndings, true}, // "完了" alone is a whole answer
 		{"連携", Done, &suruEndings, false},
@@ -114,7 +126,11 @@ var (
 		{"済ませ", Done, &sumaseEndings, false},
 		{"済ん", Done, &sundeEndings, false},
 
+		{"提出完了", Submitted, &suruEndings, true}, // before 完了: a submission done is Submitted
+		{"送信完了", Submitted, &suruEndings, true},
+		{"申請完了", Submitted, &suruEndings, true},
 		{"提出", Submitted, &suruEndings, false},
+		{"送付", Submitted, &suruEndings, false},
 		{"送信", Submitted, &suruEndings, false},
 		{"申請", Submitted, &suruEndings, false},
 		{"送り", Submitted, &okuriEndings, false},
@@ -177,7 +193,7 @@ var (
 		"later", "soon", "tomorrow", "not sure", "unsure", "don't know", "dont know", "no idea",
 		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "what", "why", "how", "which", "incomplete", "wait", "waiting", "pending", "checking",
-		"hold", "please",
+		"hold", "please", "somewhat", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"予定", "つもり", "これから", "あとで", "後ほど", "後で", "明日", "ただ", "しかし", "でも", "けど", "けれど",
 		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう", "待ち",
@@ -212,7 +228,7 @@ var (
 		"おはようございます", "失礼します", "失礼いたします", "失礼致します", "取り急ぎ", "ご連絡まで", "ご報告まで",
 		"以上です", "以上", "ご確認ください", "ご確認のほど", "すみませんでした", "済みませんでした", "すみません",
 		"済みません", "申し訳ありませんでした", "申し訳ございませんでした", "申し訳ありません", "申し訳ございません",
-		"恐れ入ります", "恐縮です", "確認しました", "確認いたしました", "確認致しました", "問題ありません",
+		"恐れ入ります", "恐縮です", "どうも", "問題ありません",
 		"問題ないです", "問題なし", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
 		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
 	}

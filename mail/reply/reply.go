@@ -44,10 +44,11 @@ const maxOwnBytes = 16 << 10
 // and the like). Each sentence must be an answer, possibly with a few other
 // words around it ("Yes, I can see both certifications now"), a courtesy,
 // or a name or signature line; one sentence of anything else (a question, a
-// "but", a plan, prose) makes the reply Unclear. Several sentences must give
-// the same answer, except that a bare "yes"/"はい" only affirms a Done or
-// Submitted next to it ("Yes, done" is Done). A signature after a rule line
-// ("-----", "━━━━") is not read.
+// "but", doubt, a plan, prose) makes the reply Unclear. A negated answer is
+// No ("not done", "未完了", "提出していません", "I can't see them"). All
+// sentences must give the same answer, except that a bare "yes"/"はい" only
+// affirms a Done or Submitted next to it ("Yes, done" is Done). A signature
+// after a rule line ("-----", "━━━━") is not read.
 func Read(text string) Answer {
 	own := OwnWords(text)
 	if len(own) > maxOwnBytes {

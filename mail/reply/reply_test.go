@@ -116,6 +116,14 @@ Reply "submitted" when done.
 連携が完了したら「完了」とご返信ください。
 `, Done},
 
+	// As the dev stack's simulated employee writes (devstack/employee).
+	{"dev-stack employee, link", "お疲れ様です。\nAPN プロファイルで連携しました。完了しました。\n\n" +
+		"2026年11月25日 20:09 certflow <certflow@corp.example>:\n> Hello Taro,\n>\n" +
+		"> When you have done it, reply to this mail with \"done\" (or 完了).\n", Done},
+	{"dev-stack employee, verify", "はい、表示されています。\n\n" +
+		"2026年11月25日 20:09 certflow <certflow@corp.example>:\n> 山田 様\n>\n" +
+		"> 表示されていれば「はい」、まだであれば「いいえ」とご返信ください。\n", Yes},
+
 	// Phones.
 	{"iphone english", `Yes
 
@@ -401,4 +409,57 @@ func FuzzRead(f *testing.F) {
 			t.Fatalf("OwnWords(%q) = %q, then %q", s, own, again)
 		}
 	})
+}
+
+// Table entries must be written as Read sees text, or they never match.
+func TestTableIsNormalised(t *testing.T) {
+	var all []string
+	for _, p := range phrases {
+		all = append(all, p.text)
+	}
+	for _, s := range stems {
+		all = append(all, s.text)
+		for _, e := range [][]string{s.ends.pos, s.ends.neg} {
+			all = append(all, e...)
+		}
+	}
+	all = append(all, hedges...)
+	all = append(all, courtesies...)
+	all = append(all, jaNegations...)
+	all = append(all, jaLinkers...)
+	all = append(all, mailerPrefixes...)
+	all = append(all, mailerSuffixes...)
+	for _, m := range []map[string]bool{negators, light} {
+		for w := range m {
+			all = append(all, w)
+		}
+	}
+	for _, s := range all {
+		if s == "" || asciiLower(normalize(s)) != s || strings.Join(strings.Fields(s), " ") != strings.TrimSpace(s) {
+			t.Errorf("table entry %q is not normalised", s)
+		}
+	}
+}
+
+// Every phrase the brief lists, alone and with a greeting and sign-off.
+func TestListedPhrases(t *testing.T) {
+	listed := map[Answer][]string{
+		Yes: {"yes", "yeah", "yep", "yes, it shows", "I can see them", "confirmed", "correct",
+			"はい", "ええ", "確認できました", "表示されています", "反映されています"},
+		No: {"no", "nope", "not yet", "I can't see them", "it does not show",
+			"いいえ", "まだです", "表示されていません", "確認できません", "反映されていません"},
+		Done: {"done", "I have done it", "I've linked the accounts", "completed", "finished",
+			"完了", "完了しました", "済みました", "対応しました", "設定しました", "連携しました"},
+		Submitted: {"submitted", "I submitted the form", "form sent",
+			"提出しました", "送信しました", "フォームを送りました", "申請しました"},
+	}
+	for want, texts := range listed {
+		for _, text := range texts {
+			for _, framed := range []string{text, "Hi,\n\n" + text + ".\n\nThanks,\nTaro", "お疲れ様です。\n" + text + "。\nよろしくお願いします。\n山田"} {
+				if got := Read(framed); got != want {
+					t.Errorf("Read(%q) = %q, want %q", framed, got, want)
+				}
+			}
+		}
+	}
 }

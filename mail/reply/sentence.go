@@ -178,6 +178,9 @@ func readSentence(s sentence) result {
 		}
 		var r result
 		for _, m := range ms {
+			if m.answer == Unclear {
+				continue // a neutral phrase
+			}
 			if m.negated {
 				r.answers = append(r.answers, found{answer: No})
 			} else {
@@ -355,17 +358,13 @@ func nameLike(s string) bool {
 			latin = append(latin, w)
 		}
 	}
-	if len(latin) > 1 {
-		if len(latin) > 4 {
-			return false
-		}
-		for _, w := range latin {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-				return false
-			}
-		}
-	} else if len(latin) == 1 && utf8.RuneCountInString(latin[0]) > 15 {
+	if len(latin) > 4 {
 		return false
+	}
+	for _, w := range latin {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // names are capitalised; "see", "later" are not names
+		}
 	}
 
 	var ja strings.Builder

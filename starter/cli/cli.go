@@ -373,11 +373,13 @@ func (r *runner) status(ctx context.Context, id string) (workflows.Status, error
 func printStatus(w io.Writer, st workflows.Status, link string) {
 	fmt.Fprintf(w, "Case:      %s (%s)\n", st.ID, st.Kind)
 	fmt.Fprintf(w, "State:     %s\n", st.State)
-	aws := st.AwsCase
-	if aws == "" {
-		aws = "(not yet known)"
+	if st.Kind == workflows.KindMerge {
+		aws := st.AwsCase
+		if aws == "" {
+			aws = "(not yet known)"
+		}
+		fmt.Fprintf(w, "AWS case:  %s\n", aws)
 	}
-	fmt.Fprintf(w, "AWS case:  %s\n", aws)
 	fmt.Fprintf(w, "Requester: %s\n", st.Requester)
 	fmt.Fprintf(w, "Web UI:    %s\n", link)
 	fmt.Fprintln(w, "History:")
