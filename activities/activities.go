@@ -170,12 +170,12 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	// it afresh: a watcher never looks alive while it has stopped.
 	var mu sync.Mutex
 	last, alive := from, time.Now()
-	liveness := a.Config.IMAPRefresh + 2*a.Config.IMAPWatchdog + imapwatch.DefaultBackoff.Max
+	liveness := max(a.Config.IMAPRefresh, a.Config.IMAPPollInterval) + 2*a.Config.IMAPWatchdog + imapwatch.DefaultBackoff.Max
 	beat := func(w imapwatch.Watermark) {
 		now := workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
 		mu.Lock()
+		defer mu.Unlock() // held while recording, so an older watermark never overwrites a newer one
 		last, alive = now, time.Now()
-		mu.Unlock()
 		activity.RecordHeartbeat(ctx, now)
 	}
 	go func() {
@@ -187,13 +187,14 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 				return
 			case <-t.C:
 				mu.Lock()
-				w, quiet := last, time.Since(alive)
-				mu.Unlock()
+				quiet := time.Since(alive)
 				if quiet > liveness {
+					mu.Unlock()
 					a.Logger.Error("mailbox watch shows no progress; letting its heartbeat lapse so it is restarted", "mailbox", in.Mailbox, "quiet", quiet.Round(time.Second))
 					return
 				}
-				activity.RecordHeartbeat(ctx, w)
+				activity.RecordHeartbeat(ctx, last)
+				mu.Unlock()
 			}
 		}
 	}()

@@ -97,6 +97,7 @@ type wait struct {
 // acts. A person's reply that cannot be read is not guessed: it is recorded
 // and the operator asked.
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
+	c.dropStaleUpdates(ctx)
 	c.setState(ctx, w.state)
 	c.waitingFor = w.operator
 	defer func() { c.waitingFor = "" }()
@@ -121,6 +122,10 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				return
 			}
 			if !wanted(ev.Kind, w.want) {
+				if ev.Kind == MailAWSOther {
+					stepErr = c.tellOperator(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
+					return
+				}
 				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
 					stepErr = c.tellOperator(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
 					return
@@ -184,8 +189,19 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	}
 }
 
+// dropStaleUpdates empties the update channels: an update accepted in the
+// same moment as the answer it stood in for must not end a later wait.
+func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
+	for _, ch := range []workflow.Channel{c.confirmCh, c.approveCh} {
+		for ch.ReceiveAsync(nil) {
+			c.record(ctx, "an operator update that arrived together with the answer was not needed")
+		}
+	}
+}
+
 // sleep waits for d in state, or until the case is cancelled.
 func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) error {
+	c.dropStaleUpdates(ctx)
 	c.setState(ctx, state)
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()

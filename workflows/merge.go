@@ -73,7 +73,10 @@ func (m *merge) run(ctx workflow.Context) error {
 	if ev.Kind == MailConsentRequest {
 		m.follow(ev)
 		if m.policy.MergeReplyPolicy == "approve" {
-			m.record(ctx, "waiting for the operator's approval before consenting (starter approve)")
+			// Nothing moves without the operator, so tell them now.
+			if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
+				return err
+			}
 			if _, err := m.await(ctx, wait{state: StateAwaitingConsent, operator: UpdateApprove}); err != nil {
 				return m.stopped(ctx, err)
 			}

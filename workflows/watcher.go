@@ -101,7 +101,9 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 // maxListed.
 func addListed(list []UnmatchedMail, u UnmatchedMail) []UnmatchedMail {
 	for _, have := range list {
-		if have.UID == u.UID && have.MessageID == u.MessageID {
+		// By Message-ID where there is one: after a UIDVALIDITY change the
+		// same mail comes back under another UID.
+		if (u.MessageID != "" && have.MessageID == u.MessageID) || (u.MessageID == "" && have.UID == u.UID) {
 			return list
 		}
 	}

@@ -10,7 +10,7 @@ import (
 type Health struct {
 	Connected  bool
 	Since      time.Time // when Connected last changed
-	Reconnects int       // connections made after the first
+	Reconnects int       // connections that succeeded after the first
 	Failures   int       // watches that ended in an error
 	LastError  string
 }
@@ -36,13 +36,13 @@ func Run(ctx context.Context, cfg Config, from Watermark, handle Handler, progre
 	attempts := 0
 	for ctx.Err() == nil {
 		attempts++
-		if attempts > 1 {
-			h.Reconnects++
-		}
 		connected := false
 		mark2, err := Watch(ctx, cfg, mark, handle, func(w Watermark) {
 			if !connected {
 				connected = true
+				if attempts > 1 {
+					h.Reconnects++
+				}
 				h.Connected, h.Since = true, time.Now()
 				report(h)
 				if h.Failures > 0 {

@@ -48,7 +48,7 @@ func Main(args []string, env map[string]string, stdout, stderr io.Writer) int {
 	fmt.Fprintln(stderr, "starter:", err)
 	var usage usageError
 	var cfgErr *config.Error
-	if errors.As(err, &usage) || errors.As(err, &cfgErr) {
+	if errors.As(err, &usage) || errors.As(err, &cfgErr) || strings.HasPrefix(err.Error(), "unknown command") {
 		return 2
 	}
 	return 1
@@ -115,7 +115,7 @@ func (r *runner) mergeCommand() *cobra.Command {
 		Long: "merge starts a case that asks AWS Training and Certification to merge the account of\n" +
 			"--source-email into the account of --target-email, consents when AWS asks, and tells the\n" +
 			"requester (at --target-email) when AWS reports the merge done.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			req, err := validateMerge(name, source, target, lang)
 			if err != nil {
@@ -193,7 +193,7 @@ func (r *runner) shareCommand() *cobra.Command {
 		Long: "share starts a case that mails the employee (at --apn-email) the steps to link their AWS\n" +
 			"Certification account (--cert-email) in the APN profile, waits for their \"done\" (or starter confirm),\n" +
 			"waits CERTFLOW_SHARE_WAIT for AWS to reflect it, then asks them to check the profile.",
-		Args: cobra.NoArgs,
+		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var problems []string
 			name = strings.TrimSpace(name)
@@ -255,23 +255,16 @@ func (r *runner) updateCommand(name, short string) *cobra.Command {
 			if errors.As(err, &notFound) {
 				return fmt.Errorf("no running case %s", args[0])
 			}
+			var refused *temporal.ApplicationError
+			if errors.As(err, &refused) {
+				return fmt.Errorf("%s refused: %s", name, refused.Message())
+			}
 			if err != nil {
-				return fmt.Errorf("%s refused: %w", name, rootMessage(err))
+				return fmt.Errorf("could not reach case %s: %w", args[0], err)
 			}
 			fmt.Fprintln(r.stdout, answer)
 			return nil
 		},
-	}
-}
-
-// rootMessage is the innermost error: the validator's own words.
-func rootMessage(err error) error {
-	for {
-		next := errors.Unwrap(err)
-		if next == nil {
-			return err
-		}
-		err = next
 	}
 }
 
@@ -394,7 +387,7 @@ func (r *runner) listCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List cases, newest first",
-		Args:  cobra.NoArgs,
+		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			query := fmt.Sprintf("%s IS NOT NULL", workflows.CaseKindKey.GetName())
 			for _, f := range []struct{ key, v string }{{workflows.CaseStateKey.GetName(), state}, {workflows.CaseKindKey.GetName(), kind}} {
@@ -521,7 +514,7 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "unmatched",
 		Short: "List mail that matched no case (it stays unread in the inbox)",
-		Args:  cobra.NoArgs,
+		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := r.connect(cmd.Context()); err != nil {
 				return err
@@ -555,7 +548,7 @@ func (r *runner) mailboxesCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "mailboxes",
 		Short: "Show each watched mailbox: connected, last contact, watermark, reconnects, quarantined mail",
-		Args:  cobra.NoArgs,
+		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := r.connect(cmd.Context()); err != nil {
 				return err

@@ -85,3 +85,11 @@ func TestHelpDescribesEveryCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownCommandAndStrayArgumentsAreUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"bogus"}, {"merge", "extra"}, {"list", "x"}, {"mailboxes", "y"}} {
+		if code, _, errOut := run(args...); code != 2 {
+			t.Errorf("%v: exit %d (%s), want 2", args, code, errOut)
+		}
+	}
+}
