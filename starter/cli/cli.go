@@ -124,7 +124,8 @@ func (r *runner) mergeCommand() *cobra.Command {
 			if id, err = caseID(id, workflows.KindMerge); err != nil {
 				return err
 			}
-			return r.startCase(cmd.Context(), id, workflows.KindMerge, req.TargetEmail, workflows.MergeWorkflow, req)
+			summary := fmt.Sprintf("merge %s into %s for %s", req.SourceEmail, req.TargetEmail, req.Name)
+			return r.startCase(cmd.Context(), id, workflows.KindMerge, req.TargetEmail, summary, workflows.MergeWorkflow, req)
 		},
 	}
 	f := cmd.Flags()
@@ -148,7 +149,7 @@ func caseID(id, kind string) (string, error) {
 }
 
 // startCase starts a case workflow; an ID that exists starts nothing.
-func (r *runner) startCase(ctx context.Context, id, kind, requester string, workflow, req any) error {
+func (r *runner) startCase(ctx context.Context, id, kind, requester, summary string, workflow, req any) error {
 	if err := r.connect(ctx); err != nil {
 		return err
 	}
@@ -166,6 +167,9 @@ func (r *runner) startCase(ctx context.Context, id, kind, requester string, work
 			workflows.CaseStateKey.ValueSet(string(firstState[kind])),
 			workflows.RequesterKey.ValueSet(requester),
 		),
+		// The Web UI shows the memo on the case's page: one line that says
+		// what the case is for.
+		Memo: map[string]any{"summary": summary},
 	}, workflow, req)
 	var exists *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &exists) {
@@ -220,7 +224,8 @@ func (r *runner) shareCommand() *cobra.Command {
 				return err
 			}
 			req := workflows.ShareRequest{Name: name, CertEmail: cert, APNEmail: apn, Lang: lang}
-			return r.startCase(cmd.Context(), id, workflows.KindShare, apn, workflows.ShareWorkflow, req)
+			summary := fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", name, cert, apn)
+			return r.startCase(cmd.Context(), id, workflows.KindShare, apn, summary, workflows.ShareWorkflow, req)
 		},
 	}
 	f := cmd.Flags()

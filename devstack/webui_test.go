@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/converter"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/workflows"
+)
+
+// browser finds Debian's chromium; the test skips without it (a plain
+// `go test ./...` on a fresh machine), and .ci/run installs it and fails on
+// any skip.
+func browser(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no chromium on PATH (.ci/run installs Debian's chromium)")
+	return ""
+}
+
+// In a real browser, the Web UI lists cases by the search attributes
+// certflow sets, and each case carries its one-line summary as a memo.
+func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
+	chromium := browser(t)
+	s := testStackWith(t, config.Devstack{
+		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: 100 * time.Millisecond,
+		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
+	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "1s"})
+	defer func() { _ = s.stop() }()
+
+	if code, _, errOut := starter(t, s, "share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example",
+		"--apn-email", "hanako@corp.example", "--id", "share-ui-1"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if code, _, errOut := starter(t, s, "merge", "--name", "Taro Yamada", "--source-email", "taro@personal.example",
+		"--target-email", "taro@corp.example", "--id", "merge-ui-1"); code != 0 {
+		t.Fatal(errOut)
+	}
+	waitForState(t, s, "share-ui-1", workflows.StateCompleted, 60*time.Second)
+	waitForState(t, s, "merge-ui-1", workflows.StateCompleted, 60*time.Second)
+
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: quietLogger{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	desc, err := c.DescribeWorkflowExecution(context.Background(), "share-ui-1", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var summary string
+	if p := desc.GetWorkflowExecutionInfo().GetMemo().GetFields()["summary"]; p == nil || converter.GetDefaultDataConverter().FromPayload(p, &summary) != nil ||
+		summary != "share the certifications of Hanako Sato (hanako@personal.example) with the APN account hanako@corp.example" {
+		t.Fatalf("memo summary = %q", summary)
+	}
+
+	ctx, cancel := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.WindowSize(1400, 900))...)
+	defer cancel()
+	ctx, cancel = chromedp.NewContext(ctx)
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	list := s.temporal.UIURL() + "/namespaces/default/workflows?query=" + url.QueryEscape(`CaseKind="share" AND CaseState="completed"`)
+	err = chromedp.Do(ctx, chromedp.Navigate(list), chromedp.WaitVisible(chromedp.Search(`//a[contains(., "share-ui-1")]`)))
+	if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+		_ = os.WriteFile(filepath.Join(s.cfg.Dir, "webui.jpg"), shot, 0o644)
+	}
+	if err != nil {
+		t.Fatalf("the Web UI did not list share-ui-1 under %s: %v", list, err)
+	}
+	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "merge-ui-1") || !strings.Contains(text, "ShareWorkflow") {
+		t.Fatalf("the filtered list shows the wrong cases:\n%s", text)
+	}
+}
+
+// quietLogger drops the SDK client's log lines.
+type quietLogger struct{}
+
+func (quietLogger) Debug(string, ...interface{}) {}
+func (quietLogger) Info(string, ...interface{})  {}
+func (quietLogger) Warn(string, ...interface{})  {}
+func (quietLogger) Error(string, ...interface{}) {}
