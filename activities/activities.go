@@ -53,6 +53,8 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 		RemindAfter:       a.Config.RemindAfter,
 		GiveUpAfter:       a.Config.GiveUpAfter,
 		MergeReplyPolicy:  a.Config.ReplyPolicy,
+		MergeSubmit:       a.Config.Submit,
+		MergeFormURL:      a.Config.FormURL,
 		ShareRemindAfter:  a.Config.ShareRemindAfter,
 		ShareGiveUpAfter:  a.Config.ShareGiveUpAfter,
 		ShareWait:         a.Config.ShareWait,
@@ -64,7 +66,11 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 // SendMail renders a template and submits the mail. Its Message-ID comes from
 // (case, step), and replies to it come back to the case's plus-address.
 func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
-	text, err := a.Templates.Render(in.Lang, in.Template, in.Data)
+	data := map[string]string{"ReplyAddress": correlate.ReplyAddress(a.Config.From, in.CaseID)}
+	for k, v := range in.Data {
+		data[k] = v
+	}
+	text, err := a.Templates.Render(in.Lang, in.Template, data)
 	if err != nil {
 		return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "TemplateError", err)
 	}

@@ -68,6 +68,8 @@ type Merge struct {
 	RemindAfter    time.Duration `env:"CERTFLOW_MERGE_REMIND_AFTER" envDefault:"72h" help:"silence after which a follow-up is sent in the thread"`
 	GiveUpAfter    time.Duration `env:"CERTFLOW_MERGE_GIVE_UP_AFTER" envDefault:"336h" help:"silence after which the case needs attention and the operator is mailed"`
 	ReplyPolicy    string        `env:"CERTFLOW_MERGE_REPLY_POLICY" envDefault:"auto" help:"auto: consent to AWS's request at once; approve: wait for starter approve first"`
+	Submit         string        `env:"CERTFLOW_MERGE_SUBMIT" envDefault:"form" help:"how a merge request reaches AWS when starter merge has no --submit: form (the requester submits AWS's web form; certflow waits for their \"submitted\") or email (to CERTFLOW_MERGE_SUPPORT_ADDRESS)"`
+	FormURL        string        `env:"CERTFLOW_MERGE_FORM_URL" envDefault:"https://support.aws.amazon.com/#/contacts/aws-training" help:"the AWS Training and Certification support form the requester fills in"`
 }
 
 // Share holds the share process's settings.
@@ -338,6 +340,10 @@ func (m *Merge) validate(p map[string]string) {
 	checkPositive(p, "CERTFLOW_MERGE_REMIND_AFTER", m.RemindAfter)
 	checkPositive(p, "CERTFLOW_MERGE_GIVE_UP_AFTER", m.GiveUpAfter)
 	checkOneOf(p, "CERTFLOW_MERGE_REPLY_POLICY", m.ReplyPolicy, "auto", "approve")
+	checkOneOf(p, "CERTFLOW_MERGE_SUBMIT", m.Submit, "form", "email")
+	if !strings.HasPrefix(m.FormURL, "https://") && !strings.HasPrefix(m.FormURL, "http://") {
+		p["CERTFLOW_MERGE_FORM_URL"] = fmt.Sprintf("%q is not an http(s) URL", m.FormURL)
+	}
 	if m.GiveUpAfter > 0 && m.RemindAfter >= m.GiveUpAfter {
 		p["CERTFLOW_MERGE_REMIND_AFTER"] = "must be shorter than CERTFLOW_MERGE_GIVE_UP_AFTER"
 	}

@@ -122,6 +122,8 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_SHARE_RECHECK_AFTER": "10s",
 		"CERTFLOW_SHARE_REMIND_AFTER":  "1m",
 		"CERTFLOW_SHARE_GIVE_UP_AFTER": "5m",
+		// The simulated desk reads mail, not a web form.
+		"CERTFLOW_MERGE_SUBMIT": "email",
 	} {
 		if _, set := env[k]; !set {
 			vars[k] = v

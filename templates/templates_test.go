@@ -13,7 +13,7 @@ var sample = map[string]string{
 	"CaseID": "merge-1", "Name": "Taro Yamada", "SourceEmail": "taro@personal.example",
 	"TargetEmail": "taro@corp.example", "AwsCase": "1234567890", "Reason": "no answer",
 	"CertEmail": "taro@personal.example", "APNEmail": "taro@corp.example", "Summary": "merge a into b",
-	"Question": "verifying",
+	"Question": "verifying", "FormURL": "https://support.example/form", "ReplyAddress": "certs+merge-1@example.com",
 }
 
 // Every template exists in every language and renders with the fields a

@@ -9,6 +9,7 @@ import (
 // Template names the cases send.
 const (
 	TemplateMergeRequest   = "merge_request"
+	TemplateMergeForm      = "merge_form"
 	TemplateMergeFollowUp  = "merge_follow_up"
 	TemplateMergeConsent   = "merge_consent"
 	TemplateMergeCompleted = "merge_completed"
@@ -58,13 +59,43 @@ func (m *merge) run(ctx workflow.Context) error {
 		return err
 	}
 
-	sent, err := m.send(ctx, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
-	if err != nil {
-		return m.fail(ctx, "the merge request could not be sent", err)
-	}
-	m.threadSubject, m.threadLast, m.threadRefs = sent.Subject, sent.MessageID, []string{sent.MessageID}
 	m.awsAddress = m.policy.SupportAddress
-	m.record(ctx, fmt.Sprintf("merge request sent to %s", m.policy.SupportAddress))
+	submit := m.req.Submit
+	if submit == "" {
+		submit = m.policy.MergeSubmit
+	}
+	if submit == "form" {
+		// AWS takes merge requests on a web form: the requester submits it,
+		// with the case's reply address as the contact, and says so.
+		m.data["FormURL"] = m.policy.MergeFormURL
+		if _, err := m.send(ctx, OutgoingMail{Step: "form", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+			return m.fail(ctx, "the form text could not be sent to the requester", err)
+		}
+		m.record(ctx, "form text sent to "+m.req.TargetEmail+"; waiting for them to submit it")
+		_, err := m.await(ctx, wait{
+			state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone}, fromPeople: true, operator: UpdateConfirm,
+			remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
+			remind: func(ctx workflow.Context) error {
+				if _, err := m.send(ctx, OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+					return m.fail(ctx, "the reminder could not be sent", err)
+				}
+				m.record(ctx, "reminder sent to "+m.req.TargetEmail)
+				return nil
+			},
+			giveUpWhy: fmt.Sprintf("%s has not said the form was submitted after %s", m.req.TargetEmail, m.policy.GiveUpAfter),
+		})
+		if err != nil {
+			return m.stopped(ctx, err)
+		}
+		m.record(ctx, "the requester submitted the form")
+	} else {
+		sent, err := m.send(ctx, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
+		if err != nil {
+			return m.fail(ctx, "the merge request could not be sent", err)
+		}
+		m.threadSubject, m.threadLast, m.threadRefs = sent.Subject, sent.MessageID, []string{sent.MessageID}
+		m.record(ctx, fmt.Sprintf("merge request sent to %s", m.policy.SupportAddress))
+	}
 
 	ev, err := m.await(ctx, m.awsWait(StateAwaitingConsent, MailConsentRequest, MailCompleted))
 	if err != nil {
@@ -132,10 +163,14 @@ func (m *merge) follow(ev MailEvent) {
 }
 
 func (m *merge) followUp(ctx workflow.Context, state State) error {
-	_, err := m.send(ctx, OutgoingMail{
+	mail := OutgoingMail{
 		Step: "follow-up-" + string(state), Template: TemplateMergeFollowUp,
-		To: []string{m.awsAddress}, InReplyTo: m.threadLast, References: m.threadRefs, Subject: replySubject(m.threadSubject),
-	})
+		To: []string{m.awsAddress}, InReplyTo: m.threadLast, References: m.threadRefs,
+	}
+	if m.threadSubject != "" { // no thread yet when the requester used the web form
+		mail.Subject = replySubject(m.threadSubject)
+	}
+	_, err := m.send(ctx, mail)
 	if err != nil {
 		return m.fail(ctx, "the follow-up could not be sent", err)
 	}

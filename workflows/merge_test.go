@@ -48,6 +48,8 @@ var testPolicy = Policy{
 	RemindAfter:       72 * time.Hour,
 	GiveUpAfter:       336 * time.Hour,
 	MergeReplyPolicy:  "auto",
+	MergeSubmit:       "email",
+	MergeFormURL:      "https://support.example/form",
 	ShareRemindAfter:  72 * time.Hour,
 	ShareGiveUpAfter:  336 * time.Hour,
 	ShareWait:         168 * time.Hour,
@@ -349,5 +351,42 @@ func TestMergeApprovePolicy(t *testing.T) {
 	_, at, _ := box.find("consent")
 	if at != 5*time.Hour {
 		t.Fatalf("consent sent after %s, want right after the approval at 5h", at)
+	}
+}
+
+// With the web form, the requester gets the form text and submits it; the
+// case waits for their "submitted", then for AWS, which writes to the
+// case's reply address.
+func TestMergeThroughTheWebForm(t *testing.T) {
+	policy := testPolicy
+	policy.MergeSubmit = "form"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	other := MailEvent{MessageID: "x@y", Kind: MailReplySubmitted, From: "someone@else.example", Subject: "Re: form"}
+	signalAt(env, time.Hour, SignalMail, other)
+	signalAt(env, 2*time.Hour, SignalMail, MailEvent{MessageID: "s@corp.example", Kind: MailReplySubmitted, From: "taro@corp.example", Subject: "Re: form"})
+	ask := consentRequest("aws-1@aws.example")
+	ask.References = nil // AWS starts the thread: the form left none
+	signalAt(env, 3*time.Hour, SignalMail, ask)
+	signalAt(env, 4*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if st.State != StateCompleted {
+		t.Fatalf("state = %s", st.State)
+	}
+	if got := strings.Join(box.steps(), ","); got != "form,consent,completed" {
+		t.Fatalf("mails = %s", got)
+	}
+	form, _, _ := box.find("form")
+	if form.To[0] != "taro@corp.example" || form.Data["FormURL"] != "https://support.example/form" || form.Template != TemplateMergeForm {
+		t.Fatalf("form mail = %+v", form)
+	}
+	consent, _, _ := box.find("consent")
+	if consent.InReplyTo != "aws-1@aws.example" || strings.Join(consent.References, " ") != "aws-1@aws.example" {
+		t.Fatalf("consent not in AWS's thread: %+v", consent)
+	}
+	for _, e := range st.Events {
+		if strings.Contains(e.What, "someone@else.example") && !strings.HasPrefix(e.What, "ignored") && !strings.HasPrefix(e.What, "mail received") {
+			t.Fatalf("an answer from a stranger moved the case: %q", e.What)
+		}
 	}
 }

@@ -65,6 +65,9 @@ type MergeRequest struct {
 	SourceEmail string `json:"source_email"` // the account that is merged away
 	TargetEmail string `json:"target_email"` // the account that is kept
 	Lang        string `json:"lang"`         // "ja" or "en": the templates used
+	// Submit is "form" (the requester submits AWS's web form), "email"
+	// (certflow mails the support address), or "" for the worker's default.
+	Submit string `json:"submit,omitempty"`
 }
 
 // ShareRequest starts a share case. The case ID is the workflow ID.
@@ -83,6 +86,8 @@ type Policy struct {
 	RemindAfter       time.Duration `json:"remind_after"`
 	GiveUpAfter       time.Duration `json:"give_up_after"`
 	MergeReplyPolicy  string        `json:"merge_reply_policy"` // "auto" or "approve"
+	MergeSubmit       string        `json:"merge_submit"`       // "form" or "email"
+	MergeFormURL      string        `json:"merge_form_url"`
 	ShareRemindAfter  time.Duration `json:"share_remind_after"`
 	ShareGiveUpAfter  time.Duration `json:"share_give_up_after"`
 	ShareWait         time.Duration `json:"share_wait"`

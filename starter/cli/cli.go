@@ -108,19 +108,24 @@ func (r *runner) close() {
 }
 
 func (r *runner) mergeCommand() *cobra.Command {
-	var name, source, target, lang, id string
+	var name, source, target, lang, id, submit string
 	cmd := &cobra.Command{
 		Use:   "merge --name NAME --source-email ADDR --target-email ADDR",
 		Short: "Start a case that merges two AWS Certification accounts",
 		Long: "merge starts a case that asks AWS Training and Certification to merge the account of\n" +
 			"--source-email into the account of --target-email, consents when AWS asks, and tells the\n" +
-			"requester (at --target-email) when AWS reports the merge done.",
+			"requester (at --target-email) when AWS reports the merge done. With --submit form the requester\n" +
+			"gets the filled-in text of AWS's web form and submits it; with --submit email certflow mails it.",
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			req, err := validateMerge(name, source, target, lang)
 			if err != nil {
 				return usageError{err}
 			}
+			if submit != "" && submit != "form" && submit != "email" {
+				return usageError{fmt.Errorf("--submit %q: use form or email", submit)}
+			}
+			req.Submit = submit
 			if id, err = caseID(id, workflows.KindMerge); err != nil {
 				return err
 			}
@@ -134,6 +139,7 @@ func (r *runner) mergeCommand() *cobra.Command {
 	f.StringVar(&target, "target-email", "", "email of the account to keep; the requester is told here (required)")
 	f.StringVar(&lang, "lang", "ja", "language of the mail: ja or en")
 	f.StringVar(&id, "id", "", "case ID (default: merge-<date>-<random>); lower-case letters, digits, '-', '_'")
+	f.StringVar(&submit, "submit", "", "form: the requester submits AWS's web form (the default, CERTFLOW_MERGE_SUBMIT); email: certflow mails AWS support (the dev stack's default)")
 	return cmd
 }
 

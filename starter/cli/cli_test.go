@@ -37,6 +37,7 @@ func TestBadInputExitsTwoAndSaysWhy(t *testing.T) {
 		{[]string{"share", "--name", "H", "--cert-email", "nope", "--apn-email", "b@x.example"}, `--cert-email "nope"`},
 		{[]string{"share", "--name", "H", "--cert-email", "a@x.example", "--apn-email", "b@x.example", "--id", "Share 1"}, "case ID"},
 		{[]string{"confirm"}, "takes 1 argument"},
+		{[]string{"merge", "--name", "T", "--source-email", "a@x.example", "--target-email", "b@x.example", "--submit", "fax"}, `--submit "fax"`},
 		{[]string{"approve", "a", "b"}, "takes 1 argument"},
 	}
 	for _, c := range cases {
