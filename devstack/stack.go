@@ -140,7 +140,8 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 	s.cancel = cancel
 	if cfg.EmployeeDomain != "" {
 		sim, err := employee.New(runCtx, employee.Config{
-			Domain: cfg.EmployeeDomain, From: certsMailbox, SMTPAddr: s.mail.SMTPAddr(), Delay: cfg.EmployeeDelay, Logger: logger,
+			Domain: cfg.EmployeeDomain, From: certsMailbox, SMTPAddr: s.mail.SMTPAddr(), Delay: cfg.EmployeeDelay,
+			FormDesk: deskAddress, Logger: logger,
 		})
 		if err != nil {
 			cancel()

@@ -62,6 +62,23 @@ func starter(t *testing.T, s *stack, args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
+// waitForAnyState returns the case's status as soon as it answers.
+func waitForAnyState(t *testing.T, s *stack, id string) workflows.Status {
+	t.Helper()
+	for i := 0; i < 100; i++ {
+		if code, out, _ := starter(t, s, "status", "--json", id); code == 0 {
+			var st workflows.Status
+			if err := json.Unmarshal([]byte(out), &st); err != nil {
+				t.Fatalf("status --json printed something else: %v\n%s", err, out)
+			}
+			return st
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("case %s never answered", id)
+	return workflows.Status{}
+}
+
 func waitForState(t *testing.T, s *stack, id string, want workflows.State, within time.Duration) workflows.Status {
 	t.Helper()
 	deadline := time.Now().Add(within)

@@ -76,7 +76,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	defer cancel()
 	ctx, cancel = chromedp.NewContext(ctx)
 	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
 
 	list := s.temporal.UIURL() + "/namespaces/default/workflows?query=" + url.QueryEscape(`CaseKind="share" AND CaseState="completed"`)
@@ -93,6 +93,14 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	}
 	if strings.Contains(text, "merge-ui-1") || !strings.Contains(text, "ShareWorkflow") {
 		t.Fatalf("the filtered list shows the wrong cases:\n%s", text)
+	}
+
+	// The case's own page shows its state.
+	err = chromedp.Do(ctx, chromedp.Navigate(s.temporal.UIURL()+"/namespaces/default/workflows/share-ui-1"),
+		chromedp.WaitVisible(chromedp.Search(`//*[normalize-space(text())="Completed" or normalize-space(text())="COMPLETED"]`)))
+	if err != nil {
+		page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+		t.Fatalf("the case page does not show its state: %v\n%s", err, page)
 	}
 }
 

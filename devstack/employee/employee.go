@@ -21,6 +21,10 @@ type Config struct {
 	From     string        // certflow's address: only its mail is answered
 	SMTPAddr string        // where replies are submitted
 	Delay    time.Duration // how long a person takes to answer
+	// FormDesk is where a submitted web form lands: the simulated AWS desk.
+	// Submitting mails it the form's text with the contact address as
+	// Reply-To, which is what AWS's form does with the contact email.
+	FormDesk string
 	Logger   *slog.Logger
 }
 
@@ -48,6 +52,8 @@ func New(ctx context.Context, cfg Config) (*Simulator, error) {
 // certflow.<step>.<case>@…) to what the employee writes back.
 func answer(step string) string {
 	switch {
+	case step == "form" || step == "form-reminder":
+		return "Hello,\nI submitted the form.\n"
 	case step == "steps" || step == "reminder-link":
 		return "お疲れ様です。\nAPN プロファイルで連携しました。完了しました。\n"
 	case strings.HasPrefix(step, "verify-") || strings.HasPrefix(step, "reminder-verify-"):
@@ -85,11 +91,26 @@ func (s *Simulator) Deliver(mailbox string, raw []byte) {
 		InReplyTo:  m.MessageID,
 		References: append(append([]string{}, m.References...), m.MessageID),
 	}
+	var form *send.Message
+	if (step == "form" || step == "form-reminder") && s.cfg.FormDesk != "" {
+		form = &send.Message{
+			MessageID: fmt.Sprintf("form.%d@%s", time.Now().UnixNano(), domain),
+			From:      mailbox, ReplyTo: m.ReplyTo[0].Address, To: []string{s.cfg.FormDesk},
+			Subject: "[AWS Training and Certification Form Submission] - account-assistance",
+			Body:    "Submitted through the web form by " + mailbox + ".\n\n" + m.Text,
+		}
+	}
 	go func() {
 		select {
 		case <-s.ctx.Done():
 			return
 		case <-time.After(s.cfg.Delay):
+		}
+		if form != nil {
+			if err := s.sender.Send(s.ctx, *form); err != nil {
+				s.log.Warn("employee could not submit the form", "from", mailbox, "error", err)
+				return
+			}
 		}
 		if err := s.sender.Send(s.ctx, reply); err != nil {
 			s.log.Warn("employee could not reply", "from", mailbox, "error", err)
