@@ -261,9 +261,10 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		}
 		match.By = "aws-case"
 	}
+	classified := func(u *workflows.UnmatchedMail) { u.Kind, u.AwsCase = workflows.MailKind(kind), match.AwsCase }
 	if caseID == "" {
 		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", kind)
-		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case")
+		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
 	}
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(kind), From: m.From.Address,
@@ -278,7 +279,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	var notFound *serviceerror.NotFound
 	if errors.As(err, &notFound) {
 		log.Info("mail names a case that is not running", "case_id", caseID)
-		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running")
+		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running", classified)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
@@ -287,8 +288,8 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	return imapwatch.Handled, nil
 }
 
-func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string) (imapwatch.Verdict, error) {
-	return imapwatch.Kept, a.list(ctx, watcherID, workflows.SignalUnmatched, uid, m, reason)
+func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string, also ...func(*workflows.UnmatchedMail)) (imapwatch.Verdict, error) {
+	return imapwatch.Kept, a.list(ctx, watcherID, workflows.SignalUnmatched, uid, m, reason, also...)
 }
 
 // quarantine reports a message that cannot be used; the watcher moves it to
@@ -298,8 +299,11 @@ func (a *Activities) quarantine(ctx context.Context, watcherID string, uid uint3
 	return imapwatch.Quarantined, a.list(ctx, watcherID, workflows.SignalQuarantined, uid, m, reason)
 }
 
-func (a *Activities) list(ctx context.Context, watcherID, signal string, uid uint32, m *message.Message, reason string) error {
+func (a *Activities) list(ctx context.Context, watcherID, signal string, uid uint32, m *message.Message, reason string, also ...func(*workflows.UnmatchedMail)) error {
 	u := workflows.UnmatchedMail{UID: uid, MessageID: m.MessageID, From: m.From.Address, Subject: m.Subject, Date: m.Date, Reason: reason}
+	for _, f := range also {
+		f(&u)
+	}
 	if err := a.Client.SignalWorkflow(ctx, watcherID, "", signal, u); err != nil {
 		return fmt.Errorf("report %s mail: %w", signal, err)
 	}

@@ -112,6 +112,20 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		}
 	}
 
+	// The operator hands the stranger's mail to a case; it leaves the list.
+	if code, _, errOut := starter(t, s, "share", "--name", "Jiro", "--cert-email", "jiro@personal.example",
+		"--apn-email", "jiro@corp.example", "--id", "share-attach-1"); code != 0 {
+		t.Fatal(errOut)
+	}
+	waitForState(t, s, "share-attach-1", workflows.StateAwaitingLink, 30*time.Second)
+	if code, out, errOut := starter(t, s, "attach", "<hello-1@stranger.example>", "share-attach-1"); code != 0 || !strings.Contains(out, "Handed hello-1@stranger.example") {
+		t.Fatalf("attach: exit %d %s %s", code, out, errOut)
+	}
+	waitForEvent(t, s, "share-attach-1", `"Lunch on Friday?"`)
+	if code, _, errOut := starter(t, s, "attach", "hello-1@stranger.example", "share-attach-1"); code != 2 || !strings.Contains(errOut, "no unmatched mail") {
+		t.Fatalf("attaching it twice: exit %d %q", code, errOut)
+	}
+
 	// A message that cannot be parsed is quarantined and reported, and the
 	// mail behind it is still handed on (to the unmatched list: its case has
 	// ended).

@@ -11,6 +11,9 @@ const (
 	SignalCancel = "cancel"
 	// SignalUnmatched carries an UnmatchedMail to the mailbox watcher's list.
 	SignalUnmatched = "unmatched"
+	// SignalAttached carries the Message-ID of an unmatched mail the operator
+	// handed to a case; the watcher drops it from its list.
+	SignalAttached = "attached"
 	// SignalQuarantined carries an UnmatchedMail that was quarantined.
 	SignalQuarantined = "quarantined"
 	// SignalHealth carries the watch's WatcherHealth when it changes.

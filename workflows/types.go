@@ -164,6 +164,10 @@ type UnmatchedMail struct {
 	Subject   string    `json:"subject"`
 	Date      time.Time `json:"date"`
 	Reason    string    `json:"reason"`
+	// Kind and AwsCase are what classification made of it, so that
+	// `starter attach` can hand it to a case as it would have been.
+	Kind    MailKind `json:"kind,omitempty"`
+	AwsCase string   `json:"aws_case,omitempty"`
 }
 
 // WatchMailboxInput starts one run of the WatchMailbox activity.

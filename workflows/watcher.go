@@ -33,6 +33,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	unmatched := workflow.GetSignalChannel(ctx, SignalUnmatched)
 	quarantined := workflow.GetSignalChannel(ctx, SignalQuarantined)
 	health := workflow.GetSignalChannel(ctx, SignalHealth)
+	attached := workflow.GetSignalChannel(ctx, SignalAttached)
 	listen := func(sel workflow.Selector) {
 		sel.AddReceive(unmatched, func(c workflow.ReceiveChannel, _ bool) {
 			var u UnmatchedMail
@@ -46,6 +47,17 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		})
 		sel.AddReceive(health, func(c workflow.ReceiveChannel, _ bool) {
 			c.Receive(ctx, &st.Health)
+		})
+		sel.AddReceive(attached, func(c workflow.ReceiveChannel, _ bool) {
+			var id string
+			c.Receive(ctx, &id)
+			kept := st.Unmatched[:0]
+			for _, u := range st.Unmatched {
+				if u.MessageID != id {
+					kept = append(kept, u)
+				}
+			}
+			st.Unmatched = kept
 		})
 	}
 
@@ -84,7 +96,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		listen(sel)
 		got := false
 		sel.AddDefault(func() {})
-		for _, ch := range []workflow.ReceiveChannel{unmatched, quarantined, health} {
+		for _, ch := range []workflow.ReceiveChannel{unmatched, quarantined, health, attached} {
 			got = got || ch.Len() > 0
 		}
 		if !got {

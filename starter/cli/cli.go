@@ -77,7 +77,7 @@ func (r *runner) commands() *cobra.Command {
 	root.AddCommand(r.mergeCommand(), r.shareCommand(), r.statusCommand(), r.listCommand(),
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
 		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
-		r.cancelCommand(), r.unmatchedCommand(), r.mailboxesCommand())
+		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand())
 	return root
 }
 
@@ -552,6 +552,51 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
+}
+
+func (r *runner) attachCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "attach MESSAGE-ID CASE-ID",
+		Short: "Hand a mail that matched no case to a case (see starter unmatched)",
+		Args:  exactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, caseID := strings.Trim(args[0], "<> "), args[1]
+			if err := r.connect(cmd.Context()); err != nil {
+				return err
+			}
+			defer r.close()
+			ws, err := r.watchers(cmd.Context())
+			if err != nil {
+				return err
+			}
+			for _, st := range ws {
+				for _, u := range st.Unmatched {
+					if u.MessageID != id {
+						continue
+					}
+					kind := u.Kind
+					if kind == "" {
+						kind = workflows.MailUnknown
+					}
+					ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date}
+					err := r.client.SignalWorkflow(cmd.Context(), caseID, "", workflows.SignalMail, ev)
+					var notFound *serviceerror.NotFound
+					if errors.As(err, &notFound) {
+						return fmt.Errorf("no running case %s", caseID)
+					}
+					if err != nil {
+						return err
+					}
+					if err := r.client.SignalWorkflow(cmd.Context(), workflows.WatcherID(st.Mailbox), "", workflows.SignalAttached, id); err != nil {
+						return fmt.Errorf("handed to %s, but the unmatched list could not be updated: %w", caseID, err)
+					}
+					fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s.\n", id, u.From, u.Subject, caseID, kind)
+					return nil
+				}
+			}
+			return usageError{fmt.Errorf("no unmatched mail with Message-ID %s (see starter unmatched)", id)}
+		},
+	}
 }
 
 func (r *runner) mailboxesCommand() *cobra.Command {
