@@ -51,8 +51,7 @@ type merge struct {
 }
 
 func (m *merge) run(ctx workflow.Context) error {
-	summary := fmt.Sprintf("merge %s into %s for %s", m.req.SourceEmail, m.req.TargetEmail, m.req.Name)
-	if err := m.start(ctx, StateSubmitting, m.req.TargetEmail, summary); err != nil {
+	if err := m.start(ctx, StateSubmitting, m.req.TargetEmail, m.req.Summary()); err != nil {
 		return err
 	}
 	if err := m.readPolicy(ctx); err != nil {

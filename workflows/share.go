@@ -34,8 +34,7 @@ type share struct {
 }
 
 func (s *share) run(ctx workflow.Context) error {
-	summary := fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", s.req.Name, s.req.CertEmail, s.req.APNEmail)
-	if err := s.start(ctx, StateAwaitingLink, s.req.APNEmail, summary); err != nil {
+	if err := s.start(ctx, StateAwaitingLink, s.req.APNEmail, s.req.Summary()); err != nil {
 		return err
 	}
 	if err := s.readPolicy(ctx); err != nil {

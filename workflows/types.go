@@ -1,6 +1,9 @@
 package workflows
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // State is where a case stands. The values are what the CaseState search
 // attribute holds and what the operator sees.
@@ -70,12 +73,22 @@ type MergeRequest struct {
 	Submit string `json:"submit,omitempty"`
 }
 
+// Summary says in one line what the case is for (the memo, the history).
+func (r MergeRequest) Summary() string {
+	return fmt.Sprintf("merge %s into %s for %s", r.SourceEmail, r.TargetEmail, r.Name)
+}
+
 // ShareRequest starts a share case. The case ID is the workflow ID.
 type ShareRequest struct {
 	Name      string `json:"name"`
 	CertEmail string `json:"cert_email"` // the employee's AWS Certification account
 	APNEmail  string `json:"apn_email"`  // the employee's APN login; mail goes here
 	Lang      string `json:"lang"`
+}
+
+// Summary says in one line what the case is for (the memo, the history).
+func (r ShareRequest) Summary() string {
+	return fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", r.Name, r.CertEmail, r.APNEmail)
 }
 
 // Policy is the worker's configuration as a case sees it. It is read once,

@@ -129,8 +129,7 @@ func (r *runner) mergeCommand() *cobra.Command {
 			if id, err = caseID(id, workflows.KindMerge); err != nil {
 				return err
 			}
-			summary := fmt.Sprintf("merge %s into %s for %s", req.SourceEmail, req.TargetEmail, req.Name)
-			return r.startCase(cmd.Context(), id, workflows.KindMerge, req.TargetEmail, summary, workflows.MergeWorkflow, req)
+			return r.startCase(cmd.Context(), id, workflows.KindMerge, req.TargetEmail, req.Summary(), workflows.MergeWorkflow, req)
 		},
 	}
 	f := cmd.Flags()
@@ -205,33 +204,20 @@ func (r *runner) shareCommand() *cobra.Command {
 			"waits CERTFLOW_SHARE_WAIT for AWS to reflect it, then asks them to check the profile.",
 		Args: exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			var problems []string
-			name = strings.TrimSpace(name)
-			if name == "" {
-				problems = append(problems, "--name is required")
-			} else if strings.ContainsAny(name, "\r\n\t") || len(name) > 200 {
-				problems = append(problems, "--name must be one line of at most 200 bytes")
+			var in input
+			name = in.name(name)
+			cert := in.address("--cert-email", certEmail)
+			apn := in.address("--apn-email", apnEmail)
+			in.lang(lang)
+			if err := in.err(); err != nil {
+				return err
 			}
-			cert, err := plainAddress("--cert-email", certEmail)
-			if err != nil {
-				problems = append(problems, err.Error())
-			}
-			apn, err := plainAddress("--apn-email", apnEmail)
-			if err != nil {
-				problems = append(problems, err.Error())
-			}
-			if lang != "ja" && lang != "en" {
-				problems = append(problems, fmt.Sprintf("--lang %q: use ja or en", lang))
-			}
-			if len(problems) > 0 {
-				return usageError{errors.New(strings.Join(problems, "; "))}
-			}
+			var err error
 			if id, err = caseID(id, workflows.KindShare); err != nil {
 				return err
 			}
 			req := workflows.ShareRequest{Name: name, CertEmail: cert, APNEmail: apn, Lang: lang}
-			summary := fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", name, cert, apn)
-			return r.startCase(cmd.Context(), id, workflows.KindShare, apn, summary, workflows.ShareWorkflow, req)
+			return r.startCase(cmd.Context(), id, workflows.KindShare, apn, req.Summary(), workflows.ShareWorkflow, req)
 		},
 	}
 	f := cmd.Flags()
@@ -280,31 +266,53 @@ func (r *runner) updateCommand(name, short string) *cobra.Command {
 }
 
 func validateMerge(name, source, target, lang string) (workflows.MergeRequest, error) {
-	var problems []string
-	name = strings.TrimSpace(name)
-	if name == "" {
-		problems = append(problems, "--name is required")
-	} else if strings.ContainsAny(name, "\r\n\t") || len(name) > 200 {
-		problems = append(problems, "--name must be one line of at most 200 bytes")
-	}
-	src, err := plainAddress("--source-email", source)
-	if err != nil {
-		problems = append(problems, err.Error())
-	}
-	dst, err := plainAddress("--target-email", target)
-	if err != nil {
-		problems = append(problems, err.Error())
-	}
+	var in input
+	name = in.name(name)
+	src := in.address("--source-email", source)
+	dst := in.address("--target-email", target)
 	if src != "" && strings.EqualFold(src, dst) {
-		problems = append(problems, "--source-email and --target-email must differ")
+		in = append(in, "--source-email and --target-email must differ")
 	}
-	if lang != "ja" && lang != "en" {
-		problems = append(problems, fmt.Sprintf("--lang %q: use ja or en", lang))
-	}
-	if len(problems) > 0 {
-		return workflows.MergeRequest{}, errors.New(strings.Join(problems, "; "))
+	in.lang(lang)
+	if len(in) > 0 {
+		return workflows.MergeRequest{}, errors.New(strings.Join(in, "; "))
 	}
 	return workflows.MergeRequest{Name: name, SourceEmail: src, TargetEmail: dst, Lang: lang}, nil
+}
+
+// input gathers every problem with a command's flags, so one message names
+// them all.
+type input []string
+
+func (in *input) name(v string) string {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		*in = append(*in, "--name is required")
+	} else if strings.ContainsAny(v, "\r\n\t") || len(v) > 200 {
+		*in = append(*in, "--name must be one line of at most 200 bytes")
+	}
+	return v
+}
+
+func (in *input) address(flag, v string) string {
+	a, err := plainAddress(flag, v)
+	if err != nil {
+		*in = append(*in, err.Error())
+	}
+	return a
+}
+
+func (in *input) lang(v string) {
+	if v != "ja" && v != "en" {
+		*in = append(*in, fmt.Sprintf("--lang %q: use ja or en", v))
+	}
+}
+
+func (in input) err() error {
+	if len(in) == 0 {
+		return nil
+	}
+	return usageError{errors.New(strings.Join(in, "; "))}
 }
 
 func plainAddress(flag, v string) (string, error) {
