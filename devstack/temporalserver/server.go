@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -230,24 +231,20 @@ func keywords(names []string) map[string]enumspb.IndexedValueType {
 }
 
 // freePorts returns n consecutive free ports on 127.0.0.1 starting at first,
-// or at a free base the system picks when first is 0. Consecutive, fixed
+// or at a free base picked at random when first is 0. Consecutive, fixed
 // ports matter across restarts: the server finds its peers from membership
 // rows in its database, and rows left by the previous run then point at the
-// new run's services instead of at dead ports.
+// new run's services instead of at dead ports. A random base is taken below
+// Linux's ephemeral range (32768 and up), so no port the kernel hands out
+// meanwhile (for a test's listener or an outgoing connection) can take one
+// of them between this check and the server's bind.
 func freePorts(first, n int) ([]int, error) {
 	if first != 0 {
 		return consecutive(first, n)
 	}
 	var lastErr error
-	for try := 0; try < 20; try++ {
-		base, err := checkPort(0)
-		if err != nil {
-			return nil, err
-		}
-		if base+n > 65535 {
-			continue
-		}
-		ports, err := consecutive(base, n)
+	for try := 0; try < 50; try++ {
+		ports, err := consecutive(20000+rand.IntN(12000), n)
 		if err == nil {
 			return ports, nil
 		}
