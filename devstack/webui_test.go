@@ -72,6 +72,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.WindowSize(1400, 900))...)
 	defer cancel()
 	ctx, cancel = chromedp.NewContext(ctx)
