@@ -57,3 +57,27 @@ func TestCorpusClassifies(t *testing.T) {
 	}
 	t.Logf("corpus: %d files classified: %v", total, counts)
 }
+
+// FuzzClassify runs raw bytes through the worker's path (parse, classify,
+// correlate): nothing may panic, and every message comes out with a kind.
+func FuzzClassify(f *testing.F) {
+	f.Add([]byte("From: aws-cs-trainingcertification-form@amazon.com\r\nSubject: RE:[CASE 1234567890] x\r\nIn-Reply-To: <certflow.request.merge-1@example.com>\r\n\r\nPlease reply to this email to confirm that you would like to merge these accounts.\r\n"))
+	f.Add([]byte("From: taro@corp.example\r\nTo: certs+share-1@example.com\r\nSubject: Re: x\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\n\r\n\x1b$B40N;$7$^$7$?\x1b(B\r\n> yes\r\n"))
+	f.Add([]byte("Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>はい</p>\r\n--b--\r\n"))
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := message.Parse(raw)
+		if err != nil {
+			if !errors.Is(err, message.ErrInvalid) {
+				t.Fatalf("error %v does not wrap ErrInvalid", err)
+			}
+			return
+		}
+		if c.Classify(m) == "" {
+			t.Fatal("no kind")
+		}
+		if got := correlate.Find(m, "certs@example.com"); got.CaseID != "" && correlate.ValidCaseID(got.CaseID) != nil {
+			t.Fatalf("correlation named an impossible case %q", got.CaseID)
+		}
+	})
+}
