@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,6 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/converter"
+	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/workflows"
@@ -53,7 +55,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	waitForState(t, s, "share-ui-1", workflows.StateCompleted, 60*time.Second)
 	waitForState(t, s, "merge-ui-1", workflows.StateCompleted, 60*time.Second)
 
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: quietLogger{}})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -104,11 +106,3 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 		t.Fatalf("the case page does not show its state: %v\n%s", err, page)
 	}
 }
-
-// quietLogger drops the SDK client's log lines.
-type quietLogger struct{}
-
-func (quietLogger) Debug(string, ...interface{}) {}
-func (quietLogger) Info(string, ...interface{})  {}
-func (quietLogger) Warn(string, ...interface{})  {}
-func (quietLogger) Error(string, ...interface{}) {}

@@ -12,7 +12,7 @@ func reply(id string, kind MailKind, from string) MailEvent {
 	return MailEvent{MessageID: id, Kind: kind, From: from, Subject: "Re: AWS 認定資格"}
 }
 
-func stateAt(t *testing.T, env interface {
+func stateAt(env interface {
 	RegisterDelayedCallback(func(), time.Duration)
 }, query func() Status, at time.Duration, into *State) {
 	env.RegisterDelayedCallback(func() { *into = query().State }, at)
@@ -30,9 +30,9 @@ func TestShareHappyPath(t *testing.T) {
 		return st
 	}
 	var beforeDone, waiting State
-	stateAt(t, env, query, 30*time.Minute, &beforeDone)
+	stateAt(env, query, 30*time.Minute, &beforeDone)
 	signalAt(env, time.Hour, SignalMail, reply("r1@corp.example", MailReplyDone, "Hanako@Corp.example"))
-	stateAt(t, env, query, 3*24*time.Hour, &waiting)
+	stateAt(env, query, 3*24*time.Hour, &waiting)
 	signalAt(env, 168*time.Hour+2*time.Hour, SignalMail, reply("r2@corp.example", MailReplyYes, "hanako@corp.example"))
 	env.ExecuteWorkflow(ShareWorkflow, testShare)
 	st := result(t, env)

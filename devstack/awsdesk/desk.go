@@ -25,6 +25,7 @@ import (
 	"github.com/certflow/certflow/mail/imapconn"
 	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/reply"
 	"github.com/certflow/certflow/mail/send"
 )
 
@@ -128,14 +129,10 @@ func (d *desk) handle(ctx context.Context, raw imapwatch.Message) (imapwatch.Ver
 
 // agrees reads the reply's own words (not what it quotes) for consent.
 func agrees(text string) bool {
-	for _, line := range strings.Split(strings.ToLower(text), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), ">") {
-			continue
-		}
-		for _, w := range []string{"agree", "confirm", "同意", "go ahead", "進めて"} {
-			if strings.Contains(line, w) {
-				return true
-			}
+	own := strings.ToLower(reply.OwnWords(text))
+	for _, w := range []string{"agree", "confirm", "同意", "go ahead", "進めて"} {
+		if strings.Contains(own, w) {
+			return true
 		}
 	}
 	return false

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"net"
 	"os"
@@ -18,6 +19,7 @@ import (
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/server/common/authorization"
 	"go.temporal.io/server/common/cluster"
 	"go.temporal.io/server/common/config"
@@ -204,7 +206,7 @@ func (s *Server) waitReady(ctx context.Context, namespace string) error {
 	deadline := time.Now().Add(time.Minute)
 	var lastErr error
 	for time.Now().Before(deadline) {
-		c, err := client.Dial(client.Options{HostPort: s.frontend, Namespace: namespace, Logger: quiet{}})
+		c, err := client.Dial(client.Options{HostPort: s.frontend, Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 		if err == nil {
 			_, err = c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: namespace})
 			c.Close()
@@ -273,11 +275,3 @@ func checkPort(port int) (int, error) {
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
 }
-
-// quiet drops the SDK client's log lines while polling for readiness.
-type quiet struct{}
-
-func (quiet) Debug(string, ...interface{}) {}
-func (quiet) Info(string, ...interface{})  {}
-func (quiet) Warn(string, ...interface{})  {}
-func (quiet) Error(string, ...interface{}) {}

@@ -505,6 +505,19 @@ func (r *runner) cancelCommand() *cobra.Command {
 	return cmd
 }
 
+// connectedWatchers connects and returns every watcher's status; the
+// caller closes the connection.
+func (r *runner) connectedWatchers(ctx context.Context) ([]workflows.WatcherStatus, error) {
+	if err := r.connect(ctx); err != nil {
+		return nil, err
+	}
+	ws, err := r.watchers(ctx)
+	if err != nil {
+		r.close()
+	}
+	return ws, err
+}
+
 // watchers returns the status of every running mailbox watcher.
 func (r *runner) watchers(ctx context.Context) ([]workflows.WatcherStatus, error) {
 	resp, err := r.client.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{
@@ -535,14 +548,11 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 		Short: "List mail that matched no case (it stays unread in the inbox)",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := r.connect(cmd.Context()); err != nil {
-				return err
-			}
-			defer r.close()
-			ws, err := r.watchers(cmd.Context())
+			ws, err := r.connectedWatchers(cmd.Context())
 			if err != nil {
 				return err
 			}
+			defer r.close()
 			all := []workflows.UnmatchedMail{}
 			for _, st := range ws {
 				all = append(all, st.Unmatched...)
@@ -569,14 +579,11 @@ func (r *runner) attachCommand() *cobra.Command {
 		Args:  exactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, caseID := strings.Trim(args[0], "<> "), args[1]
-			if err := r.connect(cmd.Context()); err != nil {
-				return err
-			}
-			defer r.close()
-			ws, err := r.watchers(cmd.Context())
+			ws, err := r.connectedWatchers(cmd.Context())
 			if err != nil {
 				return err
 			}
+			defer r.close()
 			for _, st := range ws {
 				for _, u := range st.Unmatched {
 					if u.MessageID != id {
@@ -614,14 +621,11 @@ func (r *runner) mailboxesCommand() *cobra.Command {
 		Short: "Show each watched mailbox: connected, last contact, watermark, reconnects, quarantined mail",
 		Args:  exactArgs(0),
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := r.connect(cmd.Context()); err != nil {
-				return err
-			}
-			defer r.close()
-			ws, err := r.watchers(cmd.Context())
+			ws, err := r.connectedWatchers(cmd.Context())
 			if err != nil {
 				return err
 			}
+			defer r.close()
 			type row struct {
 				workflows.WatcherStatus
 				LastContact time.Time `json:"last_contact"`
