@@ -33,9 +33,11 @@ type Temporal struct {
 type IMAP struct {
 	IMAPAddress      string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
 	IMAPUsername     string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
-	IMAPPassword     string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required)"`
+	IMAPPassword     string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required when CERTFLOW_IMAP_AUTH=password)"`
+	IMAPAuth         string        `env:"CERTFLOW_IMAP_AUTH" envDefault:"password" help:"password (LOGIN) or xoauth2 (Gmail, Microsoft 365: the token is read from CERTFLOW_IMAP_TOKEN_FILE)"`
+	IMAPTokenFile    string        `env:"CERTFLOW_IMAP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes, so an external refresher can keep it fresh"`
 	IMAPMailboxes    []string      `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:"," help:"folders watched for incoming mail, comma-separated; each gets its own watcher"`
-	IMAPTLS          string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (loopback and tests only)"`
+	IMAPTLS          string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
 	IMAPRefresh      time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most this long"`
 	IMAPPollInterval time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m" help:"how often a server without IDLE is searched"`
 	IMAPWatchdog     time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m" help:"longest wait for any IMAP answer before the connection is closed and reopened"`
@@ -47,19 +49,34 @@ type IMAP struct {
 
 // SMTP says how the worker sends mail.
 type SMTP struct {
-	SMTPAddress  string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
-	SMTPUsername string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
-	SMTPPassword string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
-	SMTPTLS      string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (loopback and tests only)"`
+	SMTPAddress   string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
+	SMTPUsername  string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
+	SMTPPassword  string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
+	SMTPAuth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
+	SMTPTokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
+	SMTPTLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
 }
 
 // Mail holds the addresses and texts certflow's mail is built from.
 type Mail struct {
-	From             string   `env:"CERTFLOW_MAIL_FROM" help:"certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com"`
-	FromName         string   `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow" help:"display name on certflow's mail"`
-	OperatorEmail    string   `env:"CERTFLOW_OPERATOR_EMAIL" help:"who is told when a case needs a person (required)"`
-	TemplateDir      string   `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
-	AWSSenderDomains []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's"`
+	From          string `env:"CERTFLOW_MAIL_FROM" help:"certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com"`
+	FromName      string `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow" help:"display name on certflow's mail"`
+	OperatorEmail string `env:"CERTFLOW_OPERATOR_EMAIL" help:"who is told when a case needs a person (required)"`
+	TemplateDir   string `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
+}
+
+// Trust holds what decides whether a mail may move a case, and the limits on
+// incoming mail. The worker and `starter classify` read the same group.
+type Trust struct {
+	AWSSenderDomains   []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's; it moves a case only when authenticated"`
+	TrustedAuthservIDs []string `env:"CERTFLOW_TRUSTED_AUTHSERV_IDS" envSeparator:"," help:"authserv-ids of your own receiving servers (e.g. mx.google.com) whose topmost Authentication-Results header is believed; comma-separated"`
+	VerifyDKIM         bool     `env:"CERTFLOW_VERIFY_DKIM" envDefault:"true" help:"verify DKIM signatures itself (DNS look-ups); a pass with a d= aligned to the From domain authenticates the sender"`
+	AWSPhrasesFile     string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
+	Insecure           bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
+	// Limits on incoming mail; over one, a mail is quarantined and reported.
+	MaxMIMEDepth    int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH" envDefault:"20" help:"deepest MIME nesting read; deeper mail is quarantined"`
+	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS" envDefault:"1000" help:"most header fields in one message or part; more is quarantined"`
+	MaxHeaderBytes  int `env:"CERTFLOW_MAIL_MAX_HEADER_BYTES" envDefault:"65536" help:"longest single header field, folded lines included; longer is quarantined"`
 }
 
 // Merge holds the merge process's settings.
@@ -87,14 +104,27 @@ type Worker struct {
 	IMAP
 	SMTP
 	Mail
+	Trust
 	Merge
 	Share
-	LogLevel string `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
+	LogLevel        string        `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
+	LogFormat       string        `env:"CERTFLOW_LOG_FORMAT" envDefault:"json" help:"json or text (the dev stack uses text)"`
+	HTTPAddr        string        `env:"CERTFLOW_HTTP_ADDR" envDefault:"127.0.0.1:8080" help:"host:port for /metrics (Prometheus), /healthz and /readyz; empty turns the HTTP server off"`
+	ShutdownTimeout time.Duration `env:"CERTFLOW_SHUTDOWN_TIMEOUT" envDefault:"30s" help:"on SIGTERM, how long running activities get to finish or heartbeat before the worker exits"`
 }
 
 // Starter is everything the operator CLI needs.
 type Starter struct {
 	Temporal
+}
+
+// Classify is what `starter classify` needs: the worker's trust rules and
+// limits, and certflow's own address when set (to read plus-addresses).
+// It needs no Temporal server and no mailbox.
+type Classify struct {
+	Trust
+	ClassifyFrom     string `env:"CERTFLOW_MAIL_FROM"`
+	ClassifyMaxBytes int64  `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" envDefault:"26214400"`
 }
 
 // Devstack holds the dev stack's own settings; the worker inside it is
@@ -273,7 +303,8 @@ func (t *Temporal) validate(p map[string]string) {
 func (c *IMAP) validate(p map[string]string) {
 	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.IMAPAddress, true)
 	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.IMAPUsername)
-	checkRequired(p, "CERTFLOW_IMAP_PASSWORD", c.IMAPPassword)
+	checkOneOf(p, "CERTFLOW_IMAP_AUTH", c.IMAPAuth, "password", "xoauth2")
+	checkCredential(p, c.IMAPAuth, "CERTFLOW_IMAP_PASSWORD", c.IMAPPassword, "CERTFLOW_IMAP_TOKEN_FILE", c.IMAPTokenFile)
 	seen := map[string]bool{}
 	for i, m := range c.IMAPMailboxes {
 		m = strings.TrimSpace(m)
@@ -308,8 +339,11 @@ func (c *IMAP) validate(p map[string]string) {
 func (c *SMTP) validate(p map[string]string) {
 	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.SMTPAddress, true)
 	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.SMTPTLS, "tls", "starttls", "none")
-	if c.SMTPUsername != "" && c.SMTPPassword == "" {
-		p["CERTFLOW_SMTP_PASSWORD"] = "required when CERTFLOW_SMTP_USERNAME is set"
+	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.SMTPAuth, "password", "xoauth2")
+	if c.SMTPUsername != "" {
+		checkCredential(p, c.SMTPAuth, "CERTFLOW_SMTP_PASSWORD", c.SMTPPassword, "CERTFLOW_SMTP_TOKEN_FILE", c.SMTPTokenFile)
+	} else if c.SMTPAuth == "xoauth2" {
+		p["CERTFLOW_SMTP_USERNAME"] = "required when CERTFLOW_SMTP_AUTH=xoauth2"
 	}
 }
 
@@ -322,17 +356,50 @@ func (m *Mail) validate(p map[string]string) {
 	if strings.ContainsAny(m.FromName, "\r\n") {
 		p["CERTFLOW_MAIL_FROM_NAME"] = "must be one line"
 	}
-	if len(m.AWSSenderDomains) == 0 {
-		p["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
-	}
-	for i, d := range m.AWSSenderDomains {
-		m.AWSSenderDomains[i] = strings.ToLower(strings.TrimSpace(d))
-	}
 	if m.TemplateDir != "" {
 		if st, err := os.Stat(m.TemplateDir); err != nil || !st.IsDir() {
 			p["CERTFLOW_TEMPLATE_DIR"] = fmt.Sprintf("%q is not a readable directory", m.TemplateDir)
 		}
 	}
+}
+
+func (t *Trust) validate(p map[string]string) {
+	t.AWSSenderDomains = cleanList(t.AWSSenderDomains)
+	if len(t.AWSSenderDomains) == 0 {
+		p["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
+	}
+	t.TrustedAuthservIDs = cleanList(t.TrustedAuthservIDs)
+	if len(t.TrustedAuthservIDs) == 0 && !t.VerifyDKIM {
+		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: otherwise no AWS mail can be authenticated"
+	}
+	if t.AWSPhrasesFile != "" {
+		if _, err := os.Stat(t.AWSPhrasesFile); err != nil {
+			p["CERTFLOW_AWS_PHRASES_FILE"] = fmt.Sprintf("%q is not a readable file", t.AWSPhrasesFile)
+		}
+	}
+	checkRange(p, "CERTFLOW_MAIL_MAX_MIME_DEPTH", t.MaxMIMEDepth, 1, 100)
+	checkRange(p, "CERTFLOW_MAIL_MAX_HEADER_FIELDS", t.MaxHeaderFields, 10, 100000)
+	checkRange(p, "CERTFLOW_MAIL_MAX_HEADER_BYTES", t.MaxHeaderBytes, 998, 10<<20)
+}
+
+func (c *Classify) validate(p map[string]string) {
+	if c.ClassifyFrom != "" {
+		checkAddress(p, "CERTFLOW_MAIL_FROM", c.ClassifyFrom)
+	}
+	if c.ClassifyMaxBytes < 1024 {
+		p["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
+	}
+}
+
+// cleanList lower-cases and trims every item and drops empty ones.
+func cleanList(items []string) []string {
+	var out []string
+	for _, d := range items {
+		if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func (m *Merge) validate(p map[string]string) {
@@ -364,6 +431,34 @@ func (s *Share) validate(p map[string]string) {
 
 func (w *Worker) validate(p map[string]string) {
 	checkOneOf(p, "CERTFLOW_LOG_LEVEL", w.LogLevel, "debug", "info", "warn", "error")
+	checkOneOf(p, "CERTFLOW_LOG_FORMAT", w.LogFormat, "json", "text")
+	checkHostPort(p, "CERTFLOW_HTTP_ADDR", w.HTTPAddr, false)
+	checkPositive(p, "CERTFLOW_SHUTDOWN_TIMEOUT", w.ShutdownTimeout)
+	// Plaintext mail only on purpose, and only where nothing crosses a network.
+	for _, c := range []struct{ tlsVar, mode, addrVar, addr string }{
+		{"CERTFLOW_IMAP_TLS", w.IMAPTLS, "CERTFLOW_IMAP_ADDRESS", w.IMAPAddress},
+		{"CERTFLOW_SMTP_TLS", w.SMTPTLS, "CERTFLOW_SMTP_ADDRESS", w.SMTPAddress},
+	} {
+		if c.mode != "none" {
+			continue
+		}
+		if !w.Insecure {
+			p[c.tlsVar] = "none sends the password in clear: set CERTFLOW_MAIL_INSECURE=true as well (loopback hosts only)"
+		} else if host, _, err := net.SplitHostPort(c.addr); err == nil && !IsLoopback(host) {
+			p[c.tlsVar] = fmt.Sprintf("none is refused for %s %q: plaintext is allowed only to a loopback host", c.addrVar, host)
+		}
+	}
+}
+
+// IsLoopback reports whether host (a name or an IP) is this machine:
+// localhost, 127.0.0.0/8 or ::1. Names other than localhost are not looked
+// up: what a name resolves to can change after the check.
+func IsLoopback(host string) bool {
+	if strings.EqualFold(host, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 func (d *Devstack) validate(p map[string]string) {
@@ -420,6 +515,27 @@ func checkOneOf(p map[string]string, name, value string, allowed ...string) {
 		}
 	}
 	p[name] = fmt.Sprintf("%q is not one of %s", value, strings.Join(allowed, ", "))
+}
+
+// checkCredential requires a password for auth "password" and a readable
+// token file for "xoauth2". Neither value is ever quoted back.
+func checkCredential(p map[string]string, auth, passVar, pass, fileVar, file string) {
+	switch auth {
+	case "password":
+		checkRequired(p, passVar, pass)
+	case "xoauth2":
+		if file == "" {
+			p[fileVar] = "required when the auth mode is xoauth2"
+		} else if _, err := os.Stat(file); err != nil {
+			p[fileVar] = fmt.Sprintf("%q is not a readable file", file)
+		}
+	}
+}
+
+func checkRange(p map[string]string, name string, v, lo, hi int) {
+	if _, bad := p[name]; !bad && (v < lo || v > hi) {
+		p[name] = fmt.Sprintf("must be between %d and %d", lo, hi)
+	}
 }
 
 func checkPositive(p map[string]string, name string, d time.Duration) {

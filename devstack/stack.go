@@ -103,6 +103,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_SMTP_ADDRESS":          s.mail.SMTPAddr(),
 		"CERTFLOW_SMTP_USERNAME":         "",
 		"CERTFLOW_SMTP_TLS":              "none",
+		"CERTFLOW_MAIL_INSECURE":         "true", // loopback only, checked by config
 		"CERTFLOW_MAIL_FROM":             certsMailbox,
 		"CERTFLOW_OPERATOR_EMAIL":        operatorEmail,
 		"CERTFLOW_MERGE_SUPPORT_ADDRESS": deskAddress,
@@ -124,6 +125,12 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_SHARE_GIVE_UP_AFTER": "5m",
 		// The simulated desk reads mail, not a web form.
 		"CERTFLOW_MERGE_SUBMIT": "email",
+		// The dev SMTP server verifies the desk's DKIM signature and says so
+		// in an Authentication-Results header under this authserv-id.
+		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "devstack.test",
+		"CERTFLOW_VERIFY_DKIM":          "false",
+		"CERTFLOW_LOG_FORMAT":           "text",
+		"CERTFLOW_HTTP_ADDR":            "",
 	} {
 		if _, set := env[k]; !set {
 			vars[k] = v
