@@ -71,6 +71,7 @@ type Trust struct {
 	AWSSenderDomains   []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's; it moves a case only when authenticated"`
 	TrustedAuthservIDs []string `env:"CERTFLOW_TRUSTED_AUTHSERV_IDS" envSeparator:"," help:"authserv-ids of your own receiving servers (e.g. mx.google.com) whose topmost Authentication-Results header is believed; comma-separated"`
 	VerifyDKIM         bool     `env:"CERTFLOW_VERIFY_DKIM" envDefault:"true" help:"verify DKIM signatures itself (DNS look-ups); a pass with a d= aligned to the From domain authenticates the sender"`
+	DKIMTXTFile        string   `env:"CERTFLOW_DKIM_TXT_FILE" help:"file of DNS TXT records (\"<selector>._domainkey.<domain> <record>\" per line) answered instead of DNS for those names: for closed test setups such as the compose mail profile"`
 	AWSPhrasesFile     string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
 	Insecure           bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
 	// Limits on incoming mail; over one, a mail is quarantined and reported.
@@ -371,6 +372,11 @@ func (t *Trust) validate(p map[string]string) {
 	t.TrustedAuthservIDs = cleanList(t.TrustedAuthservIDs)
 	if len(t.TrustedAuthservIDs) == 0 && !t.VerifyDKIM {
 		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: otherwise no AWS mail can be authenticated"
+	}
+	if t.DKIMTXTFile != "" {
+		if _, err := os.Stat(t.DKIMTXTFile); err != nil {
+			p["CERTFLOW_DKIM_TXT_FILE"] = fmt.Sprintf("%q is not a readable file", t.DKIMTXTFile)
+		}
 	}
 	if t.AWSPhrasesFile != "" {
 		if _, err := os.Stat(t.AWSPhrasesFile); err != nil {
