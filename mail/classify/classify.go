@@ -38,27 +38,12 @@ const (
 	Invalid Kind = "invalid"
 )
 
-// Phrases AWS uses, in English and Japanese, lower-cased. Completion is
-// checked first because a consent request may mention the merge's completion
-// ("once the merge is complete, it cannot be undone").
-var (
-	completedPhrases = []string{
-		"successfully merged", "have been merged", "has been merged", "were merged",
-		"merge has been completed", "merge is now complete", "merge has been processed",
-		"統合が完了しました", "統合いたしました", "統合しました", "統合が完了いたしました", "統合処理が完了",
-	}
-	consentPhrases = []string{
-		"confirm that you would like to merge", "confirm that you want to merge", "confirm that you agree",
-		"please confirm", "reply to this email to confirm", "confirm the merge", "confirmation to merge",
-		"統合に同意", "ご確認ください", "同意いただける", "ご同意", "確認のため返信",
-	}
-	mergeWords = []string{"merge", "merging", "統合", "マージ"}
-)
-
 // Classifier classifies mail.
 type Classifier struct {
 	// AWSDomains are the From domains whose mail is read as AWS's.
 	AWSDomains []string
+	// Phrases is AWS's wording; nil means the built-in phrases.
+	Phrases *Phrases
 }
 
 // FromAWS reports whether address's domain is one of the AWS domains or a
@@ -83,14 +68,18 @@ func (c Classifier) Classify(m *message.Message) Kind {
 	if !c.FromAWS(m.From.Address) {
 		return answerKind[reply.Read(m.Text)]
 	}
+	p := c.Phrases
+	if p == nil {
+		p = builtIn
+	}
 	text := strings.ToLower(m.Subject + "\n" + reply.OwnWords(m.Text))
-	if !containsAny(text, mergeWords) {
+	if !containsAny(text, p.Merge) {
 		return AWSOther
 	}
-	if containsAny(text, completedPhrases) {
+	if containsAny(text, p.Completed) {
 		return AWSCompleted
 	}
-	if containsAny(text, consentPhrases) {
+	if containsAny(text, p.Consent) {
 		return AWSConsentRequest
 	}
 	return AWSOther

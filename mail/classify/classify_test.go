@@ -1,6 +1,9 @@
 package classify
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/certflow/certflow/mail/message"
@@ -33,5 +36,46 @@ func TestClassify(t *testing.T) {
 		if got := c.Classify(m); got != tc.want {
 			t.Errorf("%s: Classify = %s, want %s", tc.name, got, tc.want)
 		}
+	}
+}
+
+func TestPhrasesFileExtends(t *testing.T) {
+	aws := message.Address{Address: "no-reply@amazon.com"}
+	m := &message.Message{From: aws, Subject: "RE:[CASE 1234567890] x", Text: "Your accounts are now one. The consolidation is finished."}
+	builtIn := Classifier{AWSDomains: []string{"amazon.com"}}
+	if got := builtIn.Classify(m); got != AWSOther {
+		t.Fatalf("built-in phrases: %s, want %s (the test's wording must be new)", got, AWSOther)
+	}
+	path := filepath.Join(t.TempDir(), "phrases.txt")
+	if err := os.WriteFile(path, []byte("# site additions\n[merge]\nconsolidation\n[completed]\nThe Consolidation Is Finished\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p, err := LoadPhrases(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	extended := Classifier{AWSDomains: []string{"amazon.com"}, Phrases: p}
+	if got := extended.Classify(m); got != AWSCompleted {
+		t.Fatalf("with %s: %s, want %s", path, got, AWSCompleted)
+	}
+	// The built-in ones still hold.
+	m.Text = "We have successfully merged your AWS Certification accounts."
+	if got := extended.Classify(m); got != AWSCompleted {
+		t.Fatalf("built-in phrase with the file loaded: %s", got)
+	}
+}
+
+func TestPhrasesFileErrors(t *testing.T) {
+	for text, want := range map[string]string{
+		"orphan phrase\n":    "bad.txt:1: phrase \"orphan phrase\" before any [section]",
+		"[merge]\nx\n[oops]": "bad.txt:3: unknown section [oops]",
+	} {
+		_, err := ParsePhrases([]byte(text), "bad.txt")
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want %q", text, err, want)
+		}
+	}
+	if _, err := LoadPhrases(filepath.Join(t.TempDir(), "missing.txt")); err == nil {
+		t.Error("a missing file loaded without error")
 	}
 }

@@ -138,6 +138,8 @@ func decodeTransfer(cte string, b []byte) []byte {
 
 // walker looks through the MIME tree for the readable body.
 type walker struct {
+	bounds     *bounds
+	enclosed   []byte // the first message/rfc822 part
 	parts      int
 	plain      *leafText // first non-blank text/plain
 	html       *leafText // first non-blank text/html
@@ -149,16 +151,21 @@ type leafText struct {
 	charset string
 }
 
-// walk visits one entity. Recursion is bounded by maxDepth multipart levels
-// and the visit stops once a non-blank text/plain part is found.
+// walk visits one entity. Nesting deeper than the limit stops the parse; the
+// visit ends once a non-blank text/plain part and an enclosed message (or
+// the part cap) are found.
 func (w *walker) walk(h gomessage.Header, body []byte, depth int, digest bool) {
+	if w.bounds.exceeded != "" {
+		return
+	}
 	def := "text/plain"
 	if digest {
 		def = "message/rfc822" // RFC 2046 5.1.5
 	}
 	t, params := contentType(h, def)
 	if strings.HasPrefix(t, "multipart/") {
-		if depth >= maxDepth {
+		if depth >= w.bounds.MaxDepth {
+			w.bounds.exceed("MIME parts nested deeper than %d levels", w.bounds.MaxDepth)
 			return
 		}
 		parts := splitMultipart(body, params["boundary"])
@@ -174,13 +181,17 @@ func (w *walker) walk(h gomessage.Header, body []byte, depth int, digest bool) {
 			return
 		}
 		for _, p := range parts {
-			if w.plain != nil || w.parts >= maxParts {
+			if (w.plain != nil && w.enclosed != nil) || w.parts >= maxParts || w.bounds.exceeded != "" {
 				return
 			}
 			w.parts++
-			ph, pbody, _ := readHeader(p, false)
+			ph, pbody, _ := readHeader(p, false, w.bounds)
 			w.walk(ph, pbody, depth+1, t == "multipart/digest")
 		}
+		return
+	}
+	if t == "message/rfc822" && w.enclosed == nil {
+		w.enclosed = decodeTransfer(h.Get("Content-Transfer-Encoding"), body)
 		return
 	}
 	if t != "text/plain" && t != "text/html" {

@@ -65,7 +65,7 @@ func validKey(k []byte) bool {
 // continuation lines, and a line without a colon ends the header and starts
 // the body. Before the first field, any such line ends the header at once,
 // so a part without header keeps all of its text.
-func readHeader(b []byte, top bool) (gomessage.Header, []byte, int) {
+func readHeader(b []byte, top bool, bd *bounds) (gomessage.Header, []byte, int) {
 	var buf bytes.Buffer
 	i, n := 0, 0
 	if top && bytes.HasPrefix(b, []byte("From ")) {
@@ -76,6 +76,7 @@ func readHeader(b []byte, top bool) (gomessage.Header, []byte, int) {
 	}
 	body := b[len(b):]
 	keep := false // continuation lines belong to a kept field
+	fieldLen := 0 // bytes of the current field so far, folded lines included
 	for i < len(b) {
 		line, next := nextLine(b, i)
 		if len(line) == 0 {
@@ -88,6 +89,10 @@ func readHeader(b []byte, top bool) (gomessage.Header, []byte, int) {
 				break
 			}
 			if keep {
+				if fieldLen += len(line) + 2; fieldLen > bd.MaxHeaderBytes {
+					bd.exceed("a header field is over %d bytes", bd.MaxHeaderBytes)
+					return gomessage.Header{}, nil, 0
+				}
 				buf.Write(line)
 				buf.WriteString("\r\n")
 			}
@@ -109,10 +114,13 @@ func readHeader(b []byte, top bool) (gomessage.Header, []byte, int) {
 			i = next
 			continue
 		}
-		if n >= maxHeaderFields {
-			keep = false
-			i = next
-			continue
+		if n >= bd.MaxHeaderFields {
+			bd.exceed("more than %d header fields", bd.MaxHeaderFields)
+			return gomessage.Header{}, nil, 0
+		}
+		if fieldLen = len(line) + 2; fieldLen > bd.MaxHeaderBytes {
+			bd.exceed("a header field is over %d bytes", bd.MaxHeaderBytes)
+			return gomessage.Header{}, nil, 0
 		}
 		buf.Write(key)
 		buf.WriteByte(':')

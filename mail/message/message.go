@@ -15,8 +15,10 @@
 // after it would be lost.
 //
 // The work is bounded and linear in the input: parts are sub-slices of the
-// input, multipart nesting is followed at most maxDepth levels, and the
-// numbers of parts, header fields, message IDs and addresses are capped.
+// input, and the numbers of parts, message IDs and addresses are capped.
+// MIME nesting, header fields and header length are limited by Limits (the
+// worker's settings): a message over one is refused with ErrLimit, so that
+// it is quarantined and reported instead of half-read.
 package message
 
 import (
@@ -34,13 +36,8 @@ import (
 // Limits that keep the work proportional to the input and stop hostile
 // messages from exhausting memory or the stack.
 const (
-	// maxDepth is the deepest multipart level whose children are read.
-	maxDepth = 20
 	// maxParts caps the number of MIME parts looked at in one message.
 	maxParts = 1000
-	// maxHeaderFields caps the header fields kept per entity; real mail has
-	// a few hundred at most.
-	maxHeaderFields = 1000
 	// maxIDs caps the message IDs kept per threading field (References of
 	// real threads are trimmed by mailers to a few dozen).
 	maxIDs = 1000
@@ -51,6 +48,40 @@ const (
 // ErrInvalid is wrapped by every error Parse returns, so callers can classify
 // unusable input with errors.Is without matching message texts.
 var ErrInvalid = errors.New("message: invalid message")
+
+// ErrLimit is wrapped (with ErrInvalid) by the error for a message over one
+// of its Limits.
+var ErrLimit = errors.New("over a limit")
+
+// Limits bound what one message may hold. Real mail stays far below the
+// defaults; a message over one is hostile or broken, and is refused whole.
+type Limits struct {
+	// MaxDepth is the deepest MIME multipart nesting.
+	MaxDepth int
+	// MaxHeaderFields is the most header fields in one entity (the message
+	// or one of its parts).
+	MaxHeaderFields int
+	// MaxHeaderBytes is the longest one header field may be, folded lines
+	// included.
+	MaxHeaderBytes int
+}
+
+// DefaultLimits are the limits Parse applies; they match the worker's
+// default settings.
+var DefaultLimits = Limits{MaxDepth: 20, MaxHeaderFields: 1000, MaxHeaderBytes: 64 << 10}
+
+// bounds carries the limits through one parse and remembers the first one
+// exceeded.
+type bounds struct {
+	Limits
+	exceeded string
+}
+
+func (b *bounds) exceed(format string, args ...any) {
+	if b.exceeded == "" {
+		b.exceeded = fmt.Sprintf(format, args...)
+	}
+}
 
 // Address is one mailbox: display name decoded, address as written (trimmed).
 type Address struct {
@@ -92,6 +123,9 @@ type Message struct {
 	// as some mailers put beside the HTML, does not count). Attachments and
 	// nested message/rfc822 parts are not used. Line endings are "\n".
 	Text string
+	// Enclosed is the first attached message (a message/rfc822 part, as a
+	// mailer forwards "as attachment"), transfer-decoded; nil when none.
+	Enclosed []byte
 	// Header maps canonical header keys (net/textproto form, e.g.
 	// "Message-Id") to decoded values in the order they appear, for later
 	// checks such as Authentication-Results. Malformed lines are dropped.
@@ -105,6 +139,12 @@ type Message struct {
 // partly broken (bad boundary, unknown charset, bad base64) still yields a
 // Message with whatever text could be read.
 func Parse(raw []byte) (msg *Message, err error) {
+	return ParseLimited(raw, DefaultLimits)
+}
+
+// ParseLimited is Parse under the given limits; a message over one of them
+// is refused with an error wrapping ErrLimit and ErrInvalid.
+func ParseLimited(raw []byte, lim Limits) (msg *Message, err error) {
 	// Last resort only: the parser is written not to panic, but a watcher
 	// must never die on one message.
 	defer func() {
@@ -112,11 +152,13 @@ func Parse(raw []byte) (msg *Message, err error) {
 			msg, err = nil, fmt.Errorf("%w: internal error: %v", ErrInvalid, r)
 		}
 	}()
-	return parse(raw)
+	return parseLimited(raw, lim)
 }
 
 // parse is Parse without the recover, so tests and the fuzzer see panics.
-func parse(raw []byte) (*Message, error) {
+func parse(raw []byte) (*Message, error) { return parseLimited(raw, DefaultLimits) }
+
+func parseLimited(raw []byte, lim Limits) (*Message, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrInvalid)
 	}
@@ -129,13 +171,17 @@ func parse(raw []byte) (*Message, error) {
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
 
-	h, body, n := readHeader(data, true)
-	if n == 0 {
+	bd := &bounds{Limits: lim}
+	h, body, n := readHeader(data, true, bd)
+	if n == 0 && bd.exceeded == "" {
 		return nil, fmt.Errorf("%w: no header fields", ErrInvalid)
 	}
 
-	w := walker{}
+	w := walker{bounds: bd}
 	w.walk(h, body, 0, false)
+	if bd.exceeded != "" {
+		return nil, fmt.Errorf("%w: %w: %s", ErrInvalid, ErrLimit, bd.exceeded)
+	}
 
 	// Raw 8-bit header text is in practice written in the body's charset.
 	fallback := ""
@@ -146,6 +192,9 @@ func parse(raw []byte) (*Message, error) {
 	}
 
 	m := &Message{Size: len(raw), Text: w.text()}
+	if w.enclosed != nil {
+		m.Enclosed = bytes.Clone(w.enclosed)
+	}
 	m.Header = make(map[string][]string, h.Len())
 	for fs := h.Fields(); fs.Next(); {
 		k := fs.Key()

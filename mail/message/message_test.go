@@ -532,22 +532,74 @@ func TestParseDepthLimit(t *testing.T) {
 		}
 		return []byte(b.String())
 	}
-	m, err := parse(nested(maxDepth))
+	depth := DefaultLimits.MaxDepth
+	m, err := parse(nested(depth))
 	if err != nil || m.Text != "deep text" {
-		t.Fatalf("%d levels: Text = %q, err %v; want the text", maxDepth, m.Text, err)
+		t.Fatalf("%d levels: Text = %q, err %v; want the text", depth, m.Text, err)
 	}
-	m, err = parse(nested(maxDepth + 1))
-	if err != nil || m.Text != "" {
-		t.Fatalf("%d levels: Text = %q, err %v; want it ignored", maxDepth+1, m.Text, err)
+	for _, levels := range []int{depth + 1, 5000} {
+		if _, err := parse(nested(levels)); !errors.Is(err, ErrLimit) || !errors.Is(err, ErrInvalid) {
+			t.Fatalf("%d levels: err %v; want ErrLimit", levels, err)
+		}
 	}
-	if _, err := parse(nested(5000)); err != nil {
-		t.Fatalf("5000 levels: %v", err)
+	if _, err := ParseLimited(nested(depth), Limits{MaxDepth: 3, MaxHeaderFields: 100, MaxHeaderBytes: 1000}); !errors.Is(err, ErrLimit) {
+		t.Fatalf("%d levels under a limit of 3: err %v; want ErrLimit", depth, err)
+	}
+}
+
+func TestParseHeaderLimits(t *testing.T) {
+	lim := Limits{MaxDepth: 5, MaxHeaderFields: 10, MaxHeaderBytes: 200}
+	fields := func(n int) []byte {
+		var b strings.Builder
+		for i := 0; i < n; i++ {
+			fmt.Fprintf(&b, "X-Field-%d: v\r\n", i)
+		}
+		return []byte("From: a@example.org\r\n" + b.String() + "\r\nbody\r\n")
+	}
+	if _, err := ParseLimited(fields(9), lim); err != nil {
+		t.Fatalf("10 fields under a limit of 10: %v", err)
+	}
+	if _, err := ParseLimited(fields(10), lim); !errors.Is(err, ErrLimit) {
+		t.Fatalf("11 fields under a limit of 10: err %v; want ErrLimit", err)
+	}
+	// A long field counts its folded lines too; in a part as at the top.
+	folded := "Subject: " + strings.Repeat("word \r\n ", 40) + "end\r\n"
+	if _, err := ParseLimited([]byte("From: a@example.org\r\n"+folded+"\r\nbody"), lim); !errors.Is(err, ErrLimit) {
+		t.Fatalf("a folded %d-byte subject under a limit of 200: err %v; want ErrLimit", len(folded), err)
+	}
+	inPart := "From: a@example.org\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n" +
+		"Content-Type: text/plain; name=\"" + strings.Repeat("x", 300) + "\"\r\n\r\ntext\r\n--b--\r\n"
+	if _, err := ParseLimited([]byte(inPart), lim); !errors.Is(err, ErrLimit) {
+		t.Fatalf("a 300-byte part header under a limit of 200: err %v; want ErrLimit", err)
+	}
+	if m, err := ParseLimited([]byte("From: a@example.org\r\nSubject: short\r\n\r\nbody"), lim); err != nil || m.Subject != "short" {
+		t.Fatalf("a small message: %v", err)
+	}
+}
+
+func TestParseEnclosed(t *testing.T) {
+	raw := "From: person@corp.example\r\nSubject: Fwd: merge\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n" +
+		"--b\r\nContent-Type: text/plain\r\n\r\nSee the attached mail from AWS.\r\n" +
+		"--b\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\n" +
+		base64.StdEncoding.EncodeToString([]byte("From: desk@aws.example\r\nSubject: inner\r\n\r\ninner text\r\n")) + "\r\n--b--\r\n"
+	m, err := parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Text != "See the attached mail from AWS." {
+		t.Errorf("Text = %q", m.Text)
+	}
+	inner, err := parse(m.Enclosed)
+	if err != nil || inner.From.Address != "desk@aws.example" || strings.TrimSpace(inner.Text) != "inner text" {
+		t.Fatalf("enclosed %q: %+v, %v", m.Enclosed, inner, err)
 	}
 }
 
 // TestParseLinear feeds inputs built to trigger quadratic behaviour; each
-// must finish quickly (the limit is generous, linear code takes ms).
+// must finish quickly (the limit is generous, linear code takes ms). The
+// limits are lifted so that the parser itself, not a limit, meets the input.
 func TestParseLinear(t *testing.T) {
+	unlimited := Limits{MaxDepth: 1 << 20, MaxHeaderFields: 1 << 30, MaxHeaderBytes: 1 << 30}
 	const n = 200000
 	inputs := map[string][]byte{
 		"unterminated encoded words": []byte("From: a@b.c\r\nSubject: " + strings.Repeat("=?utf-8?q?", n) + "\r\n\r\nx"),
@@ -564,7 +616,7 @@ func TestParseLinear(t *testing.T) {
 	}
 	for name, raw := range inputs {
 		start := time.Now()
-		m, err := parse(raw)
+		m, err := parseLimited(raw, unlimited)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)
 			continue
