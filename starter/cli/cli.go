@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"net/mail"
 	"net/url"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -36,9 +37,16 @@ import (
 // environment, writing to stdout and stderr. It returns the exit code: 0 on
 // success, 1 when a command fails, 2 for bad usage or settings.
 func Main(args []string, env map[string]string, stdout, stderr io.Writer) int {
+	return Run(args, env, os.Stdin, stdout, stderr)
+}
+
+// Run is Main with the standard input given, for commands that read it
+// (classify).
+func Run(args []string, env map[string]string, stdin io.Reader, stdout, stderr io.Writer) int {
 	r := &runner{env: env, stdout: stdout}
 	root := r.commands()
 	root.SetArgs(args)
+	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.Execute()
@@ -77,7 +85,7 @@ func (r *runner) commands() *cobra.Command {
 	root.AddCommand(r.mergeCommand(), r.shareCommand(), r.statusCommand(), r.listCommand(),
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
 		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
-		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand())
+		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand())
 	return root
 }
 
@@ -484,6 +492,9 @@ func (r *runner) cancelCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if strings.TrimSpace(reason) == "" {
 				return usageError{errors.New("--reason is required")}
+			}
+			if strings.ContainsAny(reason, "\r\n") || len(reason) > 500 {
+				return usageError{errors.New("--reason must be one line of at most 500 bytes")}
 			}
 			if err := r.connect(cmd.Context()); err != nil {
 				return err
