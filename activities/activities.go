@@ -26,6 +26,7 @@ import (
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/mail/sentbox"
+	"github.com/certflow/certflow/mail/triage"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -33,12 +34,12 @@ import (
 // Activities holds what the activities need; the worker builds one and
 // registers its methods under the names in package workflows.
 type Activities struct {
-	Config     config.Worker
-	Client     client.Client // signals cases and the watcher, finds cases by AWS case number
-	Sender     *send.Sender
-	Templates  *templates.Set
-	Classifier classify.Classifier
-	Logger     *slog.Logger
+	Config    config.Worker
+	Client    client.Client // signals cases and the watcher, finds cases by AWS case number
+	Sender    *send.Sender
+	Templates *templates.Set
+	Triage    triage.Triager // parse, classify, correlate, authenticate: as `starter classify` does
+	Logger    *slog.Logger
 	// WatchSlice is how long one WatchMailbox run lasts before it returns its
 	// watermark to the watcher workflow (whose status query shows it). Zero
 	// means 5 minutes.
@@ -247,33 +248,50 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	if raw.Raw == nil {
 		return imapwatch.Handled, nil // expunged before it could be fetched
 	}
-	m, err := message.Parse(raw.Raw)
-	if err != nil {
-		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, "cannot be parsed: "+err.Error())
+	r := a.Triage.Read(ctx, raw.Raw)
+	if r.Kind == classify.Invalid {
+		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, strings.Join(r.Reasons, "; "))
 	}
+	m := r.Message
 	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
-	kind := a.Classifier.Classify(m)
-	match := correlate.Find(m, a.Config.From)
-	caseID := match.CaseID
-	if caseID == "" && match.AwsCase != "" {
-		if caseID, err = a.caseByAwsNumber(ctx, match.AwsCase); err != nil {
+	caseID, by, err := r.Case, r.By, error(nil)
+	if caseID == "" && r.AwsCase != "" {
+		if caseID, err = a.caseByAwsNumber(ctx, r.AwsCase); err != nil {
 			return 0, err
 		}
-		match.By = "aws-case"
+		by = "aws-case"
 	}
-	classified := func(u *workflows.UnmatchedMail) { u.Kind, u.AwsCase = workflows.MailKind(kind), match.AwsCase }
+	classified := func(u *workflows.UnmatchedMail) {
+		u.Kind, u.AwsCase = workflows.MailKind(r.Kind), r.AwsCase
+		u.Authenticated, u.Trust = r.Authenticated, r.Reasons
+		if r.Forwarded != nil {
+			u.ForwardedBy = m.From.Address
+		}
+	}
 	if caseID == "" {
-		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", kind)
+		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", r.Kind)
 		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
 	}
 	ev := workflows.MailEvent{
-		MessageID: m.MessageID, Kind: workflows.MailKind(kind), From: m.From.Address,
-		Subject: m.Subject, AwsCase: match.AwsCase, Date: m.Date, References: m.References,
+		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
+		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
+		Authenticated: r.Authenticated, Trust: r.Reasons,
+	}
+	if inner := r.Forwarded; inner != nil {
+		// The case answers AWS, in AWS's thread, never the forwarder.
+		ev.ForwardedBy = m.From.Address
+		ev.From, ev.Subject, ev.References = inner.From.Address, inner.Subject, inner.References
+		if !inner.Date.IsZero() {
+			ev.Date = inner.Date
+		}
 	}
 	if ev.MessageID == "" {
 		// Without a Message-ID a case cannot de-duplicate, so make one that is
 		// stable for this folder and UID.
 		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
+	}
+	if isAWS := a.Triage.Classifier.FromAWS(ev.From); isAWS && !r.Authenticated {
+		log.Warn("mail claims to be AWS's but is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From, "forwarded_by", ev.ForwardedBy, "reasons", strings.Join(r.Reasons, "; "))
 	}
 	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
@@ -284,7 +302,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	if err != nil {
 		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
 	}
-	log.Info("mail handed to its case", "case_id", caseID, "by", match.By, "kind", kind)
+	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)
 	return imapwatch.Handled, nil
 }
 

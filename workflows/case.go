@@ -35,7 +35,17 @@ type caseRun struct {
 	// UpdateConfirm, UpdateApprove or "".
 	waitingFor string
 	cancel     *CancelRequest
+
+	// checkTrust: AWS's mail must be authenticated to move the case. Cases
+	// started before sender authentication existed replay without it.
+	checkTrust bool
+	// held is the unauthenticated mail that would have moved the case;
+	// `starter approve` acts on it.
+	held *MailEvent
 }
+
+// versionSenderTrust marks the change that holds unauthenticated AWS mail.
+const versionSenderTrust = "sender-trust"
 
 var errCancelled = errors.New("case cancelled")
 
@@ -53,6 +63,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		approveCh: workflow.NewBufferedChannel(ctx, 1),
 	}
 	c.data["CaseID"] = c.id
+	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
@@ -63,7 +74,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 			ch.SendAsync(true)
 			return fmt.Sprintf("case %s: %s accepted", c.id, name), nil
 		}, workflow.UpdateHandlerOptions{Validator: func() error {
-			if c.waitingFor != name {
+			if c.waitingFor != name && (name != UpdateApprove || c.held == nil) {
 				return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, name)
 			}
 			return nil
@@ -137,6 +148,10 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
 				return
 			}
+			if c.checkTrust && isAWS(ev.Kind) && !ev.Authenticated {
+				stepErr = c.hold(ctx, ev)
+				return
+			}
 			got = &ev
 		})
 		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
@@ -148,12 +163,19 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			name string
 			ch   workflow.Channel
 		}{{UpdateConfirm, c.confirmCh}, {UpdateApprove, c.approveCh}} {
-			if w.operator != op.name {
+			if w.operator != op.name && (op.name != UpdateApprove || c.held == nil) {
 				continue
 			}
 			sel.AddReceive(op.ch, func(ch workflow.ReceiveChannel, _ bool) {
 				ch.Receive(ctx, nil)
 				c.record(ctx, "the operator ran starter "+op.name)
+				if op.name == UpdateApprove && c.held != nil {
+					ev := *c.held
+					ev.Vouched = true
+					c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it", ev.MessageID, ev.From))
+					got = &ev
+					return
+				}
 				got = &MailEvent{Kind: MailConfirmedByOperator}
 			})
 		}
@@ -184,9 +206,35 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			if c.state == StateNeedsAttention {
 				c.record(ctx, "what the case waited for arrived; it goes on")
 			}
+			c.held = nil
 			return *got, nil
 		}
 	}
+}
+
+// isAWS reports whether a kind is AWS's word on the case, which only
+// authenticated mail (or the operator) may give.
+func isAWS(k MailKind) bool {
+	return k == MailConsentRequest || k == MailCompleted
+}
+
+// hold keeps an unauthenticated mail that would have moved the case as
+// evidence, sends nothing to its sender, and asks the operator. The case
+// goes on waiting: genuine mail still moves it, and `starter approve` acts on
+// the held one.
+func (c *caseRun) hold(ctx workflow.Context, ev MailEvent) error {
+	c.held = &ev
+	how := "it is not authenticated"
+	if ev.ForwardedBy != "" {
+		how = "it was forwarded by " + ev.ForwardedBy + ", so it cannot be authenticated"
+	}
+	why := fmt.Sprintf("mail that claims to be AWS's (%s, from %s, %q, Message-ID %s) is held: %s", ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
+	if len(ev.Trust) > 0 {
+		why += " (" + strings.Join(ev.Trust, "; ") + ")"
+	}
+	why += ". Nothing was sent to its sender. If it is genuine, run: starter approve " + c.id +
+		"; otherwise nothing needs doing: the case goes on waiting for AWS's authenticated mail"
+	return c.needsAttention(ctx, why)
 }
 
 // dropStaleUpdates empties the update channels: an update accepted in the
@@ -383,7 +431,7 @@ func (c *caseRun) status() Status {
 	}
 	return Status{
 		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
-		Requester: requester, Events: append([]Event(nil), c.events...),
+		Requester: requester, Events: append([]Event(nil), c.events...), Held: c.held,
 	}
 }
 

@@ -102,7 +102,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	}
 	if ev.Kind == MailConsentRequest {
 		m.follow(ev)
-		if m.policy.MergeReplyPolicy == "approve" {
+		if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
 			// Nothing moves without the operator, so tell them now.
 			if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
 				return err

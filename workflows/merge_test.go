@@ -100,6 +100,8 @@ func consentRequest(id string) MailEvent {
 		Subject:    "RE:[CASE 1234567890] [AWS Training and Certification Form Submission] - account-assistance",
 		AwsCase:    "1234567890",
 		References: []string{"certflow.request.merge-test-1@corp.example"},
+		// The watcher found it signed by AWS's domain.
+		Authenticated: true,
 	}
 }
 

@@ -138,6 +138,16 @@ type MailEvent struct {
 	AwsCase    string    `json:"aws_case,omitempty"`
 	Date       time.Time `json:"date"`
 	References []string  `json:"references,omitempty"`
+	// Authenticated: the From domain is proven (DKIM or a trusted
+	// server's Authentication-Results). AWS's mail moves a case only then.
+	Authenticated bool `json:"authenticated"`
+	// ForwardedBy is who forwarded this AWS mail inside their own; such
+	// mail is never authenticated.
+	ForwardedBy string `json:"forwarded_by,omitempty"`
+	// Trust is what the authentication check found, for the operator.
+	Trust []string `json:"trust,omitempty"`
+	// Vouched: the operator approved this held mail (starter approve).
+	Vouched bool `json:"vouched,omitempty"`
 }
 
 // CancelRequest stops a case.
@@ -159,6 +169,9 @@ type Status struct {
 	AwsCase   string  `json:"aws_case"`
 	Requester string  `json:"requester"`
 	Events    []Event `json:"events"`
+	// Held is mail that would have moved the case but is not authenticated:
+	// kept as evidence until the operator approves it or genuine mail comes.
+	Held *MailEvent `json:"held,omitempty"`
 }
 
 // Watermark is how far a mailbox has been handled: every message with a UID
@@ -181,6 +194,11 @@ type UnmatchedMail struct {
 	// `starter attach` can hand it to a case as it would have been.
 	Kind    MailKind `json:"kind,omitempty"`
 	AwsCase string   `json:"aws_case,omitempty"`
+	// Authenticated, ForwardedBy and Trust are as in MailEvent, so an
+	// attached mail is trusted no more than it would have been.
+	Authenticated bool     `json:"authenticated,omitempty"`
+	ForwardedBy   string   `json:"forwarded_by,omitempty"`
+	Trust         []string `json:"trust,omitempty"`
 }
 
 // WatchMailboxInput starts one run of the WatchMailbox activity.

@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"context"
+	"reflect"
 	"sync"
 	"testing"
 	"time"
@@ -48,7 +49,7 @@ func TestWatcherCarriesWatermarkAndUnmatched(t *testing.T) {
 	if next.Watermark.LastUID != 5+10*watchRunsPerHistory || next.Mailbox != "certs@x/INBOX" {
 		t.Fatalf("next history starts at %+v", next)
 	}
-	if len(next.Unmatched) != 1 || next.Unmatched[0] != u {
+	if len(next.Unmatched) != 1 || !reflect.DeepEqual(next.Unmatched[0], u) {
 		t.Fatalf("unmatched carried over: %+v", next.Unmatched)
 	}
 }

@@ -604,7 +604,10 @@ func (r *runner) attachCommand() *cobra.Command {
 					if kind == "" {
 						kind = workflows.MailUnknown
 					}
-					ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date}
+					// Attached mail is trusted as much as it was when it came: a
+					// held AWS mail still needs starter approve.
+					ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date,
+						Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy, Trust: u.Trust}
 					err := r.client.SignalWorkflow(cmd.Context(), caseID, "", workflows.SignalMail, ev)
 					var notFound *serviceerror.NotFound
 					if errors.As(err, &notFound) {

@@ -20,8 +20,8 @@ import (
 
 	"github.com/certflow/certflow/activities"
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/mail/triage"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -52,12 +52,16 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	if err != nil {
 		return err
 	}
+	triager, err := triage.FromSettings(cfg.Trust, cfg.From, cfg.MaxMessageBytes)
+	if err != nil {
+		return err
+	}
 	acts := &activities.Activities{
 		Config:     cfg,
 		Client:     c,
 		Sender:     sender,
 		Templates:  templates.New(cfg.TemplateDir),
-		Classifier: classify.Classifier{AWSDomains: cfg.AWSSenderDomains},
+		Triage:     triager,
 		Logger:     logger,
 		WatchSlice: opts.WatchSlice,
 	}
