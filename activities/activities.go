@@ -264,8 +264,8 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	classified := func(u *workflows.UnmatchedMail) {
 		u.Kind, u.AwsCase = workflows.MailKind(r.Kind), r.AwsCase
 		u.Authenticated, u.Trust = r.Authenticated, r.Reasons
-		if r.Forwarded != nil {
-			u.ForwardedBy = m.From.Address
+		if r.Forwarded != nil { // as the case would see it: AWS's mail, forwarded by someone
+			u.ForwardedBy, u.From, u.Subject = m.From.Address, r.Forwarded.From.Address, r.Forwarded.Subject
 		}
 	}
 	if caseID == "" {
