@@ -250,7 +250,11 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	r := a.Triage.Read(ctx, raw.Raw)
 	if r.Kind == classify.Invalid {
-		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, strings.Join(r.Reasons, "; "))
+		why := "cannot be parsed: "
+		if r.OverLimit {
+			why = "over a limit: "
+		}
+		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, why+strings.Join(r.Reasons, "; "))
 	}
 	m := r.Message
 	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)

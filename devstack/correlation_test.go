@@ -9,19 +9,29 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 
+	"github.com/certflow/certflow/devstack/awsdesk"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
 )
 
-// mailFromAWS submits a mail as AWS would send it, over the dev SMTP server.
+// mailFromAWS submits a mail as AWS would send it, DKIM-signed by the
+// desk's domain, over the dev SMTP server.
 func mailFromAWS(t *testing.T, s *stack, m send.Message) {
+	t.Helper()
+	if m.From == "" {
+		m.From, m.FromName = deskAddress, "AWS Training and Certification"
+	}
+	if err := awsdesk.SendSigned(s.mail.SMTPAddr(), m); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// mailUnsigned submits a mail with no signature over the dev SMTP server.
+func mailUnsigned(t *testing.T, s *stack, m send.Message) {
 	t.Helper()
 	sender, err := send.NewSender(send.Config{Address: s.mail.SMTPAddr(), TLS: "none"})
 	if err != nil {
 		t.Fatal(err)
-	}
-	if m.From == "" {
-		m.From, m.FromName = deskAddress, "AWS Training and Certification"
 	}
 	if err := sender.Send(context.Background(), m); err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 const (
 	devDomain     = "devstack.test"
 	deskDomain    = "aws.devstack.test"
+	authservID    = "devstack.test"
 	certsMailbox  = "certs@" + devDomain
 	operatorEmail = "operator@" + devDomain
 	deskAddress   = awsdesk.DeskLocalPart + "@" + deskDomain
@@ -76,6 +77,10 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		Password: cfg.MailPassword,
 		Dir:      filepath.Join(cfg.Dir, "mail"),
 		Logger:   logger.With("component", "dev-mail"),
+		// Like a provider's MX: verify DKIM and say so in a header that the
+		// dev worker trusts (CERTFLOW_TRUSTED_AUTHSERV_IDS=devstack.test).
+		AuthservID:   authservID,
+		DKIMResolver: awsdesk.DevDKIMResolver(deskDomain),
 	})
 	if err != nil {
 		_ = s.temporal.Stop()
@@ -127,7 +132,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_MERGE_SUBMIT": "email",
 		// The dev SMTP server verifies the desk's DKIM signature and says so
 		// in an Authentication-Results header under this authserv-id.
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "devstack.test",
+		"CERTFLOW_TRUSTED_AUTHSERV_IDS": authservID,
 		"CERTFLOW_VERIFY_DKIM":          "false",
 		"CERTFLOW_LOG_FORMAT":           "text",
 		"CERTFLOW_HTTP_ADDR":            "",

@@ -7,7 +7,8 @@
 // confirm the merge, under a "[CASE n]" subject in the request's thread. A
 // reply in such a thread that agrees gets the mail that reports the merge done.
 // The desk keeps no state: the case number travels in the subject, so it
-// answers correctly across restarts.
+// answers correctly across restarts. Every answer is DKIM-signed with the
+// dev key (see DevDKIMRecord), as AWS signs its mail.
 package awsdesk
 
 import (
@@ -50,11 +51,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	sender, err := send.NewSender(send.Config{Address: cfg.SMTPAddr, TLS: "none"})
-	if err != nil {
-		return err
-	}
-	d := &desk{cfg: cfg, sender: sender, log: cfg.Logger.With("component", "aws-desk")}
+	d := &desk{cfg: cfg, log: cfg.Logger.With("component", "aws-desk")}
 	imapwatch.Run(ctx, imapwatch.Config{
 		Conn:    imapconn.Config{Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password, TLS: "none", Logger: d.log},
 		Mailbox: "INBOX", Refresh: 2 * time.Second, Logger: d.log,
@@ -63,9 +60,8 @@ func Run(ctx context.Context, cfg Config) error {
 }
 
 type desk struct {
-	cfg    Config
-	sender *send.Sender
-	log    *slog.Logger
+	cfg Config
+	log *slog.Logger
 }
 
 func (d *desk) loadMark() imapwatch.Watermark {
@@ -120,7 +116,7 @@ func (d *desk) handle(ctx context.Context, raw imapwatch.Message) (imapwatch.Ver
 		return 0, ctx.Err()
 	case <-time.After(d.cfg.Delay):
 	}
-	if err := d.sender.Send(ctx, answer); err != nil {
+	if err := SendSigned(d.cfg.SMTPAddr, answer); err != nil {
 		return 0, fmt.Errorf("desk reply: %w", err)
 	}
 	d.log.Info("desk answered", "to", to, "subject", answer.Subject)

@@ -23,6 +23,8 @@ import (
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
 	"github.com/emersion/go-smtp"
+
+	"github.com/certflow/certflow/mail/trust"
 )
 
 // maxMessageBytes caps a message accepted over SMTP, by Deliver, or by IMAP
@@ -56,6 +58,12 @@ type Config struct {
 	// dev stack shows the same mailboxes with the same UIDs. Flags are not
 	// kept.
 	Dir string
+	// AuthservID, when set, makes the SMTP server act as a receiving
+	// server that authenticates mail: it verifies DKIM signatures (keys
+	// from DKIMResolver) and adds "Authentication-Results: <AuthservID>; …"
+	// to each message, after removing any that claim to be its own.
+	AuthservID   string
+	DKIMResolver trust.Resolver
 }
 
 // Server is a running dev mail system: an IMAP server and an SMTP server
@@ -65,6 +73,9 @@ type Server struct {
 	log       *slog.Logger
 	dir       string // "" keeps nothing on disk
 	onDeliver func(mailbox string, raw []byte)
+
+	authservID   string
+	dkimResolver trust.Resolver
 
 	imapLn, smtpLn *trackingListener
 	imap           *imapserver.Server
@@ -115,10 +126,13 @@ func Start(cfg Config) (*Server, error) {
 		log:       logger,
 		dir:       cfg.Dir,
 		onDeliver: cfg.OnDeliver,
-		imapLn:    imapLn,
-		smtpLn:    smtpLn,
-		users:     make(map[string]*imapmemserver.User),
-		changed:   make(chan struct{}),
+
+		authservID:   cfg.AuthservID,
+		dkimResolver: cfg.DKIMResolver,
+		imapLn:       imapLn,
+		smtpLn:       smtpLn,
+		users:        make(map[string]*imapmemserver.User),
+		changed:      make(chan struct{}),
 	}
 	s.imap = imapserver.New(&imapserver.Options{
 		NewSession: s.newIMAPSession,

@@ -8,6 +8,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+
+	"github.com/certflow/certflow/mail/trust"
 )
 
 // smtpTimeout drops an SMTP client that stalls mid-conversation, so a
@@ -79,6 +81,13 @@ func (s *smtpSession) Data(r io.Reader) error {
 	raw, err := io.ReadAll(r)
 	if err != nil {
 		return err
+	}
+	if s.srv.authservID != "" {
+		resolver := s.srv.dkimResolver
+		if resolver == nil {
+			resolver = trust.StaticTXT{}
+		}
+		raw = authenticate(raw, s.srv.authservID, resolver)
 	}
 	var errs []error
 	for _, rcpt := range s.rcpts {

@@ -124,7 +124,7 @@ func (c Checker) fromAuthResults(m *message.Message, domain string) (bool, strin
 				if d == "" {
 					d = domainOf(res.Identifier)
 				}
-				if res.Value == authres.ResultPass && aligned(d, domain) {
+				if res.Value == authres.ResultPass && Aligned(d, domain) {
 					return true, fmt.Sprintf("Authentication-Results from %s: dkim=pass header.d=%s, aligned with %s", id, d, domain)
 				}
 				found = append(found, fmt.Sprintf("dkim=%s header.d=%s", res.Value, d))
@@ -172,7 +172,7 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string) (boo
 	var found []string
 	for _, v := range verifs {
 		switch {
-		case v.Err == nil && aligned(v.Domain, domain):
+		case v.Err == nil && Aligned(v.Domain, domain):
 			return true, fmt.Sprintf("DKIM: valid signature of d=%s, aligned with %s", v.Domain, domain)
 		case v.Err == nil:
 			found = append(found, fmt.Sprintf("valid signature of d=%s, not aligned with %s", v.Domain, domain))
@@ -183,9 +183,10 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string) (boo
 	return false, "DKIM: " + strings.Join(found, "; ")
 }
 
-// aligned reports relaxed DMARC alignment: both domains have the same
-// organizational domain (public suffix plus one label).
-func aligned(d, from string) bool {
+// Aligned reports relaxed DMARC alignment of a signing domain d with a From
+// domain: both have the same organizational domain (public suffix plus one
+// label).
+func Aligned(d, from string) bool {
 	d, from = strings.ToLower(strings.TrimSuffix(d, ".")), strings.ToLower(strings.TrimSuffix(from, "."))
 	if d == "" || from == "" {
 		return false

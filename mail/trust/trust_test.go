@@ -152,8 +152,8 @@ func TestAligned(t *testing.T) {
 		{"evil-amazon.com", "amazon.com", false},
 		{"", "amazon.com", false},
 	} {
-		if got := aligned(tc.d, tc.from); got != tc.want {
-			t.Errorf("aligned(%q, %q) = %v, want %v", tc.d, tc.from, got, tc.want)
+		if got := Aligned(tc.d, tc.from); got != tc.want {
+			t.Errorf("Aligned(%q, %q) = %v, want %v", tc.d, tc.from, got, tc.want)
 		}
 	}
 }
