@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -130,3 +131,97 @@ func TestMailboxList(t *testing.T) {
 		t.Errorf("29m refresh accepted: %v", err)
 	}
 }
+
+// Plaintext mail needs CERTFLOW_MAIL_INSECURE=true and a loopback host;
+// anything else is refused at start, naming the variable.
+func TestPlaintextOnlyToLoopbackOnPurpose(t *testing.T) {
+	cases := []struct {
+		vars    map[string]string
+		refused string // the variable named, or "" when accepted
+	}{
+		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "127.0.0.1:143"}, "CERTFLOW_IMAP_TLS"},
+		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "127.0.0.1:143", "CERTFLOW_MAIL_INSECURE": "true"}, ""},
+		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "[::1]:143", "CERTFLOW_MAIL_INSECURE": "true"}, ""},
+		{map[string]string{"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "localhost:25", "CERTFLOW_MAIL_INSECURE": "true"}, ""},
+		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_MAIL_INSECURE": "true"}, "CERTFLOW_IMAP_TLS"}, // imap.example.com
+		{map[string]string{"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "10.0.0.5:25", "CERTFLOW_MAIL_INSECURE": "true"}, "CERTFLOW_SMTP_TLS"},
+		{map[string]string{"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "localhost.evil.example:25", "CERTFLOW_MAIL_INSECURE": "true"}, "CERTFLOW_SMTP_TLS"},
+		{map[string]string{"CERTFLOW_MAIL_INSECURE": "true"}, ""}, // allowed, but TLS is still used
+	}
+	for _, tc := range cases {
+		env := workerEnv()
+		for k, v := range tc.vars {
+			env[k] = v
+		}
+		_, err := LoadFrom[Worker](env)
+		var cfgErr *Error
+		switch {
+		case tc.refused == "" && err != nil:
+			t.Errorf("%v: refused: %v", tc.vars, err)
+		case tc.refused != "" && (!errors.As(err, &cfgErr) || cfgErr.Problems[tc.refused] == ""):
+			t.Errorf("%v: %v; want %s refused", tc.vars, err, tc.refused)
+		}
+	}
+}
+
+func TestCredentials(t *testing.T) {
+	tokenFile := t.TempDir() + "/token"
+	if err := writeFile(tokenFile, "ya29.token"); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		vars    map[string]string
+		refused string
+	}{
+		{map[string]string{"CERTFLOW_IMAP_PASSWORD": ""}, "CERTFLOW_IMAP_PASSWORD"},
+		{map[string]string{"CERTFLOW_IMAP_PASSWORD": "", "CERTFLOW_IMAP_AUTH": "xoauth2"}, "CERTFLOW_IMAP_TOKEN_FILE"},
+		{map[string]string{"CERTFLOW_IMAP_PASSWORD": "", "CERTFLOW_IMAP_AUTH": "xoauth2", "CERTFLOW_IMAP_TOKEN_FILE": tokenFile + ".missing"}, "CERTFLOW_IMAP_TOKEN_FILE"},
+		{map[string]string{"CERTFLOW_IMAP_PASSWORD": "", "CERTFLOW_IMAP_AUTH": "xoauth2", "CERTFLOW_IMAP_TOKEN_FILE": tokenFile}, ""},
+		{map[string]string{"CERTFLOW_IMAP_AUTH": "kerberos"}, "CERTFLOW_IMAP_AUTH"},
+		{map[string]string{"CERTFLOW_SMTP_AUTH": "xoauth2"}, "CERTFLOW_SMTP_USERNAME"},
+		{map[string]string{"CERTFLOW_SMTP_AUTH": "xoauth2", "CERTFLOW_SMTP_USERNAME": "certs@example.com", "CERTFLOW_SMTP_TOKEN_FILE": tokenFile}, ""},
+		{map[string]string{"CERTFLOW_SMTP_USERNAME": "certs@example.com"}, "CERTFLOW_SMTP_PASSWORD"},
+	}
+	for _, tc := range cases {
+		env := workerEnv()
+		for k, v := range tc.vars {
+			env[k] = v
+		}
+		_, err := LoadFrom[Worker](env)
+		var cfgErr *Error
+		switch {
+		case tc.refused == "" && err != nil:
+			t.Errorf("%v: refused: %v", tc.vars, err)
+		case tc.refused != "" && (!errors.As(err, &cfgErr) || cfgErr.Problems[tc.refused] == ""):
+			t.Errorf("%v: %v; want %s refused", tc.vars, err, tc.refused)
+		case err != nil && strings.Contains(err.Error(), "ya29.token"):
+			t.Errorf("the error quotes the token: %v", err)
+		}
+	}
+}
+
+func TestTrustSettings(t *testing.T) {
+	cfg, err := LoadFrom[Worker](workerEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.VerifyDKIM || len(cfg.TrustedAuthservIDs) != 0 || cfg.MaxMIMEDepth != 20 || cfg.MaxHeaderFields != 1000 || cfg.MaxHeaderBytes != 65536 {
+		t.Fatalf("trust defaults: %+v", cfg.Trust)
+	}
+	env := workerEnv()
+	env["CERTFLOW_VERIFY_DKIM"] = "false"
+	env["CERTFLOW_AWS_SENDER_DOMAINS"] = " , "
+	env["CERTFLOW_MAIL_MAX_HEADER_BYTES"] = "100"
+	var cfgErr *Error
+	if _, err := LoadFrom[Worker](env); !errors.As(err, &cfgErr) ||
+		cfgErr.Problems["CERTFLOW_TRUSTED_AUTHSERV_IDS"] == "" || cfgErr.Problems["CERTFLOW_AWS_SENDER_DOMAINS"] == "" || cfgErr.Problems["CERTFLOW_MAIL_MAX_HEADER_BYTES"] == "" {
+		t.Fatalf("%v", err)
+	}
+	env = workerEnv()
+	env["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = " MX.Google.com , "
+	if cfg, err = LoadFrom[Worker](env); err != nil || strings.Join(cfg.TrustedAuthservIDs, ",") != "mx.google.com" {
+		t.Fatalf("%v %v", cfg.TrustedAuthservIDs, err)
+	}
+}
+
+func writeFile(path, content string) error { return os.WriteFile(path, []byte(content), 0o600) }

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/starter/cli"
+	"github.com/certflow/certflow/worker/app"
+	"github.com/certflow/certflow/workflows"
+)
+
+// lockedBuffer collects log output from several goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// Passwords never appear in logs, errors, CLI output or Temporal histories:
+// a whole case runs, a second worker fails to log in with a wrong password
+// (errors are logged and reported to its watcher), the operator runs the
+// CLI, and everything captured is searched for both secrets.
+func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
+	const secret = "pw-7f3a9c1e-dev-secret"
+	const wrong = "wrong-5d2b8e40-secret"
+	var logs lockedBuffer
+	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	dir := t.TempDir()
+	s, err := start(context.Background(), config.Devstack{Dir: dir, MailPassword: secret, DeskDelay: 200 * time.Millisecond},
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.stop() }()
+
+	var out bytes.Buffer
+	cliEnv := map[string]string{"TEMPORAL_ADDRESS": s.temporal.Frontend(), "CERTFLOW_UI_URL": s.temporal.UIURL()}
+	runCLI := func(args ...string) {
+		cli.Main(args, cliEnv, &out, &out)
+	}
+	const id = "merge-secret-1"
+	runCLI("merge", "--name", "Taro Yamada", "--source-email", "taro@personal.example", "--target-email", "taro@corp.example", "--id", id)
+	waitForState(t, s, id, workflows.StateCompleted, 90*time.Second)
+
+	// A second worker whose IMAP password is wrong, on its own mailbox and
+	// task queue: its login failures are logged and signalled to its watcher.
+	env := map[string]string{}
+	for k, v := range s.workerEnv {
+		env[k] = v
+	}
+	env["CERTFLOW_IMAP_USERNAME"], env["CERTFLOW_IMAP_PASSWORD"], env["CERTFLOW_TASK_QUEUE"] = operatorEmail, wrong, "certflow-wrong"
+	bad, err := config.LoadFrom[config.Worker](env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- app.Run(ctx, bad, logger.With("component", "bad-worker"), app.Options{}) }()
+	deadline := time.Now().Add(30 * time.Second)
+	for !strings.Contains(logs.String(), "log in to") && time.Now().Before(deadline) {
+		time.Sleep(200 * time.Millisecond)
+	}
+	runCLI("mailboxes", "--json")
+	if !strings.Contains(out.String(), "log in to") {
+		t.Fatalf("the failed login was not reported (the test must see the error it searches):\n%s", out.String())
+	}
+	cancel()
+	<-done
+
+	for _, args := range [][]string{{"status", id}, {"status", "--json", id}, {"list", "--json"}, {"unmatched", "--json"}, {"mailboxes"}} {
+		runCLI(args...)
+	}
+
+	// Every workflow's whole history, as the Web UI would show it.
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var histories strings.Builder
+	list, err := c.ListWorkflow(context.Background(), &workflowservice.ListWorkflowExecutionsRequest{PageSize: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Executions) < 3 {
+		t.Fatalf("only %d workflows listed", len(list.Executions))
+	}
+	for _, e := range list.Executions {
+		it := c.GetWorkflowHistory(context.Background(), e.Execution.WorkflowId, e.Execution.RunId, false, 0)
+		for it.HasNext() {
+			ev, err := it.Next()
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := protojson.Marshal(ev)
+			histories.Write(b)
+		}
+	}
+	temporalLog, _ := os.ReadFile(filepath.Join(dir, "temporal.log"))
+
+	for name, text := range map[string]string{
+		"logs": logs.String(), "CLI output": out.String(), "histories": histories.String(), "Temporal server log": string(temporalLog),
+	} {
+		if text == "" {
+			t.Errorf("%s: nothing captured", name)
+		}
+		for _, secret := range []string{secret, wrong} {
+			if strings.Contains(text, secret) {
+				i := strings.Index(text, secret)
+				t.Errorf("%s contain a password: …%s…", name, text[max(0, i-200):min(len(text), i+50)])
+			}
+		}
+	}
+}
