@@ -21,6 +21,7 @@ import (
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/mail/credential"
 	"github.com/certflow/certflow/mail/imapconn"
 	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/mail/message"
@@ -135,7 +136,8 @@ func (a *Activities) sentBox() sentbox.Box {
 
 func (a *Activities) connConfig() imapconn.Config {
 	return imapconn.Config{
-		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername, Password: a.Config.IMAPPassword,
+		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername,
+		Auth: a.Config.IMAPAuth, Password: a.Config.IMAPPassword, Token: credential.TokenFile(a.Config.IMAPTokenFile),
 		TLS: a.Config.IMAPTLS, Timeout: a.Config.IMAPWatchdog, Logger: a.Logger,
 	}
 }

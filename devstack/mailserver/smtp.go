@@ -39,11 +39,21 @@ type smtpSession struct {
 
 var _ smtp.AuthSession = (*smtpSession)(nil)
 
-// AuthMechanisms offers PLAIN, the mechanism mail libraries use by default.
-func (s *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+// AuthMechanisms offers PLAIN, the mechanism mail libraries use by default,
+// and XOAUTH2 for mailboxes given a token with Server.SetToken.
+func (s *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain, mechXOAUTH2} }
 
-// Auth accepts any existing mailbox's address with the shared password.
+// Auth accepts any existing mailbox's address with the shared password, or
+// with its current XOAUTH2 token.
 func (s *smtpSession) Auth(mech string) (sasl.Server, error) {
+	if mech == mechXOAUTH2 {
+		return newXOAUTH2Server(func(username, token string) error {
+			if s.srv.authenticateToken(username, token) == nil {
+				return smtp.ErrAuthFailed
+			}
+			return nil
+		}), nil
+	}
 	if mech != sasl.Plain {
 		return nil, smtp.ErrAuthUnknownMechanism
 	}
