@@ -134,6 +134,16 @@ func (a *Activities) sentBox() sentbox.Box {
 	return sentbox.Box{Conn: a.connConfig(), Folder: a.Config.SentFolder}
 }
 
+// NewSender builds the Sender the worker submits mail with from its
+// settings, so the worker and tests wire SMTP the same way.
+func NewSender(cfg config.Worker) (*send.Sender, error) {
+	return send.NewSender(send.Config{
+		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
+		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
+		TLS: cfg.SMTPTLS,
+	})
+}
+
 func (a *Activities) connConfig() imapconn.Config {
 	return imapconn.Config{
 		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername,

@@ -21,8 +21,6 @@ import (
 	"github.com/certflow/certflow/activities"
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
-	"github.com/certflow/certflow/mail/credential"
-	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -49,11 +47,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
 		return err
 	}
-	sender, err := send.NewSender(send.Config{
-		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
-		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
-		TLS: cfg.SMTPTLS,
-	})
+	sender, err := activities.NewSender(cfg)
 	if err != nil {
 		return err
 	}
