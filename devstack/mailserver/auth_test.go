@@ -63,6 +63,7 @@ func TestAuthenticateXOAUTH2AndPlain(t *testing.T) {
 			{"password as token", credential.NewXOAUTH2Client(user, testPassword), false},
 			{"PLAIN", sasl.NewPlainClient("", user, testPassword), true},
 			{"PLAIN, wrong password", sasl.NewPlainClient("", user, "tok-1"), false},
+			{"malformed XOAUTH2", rawClient{"XOAUTH2", "user=" + user + "\x01auth=Bearer tok-1"}, false},
 		} {
 			if err := auth(c.client); (err == nil) != c.ok {
 				t.Errorf("%s %s: err = %v", proto, c.name, err)
@@ -84,6 +85,12 @@ func TestAuthenticateXOAUTH2AndPlain(t *testing.T) {
 		t.Error("SMTP: XOAUTH2 still works after SetToken(\"\")")
 	}
 }
+
+// rawClient sends one fixed initial response.
+type rawClient struct{ mech, ir string }
+
+func (c rawClient) Start() (string, []byte, error) { return c.mech, []byte(c.ir), nil }
+func (c rawClient) Next([]byte) ([]byte, error)    { return []byte{}, nil }
 
 func TestParseXOAUTH2(t *testing.T) {
 	for msg, want := range map[string][2]string{

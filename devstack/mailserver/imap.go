@@ -71,14 +71,13 @@ func (s *imapSession) Authenticate(mech string) (sasl.Server, error) {
 			return s.Login(username, password)
 		}), nil
 	case mechXOAUTH2:
-		return newXOAUTH2Server(func(username, token string) error {
+		return newXOAUTH2Server(func(username, token string) bool {
 			u := s.srv.authenticateToken(username, token)
-			if u == nil {
-				return imapserver.ErrAuthFailed
+			if u != nil {
+				s.UserSession = imapmemserver.NewUserSession(u)
 			}
-			s.UserSession = imapmemserver.NewUserSession(u)
-			return nil
-		}), nil
+			return u != nil
+		}, imapserver.ErrAuthFailed), nil
 	}
 	return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Text: "SASL mechanism not supported"}
 }

@@ -47,12 +47,9 @@ func (s *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain, me
 // with its current XOAUTH2 token.
 func (s *smtpSession) Auth(mech string) (sasl.Server, error) {
 	if mech == mechXOAUTH2 {
-		return newXOAUTH2Server(func(username, token string) error {
-			if s.srv.authenticateToken(username, token) == nil {
-				return smtp.ErrAuthFailed
-			}
-			return nil
-		}), nil
+		return newXOAUTH2Server(func(username, token string) bool {
+			return s.srv.authenticateToken(username, token) != nil
+		}, smtp.ErrAuthFailed), nil
 	}
 	if mech != sasl.Plain {
 		return nil, smtp.ErrAuthUnknownMechanism

@@ -2,7 +2,6 @@ package mailserver
 
 import (
 	"bytes"
-	"errors"
 	"strings"
 
 	"github.com/emersion/go-sasl"
@@ -20,17 +19,18 @@ const xoauth2Error = `{"status":"401","schemes":"Bearer","scope":"https://mail.g
 // the way providers do: a JSON error challenge, and the failure only after
 // the client's empty reply, so clients are tested against that dance.
 type xoauth2Server struct {
-	check  func(user, token string) error // nil error: logged in
-	failed error                          // set once the token was refused
+	login   func(user, token string) bool // logs the session in, if the token opens the mailbox
+	refused error                         // the protocol's authentication failure
+	failed  bool                          // the token was refused; waiting for the empty reply
 }
 
-func newXOAUTH2Server(check func(user, token string) error) sasl.Server {
-	return &xoauth2Server{check: check}
+func newXOAUTH2Server(login func(user, token string) bool, refused error) sasl.Server {
+	return &xoauth2Server{login: login, refused: refused}
 }
 
 func (s *xoauth2Server) Next(resp []byte) ([]byte, bool, error) {
-	if s.failed != nil {
-		return nil, false, s.failed
+	if s.failed {
+		return nil, false, s.refused
 	}
 	if resp == nil {
 		// No initial response: ask for it with an empty challenge.
@@ -38,10 +38,10 @@ func (s *xoauth2Server) Next(resp []byte) ([]byte, bool, error) {
 	}
 	user, token, ok := parseXOAUTH2(resp)
 	if !ok {
-		return nil, false, errors.New("malformed XOAUTH2 message")
+		return nil, false, s.refused
 	}
-	if err := s.check(user, token); err != nil {
-		s.failed = err
+	if !s.login(user, token) {
+		s.failed = true
 		return []byte(xoauth2Error), false, nil
 	}
 	return nil, true, nil

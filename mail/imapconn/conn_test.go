@@ -154,17 +154,20 @@ func TestTLSVerifiesTheCertificate(t *testing.T) {
 }
 
 // starttls must not fall back to plaintext: against a server that offers
-// no STARTTLS, Dial fails and no credential ever crosses the wire.
+// no STARTTLS, Dial fails and no credential ever crosses the wire. The same
+// holds for implicit TLS and for an unset mode, which means tls.
 func TestStartTLSRefusesServerWithoutIt(t *testing.T) {
 	srv := startServer(t, nil, false)
-	proxy, sent := recordingProxy(t, srv.IMAPAddr())
-	_, err := imapconn.Dial(imapconn.Config{Address: proxy, Username: user, Password: password, TLS: "starttls"}, nil)
-	if err == nil {
-		t.Fatal("starttls went on without STARTTLS")
-	}
-	t.Logf("refused: %v", err)
-	if got := sent(); strings.Contains(got, password) || strings.Contains(strings.ToUpper(got), "LOGIN") {
-		t.Fatalf("the client sent credentials in clear:\n%s", got)
+	for _, mode := range []string{"starttls", "", "tls"} {
+		proxy, sent := recordingProxy(t, srv.IMAPAddr())
+		_, err := imapconn.Dial(imapconn.Config{Address: proxy, Username: user, Password: password, TLS: mode}, nil)
+		if err == nil {
+			t.Fatalf("TLS %q: logged in over plaintext", mode)
+		}
+		t.Logf("TLS %q refused: %v", mode, err)
+		if got := sent(); strings.Contains(got, password) || strings.Contains(strings.ToUpper(got), "LOGIN") {
+			t.Fatalf("TLS %q: the client sent credentials in clear:\n%s", mode, got)
+		}
 	}
 }
 

@@ -169,13 +169,16 @@ func TestTLSVerifiesTheCertificate(t *testing.T) {
 }
 
 // starttls must not fall back to plaintext: against a server that offers
-// no STARTTLS, Send fails and no credential ever crosses the wire.
+// no STARTTLS, Send fails and no credential ever crosses the wire. The same
+// holds for implicit TLS and for an unset mode, which means starttls.
 func TestStartTLSRefusesServerWithoutIt(t *testing.T) {
 	srv, _ := devServer(t, nil, false)
-	proxy, sent := recordingProxy(t, srv.SMTPAddr())
-	sendErr(t, Config{Address: proxy, Username: user, Password: password, TLS: "starttls"})
-	if got := sent(); strings.Contains(got, "AUTH") || strings.Contains(got, "MAIL FROM") {
-		t.Fatalf("the client went on in clear:\n%s", got)
+	for _, mode := range []string{"starttls", "", "tls"} {
+		proxy, sent := recordingProxy(t, srv.SMTPAddr())
+		sendErr(t, Config{Address: proxy, Username: user, Password: password, TLS: mode})
+		if got := sent(); strings.Contains(got, "AUTH") || strings.Contains(got, "MAIL FROM") {
+			t.Fatalf("TLS %q: the client went on in clear:\n%s", mode, got)
+		}
 	}
 }
 
@@ -187,7 +190,7 @@ func TestPlaintextOnlyToLoopback(t *testing.T) {
 		}
 	}
 	for _, cfg := range []Config{
-		{Address: "127.0.0.1:25", TLS: ""},
+		{Address: "127.0.0.1:25", TLS: "plain"},
 		{Address: "127.0.0.1:25", TLS: "none", Auth: "cram-md5"},
 		{Address: "127.0.0.1:25", TLS: "none", Auth: "xoauth2", Username: user}, // no token source
 	} {

@@ -47,8 +47,9 @@ type Config struct {
 	// Token gives the OAuth 2.0 access token for "xoauth2". It is asked at
 	// every Send, so a refreshed token is used by the next connection.
 	Token credential.Source
-	// TLS is "starttls" (refused if the server does not offer it), "tls"
-	// (implicit) or "none" (refused unless the host is loopback).
+	// TLS is "starttls" (refused if the server does not offer it; "" means
+	// the same), "tls" (implicit) or "none" (refused unless the host is
+	// loopback).
 	TLS string
 	// RootCAs verifies the server's certificate; nil means the system's
 	// trust store. There is deliberately no way to skip verification.
@@ -73,6 +74,8 @@ func NewSender(cfg Config) (*Sender, error) {
 		return nil, fmt.Errorf("smtp address %q: bad port", cfg.Address)
 	}
 	switch cfg.TLS {
+	case "":
+		cfg.TLS = "starttls"
 	case "tls", "starttls":
 	case "none":
 		// Config refuses this too; checked again here because a password
