@@ -13,6 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapserver"
+	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/credential"
 	"github.com/certflow/certflow/mail/imapconn"
@@ -248,3 +252,33 @@ func recordingProxy(t *testing.T, backend string) (string, func() string) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// echoSession is a server session whose LOGIN refusal quotes the password
+// back, as a careless server might.
+type echoSession struct{ *imapmemserver.UserSession }
+
+func (echoSession) Login(_, password string) error {
+	return &imap.Error{Type: imap.StatusResponseTypeNo, Text: "bad password " + password}
+}
+
+// Even a server that echoes the password does not put it in the error.
+func TestEchoedPasswordIsRedacted(t *testing.T) {
+	srv := imapserver.New(&imapserver.Options{
+		NewSession: func(*imapserver.Conn) (imapserver.Session, *imapserver.GreetingData, error) {
+			return echoSession{}, nil, nil
+		},
+		Caps:         imap.CapSet{imap.CapIMAP4rev1: {}},
+		InsecureAuth: true,
+	})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+
+	_, err = imapconn.Dial(imapconn.Config{Address: ln.Addr().String(), Username: user, Password: password, TLS: "none"}, nil)
+	if err == nil || strings.Contains(err.Error(), password) || !strings.Contains(err.Error(), "bad password [redacted]") {
+		t.Fatalf("err = %v; want the server's text with the password redacted", err)
+	}
+}

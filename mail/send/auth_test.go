@@ -14,6 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/credential"
 )
@@ -265,3 +268,38 @@ func recordingProxy(t *testing.T, backend string) (string, func() string) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// echoBackend's AUTH PLAIN refusal quotes the password back, as a careless
+// server might.
+type echoBackend struct{}
+
+func (echoBackend) NewSession(*smtp.Conn) (smtp.Session, error) {
+	return echoSession{&sinkSession{&sink{}}}, nil
+}
+
+type echoSession struct{ *sinkSession }
+
+func (echoSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+func (echoSession) Auth(string) (sasl.Server, error) {
+	return sasl.NewPlainServer(func(_, _, password string) error {
+		return &smtp.SMTPError{Code: 535, EnhancedCode: smtp.EnhancedCode{5, 7, 8}, Message: "bad password " + password}
+	}), nil
+}
+
+// Even a server that echoes the password does not put it in the error.
+func TestEchoedPasswordIsRedacted(t *testing.T) {
+	srv := smtp.NewServer(echoBackend{})
+	srv.Domain = "localhost"
+	srv.AllowInsecureAuth = true
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+
+	err = sendErr(t, Config{Address: ln.Addr().String(), Username: user, Password: password, TLS: "none"})
+	if strings.Contains(err.Error(), password) || !strings.Contains(err.Error(), "bad password [redacted]") {
+		t.Fatalf("err = %v; want the server's text with the password redacted", err)
+	}
+}
