@@ -21,6 +21,7 @@ import (
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/mail/credential"
 	"github.com/certflow/certflow/mail/imapconn"
 	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/mail/message"
@@ -134,9 +135,20 @@ func (a *Activities) sentBox() sentbox.Box {
 	return sentbox.Box{Conn: a.connConfig(), Folder: a.Config.SentFolder}
 }
 
+// NewSender builds the Sender the worker submits mail with from its
+// settings, so the worker and tests wire SMTP the same way.
+func NewSender(cfg config.Worker) (*send.Sender, error) {
+	return send.NewSender(send.Config{
+		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
+		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
+		TLS: cfg.SMTPTLS,
+	})
+}
+
 func (a *Activities) connConfig() imapconn.Config {
 	return imapconn.Config{
-		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername, Password: a.Config.IMAPPassword,
+		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername,
+		Auth: a.Config.IMAPAuth, Password: a.Config.IMAPPassword, Token: credential.TokenFile(a.Config.IMAPTokenFile),
 		TLS: a.Config.IMAPTLS, Timeout: a.Config.IMAPWatchdog, Logger: a.Logger,
 	}
 }

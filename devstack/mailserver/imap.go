@@ -1,11 +1,13 @@
 package mailserver
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
 	"github.com/emersion/go-imap/v2/imapserver/imapmemserver"
+	"github.com/emersion/go-sasl"
 )
 
 // newIMAPSession is imapserver's NewSession hook. It counts the session so
@@ -39,6 +41,7 @@ type imapSession struct {
 var (
 	_ imapserver.SessionIMAP4rev2   = (*imapSession)(nil)
 	_ imapserver.SessionAppendLimit = (*imapSession)(nil)
+	_ imapserver.SessionSASL        = (*imapSession)(nil)
 )
 
 func (s *imapSession) Login(username, password string) error {
@@ -48,6 +51,35 @@ func (s *imapSession) Login(username, password string) error {
 	}
 	s.UserSession = imapmemserver.NewUserSession(u)
 	return nil
+}
+
+// AuthenticateMechanisms offers PLAIN (the password) and XOAUTH2 (a token
+// set with Server.SetToken). Once a session offers its own mechanisms,
+// imapserver no longer handles PLAIN itself, hence both here.
+func (s *imapSession) AuthenticateMechanisms() []string {
+	return []string{sasl.Plain, mechXOAUTH2}
+}
+
+// Authenticate runs one AUTHENTICATE exchange.
+func (s *imapSession) Authenticate(mech string) (sasl.Server, error) {
+	switch mech {
+	case sasl.Plain:
+		return sasl.NewPlainServer(func(identity, username, password string) error {
+			if identity != "" && !strings.EqualFold(identity, username) {
+				return imapserver.ErrAuthFailed
+			}
+			return s.Login(username, password)
+		}), nil
+	case mechXOAUTH2:
+		return newXOAUTH2Server(func(username, token string) bool {
+			u := s.srv.authenticateToken(username, token)
+			if u != nil {
+				s.UserSession = imapmemserver.NewUserSession(u)
+			}
+			return u != nil
+		}, imapserver.ErrAuthFailed), nil
+	}
+	return nil, &imap.Error{Type: imap.StatusResponseTypeNo, Text: "SASL mechanism not supported"}
 }
 
 func (s *imapSession) Close() error {

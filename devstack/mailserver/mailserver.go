@@ -5,12 +5,15 @@
 // Every message accepted over SMTP is filed in each recipient's INBOX, where
 // any IMAP client can read it with the recipient's full address as the login
 // and the one shared dev password. Mailboxes are created on first delivery.
-// Nothing is persisted, there is no TLS and authentication is plaintext:
-// this is a development tool only, meant to listen on loopback.
+// By default nothing is persisted, there is no TLS and authentication is
+// plaintext: this is a development tool only, meant to listen on loopback.
+// TLS (Config.TLS) and XOAUTH2 (Server.SetToken) exist so that tests can
+// check certflow's certificate checks and token logins over real TCP.
 package mailserver
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -53,6 +56,12 @@ type Config struct {
 	// and the message as stored; the dev stack's simulated people listen
 	// here. It must not block.
 	OnDeliver func(mailbox string, raw []byte)
+	// TLS, when set, makes both servers offer TLS with this configuration,
+	// which must hold a certificate: STARTTLS on the plain connection, or
+	// with ImplicitTLS, TLS from the first byte (as on ports 993 and 465).
+	TLS *tls.Config
+	// ImplicitTLS needs TLS; see there.
+	ImplicitTLS bool
 	// Dir, when set, keeps every delivered message as a file under
 	// Dir/<mailbox>/ and loads them back, in order, on Start, so a restarted
 	// dev stack shows the same mailboxes with the same UIDs. Flags are not
@@ -84,6 +93,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	users    map[string]*imapmemserver.User // key: lower-case address
+	tokens   map[string]string              // XOAUTH2 access token by user, see SetToken
 	closed   bool                           // no new IMAP sessions once set
 	sessions sync.WaitGroup                 // IMAP sessions not yet closed
 	changed  chan struct{}                  // closed and replaced on every mailbox change; wakes IDLE
@@ -101,6 +111,8 @@ func Start(cfg Config) (*Server, error) {
 		return nil, errors.New("mailserver: IMAPAddr is empty")
 	case cfg.SMTPAddr == "":
 		return nil, errors.New("mailserver: SMTPAddr is empty")
+	case cfg.ImplicitTLS && cfg.TLS == nil:
+		return nil, errors.New("mailserver: ImplicitTLS needs a TLS configuration")
 	case cfg.Password == "":
 		// An empty password would let anyone log in to every mailbox with
 		// an empty LOGIN; make the dev stack choose one.
@@ -122,36 +134,49 @@ func Start(cfg Config) (*Server, error) {
 	}
 
 	s := &Server{
-		password:  cfg.Password,
-		log:       logger,
-		dir:       cfg.Dir,
-		onDeliver: cfg.OnDeliver,
-
+		password:     cfg.Password,
+		log:          logger,
+		dir:          cfg.Dir,
+		onDeliver:    cfg.OnDeliver,
 		authservID:   cfg.AuthservID,
 		dkimResolver: cfg.DKIMResolver,
 		imapLn:       imapLn,
 		smtpLn:       smtpLn,
 		users:        make(map[string]*imapmemserver.User),
+		tokens:       make(map[string]string),
 		changed:      make(chan struct{}),
+	}
+	// STARTTLS is offered only on plain connections.
+	var startTLS *tls.Config
+	if !cfg.ImplicitTLS {
+		startTLS = cfg.TLS
 	}
 	s.imap = imapserver.New(&imapserver.Options{
 		NewSession: s.newIMAPSession,
 		Caps:       imapCaps,
 		Logger:     printfLogger{srv: s, prefix: "imap: "},
+		TLSConfig:  startTLS,
 		// Plaintext LOGIN is acceptable because this server is for loopback
-		// development only and has no certificate to offer.
+		// development only.
 		InsecureAuth: true,
 	})
 	s.smtp = newSMTPServer(s)
+	s.smtp.TLSConfig = startTLS
 	if err := s.load(); err != nil {
 		imapLn.Close()
 		smtpLn.Close()
 		return nil, err
 	}
 
+	// The TLS listeners wrap the tracking ones, so Close still reaches
+	// every connection; the servers see *tls.Conn and know it is secure.
+	var imapServe, smtpServe net.Listener = imapLn, smtpLn
+	if cfg.ImplicitTLS {
+		imapServe, smtpServe = tls.NewListener(imapLn, cfg.TLS), tls.NewListener(smtpLn, cfg.TLS)
+	}
 	s.serving.Add(2)
-	go s.serve("IMAP", func() error { return s.imap.Serve(imapLn) })
-	go s.serve("SMTP", func() error { return s.smtp.Serve(smtpLn) })
+	go s.serve("IMAP", func() error { return s.imap.Serve(imapServe) })
+	go s.serve("SMTP", func() error { return s.smtp.Serve(smtpServe) })
 
 	for _, ln := range []net.Listener{imapLn, smtpLn} {
 		if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {

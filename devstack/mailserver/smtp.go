@@ -41,11 +41,18 @@ type smtpSession struct {
 
 var _ smtp.AuthSession = (*smtpSession)(nil)
 
-// AuthMechanisms offers PLAIN, the mechanism mail libraries use by default.
-func (s *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain} }
+// AuthMechanisms offers PLAIN, the mechanism mail libraries use by default,
+// and XOAUTH2 for mailboxes given a token with Server.SetToken.
+func (s *smtpSession) AuthMechanisms() []string { return []string{sasl.Plain, mechXOAUTH2} }
 
-// Auth accepts any existing mailbox's address with the shared password.
+// Auth accepts any existing mailbox's address with the shared password, or
+// with its current XOAUTH2 token.
 func (s *smtpSession) Auth(mech string) (sasl.Server, error) {
+	if mech == mechXOAUTH2 {
+		return newXOAUTH2Server(func(username, token string) bool {
+			return s.srv.authenticateToken(username, token) != nil
+		}, smtp.ErrAuthFailed), nil
+	}
 	if mech != sasl.Plain {
 		return nil, smtp.ErrAuthUnknownMechanism
 	}

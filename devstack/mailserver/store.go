@@ -2,6 +2,7 @@ package mailserver
 
 import (
 	"bytes"
+	"crypto/subtle"
 	"errors"
 	"fmt"
 	"net/mail"
@@ -126,6 +127,43 @@ func (s *Server) authenticate(login, password string) *imapmemserver.User {
 		return nil
 	}
 	return u
+}
+
+// SetToken makes token the OAuth 2.0 access token that opens address's
+// mailbox over XOAUTH2 (IMAP AUTHENTICATE and SMTP AUTH), replacing the
+// previous one as a provider does when a token is refreshed, so tests can
+// check that a client picks up a new token. The mailbox is created if
+// missing and its password keeps working. An empty token turns XOAUTH2 off
+// for the mailbox.
+func (s *Server) SetToken(address, token string) error {
+	user, err := mailboxName(address)
+	if err != nil {
+		return err
+	}
+	if _, err := s.ensureUser(user); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if token == "" {
+		delete(s.tokens, user)
+	} else {
+		s.tokens[user] = token
+	}
+	return nil
+}
+
+// authenticateToken returns the existing mailbox that login and an OAuth
+// 2.0 access token open, or nil.
+func (s *Server) authenticateToken(login, token string) *imapmemserver.User {
+	login = strings.ToLower(login)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	want, ok := s.tokens[login]
+	if !ok || subtle.ConstantTimeCompare([]byte(want), []byte(token)) != 1 {
+		return nil
+	}
+	return s.users[login]
 }
 
 // mailboxName maps a recipient address to the mailbox (user) that receives

@@ -8,23 +8,40 @@
 package imapconn
 
 import (
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
 	"mime"
+	"net"
 	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-message/charset"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/credential"
 )
 
 // Config says where to connect and how to log in.
 type Config struct {
 	Address  string // host:port
 	Username string
+	// Auth is "password" (LOGIN with Password; "" means the same) or
+	// "xoauth2" (AUTHENTICATE XOAUTH2 with a token from Token).
+	Auth     string
 	Password string
-	TLS      string // "tls", "starttls" or "none"
+	// Token gives the OAuth 2.0 access token for "xoauth2". It is asked at
+	// every Dial, so a refreshed token is used by the next connection.
+	Token credential.Source
+	// TLS is "tls" (implicit; "" means the same), "starttls" or "none".
+	// "none" is refused unless the host is loopback.
+	TLS string
+	// RootCAs verifies the server's certificate; nil means the system's
+	// trust store. There is deliberately no way to skip verification.
+	RootCAs *x509.CertPool
 	// Timeout bounds every exchange; zero means one minute.
 	Timeout time.Duration
 	Logger  *slog.Logger
@@ -40,7 +57,8 @@ type Conn struct {
 }
 
 // Dial connects and logs in. opts may carry handlers; its WordDecoder is
-// set so that encoded words in any charset decode.
+// set so that encoded words in any charset decode, and its TLSConfig is
+// replaced by one built from cfg. No error carries the password or token.
 func Dial(cfg Config, opts *imapclient.Options) (*Conn, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = time.Minute
@@ -52,23 +70,61 @@ func Dial(cfg Config, opts *imapclient.Options) (*Conn, error) {
 		opts = &imapclient.Options{}
 	}
 	opts.WordDecoder = &mime.WordDecoder{CharsetReader: charset.Reader}
+	host, _, err := net.SplitHostPort(cfg.Address)
+	if err != nil {
+		return nil, fmt.Errorf("IMAP address %q: %w", cfg.Address, err)
+	}
+	opts.TLSConfig = &tls.Config{ServerName: host, RootCAs: cfg.RootCAs, MinVersion: tls.VersionTLS12}
+
+	// The secret is taken before connecting, so a missing token file fails
+	// without a round trip, and the same secret is redacted from any error.
+	var login func(*imapclient.Client) error
+	var secret string
+	switch cfg.Auth {
+	case "", "password":
+		secret = cfg.Password
+		login = func(c *imapclient.Client) error { return c.Login(cfg.Username, cfg.Password).Wait() }
+	case "xoauth2":
+		if cfg.Token == nil {
+			return nil, fmt.Errorf("log in to %s as %s: xoauth2 needs a token source", cfg.Address, cfg.Username)
+		}
+		token, err := cfg.Token.Secret()
+		if err != nil {
+			return nil, fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err)
+		}
+		secret = token
+		login = func(c *imapclient.Client) error {
+			return c.Authenticate(credential.NewXOAUTH2Client(cfg.Username, token))
+		}
+	default:
+		return nil, fmt.Errorf("IMAP auth %q is not password or xoauth2", cfg.Auth)
+	}
+
 	var c *imapclient.Client
-	var err error
 	switch cfg.TLS {
-	case "tls":
+	case "", "tls":
 		c, err = imapclient.DialTLS(cfg.Address, opts)
 	case "starttls":
+		// Fails, rather than going on in plaintext, when the server does
+		// not offer STARTTLS.
 		c, err = imapclient.DialStartTLS(cfg.Address, opts)
-	default:
+	case "none":
+		// Config refuses this too; checked again here because a password
+		// in clear must never leave the machine, whoever built cfg.
+		if !config.IsLoopback(host) {
+			return nil, fmt.Errorf("IMAP without TLS is refused for %s: plaintext is allowed only to a loopback host", cfg.Address)
+		}
 		c, err = imapclient.DialInsecure(cfg.Address, opts)
+	default:
+		return nil, fmt.Errorf("IMAP TLS mode %q is not tls, starttls or none", cfg.TLS)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("connect to %s: %w", cfg.Address, err)
+		return nil, credential.Redact(fmt.Errorf("connect to %s: %w", cfg.Address, err), secret)
 	}
 	conn := &Conn{Client: c, cfg: cfg}
-	if err := conn.Do(func() error { return c.Login(cfg.Username, cfg.Password).Wait() }); err != nil {
+	if err := conn.Do(func() error { return login(c) }); err != nil {
 		c.Close()
-		return nil, fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err)
+		return nil, credential.Redact(fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err), secret)
 	}
 	return conn, nil
 }

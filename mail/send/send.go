@@ -6,6 +6,8 @@ package send
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
@@ -15,6 +17,8 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/credential"
 	"github.com/certflow/certflow/mail/message"
 )
 
@@ -36,8 +40,20 @@ type Message struct {
 type Config struct {
 	Address  string // host:port
 	Username string // "" sends without AUTH
+	// Auth is "password" (AUTH PLAIN with Password; "" means the same) or
+	// "xoauth2" (AUTH XOAUTH2 with a token from Token).
+	Auth     string
 	Password string
-	TLS      string // "tls", "starttls" or "none"
+	// Token gives the OAuth 2.0 access token for "xoauth2". It is asked at
+	// every Send, so a refreshed token is used by the next connection.
+	Token credential.Source
+	// TLS is "starttls" (refused if the server does not offer it; "" means
+	// the same), "tls" (implicit) or "none" (refused unless the host is
+	// loopback).
+	TLS string
+	// RootCAs verifies the server's certificate; nil means the system's
+	// trust store. There is deliberately no way to skip verification.
+	RootCAs *x509.CertPool
 }
 
 // Sender submits mail to one SMTP server.
@@ -57,6 +73,28 @@ func NewSender(cfg Config) (*Sender, error) {
 	if err != nil {
 		return nil, fmt.Errorf("smtp address %q: bad port", cfg.Address)
 	}
+	switch cfg.TLS {
+	case "":
+		cfg.TLS = "starttls"
+	case "tls", "starttls":
+	case "none":
+		// Config refuses this too; checked again here because a password
+		// in clear must never leave the machine, whoever built cfg.
+		if !config.IsLoopback(host) {
+			return nil, fmt.Errorf("SMTP without TLS is refused for %s: plaintext is allowed only to a loopback host", cfg.Address)
+		}
+	default:
+		return nil, fmt.Errorf("SMTP TLS mode %q is not starttls, tls or none", cfg.TLS)
+	}
+	switch cfg.Auth {
+	case "", "password":
+	case "xoauth2":
+		if cfg.Username == "" || cfg.Token == nil {
+			return nil, errors.New("SMTP xoauth2 needs a username and a token source")
+		}
+	default:
+		return nil, fmt.Errorf("SMTP auth %q is not password or xoauth2", cfg.Auth)
+	}
 	return &Sender{cfg: cfg, host: host, port: port}, nil
 }
 
@@ -71,7 +109,29 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrPermanent, err)
 	}
-	opts := []gomail.Option{gomail.WithPort(s.port), gomail.WithTimeout(30 * time.Second)}
+	tlsConfig := &tls.Config{ServerName: s.host, RootCAs: s.cfg.RootCAs, MinVersion: tls.VersionTLS12}
+	// go-mail v0.8.1 leaves the connection open when STARTTLS or its
+	// handshake fails, so the dialler keeps it for the Close below. A custom
+	// dialler replaces go-mail's implicit TLS, hence the tls.Dialer.
+	var opened net.Conn
+	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
+		var d interface {
+			DialContext(context.Context, string, string) (net.Conn, error)
+		} = &net.Dialer{}
+		if s.cfg.TLS == "tls" {
+			d = &tls.Dialer{Config: tlsConfig}
+		}
+		c, err := d.DialContext(ctx, network, addr)
+		opened = c
+		return c, err
+	}
+	defer func() {
+		if opened != nil {
+			opened.Close() // after a successful QUIT it is closed already: harmless
+		}
+	}()
+	opts := []gomail.Option{gomail.WithPort(s.port), gomail.WithTimeout(30 * time.Second),
+		gomail.WithTLSConfig(tlsConfig), gomail.WithDialContextFunc(dial)}
 	switch s.cfg.TLS {
 	case "tls":
 		opts = append(opts, gomail.WithSSL())
@@ -80,20 +140,41 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 	default:
 		opts = append(opts, gomail.WithTLSPolicy(gomail.NoTLS))
 	}
+	var secret string
 	if s.cfg.Username != "" {
-		opts = append(opts, gomail.WithSMTPAuth(gomail.SMTPAuthPlain),
-			gomail.WithUsername(s.cfg.Username), gomail.WithPassword(s.cfg.Password))
+		auth := gomail.SMTPAuthPlain
+		secret = s.cfg.Password
+		if s.cfg.Auth == "xoauth2" {
+			// A fresh token for every connection.
+			if secret, err = s.cfg.Token.Secret(); err != nil {
+				return fmt.Errorf("log in to %s as %s: %w", s.cfg.Address, s.cfg.Username, err)
+			}
+			auth = gomail.SMTPAuthXOAUTH2 // go-mail sends the password as the token
+		}
+		opts = append(opts, gomail.WithSMTPAuth(auth),
+			gomail.WithUsername(s.cfg.Username), gomail.WithPassword(secret))
 	}
 	client, err := gomail.NewClient(s.host, opts...)
 	if err != nil {
-		return fmt.Errorf("%w: %v", ErrPermanent, err)
+		return credential.Redact(fmt.Errorf("%w: %v", ErrPermanent, err), secret)
 	}
 	err = client.DialAndSendWithContext(ctx, msg)
+	if err == nil {
+		return nil
+	}
 	var sendErr *gomail.SendError
-	if errors.As(err, &sendErr) && !sendErr.IsTemp() && sendErr.ErrorCode() >= 500 {
+	permanent := errors.As(err, &sendErr) && !sendErr.IsTemp() && sendErr.ErrorCode() >= 500
+	// Redacted before wrapping so that ErrPermanent survives redaction.
+	err = credential.Redact(err, secret)
+	if permanent {
 		return fmt.Errorf("%w: %v", ErrPermanent, err)
 	}
-	return err
+	// A refused login is not permanent: go-mail reports it as a dial error,
+	// and a token refreshed meanwhile makes the retry succeed.
+	if s.cfg.Username != "" {
+		return fmt.Errorf("send via %s as %s: %w", s.cfg.Address, s.cfg.Username, err)
+	}
+	return fmt.Errorf("send via %s: %w", s.cfg.Address, err)
 }
 
 // Compose builds the raw message m would be sent as (used by tests and by

@@ -20,7 +20,6 @@ import (
 
 	"github.com/certflow/certflow/activities"
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/mail/triage"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
@@ -48,7 +47,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
 		return err
 	}
-	sender, err := send.NewSender(send.Config{Address: cfg.SMTPAddress, Username: cfg.SMTPUsername, Password: cfg.SMTPPassword, TLS: cfg.SMTPTLS})
+	sender, err := activities.NewSender(cfg)
 	if err != nil {
 		return err
 	}
