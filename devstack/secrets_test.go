@@ -47,15 +47,33 @@ func (l *lockedBuffer) String() string {
 func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	const secret = "pw-7f3a9c1e-dev-secret"
 	const wrong = "wrong-5d2b8e40-secret"
+	const token = "ya29.tok-3c9e1f-secret"
 	var logs lockedBuffer
 	logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	dir := t.TempDir()
+	// The worker logs in to IMAP and SMTP with an OAuth token, the desk and
+	// the CLI's peers with the password.
+	tokenFile := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(tokenFile, []byte(token+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	s, err := start(context.Background(), config.Devstack{Dir: dir, MailPassword: secret, DeskDelay: 200 * time.Millisecond},
-		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{})
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s",
+			"CERTFLOW_IMAP_AUTH": "xoauth2", "CERTFLOW_IMAP_TOKEN_FILE": tokenFile,
+			"CERTFLOW_SMTP_USERNAME": certsMailbox, "CERTFLOW_SMTP_AUTH": "xoauth2", "CERTFLOW_SMTP_TOKEN_FILE": tokenFile,
+		}, logger, app.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer func() { _ = s.stop() }()
+	// Until the server knows the token the worker's logins fail and are
+	// retried: more error paths for the search below.
+	if err := s.mail.SetToken(certsMailbox, token); err != nil {
+		t.Fatal(err)
+	}
+	if s.workerCfg.IMAPAuth != "xoauth2" || s.workerCfg.SMTPAuth != "xoauth2" || s.workerCfg.SMTPUsername != certsMailbox {
+		t.Fatalf("the worker does not log in with the token: %s/%s", s.workerCfg.IMAPAuth, s.workerCfg.SMTPAuth)
+	}
 
 	var out bytes.Buffer
 	cliEnv := map[string]string{"TEMPORAL_ADDRESS": s.temporal.Frontend(), "CERTFLOW_UI_URL": s.temporal.UIURL()}
@@ -128,7 +146,7 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 		if text == "" {
 			t.Errorf("%s: nothing captured", name)
 		}
-		for _, secret := range []string{secret, wrong} {
+		for _, secret := range []string{secret, wrong, token} {
 			if strings.Contains(text, secret) {
 				i := strings.Index(text, secret)
 				t.Errorf("%s contain a password: …%s…", name, text[max(0, i-200):min(len(text), i+50)])

@@ -106,7 +106,6 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_IMAP_PASSWORD":         cfg.MailPassword,
 		"CERTFLOW_IMAP_TLS":              "none",
 		"CERTFLOW_SMTP_ADDRESS":          s.mail.SMTPAddr(),
-		"CERTFLOW_SMTP_USERNAME":         "",
 		"CERTFLOW_SMTP_TLS":              "none",
 		"CERTFLOW_MAIL_INSECURE":         "true", // loopback only, checked by config
 		"CERTFLOW_MAIL_FROM":             certsMailbox,
@@ -136,6 +135,8 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_VERIFY_DKIM":          "false",
 		"CERTFLOW_LOG_FORMAT":           "text",
 		"CERTFLOW_HTTP_ADDR":            "",
+		// The dev SMTP server takes mail without AUTH.
+		"CERTFLOW_SMTP_USERNAME": "",
 	} {
 		if _, set := env[k]; !set {
 			vars[k] = v
