@@ -135,10 +135,7 @@ func TestMailboxList(t *testing.T) {
 // Plaintext mail needs CERTFLOW_MAIL_INSECURE=true and a loopback host;
 // anything else is refused at start, naming the variable.
 func TestPlaintextOnlyToLoopbackOnPurpose(t *testing.T) {
-	cases := []struct {
-		vars    map[string]string
-		refused string // the variable named, or "" when accepted
-	}{
+	cases := []refusal{
 		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "127.0.0.1:143"}, "CERTFLOW_IMAP_TLS"},
 		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "127.0.0.1:143", "CERTFLOW_MAIL_INSECURE": "true"}, ""},
 		{map[string]string{"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_IMAP_ADDRESS": "[::1]:143", "CERTFLOW_MAIL_INSECURE": "true"}, ""},
@@ -148,6 +145,19 @@ func TestPlaintextOnlyToLoopbackOnPurpose(t *testing.T) {
 		{map[string]string{"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "localhost.evil.example:25", "CERTFLOW_MAIL_INSECURE": "true"}, "CERTFLOW_SMTP_TLS"},
 		{map[string]string{"CERTFLOW_MAIL_INSECURE": "true"}, ""}, // allowed, but TLS is still used
 	}
+	checkRefusals(t, cases, "")
+}
+
+// refusal is a change to a valid worker environment and the variable it
+// must be refused for ("" when it must be accepted).
+type refusal struct {
+	vars    map[string]string
+	refused string
+}
+
+// checkRefusals loads each case; no error may quote secret.
+func checkRefusals(t *testing.T, cases []refusal, secret string) {
+	t.Helper()
 	for _, tc := range cases {
 		env := workerEnv()
 		for k, v := range tc.vars {
@@ -160,6 +170,8 @@ func TestPlaintextOnlyToLoopbackOnPurpose(t *testing.T) {
 			t.Errorf("%v: refused: %v", tc.vars, err)
 		case tc.refused != "" && (!errors.As(err, &cfgErr) || cfgErr.Problems[tc.refused] == ""):
 			t.Errorf("%v: %v; want %s refused", tc.vars, err, tc.refused)
+		case secret != "" && err != nil && strings.Contains(err.Error(), secret):
+			t.Errorf("the error quotes a secret: %v", err)
 		}
 	}
 }
@@ -169,10 +181,7 @@ func TestCredentials(t *testing.T) {
 	if err := writeFile(tokenFile, "ya29.token"); err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct {
-		vars    map[string]string
-		refused string
-	}{
+	cases := []refusal{
 		{map[string]string{"CERTFLOW_IMAP_PASSWORD": ""}, "CERTFLOW_IMAP_PASSWORD"},
 		{map[string]string{"CERTFLOW_IMAP_PASSWORD": "", "CERTFLOW_IMAP_AUTH": "xoauth2"}, "CERTFLOW_IMAP_TOKEN_FILE"},
 		{map[string]string{"CERTFLOW_IMAP_PASSWORD": "", "CERTFLOW_IMAP_AUTH": "xoauth2", "CERTFLOW_IMAP_TOKEN_FILE": tokenFile + ".missing"}, "CERTFLOW_IMAP_TOKEN_FILE"},
@@ -182,22 +191,7 @@ func TestCredentials(t *testing.T) {
 		{map[string]string{"CERTFLOW_SMTP_AUTH": "xoauth2", "CERTFLOW_SMTP_USERNAME": "certs@example.com", "CERTFLOW_SMTP_TOKEN_FILE": tokenFile}, ""},
 		{map[string]string{"CERTFLOW_SMTP_USERNAME": "certs@example.com"}, "CERTFLOW_SMTP_PASSWORD"},
 	}
-	for _, tc := range cases {
-		env := workerEnv()
-		for k, v := range tc.vars {
-			env[k] = v
-		}
-		_, err := LoadFrom[Worker](env)
-		var cfgErr *Error
-		switch {
-		case tc.refused == "" && err != nil:
-			t.Errorf("%v: refused: %v", tc.vars, err)
-		case tc.refused != "" && (!errors.As(err, &cfgErr) || cfgErr.Problems[tc.refused] == ""):
-			t.Errorf("%v: %v; want %s refused", tc.vars, err, tc.refused)
-		case err != nil && strings.Contains(err.Error(), "ya29.token"):
-			t.Errorf("the error quotes the token: %v", err)
-		}
-	}
+	checkRefusals(t, cases, "ya29.token")
 }
 
 func TestTrustSettings(t *testing.T) {

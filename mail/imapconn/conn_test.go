@@ -4,14 +4,11 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"io"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapserver"
@@ -20,6 +17,7 @@ import (
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/credential"
 	"github.com/certflow/certflow/mail/imapconn"
+	"github.com/certflow/certflow/mail/mailtest"
 )
 
 const (
@@ -163,7 +161,7 @@ func TestTLSVerifiesTheCertificate(t *testing.T) {
 func TestStartTLSRefusesServerWithoutIt(t *testing.T) {
 	srv := startServer(t, nil, false)
 	for _, mode := range []string{"starttls", "", "tls"} {
-		proxy, sent := recordingProxy(t, srv.IMAPAddr())
+		proxy, sent := mailtest.RecordingProxy(t, srv.IMAPAddr())
 		_, err := imapconn.Dial(imapconn.Config{Address: proxy, Username: user, Password: password, TLS: mode}, nil)
 		if err == nil {
 			t.Fatalf("TLS %q: logged in over plaintext", mode)
@@ -186,72 +184,6 @@ func TestPlaintextOnlyToLoopback(t *testing.T) {
 		t.Error("an unknown TLS mode was accepted")
 	}
 }
-
-// recordingProxy forwards one TCP connection at a time to backend and
-// returns its address and what clients sent through it so far, so a test
-// can see what crossed the wire.
-func recordingProxy(t *testing.T, backend string) (string, func() string) {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var mu sync.Mutex
-	var sent strings.Builder
-	var wg sync.WaitGroup
-	t.Cleanup(func() {
-		ln.Close()
-		// A forwarding pair ends only when the client closes its side: one
-		// still running means the client leaked the connection.
-		done := make(chan struct{})
-		go func() { wg.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			t.Error("a connection through the proxy is still open: the client did not close it")
-		}
-	})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			client, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			server, err := net.Dial("tcp", backend)
-			if err != nil {
-				client.Close()
-				continue
-			}
-			wg.Add(2)
-			go func() {
-				defer wg.Done()
-				io.Copy(client, server)
-				client.Close()
-			}()
-			go func() {
-				defer wg.Done()
-				io.Copy(writerFunc(func(p []byte) (int, error) {
-					mu.Lock()
-					sent.Write(p)
-					mu.Unlock()
-					return server.Write(p)
-				}), client)
-				server.Close()
-			}()
-		}
-	}()
-	return ln.Addr().String(), func() string {
-		mu.Lock()
-		defer mu.Unlock()
-		return sent.String()
-	}
-}
-
-type writerFunc func([]byte) (int, error)
-
-func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // echoSession is a server session whose LOGIN refusal quotes the password
 // back, as a careless server might.

@@ -1,0 +1,79 @@
+// Package mailtest holds what the mail packages' tests share to watch a
+// protocol on the wire; it is imported by tests only.
+package mailtest
+
+import (
+	"io"
+	"net"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// RecordingProxy forwards TCP connections to backend and returns its
+// address and what clients sent through it so far, so a test can see what
+// crossed the wire. At cleanup it fails the test if a client left its
+// connection open.
+func RecordingProxy(t testing.TB, backend string) (string, func() string) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var sent strings.Builder
+	var wg sync.WaitGroup
+	t.Cleanup(func() {
+		ln.Close()
+		// A forwarding pair ends only when the client closes its side: one
+		// still running means the client leaked the connection.
+		done := make(chan struct{})
+		go func() { wg.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Error("a connection through the proxy is still open: the client did not close it")
+		}
+	})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			client, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			server, err := net.Dial("tcp", backend)
+			if err != nil {
+				client.Close()
+				continue
+			}
+			wg.Add(2)
+			go func() {
+				defer wg.Done()
+				io.Copy(client, server)
+				client.Close()
+			}()
+			go func() {
+				defer wg.Done()
+				io.Copy(writerFunc(func(p []byte) (int, error) {
+					mu.Lock()
+					sent.Write(p)
+					mu.Unlock()
+					return server.Write(p)
+				}), client)
+				server.Close()
+			}()
+		}
+	}()
+	return ln.Addr().String(), func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return sent.String()
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
