@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net/mail"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -531,5 +532,36 @@ func TestComposeMailProfile(t *testing.T) {
 	}
 	if env["CERTFLOW_IMAP_ADDRESS"] == deskCfg.DeskIMAPAddress && env["CERTFLOW_IMAP_USERNAME"] == deskCfg.DeskLogin {
 		t.Error("the worker and the desk read the same mailbox")
+	}
+}
+
+// The scripts the one-shot jobs and the temporal service run exist where
+// their entrypoints look (through the bind mount) and parse as sh scripts.
+func TestComposeEntrypointScripts(t *testing.T) {
+	p, dir := loadCompose(t, nil, "docker-compose.yml")
+	checked := 0
+	for name, s := range p.Services {
+		if len(s.Entrypoint) < 2 || s.Entrypoint[0] != "/bin/sh" {
+			continue
+		}
+		script := s.Entrypoint[1]
+		var host string
+		for _, v := range s.Volumes {
+			if v.Type == types.VolumeTypeBind && strings.HasPrefix(script, v.Target+"/") {
+				rel, _ := filepath.Rel(dir, v.Source)
+				host = filepath.Join(repo, rel, strings.TrimPrefix(script, v.Target+"/"))
+			}
+		}
+		if host == "" {
+			t.Errorf("service %s runs %s, which no bind mount provides", name, script)
+			continue
+		}
+		if out, err := exec.Command("sh", "-n", host).CombinedOutput(); err != nil {
+			t.Errorf("service %s: %s does not parse: %v\n%s", name, host, err, out)
+		}
+		checked++
+	}
+	if checked < 3 {
+		t.Errorf("checked %d entrypoint scripts, want those of temporal-admin-tools, temporal and temporal-create-namespace", checked)
 	}
 }
