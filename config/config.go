@@ -143,6 +143,19 @@ type Devstack struct {
 	EmployeeDelay  time.Duration `env:"CERTFLOW_DEV_EMPLOYEE_DELAY" envDefault:"2s" help:"dev stack: how long the simulated employee takes to answer"`
 }
 
+// Desk configures the simulated AWS desk run on its own (`devstack desk`), as
+// the compose mail profile runs it. The desk speaks plain-text IMAP and SMTP,
+// so like the worker's plaintext mode it may only talk to a loopback host.
+type Desk struct {
+	DeskAddress     string        `env:"CERTFLOW_DESK_ADDRESS" help:"devstack desk: the simulated AWS desk's own address, which its answers come from (required); its domain must be in the worker's CERTFLOW_AWS_SENDER_DOMAINS"`
+	DeskLogin       string        `env:"CERTFLOW_DESK_LOGIN" help:"devstack desk: IMAP login of the mailbox the desk reads; empty: CERTFLOW_DESK_ADDRESS"`
+	DeskPassword    string        `env:"CERTFLOW_DESK_PASSWORD" help:"devstack desk: IMAP password (required)"`
+	DeskIMAPAddress string        `env:"CERTFLOW_DESK_IMAP_ADDRESS" help:"devstack desk: host:port of the IMAP server, plain text, so a loopback host only (required)"`
+	DeskSMTPAddress string        `env:"CERTFLOW_DESK_SMTP_ADDRESS" help:"devstack desk: host:port of the SMTP server, plain text without AUTH, so a loopback host only (required)"`
+	DeskDelay       time.Duration `env:"CERTFLOW_DESK_DELAY" envDefault:"2s" help:"devstack desk: how long the desk waits before it answers"`
+	DeskStateFile   string        `env:"CERTFLOW_DESK_STATE_FILE" help:"devstack desk: file where the desk keeps how far it has read, so a restarted desk does not answer old mail again; empty: it reads from the first message"`
+}
+
 // Error lists every bad setting, one per variable.
 type Error struct {
 	Problems map[string]string // variable name -> what is wrong
@@ -483,6 +496,28 @@ func (d *Devstack) validate(p map[string]string) {
 	}
 	if d.EmployeeDelay < 0 {
 		p["CERTFLOW_DEV_EMPLOYEE_DELAY"] = "must not be negative"
+	}
+}
+
+func (d *Desk) validate(p map[string]string) {
+	checkAddress(p, "CERTFLOW_DESK_ADDRESS", d.DeskAddress)
+	if strings.TrimSpace(d.DeskLogin) == "" {
+		d.DeskLogin = d.DeskAddress
+	}
+	checkRequired(p, "CERTFLOW_DESK_PASSWORD", d.DeskPassword)
+	for _, a := range []struct{ name, addr string }{
+		{"CERTFLOW_DESK_IMAP_ADDRESS", d.DeskIMAPAddress}, {"CERTFLOW_DESK_SMTP_ADDRESS", d.DeskSMTPAddress},
+	} {
+		checkHostPort(p, a.name, a.addr, true)
+		if _, bad := p[a.name]; bad {
+			continue
+		}
+		if host, _, _ := net.SplitHostPort(a.addr); !IsLoopback(host) {
+			p[a.name] = fmt.Sprintf("%q is not a loopback host: the desk speaks plain text", host)
+		}
+	}
+	if d.DeskDelay < 0 {
+		p["CERTFLOW_DESK_DELAY"] = "must not be negative"
 	}
 }
 

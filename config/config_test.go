@@ -219,3 +219,60 @@ func TestTrustSettings(t *testing.T) {
 }
 
 func writeFile(path, content string) error { return os.WriteFile(path, []byte(content), 0o600) }
+
+func deskEnv() map[string]string {
+	return map[string]string{
+		"CERTFLOW_DESK_ADDRESS":      "aws-cs-trainingcertification-form@aws.example.test",
+		"CERTFLOW_DESK_PASSWORD":     "test",
+		"CERTFLOW_DESK_IMAP_ADDRESS": "127.0.0.1:10143",
+		"CERTFLOW_DESK_SMTP_ADDRESS": "127.0.0.1:10025",
+	}
+}
+
+// The desk reads its mail with its own login when one is given, else with
+// its address; its delay defaults like the dev stack's.
+func TestDeskLogin(t *testing.T) {
+	cfg, err := LoadFrom[Desk](deskEnv())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DeskLogin != cfg.DeskAddress || cfg.DeskDelay != 2*time.Second {
+		t.Fatalf("defaults: %+v", cfg)
+	}
+	env := deskEnv()
+	env["CERTFLOW_DESK_LOGIN"] = "desk@example.test"
+	if cfg, err = LoadFrom[Desk](env); err != nil || cfg.DeskLogin != "desk@example.test" {
+		t.Fatalf("login %q, err %v", cfg.DeskLogin, err)
+	}
+}
+
+// Every missing or unsafe desk setting is named; plain text leaves loopback never.
+func TestDeskProblems(t *testing.T) {
+	_, err := LoadFrom[Desk](map[string]string{})
+	var cfgErr *Error
+	if !errors.As(err, &cfgErr) {
+		t.Fatalf("err = %v", err)
+	}
+	for _, name := range []string{"CERTFLOW_DESK_ADDRESS", "CERTFLOW_DESK_PASSWORD", "CERTFLOW_DESK_IMAP_ADDRESS", "CERTFLOW_DESK_SMTP_ADDRESS"} {
+		if cfgErr.Problems[name] != "required, not set" {
+			t.Errorf("%s: %q, want required; all: %v", name, cfgErr.Problems[name], cfgErr.Problems)
+		}
+	}
+	env := deskEnv()
+	env["CERTFLOW_DESK_IMAP_ADDRESS"] = "mail:10143"
+	env["CERTFLOW_DESK_SMTP_ADDRESS"] = "10025"
+	env["CERTFLOW_DESK_DELAY"] = "-1s"
+	_, err = LoadFrom[Desk](env)
+	if !errors.As(err, &cfgErr) {
+		t.Fatalf("err = %v", err)
+	}
+	if p := cfgErr.Problems["CERTFLOW_DESK_IMAP_ADDRESS"]; !strings.Contains(p, "loopback") {
+		t.Errorf("IMAP on another host: %q", p)
+	}
+	if p := cfgErr.Problems["CERTFLOW_DESK_SMTP_ADDRESS"]; !strings.Contains(p, "host:port") {
+		t.Errorf("SMTP without a port: %q", p)
+	}
+	if _, ok := cfgErr.Problems["CERTFLOW_DESK_DELAY"]; !ok || len(cfgErr.Problems) != 3 {
+		t.Errorf("problems = %v, want exactly the IMAP, SMTP and delay ones", cfgErr.Problems)
+	}
+}

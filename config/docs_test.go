@@ -18,6 +18,9 @@ var examples = map[string]string{
 	"CERTFLOW_SMTP_USERNAME": "certs@example.com", "CERTFLOW_SMTP_PASSWORD": "change-me",
 	"CERTFLOW_MAIL_FROM": "certs@example.com", "CERTFLOW_OPERATOR_EMAIL": "it-ops@example.com",
 	"CERTFLOW_MERGE_SUPPORT_ADDRESS": "aws-training-support@example.com",
+	// The desk's examples are the compose mail profile's values.
+	"CERTFLOW_DESK_ADDRESS": "aws-cs-trainingcertification-form@aws.example.test", "CERTFLOW_DESK_LOGIN": "desk@example.test",
+	"CERTFLOW_DESK_PASSWORD": "test", "CERTFLOW_DESK_IMAP_ADDRESS": "127.0.0.1:10143", "CERTFLOW_DESK_SMTP_ADDRESS": "127.0.0.1:10025",
 }
 
 type group struct {
@@ -26,7 +29,8 @@ type group struct {
 }
 
 func groups() []group {
-	return []group{{"worker and starter", Variables[Worker]()}, {"dev stack", Variables[Devstack]()}}
+	return []group{{"worker and starter", Variables[Worker]()}, {"dev stack", Variables[Devstack]()},
+		{"simulated AWS desk on its own (devstack desk; the compose mail profile)", Variables[Desk]()}}
 }
 
 func settingsTable() string {

@@ -2,6 +2,9 @@
 // embedded Temporal server with its Web UI, a dev IMAP/SMTP mail system, a
 // simulated AWS Training and Certification desk, and the worker. Its data
 // lives under .devstack/ (CERTFLOW_DEV_DIR), so cases survive a restart.
+//
+// `devstack desk` runs only the simulated desk, against another mail system
+// (see the README's Docker Compose section).
 package main
 
 import (
@@ -19,6 +22,22 @@ import (
 )
 
 func main() {
+	env := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			env[k] = v
+		}
+	}
+	if len(os.Args) > 1 {
+		if os.Args[1] != "desk" || len(os.Args) > 2 {
+			fmt.Fprintln(os.Stderr, "usage: devstack        everything in one process\n       devstack desk   only the simulated AWS desk (CERTFLOW_DESK_* settings)")
+			os.Exit(2)
+		}
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		code := runDesk(ctx, env, os.Stderr)
+		stop()
+		os.Exit(code)
+	}
 	cfg, err := config.Load[config.Devstack]()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "devstack:", err)
@@ -28,12 +47,6 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			env[k] = v
-		}
-	}
 	s, err := start(ctx, cfg, env, logger, app.Options{})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "devstack:", err)

@@ -1,5 +1,8 @@
 // Command worker runs certflow: it serves the merge cases and watches the
 // mailbox. Every setting comes from the environment (see the README).
+//
+// `worker -healthcheck` asks a running worker's /healthz instead, for a
+// container healthcheck.
 package main
 
 import (
@@ -8,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/certflow/certflow/config"
@@ -15,6 +19,15 @@ import (
 )
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "-healthcheck" {
+		env := map[string]string{}
+		for _, kv := range os.Environ() {
+			if k, v, ok := strings.Cut(kv, "="); ok {
+				env[k] = v
+			}
+		}
+		os.Exit(healthcheck(env, os.Stderr))
+	}
 	cfg, err := config.Load[config.Worker]()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "worker:", err)

@@ -32,7 +32,11 @@ import (
 
 // Config says where the desk reads and sends mail.
 type Config struct {
-	Address  string // the desk's address, which is also its IMAP login
+	Address string // the desk's address: its answers come from it
+	// Login is the IMAP login of the mailbox the desk reads; empty means
+	// Address. They differ where the desk's mail is routed to a mailbox of
+	// another domain, as in the compose mail profile.
+	Login    string
 	Password string
 	IMAPAddr string
 	SMTPAddr string
@@ -52,8 +56,12 @@ func Run(ctx context.Context, cfg Config) error {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	d := &desk{cfg: cfg, log: cfg.Logger.With("component", "aws-desk")}
+	login := cfg.Login
+	if login == "" {
+		login = cfg.Address
+	}
 	imapwatch.Run(ctx, imapwatch.Config{
-		Conn:    imapconn.Config{Address: cfg.IMAPAddr, Username: cfg.Address, Password: cfg.Password, TLS: "none", Logger: d.log},
+		Conn:    imapconn.Config{Address: cfg.IMAPAddr, Username: login, Password: cfg.Password, TLS: "none", Logger: d.log},
 		Mailbox: "INBOX", Refresh: 2 * time.Second, Logger: d.log,
 	}, d.loadMark(), d.handle, d.saveMark, func(imapwatch.Health) {}, imapwatch.DefaultBackoff)
 	return nil
