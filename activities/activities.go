@@ -26,6 +26,7 @@ import (
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/mail/sentbox"
+	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -39,6 +40,8 @@ type Activities struct {
 	Templates  *templates.Set
 	Classifier classify.Classifier
 	Logger     *slog.Logger
+	// Metrics counts mail in and out; nil records nothing.
+	Metrics *metrics.Metrics
 	// WatchSlice is how long one WatchMailbox run lasts before it returns its
 	// watermark to the watcher workflow (whose status query shows it). Zero
 	// means 5 minutes.
@@ -115,11 +118,13 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		return out, nil
 	}
 	if err := a.Sender.Send(ctx, m); err != nil {
+		a.Metrics.SendFailed(in.Template, errors.Is(err, send.ErrPermanent))
 		if errors.Is(err, send.ErrPermanent) {
 			return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailRefused", err)
 		}
 		return workflows.SentMail{}, err
 	}
+	a.Metrics.Sent(in.Template)
 	if err := sent.Store(raw); err != nil {
 		// The mail went out; failing now would send it again. The window
 		// this leaves is documented in the README.
@@ -209,10 +214,13 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
 		return a.handOn(ctx, watcherID, in.Folder, m)
 	}
+	reconnects := 0 // imapwatch.Run counts from zero in each run
 	report := func(h imapwatch.Health) {
 		mu.Lock()
 		alive = time.Now() // a reconnect attempt is life too
 		mu.Unlock()
+		a.Metrics.Reconnected(in.Folder, h.Reconnects-reconnects)
+		reconnects = h.Reconnects
 		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects, Failures: h.Failures, LastError: h.LastError}
 		if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalHealth, health); err != nil {
 			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
@@ -240,7 +248,11 @@ func (a *Activities) watchConfig(folder string) imapwatch.Config {
 // case; mail that matches no case is put on the watcher's unmatched list and
 // left unread in the folder.
 func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	// The delay metric runs from here: the watcher has the message in hand.
+	seen := time.Now()
+	a.Metrics.Received(folder)
 	if raw.TooLarge {
+		a.Metrics.Quarantined(folder, "too_large")
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
 			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
 	}
@@ -249,6 +261,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	m, err := message.Parse(raw.Raw)
 	if err != nil {
+		a.Metrics.Quarantined(folder, "unparseable")
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, "cannot be parsed: "+err.Error())
 	}
 	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
@@ -264,6 +277,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	classified := func(u *workflows.UnmatchedMail) { u.Kind, u.AwsCase = workflows.MailKind(kind), match.AwsCase }
 	if caseID == "" {
 		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", kind)
+		a.Metrics.Unmatched(folder, "no_case")
 		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
 	}
 	ev := workflows.MailEvent{
@@ -279,11 +293,13 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	var notFound *serviceerror.NotFound
 	if errors.As(err, &notFound) {
 		log.Info("mail names a case that is not running", "case_id", caseID)
+		a.Metrics.Unmatched(folder, "case_not_running")
 		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running", classified)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
 	}
+	a.Metrics.Matched(folder, match.By, time.Since(seen))
 	log.Info("mail handed to its case", "case_id", caseID, "by", match.By, "kind", kind)
 	return imapwatch.Handled, nil
 }
