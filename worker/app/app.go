@@ -48,7 +48,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	c, err := client.DialContext(ctx, client.Options{
 		HostPort:       cfg.Address,
 		Namespace:      cfg.Namespace,
-		Logger:         sdklog.NewStructuredLogger(logger),
+		Logger:         sdklog.NewStructuredLogger(slog.New(withCaseID(logger.Handler()))),
 		MetricsHandler: sdkMetrics,
 	})
 	if err != nil {
