@@ -13,7 +13,6 @@ import (
 
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
-	"go.temporal.io/sdk/converter"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/certflow/certflow/config"
@@ -36,16 +35,10 @@ type ops struct {
 	metrics  *metrics.Metrics
 	logger   *slog.Logger
 	stopping atomic.Bool
-	// groupBy is cleared once visibility refuses GROUP BY (SQL visibility
-	// groups by ExecutionStatus only), so later refreshes go straight to one
-	// count per kind and state.
-	groupBy atomic.Bool
 }
 
 func newOps(c client.Client, cfg config.Worker, m *metrics.Metrics, logger *slog.Logger) *ops {
-	o := &ops{client: c, cfg: cfg, metrics: m, logger: logger}
-	o.groupBy.Store(true)
-	return o
+	return &ops{client: c, cfg: cfg, metrics: m, logger: logger}
 }
 
 // contactBound is how old a watcher's last contact may be for /readyz: one
@@ -161,35 +154,12 @@ func (o *ops) refreshOpenCases(ctx context.Context, every time.Duration) {
 	}
 }
 
-// countOpenCases counts running cases by kind and state: in one GROUP BY
-// query where visibility allows it (Elasticsearch), else one count per kind
-// and state (SQL visibility, such as the dev stack's SQLite).
+// countOpenCases counts running cases by kind and state, one count each:
+// Temporal's visibility (1.32, SQL and Elasticsearch alike) groups by a
+// single allow-listed field such as ExecutionStatus, not by custom search
+// attributes, so one GROUP BY query cannot do it.
 func (o *ops) countOpenCases(ctx context.Context) ([]metrics.CaseCount, error) {
 	kind, state := workflows.CaseKindKey.GetName(), workflows.CaseStateKey.GetName()
-	if o.groupBy.Load() {
-		resp, err := o.client.CountWorkflow(ctx, &workflowservice.CountWorkflowExecutionsRequest{
-			Query: fmt.Sprintf("ExecutionStatus = 'Running' AND %s IN ('%s', '%s') GROUP BY %s, %s", kind, workflows.KindMerge, workflows.KindShare, kind, state),
-		})
-		if err == nil {
-			var out []metrics.CaseCount
-			for _, g := range resp.GetGroups() {
-				var c metrics.CaseCount
-				vals := g.GetGroupValues()
-				if len(vals) != 2 || converter.GetDefaultDataConverter().FromPayload(vals[0], &c.Kind) != nil ||
-					converter.GetDefaultDataConverter().FromPayload(vals[1], &c.State) != nil {
-					continue
-				}
-				c.Count = g.GetCount()
-				out = append(out, c)
-			}
-			return out, nil
-		}
-		if ctx.Err() != nil {
-			return nil, err
-		}
-		o.logger.Debug("visibility cannot group by case kind and state; counting each", "error", err)
-		o.groupBy.Store(false)
-	}
 	var out []metrics.CaseCount
 	for _, k := range []string{workflows.KindMerge, workflows.KindShare} {
 		for _, s := range openStates[k] {
