@@ -113,7 +113,14 @@ func TestRecordHistories(t *testing.T) {
 	}
 
 	// The gauge counts what is open: the merge waiting for approval.
-	waitHTTP(t, base+"/metrics", http.StatusOK, `certflow_open_cases{kind="merge",state="awaiting_consent"} 1`, 30*time.Second)
+	// Visibility lags a little behind the cases, so both are waited for.
+	waitHTTP(t, base+"/metrics", http.StatusOK, `certflow_open_cases{kind="share",state="awaiting_link"} 0`, 30*time.Second)
+	metrics := waitHTTP(t, base+"/metrics", http.StatusOK, `certflow_open_cases{kind="merge",state="awaiting_consent"} 1`, 30*time.Second)
+	for _, want := range []string{`certflow_mail_unmatched_total{folder="INBOX",reason="no_case"} 1`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 
 	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
