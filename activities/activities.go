@@ -28,6 +28,7 @@ import (
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/mail/sentbox"
 	"github.com/certflow/certflow/mail/triage"
+	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -41,6 +42,8 @@ type Activities struct {
 	Templates *templates.Set
 	Triage    triage.Triager // parse, classify, correlate, authenticate: as `starter classify` does
 	Logger    *slog.Logger
+	// Metrics counts mail in and out; nil records nothing.
+	Metrics *metrics.Metrics
 	// WatchSlice is how long one WatchMailbox run lasts before it returns its
 	// watermark to the watcher workflow (whose status query shows it). Zero
 	// means 5 minutes.
@@ -117,11 +120,13 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		return out, nil
 	}
 	if err := a.Sender.Send(ctx, m); err != nil {
+		a.Metrics.SendFailed(in.Template, errors.Is(err, send.ErrPermanent))
 		if errors.Is(err, send.ErrPermanent) {
 			return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailRefused", err)
 		}
 		return workflows.SentMail{}, err
 	}
+	a.Metrics.Sent(in.Template)
 	if err := sent.Store(raw); err != nil {
 		// The mail went out; failing now would send it again. The window
 		// this leaves is documented in the README.
@@ -222,10 +227,13 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
 		return a.handOn(ctx, watcherID, in.Folder, m)
 	}
+	reconnects := 0 // imapwatch.Run counts from zero in each run
 	report := func(h imapwatch.Health) {
 		mu.Lock()
 		alive = time.Now() // a reconnect attempt is life too
 		mu.Unlock()
+		a.Metrics.Reconnected(in.Folder, h.Reconnects-reconnects)
+		reconnects = h.Reconnects
 		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects, Failures: h.Failures, LastError: h.LastError}
 		if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalHealth, health); err != nil {
 			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
@@ -253,7 +261,11 @@ func (a *Activities) watchConfig(folder string) imapwatch.Config {
 // case; mail that matches no case is put on the watcher's unmatched list and
 // left unread in the folder.
 func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	// The delay metric runs from here: the watcher has the message in hand.
+	seen := time.Now()
+	a.Metrics.Received(folder)
 	if raw.TooLarge {
+		a.Metrics.Quarantined(folder, "too_large")
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
 			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
 	}
@@ -262,10 +274,11 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	r := a.Triage.Read(ctx, raw.Raw)
 	if r.Kind == classify.Invalid {
-		why := "cannot be parsed: "
+		why, reason := "cannot be parsed: ", "unparseable"
 		if r.OverLimit {
-			why = "over a limit: "
+			why, reason = "over a limit: ", "over_limit"
 		}
+		a.Metrics.Quarantined(folder, reason)
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, why+strings.Join(r.Reasons, "; "))
 	}
 	m := r.Message
@@ -286,6 +299,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	if caseID == "" {
 		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", r.Kind)
+		a.Metrics.Unmatched(folder, "no_case")
 		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
 	}
 	ev := workflows.MailEvent{
@@ -306,18 +320,26 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		// stable for this folder and UID.
 		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
 	}
-	if isAWS := a.Triage.Classifier.FromAWS(ev.From); isAWS && !r.Authenticated {
+	// AWS's word on a case that is not authenticated: the case holds it.
+	if (r.Kind == classify.AWSConsentRequest || r.Kind == classify.AWSCompleted) && !r.Authenticated {
+		held := "not_authenticated"
+		if ev.ForwardedBy != "" {
+			held = "forwarded"
+		}
+		a.Metrics.HeldForTrust(folder, held)
 		log.Warn("mail claims to be AWS's but is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From, "forwarded_by", ev.ForwardedBy, "reasons", strings.Join(r.Reasons, "; "))
 	}
 	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
 	if errors.As(err, &notFound) {
 		log.Info("mail names a case that is not running", "case_id", caseID)
+		a.Metrics.Unmatched(folder, "case_not_running")
 		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running", classified)
 	}
 	if err != nil {
 		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
 	}
+	a.Metrics.Matched(folder, by, time.Since(seen))
 	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)
 	return imapwatch.Handled, nil
 }

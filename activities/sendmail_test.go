@@ -3,6 +3,8 @@ package activities
 import (
 	"context"
 	"log/slog"
+	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,6 +14,7 @@ import (
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -52,7 +55,7 @@ func TestSendMailRetryDoesNotSendTwice(t *testing.T) {
 				IMAPWatchdog: 5 * time.Second, SentFolder: "Sent"},
 			Mail: config.Mail{From: "certs@devstack.test", FromName: "certflow"},
 		},
-		Sender: sender, Templates: templates.New(""), Logger: slog.New(slog.DiscardHandler),
+		Sender: sender, Templates: templates.New(""), Logger: slog.New(slog.DiscardHandler), Metrics: metrics.New(),
 	}
 	in := workflows.OutgoingMail{
 		CaseID: "merge-1", Step: "request", Template: workflows.TemplateMergeRequest, Lang: "en",
@@ -79,5 +82,13 @@ func TestSendMailRetryDoesNotSendTwice(t *testing.T) {
 	}
 	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 2 {
 		t.Fatalf("the recipient got %d mails, want 2", got)
+	}
+	// The metric counts mails sent, not attempts.
+	rec := httptest.NewRecorder()
+	a.Metrics.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	for _, want := range []string{`certflow_mail_sent_total{template="merge_request"} 1`, `certflow_mail_sent_total{template="merge_follow_up"} 1`} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
 	}
 }

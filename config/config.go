@@ -110,7 +110,7 @@ type Worker struct {
 	Share
 	LogLevel        string        `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
 	LogFormat       string        `env:"CERTFLOW_LOG_FORMAT" envDefault:"json" help:"json or text (the dev stack uses text)"`
-	HTTPAddr        string        `env:"CERTFLOW_HTTP_ADDR" envDefault:"127.0.0.1:8080" help:"host:port for /metrics (Prometheus), /healthz and /readyz; empty turns the HTTP server off"`
+	HTTPAddr        string        `env:"CERTFLOW_HTTP_ADDR" envDefault:"127.0.0.1:8080" help:"host:port for /metrics (Prometheus), /healthz and /readyz; off turns the HTTP server off"`
 	ShutdownTimeout time.Duration `env:"CERTFLOW_SHUTDOWN_TIMEOUT" envDefault:"30s" help:"on SIGTERM, how long running activities get to finish or heartbeat before the worker exits"`
 }
 
@@ -451,6 +451,11 @@ func (s *Share) validate(p map[string]string) {
 func (w *Worker) validate(p map[string]string) {
 	checkOneOf(p, "CERTFLOW_LOG_LEVEL", w.LogLevel, "debug", "info", "warn", "error")
 	checkOneOf(p, "CERTFLOW_LOG_FORMAT", w.LogFormat, "json", "text")
+	// An empty value means the default (the settings library's rule), so
+	// the server is turned off by a word.
+	if w.HTTPAddr == "off" {
+		w.HTTPAddr = ""
+	}
 	checkHostPort(p, "CERTFLOW_HTTP_ADDR", w.HTTPAddr, false)
 	checkPositive(p, "CERTFLOW_SHUTDOWN_TIMEOUT", w.ShutdownTimeout)
 	// Plaintext mail only on purpose, and only where nothing crosses a network.

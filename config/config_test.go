@@ -276,3 +276,16 @@ func TestDeskProblems(t *testing.T) {
 		t.Errorf("problems = %v, want exactly the IMAP, SMTP and delay ones", cfgErr.Problems)
 	}
 }
+
+// The HTTP server is on by default and turned off by "off"; an empty value
+// means the default, as for every setting.
+func TestHTTPAddrOff(t *testing.T) {
+	for value, want := range map[string]string{"": "127.0.0.1:8080", "off": "", "0.0.0.0:9090": "0.0.0.0:9090"} {
+		env := workerEnv()
+		env["CERTFLOW_HTTP_ADDR"] = value
+		cfg, err := LoadFrom[Worker](env)
+		if err != nil || cfg.HTTPAddr != want {
+			t.Errorf("CERTFLOW_HTTP_ADDR=%q: %q, %v; want %q", value, cfg.HTTPAddr, err, want)
+		}
+	}
+}

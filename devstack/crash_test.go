@@ -51,6 +51,17 @@ func workerProcess(t *testing.T, bin string, s *stack, logName string) *exec.Cmd
 	return cmd
 }
 
+// buildWorker builds the real worker binary into dir.
+func buildWorker(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(dir, "worker")
+	build := exec.Command("go", "build", "-o", bin, "github.com/certflow/certflow/worker")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build ./worker: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // Kill the worker process (SIGKILL, no goodbye) while its case waits, let
 // AWS's answer arrive while no worker runs, start a new worker: the case
 // completes, and every mail it sends exists exactly once.
@@ -59,11 +70,7 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 		t.Skip("builds the worker binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "worker")
-	build := exec.Command("go", "build", "-o", bin, "github.com/certflow/certflow/worker")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build ./worker: %v\n%s", err, out)
-	}
+	bin := buildWorker(t, dir)
 	cfg := config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: 3 * time.Second}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
 	s, err := startStack(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{}, false)

@@ -134,7 +134,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		"CERTFLOW_TRUSTED_AUTHSERV_IDS": authservID,
 		"CERTFLOW_VERIFY_DKIM":          "false",
 		"CERTFLOW_LOG_FORMAT":           "text",
-		"CERTFLOW_HTTP_ADDR":            "",
+		"CERTFLOW_HTTP_ADDR":            "off",
 		// The dev SMTP server takes mail without AUTH.
 		"CERTFLOW_SMTP_USERNAME": "",
 	} {

@@ -22,7 +22,7 @@ func healthcheck(env map[string]string, stderr io.Writer) int {
 		return 1
 	}
 	if cfg.HTTPAddr == "" {
-		fmt.Fprintln(stderr, "healthcheck: CERTFLOW_HTTP_ADDR is empty, so the worker serves no /healthz")
+		fmt.Fprintln(stderr, "healthcheck: CERTFLOW_HTTP_ADDR is off, so the worker serves no /healthz")
 		return 1
 	}
 	host, port, err := net.SplitHostPort(cfg.HTTPAddr)

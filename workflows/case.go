@@ -422,6 +422,8 @@ func (c *caseRun) start(ctx workflow.Context, first State, requester, summary st
 
 func (c *caseRun) record(ctx workflow.Context, what string) {
 	c.events = append(c.events, Event{At: workflow.Now(ctx).UTC(), What: what})
+	// The SDK's logger stays quiet during replay, so each event is logged once.
+	workflow.GetLogger(ctx).Info("case event", "case_id", c.id, "kind", c.kind, "event", what)
 }
 
 func (c *caseRun) status() Status {

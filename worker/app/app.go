@@ -21,6 +21,7 @@ import (
 	"github.com/certflow/certflow/activities"
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/triage"
+	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
 )
@@ -30,19 +31,51 @@ import (
 type Options struct {
 	// WatchSlice is passed to the activities (see activities.Activities).
 	WatchSlice time.Duration
+	// OpenCasesEvery is how often the open-case gauge is recounted from
+	// Temporal's visibility; zero means 30 s.
+	OpenCasesEvery time.Duration
 }
 
-// Run serves cases until ctx ends.
+// Run serves cases until ctx ends, then stops taking work and gives running
+// activities until cfg.ShutdownTimeout (less a margin for closing the rest)
+// to finish or report their place. With cfg.HTTPAddr set it serves /metrics,
+// /healthz and /readyz.
 func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Options) error {
+	m := metrics.New()
+	sdkMetrics, flush := m.SDKHandler(time.Second)
+	defer flush.Close()
 	c, err := client.DialContext(ctx, client.Options{
-		HostPort:  cfg.Address,
-		Namespace: cfg.Namespace,
-		Logger:    sdklog.NewStructuredLogger(logger),
+		HostPort:       cfg.Address,
+		Namespace:      cfg.Namespace,
+		Logger:         sdklog.NewStructuredLogger(slog.New(withCaseID(logger.Handler()))),
+		MetricsHandler: sdkMetrics,
 	})
 	if err != nil {
 		return fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Address, err)
 	}
 	defer c.Close()
+
+	o := newOps(c, cfg, m, logger)
+	if cfg.HTTPAddr != "" {
+		srv, err := o.serve(cfg.HTTPAddr)
+		if err != nil {
+			return err
+		}
+		// Served until the worker has stopped, so a scrape during the drain
+		// still works; /readyz says "shutting down" meanwhile.
+		defer func() {
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+			defer cancel()
+			_ = srv.Shutdown(sctx)
+		}()
+		every := opts.OpenCasesEvery
+		if every <= 0 {
+			every = 30 * time.Second
+		}
+		refreshCtx, stopRefresh := context.WithCancel(ctx)
+		defer stopRefresh()
+		go o.refreshOpenCases(refreshCtx, every)
+	}
 
 	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
 		return err
@@ -62,12 +95,15 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		Templates:  templates.New(cfg.TemplateDir),
 		Triage:     triager,
 		Logger:     logger,
+		Metrics:    m,
 		WatchSlice: opts.WatchSlice,
 	}
 
 	w := worker.New(c, cfg.TaskQueue, worker.Options{
-		// Lets the mailbox watch report its watermark before the worker exits.
-		WorkerStopTimeout: 10 * time.Second,
+		// Running activities get this long after the pollers stop: a mail
+		// being sent finishes, the mailbox watch reports its watermark. The
+		// rest of the shutdown bound is kept for closing the clients.
+		WorkerStopTimeout: stopTimeout(cfg.ShutdownTimeout),
 		// The watch's heartbeat carries its watermark: sent at most this
 		// stale, it bounds what a crashed worker's successor offers again,
 		// and keeps `starter mailboxes` current.
@@ -78,7 +114,12 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("start worker: %w", err)
 	}
-	defer w.Stop()
+	stopped := false
+	defer func() {
+		if !stopped {
+			w.Stop()
+		}
+	}()
 
 	for _, folder := range cfg.IMAPMailboxes {
 		mailbox := MailboxName(cfg, folder)
@@ -93,8 +134,19 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	}
 	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAPMailboxes, ","))
 	<-ctx.Done()
-	logger.Info("worker stopping")
+	began := time.Now()
+	o.stopping.Store(true)
+	logger.Info("worker stopping: no new work; running activities may finish", "within", stopTimeout(cfg.ShutdownTimeout))
+	w.Stop()
+	stopped = true
+	logger.Info("worker stopped", "took", time.Since(began).Round(time.Millisecond))
 	return nil
+}
+
+// stopTimeout is the part of the shutdown bound running activities get; the
+// rest (a fifth, at most 5 s) is for the HTTP server and the client.
+func stopTimeout(bound time.Duration) time.Duration {
+	return bound - min(bound/5, 5*time.Second)
 }
 
 // Register puts every workflow and activity on w under its shared name.

@@ -1,0 +1,232 @@
+package main
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	historypb "go.temporal.io/api/history/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/worker"
+	"google.golang.org/protobuf/encoding/protojson"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/worker/app"
+	"github.com/certflow/certflow/workflows"
+)
+
+// recordDir is where TestRecordHistories writes the histories it records;
+// by default a temporary folder. To refresh the replay test's data (when a
+// release is cut):
+//
+//	CERTFLOW_RECORD_HISTORIES=$PWD/workflows/testdata/histories go test ./devstack -run TestRecordHistories
+const recordDirVar = "CERTFLOW_RECORD_HISTORIES"
+
+// TestRecordHistories runs real cases through the dev stack (a merge that
+// completes under the approve policy, one left waiting for consent, a share
+// case that completes, one cancelled) and records their histories and the
+// mailbox watcher's, as Temporal stores them. Each must replay against the
+// current workflows; the workflows package's replay test replays the
+// committed ones, recorded from the previous release.
+//
+// On the way it checks the operations endpoints of an in-process worker:
+// /readyz is ready once the watcher is connected, the open-case gauge counts
+// the open merge, and /readyz says why when the mail server goes away.
+func TestRecordHistories(t *testing.T) {
+	dir := os.Getenv(recordDirVar)
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	httpAddr := freeAddr(t)
+	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	s, err := start(context.Background(), config.Devstack{
+		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: 200 * time.Millisecond,
+		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
+	}, map[string]string{
+		"CERTFLOW_IMAP_IDLE_REFRESH":  "2s",
+		"CERTFLOW_SHARE_WAIT":         "2s",
+		"CERTFLOW_MERGE_REPLY_POLICY": "approve",
+		"CERTFLOW_HTTP_ADDR":          httpAddr,
+	}, logger, app.Options{OpenCasesEvery: 200 * time.Millisecond, WatchSlice: 3 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.stop() }()
+	base := "http://" + httpAddr
+	waitHTTP(t, base+"/readyz", http.StatusOK, "ready", 60*time.Second)
+
+	run := func(args ...string) {
+		t.Helper()
+		if code, out, errOut := starter(t, s, args...); code != 0 {
+			t.Fatalf("starter %v: exit %d %s %s", args, code, out, errOut)
+		}
+	}
+	run("merge", "--name", "Taro Yamada", "--source-email", "taro@personal.example", "--target-email", "taro@corp.example", "--lang", "en", "--id", "merge-completed")
+	run("merge", "--name", "Jiro Suzuki", "--source-email", "jiro@personal.example", "--target-email", "jiro@corp.example", "--id", "merge-awaiting-consent")
+	run("share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example", "--apn-email", "hanako@corp.example", "--id", "share-completed")
+	run("share", "--name", "Saburo", "--cert-email", "saburo@personal.example", "--apn-email", "saburo@elsewhere.example", "--id", "share-cancelled")
+
+	waitForEvent(t, s, "merge-completed", "consent is sent after: starter approve")
+	// The event is recorded as the operator is mailed, a moment before the
+	// case waits for approve: until then approve is refused.
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		code, _, errOut := starter(t, s, "approve", "merge-completed")
+		if code == 0 {
+			break
+		}
+		if !strings.Contains(errOut, "not waiting for approve") || time.Now().After(deadline) {
+			t.Fatalf("approve: exit %d %s", code, errOut)
+		}
+	}
+	waitForState(t, s, "merge-completed", workflows.StateCompleted, 60*time.Second)
+	waitForEvent(t, s, "merge-awaiting-consent", "consent is sent after: starter approve")
+	waitForState(t, s, "share-completed", workflows.StateCompleted, 60*time.Second)
+	waitForState(t, s, "share-cancelled", workflows.StateAwaitingLink, 30*time.Second)
+	run("cancel", "share-cancelled", "--reason", "left the company")
+	waitForState(t, s, "share-cancelled", workflows.StateCancelled, 30*time.Second)
+
+	// A mail that names no case: the watcher lists it.
+	mailFromAWS(t, s, send.Message{
+		MessageID: "hello-1@stranger.example", From: "stranger@stranger.example",
+		To: []string{certsMailbox}, Subject: "Lunch on Friday?", Body: "Are you free?\n",
+	})
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(250 * time.Millisecond) {
+		if _, out, _ := starter(t, s, "unmatched", "--json"); strings.Contains(out, "hello-1@stranger.example") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the stranger's mail was never listed as unmatched")
+		}
+	}
+
+	// The gauge counts what is open: the merge waiting for approval.
+	// Visibility lags a little behind the cases, so both are waited for.
+	waitHTTP(t, base+"/metrics", http.StatusOK, `certflow_open_cases{kind="share",state="awaiting_link"} 0`, 30*time.Second)
+	metrics := waitHTTP(t, base+"/metrics", http.StatusOK, `certflow_open_cases{kind="merge",state="awaiting_consent"} 1`, 30*time.Second)
+	for _, want := range []string{`certflow_mail_unmatched_total{folder="INBOX",reason="no_case"} 1`} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	// The watcher's history should hold finished watch runs, not only the
+	// first: each ends after WatchSlice.
+	watcherID := workflows.WatcherID(app.MailboxName(s.workerCfg, "INBOX"))
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(500 * time.Millisecond) {
+		done := 0
+		for _, ev := range history(t, c, watcherID).GetEvents() {
+			if ev.GetEventType() == enumspb.EVENT_TYPE_ACTIVITY_TASK_COMPLETED {
+				done++
+			}
+		}
+		if done >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the watcher finished %d watch runs in 30s", done)
+		}
+	}
+	replayer := worker.NewWorkflowReplayer()
+	replayer.RegisterWorkflow(workflows.MergeWorkflow)
+	replayer.RegisterWorkflow(workflows.ShareWorkflow)
+	replayer.RegisterWorkflow(workflows.MailboxWatcherWorkflow)
+	for name, id := range map[string]string{
+		"merge-completed":        "merge-completed",
+		"merge-awaiting-consent": "merge-awaiting-consent",
+		"share-completed":        "share-completed",
+		"share-cancelled":        "share-cancelled",
+		"watcher":                watcherID,
+	} {
+		h := history(t, c, id)
+		if err := replayer.ReplayWorkflowHistory(sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler)), h); err != nil {
+			t.Errorf("the recorded history of %s does not replay: %v", id, err)
+		}
+		b, err := protojson.MarshalOptions{Multiline: true, Indent: "  "}.Marshal(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name+".json"), append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// Without the mail server the watcher loses its connection, and
+	// /readyz says so.
+	_ = s.mail.Close() // closing again in stop is harmless
+	waitHTTP(t, base+"/readyz", http.StatusServiceUnavailable, "not connected", 60*time.Second)
+}
+
+// history reads a workflow's whole history (the latest run), as the
+// replayer and `temporal workflow show --output json` see it.
+func history(t *testing.T, c client.Client, id string) *historypb.History {
+	t.Helper()
+	it := c.GetWorkflowHistory(context.Background(), id, "", false, enumspb.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	h := &historypb.History{}
+	for it.HasNext() {
+		ev, err := it.Next()
+		if err != nil {
+			t.Fatalf("history of %s: %v", id, err)
+		}
+		h.Events = append(h.Events, ev)
+	}
+	if len(h.Events) == 0 {
+		t.Fatalf("history of %s is empty", id)
+	}
+	return h
+}
+
+// freeAddr finds a loopback address nobody listens on.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// waitHTTP waits until url answers with status and a body containing text.
+func waitHTTP(t *testing.T, url string, status int, text string, within time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	var last string
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			last = resp.Status + " " + string(b)
+			if resp.StatusCode == status && strings.Contains(string(b), text) {
+				return string(b)
+			}
+		} else {
+			last = err.Error()
+		}
+		if time.Now().After(deadline) {
+			if len(last) > 4000 {
+				last = last[:4000]
+			}
+			t.Fatalf("%s did not answer %d with %q within %s; last: %s", url, status, text, within, last)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}

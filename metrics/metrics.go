@@ -1,0 +1,192 @@
+// Package metrics holds certflow's Prometheus instruments and the one
+// registry they share with the Temporal SDK's metrics, so /metrics serves
+// both from a single scrape.
+//
+// certflow's own instruments are client_golang collectors registered directly
+// on the registry; the SDK's metrics reach the same registry through tally's
+// Prometheus reporter (see SDKHandler). A nil *Metrics is valid and records
+// nothing, so code and tests that have no registry need not build one.
+package metrics
+
+import (
+	"io"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/uber-go/tally/v4"
+	tallyprom "github.com/uber-go/tally/v4/prometheus"
+	"go.temporal.io/sdk/client"
+	sdktally "go.temporal.io/sdk/contrib/tally"
+)
+
+// Metrics are certflow's instruments on one Prometheus registry.
+type Metrics struct {
+	registry *prometheus.Registry
+
+	received      *prometheus.CounterVec
+	matched       *prometheus.CounterVec
+	unmatched     *prometheus.CounterVec
+	quarantined   *prometheus.CounterVec
+	heldForTrust  *prometheus.CounterVec
+	sent          *prometheus.CounterVec
+	sendFailed    *prometheus.CounterVec
+	reconnects    *prometheus.CounterVec
+	signalDelay   *prometheus.HistogramVec
+	openCases     *prometheus.GaugeVec
+	openCasesErrs prometheus.Counter
+}
+
+// New makes the instruments on a fresh registry, with the Go runtime and
+// process collectors beside them.
+func New() *Metrics {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	counter := func(name, help string, labels ...string) *prometheus.CounterVec {
+		c := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "certflow", Name: name, Help: help}, labels)
+		reg.MustRegister(c)
+		return c
+	}
+	m := &Metrics{
+		registry:     reg,
+		received:     counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
+		matched:      counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
+		unmatched:    counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running).", "folder", "reason"),
+		quarantined:  counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
+		heldForTrust: counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
+		sent:         counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
+		sendFailed:   counter("mail_send_failed_total", "SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, false is retried.", "template", "permanent"),
+		reconnects:   counter("watcher_reconnects_total", "Successful IMAP reconnections of a mailbox watch after a failure.", "folder"),
+		signalDelay: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "certflow", Name: "mail_signal_delay_seconds",
+			Help: "From when the watcher fetched a message to when its case accepted the signal.",
+			// IMAP and a Temporal signal take milliseconds; a slow server or a
+			// long retry shows in the upper buckets.
+			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
+		}, []string{"folder"}),
+		openCases: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "certflow", Name: "open_cases",
+			Help: "Running cases by kind and state, counted in Temporal's visibility store.",
+		}, []string{"kind", "state"}),
+		openCasesErrs: prometheus.NewCounter(prometheus.CounterOpts{
+			Namespace: "certflow", Name: "open_cases_refresh_errors_total",
+			Help: "Failed refreshes of certflow_open_cases; the gauge keeps its last values meanwhile.",
+		}),
+	}
+	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs)
+	return m
+}
+
+// Registry is where every instrument lives; the SDK's reporter is added to it.
+func (m *Metrics) Registry() *prometheus.Registry { return m.registry }
+
+// Handler serves the registry in Prometheus' text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{Registry: m.registry})
+}
+
+// SDKHandler returns a Temporal MetricsHandler whose metrics land in the same
+// registry, under the SDK's Prometheus names (temporal_…). Closing the
+// returned closer stops the reporting loop after a last flush.
+func (m *Metrics) SDKHandler(flushEvery time.Duration) (client.MetricsHandler, io.Closer) {
+	reporter := tallyprom.NewReporter(tallyprom.Options{Registerer: m.registry, Gatherer: m.registry})
+	scope, closer := tally.NewRootScope(tally.ScopeOptions{
+		CachedReporter:  reporter,
+		Separator:       tallyprom.DefaultSeparator,
+		SanitizeOptions: &sdktally.PrometheusSanitizeOptions,
+	}, flushEvery)
+	return sdktally.NewMetricsHandler(sdktally.NewPrometheusNamingScope(scope)), closer
+}
+
+// Received counts a message taken from a folder.
+func (m *Metrics) Received(folder string) {
+	if m != nil {
+		m.received.WithLabelValues(folder).Inc()
+	}
+}
+
+// Matched counts a message signalled to its case, and how long it took from
+// when the watcher had it in hand to the accepted signal.
+func (m *Metrics) Matched(folder, by string, delay time.Duration) {
+	if m != nil {
+		m.matched.WithLabelValues(folder, by).Inc()
+		m.signalDelay.WithLabelValues(folder).Observe(delay.Seconds())
+	}
+}
+
+// Unmatched counts a message left in the folder for a person; reason is a
+// fixed token (no_case, case_not_running), never free text.
+func (m *Metrics) Unmatched(folder, reason string) {
+	if m != nil {
+		m.unmatched.WithLabelValues(folder, reason).Inc()
+	}
+}
+
+// Quarantined counts a message moved to quarantine; reason is a fixed token
+// (too_large, unparseable).
+func (m *Metrics) Quarantined(folder, reason string) {
+	if m != nil {
+		m.quarantined.WithLabelValues(folder, reason).Inc()
+	}
+}
+
+// HeldForTrust counts a message held because its sender is not
+// authenticated. reason must come from a small fixed set (for example
+// no_authentication, dkim_fail, not_aligned): it becomes a label value.
+func (m *Metrics) HeldForTrust(folder, reason string) {
+	if m != nil {
+		m.heldForTrust.WithLabelValues(folder, reason).Inc()
+	}
+}
+
+// Sent counts a mail the SMTP server accepted.
+func (m *Metrics) Sent(template string) {
+	if m != nil {
+		m.sent.WithLabelValues(template).Inc()
+	}
+}
+
+// SendFailed counts a failed SendMail attempt; permanent ones fail the case.
+func (m *Metrics) SendFailed(template string, permanent bool) {
+	if m != nil {
+		p := "false"
+		if permanent {
+			p = "true"
+		}
+		m.sendFailed.WithLabelValues(template, p).Inc()
+	}
+}
+
+// Reconnected counts n successful reconnections of a mailbox watch.
+func (m *Metrics) Reconnected(folder string, n int) {
+	if m != nil && n > 0 {
+		m.reconnects.WithLabelValues(folder).Add(float64(n))
+	}
+}
+
+// CaseCount is the number of running cases of one kind in one state.
+type CaseCount struct {
+	Kind, State string
+	Count       int64
+}
+
+// SetOpenCases replaces the open-case gauge with counts: a kind and state no
+// longer listed drops out rather than keeping an old value.
+func (m *Metrics) SetOpenCases(counts []CaseCount) {
+	if m == nil {
+		return
+	}
+	m.openCases.Reset()
+	for _, c := range counts {
+		m.openCases.WithLabelValues(c.Kind, c.State).Set(float64(c.Count))
+	}
+}
+
+// OpenCasesRefreshFailed counts a refresh that could not read visibility.
+func (m *Metrics) OpenCasesRefreshFailed() {
+	if m != nil {
+		m.openCasesErrs.Inc()
+	}
+}

@@ -1,0 +1,193 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/metrics"
+	"github.com/certflow/certflow/workflows"
+)
+
+// openStates are the states a running case can wait in, per kind; the
+// open-case gauge counts these (a case passes through the final states only
+// as it ends).
+var openStates = map[string][]workflows.State{
+	workflows.KindMerge: {workflows.StateSubmitting, workflows.StateAwaitingConsent, workflows.StateAwaitingCompletion, workflows.StateNeedsAttention},
+	workflows.KindShare: {workflows.StateAwaitingLink, workflows.StateWaiting, workflows.StateVerifying, workflows.StateNeedsAttention},
+}
+
+// ops serves /healthz, /readyz and /metrics, and keeps the open-case gauge.
+type ops struct {
+	client   client.Client
+	cfg      config.Worker
+	metrics  *metrics.Metrics
+	logger   *slog.Logger
+	stopping atomic.Bool
+}
+
+func newOps(c client.Client, cfg config.Worker, m *metrics.Metrics, logger *slog.Logger) *ops {
+	return &ops{client: c, cfg: cfg, metrics: m, logger: logger}
+}
+
+// contactBound is how old a watcher's last contact may be for /readyz: one
+// IDLE refresh (or poll) plus one watchdog wait. A healthy watch heartbeats
+// every 2 s; it goes quiet only when a worker died or its watch hangs, and
+// within this bound an IMAP exchange must have happened or failed.
+func (o *ops) contactBound() time.Duration {
+	return max(o.cfg.IMAPRefresh, o.cfg.IMAPPollInterval) + o.cfg.IMAPWatchdog
+}
+
+func (o *ops) handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		if err := o.ready(ctx); err != nil {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "not ready:", err)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.Handle("GET /metrics", o.metrics.Handler())
+	return mux
+}
+
+// ready says why the worker is not ready, or nil: it must not be stopping,
+// Temporal must answer, and every watched folder's watcher must be connected
+// and have been in contact within contactBound.
+func (o *ops) ready(ctx context.Context) error {
+	if o.stopping.Load() {
+		return errors.New("shutting down")
+	}
+	if _, err := o.client.CheckHealth(ctx, &client.CheckHealthRequest{}); err != nil {
+		return fmt.Errorf("Temporal is not reachable: %w", err)
+	}
+	var problems []string
+	for _, folder := range o.cfg.IMAPMailboxes {
+		mailbox := MailboxName(o.cfg, folder)
+		if err := o.watcherReady(ctx, mailbox); err != nil {
+			problems = append(problems, mailbox+": "+err.Error())
+		}
+	}
+	if len(problems) > 0 {
+		return errors.New(strings.Join(problems, "; "))
+	}
+	return nil
+}
+
+func (o *ops) watcherReady(ctx context.Context, mailbox string) error {
+	id := workflows.WatcherID(mailbox)
+	v, err := o.client.QueryWorkflow(ctx, id, "", workflows.QueryStatus)
+	if err != nil {
+		return fmt.Errorf("watcher does not answer: %w", err)
+	}
+	var st workflows.WatcherStatus
+	if err := v.Get(&st); err != nil {
+		return fmt.Errorf("watcher status unreadable: %w", err)
+	}
+	if !st.Health.Connected {
+		if st.Health.LastError != "" {
+			return fmt.Errorf("not connected: %s", st.Health.LastError)
+		}
+		return errors.New("not connected yet")
+	}
+	desc, err := o.client.DescribeWorkflowExecution(ctx, id, "")
+	if err != nil {
+		return fmt.Errorf("describe watcher: %w", err)
+	}
+	// The watch heartbeats while it lives; a run that just started has not
+	// yet, so its start counts as contact too.
+	var last time.Time
+	for _, pa := range desc.GetPendingActivities() {
+		for _, t := range []*timestamppb.Timestamp{pa.GetLastHeartbeatTime(), pa.GetLastStartedTime()} {
+			if t != nil && t.AsTime().After(last) {
+				last = t.AsTime()
+			}
+		}
+	}
+	if last.IsZero() {
+		return errors.New("no watch running")
+	}
+	if age := time.Since(last); age > o.contactBound() {
+		return fmt.Errorf("last contact %s ago (bound %s)", age.Round(time.Second), o.contactBound())
+	}
+	return nil
+}
+
+// refreshOpenCases keeps the open-case gauge current until ctx ends.
+func (o *ops) refreshOpenCases(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		counts, err := o.countOpenCases(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			o.metrics.OpenCasesRefreshFailed()
+			o.logger.Warn("cannot count open cases", "error", err)
+		} else {
+			o.metrics.SetOpenCases(counts)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// countOpenCases counts running cases by kind and state, one count each:
+// Temporal's visibility (1.32, SQL and Elasticsearch alike) groups by a
+// single allow-listed field such as ExecutionStatus, not by custom search
+// attributes, so one GROUP BY query cannot do it.
+func (o *ops) countOpenCases(ctx context.Context) ([]metrics.CaseCount, error) {
+	kind, state := workflows.CaseKindKey.GetName(), workflows.CaseStateKey.GetName()
+	var out []metrics.CaseCount
+	for _, k := range []string{workflows.KindMerge, workflows.KindShare} {
+		for _, s := range openStates[k] {
+			resp, err := o.client.CountWorkflow(ctx, &workflowservice.CountWorkflowExecutionsRequest{
+				Query: fmt.Sprintf("ExecutionStatus = 'Running' AND %s = '%s' AND %s = '%s'", kind, k, state, s),
+			})
+			if err != nil {
+				return nil, fmt.Errorf("count %s cases in %s: %w", k, s, err)
+			}
+			out = append(out, metrics.CaseCount{Kind: k, State: string(s), Count: resp.GetCount()})
+		}
+	}
+	return out, nil
+}
+
+// serve starts the HTTP server on addr; the listener is opened here so a
+// taken port stops the worker at start with a clear error.
+func (o *ops) serve(addr string) (*http.Server, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s (CERTFLOW_HTTP_ADDR): %w", addr, err)
+	}
+	srv := &http.Server{Handler: o.handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			o.logger.Error("HTTP server stopped", "error", err)
+		}
+	}()
+	o.logger.Info("serving /metrics, /healthz and /readyz", "http_addr", ln.Addr().String())
+	return srv, nil
+}
