@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
@@ -99,7 +100,15 @@ func FuzzTriage(f *testing.F) {
 	}
 	tr := fuzzTriager()
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		checkReport(t, tr.Read(context.Background(), raw))
+		// A hang is a failure too, and this way the fuzzer keeps the input.
+		done := make(chan Report, 1)
+		go func() { done <- tr.Read(context.Background(), raw) }()
+		select {
+		case r := <-done:
+			checkReport(t, r)
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Read did not return within 10 s")
+		}
 	})
 }
 
