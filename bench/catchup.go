@@ -19,7 +19,8 @@ type catchupResult struct {
 	OldMessages int         `json:"old_messages"`
 	NewMessages int         `json:"new_messages"`
 	FillSeconds float64     `json:"fill_seconds"`
-	Seconds     float64     `json:"seconds"` // worker start to the last consent reply accepted
+	Seconds     float64     `json:"seconds"`       // worker start to the last consent reply accepted
+	WatchSecs   float64     `json:"watch_seconds"` // the watcher's SELECT to the last consent reply accepted
 	Progressed  int         `json:"progressed"`
 	Bytes       proxyCounts `json:"imap_bytes"`
 }
@@ -94,6 +95,9 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 	res.Progressed = e2e.progressed
 	if !e2e.last.IsZero() {
 		res.Seconds = e2e.last.Sub(start).Seconds()
+		if at := proxy.watchStarted(); !at.IsZero() {
+			res.WatchSecs = e2e.last.Sub(at).Seconds()
+		}
 	}
 	res.Bytes = proxy.counts()
 	return res, err

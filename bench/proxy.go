@@ -7,6 +7,7 @@ import (
 	"net"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // imapProxy relays TCP connections to an IMAP server and counts the bytes
@@ -19,8 +20,9 @@ type imapProxy struct {
 	target   string
 	hideIdle bool
 
-	mu    sync.Mutex
-	conns []*proxyConn // since the last reset
+	mu      sync.Mutex
+	conns   []*proxyConn // since the last reset
+	watchAt time.Time    // when a watcher first selected INBOX since the last reset
 }
 
 // proxyConn is one relayed connection's counts.
@@ -49,7 +51,16 @@ func (p *imapProxy) close() { p.ln.Close() }
 func (p *imapProxy) reset() {
 	p.mu.Lock()
 	p.conns = nil
+	p.watchAt = time.Time{}
 	p.mu.Unlock()
+}
+
+// watchStarted is when a watcher first selected INBOX since the last
+// reset (zero if none has).
+func (p *imapProxy) watchStarted() time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.watchAt
 }
 
 // proxyCounts are the bytes relayed since the last reset.
@@ -125,6 +136,11 @@ func (p *imapProxy) up(dst io.Writer, src io.Reader, pc *proxyConn) {
 			pc.up.Add(int64(n))
 			if !pc.watch.Load() && (bytes.Contains(chunk, selectInbox) || bytes.Contains(chunk, selectQuotedInbox)) {
 				pc.watch.Store(true)
+				p.mu.Lock()
+				if p.watchAt.IsZero() {
+					p.watchAt = time.Now()
+				}
+				p.mu.Unlock()
 			}
 			if _, err := dst.Write(chunk); err != nil {
 				return

@@ -122,9 +122,9 @@ func printTable(out io.Writer, r *results) {
 	}
 	if len(r.CatchUp) > 0 {
 		fmt.Fprintln(out, "\ncatch-up: worker restart with new mail above a mailbox of old, handled mail")
-		fmt.Fprintln(tw, "old messages\tnew\tprogressed\ttime\twatch bytes down\tall IMAP bytes down\tup\tconns\t")
+		fmt.Fprintln(tw, "old messages\tnew\tprogressed\trestart -> all sent\twatcher SELECT -> all sent\twatch bytes down\tall IMAP bytes down\tup\tconns\t")
 		for _, c := range r.CatchUp {
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%.2f s\t%s\t%s\t%s\t%d\t\n", c.OldMessages, c.NewMessages, c.Progressed, c.Seconds,
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%.2f s\t%.2f s\t%s\t%s\t%s\t%d\t\n", c.OldMessages, c.NewMessages, c.Progressed, c.Seconds, c.WatchSecs,
 				fmtBytes(c.Bytes.WatchDown), fmtBytes(c.Bytes.TotalDown), fmtBytes(c.Bytes.TotalUp), c.Bytes.Conns)
 		}
 		tw.Flush()
