@@ -33,6 +33,12 @@ type Options struct {
 	WatchSlice time.Duration
 }
 
+// CaseCacheSize is how many cases the worker keeps in memory between their
+// steps (the SDK's sticky workflow cache; its default, 10,000, cost ~80 KiB
+// a case in BENCHMARKS.md). Cases beyond it are rebuilt from their history
+// when mail arrives.
+const CaseCacheSize = 1000
+
 // Run serves cases until ctx ends.
 func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Options) error {
 	c, err := client.DialContext(ctx, client.Options{
@@ -62,6 +68,12 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		WatchSlice: opts.WatchSlice,
 	}
 
+	// A case waits for days holding nothing in memory that its history
+	// cannot rebuild; keep only the recently active ones cached, so the
+	// worker's memory stays flat however many cases are open. A mail for a
+	// case outside the cache replays its history (tens of events) first.
+	// The cache is per process and sized when the first worker starts.
+	worker.SetStickyWorkflowCacheSize(CaseCacheSize)
 	w := worker.New(c, cfg.TaskQueue, worker.Options{
 		// Lets the mailbox watch report its watermark before the worker exits.
 		WorkerStopTimeout: 10 * time.Second,
