@@ -36,6 +36,12 @@ type Options struct {
 	OpenCasesEvery time.Duration
 }
 
+// CaseCacheSize is how many cases the worker keeps in memory between their
+// steps (the SDK's sticky workflow cache; its default, 10,000, cost ~80 KiB
+// a case in BENCHMARKS.md). Cases beyond it are rebuilt from their history
+// when mail arrives.
+const CaseCacheSize = 1000
+
 // Run serves cases until ctx ends, then stops taking work and gives running
 // activities until cfg.ShutdownTimeout (less a margin for closing the rest)
 // to finish or report their place. With cfg.HTTPAddr set it serves /metrics,
@@ -99,6 +105,12 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		WatchSlice: opts.WatchSlice,
 	}
 
+	// A case waits for days holding nothing in memory that its history
+	// cannot rebuild; keep only the recently active ones cached, so the
+	// worker's memory stays flat however many cases are open. A mail for a
+	// case outside the cache replays its history (tens of events) first.
+	// The cache is per process and sized when the first worker starts.
+	worker.SetStickyWorkflowCacheSize(CaseCacheSize)
 	w := worker.New(c, cfg.TaskQueue, worker.Options{
 		// Running activities get this long after the pollers stop: a mail
 		// being sent finishes, the mailbox watch reports its watermark. The
