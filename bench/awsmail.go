@@ -46,18 +46,7 @@ func awsConsentMail(caseID, certsMailbox, awsAddress string, n int) awsMail {
 	h("Content-Type", "text/plain; charset=UTF-8")
 	h("Content-Transfer-Encoding", "8bit")
 	b.WriteString("\r\n")
-	b.WriteString(strings.ReplaceAll(`Hello,
-
-Thank you for contacting AWS Training and Certification Customer Support.
-
-We have received your request to merge two AWS Certification accounts. Before
-we can proceed, please reply to this email to confirm that you would like to
-merge these accounts. Please note that once the accounts are merged, this
-action cannot be reversed.
-
-Best regards,
-AWS Training and Certification Customer Support
-`, "\n", "\r\n"))
+	b.WriteString(strings.ReplaceAll(awsdesk.ConsentRequestText+"\n", "\n", "\r\n"))
 	signed, err := awsdesk.Sign([]byte(b.String()), awsDomain)
 	if err != nil {
 		panic(err) // the dev key and a well-formed message: cannot fail

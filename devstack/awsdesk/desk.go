@@ -167,8 +167,8 @@ func (d *desk) reply(caseNo, step string, m *message.Message, body string) send.
 	}
 }
 
-func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
-	return d.reply(caseNo, "consent", m, `Hello,
+// ConsentRequestText is what the desk writes to ask for consent, as AWS does.
+const ConsentRequestText = `Hello,
 
 Thank you for contacting AWS Training and Certification Customer Support.
 
@@ -178,7 +178,10 @@ merge these accounts. Please note that once the accounts are merged, this
 action cannot be reversed.
 
 Best regards,
-AWS Training and Certification Customer Support`)
+AWS Training and Certification Customer Support`
+
+func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
+	return d.reply(caseNo, "consent", m, ConsentRequestText)
 }
 
 func (d *desk) completion(caseNo string, m *message.Message) send.Message {
