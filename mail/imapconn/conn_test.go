@@ -5,7 +5,6 @@ import (
 	"crypto/x509"
 	"errors"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -43,17 +42,6 @@ func startServer(t *testing.T, tlsCfg *tls.Config, implicit bool) *mailserver.Se
 	return srv
 }
 
-// writeToken replaces the token file the way a refresher does.
-func writeToken(t *testing.T, path, token string) {
-	t.Helper()
-	if err := os.WriteFile(path+".new", []byte(token+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(path+".new", path); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // dialOK dials, proves the session is logged in by selecting INBOX, and
 // closes.
 func dialOK(t *testing.T, cfg imapconn.Config) {
@@ -77,7 +65,7 @@ func TestXOAUTH2LoginFollowsTheTokenFile(t *testing.T) {
 	if err := srv.SetToken(user, first); err != nil {
 		t.Fatal(err)
 	}
-	writeToken(t, path, first)
+	mailtest.WriteToken(t, path, first)
 	dialOK(t, cfg)
 
 	// The provider now only takes the refreshed token; the refresher
@@ -93,7 +81,7 @@ func TestXOAUTH2LoginFollowsTheTokenFile(t *testing.T) {
 	if msg := err.Error(); !strings.Contains(msg, user) || !strings.Contains(msg, srv.IMAPAddr()) || strings.Contains(msg, first) {
 		t.Errorf("refused login: %q should name the user and server, and not contain the token", msg)
 	}
-	writeToken(t, path, second)
+	mailtest.WriteToken(t, path, second)
 	dialOK(t, cfg)
 
 	// The password still opens the mailbox by LOGIN.

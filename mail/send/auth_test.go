@@ -6,7 +6,6 @@ import (
 	"crypto/x509"
 	"errors"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -82,16 +81,6 @@ func sendErr(t *testing.T, cfg Config) error {
 	return err
 }
 
-func writeToken(t *testing.T, path, token string) {
-	t.Helper()
-	if err := os.WriteFile(path+".new", []byte(token+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Rename(path+".new", path); err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestXOAUTH2SendFollowsTheTokenFile(t *testing.T) {
 	srv, delivered := devServer(t, nil, false)
 	path := filepath.Join(t.TempDir(), "smtp-token")
@@ -101,7 +90,7 @@ func TestXOAUTH2SendFollowsTheTokenFile(t *testing.T) {
 	if err := srv.SetToken(user, first); err != nil {
 		t.Fatal(err)
 	}
-	writeToken(t, path, first)
+	mailtest.WriteToken(t, path, first)
 	sendOK(t, cfg, delivered)
 
 	// Only the refreshed token works now; one Sender, no restart.
@@ -115,7 +104,7 @@ func TestXOAUTH2SendFollowsTheTokenFile(t *testing.T) {
 	if errors.Is(err, ErrPermanent) {
 		t.Error("a refused token is permanent; a refreshed token would make the retry succeed")
 	}
-	writeToken(t, path, second)
+	mailtest.WriteToken(t, path, second)
 	sendOK(t, cfg, delivered)
 }
 
