@@ -203,6 +203,9 @@ func (r *runner) launch(ctx context.Context, id, kind, requester, summary string
 		// The Web UI shows the memo on the case's page: one line that says
 		// what the case is for.
 		Memo: map[string]any{"summary": summary},
+		// The Web UI shows these under "User Metadata" (starter/cli/metadata.go).
+		StaticSummary: summary,
+		StaticDetails: staticDetails(kind, req),
 	}, workflow, req)
 	var exists *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &exists) {
