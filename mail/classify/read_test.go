@@ -86,7 +86,7 @@ func TestReadBounces(t *testing.T) {
 		t.Errorf("standard bounce: %s %+v", r.Kind, r.Bounce)
 	}
 	delay := &message.Message{
-		From: message.Address{Name: "Mail Delivery Subsystem", Address: "MAILER-DAEMON@relay.example"},
+		From:    message.Address{Name: "Mail Delivery Subsystem", Address: "MAILER-DAEMON@relay.example"},
 		Subject: "Warning: could not send message for past 4 hours",
 		Text:    "<desk@amazon.com>... Deferred: 421 4.3.2 Service not available\nWill keep trying\n\nMessage-ID: <certflow.request.merge-2@example.com>\n",
 	}
