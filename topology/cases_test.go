@@ -53,21 +53,21 @@ func status(ctx context.Context, c client.Client, id string) (workflows.Status, 
 	return st, err
 }
 
-// waitStarted waits until the case has sent its first mail and waits for
-// an answer, so what happens next happens with cases in flight.
-func waitStarted(t *testing.T, c client.Client, id string) {
+// waitPast waits until the case is in a state other than the given one
+// (a case's states only move forward).
+func waitPast(t *testing.T, c client.Client, id string, state workflows.State) {
 	t.Helper()
 	deadline := time.Now().Add(3 * time.Minute)
 	for time.Now().Before(deadline) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		st, err := status(ctx, c, id)
 		cancel()
-		if err == nil && st.State != workflows.StateSubmitting {
+		if err == nil && st.State != state && st.State != "" {
 			return
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
-	t.Fatalf("case %s did not get past %s within 3 minutes", id, workflows.StateSubmitting)
+	t.Fatalf("case %s did not get past %s within 3 minutes", id, state)
 }
 
 // watcherHolder waits until the watcher's watch runs on a worker process

@@ -14,10 +14,17 @@ import (
 	"github.com/certflow/certflow/mail/message"
 )
 
+// uidNext is the UID the catch-all mailbox's next mail will get.
+func uidNext(t *testing.T, e env) uint32 {
+	c, sel := login(t, e, catchAllUser, "INBOX")
+	defer c.Close()
+	return uint32(sel.UIDNext)
+}
+
 // employees plays the share cases' employees: the dev stack's simulator,
 // fed with what lands in the catch-all mailbox for its domain (read over
-// IMAP, from what arrives after the test started, through Dovecot's restart).
-func employees(ctx context.Context, t *testing.T, e env) {
+// IMAP, from UID next on, through Dovecot's restart).
+func employees(ctx context.Context, t *testing.T, e env, next uint32) {
 	t.Helper()
 	sim, err := employee.New(ctx, employee.Config{
 		Domain: employeeHosts, From: e.user(certsUser), SMTPAddr: e.smtp,
@@ -26,9 +33,6 @@ func employees(ctx context.Context, t *testing.T, e env) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, sel := login(t, e, catchAllUser, "INBOX")
-	next := uint32(sel.UIDNext)
-	c.Close()
 	go func() {
 		for ctx.Err() == nil {
 			next = feed(e, sim, next)
@@ -215,4 +219,28 @@ func checkFolder(t *testing.T, e env, cases map[string]bool, user, name string, 
 		}
 	}
 	return perID
+}
+
+// waitSent waits until the Sent folder holds n mails of the cases.
+func waitSent(t *testing.T, e env, ids []string, n int) {
+	t.Helper()
+	cases := map[string]bool{}
+	for _, id := range ids {
+		cases[id] = true
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	got := 0
+	for time.Now().Before(deadline) {
+		got = 0
+		for _, m := range folder(t, e, certsUser, "Sent") {
+			if caseOf(m, cases) != "" {
+				got++
+			}
+		}
+		if got == n {
+			return
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	t.Fatalf("Sent holds %d mails of the cases, want %d", got, n)
 }
