@@ -196,13 +196,17 @@ func TestCancelThroughTemporalEndsTheCaseCancelled(t *testing.T) {
 
 // failUpserts makes every search attribute upsert fail, as an attribute
 // missing from the namespace would.
-type failUpserts struct{ interceptor.WorkerInterceptorBase }
+type failUpserts struct {
+	interceptor.WorkerInterceptorBase
+}
 
 func (*failUpserts) InterceptWorkflow(_ workflow.Context, next interceptor.WorkflowInboundInterceptor) interceptor.WorkflowInboundInterceptor {
 	return &failUpsertsIn{WorkflowInboundInterceptorBase: interceptor.WorkflowInboundInterceptorBase{Next: next}}
 }
 
-type failUpsertsIn struct{ interceptor.WorkflowInboundInterceptorBase }
+type failUpsertsIn struct {
+	interceptor.WorkflowInboundInterceptorBase
+}
 
 func (i *failUpsertsIn) Init(out interceptor.WorkflowOutboundInterceptor) error {
 	return i.Next.Init(&failUpsertsOut{WorkflowOutboundInterceptorBase: interceptor.WorkflowOutboundInterceptorBase{Next: out}})
