@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"os"
@@ -104,5 +105,20 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	if err != nil {
 		page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
 		t.Fatalf("the case page does not show its state: %v\n%s", err, page)
+	}
+	// It tells the story: the static summary under User Metadata, and the
+	// timer's and the activities' summaries on the timeline, not "Timer 1 (1s)".
+	for _, want := range []string{
+		"share the certifications of Hanako Sato (hanako@personal.example) with the APN account hanako@corp.example",
+		"waiting for 1s", "send the sharing steps to hanako@corp.example",
+	} {
+		err = chromedp.Do(ctx, chromedp.WaitVisible(chromedp.Search(fmt.Sprintf(`//*[contains(text(), %q)]`, want))))
+		if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+			_ = os.WriteFile(filepath.Join(s.cfg.Dir, "webui-case.jpg"), shot, 0o644)
+		}
+		if err != nil {
+			page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+			t.Fatalf("the case page does not show %q: %v\n%s", want, err, page)
+		}
 	}
 }
