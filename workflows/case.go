@@ -451,7 +451,9 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	defer stopTimer()
 	var alert workflow.Future
 	if c.policy.SendAlertAfter > 0 {
-		alert = workflow.NewTimer(timerCtx, c.policy.SendAlertAfter)
+		alert = workflow.NewTimerWithOptions(timerCtx, c.policy.SendAlertAfter, workflow.TimerOptions{
+			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s", humanDuration(c.policy.SendAlertAfter)),
+		})
 	}
 	before, alerted := c.state, false
 	onAlert := func(f workflow.Future) {
@@ -465,7 +467,7 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	}
 	for round := 0; ; round++ {
 		sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-			StartToCloseTimeout: 2 * time.Minute, RetryPolicy: sendRetry(round),
+			StartToCloseTimeout: 2 * time.Minute, RetryPolicy: sendRetry(round), Summary: mailSummary(mail),
 		}))
 		fut := workflow.ExecuteActivity(sendCtx, ActivitySendMail, mail)
 		for !fut.IsReady() {
