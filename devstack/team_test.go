@@ -5,11 +5,15 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
+
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/workflows"
 )
 
 // listIDs returns the IDs `starter list --json` shows, once visibility
@@ -40,11 +44,16 @@ func listIDs(t *testing.T, s *stack, want int) map[string]string {
 
 // A team is started from a sheet on the dev stack's Temporal: every row
 // once, a second import starts nothing new, and a bad sheet starts nothing.
-func TestImportStartsATeamOnce(t *testing.T) {
+// Then the report counts what the cases became, in every format, and a
+// browser shows the HTML report's totals and chart.
+func TestImportAndReportATeam(t *testing.T) {
 	s := testStackWith(t, config.Devstack{
 		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: 100 * time.Millisecond,
 		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
-	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "1s"})
+	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "1s",
+		// The employee who is not at corp.example never answers: that case
+		// needs attention after this.
+		"CERTFLOW_SHARE_REMIND_AFTER": "5s", "CERTFLOW_SHARE_GIVE_UP_AFTER": "10s"})
 	defer func() { _ = s.stop() }()
 	sample := filepath.Join("..", "docs", "examples", "team.csv")
 
@@ -87,5 +96,91 @@ func TestImportStartsATeamOnce(t *testing.T) {
 	}
 	if code, out, errOut = starter(t, s, "import", "--comma", ";", bad); code != 0 || !strings.Contains(out, "1 started, 0 already started") {
 		t.Fatalf("fixed sheet: exit %d\n%s%s", code, out, errOut)
+	}
+
+	if err := os.WriteFile(bad, []byte("kind,name,cert_email,apn_email\nshare,Mika Kato,mika@personal.example,mika@elsewhere.example\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut = starter(t, s, "import", bad); code != 0 {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
+	}
+	reportTeam(t, s, listIDs(t, s, 7))
+}
+
+// reportTeam waits until the team's cases have settled and checks every
+// format of the report against them.
+func reportTeam(t *testing.T, s *stack, ids map[string]string) {
+	t.Helper()
+	var attention string
+	for id, kind := range ids {
+		want := workflows.StateCompleted
+		if kind == "share" && strings.Contains(waitForAnyState(t, s, id).Requester, "elsewhere") {
+			want, attention = workflows.StateNeedsAttention, id
+		}
+		waitForState(t, s, id, want, 90*time.Second)
+	}
+	// A page of 2 makes the report page through visibility.
+	code, out, errOut := starter(t, s, "report", "--json", "--page-size", "2")
+	if code != 0 {
+		t.Fatalf("report --json: exit %d %s", code, errOut)
+	}
+	var rep struct {
+		Totals map[string]map[string]int
+		Share  struct{ Shared, Employees int }
+		Cases  []struct {
+			ID, Person, State string
+			WaitsFor          string `json:"waits_for"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Cases) != len(ids) || rep.Totals["share"]["completed"] != 4 || rep.Totals["share"]["needs_attention"] != 1 ||
+		rep.Totals["merge"]["completed"] != 2 || rep.Share.Shared != 4 || rep.Share.Employees != 5 {
+		t.Fatalf("report --json for %d cases:\n%s", len(ids), out)
+	}
+	if c := rep.Cases[0]; c.ID != attention || c.Person != "Mika Kato" || c.WaitsFor == "" {
+		t.Fatalf("the case that needs attention is not first: %+v", c)
+	}
+	if code, out, _ = starter(t, s, "report", "--csv", "--kind", "merge"); code != 0 || strings.Count(out, "\n") != 3 ||
+		!strings.HasPrefix(out, "id,kind,state,person,") || !strings.Contains(out, ",Taro Yamada,taro@corp.example,") {
+		t.Fatalf("report --csv --kind merge: exit %d\n%s", code, out)
+	}
+	if code, out, _ = starter(t, s, "report", "--lang", "en"); code != 0 || !strings.Contains(out, "share: 5 (1 needs_attention, 4 completed)") ||
+		!strings.Contains(out, "4 of 5 employees' certifications are shared with the APN account") {
+		t.Fatalf("report: exit %d\n%s", code, out)
+	}
+	page := filepath.Join(t.TempDir(), "report.html")
+	if code, out, errOut = starter(t, s, "report", "--html", page, "--lang", "ja"); code != 0 {
+		t.Fatalf("report --html: exit %d %s%s", code, out, errOut)
+	}
+	browseReport(t, page, len(ids))
+}
+
+// browseReport opens the HTML report in chromium, as the admin would, and
+// reads the totals, the headline and the chart off the page.
+func browseReport(t *testing.T, page string, cases int) {
+	t.Helper()
+	ctx := newBrowser(t, browser(t), 30*time.Second)
+	var total, headline string
+	var bars int
+	err := chromedp.Do(ctx, chromedp.Navigate("file://"+page))
+	if err == nil {
+		total, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#totals tr[data-kind="all"] td.total`)))
+	}
+	if err == nil {
+		headline, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#headline`)))
+	}
+	if err == nil {
+		bars, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#chart rect.bar').length`))
+	}
+	if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+		_ = os.WriteFile(filepath.Join(t.TempDir(), "report.jpg"), shot, 0o644)
+	}
+	if err != nil {
+		t.Fatalf("open the report: %v", err)
+	}
+	if total != strconv.Itoa(cases) || headline != "従業員 5 名のうち 4 名の認定資格が APN アカウントに共有されています" || bars == 0 {
+		t.Fatalf("the report shows total %q, headline %q, %d bars", total, headline, bars)
 	}
 }

@@ -35,6 +35,21 @@ func browser(t *testing.T) string {
 	return ""
 }
 
+// newBrowser starts a headless chromium for the test, closed when it ends.
+func newBrowser(t *testing.T, chromium string, within time.Duration) context.Context {
+	t.Helper()
+	ctx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1400, 900))...)
+	ctx, cancelBrowser := chromedp.NewContext(ctx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, within)
+	t.Cleanup(func() { cancelTimeout(); cancelBrowser(); cancelAlloc() })
+	return ctx
+}
+
 // In a real browser, the Web UI lists cases by the search attributes
 // certflow sets, and each case carries its one-line summary as a memo.
 func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
@@ -71,17 +86,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 		t.Fatalf("memo summary = %q", summary)
 	}
 
-	ctx, cancel := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1400, 900))...)
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, chromium, 60*time.Second)
 
 	list := s.temporal.UIURL() + "/namespaces/default/workflows?query=" + url.QueryEscape(`CaseKind="share" AND CaseState="completed"`)
 	err = chromedp.Do(ctx, chromedp.Navigate(list), chromedp.WaitVisible(chromedp.Search(`//a[contains(., "share-ui-1")]`)))

@@ -86,7 +86,7 @@ func (r *runner) commands() *cobra.Command {
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
 		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
 		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand(),
-		r.importCommand())
+		r.importCommand(), r.reportCommand())
 	return root
 }
 
@@ -202,7 +202,7 @@ func (r *runner) launch(ctx context.Context, id, kind, requester, summary string
 		),
 		// The Web UI shows the memo on the case's page: one line that says
 		// what the case is for.
-		Memo: map[string]any{"summary": summary},
+		Memo: map[string]any{"summary": summary, "name": requestName(req)},
 		// The Web UI shows these under "User Metadata" (starter/cli/metadata.go).
 		StaticSummary: summary,
 		StaticDetails: staticDetails(kind, req),

@@ -31,3 +31,14 @@ func staticDetails(kind string, req any) string {
 	}
 	return b.String()
 }
+
+// requestName is the person a case is for, kept in the memo for the report.
+func requestName(req any) string {
+	switch r := req.(type) {
+	case workflows.MergeRequest:
+		return r.Name
+	case workflows.ShareRequest:
+		return r.Name
+	}
+	return ""
+}
