@@ -47,6 +47,13 @@ type Report struct {
 	MessageID string `json:"message_id"`
 	// Reasons explains the verdict: limits, authentication, forwarding.
 	Reasons []string `json:"reasons"`
+	// Sub says what an aws_other mail is: acknowledgement, more_info,
+	// refusal, or "" (see classify.Reading).
+	Sub string `json:"sub,omitempty"`
+	// Excerpt is the first lines of the sender's own words, for the operator.
+	Excerpt string `json:"excerpt,omitempty"`
+	// Bounce is the delivery report when Kind is bounce.
+	Bounce *classify.BounceReport `json:"bounce,omitempty"`
 
 	// Message is the parsed mail; nil when Kind is Invalid.
 	Message *message.Message `json:"-"`
@@ -78,7 +85,14 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 
 	match := correlate.Find(m, t.Mailbox)
 	r.Case, r.By, r.AwsCase = match.CaseID, match.By, match.AwsCase
-	r.Kind = t.Classifier.Classify(m)
+	reading := t.Classifier.Read(m)
+	r.Kind, r.Sub, r.Excerpt, r.Bounce = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce
+	if b := r.Bounce; b != nil && b.ReturnedID != "" {
+		// A report names the mail that came back: the case that sent it.
+		if c, ok := correlate.CaseFromMessageID(b.ReturnedID); ok {
+			r.Case, r.By = c, "bounced-message-id"
+		}
+	}
 
 	res := t.Trust.Check(ctx, raw, m)
 	r.Authenticated = res.Authenticated
@@ -86,10 +100,13 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 
 	// A person may forward AWS's mail to certflow; it is read, but only
 	// the operator can vouch for it.
-	if !t.Classifier.FromAWS(m.From.Address) {
+	// A person's own answer above a quoted AWS mail is their answer, not a
+	// forward; so are bounces and automatic replies.
+	if !t.Classifier.FromAWS(m.From.Address) && !answered(r.Kind) {
 		if inner := forward.Unwrap(m, t.Limits); inner != nil && t.Classifier.FromAWS(inner.From.Address) {
 			r.Forwarded = inner
-			r.Kind = t.Classifier.Classify(inner)
+			ir := t.Classifier.Read(inner)
+			r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
 			r.Authenticated = false
 			if r.AwsCase == "" {
 				r.AwsCase = correlate.AwsCase(inner.Subject)
@@ -104,4 +121,15 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 		}
 	}
 	return r
+}
+
+// answered reports whether a person's mail already says what it is by its
+// own words or by being a program's: then a quoted AWS mail below it is
+// the thread it answers, not a forward.
+func answered(k classify.Kind) bool {
+	switch k {
+	case classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted, classify.AutoReply, classify.Bounce:
+		return true
+	}
+	return false
 }
