@@ -46,6 +46,15 @@ type caseRun struct {
 	// from Temporal as a cancel, and retries a send for as long as mail is
 	// down. Cases started before these fixes replay without them.
 	edges bool
+
+	// readKinds: auto-replies, bounces and AWS's other mail are read, and
+	// `starter resolve` is taken (versionMailKinds).
+	readKinds bool
+	// resolvable are the mails `starter resolve` may settle; waitWant is
+	// what the current wait takes; resolveCh carries accepted resolutions.
+	resolvable []MailEvent
+	waitWant   []MailKind
+	resolveCh  workflow.Channel
 }
 
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
@@ -79,6 +88,15 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
 	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
+	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
+	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
+		c.waitWant = nil // a second call before the case moves on is refused
+		c.resolveCh.SendAsync(req)
+		return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
+	}, workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }}); err != nil {
+		return nil, err
+	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
@@ -125,8 +143,8 @@ type wait struct {
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	c.dropStaleUpdates(ctx)
 	c.setState(ctx, w.state)
-	c.waitingFor = w.operator
-	defer func() { c.waitingFor = "" }()
+	c.waitingFor, c.waitWant = w.operator, w.want
+	defer func() { c.waitingFor, c.waitWant = "", nil }()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
 	var remind, giveUp workflow.Future
@@ -147,6 +165,10 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			var ev MailEvent
 			ch.Receive(ctx, &ev)
 			if !c.accept(ctx, ev) {
+				return
+			}
+			if c.readKinds && !wanted(ev.Kind, w.want) {
+				stepErr = c.unwanted(ctx, ev, w)
 				return
 			}
 			if !wanted(ev.Kind, w.want) {
@@ -172,6 +194,19 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			got = &ev
 		})
 		c.listenForCancel(ctx, sel)
+		if c.readKinds {
+			sel.AddReceive(c.resolveCh, func(ch workflow.ReceiveChannel, _ bool) {
+				var req ResolveRequest
+				ch.Receive(ctx, &req)
+				c.waitWant = w.want
+				ev := c.resolved(ctx, req)
+				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
+					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
+					return
+				}
+				got = ev
+			})
+		}
 		for _, op := range []struct {
 			name string
 			ch   workflow.Channel
@@ -269,19 +304,28 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		done := false
+		var stepErr error
 		sel := workflow.NewSelector(ctx)
 		sel.AddFuture(timer, func(workflow.Future) { done = true })
 		c.listenForCancel(ctx, sel)
 		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
 			var ev MailEvent
 			ch.Receive(ctx, &ev)
-			if c.accept(ctx, ev) {
-				c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
+			if !c.accept(ctx, ev) {
+				return
 			}
+			if c.readKinds && (ev.Kind == MailBounce || ev.Kind == MailAWSOther && ev.Sub == "refusal") {
+				stepErr = c.unwanted(ctx, ev, wait{state: state})
+				return
+			}
+			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
 		})
 		sel.Select(ctx)
 		if c.cancelled(ctx) {
 			return errCancelled
+		}
+		if stepErr != nil {
+			return stepErr
 		}
 		if done {
 			return nil
@@ -343,6 +387,9 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		c.seen[ev.MessageID] = true
 	}
 	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
+	if c.readKinds {
+		c.remember(ev)
+	}
 	if ev.AwsCase != "" && c.awsCase == "" {
 		c.awsCase = ev.AwsCase
 		c.data["AwsCase"] = ev.AwsCase
@@ -633,6 +680,7 @@ func (c *caseRun) status() Status {
 	return Status{
 		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
 		Requester: requester, Events: append([]Event(nil), c.events...), Held: c.held,
+		Resolvable: append([]MailEvent(nil), c.resolvable...),
 	}
 }
 
