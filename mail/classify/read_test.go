@@ -19,6 +19,8 @@ func TestReadAWSWording(t *testing.T) {
 		{"アカウントを統合してもよろしいでしょうか。", "aws_consent_request", ""},
 		{"統合についてご承諾いただけますか。", "aws_consent_request", ""},
 		{"アカウントの統合をご希望の場合は、その旨ご返信ください。", "aws_consent_request", ""},
+		{"If you would like to merge them in the future, please submit a new request.", "aws_other", ""},
+		{"改めて統合をご希望の際は、お気軽にご連絡ください。", "aws_other", ""},
 		{"Please confirm that you agree to merge them. Once the account has been merged, you will sign in with the other address.", "aws_consent_request", ""},
 		{"Your accounts have been merged, and no further action is needed.", "aws_completed", ""},
 		{"アカウントの統合が完了いたしました。", "aws_completed", ""},
