@@ -305,7 +305,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
-		Authenticated: r.Authenticated, Trust: r.Reasons,
+		Authenticated: r.Authenticated, Trust: r.Reasons, Mentions: r.Mentions,
 	}
 	if inner := r.Forwarded; inner != nil {
 		// The case answers AWS, in AWS's thread, never the forwarder.

@@ -148,6 +148,10 @@ type MailEvent struct {
 	Trust []string `json:"trust,omitempty"`
 	// Vouched: the operator approved this held mail (starter approve).
 	Vouched bool `json:"vouched,omitempty"`
+	// Mentions are the mail addresses the mail names (bounded): AWS's mail
+	// moves a merge case only when it names both of the case's accounts, or
+	// the AWS case number the case learned.
+	Mentions []string `json:"mentions,omitempty"`
 }
 
 // CancelRequest stops a case.
