@@ -141,3 +141,23 @@ func hangingDKIM(names, lines int) []byte {
 	b.WriteString("\r\n" + consentBody)
 	return b.Bytes()
 }
+
+// CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS believes a person's domain without
+// proof, and says so; never an AWS domain.
+func TestTriageBelievesListedAnswerDomainsOnly(t *testing.T) {
+	tr := triager(t)
+	tr.BelieveDomains = []string{"corp.example", "amazon.com"}
+	answer := "From: taro@corp.example\r\nTo: certs+share-20261125-abcdef@corp.example\r\nSubject: Re: x\r\n\r\nYes, it shows them.\r\n"
+	r := tr.Read(context.Background(), []byte(answer))
+	if !r.Authenticated || !strings.Contains(strings.Join(r.Reasons, "; "), "believed without proof") {
+		t.Fatalf("listed domain: authenticated %v (%q)", r.Authenticated, r.Reasons)
+	}
+	other := strings.Replace(answer, "taro@corp.example", "taro@other.example", 1)
+	if r := tr.Read(context.Background(), []byte(other)); r.Authenticated {
+		t.Fatalf("unlisted domain: authenticated (%q)", r.Reasons)
+	}
+	aws := "From: AWS <no-reply@amazon.com>\r\nTo: certs+merge-20261125-abcdef@corp.example\r\nSubject: RE:[CASE 1234567890] merge\r\n\r\n" + consentBody
+	if r := tr.Read(context.Background(), []byte(aws)); r.Authenticated {
+		t.Fatalf("an AWS domain: authenticated (%q)", r.Reasons)
+	}
+}

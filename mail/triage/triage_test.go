@@ -10,7 +10,7 @@ import (
 	"github.com/certflow/certflow/mail/classify"
 )
 
-func triager(t *testing.T) Triager {
+func triager(t testing.TB) Triager {
 	t.Helper()
 	s, err := config.LoadFrom[config.Classify](map[string]string{
 		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "mx.corp.example", "CERTFLOW_VERIFY_DKIM": "false",
