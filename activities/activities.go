@@ -48,6 +48,9 @@ type Activities struct {
 	// watermark to the watcher workflow (whose status query shows it). Zero
 	// means 5 minutes.
 	WatchSlice time.Duration
+
+	sentOnce sync.Once
+	sent     *sentbox.Box
 }
 
 // CasePolicy returns the settings a case runs under.
@@ -106,14 +109,14 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 
 	// A retry of this step finds the copy the first attempt kept, and sends
 	// nothing. Without the Sent folder it cannot know, so it waits for it.
-	sent, err := a.sentBox().Open()
-	if err != nil {
-		return workflows.SentMail{}, fmt.Errorf("open the Sent folder to check for an earlier attempt: %w", err)
+	if a.sentByEarlierAttempt(ctx, id) {
+		log.Info("mail already sent by an earlier attempt (its heartbeat says so); not sending again")
+		return out, nil
 	}
-	defer sent.Close()
-	already, err := sent.Contains(id)
+	sent := a.sentBox()
+	already, err := sent.Contains(ctx, id, a.firstAttempt(ctx, in))
 	if err != nil {
-		return workflows.SentMail{}, err
+		return workflows.SentMail{}, fmt.Errorf("search the Sent folder for an earlier attempt: %w", err)
 	}
 	if already {
 		log.Info("mail already sent by an earlier attempt; not sending again")
@@ -127,17 +130,75 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		return workflows.SentMail{}, err
 	}
 	a.Metrics.Sent(in.Template)
-	if err := sent.Store(raw); err != nil {
-		// The mail went out; failing now would send it again. The window
-		// this leaves is documented in the README.
-		log.Warn("mail sent but no copy kept in the Sent folder", "error", err)
+	// The mail went out: from here on nothing may fail the step, or its
+	// retry would send it again. The heartbeat tells a retry of this
+	// activity (after a crash or a timeout) that it was sent, even before
+	// the copy is in Sent; a copy that cannot be stored now is stored in
+	// the background, and Contains reports it meanwhile.
+	a.recordSent(ctx, id)
+	if err := sent.Keep(ctx, id, raw, m.Date); err != nil {
+		log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
 	}
 	log.Info("mail sent", "to", strings.Join(in.To, ","))
 	return out, nil
 }
 
-func (a *Activities) sentBox() sentbox.Box {
-	return sentbox.Box{Conn: a.connConfig(), Folder: a.Config.SentFolder}
+// sentMarker is SendMail's heartbeat: the Message-ID it sent.
+type sentMarker struct {
+	Sent string `json:"sent"`
+}
+
+// recordSent heartbeats that id went out. The SDK sends an activity's first
+// heartbeat at once, so it is on the server before the copy is stored.
+func (a *Activities) recordSent(ctx context.Context, id string) {
+	if activity.IsActivity(ctx) {
+		activity.RecordHeartbeat(ctx, sentMarker{Sent: id})
+	}
+}
+
+// sentByEarlierAttempt reports whether an earlier attempt of this activity
+// heartbeated that it sent id.
+func (a *Activities) sentByEarlierAttempt(ctx context.Context, id string) bool {
+	if !activity.IsActivity(ctx) || !activity.HasHeartbeatDetails(ctx) {
+		return false
+	}
+	var m sentMarker
+	return activity.GetHeartbeatDetails(ctx, &m) == nil && m.Sent == id
+}
+
+// firstAttempt is when this step was first tried, which bounds the Sent
+// search: the copy of an earlier attempt is never older. Temporal keeps an
+// activity's scheduled time across its retries, however many days apart;
+// a workflow that schedules the same step anew says when it first did.
+func (a *Activities) firstAttempt(ctx context.Context, in workflows.OutgoingMail) time.Time {
+	if !in.FirstAttempt.IsZero() {
+		return in.FirstAttempt
+	}
+	if activity.IsActivity(ctx) {
+		return activity.GetInfo(ctx).ScheduledTime
+	}
+	return time.Time{} // not run as an activity (a test): search all of Sent
+}
+
+// sentBox is the worker's one Sent folder, opened on first use, whose
+// sessions all sends share.
+func (a *Activities) sentBox() *sentbox.Box {
+	a.sentOnce.Do(func() {
+		conn := a.connConfig()
+		conn.OnLogin = a.Metrics.LoginCounter("sent")
+		a.sent = sentbox.New(conn, a.Config.SentFolder, imapconn.PoolConfig{Size: a.Config.SentSessions})
+		a.sent.OnPending = a.Metrics.SetSentPending
+	})
+	return a.sent
+}
+
+// Close logs out the Sent folder's sessions (after the worker stopped, so
+// no send is running).
+func (a *Activities) Close() {
+	a.sentOnce.Do(func() {}) // nothing opened: nothing to open now
+	if a.sent != nil {
+		a.sent.Close()
+	}
 }
 
 // NewSender builds the Sender the worker submits mail with from its
@@ -251,10 +312,16 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 
 func (a *Activities) watchConfig(folder string) imapwatch.Config {
 	return imapwatch.Config{
-		Conn: a.connConfig(), Mailbox: folder, Refresh: a.Config.IMAPRefresh, PollInterval: a.Config.IMAPPollInterval,
+		Conn: a.watchConn(), Mailbox: folder, Refresh: a.Config.IMAPRefresh, PollInterval: a.Config.IMAPPollInterval,
 		ProcessedFolder: a.Config.ProcessedFolder, QuarantineFolder: a.Config.QuarantineFolder,
 		MaxMessageBytes: a.Config.MaxMessageBytes, Logger: a.Logger,
 	}
+}
+
+func (a *Activities) watchConn() imapconn.Config {
+	c := a.connConfig()
+	c.OnLogin = a.Metrics.LoginCounter("watch")
+	return c
 }
 
 // handOn parses, classifies and correlates one message, then signals its

@@ -44,6 +44,7 @@ type IMAP struct {
 	ProcessedFolder  string        `env:"CERTFLOW_IMAP_PROCESSED_FOLDER" help:"folder handled mail is moved to (created if missing); empty: handled mail is only flagged \\Seen"`
 	QuarantineFolder string        `env:"CERTFLOW_IMAP_QUARANTINE_FOLDER" envDefault:"Quarantine" help:"folder for mail that cannot be parsed or is over the size limit (created if missing)"`
 	SentFolder       string        `env:"CERTFLOW_IMAP_SENT_FOLDER" envDefault:"Sent" help:"folder where a copy of every sent mail is kept; searched before sending so a retried step never sends twice"`
+	SentSessions     int           `env:"CERTFLOW_IMAP_SENT_SESSIONS" envDefault:"3" help:"IMAP sessions a worker keeps for the Sent-folder check and copy, shared by all its sends (more sends wait); with the watchers' one each, stay under the server's per-user limit (Dovecot 10, Gmail 15)"`
 	MaxMessageBytes  int64         `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" envDefault:"26214400" help:"larger incoming mail is quarantined without being downloaded"`
 }
 
@@ -343,6 +344,9 @@ func (c *IMAP) validate(p map[string]string) {
 	checkPositive(p, "CERTFLOW_IMAP_WATCHDOG", c.IMAPWatchdog)
 	checkRequired(p, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
 	checkRequired(p, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
+	if c.SentSessions < 1 || c.SentSessions > 10 {
+		p["CERTFLOW_IMAP_SENT_SESSIONS"] = "must be between 1 and 10: servers refuse more connections per user (Dovecot's default is 10, and the watchers need theirs)"
+	}
 	for _, f := range []struct{ name, v string }{{"CERTFLOW_IMAP_PROCESSED_FOLDER", c.ProcessedFolder}, {"CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder}} {
 		if seen[f.v] {
 			p[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)

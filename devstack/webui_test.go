@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"os"
@@ -32,6 +33,21 @@ func browser(t *testing.T) string {
 	}
 	t.Skip("no chromium on PATH (.ci/run installs Debian's chromium)")
 	return ""
+}
+
+// newBrowser starts a headless chromium for the test, closed when it ends.
+func newBrowser(t *testing.T, chromium string, within time.Duration) context.Context {
+	t.Helper()
+	ctx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.WindowSize(1400, 900))...)
+	ctx, cancelBrowser := chromedp.NewContext(ctx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, within)
+	t.Cleanup(func() { cancelTimeout(); cancelBrowser(); cancelAlloc() })
+	return ctx
 }
 
 // In a real browser, the Web UI lists cases by the search attributes
@@ -70,17 +86,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 		t.Fatalf("memo summary = %q", summary)
 	}
 
-	ctx, cancel := chromedp.NewExecAllocator(context.Background(), append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium), chromedp.NoSandbox, chromedp.DisableGPU, chromedp.UserDataDir(t.TempDir()),
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.WindowSize(1400, 900))...)
-	defer cancel()
-	ctx, cancel = chromedp.NewContext(ctx)
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
+	ctx := newBrowser(t, chromium, 60*time.Second)
 
 	list := s.temporal.UIURL() + "/namespaces/default/workflows?query=" + url.QueryEscape(`CaseKind="share" AND CaseState="completed"`)
 	err = chromedp.Do(ctx, chromedp.Navigate(list), chromedp.WaitVisible(chromedp.Search(`//a[contains(., "share-ui-1")]`)))
@@ -104,5 +110,20 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	if err != nil {
 		page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
 		t.Fatalf("the case page does not show its state: %v\n%s", err, page)
+	}
+	// It tells the story: the static summary under User Metadata, and the
+	// timer's and the activities' summaries on the timeline, not "Timer 1 (1s)".
+	for _, want := range []string{
+		"share the certifications of Hanako Sato (hanako@personal.example) with the APN account hanako@corp.example",
+		"waiting for 1s", "send the sharing steps to hanako@corp.example",
+	} {
+		err = chromedp.Do(ctx, chromedp.WaitVisible(chromedp.Search(fmt.Sprintf(`//*[contains(text(), %q)]`, want))))
+		if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+			_ = os.WriteFile(filepath.Join(s.cfg.Dir, "webui-case.jpg"), shot, 0o644)
+		}
+		if err != nil {
+			page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+			t.Fatalf("the case page does not show %q: %v\n%s", want, err, page)
+		}
 	}
 }

@@ -34,6 +34,8 @@ type Metrics struct {
 	sent          *prometheus.CounterVec
 	sendFailed    *prometheus.CounterVec
 	reconnects    *prometheus.CounterVec
+	imapLogins    *prometheus.CounterVec
+	sentPending   prometheus.Gauge
 	signalDelay   *prometheus.HistogramVec
 	openCases     *prometheus.GaugeVec
 	openCasesErrs prometheus.Counter
@@ -59,6 +61,11 @@ func New() *Metrics {
 		sent:         counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
 		sendFailed:   counter("mail_send_failed_total", "SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, false is retried.", "template", "permanent"),
 		reconnects:   counter("watcher_reconnects_total", "Successful IMAP reconnections of a mailbox watch after a failure.", "folder"),
+		imapLogins:   counter("imap_logins_total", "IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a mailbox watcher) or sent (the Sent-folder sessions the sends share).", "purpose"),
+		sentPending: prometheus.NewGauge(prometheus.GaugeOpts{
+			Namespace: "certflow", Name: "sent_copies_pending",
+			Help: "Mails sent whose copy could not be stored in the Sent folder yet; retried in the background.",
+		}),
 		signalDelay: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Namespace: "certflow", Name: "mail_signal_delay_seconds",
 			Help: "From when the watcher fetched a message to when its case accepted the signal.",
@@ -75,7 +82,7 @@ func New() *Metrics {
 			Help: "Failed refreshes of certflow_open_cases; the gauge keeps its last values meanwhile.",
 		}),
 	}
-	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs)
+	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs, m.sentPending)
 	return m
 }
 
@@ -163,6 +170,26 @@ func (m *Metrics) SendFailed(template string, permanent bool) {
 func (m *Metrics) Reconnected(folder string, n int) {
 	if m != nil && n > 0 {
 		m.reconnects.WithLabelValues(folder).Add(float64(n))
+	}
+}
+
+// IMAPLogin counts one IMAP login attempt; purpose is watch or sent.
+func (m *Metrics) IMAPLogin(purpose string) {
+	if m != nil {
+		m.imapLogins.WithLabelValues(purpose).Inc()
+	}
+}
+
+// LoginCounter returns an imapconn.Config OnLogin hook that counts logins
+// for purpose; with a nil *Metrics it counts nothing.
+func (m *Metrics) LoginCounter(purpose string) func() {
+	return func() { m.IMAPLogin(purpose) }
+}
+
+// SetSentPending is the number of copies waiting to be stored in Sent.
+func (m *Metrics) SetSentPending(n int) {
+	if m != nil {
+		m.sentPending.Set(float64(n))
 	}
 }
 

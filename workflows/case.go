@@ -123,10 +123,12 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	defer stopTimers()
 	var remind, giveUp workflow.Future
 	if w.remindAfter > 0 && w.remind != nil {
-		remind = workflow.NewTimer(timerCtx, w.remindAfter)
+		remind = workflow.NewTimerWithOptions(timerCtx, w.remindAfter,
+			workflow.TimerOptions{Summary: remindSummary(w.state, w.remindAfter)})
 	}
 	if w.giveUpAfter > 0 {
-		giveUp = workflow.NewTimer(timerCtx, w.giveUpAfter)
+		giveUp = workflow.NewTimerWithOptions(timerCtx, w.giveUpAfter,
+			workflow.TimerOptions{Summary: giveUpSummary(w.state, w.giveUpAfter)})
 	}
 
 	for {
@@ -265,7 +267,7 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	c.setState(ctx, state)
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
-	timer := workflow.NewTimer(timerCtx, d)
+	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		done := false
 		sel := workflow.NewSelector(ctx)
@@ -367,6 +369,7 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 	mail.Data = data
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 2 * time.Minute,
+		Summary:             mailSummary(mail),
 		RetryPolicy: &temporal.RetryPolicy{
 			InitialInterval:    5 * time.Second,
 			BackoffCoefficient: 2,
@@ -381,7 +384,9 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 
 // readPolicy reads the worker's settings once, into the history.
 func (c *caseRun) readPolicy(ctx workflow.Context) error {
-	policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: 10 * time.Second})
+	policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		StartToCloseTimeout: 10 * time.Second, Summary: "read the worker's settings",
+	})
 	if err := workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy); err != nil {
 		return c.fail(ctx, "could not read the worker's settings", err)
 	}

@@ -121,6 +121,11 @@ type OutgoingMail struct {
 	References []string          `json:"references,omitempty"`
 	Subject    string            `json:"subject,omitempty"` // replaces the template's subject (replies keep the thread's)
 	Data       map[string]string `json:"data"`
+	// FirstAttempt, when set, is when this step was first tried; the
+	// Sent-folder check looks back to it (less a margin). A workflow that
+	// schedules the same step again as a new activity must set it; unset,
+	// the activity's own scheduled time (kept across its retries) is used.
+	FirstAttempt time.Time `json:"first_attempt,omitzero"`
 }
 
 // SentMail is what SendMail reports back.

@@ -67,6 +67,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		StartToCloseTimeout: 2 * time.Hour,
 		// A worker that dies stops heartbeating; another takes over this soon.
 		HeartbeatTimeout: 30 * time.Second,
+		Summary:          "watch " + in.Mailbox,
 		RetryPolicy: &temporal.RetryPolicy{
 			InitialInterval:    time.Second,
 			BackoffCoefficient: 2,

@@ -19,8 +19,19 @@ func (s *Server) newIMAPSession(*imapserver.Conn) (imapserver.Session, *imapserv
 		return nil, nil, &imap.Error{Type: imap.StatusResponseTypeBye, Text: "Server shutting down"}
 	}
 	s.sessions.Add(1)
+	n := s.open.Add(1)
+	for m := s.mostOpen.Load(); n > m && !s.mostOpen.CompareAndSwap(m, n); m = s.mostOpen.Load() {
+	}
 	return &imapSession{srv: s}, nil, nil
 }
+
+// Logins is the number of successful IMAP logins (LOGIN or AUTHENTICATE)
+// since Start, so tests can see how often a client logs in.
+func (s *Server) Logins() int64 { return s.logins.Load() }
+
+// MostOpen is the largest number of IMAP connections open at once since
+// Start, as a server's per-user connection limit would count them.
+func (s *Server) MostOpen() int64 { return s.mostOpen.Load() }
 
 // imapSession is imapmemserver's session with our users (logins are
 // case-insensitive addresses) and a reliable IDLE.
@@ -50,6 +61,7 @@ func (s *imapSession) Login(username, password string) error {
 		return imapserver.ErrAuthFailed
 	}
 	s.UserSession = imapmemserver.NewUserSession(u)
+	s.srv.logins.Add(1)
 	return nil
 }
 
@@ -75,6 +87,7 @@ func (s *imapSession) Authenticate(mech string) (sasl.Server, error) {
 			u := s.srv.authenticateToken(username, token)
 			if u != nil {
 				s.UserSession = imapmemserver.NewUserSession(u)
+				s.srv.logins.Add(1)
 			}
 			return u != nil
 		}, imapserver.ErrAuthFailed), nil
@@ -88,6 +101,7 @@ func (s *imapSession) Close() error {
 	// channel is closed before the connection handler ends.
 	s.idling.Wait()
 	err := s.UserSession.Close() // safe on nil: never logged in
+	s.srv.open.Add(-1)
 	s.srv.sessions.Done()
 	return err
 }

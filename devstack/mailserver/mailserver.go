@@ -20,6 +20,7 @@ import (
 	"net"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -97,6 +98,9 @@ type Server struct {
 	closed   bool                           // no new IMAP sessions once set
 	sessions sync.WaitGroup                 // IMAP sessions not yet closed
 	changed  chan struct{}                  // closed and replaced on every mailbox change; wakes IDLE
+
+	logins         atomic.Int64 // successful IMAP logins, see Logins
+	open, mostOpen atomic.Int64 // IMAP connections open now, and at most so far
 
 	closeOnce sync.Once
 	closeErr  error

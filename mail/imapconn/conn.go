@@ -45,6 +45,10 @@ type Config struct {
 	// Timeout bounds every exchange; zero means one minute.
 	Timeout time.Duration
 	Logger  *slog.Logger
+	// OnLogin, when set, is called before every LOGIN or AUTHENTICATE this
+	// config sends (whatever its outcome): what a server's per-user
+	// connection limit and a provider's login-rate limit count.
+	OnLogin func()
 }
 
 // ErrStalled is returned by an exchange the watchdog cut short.
@@ -122,6 +126,9 @@ func Dial(cfg Config, opts *imapclient.Options) (*Conn, error) {
 		return nil, credential.Redact(fmt.Errorf("connect to %s: %w", cfg.Address, err), secret)
 	}
 	conn := &Conn{Client: c, cfg: cfg}
+	if cfg.OnLogin != nil {
+		cfg.OnLogin()
+	}
 	if err := conn.Do(func() error { return login(c) }); err != nil {
 		c.Close()
 		return nil, credential.Redact(fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err), secret)

@@ -77,3 +77,45 @@ func RecordingProxy(t testing.TB, backend string) (string, func() string) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// CuttingProxy forwards TCP connections to backend and returns its address.
+// Whenever cut returns true for what a client is about to send, that
+// connection is closed instead (both sides), as a network or a server
+// failing mid-exchange would; the server never sees those bytes.
+func CuttingProxy(t testing.TB, backend string, cut func(fromClient []byte) bool) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			client, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			server, err := net.Dial("tcp", backend)
+			if err != nil {
+				client.Close()
+				continue
+			}
+			go func() {
+				io.Copy(client, server)
+				client.Close()
+			}()
+			go func() {
+				io.Copy(writerFunc(func(p []byte) (int, error) {
+					if cut(p) {
+						client.Close()
+						server.Close()
+						return 0, io.ErrClosedPipe
+					}
+					return server.Write(p)
+				}), client)
+				server.Close()
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}

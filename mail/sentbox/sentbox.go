@@ -2,11 +2,20 @@
 // and answers whether a message with a given Message-ID is already there.
 // Searching before sending and storing after is what lets a retried send
 // step recognise that its mail already went out.
+//
+// All sends of a worker share a small pool of sessions (see imapconn.Pool),
+// and each search is bounded by date, so that neither the number of logins
+// nor the cost of a search grows with the number of mails or the size of
+// the folder.
 package sentbox
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -14,68 +23,253 @@ import (
 	"github.com/certflow/certflow/mail/imapconn"
 )
 
-// Box is one Sent folder.
+// SearchMargin is how much earlier than the time a caller gives a copy is
+// still looked for. IMAP's SINCE compares dates only, in the timezone of
+// each message's internal date, so a day is lost to that; the rest covers
+// clocks that disagree between the workers (and the server).
+const SearchMargin = 48 * time.Hour
+
+// MaxPending bounds the copies Keep holds for a later store: past it a
+// copy is dropped (and logged), as memory must stay bounded whatever the
+// length of an outage.
+const MaxPending = 10000
+
+// Box is one Sent folder, reached through a pool of sessions.
 type Box struct {
-	Conn   imapconn.Config
-	Folder string
+	folder string
+	pool   *imapconn.Pool
+	log    *slog.Logger
+	// OnPending, when set, is told the number of copies waiting after
+	// each change (for a gauge).
+	OnPending func(int)
+	// RetryInitial and RetryMax space the background stores after a failed
+	// one; zero values mean one second and one minute.
+	RetryInitial, RetryMax time.Duration
+
+	mu      sync.Mutex
+	pending map[string]copyToKeep // by Message-ID
+	wake    chan struct{}         // a copy was added
+	stop    chan struct{}         // closed by Close
+	done    chan struct{}         // closed when the background store ends
+	started bool
+	closed  bool
 }
 
-// Session is an open connection to the folder.
-type Session struct {
-	box  Box
-	conn *imapconn.Conn
+type copyToKeep struct {
+	raw []byte
+	at  time.Time
 }
 
-// Open connects and makes sure the folder exists.
-func (b Box) Open() (*Session, error) {
-	conn, err := imapconn.Dial(b.Conn, nil)
-	if err != nil {
-		return nil, err
+// New returns the Sent folder named folder, reached with conn through a
+// pool sized by pool. Every new session creates the folder if it is
+// missing. Close the Box to log its sessions out.
+func New(conn imapconn.Config, folder string, pool imapconn.PoolConfig) *Box {
+	log := conn.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
 	}
-	err = conn.Do(func() error { return conn.Create(b.Folder, nil).Wait() })
+	b := &Box{
+		folder: folder, log: log, pending: map[string]copyToKeep{},
+		wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
+	}
+	pool.OnConnect = b.create
+	b.pool = imapconn.NewPool(conn, pool)
+	return b
+}
+
+func (b *Box) create(conn *imapconn.Conn) error {
+	err := conn.Do(func() error { return conn.Create(b.folder, nil).Wait() })
 	var imapErr *imap.Error
 	if err != nil && !(errors.As(err, &imapErr) && imapErr.Type == imap.StatusResponseTypeNo) {
-		conn.Close()
-		return nil, fmt.Errorf("create folder %s: %w", b.Folder, err)
-	}
-	return &Session{box: b, conn: conn}, nil
-}
-
-// Close ends the session.
-func (s *Session) Close() error { return s.conn.Close() }
-
-// Contains reports whether a message with messageID (without angle
-// brackets) is in the folder.
-func (s *Session) Contains(messageID string) (bool, error) {
-	if _, err := imapconn.Get(s.conn, func() (*imap.SelectData, error) {
-		return s.conn.Select(s.box.Folder, &imap.SelectOptions{ReadOnly: true}).Wait()
-	}); err != nil {
-		return false, fmt.Errorf("select %s: %w", s.box.Folder, err)
-	}
-	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
-	data, err := imapconn.Get(s.conn, func() (*imap.SearchData, error) { return s.conn.UIDSearch(criteria, nil).Wait() })
-	if err != nil {
-		return false, fmt.Errorf("search %s for %s: %w", s.box.Folder, messageID, err)
-	}
-	return len(data.AllUIDs()) > 0, nil
-}
-
-// Store appends raw to the folder, flagged \Seen.
-func (s *Session) Store(raw []byte) error {
-	err := s.conn.Do(func() error {
-		cmd := s.conn.Append(s.box.Folder, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: time.Now()})
-		if _, err := cmd.Write(raw); err != nil {
-			cmd.Close()
-			return err
-		}
-		if err := cmd.Close(); err != nil {
-			return err
-		}
-		_, err := cmd.Wait()
-		return err
-	})
-	if err != nil {
-		return fmt.Errorf("keep a copy in %s: %w", s.box.Folder, err)
+		return fmt.Errorf("create folder %s: %w", b.folder, err)
 	}
 	return nil
+}
+
+// Close stops the background store (copies still pending are logged,
+// each with its Message-ID, as lost from Sent) and logs the pool's
+// sessions out.
+func (b *Box) Close() error {
+	b.mu.Lock()
+	started, closed := b.started, b.closed
+	b.closed = true
+	b.mu.Unlock()
+	if !closed {
+		close(b.stop)
+	}
+	if started {
+		<-b.done
+	}
+	b.mu.Lock()
+	for id := range b.pending {
+		b.log.Error("mail was sent but its copy never reached the Sent folder; a retry of its step on another worker may send it again", "message_id", id, "folder", b.folder)
+	}
+	b.mu.Unlock()
+	return b.pool.Close()
+}
+
+// Contains reports whether a message with messageID (without angle
+// brackets) is in the folder with an internal date no earlier than
+// SearchMargin before since. A zero since searches the whole folder.
+//
+// The folder is selected afresh for every search: on a session kept open,
+// a server may answer from the view of the folder it had at the previous
+// command, and miss a copy another worker stored since.
+func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (bool, error) {
+	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
+	if !since.IsZero() {
+		criteria.Since = since.Add(-SearchMargin).UTC()
+	}
+	b.mu.Lock()
+	_, found := b.pending[messageID] // sent from here, its copy not stored yet
+	b.mu.Unlock()
+	if found {
+		return true, nil
+	}
+	err := b.pool.Do(ctx, func(conn *imapconn.Conn) error {
+		if _, err := imapconn.Get(conn, func() (*imap.SelectData, error) {
+			return conn.Select(b.folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+		}); err != nil {
+			return fmt.Errorf("select %s: %w", b.folder, err)
+		}
+		data, err := imapconn.Get(conn, func() (*imap.SearchData, error) { return conn.UIDSearch(criteria, nil).Wait() })
+		if err != nil {
+			return fmt.Errorf("search %s for %s: %w", b.folder, messageID, err)
+		}
+		found = len(data.AllUIDs()) > 0
+		return nil
+	})
+	return found, err
+}
+
+// Store appends raw to the folder, flagged \Seen, with at as its internal
+// date (what Contains's date bound compares with).
+func (b *Box) Store(ctx context.Context, raw []byte, at time.Time) error {
+	err := b.pool.Do(ctx, func(conn *imapconn.Conn) error {
+		return conn.Do(func() error {
+			cmd := conn.Append(b.folder, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: at})
+			if _, err := cmd.Write(raw); err != nil {
+				cmd.Close()
+				return err
+			}
+			if err := cmd.Close(); err != nil {
+				return err
+			}
+			_, err := cmd.Wait()
+			return err
+		})
+	})
+	if err != nil {
+		return fmt.Errorf("keep a copy in %s: %w", b.folder, err)
+	}
+	return nil
+}
+
+// Keep stores raw as Store does and, if that fails, keeps it in memory
+// and stores it in the background, retrying with backoff until it is in
+// the folder or the Box is closed; meanwhile Contains reports it. It
+// returns the error of the first try (nil if the copy is in the folder).
+func (b *Box) Keep(ctx context.Context, messageID string, raw []byte, at time.Time) error {
+	err := b.Store(ctx, raw, at)
+	if err == nil {
+		return nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	switch {
+	case b.closed:
+		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, and the worker is stopping", "message_id", messageID, "error", err)
+	case len(b.pending) >= MaxPending:
+		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, and too many copies are waiting already", "message_id", messageID, "pending", len(b.pending), "error", err)
+	default:
+		b.pending[messageID] = copyToKeep{raw: raw, at: at}
+		b.changedLocked()
+		if !b.started {
+			b.started = true
+			go b.storeLater()
+		}
+		select {
+		case b.wake <- struct{}{}:
+		default:
+		}
+	}
+	return err
+}
+
+// Pending is the number of copies waiting to be stored.
+func (b *Box) Pending() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.pending)
+}
+
+func (b *Box) changedLocked() {
+	if b.OnPending != nil {
+		b.OnPending(len(b.pending))
+	}
+}
+
+// storeLater stores the pending copies until the Box is closed.
+func (b *Box) storeLater() {
+	defer close(b.done)
+	initial, maxDelay := b.RetryInitial, b.RetryMax
+	if initial <= 0 {
+		initial = time.Second
+	}
+	if maxDelay <= 0 {
+		maxDelay = time.Minute
+	}
+	delay := initial
+	for {
+		wait := time.Duration(rand.Int64N(int64(delay) + 1))
+		select {
+		case <-b.stop:
+			return
+		case <-time.After(wait):
+		}
+		if b.storePending() {
+			delay = initial
+			select { // nothing left: sleep until the next copy comes
+			case <-b.stop:
+				return
+			case <-b.wake:
+			}
+			continue
+		}
+		delay = min(delay*2, maxDelay)
+	}
+}
+
+// storePending tries every pending copy once and reports whether none is
+// left.
+func (b *Box) storePending() bool {
+	b.mu.Lock()
+	todo := make(map[string]copyToKeep, len(b.pending))
+	for id, c := range b.pending {
+		todo[id] = c
+	}
+	b.mu.Unlock()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		select {
+		case <-b.stop:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	for id, c := range todo {
+		if err := b.Store(ctx, c.raw, c.at); err != nil {
+			b.log.Warn("copy of a sent mail still cannot be stored in the Sent folder; will retry", "message_id", id, "error", err)
+			break
+		}
+		b.log.Info("copy of a sent mail stored in the Sent folder after a failure", "message_id", id)
+		b.mu.Lock()
+		delete(b.pending, id)
+		b.changedLocked()
+		b.mu.Unlock()
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return len(b.pending) == 0
 }

@@ -85,7 +85,8 @@ func (r *runner) commands() *cobra.Command {
 	root.AddCommand(r.mergeCommand(), r.shareCommand(), r.statusCommand(), r.listCommand(),
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
 		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
-		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand())
+		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand(),
+		r.importCommand(), r.reportCommand())
 	return root
 }
 
@@ -167,6 +168,25 @@ func (r *runner) startCase(ctx context.Context, id, kind, requester, summary str
 		return err
 	}
 	defer r.close()
+	err := r.launch(ctx, id, kind, requester, summary, workflow, req)
+	if errors.Is(err, errAlreadyStarted) {
+		return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", id)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(r.stdout, "Started %s case %s\n", kind, id)
+	fmt.Fprintf(r.stdout, "Web UI:  %s\n", r.caseURL(id))
+	fmt.Fprintf(r.stdout, "Status:  go run ./starter status %s\n", id)
+	return nil
+}
+
+// errAlreadyStarted: a case with that ID exists (running or closed).
+var errAlreadyStarted = errors.New("a case with this ID already exists")
+
+// launch starts a case workflow on a connected runner; an ID that exists,
+// even of a closed case, starts nothing and returns errAlreadyStarted.
+func (r *runner) launch(ctx context.Context, id, kind, requester, summary string, workflow, req any) error {
 	_, err := r.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
 		ID:                       id,
 		TaskQueue:                r.cfg.TaskQueue,
@@ -182,18 +202,18 @@ func (r *runner) startCase(ctx context.Context, id, kind, requester, summary str
 		),
 		// The Web UI shows the memo on the case's page: one line that says
 		// what the case is for.
-		Memo: map[string]any{"summary": summary},
+		Memo: map[string]any{"summary": summary, "name": requestName(req)},
+		// The Web UI shows these under "User Metadata" (starter/cli/metadata.go).
+		StaticSummary: summary,
+		StaticDetails: staticDetails(kind, req),
 	}, workflow, req)
 	var exists *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &exists) {
-		return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", id)
+		return errAlreadyStarted
 	}
 	if err != nil {
 		return fmt.Errorf("start case %s: %w", id, err)
 	}
-	fmt.Fprintf(r.stdout, "Started %s case %s\n", kind, id)
-	fmt.Fprintf(r.stdout, "Web UI:  %s\n", r.caseURL(id))
-	fmt.Fprintf(r.stdout, "Status:  go run ./starter status %s\n", id)
 	return nil
 }
 

@@ -80,7 +80,7 @@ func TestGeneratedCaseIDs(t *testing.T) {
 
 func TestHelpDescribesEveryCommand(t *testing.T) {
 	code, out, _ := run("--help")
-	for _, cmd := range []string{"merge", "share", "status", "list", "confirm", "approve", "cancel", "unmatched", "attach", "mailboxes"} {
+	for _, cmd := range []string{"merge", "share", "status", "list", "confirm", "approve", "cancel", "unmatched", "attach", "mailboxes", "import", "report"} {
 		if code != 0 || !strings.Contains(out, cmd) {
 			t.Fatalf("help (exit %d) lacks %s:\n%s", code, cmd, out)
 		}

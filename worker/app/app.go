@@ -122,6 +122,9 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		DefaultHeartbeatThrottleInterval: 2 * time.Second,
 		MaxHeartbeatThrottleInterval:     2 * time.Second,
 	})
+	// Deferred before the worker's stop, so it runs after it: no send runs
+	// then, and the Sent folder's sessions are logged out.
+	defer acts.Close()
 	Register(w, acts)
 	if err := w.Start(); err != nil {
 		return fmt.Errorf("start worker: %w", err)

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/workflows"
+)
+
+// listIDs returns the IDs `starter list --json` shows, once visibility
+// shows at least want of them (it catches up a moment after a start).
+func listIDs(t *testing.T, s *stack, want int) map[string]string {
+	t.Helper()
+	var ids map[string]string
+	for i := 0; i < 100; i++ {
+		code, out, errOut := starter(t, s, "list", "--json")
+		if code != 0 {
+			t.Fatalf("list: %s", errOut)
+		}
+		var rows []struct{ ID, Kind string }
+		if err := json.Unmarshal([]byte(out), &rows); err != nil {
+			t.Fatal(err)
+		}
+		ids = map[string]string{}
+		for _, r := range rows {
+			ids[r.ID] = r.Kind
+		}
+		if len(ids) >= want {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	return ids
+}
+
+// A team is started from a sheet on the dev stack's Temporal: every row
+// once, a second import starts nothing new, and a bad sheet starts nothing.
+// Then the report counts what the cases became, in every format, and a
+// browser shows the HTML report's totals and chart.
+func TestImportAndReportATeam(t *testing.T) {
+	s := testStackWith(t, config.Devstack{
+		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: 100 * time.Millisecond,
+		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
+	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "1s",
+		// The employee who is not at corp.example never answers: that case
+		// needs attention after this.
+		"CERTFLOW_SHARE_REMIND_AFTER": "5s", "CERTFLOW_SHARE_GIVE_UP_AFTER": "10s"})
+	defer func() { _ = s.stop() }()
+	sample := filepath.Join("..", "docs", "examples", "team.csv")
+
+	code, out, errOut := starter(t, s, "import", sample)
+	if code != 0 || !strings.HasSuffix(out, "5 started, 0 already started, 0 failed\n") {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
+	}
+	started := regexp.MustCompile(`(?m)^line \d: (merge|share) case ((merge|share)-import-[a-z2-7]{16}) started$`).FindAllStringSubmatch(out, -1)
+	if len(started) != 5 {
+		t.Fatalf("import did not say started for each row:\n%s", out)
+	}
+	ids := listIDs(t, s, 5)
+	for _, m := range started {
+		if ids[m[2]] != m[1] {
+			t.Fatalf("%s is not listed as a %s case: %v", m[2], m[1], ids)
+		}
+	}
+
+	code, out, errOut = starter(t, s, "import", sample)
+	if code != 0 || strings.Count(out, " already started\n") != 5 || !strings.HasSuffix(out, "0 started, 5 already started, 0 failed\n") {
+		t.Fatalf("re-import: exit %d\n%s%s", code, out, errOut)
+	}
+
+	// A sheet from a ';' spreadsheet with a BOM: one good row and one bad
+	// one starts nothing; fixed, it starts its row.
+	bad := filepath.Join(t.TempDir(), "excel.csv")
+	sheet := "\xef\xbb\xbfkind;name;cert_email;apn_email\r\nshare;Jiro Sato;jiro@personal.example;jiro.sato@corp.example\r\n"
+	if err := os.WriteFile(bad, []byte(sheet+"share;Nobody;nobody;n@corp.example\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut = starter(t, s, "import", "--comma", ";", bad); code != 2 || !strings.Contains(errOut, "line 3: cert_email") {
+		t.Fatalf("bad sheet: exit %d %s", code, errOut)
+	}
+	time.Sleep(time.Second) // what a wrong start would need to reach visibility
+	if n := len(listIDs(t, s, 0)); n != 5 {
+		t.Fatalf("a bad sheet started something: %d cases", n)
+	}
+	if err := os.WriteFile(bad, []byte(sheet), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut = starter(t, s, "import", "--comma", ";", bad); code != 0 || !strings.Contains(out, "1 started, 0 already started") {
+		t.Fatalf("fixed sheet: exit %d\n%s%s", code, out, errOut)
+	}
+
+	if err := os.WriteFile(bad, []byte("kind,name,cert_email,apn_email\nshare,Mika Kato,mika@personal.example,mika@elsewhere.example\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errOut = starter(t, s, "import", bad); code != 0 {
+		t.Fatalf("import: exit %d\n%s%s", code, out, errOut)
+	}
+	reportTeam(t, s, listIDs(t, s, 7))
+}
+
+// reportTeam waits until the team's cases have settled and checks every
+// format of the report against them.
+func reportTeam(t *testing.T, s *stack, ids map[string]string) {
+	t.Helper()
+	var attention string
+	for id, kind := range ids {
+		want := workflows.StateCompleted
+		if kind == "share" && strings.Contains(waitForAnyState(t, s, id).Requester, "elsewhere") {
+			want, attention = workflows.StateNeedsAttention, id
+		}
+		waitForState(t, s, id, want, 90*time.Second)
+	}
+	// A page of 2 makes the report page through visibility.
+	code, out, errOut := starter(t, s, "report", "--json", "--page-size", "2")
+	if code != 0 {
+		t.Fatalf("report --json: exit %d %s", code, errOut)
+	}
+	var rep struct {
+		Totals map[string]map[string]int
+		Share  struct{ Shared, Employees int }
+		Cases  []struct {
+			ID, Person, State string
+			WaitsFor          string `json:"waits_for"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Cases) != len(ids) || rep.Totals["share"]["completed"] != 4 || rep.Totals["share"]["needs_attention"] != 1 ||
+		rep.Totals["merge"]["completed"] != 2 || rep.Share.Shared != 4 || rep.Share.Employees != 5 {
+		t.Fatalf("report --json for %d cases:\n%s", len(ids), out)
+	}
+	if c := rep.Cases[0]; c.ID != attention || c.Person != "Mika Kato" || c.WaitsFor == "" {
+		t.Fatalf("the case that needs attention is not first: %+v", c)
+	}
+	if code, out, _ = starter(t, s, "report", "--csv", "--kind", "merge"); code != 0 || strings.Count(out, "\n") != 3 ||
+		!strings.HasPrefix(out, "id,kind,state,person,") || !strings.Contains(out, ",Taro Yamada,taro@corp.example,") {
+		t.Fatalf("report --csv --kind merge: exit %d\n%s", code, out)
+	}
+	if code, out, _ = starter(t, s, "report", "--lang", "en"); code != 0 || !strings.Contains(out, "share: 5 (1 needs_attention, 4 completed)") ||
+		!strings.Contains(out, "4 of 5 employees' certifications are shared with the APN account") {
+		t.Fatalf("report: exit %d\n%s", code, out)
+	}
+	page := filepath.Join(t.TempDir(), "report.html")
+	if code, out, errOut = starter(t, s, "report", "--html", page, "--lang", "ja"); code != 0 {
+		t.Fatalf("report --html: exit %d %s%s", code, out, errOut)
+	}
+	browseReport(t, page, len(ids))
+}
+
+// browseReport opens the HTML report in chromium, as the admin would, and
+// reads the totals, the headline and the chart off the page.
+func browseReport(t *testing.T, page string, cases int) {
+	t.Helper()
+	ctx := newBrowser(t, browser(t), 30*time.Second)
+	var total, headline string
+	var bars int
+	err := chromedp.Do(ctx, chromedp.Navigate("file://"+page))
+	if err == nil {
+		total, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#totals tr[data-kind="all"] td.total`)))
+	}
+	if err == nil {
+		headline, err = chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#headline`)))
+	}
+	if err == nil {
+		bars, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#chart rect.bar').length`))
+	}
+	if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+		_ = os.WriteFile(filepath.Join(t.TempDir(), "report.jpg"), shot, 0o644)
+	}
+	if err != nil {
+		t.Fatalf("open the report: %v", err)
+	}
+	if total != strconv.Itoa(cases) || headline != "従業員 5 名のうち 4 名の認定資格が APN アカウントに共有されています" || bars == 0 {
+		t.Fatalf("the report shows total %q, headline %q, %d bars", total, headline, bars)
+	}
+}

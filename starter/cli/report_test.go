@@ -1,0 +1,102 @@
+package cli
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func day(n int) time.Time { return time.Date(2026, 11, n, 9, 0, 0, 0, time.UTC) }
+
+func sampleReport(lang string) report {
+	cases := []reportCase{
+		{ID: "share-a", Kind: "share", State: "completed", Requester: "a@corp.example", Started: day(1), LastChange: day(3)},
+		{ID: "share-a2", Kind: "share", State: "cancelled", Requester: "A@corp.example", Started: day(1), LastChange: day(2)},
+		{ID: "share-b", Kind: "share", State: "needs_attention", Requester: "b@corp.example", Started: day(2), LastChange: day(5), Open: true},
+		{ID: "share-c", Kind: "share", State: "cancelled", Requester: "c@corp.example", Started: day(2), LastChange: day(2)},
+		{ID: "merge-d", Kind: "merge", State: "awaiting_consent", Requester: "d@corp.example", Started: day(4), LastChange: day(4), Open: true},
+	}
+	sortForAttention(cases)
+	return newReport(cases, reportFilter{}, lang, day(10))
+}
+
+// The headline counts employees (APN logins), not cases: a completed case
+// makes its employee shared; one whose only case was cancelled is left out.
+func TestReportHeadlineCountsEmployees(t *testing.T) {
+	rep := sampleReport("en")
+	if rep.Share.Shared != 1 || rep.Share.Employees != 2 ||
+		rep.Share.Headline != "1 of 2 employees' certifications are shared with the APN account" {
+		t.Fatalf("share = %+v", rep.Share)
+	}
+	if got := sampleReport("ja").Share.Headline; got != "従業員 2 名のうち 1 名の認定資格が APN アカウントに共有されています" {
+		t.Fatalf("ja headline = %q", got)
+	}
+	if rep.Totals["share"]["cancelled"] != 2 || rep.Totals["merge"]["awaiting_consent"] != 1 {
+		t.Fatalf("totals = %v", rep.Totals)
+	}
+	if rep.Cases[0].ID != "share-b" || rep.Cases[1].ID != "merge-d" {
+		t.Fatalf("needs attention is not first: %v, %v", rep.Cases[0].ID, rep.Cases[1].ID)
+	}
+}
+
+// The chart's bars stack what each case was at the end of each day: before
+// a case reached its present state it counts as earlier.
+func TestReportChartStacksStatesOverTime(t *testing.T) {
+	rep := sampleReport("en")
+	ch := newChart(rep, "en")
+	if len(ch.Bars) != 10 || ch.YMax != 5 {
+		t.Fatalf("%d bars, y max %d", len(ch.Bars), ch.YMax)
+	}
+	at := func(bar int) map[string]int {
+		m := map[string]int{}
+		for _, r := range ch.Bars[bar].Rects {
+			m[r.State] = r.Count
+		}
+		return m
+	}
+	// Bar 0 ends on day 1 09:00: share-a and share-a2 have started, neither
+	// has reached its present state.
+	if got := at(0); got["earlier"] != 2 || len(got) != 1 {
+		t.Fatalf("day 1: %v", got)
+	}
+	if got := at(9); got["completed"] != 1 || got["cancelled"] != 2 || got["needs_attention"] != 1 || got["awaiting_consent"] != 1 {
+		t.Fatalf("day 10: %v", got)
+	}
+	page, err := renderHTMLReport(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(page)
+	for _, want := range []string{`<svg id="chart"`, `data-state="earlier"`, "1 of 2 employees", `class="attention" data-case="share-b"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the page lacks %s", want)
+		}
+	}
+	for _, external := range []string{"<script", "<link", "src=", "url(", "@import"} {
+		if strings.Contains(html, external) {
+			t.Errorf("the page is not self-contained: it has %s", external)
+		}
+	}
+}
+
+func TestReportInputIsCheckedBeforeDialling(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"report", "--state", "x' OR 1=1"}, "bad filter value --state"},
+		{[]string{"report", "--since", "yesterday"}, `--since "yesterday"`},
+		{[]string{"report", "--lang", "fr"}, `--lang "fr"`},
+		{[]string{"report", "--csv", "--json"}, "choose one"},
+	} {
+		if code, _, errOut := run(c.args...); code != 2 || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d %q", c.args, code, errOut)
+		}
+	}
+	if lang, _ := reportLang("", map[string]string{"LANG": "ja_JP.UTF-8"}); lang != "ja" {
+		t.Errorf("LANG=ja_JP.UTF-8 gave %s", lang)
+	}
+	if lang, _ := reportLang("", map[string]string{"LANG": "ja_JP.UTF-8", "LC_ALL": "C"}); lang != "en" {
+		t.Errorf("LC_ALL=C gave %s", lang)
+	}
+}
