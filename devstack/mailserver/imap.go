@@ -1,6 +1,7 @@
 package mailserver
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 
@@ -45,8 +46,11 @@ func (s *Server) MostOpen() int64 { return s.mostOpen.Load() }
 type imapSession struct {
 	*imapmemserver.UserSession // nil until LOGIN succeeds
 
-	srv    *Server
-	idling sync.WaitGroup // an Idle call still running
+	srv      *Server
+	user     *imapmemserver.User // set with UserSession
+	userName string
+	selected string         // the selected folder, "" when none
+	idling   sync.WaitGroup // an Idle call still running
 }
 
 var (
@@ -60,9 +64,14 @@ func (s *imapSession) Login(username, password string) error {
 	if u == nil {
 		return imapserver.ErrAuthFailed
 	}
-	s.UserSession = imapmemserver.NewUserSession(u)
-	s.srv.logins.Add(1)
+	s.loggedIn(u, username)
 	return nil
+}
+
+func (s *imapSession) loggedIn(u *imapmemserver.User, login string) {
+	s.UserSession = imapmemserver.NewUserSession(u)
+	s.user, s.userName = u, strings.ToLower(login)
+	s.srv.logins.Add(1)
 }
 
 // AuthenticateMechanisms offers PLAIN (the password) and XOAUTH2 (a token
@@ -86,8 +95,7 @@ func (s *imapSession) Authenticate(mech string) (sasl.Server, error) {
 		return newXOAUTH2Server(func(username, token string) bool {
 			u := s.srv.authenticateToken(username, token)
 			if u != nil {
-				s.UserSession = imapmemserver.NewUserSession(u)
-				s.srv.logins.Add(1)
+				s.loggedIn(u, username)
 			}
 			return u != nil
 		}, imapserver.ErrAuthFailed), nil
@@ -131,7 +139,25 @@ func (s *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) err
 
 func (s *imapSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
 	defer s.srv.notifyChanged()
-	return s.UserSession.Append(mailbox, r, options)
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(r); err != nil {
+		return nil, err
+	}
+	return s.srv.appendIndexed(s.user, s.userName, mailbox, buf.Bytes(), options)
+}
+
+func (s *imapSession) Select(mailbox string, options *imap.SelectOptions) (*imap.SelectData, error) {
+	data, err := s.UserSession.Select(mailbox, options)
+	s.selected = ""
+	if err == nil {
+		s.selected = mailbox
+	}
+	return data, err
+}
+
+func (s *imapSession) Unselect() error {
+	s.selected = ""
+	return s.UserSession.Unselect()
 }
 
 func (s *imapSession) Copy(numSet imap.NumSet, dest string) (*imap.CopyData, error) {

@@ -99,6 +99,7 @@ type Server struct {
 	sessions sync.WaitGroup                 // IMAP sessions not yet closed
 	changed  chan struct{}                  // closed and replaced on every mailbox change; wakes IDLE
 
+	index          idIndex      // Message-IDs by folder, for SEARCH
 	logins         atomic.Int64 // successful IMAP logins, see Logins
 	open, mostOpen atomic.Int64 // IMAP connections open now, and at most so far
 

@@ -1,7 +1,6 @@
 package mailserver
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
@@ -95,7 +94,7 @@ func (s *Server) load() error {
 			if info, err := f.Info(); err == nil {
 				at = info.ModTime()
 			}
-			if _, err := u.Append("INBOX", bytes.NewReader(raw), &imap.AppendOptions{Time: at}); err != nil {
+			if _, err := s.appendIndexed(u, ue.Name(), "INBOX", raw, &imap.AppendOptions{Time: at}); err != nil {
 				return fmt.Errorf("mailserver: load %s: %w", f.Name(), err)
 			}
 			total++

@@ -66,7 +66,7 @@ func (s *Server) deliver(from, rcpt string, raw []byte) error {
 		return err
 	}
 	// bytes.Reader has the Size method imap.LiteralReader needs.
-	_, err = u.Append("INBOX", bytes.NewReader(msg), &imap.AppendOptions{Time: now})
+	_, err = s.appendIndexed(u, user, "INBOX", msg, &imap.AppendOptions{Time: now})
 	if err != nil {
 		return fmt.Errorf("mailserver: deliver to %s: %w", user, err)
 	}
@@ -78,6 +78,16 @@ func (s *Server) deliver(from, rcpt string, raw []byte) error {
 		s.onDeliver(user, msg)
 	}
 	return nil
+}
+
+// appendIndexed appends raw to a folder of user u (named user) and records
+// its Message-ID in the index searches use.
+func (s *Server) appendIndexed(u *imapmemserver.User, user, folder string, raw []byte, options *imap.AppendOptions) (*imap.AppendData, error) {
+	data, err := u.Append(folder, bytes.NewReader(raw), options)
+	if err == nil {
+		s.index.add(user, folder, data, raw)
+	}
+	return data, err
 }
 
 func checkSize(raw []byte) error {

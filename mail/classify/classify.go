@@ -32,6 +32,11 @@ const (
 	ReplyNo        Kind = "reply_no"
 	ReplyDone      Kind = "reply_done"
 	ReplySubmitted Kind = "reply_submitted"
+	// AutoReply: written by a program for a person who is away, or a
+	// helpdesk's receipt: never an answer.
+	AutoReply Kind = "auto_reply"
+	// Bounce: a delivery report about a mail certflow sent (see BounceReport).
+	Bounce Kind = "bounce"
 	// Unknown: mail not from AWS that says nothing certflow can read.
 	Unknown Kind = "unknown"
 	// Invalid: a message that could not be parsed.
@@ -63,38 +68,77 @@ func (c Classifier) FromAWS(address string) bool {
 	return false
 }
 
+// Reading is what a mail is, with what the case and the operator need.
+type Reading struct {
+	Kind Kind
+	// Sub says what an AWSOther mail is: SubAcknowledgement, SubMoreInfo,
+	// SubRefusal, or "" for anything else.
+	Sub string
+	// Excerpt is the first lines of the sender's own words, for the
+	// operator.
+	Excerpt string
+	// Bounce is the delivery report, when Kind is Bounce.
+	Bounce *BounceReport
+}
+
 // Classify says what m is.
 func (c Classifier) Classify(m *message.Message) Kind {
+	return c.Read(m).Kind
+}
+
+// Read says what m is. Only the sender's own words are read (the quoted
+// thread removed, at most what a person writes: see reply.Head). A
+// delivery report is a Bounce whoever sent it; a program's answer is an
+// AutoReply (for AWS's mail only by its subject or X-Autoreply, as AWS's
+// helpdesk marks its real answers as automatic too).
+func (c Classifier) Read(m *message.Message) Reading {
+	if b := readBounce(m); b != nil {
+		return Reading{Kind: Bounce, Bounce: b, Excerpt: excerpt(reply.Head(m.Text))}
+	}
+	own := reply.OwnWords(m.Text)
+	r := Reading{Excerpt: excerpt(own)}
 	if !c.FromAWS(m.From.Address) {
-		return answerKind[reply.Read(m.Text)]
+		if isAutoReply(m) {
+			r.Kind = AutoReply
+			return r
+		}
+		r.Kind = answerKind[reply.Read(m.Text)]
+		return r
+	}
+	if autoSubject(m.Subject) || len(m.Header["X-Autoreply"]) > 0 || len(m.Header["X-Autorespond"]) > 0 {
+		r.Kind = AutoReply
+		return r
 	}
 	p := c.Phrases
 	if p == nil {
 		p = builtIn
 	}
-	text := strings.ToLower(m.Subject + "\n" + reply.OwnWords(m.Text))
-	if !containsAny(text, p.Merge) {
-		return AWSOther
+	a := p.readAWS(m.Subject, own)
+	r.Kind, r.Sub = a.kind, a.sub
+	return r
+}
+
+// excerpt is the first few non-blank lines of own words, for the operator.
+func excerpt(own string) string {
+	var b strings.Builder
+	n := 0
+	for line := range strings.Lines(own) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(" / ")
+		}
+		b.WriteString(line)
+		if n++; n == 6 || b.Len() > 400 {
+			break
+		}
 	}
-	if containsAny(text, p.Completed) {
-		return AWSCompleted
-	}
-	if containsAny(text, p.Consent) {
-		return AWSConsentRequest
-	}
-	return AWSOther
+	return clip(b.String())
 }
 
 // answerKind maps a person's answer to its kind; an unclear one is Unknown.
 var answerKind = map[reply.Answer]Kind{
 	reply.Yes: ReplyYes, reply.No: ReplyNo, reply.Done: ReplyDone, reply.Submitted: ReplySubmitted, reply.Unclear: Unknown,
-}
-
-func containsAny(s string, phrases []string) bool {
-	for _, p := range phrases {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }

@@ -9,14 +9,27 @@ import (
 	"strings"
 )
 
-// Phrases is AWS's wording, lower-cased, by what it tells.
+// Phrases is AWS's wording, normalised as text is read (see normalize), by
+// what it tells. The sections are described in phrases.txt.
 type Phrases struct {
-	// Merge: the mail is about merging accounts at all.
+	// Merge: the text is about merging accounts at all.
 	Merge []string
-	// Completed: AWS reports the merge done.
+	// Completed: a clause that says the merge is done.
 	Completed []string
-	// Consent: AWS asks the requester to confirm the merge.
-	Consent []string
+	// Consent: words of agreement; Weak ones count only next to Merge.
+	Consent, WeakConsent []string
+	// Ask: the sentence asks the reader to do something.
+	Ask []string
+	// Thanks: the sentence thanks for what was already given.
+	Thanks []string
+	// Negation, Conditional: a clause with one says no completion.
+	Negation, Conditional []string
+	// Benign: negations that say nothing about the merge, removed first.
+	Benign []string
+	// Refusal: AWS will not merge; Temporary: not now, but later.
+	Refusal, Temporary []string
+	// MoreInfo, Acknowledgement: what other AWS mail is.
+	MoreInfo, Acknowledgement []string
 }
 
 //go:embed phrases.txt
@@ -54,11 +67,21 @@ func LoadPhrases(path string) (*Phrases, error) {
 	return builtIn.with(extra), nil
 }
 
-// ParsePhrases reads the phrases.txt format: "[merge]", "[completed]" and
-// "[consent]" sections, one phrase per line, # comments. name is used in
-// errors only.
+// sections maps a section name of phrases.txt to its field.
+func (p *Phrases) sections() map[string]*[]string {
+	return map[string]*[]string{
+		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "thanks": &p.Thanks,
+		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
+		"temporary": &p.Temporary, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
+	}
+}
+
+// ParsePhrases reads the phrases.txt format: "[section]" lines, one phrase
+// per line, # comments; in [consent] a phrase starting with "~" is weak.
+// name is used in errors only.
 func ParsePhrases(b []byte, name string) (*Phrases, error) {
 	p := &Phrases{}
+	sections := p.sections()
 	var section *[]string
 	sc := bufio.NewScanner(bytes.NewReader(b))
 	for n := 1; sc.Scan(); n++ {
@@ -66,21 +89,20 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
 			continue
-		case strings.HasPrefix(line, "["):
-			switch line {
-			case "[merge]":
-				section = &p.Merge
-			case "[completed]":
-				section = &p.Completed
-			case "[consent]":
-				section = &p.Consent
-			default:
-				return nil, fmt.Errorf("%s:%d: unknown section %s (want [merge], [completed] or [consent])", name, n, line)
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			s, ok := sections[strings.Trim(line, "[]")]
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], "+
+					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [more_info], [acknowledgement])",
+					name, n, line)
 			}
+			section = s
 		case section == nil:
 			return nil, fmt.Errorf("%s:%d: phrase %q before any [section]", name, n, line)
+		case section == &p.Consent && strings.HasPrefix(line, "~"):
+			p.WeakConsent = append(p.WeakConsent, normalize(strings.TrimPrefix(line, "~")))
 		default:
-			*section = append(*section, strings.ToLower(line))
+			*section = append(*section, normalize(line))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -91,6 +113,11 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 
 // with returns p's phrases followed by extra's.
 func (p *Phrases) with(extra *Phrases) *Phrases {
-	join := func(a, b []string) []string { return append(append([]string{}, a...), b...) }
-	return &Phrases{Merge: join(p.Merge, extra.Merge), Completed: join(p.Completed, extra.Completed), Consent: join(p.Consent, extra.Consent)}
+	out := &Phrases{}
+	dst, a, b := out.sections(), p.sections(), extra.sections()
+	for k, d := range dst {
+		*d = append(append([]string{}, *a[k]...), *b[k]...)
+	}
+	out.WeakConsent = append(append([]string{}, p.WeakConsent...), extra.WeakConsent...)
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/reply"
 )
 
 // dividers start an inline forward, as mailers write them (lower-cased;
@@ -48,7 +49,9 @@ func Unwrap(m *message.Message, lim message.Limits) *message.Message {
 }
 
 func inline(text string) *message.Message {
-	lines := strings.Split(text, "\n")
+	// Only the head of a mail is read, as for a person's own words: a
+	// forward starts near the top, and a hostile body stays cheap.
+	lines := strings.Split(reply.Head(text), "\n")
 	for i, line := range lines {
 		l := strings.ToLower(strings.Trim(unquote(line), " \t-—_*"))
 		if !isDivider(l) {

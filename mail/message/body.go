@@ -140,6 +140,8 @@ func decodeTransfer(cte string, b []byte) []byte {
 type walker struct {
 	bounds     *bounds
 	enclosed   []byte // the first message/rfc822 part
+	status     []byte // the first message/delivery-status part
+	returned   []byte // the first text/rfc822-headers part
 	parts      int
 	plain      *leafText // first non-blank text/plain
 	html       *leafText // first non-blank text/html
@@ -190,6 +192,14 @@ func (w *walker) walk(h gomessage.Header, body []byte, depth int, digest bool) {
 		}
 		return
 	}
+	if (t == "message/delivery-status" || t == "message/global-delivery-status") && w.status == nil {
+		w.status = capped(decodeTransfer(h.Get("Content-Transfer-Encoding"), body))
+		return
+	}
+	if (t == "text/rfc822-headers" || t == "message/global-headers") && w.returned == nil {
+		w.returned = capped(decodeTransfer(h.Get("Content-Transfer-Encoding"), body))
+		return
+	}
 	if t == "message/rfc822" && w.enclosed == nil {
 		w.enclosed = decodeTransfer(h.Get("Content-Transfer-Encoding"), body)
 		return
@@ -201,6 +211,14 @@ func (w *walker) walk(h gomessage.Header, body []byte, depth int, digest bool) {
 		return
 	}
 	w.leaf(t, &h, params, body)
+}
+
+// maxReportBytes bounds the delivery-status and returned-headers parts kept:
+// real ones are a few KiB.
+const maxReportBytes = 64 << 10
+
+func capped(b []byte) []byte {
+	return bytes.Clone(b[:min(len(b), maxReportBytes)])
 }
 
 // isAttachment reports whether a text part is a file rather than the body:

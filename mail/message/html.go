@@ -41,7 +41,7 @@ func isASCIILetter(c byte) bool {
 // linear scan that tolerates any malformed markup; it is not a renderer.
 func htmlToText(s string) string {
 	lower := asciiLower(s)
-	var out strings.Builder
+	out := &htmlOut{}
 	out.Grow(len(s) / 2)
 	pre := 0
 	text := func(t string) {
@@ -100,7 +100,7 @@ func htmlToText(s string) string {
 				i += end + 1
 			}
 		default:
-			i = tag(s, lower, i, &out, &pre)
+			i = tag(s, lower, i, out, &pre)
 		}
 		textStart = i
 	}
@@ -110,9 +110,59 @@ func htmlToText(s string) string {
 	return tidyLines(out.String())
 }
 
+// htmlOut is the text being written. Text inside <blockquote>, and all text
+// after the container a mail program puts the quoted thread in (Gmail's
+// gmail_quote, Outlook's divRplyFwdMsg, Thunderbird's moz-cite-prefix), is
+// written as "> " lines: it is quoted, never the sender's own words, and the
+// plain-text rules for ">" lines then apply to it.
+type htmlOut struct {
+	strings.Builder
+	quote   int  // open <blockquote> elements
+	thread  bool // the quoted thread has started
+	midLine bool
+}
+
+func (o *htmlOut) WriteByte(c byte) error {
+	if c == '\n' {
+		o.midLine = false
+	} else if c != ' ' && !o.midLine {
+		o.startLine()
+	}
+	return o.Builder.WriteByte(c)
+}
+
+func (o *htmlOut) WriteRune(r rune) (int, error) {
+	if r == '\n' {
+		o.midLine = false
+	} else if !o.midLine {
+		o.startLine()
+	}
+	return o.Builder.WriteRune(r)
+}
+
+// WriteString is only used for <pre> text, line by line.
+func (o *htmlOut) WriteString(s string) (int, error) {
+	for _, r := range s {
+		o.WriteRune(r)
+	}
+	return len(s), nil
+}
+
+func (o *htmlOut) startLine() {
+	o.midLine = true
+	if o.quote > 0 || o.thread {
+		o.Builder.WriteString("> ")
+	}
+}
+
+// threadMarks are the attribute values that start a mail program's quoted
+// thread.
+var threadMarks = []string{"gmail_quote", "divrplyfwdmsg", "moz-cite-prefix", "outlookmessageheader", "appendonsend",
+	"yahoo_quoted", "protonmail_quote", "stopspelling"}
+
 // tag handles the tag starting at s[i] ("<name" or "</name") and returns
 // the index after it (after the matching end tag for hidden elements).
-func tag(s, lower string, i int, out *strings.Builder, pre *int) int {
+func tag(s, lower string, i int, out *htmlOut, pre *int) int {
 	j := i + 1
 	closing := j < len(s) && s[j] == '/'
 	if closing {
@@ -139,6 +189,19 @@ func tag(s, lower string, i int, out *strings.Builder, pre *int) int {
 		return after
 	}
 	switch {
+	case name == "blockquote" && closing && out.quote > 0:
+		out.quote--
+	case name == "blockquote" && !closing:
+		out.quote++
+	case !closing && !out.thread && (name == "div" || name == "hr" || name == "span"):
+		attrs := lower[j:end]
+		for _, m := range threadMarks {
+			if strings.Contains(attrs, m) {
+				out.thread = true
+			}
+		}
+	}
+	switch {
 	case name == "pre" && closing && *pre > 0:
 		*pre--
 	case name == "pre" && !closing:
@@ -160,7 +223,7 @@ func tag(s, lower string, i int, out *strings.Builder, pre *int) int {
 // breakLines ends the output with at least n line breaks, so adjacent
 // block elements ("</div><div>") do not stack up blank lines. It looks at
 // no more than the last 64 bytes, to stay linear on "<br>"-only input.
-func breakLines(out *strings.Builder, n int) {
+func breakLines(out *htmlOut, n int) {
 	s := out.String()
 	if strings.TrimSpace(s[max(0, len(s)-64):]) == "" && len(s) <= 64 {
 		return // nothing written yet
@@ -209,10 +272,11 @@ func tagEnd(s string, j int) int {
 // tidyLines trims every line, collapses runs of spaces and of blank lines,
 // and trims the result.
 func tidyLines(s string) string {
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
+	var out strings.Builder
+	out.Grow(len(s))
 	blank := 0
-	for _, l := range lines {
+	first := true
+	for l := range strings.Lines(s) { // no slice of all lines: "<br>" floods stay small
 		l = strings.TrimSpace(l)
 		if strings.Contains(l, "  ") {
 			l = strings.Join(strings.Fields(l), " ")
@@ -225,7 +289,11 @@ func tidyLines(s string) string {
 		} else {
 			blank = 0
 		}
-		out = append(out, l)
+		if !first {
+			out.WriteByte('\n')
+		}
+		first = false
+		out.WriteString(l)
 	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
+	return strings.TrimSpace(out.String())
 }

@@ -126,6 +126,14 @@ type Message struct {
 	// Enclosed is the first attached message (a message/rfc822 part, as a
 	// mailer forwards "as attachment"), transfer-decoded; nil when none.
 	Enclosed []byte
+	// ContentType is the top-level media type, lower-cased
+	// ("multipart/report"); ReportType its report-type parameter
+	// ("delivery-status"), "" when absent.
+	ContentType, ReportType string
+	// DeliveryStatus is the first message/delivery-status part of a
+	// delivery report (RFC 3464), transfer-decoded, at most 64 KiB; nil when
+	// none. ReturnedHeaders is its text/rfc822-headers part, likewise.
+	DeliveryStatus, ReturnedHeaders []byte
 	// Header maps canonical header keys (net/textproto form, e.g.
 	// "Message-Id") to decoded values in the order they appear, for later
 	// checks such as Authentication-Results. Malformed lines are dropped.
@@ -195,6 +203,9 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 	if w.enclosed != nil {
 		m.Enclosed = bytes.Clone(w.enclosed)
 	}
+	m.DeliveryStatus, m.ReturnedHeaders = w.status, w.returned
+	ct, ctParams := contentType(h, "text/plain")
+	m.ContentType, m.ReportType = ct, strings.ToLower(ctParams["report-type"])
 	m.Header = make(map[string][]string, h.Len())
 	for fs := h.Fields(); fs.Next(); {
 		k := fs.Key()

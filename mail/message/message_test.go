@@ -657,6 +657,10 @@ func TestHTMLToText(t *testing.T) {
 		"<p class=don't>text</p>":                  "text",
 		"unclosed <!-- comment":                    "unclosed",
 		"<div>a</div><div>b</div>":                 "a\nb",
+		// Quoted text is marked as quoted, so it is never own words.
+		"<p>Yes</p><blockquote>Can you see them?<br>Reply yes or no</blockquote>after": "Yes\n\n> Can you see them?\n> Reply yes or no\nafter",
+		"はい<div class=\"gmail_quote\"><div>2026年12月1日 CertFlow:</div>表示されていますか</div>":  "はい\n> 2026年12月1日 CertFlow:\n> 表示されていますか",
+		"提出しました<div id=\"divRplyFwdMsg\"><b>From:</b> AWS<br><b>Sent:</b> x</div>":     "提出しました\n> From: AWS\n> Sent: x",
 	} {
 		if got := htmlToText(in); got != want {
 			t.Errorf("htmlToText(%q) = %q, want %q", in, got, want)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -26,6 +27,7 @@ import (
 // and blank lines at either end are removed. OwnWords(OwnWords(s)) ==
 // OwnWords(s).
 func OwnWords(text string) string {
+	text = Head(text)
 	// Removing a block can bring a header's parts together ("From:" …
 	// quoted lines … "Sent:"), so repeat until nothing changes: that makes
 	// OwnWords idempotent. Each pass that changes the text shortens it or
@@ -37,6 +39,40 @@ func OwnWords(text string) string {
 		}
 		text = out
 	}
+}
+
+// What a person writes above the quoted thread fits in the first headBytes
+// and headLines of a mail; the rest is never read for answers or for the
+// kind, so a hostile body (25 MiB of newlines) costs no more than real mail.
+const (
+	headBytes = 64 << 10
+	headLines = 2000
+)
+
+// Head returns the start of text that OwnWords and the classifiers read: at
+// most headLines lines and headBytes bytes, cut at a line end (or, for one
+// overlong line, at a character boundary). It walks the bytes once and
+// copies nothing.
+func Head(text string) string {
+	lines := 0
+	for i := 0; i < len(text) && i < headBytes; i++ {
+		if text[i] == '\n' {
+			if lines++; lines >= headLines {
+				return text[:i]
+			}
+		}
+	}
+	if len(text) <= headBytes {
+		return text
+	}
+	if cut := strings.LastIndexByte(text[:headBytes], '\n'); cut > 0 {
+		return text[:cut]
+	}
+	cut := headBytes
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 var newlines = strings.NewReplacer("\r\n", "\n", "\r", "\n")

@@ -53,6 +53,29 @@ var (
 		{"they're there", Yes, anywhere, negatable},
 		{"they are there", Yes, anywhere, negatable},
 		{"affirmative", Yes, anywhere, negatable},
+		// Consent to what was asked ("Sure, go ahead", "OK to merge"): Yes,
+		// and No when negated ("please don't merge them").
+		{"go ahead", Yes, anywhere, negatable},
+		{"go for it", Yes, anywhere, negatable},
+		{"proceed", Yes, anywhere, negatable},
+		{"agree", Yes, anywhere, negatable},
+		{"agreed", Yes, anywhere, negatable},
+		{"consent", Yes, anywhere, negatable},
+		{"approve", Yes, anywhere, negatable},
+		{"approved", Yes, anywhere, negatable},
+		{"authorize", Yes, anywhere, negatable},
+		{"authorise", Yes, anywhere, negatable},
+		{"fine", Yes, anywhere, negatable},
+		{"sounds good", Yes, anywhere, negatable},
+		{"merge them", Yes, anywhere, negatable},
+		{"merge it", Yes, anywhere, negatable},
+		{"ok to merge", Yes, anywhere, negatable},
+		{"okay to merge", Yes, anywhere, negatable},
+		{"fine to merge", Yes, anywhere, negatable},
+		{"happy for", Yes, anywhere, negatable},
+		{"sure", Yes, atStart, interjection},
+		{"of course", Yes, anywhere, interjection},
+		{"absolutely", Yes, anywhere, interjection},
 		{"その通りです", Yes, anywhere, 0},
 		{"そうです", Yes, whole, 0},
 
@@ -68,6 +91,21 @@ var (
 		{"まだでした", No, anywhere, 0},
 		{"まだ", No, whole, 0},
 		{"表示なし", No, anywhere, 0},
+		{"stop", No, anywhere, 0},
+		{"do not merge", No, anywhere, 0},
+		{"don't merge", No, anywhere, 0},
+		{"dont merge", No, anywhere, 0},
+		{"hold off", No, anywhere, 0},
+		{"changed my mind", No, anywhere, 0},
+		{"change my mind", No, anywhere, 0},
+		{"しないでください", No, anywhere, 0},
+		{"しないで下さい", No, anywhere, 0},
+		{"やめてください", No, anywhere, 0},
+		{"やめて下さい", No, anywhere, 0},
+		{"止めてください", No, anywhere, 0},
+		{"中止してください", No, anywhere, 0},
+		{"見当たりません", No, anywhere, 0},
+		{"見つかりません", No, anywhere, 0},
 		{"反映なし", No, anywhere, 0},
 
 		// Done: "I have done it", "I've linked the accounts".
@@ -95,6 +133,10 @@ var (
 		{"sent them", Submitted, anywhere, negatable},
 		{"sent in", Submitted, anywhere, negatable},
 		{"filed", Submitted, anywhere, negatable},
+		{"filled in", Submitted, anywhere, negatable},
+		{"filled out", Submitted, anywhere, negatable},
+		{"filled it in", Submitted, anywhere, negatable},
+		{"filled it out", Submitted, anywhere, negatable},
 
 		// Neutral: "I checked" says nothing by itself. It is a phrase, not a
 		// courtesy, so that 反映を確認しました (I saw it reflected) still
@@ -119,6 +161,15 @@ var (
 
 		{"完了", Done, &suruEndings, true}, // "完了" alone is a whole answer
 		{"連携", Done, &suruEndings, false},
+		{"紐付け", Done, &suruEndings, false},
+		{"紐づけ", Done, &suruEndings, false},
+		{"ひも付け", Done, &suruEndings, false},
+		{"リンク", Done, &suruEndings, false},
+		{"同意", Yes, &consentEndings, false},
+		{"承認", Yes, &consentEndings, false},
+		{"了承", Yes, &consentEndings, false},
+		{"進め", Yes, &requestEndings, false},
+		{"依頼を出し", Submitted, &okuriEndings, false},
 		{"設定", Done, &suruEndings, false},
 		{"対応", Done, &suruEndings, false},
 		{"登録", Done, &suruEndings, false},
@@ -150,13 +201,26 @@ var (
 		neg: []string{"ません", "ませんでした", "ない", "なかった", "ていません", "てません", "ていない", "てない", "ず"},
 	}
 	suruEndings = endings{
-		pos: []string{"しました", "いたしました", "致しました", "しています", "してます", "しております", "してあります",
+		pos: []string{"しました", "いたしました", "致しました", "しています",
+			"を行いました", "を行っています", "をしました", "を完了しました", "をしておきました", "してます", "しております", "してあります",
 			"しておきました", "した", "済み", "済", "です", "できました", "できています", "となりました", "になりました",
 			"させました", "させています"},
 		neg: []string{"していません", "してません", "しておりません", "していない", "してない", "していなかった",
 			"しませんでした", "しません", "しなかった", "できていません", "できてない", "できていない", "できません",
 			"できない", "できませんでした", "できず", "せず", "ではありません", "ではない", "じゃない", "じゃありません",
 			"ではございません", "済みではありません", "済ではありません"},
+	}
+	// consentEndings are suru's, and the present: 同意します is consent
+	// given now (提出します would be a plan, so other stems do not take it).
+	consentEndings = endings{
+		pos: append([]string{"します", "いたします", "致します"}, suruEndings.pos...),
+		neg: suruEndings.neg,
+	}
+	// requestEndings ask the other side to go on: 進めてください. 進めないで
+	// ください is No.
+	requestEndings = endings{
+		pos: []string{"てください", "て下さい", "ていただいて", "ていただけます", "てもらって", "て大丈夫", "ていただいて問題"},
+		neg: []string{"ないでください", "ないで下さい", "ないでいただけ"},
 	}
 	sumiEndings   = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
 	sumaseEndings = endings{
@@ -193,7 +257,7 @@ var (
 		"later", "soon", "tomorrow", "not sure", "unsure", "don't know", "dont know", "no idea",
 		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "what", "why", "how", "which", "incomplete", "wait", "waiting", "pending", "checking",
-		"hold", "please", "somewhat", "kind of", "sort of", "not quite",
+		"hold", "somewhat", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"予定", "つもり", "これから", "あとで", "後ほど", "後で", "明日", "ただ", "しかし", "でも", "けど", "けれど",
 		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう", "待ち",
@@ -216,7 +280,7 @@ var (
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
-		"hope this helps", "please let me know if you need anything else", "let me know if you need anything else",
+		"hope this helps", "please", "please let me know if you need anything else", "let me know if you need anything else",
 		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",

@@ -36,6 +36,11 @@ const (
 // lines; anything this long is prose for a person to read.
 const maxOwnBytes = 16 << 10
 
+// maxPlainAfterAnswer is how many sentences of plain detail may follow an
+// answer ("Done. I used my personal address."); more is a letter for a
+// person to read.
+const maxPlainAfterAnswer = 3
+
 // Read returns the answer in text (a reply's plain-text body; HTML has
 // already been turned into text by the caller), looking only at
 // OwnWords(text).
@@ -55,6 +60,7 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var tally tally
+	plain, answered := 0, false
 	for _, line := range strings.Split(normalize(own), "\n") {
 		if isRule(line) {
 			break // a signature block follows
@@ -62,11 +68,20 @@ func Read(text string) Answer {
 		line = addressRE.ReplaceAllString(line, " ")
 		for _, c := range sentences(line) {
 			r := readSentence(c)
-			if r.prose {
+			switch {
+			case r.doubt:
 				return Unclear
+			case r.prose && !answered:
+				return Unclear // the answer must come first: "I tried, it asked for a code" is no answer
+			case r.prose:
+				plain++
 			}
 			tally.add(r)
+			answered = answered || len(r.answers) > 0
 		}
+	}
+	if plain > maxPlainAfterAnswer {
+		return Unclear
 	}
 	return tally.answer()
 }

@@ -102,10 +102,13 @@ type found struct {
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
-// answers: a courtesy, a name), or prose that makes the reply Unclear.
+// answers: a courtesy, a name), or prose. Doubtful prose (a question, a
+// hedge, a negation, a "but") makes the reply Unclear; plain prose (a
+// detail, "It asked me for a code") may follow an answer.
 type result struct {
 	answers []found
 	prose   bool
+	doubt   bool
 }
 
 // match is one answer phrase found at text[start:end].
@@ -173,7 +176,10 @@ func readSentence(s sentence) result {
 	}
 
 	if len(ms) > 0 {
-		if hedged || s.question || poisoned || negatorLeft || jaNegated || heavy > 4 || cjk > 20 {
+		if hedged || s.question || poisoned || negatorLeft || jaNegated {
+			return result{prose: true, doubt: true}
+		}
+		if heavy > 4 || cjk > 20 {
 			return result{prose: true}
 		}
 		var r result
@@ -194,11 +200,11 @@ func readSentence(s sentence) result {
 	case !hasLatin && cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || jaNegated:
-		return result{prose: true}
+		return result{prose: true, doubt: true}
 	case negatorLeft && heavy == 0 && cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
 	case negatorLeft:
-		return result{prose: true}
+		return result{prose: true, doubt: true}
 	case heavy == 0 && cjk == 0:
 		return result{} // "it is", "now", digits of a phone number
 	case courteous && heavy <= 2 && cjk <= 8:

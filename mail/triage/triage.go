@@ -52,6 +52,13 @@ type Report struct {
 	MessageID string `json:"message_id"`
 	// Reasons explains the verdict: limits, authentication, forwarding.
 	Reasons []string `json:"reasons"`
+	// Sub says what an aws_other mail is: acknowledgement, more_info,
+	// refusal, or "" (see classify.Reading).
+	Sub string `json:"sub,omitempty"`
+	// Excerpt is the first lines of the sender's own words, for the operator.
+	Excerpt string `json:"excerpt,omitempty"`
+	// Bounce is the delivery report when Kind is bounce.
+	Bounce *classify.BounceReport `json:"bounce,omitempty"`
 
 	// Message is the parsed mail; nil when Kind is Invalid.
 	Message *message.Message `json:"-"`
@@ -106,7 +113,15 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 	r.Message, r.From, r.MessageID = m, m.From.Address, m.MessageID
 	match := correlate.Find(m, t.Mailbox)
 	r.Case, r.By, r.AwsCase = match.CaseID, match.By, match.AwsCase
-	r.Kind = t.Classifier.Classify(m)
+	reading := t.Classifier.Read(m)
+	r.Kind, r.Sub, r.Excerpt, r.Bounce = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce
+	if b := r.Bounce; b != nil && b.ReturnedID != "" {
+		// A report names the mail that came back: the case that sent it.
+		_, domain, _ := strings.Cut(t.Mailbox, "@")
+		if c, ok := correlate.CaseFromMessageID(b.ReturnedID, domain); ok {
+			r.Case, r.By = c, "bounced-message-id"
+		}
+	}
 	r.Mentions = Mentions(m.Subject, m.Text)
 
 	// Only what a signature covered may decide: the thread header that
@@ -156,8 +171,10 @@ func (t Triager) believeByDomain(r *Report) {
 
 // unwrapForward reads an AWS mail that a person forwarded inside this one;
 // it is read, but only the operator can vouch for it.
+// A person's own answer above a quoted AWS mail is their answer, not a
+// forward; so are bounces and automatic replies.
 func (t Triager) unwrapForward(m *message.Message, r *Report) {
-	if t.Classifier.FromAWS(m.From.Address) {
+	if t.Classifier.FromAWS(m.From.Address) || answered(r.Kind) {
 		return
 	}
 	inner := forward.Unwrap(m, t.Limits)
@@ -165,7 +182,8 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 		return
 	}
 	r.Forwarded = inner
-	r.Kind = t.Classifier.Classify(inner)
+	ir := t.Classifier.Read(inner)
+	r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
 	r.Authenticated = false
 	r.Mentions = Mentions(inner.Subject, inner.Text)
 	if r.AwsCase == "" {
@@ -182,4 +200,15 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 
 func isAWSKind(k classify.Kind) bool {
 	return k == classify.AWSConsentRequest || k == classify.AWSCompleted || k == classify.AWSOther
+}
+
+// answered reports whether a person's mail already says what it is by its
+// own words or by being a program's: then a quoted AWS mail below it is
+// the thread it answers, not a forward.
+func answered(k classify.Kind) bool {
+	switch k {
+	case classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted, classify.AutoReply, classify.Bounce:
+		return true
+	}
+	return false
 }

@@ -20,7 +20,9 @@ func (r *runner) classifyCommand() *cobra.Command {
 			"worker's parsing, limits, classification, correlation and sender-trust rules, under the same\n" +
 			"settings (CERTFLOW_AWS_SENDER_DOMAINS, CERTFLOW_TRUSTED_AUTHSERV_IDS, CERTFLOW_VERIFY_DKIM, …).\n" +
 			"It prints one JSON object: kind, authenticated, from, case (what the headers name), aws_case,\n" +
-			"message_id and reasons. Every message gives exit 0, one that cannot be read included (kind\n" +
+			"message_id, reasons, and when they apply sub (what an aws_other mail is: acknowledgement,\n" +
+			"more_info, refusal), excerpt (the first lines of the sender's own words) and bounce (a delivery\n" +
+			"report: permanent, status, recipient, diagnostic, returned_message_id). Every message gives exit 0, one that cannot be read included (kind\n" +
 			"\"invalid\"); bad usage or settings give exit 2.",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {

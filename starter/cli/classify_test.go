@@ -25,6 +25,15 @@ type classifyReport struct {
 	AwsCase       string   `json:"aws_case"`
 	MessageID     string   `json:"message_id"`
 	Reasons       []string `json:"reasons"`
+	Sub           string   `json:"sub"`
+	Excerpt       string   `json:"excerpt"`
+	Bounce        *struct {
+		Permanent  bool   `json:"permanent"`
+		Status     string `json:"status"`
+		Recipient  string `json:"recipient"`
+		Diagnostic string `json:"diagnostic"`
+		ReturnedID string `json:"returned_message_id"`
+	} `json:"bounce"`
 }
 
 func classify(t *testing.T, env map[string]string, stdin string, args ...string) (int, classifyReport, string) {
@@ -124,6 +133,12 @@ func TestClassifyKinds(t *testing.T) {
 			"Content-Type: text/plain; charset=Shift_JIS\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + sjis, "reply_yes", false},
 		{"a person's no", "From: hanako@corp.example\r\nSubject: Re: x\r\n\r\nNo, not yet.\r\n", "reply_no", false},
 		{"a person's done, quoted-printable", "From: taro@corp.example\r\nSubject: Re: x\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nDone =E2=80=94 linked it.\r\n", "reply_done", false},
+		{"AWS refuses", pass + "From: tc@amazon.com\r\nSubject: RE:[CASE 1234567890] x\r\n\r\nWe are unable to merge these accounts.\r\n", "aws_other", true},
+		{"out of office", "From: hanako@corp.example\r\nSubject: Automatic reply: Re: x\r\nAuto-Submitted: auto-replied\r\n\r\nI am away.\r\n", "auto_reply", false},
+		{"bounce", "From: MAILER-DAEMON@mx.corp.example\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+			"Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nNot delivered.\r\n" +
+			"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx\r\n\r\nFinal-Recipient: rfc822; desk@amazon.com\r\n" +
+			"Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 no such user\r\n--b--\r\n", "bounce", false},
 		{"newsletter", "From: news@shop.example\r\nSubject: Sale\r\n\r\nBuy now.\r\n", "unknown", false},
 		{"not a message", "\x00\x01\x02", "invalid", false},
 		{"empty", "", "invalid", false},
@@ -132,6 +147,12 @@ func TestClassifyKinds(t *testing.T) {
 		code, r, stderr := classify(t, env, tc.raw)
 		if code != 0 || r.Kind != tc.kind || r.Authenticated != tc.authenticated {
 			t.Errorf("%s: exit %d kind %s authenticated %v (%q) %s; want %s %v", tc.name, code, r.Kind, r.Authenticated, r.Reasons, stderr, tc.kind, tc.authenticated)
+		}
+		if tc.name == "AWS refuses" && (r.Sub != "refusal" || !strings.Contains(r.Excerpt, "unable to merge")) {
+			t.Errorf("refusal: sub %q excerpt %q", r.Sub, r.Excerpt)
+		}
+		if tc.name == "bounce" && (r.Bounce == nil || !r.Bounce.Permanent || r.Bounce.Recipient != "desk@amazon.com" || r.Bounce.Status != "5.1.1") {
+			t.Errorf("bounce: %+v", r.Bounce)
 		}
 	}
 }

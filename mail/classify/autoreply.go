@@ -1,0 +1,61 @@
+package classify
+
+import (
+	"strings"
+
+	"github.com/certflow/certflow/mail/message"
+)
+
+// autoSubjects start (or, in brackets, open) the subject of an automatic
+// answer: out of office, vacation, helpdesk receipts of mail programs.
+var autoSubjects = []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
+	"out of office", "out of the office", "ooo", "away from the office", "vacation reply", "on vacation",
+	"自動応答", "自動返信", "不在", "休暇"}
+
+// isAutoReply reports whether m was written by a program, not a person:
+// Auto-Submitted other than "no" (RFC 3834), X-Autoreply, X-Autorespond,
+// Precedence auto_reply/bulk/junk, or an out-of-office subject.
+func isAutoReply(m *message.Message) bool {
+	for _, v := range m.Header["Auto-Submitted"] {
+		if v = strings.ToLower(strings.TrimSpace(v)); v != "" && !strings.HasPrefix(v, "no") {
+			return true
+		}
+	}
+	if len(m.Header["X-Autoreply"]) > 0 || len(m.Header["X-Autorespond"]) > 0 || len(m.Header["X-Autoresponder"]) > 0 {
+		return true
+	}
+	for _, v := range m.Header["Precedence"] {
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "auto_reply", "bulk", "junk":
+			return true
+		}
+	}
+	return autoSubject(m.Subject)
+}
+
+func autoSubject(subject string) bool {
+	s := strings.TrimLeft(normalize(subject), " [【(")
+	for {
+		t := strings.TrimSpace(strings.TrimLeft(trimPrefixFold(s), "[【("))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	for _, p := range autoSubjects {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimPrefixFold drops one "re:", "fw:", "返信:" and the like.
+func trimPrefixFold(s string) string {
+	for _, p := range []string{"re:", "fw:", "fwd:", "aw:", "wg:", "返信:", "転送:"} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
+}

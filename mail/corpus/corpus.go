@@ -1,0 +1,186 @@
+// Package corpus scores certflow's reading of mail against a labelled
+// corpus: a folder of .eml files with a labels.tsv (file, label, …), written
+// by people who never saw the rules. Each mail goes through triage, the
+// worker's own path, and its reading is compared with what a person said
+// it is.
+package corpus
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/triage"
+)
+
+// Labels a corpus may use.
+var Labels = []string{
+	"consent_request", "completed", "not_completed", "acknowledgement", "more_info", "refusal",
+	"yes", "no", "done", "submitted", "unclear", "auto_reply", "bounce_permanent", "bounce_delay",
+}
+
+// Verdict is how a reading compares with its label.
+type Verdict string
+
+const (
+	// Right: read as what it is.
+	Right Verdict = "right"
+	// Left: left for the operator (aws_other, unknown), who is told.
+	Left Verdict = "left"
+	// Wrong: read as something else.
+	Wrong Verdict = "wrong"
+)
+
+// Result is one mail's reading.
+type Result struct {
+	File, Label string
+	Got         string // kind, with the sub-kind or bounce type
+	Verdict     Verdict
+	// Danger is set for the mistakes that must never happen: a false
+	// completion, a false consent, an answer read as its opposite, an
+	// unclear reply read as an answer.
+	Danger string
+}
+
+// Run reads every labelled mail of dir through t.
+func Run(ctx context.Context, t triage.Triager, dir string) ([]Result, error) {
+	labels, err := readLabels(filepath.Join(dir, "labels.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	var out []Result
+	for _, l := range labels {
+		raw, err := os.ReadFile(filepath.Join(dir, l[0]))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Judge(l[0], l[1], t.Read(ctx, raw)))
+	}
+	return out, nil
+}
+
+func readLabels(path string) ([][2]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	known := map[string]bool{}
+	for _, l := range Labels {
+		known[l] = true
+	}
+	var out [][2]string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < 2 || cols[0] == "file" || strings.TrimSpace(cols[0]) == "" {
+			continue
+		}
+		if !known[cols[1]] {
+			return nil, fmt.Errorf("%s:%d: unknown label %q", path, n, cols[1])
+		}
+		out = append(out, [2]string{cols[0], cols[1]})
+	}
+	return out, sc.Err()
+}
+
+// got names a reading as the report shows it.
+func got(r triage.Report) string {
+	switch {
+	case r.Kind == classify.AWSOther && r.Sub != "":
+		return string(r.Kind) + "/" + r.Sub
+	case r.Kind == classify.Bounce && r.Bounce != nil && r.Bounce.Permanent:
+		return "bounce/permanent"
+	case r.Kind == classify.Bounce:
+		return "bounce/delay"
+	}
+	return string(r.Kind)
+}
+
+// want is the reading each label asks for.
+var want = map[string]string{
+	"consent_request": string(classify.AWSConsentRequest), "completed": string(classify.AWSCompleted),
+	"acknowledgement": "aws_other/" + classify.SubAcknowledgement, "more_info": "aws_other/" + classify.SubMoreInfo,
+	"refusal": "aws_other/" + classify.SubRefusal,
+	"yes":     string(classify.ReplyYes), "no": string(classify.ReplyNo), "done": string(classify.ReplyDone),
+	"submitted": string(classify.ReplySubmitted), "unclear": string(classify.Unknown),
+	"auto_reply": string(classify.AutoReply), "bounce_permanent": "bounce/permanent", "bounce_delay": "bounce/delay",
+}
+
+// Judge compares one report with its label.
+func Judge(file, label string, r triage.Report) Result {
+	res := Result{File: file, Label: label, Got: got(r)}
+	switch {
+	case res.Got == want[label] || label == "not_completed" && r.Kind == classify.AWSOther:
+		res.Verdict = Right
+	case r.Kind == classify.AWSOther || r.Kind == classify.Unknown:
+		res.Verdict = Left
+	default:
+		res.Verdict = Wrong
+	}
+	switch {
+	case r.Kind == classify.AWSCompleted && label != "completed":
+		res.Danger = "false completion"
+	case r.Kind == classify.AWSConsentRequest && label != "consent_request":
+		res.Danger = "false consent"
+	case r.Kind == classify.ReplyNo && (label == "yes" || label == "done" || label == "submitted"):
+		res.Danger = "answer read as its opposite"
+	case label == "no" && (r.Kind == classify.ReplyYes || r.Kind == classify.ReplyDone || r.Kind == classify.ReplySubmitted):
+		res.Danger = "answer read as its opposite"
+	case label == "unclear" && res.Verdict == Wrong && strings.HasPrefix(string(r.Kind), "reply_"):
+		res.Danger = "unclear reply read as an answer"
+	}
+	return res
+}
+
+// Report writes the per-label table, in Markdown, and the mistakes.
+func Report(name string, rs []Result) string {
+	type row struct{ right, wrong, left int }
+	rows := map[string]*row{}
+	for _, r := range rs {
+		if rows[r.Label] == nil {
+			rows[r.Label] = &row{}
+		}
+		switch r.Verdict {
+		case Right:
+			rows[r.Label].right++
+		case Wrong:
+			rows[r.Label].wrong++
+		default:
+			rows[r.Label].left++
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d mails\n\n| label | mails | read right | read as something else | left for the operator |\n|---|---:|---:|---:|---:|\n", name, len(rs))
+	var total row
+	for _, l := range Labels {
+		r := rows[l]
+		if r == nil {
+			continue
+		}
+		n := r.right + r.wrong + r.left
+		fmt.Fprintf(&b, "| %s | %d | %d (%.0f%%) | %d | %d |\n", l, n, r.right, 100*float64(r.right)/float64(n), r.wrong, r.left)
+		total.right, total.wrong, total.left = total.right+r.right, total.wrong+r.wrong, total.left+r.left
+	}
+	fmt.Fprintf(&b, "| all | %d | %d (%.0f%%) | %d | %d |\n", len(rs), total.right, 100*float64(total.right)/float64(max(1, len(rs))), total.wrong, total.left)
+	var misses []string
+	for _, r := range rs {
+		if r.Verdict != Right {
+			m := fmt.Sprintf("- %s (%s): read as %s", r.File, r.Label, r.Got)
+			if r.Danger != "" {
+				m += " — " + strings.ToUpper(r.Danger)
+			}
+			misses = append(misses, m)
+		}
+	}
+	sort.Strings(misses)
+	if len(misses) > 0 {
+		b.WriteString("\nNot read right:\n" + strings.Join(misses, "\n") + "\n")
+	}
+	return b.String()
+}

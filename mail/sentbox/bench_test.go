@@ -1,0 +1,115 @@
+package sentbox
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/certflow/certflow/mail/imapconn"
+)
+
+// BenchmarkDovecotSend measures what a send costs on the IMAP side (the
+// Sent check by Message-ID, then the copy's APPEND) in folders of 1,000 and
+// 100,000 older copies, their dates spread over the past year as a Sent
+// folder fills. It runs against the Dovecot .ci/mailservers starts
+// (`. STATE_DIR/env` first) and fills the folders on its first run, which
+// takes minutes for the large one:
+//
+//	go test -run '^$' -bench BenchmarkDovecotSend -benchtime 300x ./mail/sentbox
+func BenchmarkDovecotSend(b *testing.B) {
+	addr := os.Getenv("CERTFLOW_TEST_IMAP_ADDR")
+	if addr == "" {
+		b.Skip("CERTFLOW_TEST_IMAP_ADDR is not set: no Dovecot to measure (.ci/mailservers starts one)")
+	}
+	user, password := "certs@"+os.Getenv("CERTFLOW_TEST_MAIL_DOMAIN"), os.Getenv("CERTFLOW_TEST_MAIL_PASSWORD")
+	conn := imapconn.Config{Address: addr, Username: user, Password: password, TLS: "none", Timeout: time.Minute}
+	for _, size := range []int{1000, 100000} {
+		folder := fmt.Sprintf("BenchSent%d", size)
+		fill(b, addr, user, password, folder, size)
+		b.Run(fmt.Sprintf("sent=%d", size), func(b *testing.B) {
+			box := New(conn, folder, imapconn.PoolConfig{Size: 1})
+			defer box.Close()
+			ctx := context.Background()
+			run := time.Now().UnixNano()
+			b.ResetTimer()
+			for i := range b.N {
+				id := fmt.Sprintf("certflow.request.bench-%d-%d@example.test", run, i)
+				found, err := box.Contains(ctx, id, time.Now())
+				if err != nil || found {
+					b.Fatalf("Contains(%s) = %v, %v", id, found, err)
+				}
+				raw := "From: certs@example.test\r\nTo: desk@aws.example.test\r\nMessage-ID: <" + id + ">\r\nSubject: bench\r\n\r\nbody\r\n"
+				if err := box.Store(ctx, []byte(raw), time.Now()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// fill brings folder to at least n messages, dated back over a year.
+func fill(b *testing.B, addr, user, password, folder string, n int) {
+	b.Helper()
+	c := login(b, addr, user, password)
+	c.Create(folder, nil).Wait() // exists already on a later run
+	st, err := c.Status(folder, &imap.StatusOptions{NumMessages: true}).Wait()
+	c.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	have := int(*st.NumMessages)
+	if have >= n {
+		return
+	}
+	const workers = 6
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := login(b, addr, user, password)
+			defer c.Close()
+			for i := have + w; i < n; i += workers {
+				at := time.Now().Add(-time.Duration(n-i) * 365 * 24 * time.Hour / time.Duration(n))
+				raw := fmt.Sprintf("From: certs@example.test\r\nTo: desk@aws.example.test\r\nMessage-ID: <fill-%d@example.test>\r\nSubject: old\r\n\r\nbody\r\n", i)
+				cmd := c.Append(folder, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: at})
+				if _, err := cmd.Write([]byte(raw)); err != nil {
+					errs <- err
+					return
+				}
+				if err := cmd.Close(); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := cmd.Wait(); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		b.Fatal(err)
+	}
+}
+
+func login(b *testing.B, addr, user, password string) *imapclient.Client {
+	b.Helper()
+	c, err := imapclient.DialInsecure(addr, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := c.Login(user, password).Wait(); err != nil {
+		b.Fatal(err)
+	}
+	return c
+}
