@@ -372,7 +372,12 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
-		Authenticated: r.Authenticated, Trust: r.Reasons, Mentions: r.Mentions,
+		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
+		Mentions: r.Mentions,
+	}
+	if b := r.Bounce; b != nil {
+		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,
+			Diagnostic: b.Diagnostic, ReturnedID: b.ReturnedID}
 	}
 	if inner := r.Forwarded; inner != nil {
 		// The case answers AWS, in AWS's thread, never the forwarder.

@@ -48,6 +48,15 @@ type caseRun struct {
 	trustBinding bool
 	accounts     []string
 	alerts       alertPacer
+
+	// readKinds: auto-replies, bounces and AWS's other mail are read, and
+	// `starter resolve` is taken (versionMailKinds).
+	readKinds bool
+	// resolvable are the mails `starter resolve` may settle; waitWant is
+	// what the current wait takes; resolveCh carries accepted resolutions.
+	resolvable []MailEvent
+	waitWant   []MailKind
+	resolveCh  workflow.Channel
 }
 
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
@@ -71,6 +80,15 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
 	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
+	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
+		c.waitWant = nil // a second call before the case moves on is refused
+		c.resolveCh.SendAsync(req)
+		return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
+	}, workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }}); err != nil {
+		return nil, err
+	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
@@ -117,8 +135,8 @@ type wait struct {
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	c.dropStaleUpdates(ctx)
 	c.setState(ctx, w.state)
-	c.waitingFor = w.operator
-	defer func() { c.waitingFor = "" }()
+	c.waitingFor, c.waitWant = w.operator, w.want
+	defer func() { c.waitingFor, c.waitWant = "", nil }()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
 	var remind, giveUp workflow.Future
@@ -139,6 +157,10 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			var ev MailEvent
 			ch.Receive(ctx, &ev)
 			if !c.accept(ctx, ev) {
+				return
+			}
+			if c.readKinds && !wanted(ev.Kind, w.want) {
+				stepErr = c.unwanted(ctx, ev, w)
 				return
 			}
 			if !wanted(ev.Kind, w.want) {
@@ -168,6 +190,26 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			ch.Receive(ctx, &req)
 			c.cancel = &req
 		})
+		if c.readKinds {
+			sel.AddReceive(c.resolveCh, func(ch workflow.ReceiveChannel, _ bool) {
+				var req ResolveRequest
+				ch.Receive(ctx, &req)
+				c.waitWant = w.want
+				ev := c.resolved(ctx, req)
+				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
+					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
+					return
+				}
+				if ev != nil {
+					// Reading a mail is not vouching for it: the trust rules still apply.
+					if why := c.distrust(*ev); why != "" {
+						stepErr = c.hold(ctx, *ev, why)
+						return
+					}
+				}
+				got = ev
+			})
+		}
 		for _, op := range []struct {
 			name string
 			ch   workflow.Channel
@@ -270,6 +312,7 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		done := false
+		var stepErr error
 		sel := workflow.NewSelector(ctx)
 		sel.AddFuture(timer, func(workflow.Future) { done = true })
 		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
@@ -280,18 +323,22 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
 			var ev MailEvent
 			ch.Receive(ctx, &ev)
-			if c.accept(ctx, ev) {
-				c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
+			if !c.accept(ctx, ev) {
+				return
 			}
+			if c.readKinds && (ev.Kind == MailBounce || ev.Kind == MailAWSOther && ev.Sub == "refusal") {
+				stepErr = c.unwanted(ctx, ev, wait{state: state})
+				return
+			}
+			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
 		})
-		var flushErr error
-		c.addAlertFlush(ctx, sel, &flushErr)
+		c.addAlertFlush(ctx, sel, &stepErr)
 		sel.Select(ctx)
 		if c.cancel != nil {
 			return errCancelled
 		}
-		if flushErr != nil {
-			return flushErr
+		if stepErr != nil {
+			return stepErr
 		}
 		if done {
 			return nil
@@ -326,6 +373,9 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		c.seen[ev.MessageID] = true
 	}
 	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
+	if c.readKinds {
+		c.remember(ev)
+	}
 	c.learnAwsCase(ctx, ev)
 	return true
 }
@@ -452,6 +502,7 @@ func (c *caseRun) status() Status {
 	return Status{
 		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
 		Requester: requester, Events: append([]Event(nil), c.events...), Held: c.held,
+		Resolvable: append([]MailEvent(nil), c.resolvable...),
 	}
 }
 
