@@ -41,7 +41,8 @@ func (c *caseRun) distrust(ev MailEvent) string {
 // it. Once learned, the AWS case number binds; before that, the mail must
 // name both of the case's accounts.
 func (c *caseRun) unbound(ev MailEvent) string {
-	if len(c.accounts) == 0 {
+	if len(c.accounts) == 0 || ev.ResolvedBy {
+		// The operator who resolved the mail as this case's said it is about it.
 		return ""
 	}
 	if c.awsCase != "" && ev.AwsCase != "" {
@@ -84,8 +85,8 @@ func (c *caseRun) mayTeachAwsCase(ev MailEvent) bool {
 	if !c.trustBinding {
 		return true
 	}
-	if ev.Vouched {
-		return true
+	if ev.Vouched || (ev.ResolvedBy && ev.Authenticated) {
+		return true // the operator bound it to this case
 	}
 	aws := isAWS(ev.Kind) || ev.Kind == MailAWSOther
 	return aws && ev.Authenticated && ev.ForwardedBy == "" && len(c.accounts) > 0 && names(ev.Mentions, c.accounts)

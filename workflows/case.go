@@ -201,7 +201,8 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 					return
 				}
 				if ev != nil {
-					// Reading a mail is not vouching for it: the trust rules still apply.
+					// Reading a mail is not vouching for its sender: an
+					// unauthenticated one is still held for starter approve.
 					if why := c.distrust(*ev); why != "" {
 						stepErr = c.hold(ctx, *ev, why)
 						return
@@ -259,7 +260,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, "what the case waited for arrived; it goes on")
 			}
 			c.held = nil
-			if got.Vouched {
+			if got.Vouched || got.ResolvedBy {
 				c.learnAwsCase(ctx, *got)
 			}
 			return *got, nil
