@@ -1,9 +1,15 @@
 package cli
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
 )
 
 func day(n int) time.Time { return time.Date(2026, 11, n, 9, 0, 0, 0, time.UTC) }
@@ -98,5 +104,33 @@ func TestReportInputIsCheckedBeforeDialling(t *testing.T) {
 	}
 	if lang, _ := reportLang("", map[string]string{"LANG": "ja_JP.UTF-8", "LC_ALL": "C"}); lang != "en" {
 		t.Errorf("LC_ALL=C gave %s", lang)
+	}
+}
+
+// A server that says it is busy is asked again, a bounded number of times;
+// any other error is returned at once.
+func TestReportRetriesABusyServerABoundedNumberOfTimes(t *testing.T) {
+	calls := 0
+	busy := serviceerror.NewResourceExhausted(enumspb.RESOURCE_EXHAUSTED_CAUSE_PERSISTENCE_LIMIT, "System Persistence Max QPS Reached.")
+	err := whenNotBusy(context.Background(), func() error {
+		if calls++; calls < 3 {
+			return busy
+		}
+		return nil
+	})
+	if err != nil || calls != 3 {
+		t.Fatalf("err %v after %d calls", err, calls)
+	}
+	calls = 0
+	wrapped := fmt.Errorf("Unable to read search attributes types: %s", "System Persistence Max QPS Reached.")
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err = whenNotBusy(ctx, func() error { calls++; return wrapped }); err != wrapped || calls < 1 || calls > 2 {
+		t.Fatalf("err %v after %d calls within the context", err, calls)
+	}
+	calls = 0
+	other := errors.New("no such case")
+	if err = whenNotBusy(context.Background(), func() error { calls++; return other }); err != other || calls != 1 {
+		t.Fatalf("err %v after %d calls", err, calls)
 	}
 }
