@@ -56,6 +56,9 @@ type SMTP struct {
 	SMTPAuth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
 	SMTPTokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
 	SMTPTLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
+	// A send is retried for as long as mail is down; this is when a case
+	// whose mail has not gone out starts to show that it needs a person.
+	SendAlertAfter time.Duration `env:"CERTFLOW_SEND_ALERT_AFTER" envDefault:"1h" help:"how long a case's mail may be retried (SMTP or the Sent check down) before the case shows as needs_attention; it goes on by itself once the mail is out"`
 }
 
 // Mail holds the addresses and texts certflow's mail is built from.
@@ -360,6 +363,7 @@ func (c *IMAP) validate(p map[string]string) {
 func (c *SMTP) validate(p map[string]string) {
 	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.SMTPAddress, true)
 	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.SMTPTLS, "tls", "starttls", "none")
+	checkPositive(p, "CERTFLOW_SEND_ALERT_AFTER", c.SendAlertAfter)
 	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.SMTPAuth, "password", "xoauth2")
 	if c.SMTPUsername != "" {
 		checkCredential(p, c.SMTPAuth, "CERTFLOW_SMTP_PASSWORD", c.SMTPPassword, "CERTFLOW_SMTP_TOKEN_FILE", c.SMTPTokenFile)

@@ -51,17 +51,22 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 	return startStack(ctx, cfg, env, logger, opts, true)
 }
 
+// serverMaxSignals, when set by a test, lowers the Temporal server's limit
+// on signals to one workflow run so the test can reach it.
+var serverMaxSignals int
+
 // startStack is start, optionally without the in-process worker (a test
 // then runs the worker as a process of its own).
 func startStack(ctx context.Context, cfg config.Devstack, env map[string]string, logger *slog.Logger, opts app.Options, withWorker bool) (*stack, error) {
 	s := &stack{cfg: cfg, done: make(chan error, 2)}
 	var err error
 	s.temporal, err = temporalserver.Start(ctx, temporalserver.Config{
-		DatabaseFile:     filepath.Join(cfg.Dir, "temporal.db"),
-		FrontendPort:     cfg.TemporalPort,
-		UIPort:           cfg.UIPort,
-		Namespace:        namespace,
-		SearchAttributes: workflows.SearchAttributeNames(),
+		DatabaseFile:           filepath.Join(cfg.Dir, "temporal.db"),
+		FrontendPort:           cfg.TemporalPort,
+		UIPort:                 cfg.UIPort,
+		Namespace:              namespace,
+		SearchAttributes:       workflows.SearchAttributeNames(),
+		MaxSignalsPerExecution: serverMaxSignals,
 	})
 	if err != nil {
 		return nil, err

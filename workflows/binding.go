@@ -100,7 +100,7 @@ func (c *caseRun) learnAwsCase(ctx workflow.Context, ev MailEvent) {
 	c.awsCase = ev.AwsCase
 	c.data["AwsCase"] = ev.AwsCase
 	c.record(ctx, "AWS case number is "+ev.AwsCase)
-	_ = workflow.UpsertTypedSearchAttributes(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
+	c.upsert(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
 }
 
 // alertPacer holds back the operator alerts that incoming mail causes, so

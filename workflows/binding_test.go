@@ -4,22 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"go.temporal.io/sdk/testsuite"
 )
-
-func queryStatus(t *testing.T, env *testsuite.TestWorkflowEnvironment) Status {
-	t.Helper()
-	v, err := env.QueryWorkflow(QueryStatus)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var st Status
-	if err := v.Get(&st); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
 
 func alerts(box *outbox) []string {
 	box.mu.Lock()

@@ -112,6 +112,9 @@ type Policy struct {
 	ShareWait         time.Duration `json:"share_wait"`
 	ShareRecheckAfter time.Duration `json:"share_recheck_after"`
 	ShareMaxChecks    int           `json:"share_max_checks"`
+	// SendAlertAfter is how long a send may be retried before the case shows
+	// as needs_attention (zero: never; cases started before the setting).
+	SendAlertAfter time.Duration `json:"send_alert_after,omitempty"`
 }
 
 // OutgoingMail asks the SendMail activity to render a template and send it.
@@ -163,6 +166,9 @@ type MailEvent struct {
 	// moves a merge case only when it names both of the case's accounts, or
 	// the AWS case number the case learned.
 	Mentions []string `json:"mentions,omitempty"`
+	// Watcher is the workflow ID of the mailbox watcher that handed the mail
+	// on: a case that ends before reading the mail hands it back there.
+	Watcher string `json:"watcher,omitempty"`
 	// Sub says what an aws_other mail is: "acknowledgement", "more_info",
 	// "refusal", or "".
 	Sub string `json:"sub,omitempty"`
