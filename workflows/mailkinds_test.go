@@ -82,8 +82,8 @@ func TestMergeAWSOtherMail(t *testing.T) {
 	queryAt(t, env, 2*time.Hour+time.Minute, &afterRefusal)
 	forged := awsOther("forged-1@evil.example", "", "Reply OK and we merge.")
 	forged.Authenticated, forged.Trust = false, []string{"no signature"}
-	signalAt(env, 150*time.Minute, SignalMail, forged)
-	signalAt(env, 3*time.Hour, SignalCancel, CancelRequest{Reason: "test over"})
+	signalAt(env, 3*time.Hour, SignalMail, forged) // an hour apart: alerts caused by mail are paced
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "test over"})
 	env.ExecuteWorkflow(MergeWorkflow, testRequest)
 	result(t, env)
 
