@@ -25,10 +25,12 @@ const (
 	// defaultWatcherCheckEvery is how often a worker looks; a watcher that
 	// ended runs again within about this long.
 	defaultWatcherCheckEvery = 15 * time.Second
-	// watcherContactBound: a live watch heartbeats every 2 s, and Temporal
-	// gives it up after WatchHeartbeatTimeout; contact older than this means
-	// no watch runs, on any worker.
-	watcherContactBound = workflows.WatchHeartbeatTimeout + 4*time.Second
+	// watcherContactBound: a live watch's heartbeat reaches Temporal every
+	// 2 s, so contact older than two and a half of those means its worker
+	// died or it hangs: no watch runs until Temporal gives it to another
+	// worker (after WatchHeartbeatTimeout). Worker and server clocks must
+	// agree to within a second or two.
+	watcherContactBound = 5 * time.Second
 	// watcherMissingBound is how long a folder may have had no live watch
 	// before /healthz (the container healthcheck) fails.
 	watcherMissingBound = 3 * time.Minute
