@@ -374,7 +374,8 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
 		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
-		Watcher: watcherID,
+		Mentions: r.Mentions,
+		Watcher:  watcherID,
 	}
 	if b := r.Bounce; b != nil {
 		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,

@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"fmt"
+	"strings"
 
 	"go.temporal.io/sdk/workflow"
 )
@@ -33,6 +34,7 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
+	c.accounts = []string{strings.ToLower(req.SourceEmail), strings.ToLower(req.TargetEmail)}
 	m := &merge{caseRun: c, req: req}
 	return c.finish(ctx, m.run(ctx))
 }

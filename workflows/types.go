@@ -162,6 +162,10 @@ type MailEvent struct {
 	Trust []string `json:"trust,omitempty"`
 	// Vouched: the operator approved this held mail (starter approve).
 	Vouched bool `json:"vouched,omitempty"`
+	// Mentions are the mail addresses the mail names (bounded): AWS's mail
+	// moves a merge case only when it names both of the case's accounts, or
+	// the AWS case number the case learned.
+	Mentions []string `json:"mentions,omitempty"`
 	// Watcher is the workflow ID of the mailbox watcher that handed the mail
 	// on: a case that ends before reading the mail hands it back there.
 	Watcher string `json:"watcher,omitempty"`

@@ -20,6 +20,8 @@ func TestIssueAnswers(t *testing.T) {
 		"Please stop the merge. I've changed my mind, I'll keep both accounts.":                           No,
 		"I've linked it just now. It asked me to verify via an email code which I did.":                   Done,
 		"I agree to the merge.\n\nCONFIDENTIALITY NOTICE: this e-mail may be privileged. If you are not…": Yes,
+		"ご案内いただいたフォームから依頼を出しました。":                                                                         Submitted, // いただいた holds no ただ ("but")
+		"完了しました。ただ、一部しか表示されません。":                                                                          Unclear,
 		"確認しましたが、まだ表示されていません。":                                                                            No,
 		// Still unclear: a plan is no answer yet, nor is a question.
 		"Done, I'll check the profile tomorrow.":       Unclear,

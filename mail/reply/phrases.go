@@ -258,7 +258,7 @@ var (
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
 		"hold", "somewhat", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
-		"ただ", "しかし", "でも", "けど", "けれど",
+		"しかし", "けど", "けれど",
 		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
@@ -268,6 +268,10 @@ var (
 	// next to a No ("Not yet, I'll do it tomorrow").
 	plans = []string{"will", "going to", "gonna", "later", "soon", "tomorrow", "予定", "つもり", "これから", "あとで",
 		"後ほど", "後で", "明日", "待ち"}
+
+	// jaOpeners open a Japanese sentence with a "but" (ただ、…; でも、…);
+	// inside a word they are not one (いただいた, いつでも).
+	jaOpeners = []string{"ただ", "でも", "しかし", "ただし"}
 
 	// questionWords open a question even without "?".
 	questionWords = words("what", "why", "how", "which", "who", "where", "when")

@@ -122,7 +122,12 @@ func hedgedNotByPlan(work []byte) bool {
 		}
 	}
 	ts := tokens(work)
-	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])]
+	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+}
+
+// jaOpened reports a sentence that opens with a Japanese "but".
+func jaOpened(work []byte) bool {
+	return hasPrefix(strings.TrimSpace(string(work)), jaOpeners)
 }
 
 // match is one answer phrase found at text[start:end].
@@ -349,7 +354,7 @@ func isHedged(work []byte) bool {
 	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
 		return true // "Which account…", not "…a code, which I did"
 	}
-	return isPlan(work)
+	return jaOpened(work) || isPlan(work)
 }
 
 // isPlan reports whether work speaks of what the writer will do: after a

@@ -50,7 +50,8 @@ func TestReportHeadlineCountsEmployees(t *testing.T) {
 func TestReportChartStacksStatesOverTime(t *testing.T) {
 	rep := sampleReport("en")
 	ch := newChart(rep, "en")
-	if len(ch.Bars) != 10 || ch.YMax != 5 {
+	// Nine days in bars of 6 hours (the shortest step that keeps to 60 bars).
+	if len(ch.Bars) != 37 || ch.YMax != 5 {
 		t.Fatalf("%d bars, y max %d", len(ch.Bars), ch.YMax)
 	}
 	at := func(bar int) map[string]int {
@@ -65,7 +66,12 @@ func TestReportChartStacksStatesOverTime(t *testing.T) {
 	if got := at(0); got["earlier"] != 2 || len(got) != 1 {
 		t.Fatalf("day 1: %v", got)
 	}
-	if got := at(9); got["completed"] != 1 || got["cancelled"] != 2 || got["needs_attention"] != 1 || got["awaiting_consent"] != 1 {
+	// Day 2 09:00: share-a2 and share-c were cancelled by then; share-a and
+	// share-b were still on their way.
+	if got := at(4); got["earlier"] != 2 || got["cancelled"] != 2 || len(got) != 2 {
+		t.Fatalf("day 2 09:00: %v", got)
+	}
+	if got := at(36); got["completed"] != 1 || got["cancelled"] != 2 || got["needs_attention"] != 1 || got["awaiting_consent"] != 1 {
 		t.Fatalf("day 10: %v", got)
 	}
 	page, err := renderHTMLReport(rep)
