@@ -47,7 +47,7 @@ type Box struct {
 	RetryInitial, RetryMax time.Duration
 
 	mu      sync.Mutex
-	bounds  map[boundKey]imap.UID  // see firstUIDSince
+	bounds  map[boundKey]imap.UID // see firstUIDSince
 	pending map[string]copyToKeep // by Message-ID
 	wake    chan struct{}         // a copy was added
 	stop    chan struct{}         // closed by Close
