@@ -68,6 +68,7 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 		ShareWait:         a.Config.ShareWait,
 		ShareRecheckAfter: a.Config.ShareRecheckAfter,
 		ShareMaxChecks:    a.Config.ShareMaxChecks,
+		SendAlertAfter:    a.Config.SendAlertAfter,
 	}, nil
 }
 
@@ -372,7 +373,13 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
-		Authenticated: r.Authenticated, Trust: r.Reasons,
+		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
+		Mentions: r.Mentions,
+		Watcher:  watcherID,
+	}
+	if b := r.Bounce; b != nil {
+		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,
+			Diagnostic: b.Diagnostic, ReturnedID: b.ReturnedID}
 	}
 	if inner := r.Forwarded; inner != nil {
 		// The case answers AWS, in AWS's thread, never the forwarder.
@@ -404,7 +411,16 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running", classified)
 	}
 	if err != nil {
-		return 0, fmt.Errorf("signal case %s: %w", caseID, err)
+		if ctx.Err() != nil {
+			return 0, err // the watch is stopping: the mail is offered again
+		}
+		// The case refused it (too many signals, too large) or Temporal
+		// failed on this one mail: it goes to the unmatched list with the
+		// error, so one mail never holds up the mail behind it. Were
+		// Temporal down, listing fails too and the watch retries it.
+		log.Warn("mail cannot be handed to its case", "case_id", caseID, "error", err)
+		a.Metrics.Unmatched(folder, "signal_failed")
+		return a.unmatched(ctx, watcherID, raw.UID, m, fmt.Sprintf("could not be handed to case %s: %v", caseID, err), classified)
 	}
 	a.Metrics.Matched(folder, by, time.Since(seen))
 	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)

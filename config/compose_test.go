@@ -565,3 +565,16 @@ func TestComposeEntrypointScripts(t *testing.T) {
 		t.Errorf("checked %d entrypoint scripts, want those of temporal-admin-tools, temporal and temporal-create-namespace", checked)
 	}
 }
+
+// The schema job and both of Temporal's stores use one PostgreSQL port:
+// the server's config template reads the visibility store's port from
+// VISIBILITY_DB_PORT, so it is stated beside DB_PORT.
+func TestComposeDatabasePort(t *testing.T) {
+	p, _ := loadCompose(t, nil, "docker-compose.yml")
+	server := environment(service(t, p, "temporal"))
+	job := environment(service(t, p, "temporal-admin-tools"))
+	if server["DB_PORT"] == "" || server["VISIBILITY_DB_PORT"] != server["DB_PORT"] || job["SQL_PORT"] != server["DB_PORT"] {
+		t.Errorf("PostgreSQL's port: DB_PORT %q, VISIBILITY_DB_PORT %q, the schema job's SQL_PORT %q; want one port in all three",
+			server["DB_PORT"], server["VISIBILITY_DB_PORT"], job["SQL_PORT"])
+	}
+}

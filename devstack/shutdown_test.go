@@ -73,6 +73,8 @@ func TestWorkerServesMetricsAndStopsOnSIGTERM(t *testing.T) {
 		}
 	}
 
+	checkOpsAssets(t, metrics)
+
 	began := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

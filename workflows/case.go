@@ -42,10 +42,39 @@ type caseRun struct {
 	// held is the unauthenticated mail that would have moved the case;
 	// `starter approve` acts on it.
 	held *MailEvent
+	// trustBinding: people's answers must be authenticated too, AWS's mail
+	// must be about this case's accounts, and mail-caused alerts are paced
+	// (see binding.go). accounts are the addresses AWS's mail must name.
+	trustBinding bool
+	accounts     []string
+	alerts       alertPacer
+	// edges: the case hands back mail that comes as it ends, takes a cancel
+	// from Temporal as a cancel, and retries a send for as long as mail is
+	// down. Cases started before these fixes replay without them.
+	edges bool
+
+	// readKinds: auto-replies, bounces and AWS's other mail are read, and
+	// `starter resolve` is taken (versionMailKinds).
+	readKinds bool
+	// resolvable are the mails `starter resolve` may settle; waitWant is
+	// what the current wait takes; resolveCh carries accepted resolutions.
+	resolvable []MailEvent
+	waitWant   []MailKind
+	resolveCh  workflow.Channel
 }
 
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
 const versionSenderTrust = "sender-trust"
+
+// versionCaseEdges marks the fixes at the edges of a case's life: mail that
+// arrives as the case ends is handed back, a cancel request from Temporal
+// ends the case cancelled, and a send is retried for as long as mail is down.
+const versionCaseEdges = "case-edges"
+
+// cancelledByTemporal is the reason recorded when the case is cancelled
+// through Temporal (the Web UI, `temporal workflow cancel`) instead of
+// `starter cancel`.
+const cancelledByTemporal = "cancelled through Temporal (the Web UI or a cancel request)"
 
 var errCancelled = errors.New("case cancelled")
 
@@ -64,6 +93,17 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	}
 	c.data["CaseID"] = c.id
 	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
+	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
+	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
+	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
+		c.waitWant = nil // a second call before the case moves on is refused
+		c.resolveCh.SendAsync(req)
+		return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
+	}, workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }}); err != nil {
+		return nil, err
+	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
@@ -110,8 +150,8 @@ type wait struct {
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	c.dropStaleUpdates(ctx)
 	c.setState(ctx, w.state)
-	c.waitingFor = w.operator
-	defer func() { c.waitingFor = "" }()
+	c.waitingFor, c.waitWant = w.operator, w.want
+	defer func() { c.waitingFor, c.waitWant = "", nil }()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
 	var remind, giveUp workflow.Future
@@ -134,13 +174,17 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			if !c.accept(ctx, ev) {
 				return
 			}
+			if c.readKinds && !wanted(ev.Kind, w.want) {
+				stepErr = c.unwanted(ctx, ev, w)
+				return
+			}
 			if !wanted(ev.Kind, w.want) {
 				if ev.Kind == MailAWSOther {
-					stepErr = c.tellOperator(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
+					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
 					return
 				}
 				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
-					stepErr = c.tellOperator(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
+					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
 					return
 				}
 				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
@@ -150,17 +194,34 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
 				return
 			}
-			if c.checkTrust && isAWS(ev.Kind) && !ev.Authenticated {
-				stepErr = c.hold(ctx, ev)
+			if why := c.distrust(ev); why != "" {
+				stepErr = c.hold(ctx, ev, why)
 				return
 			}
 			got = &ev
 		})
-		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
-			var req CancelRequest
-			ch.Receive(ctx, &req)
-			c.cancel = &req
-		})
+		c.listenForCancel(ctx, sel)
+		if c.readKinds {
+			sel.AddReceive(c.resolveCh, func(ch workflow.ReceiveChannel, _ bool) {
+				var req ResolveRequest
+				ch.Receive(ctx, &req)
+				c.waitWant = w.want
+				ev := c.resolved(ctx, req)
+				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
+					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
+					return
+				}
+				if ev != nil {
+					// Reading a mail is not vouching for its sender: an
+					// unauthenticated one is still held for starter approve.
+					if why := c.distrust(*ev); why != "" {
+						stepErr = c.hold(ctx, *ev, why)
+						return
+					}
+				}
+				got = ev
+			})
+		}
 		for _, op := range []struct {
 			name string
 			ch   workflow.Channel
@@ -189,6 +250,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				}
 			})
 		}
+		c.addAlertFlush(ctx, sel, &stepErr)
 		if giveUp != nil {
 			sel.AddFuture(giveUp, func(f workflow.Future) {
 				giveUp = nil
@@ -200,7 +262,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 		sel.Select(ctx)
 
 		switch {
-		case c.cancel != nil:
+		case c.cancelled(ctx):
 			return MailEvent{}, errCancelled
 		case stepErr != nil:
 			return MailEvent{}, stepErr
@@ -209,6 +271,9 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, "what the case waited for arrived; it goes on")
 			}
 			c.held = nil
+			if got.Vouched || got.ResolvedBy {
+				c.learnAwsCase(ctx, *got)
+			}
 			return *got, nil
 		}
 	}
@@ -220,23 +285,24 @@ func isAWS(k MailKind) bool {
 	return k == MailConsentRequest || k == MailCompleted
 }
 
-// hold keeps an unauthenticated mail that would have moved the case as
-// evidence, sends nothing to its sender, and asks the operator. The case
-// goes on waiting: genuine mail still moves it, and `starter approve` acts on
-// the held one.
-func (c *caseRun) hold(ctx workflow.Context, ev MailEvent) error {
+// hold keeps mail that would have moved the case, but that the case cannot
+// trust (how says why), as evidence, sends nothing to its sender, and asks
+// the operator. The case goes on waiting: genuine mail still moves it, and
+// `starter approve` acts on the held one.
+func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	c.held = &ev
-	how := "it is not authenticated"
-	if ev.ForwardedBy != "" {
-		how = "it was forwarded by " + ev.ForwardedBy + ", so it cannot be authenticated"
+	who := "mail that claims to be AWS's"
+	if isAnswer(ev.Kind) {
+		who = "an answer that claims to be " + ev.From + "'s"
 	}
-	why := fmt.Sprintf("mail that claims to be AWS's (%s, from %s, %q, Message-ID %s) is held: %s", ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
+	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s", who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
 	if len(ev.Trust) > 0 {
 		why += " (" + strings.Join(ev.Trust, "; ") + ")"
 	}
 	why += ". Nothing was sent to its sender. If it is genuine, run: starter approve " + c.id +
-		"; otherwise nothing needs doing: the case goes on waiting for AWS's authenticated mail"
-	return c.needsAttention(ctx, why)
+		"; otherwise nothing needs doing: the case goes on waiting for authenticated mail"
+	c.setState(ctx, StateNeedsAttention)
+	return c.alertAboutMail(ctx, why)
 }
 
 // dropStaleUpdates empties the update channels: an update accepted in the
@@ -258,28 +324,61 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		done := false
+		var stepErr error
 		sel := workflow.NewSelector(ctx)
 		sel.AddFuture(timer, func(workflow.Future) { done = true })
-		sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
-			var req CancelRequest
-			ch.Receive(ctx, &req)
-			c.cancel = &req
-		})
+		c.listenForCancel(ctx, sel)
 		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
 			var ev MailEvent
 			ch.Receive(ctx, &ev)
-			if c.accept(ctx, ev) {
-				c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
+			if !c.accept(ctx, ev) {
+				return
 			}
+			if c.readKinds && (ev.Kind == MailBounce || ev.Kind == MailAWSOther && ev.Sub == "refusal") {
+				stepErr = c.unwanted(ctx, ev, wait{state: state})
+				return
+			}
+			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
 		})
+		c.addAlertFlush(ctx, sel, &stepErr)
 		sel.Select(ctx)
-		if c.cancel != nil {
+		if c.cancelled(ctx) {
 			return errCancelled
+		}
+		if stepErr != nil {
+			return stepErr
 		}
 		if done {
 			return nil
 		}
 	}
+}
+
+// listenForCancel adds to sel what cancels the case: `starter cancel`'s
+// signal and, for cases with the edge fixes, Temporal's cancel request.
+func (c *caseRun) listenForCancel(ctx workflow.Context, sel workflow.Selector) {
+	sel.AddReceive(c.stopCh, func(ch workflow.ReceiveChannel, _ bool) {
+		var req CancelRequest
+		ch.Receive(ctx, &req)
+		c.cancel = &req
+	})
+	if c.edges {
+		sel.AddReceive(ctx.Done(), func(ch workflow.ReceiveChannel, _ bool) {
+			ch.Receive(ctx, nil)
+			c.cancelled(ctx)
+		})
+	}
+}
+
+// cancelled reports whether the case has been cancelled, by `starter cancel`
+// or (with the edge fixes) by a cancel request through Temporal, which
+// cancels ctx: without this, a cancelled timer looked elapsed and a
+// cancelled activity failed, so the case ended failed.
+func (c *caseRun) cancelled(ctx workflow.Context) bool {
+	if c.cancel == nil && c.edges && ctx.Err() != nil {
+		c.cancel = &CancelRequest{Reason: cancelledByTemporal}
+	}
+	return c.cancel != nil
 }
 
 func wanted(k MailKind, want []MailKind) bool {
@@ -309,12 +408,10 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		c.seen[ev.MessageID] = true
 	}
 	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
-	if ev.AwsCase != "" && c.awsCase == "" {
-		c.awsCase = ev.AwsCase
-		c.data["AwsCase"] = ev.AwsCase
-		c.record(ctx, "AWS case number is "+ev.AwsCase)
-		_ = workflow.UpsertTypedSearchAttributes(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
+	if c.readKinds {
+		c.remember(ev)
 	}
+	c.learnAwsCase(ctx, ev)
 	return true
 }
 
@@ -327,16 +424,53 @@ func (c *caseRun) needsAttention(ctx workflow.Context, why string) error {
 
 func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	c.record(ctx, "needs attention: "+why)
+	why = c.withDeferred(ctx, why)
 	_, err := c.send(ctx, OutgoingMail{
 		Step: fmt.Sprintf("attention-%d", len(c.events)), Template: TemplateOperatorAlert,
 		To: []string{c.policy.OperatorEmail}, Lang: "en",
 		Data: map[string]string{"Reason": why},
 	})
 	if err != nil {
-		return c.fail(ctx, "the operator could not be told", err)
+		return c.sideMailFailed(ctx, "the operator could not be told", err)
 	}
 	c.record(ctx, "operator told at "+c.policy.OperatorEmail)
 	return nil
+}
+
+// sideMailFailed handles a reminder or an operator alert that could not be
+// sent. With the edge fixes a send is retried for as long as the trouble is
+// temporary, so what comes back is a permanent refusal (or a cancel): it is
+// recorded and the case goes on, still waiting for what it waited for.
+func (c *caseRun) sideMailFailed(ctx workflow.Context, what string, err error) error {
+	if !c.edges || errors.Is(err, errCancelled) {
+		return c.fail(ctx, what, err)
+	}
+	c.record(ctx, fmt.Sprintf("%s: %v; the case goes on without it", what, rootCause(err)))
+	return nil
+}
+
+// sendRounds: a send is retried in rounds of sendAttempts attempts (the
+// first round backs off from 5 s, later ones wait the capped interval), and
+// a new round starts for as long as the trouble is temporary, so no outage
+// of mail (SMTP, or the Sent check on IMAP) of any length ends a case.
+const (
+	sendAttempts    = 10
+	sendMaxInterval = 5 * time.Minute
+)
+
+func sendRetry(round int) *temporal.RetryPolicy {
+	first := 5 * time.Second
+	if round > 0 {
+		first = sendMaxInterval
+	}
+	return &temporal.RetryPolicy{InitialInterval: first, BackoffCoefficient: 2, MaximumInterval: sendMaxInterval, MaximumAttempts: sendAttempts}
+}
+
+// permanent reports whether a send failed for good: a refusal (5xx), a
+// template that cannot be rendered, a mail that cannot be composed.
+func permanent(err error) bool {
+	var app *temporal.ApplicationError
+	return errors.As(err, &app) && app.NonRetryable()
 }
 
 // send runs the SendMail activity. SMTP trouble is retried with backoff for
@@ -354,6 +488,9 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 		data[k] = v
 	}
 	mail.Data = data
+	if c.edges {
+		return c.sendUntilDone(ctx, mail)
+	}
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 2 * time.Minute,
 		Summary:             mailSummary(mail),
@@ -367,6 +504,62 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 	var sent SentMail
 	err := workflow.ExecuteActivity(actx, ActivitySendMail, mail).Get(ctx, &sent)
 	return sent, err
+}
+
+// sendUntilDone sends mail, retrying for as long as the trouble is
+// temporary. While the send is being retried the case can be cancelled (the
+// send is then abandoned); after Policy.SendAlertAfter it shows as
+// needs_attention, and it returns to its state by itself once the mail is out.
+func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
+	timerCtx, stopTimer := workflow.WithCancel(ctx)
+	defer stopTimer()
+	var alert workflow.Future
+	if c.policy.SendAlertAfter > 0 {
+		alert = workflow.NewTimerWithOptions(timerCtx, c.policy.SendAlertAfter, workflow.TimerOptions{
+			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s", humanDuration(c.policy.SendAlertAfter)),
+		})
+	}
+	before, alerted := c.state, false
+	onAlert := func(f workflow.Future) {
+		alert = nil
+		if f.Get(ctx, nil) == nil {
+			alerted = true
+			c.setState(ctx, StateNeedsAttention)
+			c.record(ctx, fmt.Sprintf("needs attention: mail %s has not gone out after %s; it is retried until mail works again",
+				mail.Step, c.policy.SendAlertAfter))
+		}
+	}
+	for round := 0; ; round++ {
+		sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+			StartToCloseTimeout: 2 * time.Minute, RetryPolicy: sendRetry(round), Summary: mailSummary(mail),
+		}))
+		fut := workflow.ExecuteActivity(sendCtx, ActivitySendMail, mail)
+		for !fut.IsReady() {
+			sel := workflow.NewSelector(ctx)
+			sel.AddFuture(fut, func(workflow.Future) {})
+			c.listenForCancel(ctx, sel)
+			if alert != nil {
+				sel.AddFuture(alert, onAlert)
+			}
+			sel.Select(ctx)
+			if c.cancelled(ctx) {
+				abandon()
+				c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", mail.Step))
+				return SentMail{}, errCancelled
+			}
+		}
+		abandon()
+		var sent SentMail
+		err := fut.Get(ctx, &sent)
+		if err != nil && !permanent(err) {
+			continue
+		}
+		if err == nil && alerted {
+			c.record(ctx, fmt.Sprintf("mail %s went out after all; the case goes on", mail.Step))
+			c.setState(ctx, before)
+		}
+		return sent, err
+	}
 }
 
 // readPolicy reads the worker's settings once, into the history.
@@ -390,9 +583,66 @@ func (c *caseRun) stopped(ctx workflow.Context, err error) error {
 	return err
 }
 
+// finish is the last step of every case, however it ends. A cancel that
+// surfaced anywhere (a send, a reminder) ends the case cancelled. Then mail
+// still in the case's channel is handed back: it came in the last moments
+// (while the final mail went out, or in the last workflow task) and the
+// watcher has already filed it as handled, so without this it would be lost.
+// The bookkeeping runs on a disconnected context: a cancel through Temporal
+// has cancelled ctx.
+func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
+	if !c.edges {
+		return c.status(), err
+	}
+	ctx, _ = workflow.NewDisconnectedContext(ctx)
+	err = c.stopped(ctx, err)
+	c.handBack(ctx)
+	return c.status(), err
+}
+
+// handBack gives each mail the case has not read to the unmatched list of
+// the watcher that handed it on, so `starter unmatched` shows it and
+// `starter attach` can give it to another case. It takes mail until the
+// channel is empty, with no wait in between, so mail that arrives while it
+// works is taken too (the server refuses to close a workflow that has
+// signals it has not seen, and runs this again with them).
+func (c *caseRun) handBack(ctx workflow.Context) {
+	for {
+		var ev MailEvent
+		if !c.mailCh.ReceiveAsync(&ev) {
+			return
+		}
+		if ev.MessageID != "" && c.seen[ev.MessageID] {
+			continue
+		}
+		if ev.Watcher == "" {
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended and names no watcher to hand it back to; "+
+				"it is in the mailbox's processed folder", ev.MessageID, ev.From, ev.Subject))
+			continue
+		}
+		u := UnmatchedMail{
+			MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date,
+			Reason: fmt.Sprintf("the case had ended: case %s is %s", c.id, c.state),
+			Kind:   ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy, Trust: ev.Trust,
+		}
+		err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil)
+		if err != nil {
+			workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended and could not be handed back to %s: %v",
+				ev.MessageID, ev.From, ev.Subject, ev.Watcher, err))
+			continue
+		}
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended; handed back to the unmatched list of %s",
+			ev.MessageID, ev.From, ev.Subject, ev.Watcher))
+	}
+}
+
 // fail ends the case as failed. The failure is returned so the Web UI shows
 // the workflow as failed, with the cause.
 func (c *caseRun) fail(ctx workflow.Context, what string, err error) error {
+	if errors.Is(err, errCancelled) {
+		return err // the cancel is recorded where the case ends (finish)
+	}
 	if c.state == StateFailed {
 		return err
 	}
@@ -407,10 +657,17 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 	}
 	c.state = s
 	c.record(ctx, "state: "+string(s))
-	// Search attributes are registered before any case starts, so an error here
-	// is a bug worth failing the workflow task over.
-	if err := workflow.UpsertTypedSearchAttributes(ctx, CaseStateKey.ValueSet(string(s))); err != nil {
-		panic(err)
+	c.upsert(ctx, CaseStateKey.ValueSet(string(s)))
+}
+
+// upsert sets search attributes. They are registered before any case
+// starts, so an error is a bug; it must not block the case (a panic would
+// stop its workflow task for good) nor pass unseen: it is recorded in the
+// case's history and logged as an error, and the case goes on.
+func (c *caseRun) upsert(ctx workflow.Context, attrs ...temporal.SearchAttributeUpdate) {
+	if err := workflow.UpsertTypedSearchAttributes(ctx, attrs...); err != nil {
+		workflow.GetLogger(ctx).Error("cannot set the case's search attributes", "case_id", c.id, "error", err)
+		c.record(ctx, "could not set the case's search attributes (the Web UI and starter list may show it wrongly): "+err.Error())
 	}
 }
 
@@ -418,11 +675,12 @@ func (c *caseRun) start(ctx workflow.Context, first State, requester, summary st
 	c.state = first
 	c.record(ctx, "case started: "+summary)
 	c.data["Summary"] = summary
-	return workflow.UpsertTypedSearchAttributes(ctx,
+	c.upsert(ctx,
 		CaseKindKey.ValueSet(c.kind),
 		CaseStateKey.ValueSet(string(first)),
 		RequesterKey.ValueSet(requester),
 	)
+	return nil
 }
 
 func (c *caseRun) record(ctx workflow.Context, what string) {
@@ -439,6 +697,7 @@ func (c *caseRun) status() Status {
 	return Status{
 		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
 		Requester: requester, Events: append([]Event(nil), c.events...), Held: c.held,
+		Resolvable: append([]MailEvent(nil), c.resolvable...),
 	}
 }
 

@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"fmt"
+	"strings"
 
 	"go.temporal.io/sdk/workflow"
 )
@@ -33,9 +34,9 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
+	c.accounts = []string{strings.ToLower(req.SourceEmail), strings.ToLower(req.TargetEmail)}
 	m := &merge{caseRun: c, req: req}
-	err = m.run(ctx)
-	return c.status(), err
+	return c.finish(ctx, m.run(ctx))
 }
 
 // merge is one merge case.
@@ -76,7 +77,7 @@ func (m *merge) run(ctx workflow.Context) error {
 			remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
 			remind: func(ctx workflow.Context) error {
 				if _, err := m.send(ctx, OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
-					return m.fail(ctx, "the reminder could not be sent", err)
+					return m.sideMailFailed(ctx, "the reminder could not be sent", err)
 				}
 				m.record(ctx, "reminder sent to "+m.req.TargetEmail)
 				return nil
@@ -171,7 +172,7 @@ func (m *merge) followUp(ctx workflow.Context, state State) error {
 	}
 	_, err := m.send(ctx, mail)
 	if err != nil {
-		return m.fail(ctx, "the follow-up could not be sent", err)
+		return m.sideMailFailed(ctx, "the follow-up could not be sent", err)
 	}
 	m.record(ctx, fmt.Sprintf("no answer after %s: follow-up sent to %s", m.policy.RemindAfter, m.awsAddress))
 	return nil

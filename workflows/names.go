@@ -26,6 +26,9 @@ const (
 	// UpdateApprove lets a merge case send its consent reply under
 	// CERTFLOW_MERGE_REPLY_POLICY=approve; refused when nothing waits for it.
 	UpdateApprove = "approve"
+	// UpdateResolve carries a ResolveRequest: the operator says what a mail
+	// in the case's history is; refused when the case does not wait for it.
+	UpdateResolve = "resolve"
 
 	// ActivityCasePolicy returns the Policy the worker is configured with.
 	ActivityCasePolicy = "CasePolicy"

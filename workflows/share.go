@@ -24,8 +24,7 @@ func ShareWorkflow(ctx workflow.Context, req ShareRequest) (Status, error) {
 		return Status{}, err
 	}
 	s := &share{caseRun: c, req: req}
-	err = s.run(ctx)
-	return c.status(), err
+	return c.finish(ctx, s.run(ctx))
 }
 
 type share struct {
@@ -96,7 +95,7 @@ func (s *share) personWait(state State, step string, want ...MailKind) wait {
 		remind: func(ctx workflow.Context) error {
 			if _, err := s.send(ctx, OutgoingMail{Step: "reminder-" + step, Template: TemplateShareReminder, To: []string{s.req.APNEmail},
 				Data: map[string]string{"Question": string(state)}}); err != nil {
-				return s.fail(ctx, "the reminder could not be sent", err)
+				return s.sideMailFailed(ctx, "the reminder could not be sent", err)
 			}
 			s.record(ctx, fmt.Sprintf("no answer after %s: reminder sent to %s", s.policy.ShareRemindAfter, s.req.APNEmail))
 			return nil

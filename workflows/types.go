@@ -54,6 +54,12 @@ const (
 	MailReplyNo        MailKind = "reply_no"
 	MailReplyDone      MailKind = "reply_done"
 	MailReplySubmitted MailKind = "reply_submitted"
+	// MailAutoReply: written by a program (out of office, a receipt): never
+	// an answer, never alerted.
+	MailAutoReply MailKind = "auto_reply"
+	// MailBounce: a delivery report about a mail the case sent; a
+	// permanent one needs a person. Never authenticated, never moves a case on.
+	MailBounce MailKind = "bounce"
 	// MailUnknown: anything else, including a person's reply that says
 	// nothing certflow can read.
 	MailUnknown MailKind = "unknown"
@@ -106,6 +112,9 @@ type Policy struct {
 	ShareWait         time.Duration `json:"share_wait"`
 	ShareRecheckAfter time.Duration `json:"share_recheck_after"`
 	ShareMaxChecks    int           `json:"share_max_checks"`
+	// SendAlertAfter is how long a send may be retried before the case shows
+	// as needs_attention (zero: never; cases started before the setting).
+	SendAlertAfter time.Duration `json:"send_alert_after,omitempty"`
 }
 
 // OutgoingMail asks the SendMail activity to render a template and send it.
@@ -153,6 +162,39 @@ type MailEvent struct {
 	Trust []string `json:"trust,omitempty"`
 	// Vouched: the operator approved this held mail (starter approve).
 	Vouched bool `json:"vouched,omitempty"`
+	// Mentions are the mail addresses the mail names (bounded): AWS's mail
+	// moves a merge case only when it names both of the case's accounts, or
+	// the AWS case number the case learned.
+	Mentions []string `json:"mentions,omitempty"`
+	// Watcher is the workflow ID of the mailbox watcher that handed the mail
+	// on: a case that ends before reading the mail hands it back there.
+	Watcher string `json:"watcher,omitempty"`
+	// Sub says what an aws_other mail is: "acknowledgement", "more_info",
+	// "refusal", or "".
+	Sub string `json:"sub,omitempty"`
+	// Excerpt is the first lines of the sender's own words, for the operator.
+	Excerpt string `json:"excerpt,omitempty"`
+	// Bounce is the delivery report of a MailBounce.
+	Bounce *BounceInfo `json:"bounce,omitempty"`
+	// ResolvedBy: the operator said what this mail is (starter resolve).
+	ResolvedBy bool `json:"resolved_by_operator,omitempty"`
+}
+
+// BounceInfo is what a delivery report says (unauthenticated).
+type BounceInfo struct {
+	Permanent  bool   `json:"permanent"`
+	Status     string `json:"status,omitempty"`
+	Recipient  string `json:"recipient,omitempty"`
+	Diagnostic string `json:"diagnostic,omitempty"`
+	ReturnedID string `json:"returned_message_id,omitempty"`
+}
+
+// ResolveRequest is the operator's word on what a mail of the case is
+// (starter resolve): As is consent_request, completed, other, yes, no, done
+// or submitted.
+type ResolveRequest struct {
+	MessageID string `json:"message_id"`
+	As        string `json:"as"`
 }
 
 // CancelRequest stops a case.
@@ -177,6 +219,9 @@ type Status struct {
 	// Held is mail that would have moved the case but is not authenticated:
 	// kept as evidence until the operator approves it or genuine mail comes.
 	Held *MailEvent `json:"held,omitempty"`
+	// Resolvable are the mails the operator can say what they are
+	// (aws_other, unknown), newest last; see ResolveRequest.
+	Resolvable []MailEvent `json:"resolvable,omitempty"`
 }
 
 // Watermark is how far a mailbox has been handled: every message with a UID

@@ -10,7 +10,9 @@
 set -eu
 SQL_PASSWORD=$(cat "${POSTGRES_PASSWORD_FILE:?}")
 export SQL_PASSWORD
-schema=/etc/temporal/schema/postgresql/v12
+# TEMPORAL_SCHEMA_DIR: the schema files of the Temporal version in use (the
+# admin-tools image keeps them here; CI points it at the Go module's copy).
+schema=${TEMPORAL_SCHEMA_DIR:-/etc/temporal/schema/postgresql/v12}
 for pair in temporal:temporal temporal_visibility:visibility; do
   db=${pair%%:*} dir=${pair#*:}
   temporal-sql-tool --db "$db" create-database

@@ -180,19 +180,74 @@ action cannot be reversed.
 Best regards,
 AWS Training and Certification Customer Support`
 
-func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
-	return d.reply(caseNo, "consent", m, ConsentRequestText)
-}
+// AWS's agents write in their own words, so the desk answers each case in
+// one of several phrasings (chosen by its case number). They follow the
+// shapes of the labelled corpus's desk mail (mail/classify/testdata), which
+// people wrote without seeing certflow's rules.
+var consentTexts = []string{ConsentRequestText, `Dear customer,
 
-func (d *desk) completion(caseNo string, m *message.Message) send.Message {
-	return d.reply(caseNo, "completed", m, `Hello,
+We have located both of the certification profiles you mentioned. To move
+forward with consolidating them, we require your authorization.
+
+Could you kindly reply to this message confirming that you authorize us to
+merge these accounts? Once the merge is processed it is permanent and the
+secondary login will stop working.
+
+Kind regards,
+AWS Training & Certification Support`, `Hi,
+
+Got your request - thanks! I found both accounts.
+
+Can you reply and let me know you're OK with us merging them? Heads up:
+merges are final, we can't split them again later.
+
+Thanks!
+AWS Training & Certification`, `お客様
+
+ご依頼のアカウント統合につきまして、処理を開始する前に、念のためご意思の確認をさせてください。
+
+上記の内容で統合を進めてもよろしいでしょうか。問題なければ、本メールへ「はい」とご返信いただければ手続きを進めます。
+
+AWS Training and Certification`}
+
+var completionTexts = []string{`Hello,
 
 Thank you for your confirmation. We have successfully merged your AWS
 Certification accounts. All of your certifications and exam history are now
 available in the account you chose to keep.
 
 Best regards,
-AWS Training and Certification Customer Support`)
+AWS Training and Certification Customer Support`, `Hi,
+
+Good news - the merge is complete! Your certification history now lives
+under the account you chose to keep.
+
+Kind regards,
+AWS Training & Certification Support`, `Hello,
+
+Thank you for approving the request. Your account merge has been processed
+successfully. This case will now be marked as resolved.
+
+Regards,
+Training & Certification Support | Amazon Web Services`, `お客様
+
+お待たせいたしました。アカウントの統合が完了しました。
+統合先のアカウントでサインインのうえ、認定資格をご確認ください。
+
+AWS トレーニングと認定`}
+
+// phrasing picks the wording of a case from its number.
+func phrasing(caseNo string, texts []string) string {
+	sum := sha256.Sum256([]byte(caseNo))
+	return texts[binary.BigEndian.Uint64(sum[:8])%uint64(len(texts))]
+}
+
+func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
+	return d.reply(caseNo, "consent", m, phrasing(caseNo, consentTexts))
+}
+
+func (d *desk) completion(caseNo string, m *message.Message) send.Message {
+	return d.reply(caseNo, "completed", m, phrasing(caseNo, completionTexts))
 }
 
 func quote(m *message.Message) string {

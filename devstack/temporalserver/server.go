@@ -47,6 +47,10 @@ type Config struct {
 	Namespace string
 	// SearchAttributes are registered (as Keyword) in Namespace.
 	SearchAttributes []string
+	// MaxSignalsPerExecution lowers the server's limit on signals to one
+	// workflow run (Temporal's default is 10,000), so a test can reach it;
+	// 0 keeps the default.
+	MaxSignalsPerExecution int
 }
 
 // Server is a running Temporal server.
@@ -149,10 +153,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		temporal.WithLogger(logger),
 		temporal.WithAuthorizer(authorizer),
 		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
-		temporal.WithDynamicConfigClient(dynamicconfig.StaticClient{
-			// Lets a search attribute added a moment ago be used at once.
-			dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
-		}),
+		temporal.WithDynamicConfigClient(dynamicSettings(cfg)),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("configure the Temporal server: %w", err)
@@ -169,6 +170,17 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		s.startUI(cfg.UIPort, cfg.Namespace)
 	}
 	return s, nil
+}
+
+func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
+	settings := dynamicconfig.StaticClient{
+		// Lets a search attribute added a moment ago be used at once.
+		dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
+	}
+	if cfg.MaxSignalsPerExecution > 0 {
+		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
+	}
+	return settings
 }
 
 // Frontend is the host:port clients dial.

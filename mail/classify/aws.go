@@ -45,7 +45,9 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		asks := p.has(s, p.Ask) || question
 		info := p.has(s, p.MoreInfo)
 		agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge)
-		if asks && agrees && !info && !p.has(s, p.Thanks) {
+		// "If you did not authorise this merge, please contact us" asks
+		// for nothing: a negated sentence is no consent request.
+		if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) {
 			consent = true
 		}
 		moreInfo = moreInfo || asks && info

@@ -34,6 +34,8 @@ func TestReadAWSWording(t *testing.T) {
 		{"We are unable to merge these accounts: they belong to different people.", "aws_other", SubRefusal},
 		{"統合のご依頼はお受けすることができません。", "aws_other", SubRefusal},
 		{"Thank you for approving the merge. We have merged your accounts.", "aws_completed", ""},
+		{"Your accounts have been merged. If you did not authorise this merge, please contact us.", "aws_completed", ""},
+		{"If you did not request this merge, please let us know whether you approve it.", "aws_other", ""},
 		{"Your accounts have been merged. Please confirm that you agree to merge them.", "aws_other", ""},
 		{"Please confirm the merge.\n\nOn Mon, Nov 30, 2026, AWS <tc@amazon.com> wrote:\n> your accounts have been merged", "aws_consent_request", ""},
 	}

@@ -91,6 +91,11 @@ scan:
 			continue
 		case isSignatureDelimiter(raw[i]):
 			break scan
+		case isReplyAbove(lines[i]):
+			if len(kept) == 0 || strings.TrimSpace(strings.Join(kept, "")) == "" {
+				continue // the helpdesk's marker at the top of its own mail
+			}
+			break scan // a reply above the quoted helpdesk mail
 		case isOutlookBlock(lines, i):
 			break scan
 		}
@@ -202,6 +207,11 @@ func isOutlookBlock(lines []string, i int) bool {
 	if len(l) >= 10 && strings.Trim(l, "_") == "" {
 		return hasPrefix(header(nextNonBlank(lines, i+1, 3)), fromKeys)
 	}
+	if len(l) >= 10 && strings.Trim(l, "-_=") == "" {
+		// A helpdesk's divider: a rule, then "Agent name, Nov 30, 2026, 19:30 UTC".
+		next := nextNonBlank(lines, i+1, 2)
+		return hasPrefix(header(next), fromKeys) || isDatedLine(next)
+	}
 	h := header(lines[i])
 	if !hasPrefix(h, fromKeys) {
 		return false
@@ -223,6 +233,34 @@ func isOutlookBlock(lines []string, i int) bool {
 		seen++
 	}
 	return false
+}
+
+var isoDate = regexp.MustCompile(`\d{4}[/-]\d{1,2}[/-]\d{1,2}`)
+
+// months start the English month names, as helpdesks write dates.
+var months = []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+// isDatedLine reports whether a short line carries a date and a time, as
+// the header a helpdesk writes above each earlier message of a thread.
+func isDatedLine(l string) bool {
+	if len(l) > 120 || !strings.Contains(l, ":") {
+		return false
+	}
+	if jaDate.MatchString(l) || isoDate.MatchString(l) {
+		return true
+	}
+	for _, m := range months {
+		if strings.Contains(l, m) && strings.ContainsAny(l, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// isReplyAbove reports a helpdesk's "type your reply above this line".
+func isReplyAbove(l string) bool {
+	return strings.Contains(l, "reply above this line") || strings.Contains(l, "above this line") ||
+		strings.Contains(l, "この行より上") || strings.Contains(l, "この線より上")
 }
 
 // nextNonBlank returns the first non-blank line among the n from lines[i].

@@ -253,17 +253,33 @@ var (
 	hedges = []string{
 		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
 		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
-		"although", "though", "except", "unless", "if", "whether", "will", "would", "going to", "gonna",
-		"later", "soon", "tomorrow", "not sure", "unsure", "don't know", "dont know", "no idea",
+		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
 		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
-		"missing", "what", "why", "how", "which", "incomplete", "wait", "waiting", "pending", "checking",
+		"missing", "incomplete", "wait", "waiting", "pending", "checking",
 		"hold", "somewhat", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
-		"予定", "つもり", "これから", "あとで", "後ほど", "後で", "明日", "ただ", "しかし", "でも", "けど", "けれど",
-		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう", "待ち",
+		"しかし", "けど", "けれど",
+		"一部", "だけ", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
+
+	// plans are words of what the writer will do: no answer yet, except
+	// next to a No ("Not yet, I'll do it tomorrow").
+	plans = []string{"will", "going to", "gonna", "later", "soon", "tomorrow", "予定", "つもり", "これから", "あとで",
+		"後ほど", "後で", "明日", "待ち"}
+
+	// jaOpeners open a Japanese sentence with a "but" (ただ、…; でも、…);
+	// inside a word they are not one (いただいた, いつでも).
+	jaOpeners = []string{"ただ", "でも", "しかし", "ただし"}
+
+	// questionWords open a question even without "?".
+	questionWords = words("what", "why", "how", "which", "who", "where", "when")
+
+	// disclaimers start the legal notice some companies add to every mail.
+	disclaimers = []string{"confidentiality notice", "this e-mail and any", "this email and any", "this message and any",
+		"this message is intended", "this email is intended", "this e-mail is intended", "disclaimer", "本メールは機密",
+		"このメールには機密", "本メールには機密", "本電子メール"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -293,7 +309,7 @@ var (
 		"以上です", "以上", "ご確認ください", "ご確認のほど", "すみませんでした", "済みませんでした", "すみません",
 		"済みません", "申し訳ありませんでした", "申し訳ございませんでした", "申し訳ありません", "申し訳ございません",
 		"恐れ入ります", "恐縮です", "どうも", "問題ありません",
-		"問題ないです", "問題なし", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
+		"問題ないです", "問題なし", "問題ございません", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
 		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
 	}
 

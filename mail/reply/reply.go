@@ -60,15 +60,18 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var tally tally
-	plain, answered := 0, false
+	plain, answered, planned := 0, false, false
 	for _, line := range strings.Split(normalize(own), "\n") {
-		if isRule(line) {
-			break // a signature block follows
+		if isRule(line) || isDisclaimer(line) {
+			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
 		for _, c := range sentences(line) {
 			r := readSentence(c)
 			switch {
+			case r.doubt && r.plan && answered:
+				planned = true
+				continue
 			case r.doubt:
 				return Unclear
 			case r.prose && !answered:
@@ -83,7 +86,11 @@ func Read(text string) Answer {
 	if plain > maxPlainAfterAnswer {
 		return Unclear
 	}
-	return tally.answer()
+	a := tally.answer()
+	if planned && a != No {
+		return Unclear // "Done, I'll check tomorrow": not yet an answer
+	}
+	return a
 }
 
 // tally collects the answers of a reply's sentences.
@@ -135,6 +142,13 @@ func normalize(s string) string {
 }
 
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'", "\u00b4", "'")
+
+// isDisclaimer reports whether line starts a legal notice, which ends
+// what the person wrote.
+func isDisclaimer(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	return hasPrefix(l, disclaimers)
+}
 
 // isRule reports whether line is a decorative rule ("-----", "＿＿＿＿",
 // "━━━━━"), which in a reply starts a signature block.

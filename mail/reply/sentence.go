@@ -109,6 +109,25 @@ type result struct {
 	answers []found
 	prose   bool
 	doubt   bool
+	// plan: the only doubt is a plan ("I'll keep both accounts"), which
+	// does not spoil a No.
+	plan bool
+}
+
+// hedgedNotByPlan reports a hedge other than a plan.
+func hedgedNotByPlan(work []byte) bool {
+	for _, h := range hedges {
+		if len(find(work, h)) > 0 {
+			return true
+		}
+	}
+	ts := tokens(work)
+	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+}
+
+// jaOpened reports a sentence that opens with a Japanese "but".
+func jaOpened(work []byte) bool {
+	return hasPrefix(strings.TrimSpace(string(work)), jaOpeners)
 }
 
 // match is one answer phrase found at text[start:end].
@@ -132,6 +151,9 @@ func readSentence(s sentence) result {
 	courteous := false
 	for _, c := range courtesies {
 		for _, sp := range find(work, c) {
+			if (c == "ok" || c == "okay") && strings.HasPrefix(string(work[sp[1]:]), " to ") {
+				continue // "OK to merge" is an answer, not a courtesy
+			}
 			blank(work, sp[0], sp[1])
 			courteous = true
 		}
@@ -161,7 +183,7 @@ func readSentence(s sentence) result {
 	}
 	poisoned := false
 	for _, m := range ms {
-		if m.japanese && jaTailPoisons(work[m.end:]) {
+		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
 			poisoned = true
 		}
 	}
@@ -177,7 +199,7 @@ func readSentence(s sentence) result {
 
 	if len(ms) > 0 {
 		if hedged || s.question || poisoned || negatorLeft || jaNegated {
-			return result{prose: true, doubt: true}
+			return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !poisoned && !negatorLeft && !jaNegated && !hedgedNotByPlan(work)}
 		}
 		if heavy > 4 || cjk > 20 {
 			return result{prose: true}
@@ -200,7 +222,7 @@ func readSentence(s sentence) result {
 	case !hasLatin && cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || jaNegated:
-		return result{prose: true, doubt: true}
+		return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !jaNegated && !hedgedNotByPlan(work)}
 	case negatorLeft && heavy == 0 && cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
 	case negatorLeft:
@@ -324,6 +346,22 @@ func jaTailPoisons(tail []byte) bool {
 // isHedged reports whether work holds a hedge, or an English "I'll".
 func isHedged(work []byte) bool {
 	for _, h := range hedges {
+		if len(find(work, h)) > 0 {
+			return true
+		}
+	}
+	ts := tokens(work)
+	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
+		return true // "Which account…", not "…a code, which I did"
+	}
+	return jaOpened(work) || isPlan(work)
+}
+
+// isPlan reports whether work speaks of what the writer will do: after a
+// No that is consistent ("Not yet, I'll do it tomorrow"); after anything
+// else it is no answer yet.
+func isPlan(work []byte) bool {
+	for _, h := range plans {
 		if len(find(work, h)) > 0 {
 			return true
 		}

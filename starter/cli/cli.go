@@ -86,7 +86,7 @@ func (r *runner) commands() *cobra.Command {
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
 		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
 		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand(),
-		r.importCommand(), r.reportCommand())
+		r.importCommand(), r.reportCommand(), r.resolveCommand())
 	return root
 }
 
@@ -269,23 +269,9 @@ func (r *runner) updateCommand(name, short string) *cobra.Command {
 				return err
 			}
 			defer r.close()
-			h, err := r.client.UpdateWorkflow(cmd.Context(), client.UpdateWorkflowOptions{
-				WorkflowID: args[0], UpdateName: name, WaitForStage: client.WorkflowUpdateStageCompleted,
-			})
-			var answer string
-			if err == nil {
-				err = h.Get(cmd.Context(), &answer)
-			}
-			var notFound *serviceerror.NotFound
-			if errors.As(err, &notFound) {
-				return fmt.Errorf("no running case %s", args[0])
-			}
-			var refused *temporal.ApplicationError
-			if errors.As(err, &refused) {
-				return fmt.Errorf("%s refused: %s", name, refused.Message())
-			}
+			answer, err := r.update(cmd.Context(), args[0], name)
 			if err != nil {
-				return fmt.Errorf("could not reach case %s: %w", args[0], err)
+				return err
 			}
 			fmt.Fprintln(r.stdout, answer)
 			return nil
@@ -426,6 +412,7 @@ func printStatus(w io.Writer, st workflows.Status, link string) {
 	for _, e := range st.Events {
 		fmt.Fprintf(w, "  %s  %s\n", e.At.Local().Format("2006-01-02 15:04:05"), e.What)
 	}
+	printResolvable(w, st)
 }
 
 func (r *runner) listCommand() *cobra.Command {

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -13,6 +14,7 @@ import (
 
 	commonpb "go.temporal.io/api/common/v1"
 	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
 	workflowpb "go.temporal.io/api/workflow/v1"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/converter"
@@ -93,7 +95,7 @@ func (r *runner) collectCases(ctx context.Context, query string, pageSize int, n
 	var cases []reportCase
 	req := &workflowservice.ListWorkflowExecutionsRequest{Namespace: r.cfg.Namespace, Query: query, PageSize: int32(pageSize)}
 	for {
-		resp, err := r.client.WorkflowService().ListWorkflowExecutions(ctx, req)
+		resp, err := r.listPage(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("list cases: %w", err)
 		}
@@ -116,6 +118,19 @@ func (r *runner) collectCases(ctx context.Context, query string, pageSize int, n
 	}
 	sortForAttention(cases)
 	return cases, nil
+}
+
+// listPage reads one page of visibility. A page of a thousand cases from
+// a busy SQLite server can take longer than the client's usual 10 s.
+func (r *runner) listPage(ctx context.Context, req *workflowservice.ListWorkflowExecutionsRequest) (*workflowservice.ListWorkflowExecutionsResponse, error) {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var resp *workflowservice.ListWorkflowExecutionsResponse
+	err := whenNotBusy(ctx, func() (err error) {
+		resp, err = r.client.WorkflowService().ListWorkflowExecutions(ctx, req)
+		return err
+	})
+	return resp, err
 }
 
 func caseFromVisibility(e *workflowpb.WorkflowExecutionInfo) reportCase {
@@ -170,7 +185,9 @@ func (r *runner) learnStateTimes(ctx context.Context, cases []reportCase) error 
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	var firstErr error
-	slots := make(chan struct{}, 16)
+	// More at once only queues up at the server (and trips the dev stack's
+	// persistence rate limit).
+	slots := make(chan struct{}, 8)
 	for i := range cases {
 		if !cases[i].Open {
 			continue
@@ -202,7 +219,11 @@ func (r *runner) stateSince(ctx context.Context, id string) (time.Time, error) {
 		Namespace: r.cfg.Namespace, Execution: &commonpb.WorkflowExecution{WorkflowId: id}, MaximumPageSize: 32,
 	}
 	for page := 0; page < 100; page++ {
-		resp, err := r.client.WorkflowService().GetWorkflowExecutionHistoryReverse(ctx, req)
+		var resp *workflowservice.GetWorkflowExecutionHistoryReverseResponse
+		err := whenNotBusy(ctx, func() (err error) {
+			resp, err = r.client.WorkflowService().GetWorkflowExecutionHistoryReverse(ctx, req)
+			return err
+		})
 		if err != nil {
 			return time.Time{}, err
 		}
@@ -222,6 +243,32 @@ func (r *runner) stateSince(ctx context.Context, id string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("no state change found in its history")
+}
+
+// whenNotBusy runs call, again after a pause while the server says it is
+// busy (its persistence rate limit), at most 8 times within ctx.
+func whenNotBusy(ctx context.Context, call func() error) error {
+	pause := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		err := call()
+		if !serverBusy(err) || attempt == 8 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(pause):
+		}
+		pause = min(2*pause, 2*time.Second)
+	}
+}
+
+// serverBusy: the server refused for its rate limit. The dev stack's
+// server reports it from some reads (its search-attribute lookups) in the
+// message of another error, hence the second test.
+func serverBusy(err error) bool {
+	var busy *serviceerror.ResourceExhausted
+	return errors.As(err, &busy) || (err != nil && strings.Contains(err.Error(), "Persistence Max QPS Reached"))
 }
 
 // needsPerson: a case in one of these states waits for a person.

@@ -56,8 +56,14 @@ type chartLabel struct {
 
 const chartPeriods = 60
 
+// chartSteps are the periods a bar may stand for, shortest first.
+var chartSteps = []time.Duration{
+	time.Minute, 5 * time.Minute, 15 * time.Minute, time.Hour, 3 * time.Hour, 6 * time.Hour, 12 * time.Hour,
+	24 * time.Hour, 2 * 24 * time.Hour, 7 * 24 * time.Hour, 14 * 24 * time.Hour, 30 * 24 * time.Hour,
+}
+
 // periods splits the time from the first start to now into at most
-// chartPeriods whole days (or hours, for a report of less than two days).
+// chartPeriods bars of the shortest step that fits, and returns their ends.
 func periods(cases []reportCase, now time.Time) []time.Time {
 	first := now
 	for _, c := range cases {
@@ -65,18 +71,18 @@ func periods(cases []reportCase, now time.Time) []time.Time {
 			first = c.Started
 		}
 	}
-	step := 24 * time.Hour
-	if now.Sub(first) < 48*time.Hour {
-		step = time.Hour
-		if now.Sub(first) < 2*time.Hour {
-			step = time.Minute
+	span := now.Sub(first)
+	step := chartSteps[len(chartSteps)-1]
+	for _, s := range chartSteps {
+		if span/s < chartPeriods {
+			step = s
+			break
 		}
 	}
-	n := int(now.Sub(first)/step) + 1
-	if n > chartPeriods {
-		step *= time.Duration((n + chartPeriods - 1) / chartPeriods)
-		n = int(now.Sub(first)/step) + 1
+	if span/step >= chartPeriods { // older than 60 months: longer bars
+		step = span/(chartPeriods-1) + 1
 	}
+	n := int(span/step) + 1
 	ends := make([]time.Time, n)
 	for i := range ends {
 		ends[i] = now.Add(-time.Duration(n-1-i) * step)
@@ -114,7 +120,8 @@ func newChart(rep report, lang string) chart {
 		ch.YMax = 1
 	}
 	plotW, plotH := float64(ch.Width-ch.Left-10), float64(ch.Height-ch.Bottom-10)
-	barW := plotW / float64(len(ends))
+	// Few bars stay narrow rather than fill the width.
+	barW := min(plotW/float64(len(ends)), 28)
 	used := map[string]bool{}
 	for i, end := range ends {
 		bar := chartBar{Title: end.Local().Format("2006-01-02 15:04")}
@@ -137,12 +144,9 @@ func newChart(rep report, lang string) chart {
 			ch.Legend = append(ch.Legend, chartLegend{State: s, Words: word(stateWords, lang, s), Colour: colour(s)})
 		}
 	}
-	labelled := map[int]bool{}
-	for _, i := range []int{0, len(ends) / 2, len(ends) - 1} {
-		if labelled[i] {
-			continue
-		}
-		labelled[i] = true
+	// A label every so many bars, so that they do not overlap.
+	every := int(90/barW) + 1
+	for i := 0; i < len(ends); i += every {
 		ch.XLabels = append(ch.XLabels, chartLabel{X: float64(ch.Left) + (float64(i)+0.5)*barW, Text: ends[i].Local().Format("01-02 15:04")})
 	}
 	return ch

@@ -1,9 +1,15 @@
 package cli
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
+
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
 )
 
 func day(n int) time.Time { return time.Date(2026, 11, n, 9, 0, 0, 0, time.UTC) }
@@ -44,7 +50,8 @@ func TestReportHeadlineCountsEmployees(t *testing.T) {
 func TestReportChartStacksStatesOverTime(t *testing.T) {
 	rep := sampleReport("en")
 	ch := newChart(rep, "en")
-	if len(ch.Bars) != 10 || ch.YMax != 5 {
+	// Nine days in bars of 6 hours (the shortest step that keeps to 60 bars).
+	if len(ch.Bars) != 37 || ch.YMax != 5 {
 		t.Fatalf("%d bars, y max %d", len(ch.Bars), ch.YMax)
 	}
 	at := func(bar int) map[string]int {
@@ -59,7 +66,12 @@ func TestReportChartStacksStatesOverTime(t *testing.T) {
 	if got := at(0); got["earlier"] != 2 || len(got) != 1 {
 		t.Fatalf("day 1: %v", got)
 	}
-	if got := at(9); got["completed"] != 1 || got["cancelled"] != 2 || got["needs_attention"] != 1 || got["awaiting_consent"] != 1 {
+	// Day 2 09:00: share-a2 and share-c were cancelled by then; share-a and
+	// share-b were still on their way.
+	if got := at(4); got["earlier"] != 2 || got["cancelled"] != 2 || len(got) != 2 {
+		t.Fatalf("day 2 09:00: %v", got)
+	}
+	if got := at(36); got["completed"] != 1 || got["cancelled"] != 2 || got["needs_attention"] != 1 || got["awaiting_consent"] != 1 {
 		t.Fatalf("day 10: %v", got)
 	}
 	page, err := renderHTMLReport(rep)
@@ -98,5 +110,33 @@ func TestReportInputIsCheckedBeforeDialling(t *testing.T) {
 	}
 	if lang, _ := reportLang("", map[string]string{"LANG": "ja_JP.UTF-8", "LC_ALL": "C"}); lang != "en" {
 		t.Errorf("LC_ALL=C gave %s", lang)
+	}
+}
+
+// A server that says it is busy is asked again, a bounded number of times;
+// any other error is returned at once.
+func TestReportRetriesABusyServerABoundedNumberOfTimes(t *testing.T) {
+	calls := 0
+	busy := serviceerror.NewResourceExhausted(enumspb.RESOURCE_EXHAUSTED_CAUSE_PERSISTENCE_LIMIT, "System Persistence Max QPS Reached.")
+	err := whenNotBusy(context.Background(), func() error {
+		if calls++; calls < 3 {
+			return busy
+		}
+		return nil
+	})
+	if err != nil || calls != 3 {
+		t.Fatalf("err %v after %d calls", err, calls)
+	}
+	calls = 0
+	wrapped := fmt.Errorf("Unable to read search attributes types: %s", "System Persistence Max QPS Reached.")
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	if err = whenNotBusy(ctx, func() error { calls++; return wrapped }); err != wrapped || calls < 1 || calls > 2 {
+		t.Fatalf("err %v after %d calls within the context", err, calls)
+	}
+	calls = 0
+	other := errors.New("no such case")
+	if err = whenNotBusy(context.Background(), func() error { calls++; return other }); err != other || calls != 1 {
+		t.Fatalf("err %v after %d calls", err, calls)
 	}
 }

@@ -74,6 +74,14 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 			defer cancel()
 			_ = srv.Shutdown(sctx)
 		}()
+	}
+
+	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
+		return err
+	}
+	if cfg.HTTPAddr != "" {
+		// Counted by certflow's search attributes, so only once they exist:
+		// before, every count failed with "invalid search attribute".
 		every := opts.OpenCasesEvery
 		if every <= 0 {
 			every = 30 * time.Second
@@ -81,10 +89,6 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		refreshCtx, stopRefresh := context.WithCancel(ctx)
 		defer stopRefresh()
 		go o.refreshOpenCases(refreshCtx, every)
-	}
-
-	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
-		return err
 	}
 	sender, err := activities.NewSender(cfg)
 	if err != nil {

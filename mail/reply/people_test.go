@@ -1,0 +1,50 @@
+package reply
+
+import "testing"
+
+// TestIssueAnswers holds the issue's own examples of how people answer,
+// and the shapes around them (plain detail after the answer, a legal
+// notice, a plan next to a No).
+func TestIssueAnswers(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Sure, go ahead":          Yes,
+		"OK to merge, thanks":     Yes,
+		"Yes — proceed":           Yes,
+		"Please don't":            No,
+		"Stop, I changed my mind": No,
+		"はい、お願いします":               Yes,
+		"進めてください":                 Yes,
+		"やめてください":                 No,
+		"まだ見当たりません":               No,
+		"同意します。\nよろしくお願いいたします。":                                                                           Yes,
+		"Please stop the merge. I've changed my mind, I'll keep both accounts.":                           No,
+		"I've linked it just now. It asked me to verify via an email code which I did.":                   Done,
+		"I agree to the merge.\n\nCONFIDENTIALITY NOTICE: this e-mail may be privileged. If you are not…": Yes,
+		"ご案内いただいたフォームから依頼を出しました。":                                                                         Submitted, // いただいた holds no ただ ("but")
+		"完了しました。ただ、一部しか表示されません。":                                                                          Unclear,
+		"確認しましたが、まだ表示されていません。":                                                                            No,
+		// Still unclear: a plan is no answer yet, nor is a question.
+		"Done, I'll check the profile tomorrow.":       Unclear,
+		"Which account will I be able to log in with?": Unclear,
+		"Will do this tomorrow.":                       Unclear,
+		"Thanks!":                                      Unclear,
+		"Yes as long as my badges aren't lost - can you check that first?": Unclear,
+		"It asked me for a code. Done.":                                    Unclear, // the answer must come first
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestOwnWordsHelpdesk(t *testing.T) {
+	for in, want := range map[string]string{
+		"##- Please type your reply above this line -##\n\nWe merged them.\n\n--------------------------------\nRahul S., Nov 30, 2026, 19:30 UTC\n\nPlease confirm.": "We merged them.",
+		"Yes, go ahead.\n\n##- Please type your reply above this line -##\nPlease confirm the merge.":                                                                 "Yes, go ahead.",
+		"Done.\n----------\nKeep this line, it is no divider":                                                                                                         "Done.\n----------\nKeep this line, it is no divider",
+	} {
+		if got := OwnWords(in); got != want {
+			t.Errorf("OwnWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/temporalserver"
+)
+
+// lockedBuffer is a log sink the worker's goroutines may write concurrently.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// At a first start on a cluster without certflow's search attributes, the
+// worker registers them before it counts open cases by them: the gauge is
+// set, and no "invalid search attribute" warning comes first.
+func TestOpenCaseGaugeWaitsForTheSearchAttributes(t *testing.T) {
+	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
+		DatabaseFile: filepath.Join(t.TempDir(), "temporal.db"), UIPort: -1, Namespace: "default",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = srv.Stop() }()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	httpAddr := ln.Addr().String()
+	ln.Close()
+	cfg, err := config.LoadFrom[config.Worker](map[string]string{
+		"TEMPORAL_ADDRESS": srv.Frontend(), "CERTFLOW_HTTP_ADDR": httpAddr,
+		// No mail server answers here: the gauge needs none.
+		"CERTFLOW_IMAP_ADDRESS": "127.0.0.1:1", "CERTFLOW_IMAP_USERNAME": "certs@dev.example",
+		"CERTFLOW_IMAP_PASSWORD": "x", "CERTFLOW_IMAP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "127.0.0.1:1",
+		"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_USERNAME": "", "CERTFLOW_MAIL_INSECURE": "true",
+		"CERTFLOW_MAIL_FROM": "certs@dev.example", "CERTFLOW_OPERATOR_EMAIL": "operator@dev.example",
+		"CERTFLOW_MERGE_SUPPORT_ADDRESS": "desk@aws.dev.example", "CERTFLOW_AWS_SENDER_DOMAINS": "aws.dev.example",
+		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "dev.example", "CERTFLOW_MERGE_SUBMIT": "email",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs lockedBuffer
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, cfg, slog.New(slog.NewTextHandler(&logs, nil)), Options{OpenCasesEvery: 100 * time.Millisecond})
+	}()
+	defer func() { cancel(); <-done }()
+
+	const counted = `certflow_open_cases{kind="merge",state="awaiting_consent"} 0`
+	deadline := time.Now().Add(60 * time.Second)
+	for body := ""; !strings.Contains(body, counted); body = scrape(httpAddr) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the open-case gauge was never set; worker log:\n%s", logs.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if strings.Contains(logs.String(), "cannot count open cases") {
+		t.Fatalf("the gauge failed before the search attributes existed:\n%s", logs.String())
+	}
+	if body := scrape(httpAddr); !strings.Contains(body, "certflow_open_cases_refresh_errors_total 0") {
+		t.Fatalf("refresh errors were counted:\n%s", body)
+	}
+}
+
+func scrape(addr string) string {
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		return ""
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
+}
