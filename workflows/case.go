@@ -437,6 +437,19 @@ func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	return nil
 }
 
+// remindOperator mails the operator a reminder of what they are asked to do.
+func (c *caseRun) remindOperator(ctx workflow.Context, step, why string) error {
+	_, err := c.send(ctx, OutgoingMail{
+		Step: step, Template: TemplateOperatorAlert, To: []string{c.policy.OperatorEmail}, Lang: "en",
+		Data: map[string]string{"Reason": why},
+	})
+	if err != nil {
+		return c.sideMailFailed(ctx, "the operator could not be reminded", err)
+	}
+	c.record(ctx, fmt.Sprintf("operator reminded at %s: %s", c.policy.OperatorEmail, why))
+	return nil
+}
+
 // sideMailFailed handles a reminder or an operator alert that could not be
 // sent. With the edge fixes a send is retried for as long as the trouble is
 // temporary, so what comes back is a permanent refusal (or a cancel): it is
