@@ -46,13 +46,19 @@ func awsConsentMail(caseID, certsMailbox, awsAddress string, n int) awsMail {
 	h("Content-Type", "text/plain; charset=UTF-8")
 	h("Content-Transfer-Encoding", "8bit")
 	b.WriteString("\r\n")
-	b.WriteString(strings.ReplaceAll(awsdesk.ConsentRequestText+"\n", "\n", "\r\n"))
+	// AWS names the accounts: a case acts only on a consent request about its own.
+	text := awsdesk.ConsentRequestText + "\n\nAccounts: " + benchSource(n) + " and " + benchTarget(n) + "\n"
+	b.WriteString(strings.ReplaceAll(text, "\n", "\r\n"))
 	signed, err := awsdesk.Sign([]byte(b.String()), awsDomain)
 	if err != nil {
 		panic(err) // the dev key and a well-formed message: cannot fail
 	}
 	return awsMail{caseID: caseID, from: awsAddress, rcpt: to, raw: signed}
 }
+
+// benchSource and benchTarget are the accounts of the bench's n-th case.
+func benchSource(n int) string { return fmt.Sprintf("person%d@personal.example", n) }
+func benchTarget(n int) string { return fmt.Sprintf("person%d@corp.example", n) }
 
 // benchConsentID is the Message-ID of the consent request the bench injects
 // for a case; the delivery hook recognises it.

@@ -40,8 +40,8 @@ func startCases(ctx context.Context, s *stack, w workerSetup, ids []string, with
 				_, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: ids[i], TaskQueue: w.taskQueue()},
 					workflows.MergeWorkflow, workflows.MergeRequest{
 						Name:        fmt.Sprintf("Bench Person %d", i),
-						SourceEmail: fmt.Sprintf("person%d@personal.example", i),
-						TargetEmail: fmt.Sprintf("person%d@corp.example", i),
+						SourceEmail: benchSource(i),
+						TargetEmail: benchTarget(i),
 						Lang:        "en",
 						Submit:      "email",
 					})

@@ -49,6 +49,17 @@ func run() int {
 		verbose      = flag.Bool("v", false, "log the worker's and servers' info lines")
 		keep         = flag.Bool("keep", false, "keep the working directory (Temporal database and log)")
 		parent       = flag.String("dir", "", "where the working directory (Temporal's SQLite database) is made; empty is the system's temporary directory")
+		target       = flag.String("target", "", "instead of the phases: whole merge cases on worker processes against devstack, topology or both")
+		fullCases    = flag.Int("full-cases", 60, "-target: cases in each burst")
+		fullPaced    = flag.Int("full-paced", 30, "-target: cases paced at half the burst rate of the most workers")
+		fullWorkers  = flag.String("full-workers", "1,2", "-target: numbers of worker processes, comma-separated")
+		temporalAddr = flag.String("temporal", envOr("CERTFLOW_TEST_TEMPORAL_ADDRESS", ""), "-target topology: Temporal frontend")
+		imapAddr     = flag.String("imap", envOr("CERTFLOW_TEST_IMAP_ADDR", ""), "-target topology: Dovecot's IMAP host:port")
+		smtpAddr     = flag.String("smtp", envOr("CERTFLOW_TEST_SMTP_ADDR", ""), "-target topology: OpenSMTPD's host:port")
+		mailPass     = flag.String("mail-password", envOr("CERTFLOW_TEST_MAIL_PASSWORD", ""), "-target topology: the mail users' password")
+		mailDomain   = flag.String("mail-domain", envOr("CERTFLOW_TEST_MAIL_DOMAIN", ""), "-target topology: the mail users' domain")
+		stateDir     = flag.String("state", "", "-target topology: the state directory of .ci/postgres and .ci/temporalcluster (for CPU per process)")
+		mailState    = flag.String("mail-state", "", "-target topology: the state directory of .ci/mailservers (for CPU per process)")
 	)
 	flag.Parse()
 	if *pacedCases < 0 {
@@ -79,6 +90,34 @@ func run() int {
 		progress("working directory %s", dir)
 	} else {
 		defer os.RemoveAll(dir)
+	}
+
+	if *target != "" {
+		targets := []string{*target}
+		if *target == "both" {
+			targets = []string{"devstack", "topology"}
+		}
+		var workers []int
+		for _, f := range strings.Split(*fullWorkers, ",") {
+			if n, err := strconv.Atoi(strings.TrimSpace(f)); err == nil && n > 0 {
+				workers = append(workers, n)
+			}
+		}
+		full, err := runFull(context.Background(), dir, targets, fullOptions{
+			cases: *fullCases, paced: *fullPaced, workers: workers, temporal: *temporalAddr, imap: *imapAddr,
+			smtp: *smtpAddr, pass: *mailPass, domain: *mailDomain, stateDir: *stateDir, mailState: *mailState,
+			progress: progress,
+		})
+		printFull(os.Stdout, describeMachine(), full)
+		if *jsonOut != "" {
+			b, _ := json.MarshalIndent(map[string]any{"machine": describeMachine(), "args": os.Args[1:], "targets": full}, "", "  ")
+			_ = os.WriteFile(*jsonOut, append(b, '\n'), 0o644)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench:", err)
+			return 1
+		}
+		return 0
 	}
 
 	res := &results{Machine: describeMachine(), Args: os.Args[1:], Started: time.Now().UTC()}

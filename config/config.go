@@ -75,9 +75,12 @@ type Trust struct {
 	AWSSenderDomains   []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's; it moves a case only when authenticated"`
 	TrustedAuthservIDs []string `env:"CERTFLOW_TRUSTED_AUTHSERV_IDS" envSeparator:"," help:"authserv-ids of your own receiving servers (e.g. mx.google.com) whose topmost Authentication-Results header is believed; comma-separated"`
 	VerifyDKIM         bool     `env:"CERTFLOW_VERIFY_DKIM" envDefault:"true" help:"verify DKIM signatures itself (DNS look-ups); a pass with a d= aligned to the From domain authenticates the sender"`
-	DKIMTXTFile        string   `env:"CERTFLOW_DKIM_TXT_FILE" help:"file of DNS TXT records (\"<selector>._domainkey.<domain> <record>\" per line) answered instead of DNS for those names: for closed test setups such as the compose mail profile"`
-	AWSPhrasesFile     string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
-	Insecure           bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
+	// UnauthenticatedAnswerDomains relaxes the rule that people's answers
+	// must be authenticated, for domains whose mail cannot be.
+	UnauthenticatedAnswerDomains []string `env:"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS" envSeparator:"," help:"people's domains whose answers (yes, no, done, submitted) are believed WITHOUT authentication; empty by default. Anyone can then answer for an address there: use only for a domain that cannot sign its mail"`
+	DKIMTXTFile                  string   `env:"CERTFLOW_DKIM_TXT_FILE" help:"file of DNS TXT records (\"<selector>._domainkey.<domain> <record>\" per line) answered instead of DNS for those names: for closed test setups such as the compose mail profile"`
+	AWSPhrasesFile               string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
+	Insecure                     bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
 	// Limits on incoming mail; over one, a mail is quarantined and reported.
 	MaxMIMEDepth    int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH" envDefault:"20" help:"deepest MIME nesting read; deeper mail is quarantined"`
 	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS" envDefault:"1000" help:"most header fields in one message or part; more is quarantined"`
@@ -391,6 +394,14 @@ func (t *Trust) validate(p map[string]string) {
 		p["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
 	}
 	t.TrustedAuthservIDs = cleanList(t.TrustedAuthservIDs)
+	t.UnauthenticatedAnswerDomains = cleanList(t.UnauthenticatedAnswerDomains)
+	for _, d := range t.UnauthenticatedAnswerDomains {
+		for _, aws := range t.AWSSenderDomains {
+			if strings.EqualFold(d, aws) || strings.HasSuffix(strings.ToLower(d), "."+strings.ToLower(aws)) {
+				p["CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"] = fmt.Sprintf("%s is an AWS sender domain: AWS's mail is always authenticated", d)
+			}
+		}
+	}
 	if len(t.TrustedAuthservIDs) == 0 && !t.VerifyDKIM {
 		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: otherwise no AWS mail can be authenticated"
 	}

@@ -289,3 +289,12 @@ func TestHTTPAddrOff(t *testing.T) {
 		}
 	}
 }
+
+// People's domains may be believed without proof by setting; AWS's never.
+func TestUnauthenticatedAnswerDomainsExcludeAWS(t *testing.T) {
+	checkRefusals(t, []refusal{
+		{map[string]string{"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS": "corp.example"}, ""},
+		{map[string]string{"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS": "corp.example,amazon.com"}, "CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"},
+		{map[string]string{"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS": "eu.aws.amazon.com"}, "CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"},
+	}, "")
+}

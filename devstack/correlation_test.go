@@ -56,7 +56,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		MessageID: "ask-1@aws.devstack.test",
 		To:        []string{"certs+" + id + "@devstack.test"},
 		Subject:   "RE:[CASE 1111111111] [AWS Training and Certification Form Submission] - account-assistance",
-		Body:      "Hello,\n\nPlease reply to this email to confirm that you would like to merge these accounts.\n",
+		Body:      "Hello,\n\nPlease reply to this email to confirm that you would like to merge taro@personal.example into taro@corp.example.\n",
 	}
 	mailFromAWS(t, s, ask)
 	mailFromAWS(t, s, ask) // AWS's system sends it twice

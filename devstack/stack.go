@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"path/filepath"
 	"strconv"
 	"sync/atomic"
@@ -16,6 +17,7 @@ import (
 	"github.com/certflow/certflow/devstack/employee"
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
+	"github.com/certflow/certflow/mail/trust"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
@@ -85,7 +87,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		// Like a provider's MX: verify DKIM and say so in a header that the
 		// dev worker trusts (CERTFLOW_TRUSTED_AUTHSERV_IDS=devstack.test).
 		AuthservID:   authservID,
-		DKIMResolver: awsdesk.DevDKIMResolver(deskDomain),
+		DKIMResolver: devKeys(deskDomain, cfg.EmployeeDomain),
 	})
 	if err != nil {
 		_ = s.temporal.Stop()
@@ -240,4 +242,16 @@ Ctrl-C stops everything.
 	if s.temporal.Frontend() != "127.0.0.1:7233" {
 		fmt.Fprintf(w, "The frontend is not on the default port: prefix starter commands with TEMPORAL_ADDRESS=%s CERTFLOW_UI_URL=%s\n\n", s.temporal.Frontend(), s.temporal.UIURL())
 	}
+}
+
+// devKeys publishes the dev DKIM key for each domain the dev stack signs
+// for: the simulated AWS desk and the simulated people.
+func devKeys(domains ...string) trust.StaticTXT {
+	table := trust.StaticTXT{}
+	for _, d := range domains {
+		if d != "" {
+			maps.Copy(table, awsdesk.DevDKIMResolver(d))
+		}
+	}
+	return table
 }

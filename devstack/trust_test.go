@@ -53,7 +53,7 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 	mailFromAWS(t, s, send.Message{
 		MessageID: "ask-2@aws.devstack.test", To: []string{"certs+" + id + "@devstack.test"},
 		Subject: "RE:[CASE 1111111111] [AWS Training and Certification Form Submission] - account-assistance",
-		Body:    "Hello,\n\nPlease reply to this email to confirm that you would like to merge these accounts.\n",
+		Body:    "Hello,\n\nPlease reply to this email to confirm that you would like to merge taro@personal.example into taro@corp.example.\n",
 	})
 	waitForState(t, s, id, workflows.StateAwaitingCompletion, 30*time.Second)
 	desk := mailbox(t, s, deskAddress)

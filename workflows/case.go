@@ -42,6 +42,12 @@ type caseRun struct {
 	// held is the unauthenticated mail that would have moved the case;
 	// `starter approve` acts on it.
 	held *MailEvent
+	// trustBinding: people's answers must be authenticated too, AWS's mail
+	// must be about this case's accounts, and mail-caused alerts are paced
+	// (see binding.go). accounts are the addresses AWS's mail must name.
+	trustBinding bool
+	accounts     []string
+	alerts       alertPacer
 	// edges: the case hands back mail that comes as it ends, takes a cancel
 	// from Temporal as a cancel, and retries a send for as long as mail is
 	// down. Cases started before these fixes replay without them.
@@ -87,6 +93,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	}
 	c.data["CaseID"] = c.id
 	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
+	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
 	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
 	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
@@ -173,11 +180,11 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			}
 			if !wanted(ev.Kind, w.want) {
 				if ev.Kind == MailAWSOther {
-					stepErr = c.tellOperator(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
+					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
 					return
 				}
 				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
-					stepErr = c.tellOperator(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
+					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
 					return
 				}
 				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
@@ -187,8 +194,8 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
 				return
 			}
-			if c.checkTrust && isAWS(ev.Kind) && !ev.Authenticated {
-				stepErr = c.hold(ctx, ev)
+			if why := c.distrust(ev); why != "" {
+				stepErr = c.hold(ctx, ev, why)
 				return
 			}
 			got = &ev
@@ -203,6 +210,14 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
 					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
 					return
+				}
+				if ev != nil {
+					// Reading a mail is not vouching for its sender: an
+					// unauthenticated one is still held for starter approve.
+					if why := c.distrust(*ev); why != "" {
+						stepErr = c.hold(ctx, *ev, why)
+						return
+					}
 				}
 				got = ev
 			})
@@ -235,6 +250,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				}
 			})
 		}
+		c.addAlertFlush(ctx, sel, &stepErr)
 		if giveUp != nil {
 			sel.AddFuture(giveUp, func(f workflow.Future) {
 				giveUp = nil
@@ -255,6 +271,9 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, "what the case waited for arrived; it goes on")
 			}
 			c.held = nil
+			if got.Vouched || got.ResolvedBy {
+				c.learnAwsCase(ctx, *got)
+			}
 			return *got, nil
 		}
 	}
@@ -266,23 +285,24 @@ func isAWS(k MailKind) bool {
 	return k == MailConsentRequest || k == MailCompleted
 }
 
-// hold keeps an unauthenticated mail that would have moved the case as
-// evidence, sends nothing to its sender, and asks the operator. The case
-// goes on waiting: genuine mail still moves it, and `starter approve` acts on
-// the held one.
-func (c *caseRun) hold(ctx workflow.Context, ev MailEvent) error {
+// hold keeps mail that would have moved the case, but that the case cannot
+// trust (how says why), as evidence, sends nothing to its sender, and asks
+// the operator. The case goes on waiting: genuine mail still moves it, and
+// `starter approve` acts on the held one.
+func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	c.held = &ev
-	how := "it is not authenticated"
-	if ev.ForwardedBy != "" {
-		how = "it was forwarded by " + ev.ForwardedBy + ", so it cannot be authenticated"
+	who := "mail that claims to be AWS's"
+	if isAnswer(ev.Kind) {
+		who = "an answer that claims to be " + ev.From + "'s"
 	}
-	why := fmt.Sprintf("mail that claims to be AWS's (%s, from %s, %q, Message-ID %s) is held: %s", ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
+	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s", who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
 	if len(ev.Trust) > 0 {
 		why += " (" + strings.Join(ev.Trust, "; ") + ")"
 	}
 	why += ". Nothing was sent to its sender. If it is genuine, run: starter approve " + c.id +
-		"; otherwise nothing needs doing: the case goes on waiting for AWS's authenticated mail"
-	return c.needsAttention(ctx, why)
+		"; otherwise nothing needs doing: the case goes on waiting for authenticated mail"
+	c.setState(ctx, StateNeedsAttention)
+	return c.alertAboutMail(ctx, why)
 }
 
 // dropStaleUpdates empties the update channels: an update accepted in the
@@ -320,6 +340,7 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			}
 			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
 		})
+		c.addAlertFlush(ctx, sel, &stepErr)
 		sel.Select(ctx)
 		if c.cancelled(ctx) {
 			return errCancelled
@@ -390,12 +411,7 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 	if c.readKinds {
 		c.remember(ev)
 	}
-	if ev.AwsCase != "" && c.awsCase == "" {
-		c.awsCase = ev.AwsCase
-		c.data["AwsCase"] = ev.AwsCase
-		c.record(ctx, "AWS case number is "+ev.AwsCase)
-		c.upsert(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
-	}
+	c.learnAwsCase(ctx, ev)
 	return true
 }
 
@@ -408,6 +424,7 @@ func (c *caseRun) needsAttention(ctx workflow.Context, why string) error {
 
 func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	c.record(ctx, "needs attention: "+why)
+	why = c.withDeferred(ctx, why)
 	_, err := c.send(ctx, OutgoingMail{
 		Step: fmt.Sprintf("attention-%d", len(c.events)), Template: TemplateOperatorAlert,
 		To: []string{c.policy.OperatorEmail}, Lang: "en",
@@ -417,6 +434,19 @@ func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 		return c.sideMailFailed(ctx, "the operator could not be told", err)
 	}
 	c.record(ctx, "operator told at "+c.policy.OperatorEmail)
+	return nil
+}
+
+// remindOperator mails the operator a reminder of what they are asked to do.
+func (c *caseRun) remindOperator(ctx workflow.Context, step, why string) error {
+	_, err := c.send(ctx, OutgoingMail{
+		Step: step, Template: TemplateOperatorAlert, To: []string{c.policy.OperatorEmail}, Lang: "en",
+		Data: map[string]string{"Reason": why},
+	})
+	if err != nil {
+		return c.sideMailFailed(ctx, "the operator could not be reminded", err)
+	}
+	c.record(ctx, fmt.Sprintf("operator reminded at %s: %s", c.policy.OperatorEmail, why))
 	return nil
 }
 

@@ -234,3 +234,30 @@ func TestSearchAttributeErrorIsRecordedAndTheCaseGoesOn(t *testing.T) {
 		t.Fatalf("state %s; events %+v", st.State, st.Events)
 	}
 }
+
+// Item 7: under CERTFLOW_MERGE_REPLY_POLICY=approve, the wait for `starter
+// approve` reminds the operator after RemindAfter and needs attention after
+// GiveUpAfter, then still takes the approval.
+func TestApprovalWaitRemindsThenNeedsAttention(t *testing.T) {
+	policy := testPolicy
+	policy.MergeReplyPolicy = "approve"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	var late Status
+	env.RegisterDelayedCallback(func() { late = queryStatus(t, env) }, time.Hour+policy.GiveUpAfter+time.Hour)
+	var approve updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &approve) }, 20*24*time.Hour)
+	signalAt(env, 21*24*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if st.State != StateCompleted || !approve.accepted {
+		t.Fatalf("state %s, approve %+v", st.State, approve)
+	}
+	reminder, at, ok := box.find("approve-reminder")
+	if !ok || at != time.Hour+policy.RemindAfter || reminder.To[0] != policy.OperatorEmail || !strings.Contains(reminder.Data["Reason"], "starter approve merge-test-1") {
+		t.Fatalf("reminder %+v after %s (found %v); want one to the operator after %s", reminder, at, ok, time.Hour+policy.RemindAfter)
+	}
+	if late.State != StateNeedsAttention {
+		t.Fatalf("state after GiveUpAfter without approval = %s, want needs_attention", late.State)
+	}
+}

@@ -118,11 +118,12 @@ func (c *caseRun) unwanted(ctx workflow.Context, ev MailEvent, w wait) error {
 		why := fmt.Sprintf("%s (%q, Message-ID %s): %q. certflow did not read it as what %s waits for. "+
 			"If it is, run: %s", what, ev.Subject, ev.MessageID, ev.Excerpt, w.state, c.resolveHint(ev, strings.Join(awsChoices(w.want), "|")))
 		if ev.Sub == "refusal" {
-			return c.needsAttention(ctx, why)
+			c.setState(ctx, StateNeedsAttention)
 		}
-		return c.tellOperator(ctx, why)
+		// Paced: anyone can send a case mail, so mail alerts at most hourly.
+		return c.alertAboutMail(ctx, why)
 	case w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown:
-		return c.tellOperator(ctx, fmt.Sprintf("a reply from %s (%q, Message-ID %s) could not be read as an answer: %q. "+
+		return c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q, Message-ID %s) could not be read as an answer: %q. "+
 			"If it is one, run: %s", ev.From, ev.Subject, ev.MessageID, ev.Excerpt, c.resolveHint(ev, strings.Join(peopleChoices(w.want), "|"))))
 	}
 	c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
@@ -141,7 +142,10 @@ func (c *caseRun) bounced(ctx workflow.Context, ev MailEvent) error {
 		c.record(ctx, fmt.Sprintf("delivery delayed: %s (%s %s); the mail server goes on trying", what, b.Status, b.Diagnostic))
 		return nil
 	}
-	return c.needsAttention(ctx, fmt.Sprintf("%s could not be delivered: %s %s (report from %s, %q). "+
+	// Bounces are unauthenticated: the state says a person is needed at
+	// once, the alert is paced like any other that mail causes.
+	c.setState(ctx, StateNeedsAttention)
+	return c.alertAboutMail(ctx, fmt.Sprintf("%s could not be delivered: %s %s (report from %s, %q). "+
 		"The case goes on waiting; check the address, and send the mail again by hand or cancel the case",
 		what, b.Status, b.Diagnostic, ev.From, ev.Subject))
 }

@@ -100,8 +100,9 @@ func consentRequest(id string) MailEvent {
 		Subject:    "RE:[CASE 1234567890] [AWS Training and Certification Form Submission] - account-assistance",
 		AwsCase:    "1234567890",
 		References: []string{"certflow.request.merge-test-1@corp.example"},
-		// The watcher found it signed by AWS's domain.
+		// The watcher found it signed by AWS's domain, naming both accounts.
 		Authenticated: true,
+		Mentions:      []string{testRequest.SourceEmail, testRequest.TargetEmail},
 	}
 }
 
@@ -365,7 +366,7 @@ func TestMergeThroughTheWebForm(t *testing.T) {
 	env, box := newCaseEnv(t, policy, "merge-test-1")
 	other := MailEvent{MessageID: "x@y", Kind: MailReplySubmitted, From: "someone@else.example", Subject: "Re: form"}
 	signalAt(env, time.Hour, SignalMail, other)
-	signalAt(env, 2*time.Hour, SignalMail, MailEvent{MessageID: "s@corp.example", Kind: MailReplySubmitted, From: "taro@corp.example", Subject: "Re: form"})
+	signalAt(env, 2*time.Hour, SignalMail, reply("s@corp.example", MailReplySubmitted, "taro@corp.example"))
 	ask := consentRequest("aws-1@aws.example")
 	ask.References = nil // AWS starts the thread: the form left none
 	signalAt(env, 3*time.Hour, SignalMail, ask)

@@ -8,8 +8,9 @@ import (
 
 var testShare = ShareRequest{Name: "Hanako Sato", CertEmail: "hanako@personal.example", APNEmail: "hanako@corp.example", Lang: "ja"}
 
+// reply is a person's answer that the watcher found signed by their domain.
 func reply(id string, kind MailKind, from string) MailEvent {
-	return MailEvent{MessageID: id, Kind: kind, From: from, Subject: "Re: AWS 認定資格"}
+	return MailEvent{MessageID: id, Kind: kind, From: from, Subject: "Re: AWS 認定資格", Authenticated: true}
 }
 
 func stateAt(env interface {

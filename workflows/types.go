@@ -162,6 +162,10 @@ type MailEvent struct {
 	Trust []string `json:"trust,omitempty"`
 	// Vouched: the operator approved this held mail (starter approve).
 	Vouched bool `json:"vouched,omitempty"`
+	// Mentions are the mail addresses the mail names (bounded): AWS's mail
+	// moves a merge case only when it names both of the case's accounts, or
+	// the AWS case number the case learned.
+	Mentions []string `json:"mentions,omitempty"`
 	// Watcher is the workflow ID of the mailbox watcher that handed the mail
 	// on: a case that ends before reading the mail hands it back there.
 	Watcher string `json:"watcher,omitempty"`
@@ -271,6 +275,10 @@ type WatcherInput struct {
 	Unmatched   []UnmatchedMail `json:"unmatched,omitempty"`
 	Quarantined []UnmatchedMail `json:"quarantined,omitempty"`
 	Health      WatcherHealth   `json:"health"`
+	// UnmatchedDropped and QuarantinedDropped count the oldest entries the
+	// lists dropped to stay within their bounds (the mail stays in its folder).
+	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
+	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
 }
 
 // WatcherStatus is what the watcher's status query returns.
@@ -281,4 +289,7 @@ type WatcherStatus struct {
 	Runs        int             `json:"runs"`
 	Unmatched   []UnmatchedMail `json:"unmatched"`
 	Quarantined []UnmatchedMail `json:"quarantined"`
+	// UnmatchedDropped and QuarantinedDropped: see WatcherInput.
+	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
+	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
 }

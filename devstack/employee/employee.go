@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/certflow/certflow/devstack/awsdesk"
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/send"
 )
@@ -106,13 +107,15 @@ func (s *Simulator) Deliver(mailbox string, raw []byte) {
 			return
 		case <-time.After(s.cfg.Delay):
 		}
+		// Signed with the dev key, as a person's provider signs their mail:
+		// certflow believes only authenticated answers.
 		if form != nil {
-			if err := s.sender.Send(s.ctx, *form); err != nil {
+			if err := awsdesk.SendSigned(s.cfg.SMTPAddr, *form); err != nil {
 				s.log.Warn("employee could not submit the form", "from", mailbox, "error", err)
 				return
 			}
 		}
-		if err := s.sender.Send(s.ctx, reply); err != nil {
+		if err := awsdesk.SendSigned(s.cfg.SMTPAddr, reply); err != nil {
 			s.log.Warn("employee could not reply", "from", mailbox, "error", err)
 			return
 		}

@@ -41,10 +41,12 @@ func MessageID(caseID, step, domain string) string {
 	return messageIDPrefix + step + "." + caseID + "@" + strings.ToLower(domain)
 }
 
-// CaseFromMessageID returns the case named by one of certflow's Message-IDs.
-func CaseFromMessageID(id string) (string, bool) {
-	local, _, ok := strings.Cut(message.NormalizeMessageID(id), "@")
-	if !ok {
+// CaseFromMessageID returns the case named by one of certflow's Message-IDs,
+// made for the mail domain domain: an ID of the same shape under any other
+// domain was not made by certflow and names nothing.
+func CaseFromMessageID(id, domain string) (string, bool) {
+	local, idDomain, ok := strings.Cut(message.NormalizeMessageID(id), "@")
+	if !ok || domain == "" || !strings.EqualFold(idDomain, domain) {
 		return "", false
 	}
 	rest, ok := strings.CutPrefix(strings.ToLower(local), messageIDPrefix)
@@ -103,14 +105,15 @@ type Match struct {
 // plus-address may be copied by hand.
 func Find(m *message.Message, mailbox string) Match {
 	out := Match{AwsCase: AwsCase(m.Subject)}
+	_, domain, _ := strings.Cut(mailbox, "@")
 	for _, id := range m.InReplyTo {
-		if c, ok := CaseFromMessageID(id); ok {
+		if c, ok := CaseFromMessageID(id, domain); ok {
 			out.CaseID, out.By = c, "in-reply-to"
 			return out
 		}
 	}
 	for i := len(m.References) - 1; i >= 0; i-- {
-		if c, ok := CaseFromMessageID(m.References[i]); ok {
+		if c, ok := CaseFromMessageID(m.References[i], domain); ok {
 			out.CaseID, out.By = c, "references"
 			return out
 		}

@@ -12,14 +12,34 @@ func TestMessageIDRoundTrip(t *testing.T) {
 		t.Fatalf("MessageID = %q", id)
 	}
 	for _, in := range []string{id, "<" + id + ">", " <" + id + "> "} {
-		if c, ok := CaseFromMessageID(in); !ok || c != "merge-20261125-abc234" {
+		if c, ok := CaseFromMessageID(in, "corp.example"); !ok || c != "merge-20261125-abc234" {
 			t.Fatalf("CaseFromMessageID(%q) = %q, %v", in, c, ok)
 		}
 	}
 	for _, bad := range []string{"", "abc@x", "certflow.consent@x", "certflow..case@x", "certflow.step.Bad Case@x", "other.step.case@x"} {
-		if c, ok := CaseFromMessageID(bad); ok {
+		if c, ok := CaseFromMessageID(bad, "x"); ok {
 			t.Fatalf("CaseFromMessageID(%q) = %q, want no case", bad, c)
 		}
+	}
+}
+
+// Anyone can write an ID of certflow's shape; only certflow's own domain
+// makes it certflow's.
+func TestMessageIDOfAnotherDomainNamesNoCase(t *testing.T) {
+	for _, id := range []string{
+		"certflow.consent.merge-20261125-abc234@evil.example",
+		"certflow.consent.merge-20261125-abc234@corp.example.evil.example",
+	} {
+		if c, ok := CaseFromMessageID(id, "corp.example"); ok {
+			t.Errorf("CaseFromMessageID(%q) = %q, want no case", id, c)
+		}
+	}
+	if c, ok := CaseFromMessageID("certflow.consent.merge-20261125-abc234@corp.example", ""); ok {
+		t.Errorf("with no domain configured: %q, want no case", c)
+	}
+	m := &message.Message{InReplyTo: []string{"certflow.request.merge-a@evil.example"}}
+	if got := Find(m, "certs@devstack.test"); got.CaseID != "" {
+		t.Fatalf("Find = %+v, want no case", got)
 	}
 }
 

@@ -154,7 +154,22 @@ func fixRaw(v, fallback string) string {
 // decodeHeader returns the display form of one header value: raw 8-bit text
 // converted, RFC 2047 encoded words decoded, always valid UTF-8.
 func decodeHeader(v, fallback string) string {
-	return toValid(decodeWords(fixRaw(v, fallback)))
+	return stripControls(toValid(decodeWords(fixRaw(v, fallback))))
+}
+
+// stripControls turns control characters (an encoded CR or LF among them)
+// into spaces: a decoded header is one line of text, and a reply that
+// quotes it must never carry a line break into its own header.
+func stripControls(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // wordDecoder decodes encoded words inside display names for net/mail, with

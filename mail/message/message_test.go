@@ -708,3 +708,14 @@ func checkValid(t testing.TB, m *Message, size int) {
 		}
 	}
 }
+
+// An encoded CR or LF in a Subject must not reach a reply's header.
+func TestDecodedSubjectHasNoLineBreaks(t *testing.T) {
+	m, err := Parse([]byte("From: a@b.example\r\nSubject: =?utf-8?q?RE:[CASE_1234567890]=0D=0ABcc:_x@evil.example?=\r\n\r\nhi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(m.Subject, "\r\n\x00") || m.Subject != "RE:[CASE 1234567890]  Bcc: x@evil.example" {
+		t.Fatalf("Subject = %q", m.Subject)
+	}
+}

@@ -93,6 +93,22 @@ func FuzzTriage(f *testing.F) {
 	f.Add([]byte("From: taro@corp.example\r\nSubject: Fwd: x\r\n\r\n---------- Forwarded message ---------\r\nFrom: AWS <no-reply@amazon.com>\r\nSubject: [CASE 1234567890]\r\n\r\nWe have successfully merged your accounts.\r\n"))
 	f.Add([]byte("From: taro@corp.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: message/rfc822\r\nContent-Transfer-Encoding: base64\r\n\r\nRnJvbTogbm8tcmVwbHlAYW1hem9uLmNvbQ0KDQpoaQ==\r\n--b--\r\n"))
 	f.Add([]byte("DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from; bh=x; b=y\r\nFrom: no-reply@amazon.com\r\n\r\nx"))
+	// The shapes of issue 11's attacks: fields above signed ones, colon-free
+	// header lines, Authentication-Results with comments, quotes, encoded
+	// words and repeated properties, From forms, a costly DKIM h=.
+	for _, seed := range []string{
+		"Subject: RE:[CASE 1] merge\r\nIn-Reply-To: <certflow.request.merge-1@example.com>\r\n" +
+			"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:subject; bh=x; b=y\r\nFrom: a@amazon.com\r\nSubject: news\r\n\r\nx",
+		"From: a@amazon.com\r\nnot a field\r\nSubject: x\r\n\r\nx",
+		"Authentication-Results: mx.corp.example; dmarc=fail (p=reject; dmarc=pass header.from=amazon.com) header.from=amazon.com\r\nFrom: a@amazon.com\r\n\r\nx",
+		`Authentication-Results: mx.corp.example; spf=fail smtp.mailfrom="a;dkim=pass"@e.example; dkim=pass header.d==?utf-8?q?amazon.com?=` + "\r\nFrom: a@amazon.com\r\n\r\nx",
+		"Authentication-Results: mx.corp.example; dkim=pass header.d=e.example header.d=amazon.com (unclosed\r\nFrom: a@amazon.com\r\n\r\nx",
+		"From: a@amazon.com; b@evil.example\r\n\r\nx", "From: <e@evil.example> <a@amazon.com>\r\n\r\nx", "From: \"x <a@amazon.com>, b@e.example\r\n\r\nx",
+		"Subject: =?utf-8?q?a=0D=0ABcc:_x?=\r\nFrom: a@amazon.com\r\n\r\nx",
+		string(hangingDKIM(100, 50)),
+	} {
+		f.Add([]byte(seed))
+	}
 	for _, p := range corpusFiles() {
 		if raw, err := os.ReadFile(p); err == nil {
 			f.Add(raw)

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
@@ -26,6 +27,9 @@ type Triager struct {
 	// Mailbox is certflow's own address, whose plus-addresses name cases;
 	// "" reads none.
 	Mailbox string
+	// BelieveDomains are people's domains whose answers are believed without
+	// authentication (CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS).
+	BelieveDomains []string
 }
 
 // Report is what a mail is. The JSON form is what `starter classify` prints.
@@ -33,7 +37,8 @@ type Report struct {
 	// Kind is what the mail says (for a forwarded AWS mail: what the mail
 	// inside says); classify.Invalid when it cannot be read.
 	Kind classify.Kind `json:"kind"`
-	// Authenticated: the From domain is proven (see package trust). A
+	// Authenticated: the From domain is proven (see package trust), or it is
+	// a person's domain believed by setting (Reasons says which). A
 	// forwarded mail never is.
 	Authenticated bool `json:"authenticated"`
 	// From is the From address of the mail as received.
@@ -64,7 +69,18 @@ type Report struct {
 	Forwarded *message.Message `json:"-"`
 	// OverLimit: the mail is invalid because it is over a size or MIME limit.
 	OverLimit bool `json:"-"`
+	// Mentions are the mail addresses its subject and text name (see
+	// Mentions): a consent request moves a case only when it names the
+	// case's accounts.
+	Mentions []string `json:"-"`
 }
+
+// maxHeaderBlock bounds the header block read for authentication: real
+// mail has a few tens of KiB; more is refused before any DKIM work.
+const maxHeaderBlock = 1 << 20
+
+// defaultHeaderLines applies when Limits sets no header line limit.
+const defaultHeaderLines = 1000
 
 // Read triages raw.
 func (t Triager) Read(ctx context.Context, raw []byte) Report {
@@ -74,53 +90,116 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 		r.Reasons = append(r.Reasons, fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", len(raw), t.MaxBytes))
 		return r
 	}
-	m, err := message.ParseLimited(raw, t.Limits)
-	if err != nil {
-		r.Kind = classify.Invalid
-		r.OverLimit = errors.Is(err, message.ErrLimit)
-		r.Reasons = append(r.Reasons, err.Error())
-		return r
+	lines := t.Limits.MaxHeaderFields
+	if lines <= 0 {
+		lines = defaultHeaderLines
 	}
-	r.Message, r.From, r.MessageID = m, m.From.Address, m.MessageID
+	h, err := trust.ReadHeader(raw, lines, maxHeaderBlock)
+	if err == nil {
+		var m *message.Message
+		if m, err = message.ParseLimited(raw, t.Limits); err == nil {
+			t.read(ctx, raw, h, m, &r)
+			return r
+		}
+	}
+	r.Kind = classify.Invalid
+	r.OverLimit = errors.Is(err, message.ErrLimit) || errors.Is(err, trust.ErrHeaderLimit)
+	r.Reasons = append(r.Reasons, err.Error())
+	return r
+}
 
+// read triages a mail whose header and MIME structure are within limits.
+func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *message.Message, r *Report) {
+	r.Message, r.From, r.MessageID = m, m.From.Address, m.MessageID
 	match := correlate.Find(m, t.Mailbox)
 	r.Case, r.By, r.AwsCase = match.CaseID, match.By, match.AwsCase
 	reading := t.Classifier.Read(m)
 	r.Kind, r.Sub, r.Excerpt, r.Bounce = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce
 	if b := r.Bounce; b != nil && b.ReturnedID != "" {
 		// A report names the mail that came back: the case that sent it.
-		if c, ok := correlate.CaseFromMessageID(b.ReturnedID); ok {
+		_, domain, _ := strings.Cut(t.Mailbox, "@")
+		if c, ok := correlate.CaseFromMessageID(b.ReturnedID, domain); ok {
 			r.Case, r.By = c, "bounced-message-id"
 		}
 	}
+	r.Mentions = Mentions(m.Subject, m.Text)
 
-	res := t.Trust.Check(ctx, raw, m)
+	// Only what a signature covered may decide: the thread header that
+	// named the case must be covered too.
+	var need []string
+	if r.By == "in-reply-to" || r.By == "references" {
+		need = append(need, r.By)
+	}
+	res := t.Trust.Check(ctx, raw, h, need...)
 	r.Authenticated = res.Authenticated
 	r.Reasons = append(r.Reasons, res.Reasons...)
+	if r.Authenticated && !strings.EqualFold(res.From, m.From.Address) {
+		// The case answers m.From: it must be the mailbox that was proven.
+		r.Authenticated = false
+		r.Reasons = append(r.Reasons, fmt.Sprintf("not authenticated: the From read as %q is not the proven %q", m.From.Address, res.From))
+	}
+	if _, err := trust.SingleMailbox(h.Values("from")); err != nil && isAWSKind(r.Kind) {
+		// A From that is not exactly one mailbox is nobody's, AWS's least.
+		r.Kind = classify.Unknown
+		r.Reasons = append(r.Reasons, "not read as AWS's mail: "+err.Error())
+	}
+	t.believeByDomain(r)
+	t.unwrapForward(m, r)
+}
 
-	// A person may forward AWS's mail to certflow; it is read, but only
-	// the operator can vouch for it.
-	// A person's own answer above a quoted AWS mail is their answer, not a
-	// forward; so are bounces and automatic replies.
-	if !t.Classifier.FromAWS(m.From.Address) && !answered(r.Kind) {
-		if inner := forward.Unwrap(m, t.Limits); inner != nil && t.Classifier.FromAWS(inner.From.Address) {
-			r.Forwarded = inner
-			ir := t.Classifier.Read(inner)
-			r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
-			r.Authenticated = false
-			if r.AwsCase == "" {
-				r.AwsCase = correlate.AwsCase(inner.Subject)
-			}
-			if r.Case == "" {
-				if im := correlate.Find(inner, t.Mailbox); im.CaseID != "" {
-					r.Case, r.By = im.CaseID, "forwarded-"+im.By
-				}
-			}
-			r.Reasons = append(r.Reasons, fmt.Sprintf("forwarded by %s: the mail inside claims to be from %s and cannot be authenticated; a case acts on it only after starter approve",
-				m.From.Address, inner.From.Address))
+// believeByDomain applies CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS: a
+// person's answer from a listed domain is believed without proof. AWS's
+// mail never is.
+func (t Triager) believeByDomain(r *Report) {
+	if r.Authenticated || len(t.BelieveDomains) == 0 || t.Classifier.FromAWS(r.From) {
+		return
+	}
+	at := strings.LastIndexByte(r.From, '@')
+	if at < 0 {
+		return
+	}
+	domain := strings.ToLower(r.From[at+1:])
+	for _, d := range t.BelieveDomains {
+		if strings.EqualFold(strings.TrimSpace(d), domain) {
+			r.Authenticated = true
+			r.Reasons = append(r.Reasons, fmt.Sprintf(
+				"believed without proof: CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS lists %s", domain))
+			return
 		}
 	}
-	return r
+}
+
+// unwrapForward reads an AWS mail that a person forwarded inside this one;
+// it is read, but only the operator can vouch for it.
+// A person's own answer above a quoted AWS mail is their answer, not a
+// forward; so are bounces and automatic replies.
+func (t Triager) unwrapForward(m *message.Message, r *Report) {
+	if t.Classifier.FromAWS(m.From.Address) || answered(r.Kind) {
+		return
+	}
+	inner := forward.Unwrap(m, t.Limits)
+	if inner == nil || !t.Classifier.FromAWS(inner.From.Address) {
+		return
+	}
+	r.Forwarded = inner
+	ir := t.Classifier.Read(inner)
+	r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
+	r.Authenticated = false
+	r.Mentions = Mentions(inner.Subject, inner.Text)
+	if r.AwsCase == "" {
+		r.AwsCase = correlate.AwsCase(inner.Subject)
+	}
+	if r.Case == "" {
+		if im := correlate.Find(inner, t.Mailbox); im.CaseID != "" {
+			r.Case, r.By = im.CaseID, "forwarded-"+im.By
+		}
+	}
+	r.Reasons = append(r.Reasons, fmt.Sprintf("forwarded by %s: the mail inside claims to be from %s and cannot be "+
+		"authenticated; a case acts on it only after starter approve", m.From.Address, inner.From.Address))
+}
+
+func isAWSKind(k classify.Kind) bool {
+	return k == classify.AWSConsentRequest || k == classify.AWSCompleted || k == classify.AWSOther
 }
 
 // answered reports whether a person's mail already says what it is by its

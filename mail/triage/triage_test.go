@@ -10,7 +10,7 @@ import (
 	"github.com/certflow/certflow/mail/classify"
 )
 
-func triager(t *testing.T) Triager {
+func triager(t testing.TB) Triager {
 	t.Helper()
 	s, err := config.LoadFrom[config.Classify](map[string]string{
 		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "mx.corp.example", "CERTFLOW_VERIFY_DKIM": "false",
@@ -30,6 +30,8 @@ const consentBody = "Please reply to this email to confirm that you would like t
 func TestRead(t *testing.T) {
 	tr := triager(t)
 	pass := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com\r\n"
+	// The signature the trusted server verified: certflow reads what it covers.
+	sig := "DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:to:message-id:subject; bh=YmgK; b=YmgK\r\n"
 	aws := "From: AWS <no-reply@amazon.com>\r\nTo: certs+merge-20261125-abcdef@corp.example\r\nMessage-ID: <a1@amazon.com>\r\nSubject: RE:[CASE 1234567890] merge\r\n"
 	cases := []struct {
 		name, raw     string
@@ -38,7 +40,7 @@ func TestRead(t *testing.T) {
 		caseID        string
 		reason        string
 	}{
-		{"genuine consent request", pass + aws + "\r\n" + consentBody, classify.AWSConsentRequest, true, "merge-20261125-abcdef", "pass"},
+		{"genuine consent request", pass + sig + aws + "\r\n" + consentBody, classify.AWSConsentRequest, true, "merge-20261125-abcdef", "pass"},
 		{"forged consent request", aws + "\r\n" + consentBody, classify.AWSConsentRequest, false, "merge-20261125-abcdef", "no Authentication-Results"},
 		{"forwarded inline by the requester", "From: taro@corp.example\r\nTo: certs+merge-20261125-abcdef@corp.example\r\nSubject: Fwd: merge\r\n\r\n" +
 			"---------- Forwarded message ---------\r\nFrom: AWS <no-reply@amazon.com>\r\nSubject: RE:[CASE 1234567890] merge\r\n\r\n" + consentBody,

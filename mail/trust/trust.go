@@ -15,16 +15,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"mime"
 	"net"
 	netmail "net/mail"
 	"strings"
 	"time"
 
-	"github.com/emersion/go-msgauth/authres"
 	"github.com/emersion/go-msgauth/dkim"
 	"golang.org/x/net/publicsuffix"
-
-	"github.com/certflow/certflow/mail/message"
 )
 
 // Resolver looks up DNS TXT records, for DKIM public keys. Tests and closed
@@ -53,33 +52,34 @@ type Result struct {
 	// Reasons says, check by check, what was found: why the mail is
 	// authenticated, or why not. It is shown to the operator.
 	Reasons []string
+	// From is the one mailbox of the From field; "" when it is not one.
+	From string
 }
 
 // maxSignatures bounds the DKIM signatures verified per message: each may
 // cost a DNS look-up and an RSA verification.
 const maxSignatures = 5
 
-// Check authenticates the From domain of m (raw is the message as received).
-func (c Checker) Check(ctx context.Context, raw []byte, m *message.Message) Result {
+// Check authenticates the From domain of the mail raw, whose header h was
+// read by ReadHeader. need names the fields (lower case) the decision about
+// the mail uses beyond From and Subject, such as "in-reply-to" when that
+// matched its case: a pass counts only when what it vouches for covers them.
+func (c Checker) Check(ctx context.Context, raw []byte, h Header, need ...string) Result {
 	var r Result
-	from := m.From.Address
-	at := strings.LastIndexByte(from, '@')
-	if at < 0 {
-		r.Reasons = append(r.Reasons, "no From address")
+	if h.Problem != "" {
+		r.Reasons = append(r.Reasons, "not authenticated: "+h.Problem)
 		return r
 	}
-	domain := strings.ToLower(strings.TrimSuffix(from[at+1:], "."))
-	// Two From fields, or two mailboxes in one, leave open which one a
-	// signature or a DMARC result was about.
-	if froms := m.Header["From"]; len(froms) != 1 {
-		r.Reasons = append(r.Reasons, fmt.Sprintf("%d From fields; exactly one is required", len(froms)))
-		return r
-	} else if list, err := netmail.ParseAddressList(froms[0]); err == nil && len(list) > 1 {
-		r.Reasons = append(r.Reasons, fmt.Sprintf("From names %d mailboxes; exactly one is required", len(list)))
+	from, err := SingleMailbox(h.Values("from"))
+	if err != nil {
+		r.Reasons = append(r.Reasons, "not authenticated: "+err.Error())
 		return r
 	}
+	r.From = from
+	domain := strings.ToLower(strings.TrimSuffix(from[strings.LastIndexByte(from, '@')+1:], "."))
+	need = append([]string{"from", "subject"}, need...)
 
-	if ok, why := c.fromAuthResults(m, domain); ok {
+	if ok, why := c.fromAuthResults(h, domain, need); ok {
 		r.Authenticated = true
 		r.Reasons = append(r.Reasons, why)
 		return r
@@ -87,7 +87,7 @@ func (c Checker) Check(ctx context.Context, raw []byte, m *message.Message) Resu
 		r.Reasons = append(r.Reasons, why)
 	}
 	if c.VerifyDKIM {
-		ok, why := c.verifyDKIM(ctx, raw, domain)
+		ok, why := c.verifyDKIM(ctx, raw, domain, need)
 		r.Authenticated = ok
 		r.Reasons = append(r.Reasons, why)
 	} else if len(c.AuthservIDs) == 0 {
@@ -96,46 +96,73 @@ func (c Checker) Check(ctx context.Context, raw []byte, m *message.Message) Resu
 	return r
 }
 
-// fromAuthResults reads the topmost Authentication-Results header of a
-// trusted authserv-id. It reports why it did not authenticate, or "" when
-// no method applied.
-func (c Checker) fromAuthResults(m *message.Message, domain string) (bool, string) {
+// SingleMailbox returns the address of a From header that is exactly one
+// field holding exactly one mailbox under RFC 5322. Anything else (two
+// fields, a list, a stray "<…>", an unclosed quote or comment) leaves open
+// which address a signature or a DMARC result was about.
+func SingleMailbox(values []string) (string, error) {
+	if len(values) != 1 {
+		return "", fmt.Errorf("%d From fields; exactly one is required", len(values))
+	}
+	a, err := strictAddresses.Parse(values[0])
+	if err != nil {
+		return "", fmt.Errorf("the From field %q is not exactly one mailbox (%v)", clip(values[0], 80), err)
+	}
+	if strings.LastIndexByte(a.Address, '@') < 0 {
+		return "", fmt.Errorf("the From field %q has no domain", clip(values[0], 80))
+	}
+	return a.Address, nil
+}
+
+// strictAddresses parses with net/mail, which follows RFC 5322; encoded
+// words in a display name are not judged (their charset does not matter here).
+var strictAddresses = netmail.AddressParser{WordDecoder: &mime.WordDecoder{
+	CharsetReader: func(_ string, input io.Reader) (io.Reader, error) { return input, nil },
+}}
+
+// fromAuthResults reads the Authentication-Results headers of a trusted
+// authserv-id at the top of the header: the first one and those right below
+// it (milters each write their own). Headers of other ids above them are
+// skipped; anything below was there before the trusted server saw the mail.
+// It reports why it did not authenticate, or "" when no method applied.
+func (c Checker) fromAuthResults(h Header, domain string, need []string) (bool, string) {
 	if len(c.AuthservIDs) == 0 {
 		return false, ""
 	}
-	for _, v := range m.Header["Authentication-Results"] {
-		id, results, err := authres.Parse(v)
-		if err != nil || !c.trusted(id) {
-			// Unparseable or from a server we do not run: ignored, as a
-			// sender can write any header it likes.
+	group, err := c.topResults(h)
+	if err != nil {
+		return false, err.Error()
+	}
+	if len(group) == 0 {
+		return false, fmt.Sprintf("no Authentication-Results header from a trusted server (%s)", strings.Join(c.AuthservIDs, ", "))
+	}
+	return judgeResults(group, h, domain, need)
+}
+
+// topResults returns the topmost run of trusted Authentication-Results.
+func (c Checker) topResults(h Header) ([]authHeader, error) {
+	var group []authHeader
+	for _, f := range h.Fields {
+		if f.Name != "authentication-results" {
+			if len(group) > 0 {
+				break
+			}
 			continue
 		}
-		var found []string
-		for _, res := range results {
-			switch res := res.(type) {
-			case *authres.DMARCResult:
-				hf := strings.ToLower(strings.TrimSpace(res.From))
-				if res.Value == authres.ResultPass && (hf == "" || hf == domain) {
-					return true, fmt.Sprintf("Authentication-Results from %s: dmarc=pass for %s", id, domain)
-				}
-				found = append(found, fmt.Sprintf("dmarc=%s header.from=%s", res.Value, res.From))
-			case *authres.DKIMResult:
-				d := res.Domain
-				if d == "" {
-					d = domainOf(res.Identifier)
-				}
-				if res.Value == authres.ResultPass && Aligned(d, domain) {
-					return true, fmt.Sprintf("Authentication-Results from %s: dkim=pass header.d=%s, aligned with %s", id, d, domain)
-				}
-				found = append(found, fmt.Sprintf("dkim=%s header.d=%s", res.Value, d))
+		if !c.trusted(parseAuthID(f.Value)) {
+			if len(group) > 0 {
+				break
 			}
+			continue
 		}
-		if len(found) == 0 {
-			return false, fmt.Sprintf("Authentication-Results from %s has no DKIM or DMARC result", id)
+		ah, err := parseAuthRes(f.Value)
+		if err != nil {
+			// Falling through to a header below would believe what a sender wrote.
+			return nil, fmt.Errorf("the topmost Authentication-Results of a trusted server cannot be read (%v): not authenticated", err)
 		}
-		return false, fmt.Sprintf("Authentication-Results from %s: %s; none is a pass aligned with %s", id, strings.Join(found, ", "), domain)
+		group = append(group, ah)
 	}
-	return false, fmt.Sprintf("no Authentication-Results header from a trusted server (%s)", strings.Join(c.AuthservIDs, ", "))
+	return group, nil
 }
 
 func (c Checker) trusted(id string) bool {
@@ -148,7 +175,7 @@ func (c Checker) trusted(id string) bool {
 }
 
 // verifyDKIM checks the message's DKIM signatures itself.
-func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string) (bool, string) {
+func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string, need []string) (bool, string) {
 	timeout := c.LookupTimeout
 	if timeout <= 0 {
 		timeout = 10 * time.Second
@@ -173,7 +200,11 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string) (boo
 	for _, v := range verifs {
 		switch {
 		case v.Err == nil && Aligned(v.Domain, domain):
-			return true, fmt.Sprintf("DKIM: valid signature of d=%s, aligned with %s", v.Domain, domain)
+			if missing := uncovered(v.HeaderKeys, need); missing != "" {
+				found = append(found, fmt.Sprintf("valid signature of d=%s does not cover %s", v.Domain, missing))
+				continue
+			}
+			return true, fmt.Sprintf("DKIM: valid signature of d=%s, aligned with %s, covering %s", v.Domain, domain, names(need))
 		case v.Err == nil:
 			found = append(found, fmt.Sprintf("valid signature of d=%s, not aligned with %s", v.Domain, domain))
 		default:
@@ -181,6 +212,31 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string) (boo
 		}
 	}
 	return false, "DKIM: " + strings.Join(found, "; ")
+}
+
+// uncovered returns the first field of need that signed does not list, or "".
+func uncovered(signed, need []string) string {
+	for _, n := range need {
+		hit := false
+		for _, k := range signed {
+			if strings.EqualFold(strings.TrimSpace(k), n) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return canonical(n)
+		}
+	}
+	return ""
+}
+
+func names(fields []string) string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = canonical(f)
+	}
+	return strings.Join(out, ", ")
 }
 
 // Aligned reports relaxed DMARC alignment of a signing domain d with a From

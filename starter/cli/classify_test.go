@@ -116,7 +116,9 @@ func TestClassifyAuthenticatesAWS(t *testing.T) {
 
 func TestClassifyKinds(t *testing.T) {
 	env := map[string]string{"CERTFLOW_TRUSTED_AUTHSERV_IDS": "mx.corp.example", "CERTFLOW_VERIFY_DKIM": "false", "CERTFLOW_MAIL_FROM": "certs@corp.example"}
-	pass := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com\r\n"
+	// The trusted server verified this signature; certflow reads what it covers.
+	pass := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com\r\n" +
+		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:to:subject:in-reply-to; bh=YmgK; b=YmgK\r\n"
 	jis, _ := japanese.ISO2022JP.NewEncoder().String("お客様\r\n\r\nAWS認定アカウントの統合が完了しました。\r\n")
 	sjis, _ := japanese.ShiftJIS.NewEncoder().String("はい、APNのプロフィールに表示されています。\r\n")
 	cases := []struct {
@@ -166,7 +168,8 @@ func TestClassifyLimitsAndPhrases(t *testing.T) {
 		t.Fatalf("too many fields: exit %d %+v", code, r)
 	}
 
-	mail := "Authentication-Results: mx.corp.example; dmarc=pass header.from=amazon.com\r\nFrom: no-reply@amazon.com\r\nSubject: [CASE 1234567890]\r\n\r\nYour consolidation request is finished.\r\n"
+	mail := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com\r\n" +
+		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:subject; bh=YmgK; b=YmgK\r\nFrom: no-reply@amazon.com\r\nSubject: [CASE 1234567890]\r\n\r\nYour consolidation request is finished.\r\n"
 	if _, r, _ = classify(t, env, mail); r.Kind != "aws_other" {
 		t.Fatalf("before the phrases file: %s", r.Kind)
 	}
