@@ -394,14 +394,15 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		// stable for this folder and UID.
 		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
 	}
-	// AWS's word on a case that is not authenticated: the case holds it.
-	if (r.Kind == classify.AWSConsentRequest || r.Kind == classify.AWSCompleted) && !r.Authenticated {
+	// AWS's word, or a person's answer, that is not authenticated: the case
+	// holds it (when it is what the case waits for).
+	if movesACase(r.Kind) && !r.Authenticated {
 		held := "not_authenticated"
 		if ev.ForwardedBy != "" {
 			held = "forwarded"
 		}
 		a.Metrics.HeldForTrust(folder, held)
-		log.Warn("mail claims to be AWS's but is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From, "forwarded_by", ev.ForwardedBy, "reasons", strings.Join(r.Reasons, "; "))
+		log.Warn("mail that would move a case is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From, "forwarded_by", ev.ForwardedBy, "reasons", strings.Join(r.Reasons, "; "))
 	}
 	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
@@ -462,4 +463,15 @@ func (a *Activities) caseByAwsNumber(ctx context.Context, awsCase string) (strin
 		return "", nil
 	}
 	return resp.Executions[0].Execution.WorkflowId, nil
+}
+
+// movesACase reports whether mail of kind k would move a case: AWS's word on
+// it or a person's answer.
+func movesACase(k classify.Kind) bool {
+	switch k {
+	case classify.AWSConsentRequest, classify.AWSCompleted,
+		classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted:
+		return true
+	}
+	return false
 }

@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,13 +14,17 @@ import (
 	"testing"
 	"time"
 
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
 
 // workerProcess runs the real worker binary against s, as its own process.
-func workerProcess(t *testing.T, bin string, s *stack, logName string) *exec.Cmd {
+func workerProcess(t *testing.T, bin string, s *stack, logName string, extraEnv ...string) *exec.Cmd {
 	t.Helper()
 	var env []string
 	for _, kv := range os.Environ() {
@@ -30,6 +37,7 @@ func workerProcess(t *testing.T, bin string, s *stack, logName string) *exec.Cmd
 			env = append(env, k+"="+v)
 		}
 	}
+	env = append(env, extraEnv...)
 	logFile, err := os.Create(filepath.Join(s.cfg.Dir, logName))
 	if err != nil {
 		t.Fatal(err)
@@ -115,4 +123,98 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 	if taro := mailbox(t, s, "taro@corp.example"); len(taro) != 1 {
 		t.Fatalf("the requester received %d mails, want 1", len(taro))
 	}
+}
+
+// Issue 14, item 4: two workers; the one whose process holds the mailbox's
+// watch is SIGKILLed. The other takes the watch over within seconds (the
+// watch's heartbeat timeout, 6 s, not 30 s), and meanwhile its /readyz says
+// there is no watcher instead of "ready". The take-over time is logged.
+func TestWatcherTakenOverWhenItsWorkerDies(t *testing.T) {
+	dir := t.TempDir()
+	bin := buildWorker(t, dir)
+	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
+	s, err := startStack(context.Background(), config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: time.Hour},
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.stop() }()
+	addrs := []string{freeAddr(t), freeAddr(t)}
+	workers := []*exec.Cmd{
+		workerProcess(t, bin, s, "worker-1.log", "CERTFLOW_HTTP_ADDR="+addrs[0]),
+		workerProcess(t, bin, s, "worker-2.log", "CERTFLOW_HTTP_ADDR="+addrs[1]),
+	}
+	for _, a := range addrs {
+		waitHTTP(t, "http://"+a+"/readyz", 200, "ready", 60*time.Second)
+	}
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	// watchHolder is the worker whose watch is running, and since when.
+	watchHolder := func() (int, time.Time) {
+		desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), "")
+		if err != nil {
+			return -1, time.Time{}
+		}
+		for _, pa := range desc.GetPendingActivities() {
+			if pa.GetState() != enumspb.PENDING_ACTIVITY_STATE_STARTED {
+				continue
+			}
+			for i, w := range workers {
+				if strings.HasPrefix(pa.GetLastWorkerIdentity(), fmt.Sprintf("%d@", w.Process.Pid)) {
+					return i, pa.GetLastStartedTime().AsTime()
+				}
+			}
+		}
+		return -1, time.Time{}
+	}
+	holder := -1
+	for deadline := time.Now().Add(30 * time.Second); holder < 0; time.Sleep(100 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("no worker holds the watch")
+		}
+		holder, _ = watchHolder()
+	}
+	survivor := 1 - holder
+	if err := workers[holder].Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	killed := time.Now()
+	_ = workers[holder].Wait()
+
+	sawNoWatcher := false
+	for {
+		if code, body := get("http://" + addrs[survivor] + "/readyz"); code == 503 && strings.Contains(body, "no watcher") {
+			sawNoWatcher = true
+		}
+		if now, since := watchHolder(); now == survivor && since.After(killed.Add(-time.Second)) {
+			break
+		}
+		if time.Since(killed) > 60*time.Second {
+			t.Fatal("the surviving worker never took the watch over")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	took := time.Since(killed)
+	t.Logf("watch taken over %s after its worker was killed (a loaded machine: see BENCHMARKS.md)", took.Round(100*time.Millisecond))
+	if took > 20*time.Second {
+		t.Errorf("take-over took %s; the heartbeat timeout is %s", took, workflows.WatchHeartbeatTimeout)
+	}
+	if !sawNoWatcher {
+		t.Error("the surviving worker's /readyz never said there was no watcher while none ran")
+	}
+	waitHTTP(t, "http://"+addrs[survivor]+"/readyz", 200, "ready", 30*time.Second)
+}
+
+// get fetches url, returning its status and body (0 when it cannot).
+func get(url string) (int, string) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, ""
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
 }

@@ -1,13 +1,21 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+
+	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -57,5 +65,96 @@ func TestMailThatCannotBeSignalledBlocksNoOtherMail(t *testing.T) {
 	}
 	if len(refused) != 1 || !strings.HasPrefix(refused[0].MessageID, "flood-") || !strings.Contains(refused[0].Reason, "signal") {
 		t.Fatalf("refused mail on the unmatched list: %+v", refused)
+	}
+}
+
+// watcherState queries the mailbox's watcher (its latest run).
+func watcherState(t *testing.T, c client.Client) (workflows.WatcherStatus, string) {
+	t.Helper()
+	id := workflows.WatcherID(certsMailbox + "/INBOX")
+	desc, err := c.DescribeWorkflowExecution(context.Background(), id, "")
+	if err != nil {
+		return workflows.WatcherStatus{}, "" // not started yet
+	}
+	info := desc.GetWorkflowExecutionInfo()
+	if info.GetStatus() != enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING {
+		return workflows.WatcherStatus{}, ""
+	}
+	v, err := c.QueryWorkflow(context.Background(), id, info.GetExecution().GetRunId(), workflows.QueryStatus)
+	if err != nil {
+		return workflows.WatcherStatus{}, ""
+	}
+	var st workflows.WatcherStatus
+	if err := v.Get(&st); err != nil {
+		t.Fatal(err)
+	}
+	return st, info.GetExecution().GetRunId()
+}
+
+// Issue 13, item 8: whatever ends a watcher (here it is terminated), a
+// running worker starts it again within a minute, from the watermark and
+// lists its last run recorded: nothing is offered twice, nothing skipped.
+func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
+	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	cfg := config.Devstack{Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour}
+	s, err := start(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger,
+		app.Options{WatchSlice: 2 * time.Second, WatcherCheckEvery: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = s.stop() }()
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+
+	stranger := func(n int) {
+		mailUnsigned(t, s, send.Message{
+			MessageID: fmt.Sprintf("hello-%d@stranger.example", n), From: "stranger@stranger.example",
+			To: []string{certsMailbox}, Subject: fmt.Sprintf("hello %d", n), Body: "hello\n",
+		})
+	}
+	// waitListed waits until the watcher's current run lists n mails.
+	waitListed := func(n int) (workflows.WatcherStatus, string) {
+		deadline := time.Now().Add(60 * time.Second)
+		for {
+			st, run := watcherState(t, c)
+			if run != "" && len(st.Unmatched) >= n && st.Watermark.LastUID >= uint32(n) {
+				return st, run
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the watcher never listed %d mails: %+v", n, st)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	stranger(1)
+	before, run := waitListed(1)
+	if err := c.TerminateWorkflow(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), run, "test: a watcher ended"); err != nil {
+		t.Fatal(err)
+	}
+	ended := time.Now()
+	deadline := ended.Add(60 * time.Second)
+	var after workflows.WatcherStatus
+	for {
+		st, next := watcherState(t, c)
+		if next != "" && next != run {
+			after = st
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no worker started the terminated watcher again within a minute")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Logf("watcher running again %s after it was terminated", time.Since(ended).Round(100*time.Millisecond))
+	if after.Watermark != before.Watermark || len(after.Unmatched) != 1 || after.Unmatched[0].MessageID != "hello-1@stranger.example" {
+		t.Fatalf("started again with %+v, %d unmatched; want watermark %+v and the one listed mail", after.Watermark, len(after.Unmatched), before.Watermark)
+	}
+	stranger(2)
+	st, _ := waitListed(2)
+	if len(st.Unmatched) != 2 || st.Unmatched[1].MessageID != "hello-2@stranger.example" {
+		t.Fatalf("after the restart the list is %+v", st.Unmatched)
 	}
 }

@@ -39,6 +39,10 @@ type Metrics struct {
 	signalDelay   *prometheus.HistogramVec
 	openCases     *prometheus.GaugeVec
 	openCasesErrs prometheus.Counter
+	// watcherContact and watcherRestarts are kept by the worker's watcher
+	// supervisor, per mailbox.
+	watcherContact  *prometheus.GaugeVec
+	watcherRestarts *prometheus.CounterVec
 }
 
 // New makes the instruments on a fresh registry, with the Go runtime and
@@ -55,7 +59,7 @@ func New() *Metrics {
 		registry:     reg,
 		received:     counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
 		matched:      counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
-		unmatched:    counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running).", "folder", "reason"),
+		unmatched:    counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal).", "folder", "reason"),
 		quarantined:  counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
 		heldForTrust: counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
 		sent:         counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
@@ -73,6 +77,11 @@ func New() *Metrics {
 			// long retry shows in the upper buckets.
 			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
 		}, []string{"folder"}),
+		watcherContact: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "certflow", Name: "watcher_last_contact_seconds",
+			Help: "Seconds since the mailbox's watch last showed life (heartbeat or start), as this worker last saw it; it keeps growing while the mailbox has no watcher. A healthy watch stays under 10.",
+		}, []string{"mailbox"}),
+		watcherRestarts: counter("watcher_restarts_total", "Watchers this worker started again after they had ended (terminated, failed, timed out).", "mailbox"),
 		openCases: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Namespace: "certflow", Name: "open_cases",
 			Help: "Running cases by kind and state, counted in Temporal's visibility store.",
@@ -82,7 +91,7 @@ func New() *Metrics {
 			Help: "Failed refreshes of certflow_open_cases; the gauge keeps its last values meanwhile.",
 		}),
 	}
-	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs, m.sentPending)
+	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs, m.sentPending, m.watcherContact)
 	return m
 }
 
@@ -215,5 +224,19 @@ func (m *Metrics) SetOpenCases(counts []CaseCount) {
 func (m *Metrics) OpenCasesRefreshFailed() {
 	if m != nil {
 		m.openCasesErrs.Inc()
+	}
+}
+
+// SetWatcherLastContact records how long ago a mailbox's watch last showed life.
+func (m *Metrics) SetWatcherLastContact(mailbox string, age time.Duration) {
+	if m != nil {
+		m.watcherContact.WithLabelValues(mailbox).Set(age.Seconds())
+	}
+}
+
+// WatcherRestarted counts a watcher started again after it had ended.
+func (m *Metrics) WatcherRestarted(mailbox string) {
+	if m != nil {
+		m.watcherRestarts.WithLabelValues(mailbox).Inc()
 	}
 }

@@ -437,6 +437,19 @@ func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	return nil
 }
 
+// remindOperator mails the operator a reminder of what they are asked to do.
+func (c *caseRun) remindOperator(ctx workflow.Context, step, why string) error {
+	_, err := c.send(ctx, OutgoingMail{
+		Step: step, Template: TemplateOperatorAlert, To: []string{c.policy.OperatorEmail}, Lang: "en",
+		Data: map[string]string{"Reason": why},
+	})
+	if err != nil {
+		return c.sideMailFailed(ctx, "the operator could not be reminded", err)
+	}
+	c.record(ctx, fmt.Sprintf("operator reminded at %s: %s", c.policy.OperatorEmail, why))
+	return nil
+}
+
 // sideMailFailed handles a reminder or an operator alert that could not be
 // sent. With the edge fixes a send is retried for as long as the trouble is
 // temporary, so what comes back is a permanent refusal (or a cancel): it is
@@ -528,6 +541,11 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 			c.record(ctx, fmt.Sprintf("needs attention: mail %s has not gone out after %s; it is retried until mail works again",
 				mail.Step, c.policy.SendAlertAfter))
 		}
+	}
+	// Each round is a new activity, with its own scheduled time; the Sent
+	// check must still reach back to the first round, however long ago.
+	if mail.FirstAttempt.IsZero() && workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1 {
+		mail.FirstAttempt = workflow.Now(ctx)
 	}
 	for round := 0; ; round++ {
 		sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{

@@ -123,6 +123,38 @@ func TestMailOutageOfAnyLengthNeverEndsACase(t *testing.T) {
 	}
 }
 
+// Every round of a send that is retried for long carries the time of the
+// first, so the Sent-folder check of a round days later still reaches back
+// to a copy the first round may have kept.
+func TestSendRoundsCarryTheFirstAttempt(t *testing.T) {
+	env, box := newMergeEnv(t)
+	start := env.Now()
+	var firsts []time.Time
+	box.fail = func(m OutgoingMail) error {
+		if m.Step == "request" {
+			firsts = append(firsts, m.FirstAttempt)
+			if env.Now().Sub(start) < 3*24*time.Hour {
+				return errors.New("dial tcp: connection refused")
+			}
+		}
+		return nil
+	}
+	signalAt(env, 4*24*time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	signalAt(env, 4*24*time.Hour+time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	if st := result(t, env); st.State != StateCompleted {
+		t.Fatalf("state = %s", st.State)
+	}
+	if len(firsts) < 2*sendAttempts {
+		t.Fatalf("the request was tried %d times; want more than one round", len(firsts))
+	}
+	for i, f := range firsts {
+		if f.IsZero() || f.Sub(start) > time.Minute {
+			t.Fatalf("try %d of the request carried first attempt %v; want the case's start %v", i+1, f, start)
+		}
+	}
+}
+
 // Item 5: a reminder or an operator alert refused for good is recorded and
 // the case goes on.
 func TestRefusedReminderNeverEndsTheCase(t *testing.T) {
@@ -232,5 +264,32 @@ func TestSearchAttributeErrorIsRecordedAndTheCaseGoesOn(t *testing.T) {
 	st := result(t, env)
 	if st.State != StateCompleted || !hasEvent(st, "could not set the case's search attributes") {
 		t.Fatalf("state %s; events %+v", st.State, st.Events)
+	}
+}
+
+// Item 7: under CERTFLOW_MERGE_REPLY_POLICY=approve, the wait for `starter
+// approve` reminds the operator after RemindAfter and needs attention after
+// GiveUpAfter, then still takes the approval.
+func TestApprovalWaitRemindsThenNeedsAttention(t *testing.T) {
+	policy := testPolicy
+	policy.MergeReplyPolicy = "approve"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	var late Status
+	env.RegisterDelayedCallback(func() { late = queryStatus(t, env) }, time.Hour+policy.GiveUpAfter+time.Hour)
+	var approve updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &approve) }, 20*24*time.Hour)
+	signalAt(env, 21*24*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if st.State != StateCompleted || !approve.accepted {
+		t.Fatalf("state %s, approve %+v", st.State, approve)
+	}
+	reminder, at, ok := box.find("approve-reminder")
+	if !ok || at != time.Hour+policy.RemindAfter || reminder.To[0] != policy.OperatorEmail || !strings.Contains(reminder.Data["Reason"], "starter approve merge-test-1") {
+		t.Fatalf("reminder %+v after %s (found %v); want one to the operator after %s", reminder, at, ok, time.Hour+policy.RemindAfter)
+	}
+	if late.State != StateNeedsAttention {
+		t.Fatalf("state after GiveUpAfter without approval = %s, want needs_attention", late.State)
 	}
 }

@@ -108,7 +108,7 @@ func (m *merge) run(ctx workflow.Context) error {
 			if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
 				return err
 			}
-			if _, err := m.await(ctx, wait{state: StateAwaitingConsent, operator: UpdateApprove}); err != nil {
+			if _, err := m.await(ctx, m.approveWait()); err != nil {
 				return m.stopped(ctx, err)
 			}
 		}
@@ -132,6 +132,23 @@ func (m *merge) run(ctx workflow.Context) error {
 	m.record(ctx, fmt.Sprintf("requester told at %s", m.req.TargetEmail))
 	m.setState(ctx, StateCompleted)
 	return nil
+}
+
+// approveWait waits for `starter approve`. With the edge fixes it has the
+// merge policy's timers: the operator is reminded after RemindAfter, and
+// after GiveUpAfter the case needs attention, so it cannot wait unseen.
+func (m *merge) approveWait() wait {
+	w := wait{state: StateAwaitingConsent, operator: UpdateApprove}
+	if !m.edges {
+		return w
+	}
+	w.remindAfter, w.giveUpAfter = m.policy.RemindAfter, m.policy.GiveUpAfter
+	w.remind = func(ctx workflow.Context) error {
+		return m.remindOperator(ctx, "approve-reminder", fmt.Sprintf("AWS asked %s ago to confirm the merge; consent is sent after: starter approve %s",
+			m.policy.RemindAfter, m.id))
+	}
+	w.giveUpWhy = fmt.Sprintf("AWS's request to confirm the merge has waited %s for: starter approve %s", m.policy.GiveUpAfter, m.id)
+	return w
 }
 
 // awsWait waits for AWS's mail, with a follow-up in the thread and an end.

@@ -275,6 +275,10 @@ type WatcherInput struct {
 	Unmatched   []UnmatchedMail `json:"unmatched,omitempty"`
 	Quarantined []UnmatchedMail `json:"quarantined,omitempty"`
 	Health      WatcherHealth   `json:"health"`
+	// UnmatchedDropped and QuarantinedDropped count the oldest entries the
+	// lists dropped to stay within their bounds (the mail stays in its folder).
+	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
+	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
 }
 
 // WatcherStatus is what the watcher's status query returns.
@@ -285,4 +289,7 @@ type WatcherStatus struct {
 	Runs        int             `json:"runs"`
 	Unmatched   []UnmatchedMail `json:"unmatched"`
 	Quarantined []UnmatchedMail `json:"quarantined"`
+	// UnmatchedDropped and QuarantinedDropped: see WatcherInput.
+	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
+	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
 }

@@ -7,9 +7,11 @@ import (
 	"go.temporal.io/sdk/workflow"
 )
 
-// maxListed bounds the watcher's lists; the mail itself stays in its folder,
-// so an entry that falls off a list is still there to be found.
-const maxListed = 500
+// WatchHeartbeatTimeout is how long the watch may go without a heartbeat
+// before Temporal gives it up and runs it again, on any worker: with the
+// watch heartbeating every 2 s, a dead worker's mailbox is taken over within
+// about this plus a second.
+const WatchHeartbeatTimeout = 6 * time.Second
 
 // watchRunsPerHistory is how many WatchMailbox runs one history holds before
 // the watcher continues as new, keeping its history short for weeks-long use.
@@ -21,7 +23,11 @@ const watchRunsPerHistory = 200
 // quarantined. Its workflow ID is WatcherID(mailbox), so one folder has one
 // watcher however many workers run.
 func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
-	st := WatcherStatus{Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined, Health: in.Health}
+	in = BoundWatcherInput(in)
+	st := WatcherStatus{
+		Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined, Health: in.Health,
+		UnmatchedDropped: in.UnmatchedDropped, QuarantinedDropped: in.QuarantinedDropped,
+	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (WatcherStatus, error) {
 		out := st
 		out.Unmatched = append([]UnmatchedMail{}, st.Unmatched...)
@@ -38,15 +44,16 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		sel.AddReceive(unmatched, func(c workflow.ReceiveChannel, _ bool) {
 			var u UnmatchedMail
 			c.Receive(ctx, &u)
-			st.Unmatched = addListed(st.Unmatched, u)
+			st.Unmatched = addListed(st.Unmatched, &st.UnmatchedDropped, u)
 		})
 		sel.AddReceive(quarantined, func(c workflow.ReceiveChannel, _ bool) {
 			var u UnmatchedMail
 			c.Receive(ctx, &u)
-			st.Quarantined = addListed(st.Quarantined, u)
+			st.Quarantined = addListed(st.Quarantined, &st.QuarantinedDropped, u)
 		})
 		sel.AddReceive(health, func(c workflow.ReceiveChannel, _ bool) {
 			c.Receive(ctx, &st.Health)
+			st.Health.LastError = truncate(st.Health.LastError, maxFieldBytes)
 		})
 		sel.AddReceive(attached, func(c workflow.ReceiveChannel, _ bool) {
 			var id string
@@ -66,7 +73,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		// matters if it cannot.
 		StartToCloseTimeout: 2 * time.Hour,
 		// A worker that dies stops heartbeating; another takes over this soon.
-		HeartbeatTimeout: 30 * time.Second,
+		HeartbeatTimeout: WatchHeartbeatTimeout,
 		Summary:          "watch " + in.Mailbox,
 		RetryPolicy: &temporal.RetryPolicy{
 			InitialInterval:    time.Second,
@@ -107,22 +114,6 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	}
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
 		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark, Unmatched: st.Unmatched, Quarantined: st.Quarantined, Health: st.Health,
+		UnmatchedDropped: st.UnmatchedDropped, QuarantinedDropped: st.QuarantinedDropped,
 	})
-}
-
-// addListed appends u unless the same message is listed, keeping the newest
-// maxListed.
-func addListed(list []UnmatchedMail, u UnmatchedMail) []UnmatchedMail {
-	for _, have := range list {
-		// By Message-ID where there is one: after a UIDVALIDITY change the
-		// same mail comes back under another UID.
-		if (u.MessageID != "" && have.MessageID == u.MessageID) || (u.MessageID == "" && have.UID == u.UID) {
-			return list
-		}
-	}
-	list = append(list, u)
-	if len(list) > maxListed {
-		list = list[len(list)-maxListed:]
-	}
-	return list
 }

@@ -34,6 +34,9 @@ type Options struct {
 	// OpenCasesEvery is how often the open-case gauge is recounted from
 	// Temporal's visibility; zero means 30 s.
 	OpenCasesEvery time.Duration
+	// WatcherCheckEvery is how often the worker checks that every folder's
+	// watcher runs (and starts one that ended); zero means 15 s.
+	WatcherCheckEvery time.Duration
 }
 
 // CaseCacheSize is how many cases the worker keeps in memory between their
@@ -141,16 +144,17 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	}()
 
 	for _, folder := range cfg.IMAPMailboxes {
-		mailbox := MailboxName(cfg, folder)
-		_, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
-			ID:                       workflows.WatcherID(mailbox),
-			TaskQueue:                cfg.TaskQueue,
-			WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
-		}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox, Folder: folder})
-		if err != nil {
-			return fmt.Errorf("start the watcher of %s: %w", mailbox, err)
+		if err := o.ensureWatcher(ctx, folder); err != nil {
+			return err
 		}
 	}
+	checkEvery := opts.WatcherCheckEvery
+	if checkEvery <= 0 {
+		checkEvery = defaultWatcherCheckEvery
+	}
+	keepCtx, stopKeeping := context.WithCancel(ctx)
+	defer stopKeeping()
+	go o.keepWatchers(keepCtx, checkEvery)
 	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAPMailboxes, ","))
 	<-ctx.Done()
 	began := time.Now()

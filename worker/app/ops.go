@@ -13,7 +13,6 @@ import (
 
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
-	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/metrics"
@@ -35,23 +34,24 @@ type ops struct {
 	metrics  *metrics.Metrics
 	logger   *slog.Logger
 	stopping atomic.Bool
+	watchers watcherBook
 }
 
 func newOps(c client.Client, cfg config.Worker, m *metrics.Metrics, logger *slog.Logger) *ops {
-	return &ops{client: c, cfg: cfg, metrics: m, logger: logger}
-}
-
-// contactBound is how old a watcher's last contact may be for /readyz: one
-// IDLE refresh (or poll) plus one watchdog wait. A healthy watch heartbeats
-// every 2 s; it goes quiet only when a worker died or its watch hangs, and
-// within this bound an IMAP exchange must have happened or failed.
-func (o *ops) contactBound() time.Duration {
-	return max(o.cfg.IMAPRefresh, o.cfg.IMAPPollInterval) + o.cfg.IMAPWatchdog
+	return &ops{client: c, cfg: cfg, metrics: m, logger: logger, watchers: watcherBook{started: time.Now(), seen: map[string]watcherSeen{}}}
 }
 
 func (o *ops) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		// The process lives; it fails only when a folder has gone without a
+		// watcher for minutes, which restarting the container may cure.
+		if err := o.healthy(); err != nil {
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "unhealthy:", err)
+			return
+		}
 		fmt.Fprintln(w, "ok")
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
@@ -112,21 +112,17 @@ func (o *ops) watcherReady(ctx context.Context, mailbox string) error {
 	if err != nil {
 		return fmt.Errorf("describe watcher: %w", err)
 	}
-	// The watch heartbeats while it lives; a run that just started has not
-	// yet, so its start counts as contact too.
-	var last time.Time
-	for _, pa := range desc.GetPendingActivities() {
-		for _, t := range []*timestamppb.Timestamp{pa.GetLastHeartbeatTime(), pa.GetLastStartedTime()} {
-			if t != nil && t.AsTime().After(last) {
-				last = t.AsTime()
-			}
-		}
-	}
-	if last.IsZero() {
-		return errors.New("no watch running")
-	}
-	if age := time.Since(last); age > o.contactBound() {
-		return fmt.Errorf("last contact %s ago (bound %s)", age.Round(time.Second), o.contactBound())
+	// A live watch heartbeats every 2 s wherever it runs; a run that just
+	// started has not yet, so its start counts as contact too. Older contact
+	// means its worker died or it hangs: no watcher, until Temporal gives
+	// its activity to another worker.
+	last, live := watchContact(desc, time.Now())
+	o.note(mailbox, last, live)
+	switch {
+	case last.IsZero():
+		return errors.New("no watcher: no watch running")
+	case !live:
+		return fmt.Errorf("no watcher: last contact %s ago (bound %s)", time.Since(last).Round(time.Second), watcherContactBound)
 	}
 	return nil
 }
