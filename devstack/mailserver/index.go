@@ -3,6 +3,7 @@ package mailserver
 import (
 	"bytes"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -119,10 +120,10 @@ func messageIDKeys(raw []byte) []string {
 }
 
 // indexedPattern returns the Message-ID a search asks for when that is all
-// it asks (besides dates), as "<id>", or "".
+// it asks (besides dates and UID ranges), as "<id>", or "".
 func indexedPattern(criteria *imap.SearchCriteria) string {
 	rest := *criteria
-	rest.Header, rest.Since, rest.Before = nil, time.Time{}, time.Time{}
+	rest.Header, rest.UID, rest.Since, rest.Before = nil, nil, time.Time{}, time.Time{}
 	if len(criteria.Header) != 1 || !strings.EqualFold(criteria.Header[0].Key, "Message-ID") ||
 		!reflect.DeepEqual(rest, imap.SearchCriteria{}) {
 		return ""
@@ -140,7 +141,7 @@ func (s *imapSession) Search(kind imapserver.NumKind, criteria *imap.SearchCrite
 	if pattern := indexedPattern(criteria); pattern != "" && s.selected != "" && !options.ReturnSave {
 		if uids, ok := s.srv.index.candidates(s.user, s.userName, s.selected, pattern); ok {
 			narrowed := *criteria
-			narrowed.UID = []imap.UIDSet{uids}
+			narrowed.UID = append(slices.Clip(criteria.UID), uids) // and: every set must hold the UID
 			return s.UserSession.Search(kind, &narrowed, options)
 		}
 	}

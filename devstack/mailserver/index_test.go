@@ -72,6 +72,11 @@ func TestSearchByMessageIDAnswersAsTheFullScan(t *testing.T) {
 				if want := searchUIDs(t, c, &full); got != want {
 					t.Errorf("%s: search for <%s@devstack.test> since %v = %s, the full scan says %s", stage, id, since, got, want)
 				}
+				criteria.UID = []imap.UIDSet{{imap.UIDRange{Start: 3, Stop: 0}}}
+				full.UID = criteria.UID
+				if got, want := searchUIDs(t, c, criteria), searchUIDs(t, c, &full); got != want {
+					t.Errorf("%s: search for <%s@devstack.test> in UIDs 3:* = %s, the full scan says %s", stage, id, got, want)
+				}
 			}
 		}
 	}

@@ -47,6 +47,7 @@ type Box struct {
 	RetryInitial, RetryMax time.Duration
 
 	mu      sync.Mutex
+	bounds  map[boundKey]imap.UID // see firstUIDSince
 	pending map[string]copyToKeep // by Message-ID
 	wake    chan struct{}         // a copy was added
 	stop    chan struct{}         // closed by Close
@@ -69,7 +70,7 @@ func New(conn imapconn.Config, folder string, pool imapconn.PoolConfig) *Box {
 		log = slog.New(slog.DiscardHandler)
 	}
 	b := &Box{
-		folder: folder, log: log, pending: map[string]copyToKeep{},
+		folder: folder, log: log, pending: map[string]copyToKeep{}, bounds: map[boundKey]imap.UID{},
 		wake: make(chan struct{}, 1), stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	pool.OnConnect = b.create
@@ -116,21 +117,28 @@ func (b *Box) Close() error {
 // a server may answer from the view of the folder it had at the previous
 // command, and miss a copy another worker stored since.
 func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (bool, error) {
-	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
-	if !since.IsZero() {
-		criteria.Since = since.Add(-SearchMargin).UTC()
-	}
 	b.mu.Lock()
 	_, found := b.pending[messageID] // sent from here, its copy not stored yet
 	b.mu.Unlock()
 	if found {
 		return true, nil
 	}
+	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
 	err := b.pool.Do(ctx, func(conn *imapconn.Conn) error {
-		if _, err := imapconn.Get(conn, func() (*imap.SelectData, error) {
+		sel, err := imapconn.Get(conn, func() (*imap.SelectData, error) {
 			return conn.Select(b.folder, &imap.SelectOptions{ReadOnly: true}).Wait()
-		}); err != nil {
+		})
+		if err != nil {
 			return fmt.Errorf("select %s: %w", b.folder, err)
+		}
+		if !since.IsZero() {
+			day := since.Add(-SearchMargin).UTC().Truncate(24 * time.Hour)
+			from, err := b.firstUIDSince(conn, sel, day)
+			if err != nil {
+				return fmt.Errorf("find where %s reaches %s: %w", b.folder, day.Format(time.DateOnly), err)
+			}
+			criteria.Since = day
+			criteria.UID = []imap.UIDSet{{imap.UIDRange{Start: from, Stop: 0}}} // from:*
 		}
 		data, err := imapconn.Get(conn, func() (*imap.SearchData, error) { return conn.UIDSearch(criteria, nil).Wait() })
 		if err != nil {

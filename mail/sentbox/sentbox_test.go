@@ -33,19 +33,40 @@ func check(t *testing.T, box *Box) {
 
 	// A retry days after the first attempt still finds that attempt's
 	// copy: the search reaches back to the first attempt, whatever the
-	// time now. A copy older than that (less the margin) is not searched.
-	old := id + ".old"
-	firstAttempt := time.Now().Add(-5 * 24 * time.Hour)
-	raw = "From: certs@devstack.test\r\nTo: a@x.example\r\nMessage-ID: <" + old + ">\r\nSubject: x\r\n\r\nbody\r\n"
-	if err := box.Store(ctx, []byte(raw), firstAttempt); err != nil {
-		t.Fatal(err)
+	// time now, among copies stored before and after it (and a few older
+	// messages filed later, as a person moving mail in). A copy older than
+	// the first attempt (less the margin) is not searched.
+	now := time.Now()
+	store := func(id string, at time.Time) {
+		t.Helper()
+		raw := "From: certs@devstack.test\r\nTo: a@x.example\r\nMessage-ID: <" + id + ">\r\nSubject: x\r\n\r\nbody\r\n"
+		if err := box.Store(ctx, []byte(raw), at); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if has, err := box.Contains(ctx, old, firstAttempt); err != nil || !has {
-		t.Fatalf("a retry five days after the first attempt: Contains = %v, %v; want the copy found", has, err)
+	for i := range 40 {
+		store(fmt.Sprintf("%s.before-%d", id, i), now.Add(-time.Duration(30*24-i*12)*time.Hour)) // 30 to 10 days ago
 	}
-	if has, err := box.Contains(ctx, old, time.Now()); err != nil || has {
-		t.Fatalf("Contains since now of a five-day-old copy = %v, %v; want the search bounded by date", has, err)
+	firstAttempt := now.Add(-5 * 24 * time.Hour)
+	store(id+".old", firstAttempt)
+	for i := range 3 {
+		store(fmt.Sprintf("%s.moved-in-%d", id, i), now.Add(-90*24*time.Hour))
 	}
+	for i := range 40 {
+		store(fmt.Sprintf("%s.after-%d", id, i), now.Add(-time.Duration(4*24-i*2)*time.Hour)) // 4 days ago to now
+	}
+	contains := func(id string, since time.Time, want bool) {
+		t.Helper()
+		if has, err := box.Contains(ctx, id, since); err != nil || has != want {
+			t.Errorf("Contains(%s, since %s) = %v, %v; want %v", id, since.Format(time.DateTime), has, err, want)
+		}
+	}
+	contains(id+".old", firstAttempt, true)
+	contains(id+".old", now, false) // the search is bounded by date
+	contains(id+".before-10", now.Add(-25*24*time.Hour), true)
+	contains(id+".before-10", now.Add(-10*24*time.Hour), false)
+	contains(id+".after-39", now, true)
+	contains(id+".moved-in-1", time.Time{}, true)
 }
 
 func TestSentFolderInProcess(t *testing.T) {
@@ -68,5 +89,17 @@ func TestDovecotSentFolder(t *testing.T) {
 		t.Skip("CERTFLOW_TEST_IMAP_ADDR is not set: no Dovecot to test against (.ci/run starts one)")
 	}
 	user := "certs@" + os.Getenv("CERTFLOW_TEST_MAIL_DOMAIN")
-	check(t, New(imapconn.Config{Address: addr, Username: user, Password: os.Getenv("CERTFLOW_TEST_MAIL_PASSWORD"), TLS: "none"}, "Sent", imapconn.PoolConfig{}))
+	// A folder of its own: other tests' copies, stored today, would come
+	// before this test's older ones, which no Sent folder has.
+	conn := imapconn.Config{Address: addr, Username: user, Password: os.Getenv("CERTFLOW_TEST_MAIL_PASSWORD"), TLS: "none"}
+	folder := fmt.Sprintf("Sent-test-%d", time.Now().UnixNano())
+	check(t, New(conn, folder, imapconn.PoolConfig{}))
+	c, err := imapconn.Dial(conn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if err := c.Do(func() error { return c.Delete(folder).Wait() }); err != nil {
+		t.Error(err)
+	}
 }
