@@ -694,8 +694,11 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 // fail ends the case as failed. The failure is returned so the Web UI shows
 // the workflow as failed, with the cause.
 func (c *caseRun) fail(ctx workflow.Context, what string, err error) error {
-	if errors.Is(err, errCancelled) {
-		return err // the cancel is recorded where the case ends (finish)
+	if errors.Is(err, errCancelled) || (c.edges && c.cancelled(ctx)) {
+		// A cancel through Temporal fails whatever step was running (reading
+		// the settings, a send): it is a cancel, recorded where the case
+		// ends (finish).
+		return errCancelled
 	}
 	if c.state == StateFailed {
 		return err
