@@ -2,6 +2,7 @@ package activities
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
@@ -186,5 +187,31 @@ func TestSentCopyThatCouldNotBeStoredIsNotSentAgain(t *testing.T) {
 	}
 	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 1 {
 		t.Fatalf("the desk got %d copies, want 1", got)
+	}
+}
+
+// A retry days after the step's first attempt (a later round of a send
+// retried through a long outage) still finds that attempt's copy: the
+// search reaches back to the first attempt the workflow passes.
+func TestSendRetryDaysLaterFindsTheCopy(t *testing.T) {
+	s := devServer(t)
+	if err := s.AddMailbox("desk@aws.example"); err != nil {
+		t.Fatal(err)
+	}
+	a := sendingActivities(t, s, s.IMAPAddr())
+	firstAttempt := time.Now().Add(-5 * 24 * time.Hour)
+	in := request("merge-1")
+	raw := "From: certs@devstack.test\r\nTo: desk@aws.example\r\nMessage-ID: <certflow.request.merge-1@devstack.test>\r\nSubject: x\r\n\r\nbody\r\n"
+	if err := a.sentBox().Store(context.Background(), []byte(raw), firstAttempt); err != nil {
+		t.Fatal(err)
+	}
+	in.FirstAttempt = firstAttempt
+	env := quietSuite().NewTestActivityEnvironment()
+	env.RegisterActivity(a.SendMail)
+	if _, err := env.ExecuteActivity(a.SendMail, in); err != nil {
+		t.Fatal(err)
+	}
+	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 0 {
+		t.Fatalf("the desk got %d copies of a mail sent five days ago, want none", got)
 	}
 }

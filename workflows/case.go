@@ -542,6 +542,11 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 				mail.Step, c.policy.SendAlertAfter))
 		}
 	}
+	// Each round is a new activity, with its own scheduled time; the Sent
+	// check must still reach back to the first round, however long ago.
+	if mail.FirstAttempt.IsZero() && workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1 {
+		mail.FirstAttempt = workflow.Now(ctx)
+	}
 	for round := 0; ; round++ {
 		sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 			StartToCloseTimeout: 2 * time.Minute, RetryPolicy: sendRetry(round), Summary: mailSummary(mail),

@@ -123,6 +123,38 @@ func TestMailOutageOfAnyLengthNeverEndsACase(t *testing.T) {
 	}
 }
 
+// Every round of a send that is retried for long carries the time of the
+// first, so the Sent-folder check of a round days later still reaches back
+// to a copy the first round may have kept.
+func TestSendRoundsCarryTheFirstAttempt(t *testing.T) {
+	env, box := newMergeEnv(t)
+	start := env.Now()
+	var firsts []time.Time
+	box.fail = func(m OutgoingMail) error {
+		if m.Step == "request" {
+			firsts = append(firsts, m.FirstAttempt)
+			if env.Now().Sub(start) < 3*24*time.Hour {
+				return errors.New("dial tcp: connection refused")
+			}
+		}
+		return nil
+	}
+	signalAt(env, 4*24*time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	signalAt(env, 4*24*time.Hour+time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	if st := result(t, env); st.State != StateCompleted {
+		t.Fatalf("state = %s", st.State)
+	}
+	if len(firsts) < 2*sendAttempts {
+		t.Fatalf("the request was tried %d times; want more than one round", len(firsts))
+	}
+	for i, f := range firsts {
+		if f.IsZero() || f.Sub(start) > time.Minute {
+			t.Fatalf("try %d of the request carried first attempt %v; want the case's start %v", i+1, f, start)
+		}
+	}
+}
+
 // Item 5: a reminder or an operator alert refused for good is recorded and
 // the case goes on.
 func TestRefusedReminderNeverEndsTheCase(t *testing.T) {
