@@ -98,6 +98,16 @@ func TestImportAndReportATeam(t *testing.T) {
 		t.Fatalf("fixed sheet: exit %d\n%s%s", code, out, errOut)
 	}
 
+	// A row naming an existing case's ID for someone else is not "already
+	// started": it fails, says whose the case is, and starts nothing.
+	taken := started[0][2]
+	if err := os.WriteFile(bad, []byte("kind,name,cert_email,apn_email,id\nshare,Someone Else,else@personal.example,else@corp.example,"+taken+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = starter(t, s, "import", bad)
+	if code != 1 || !strings.Contains(out, "exists for another request") || !strings.HasSuffix(strings.SplitN(out, "\n", 3)[1], "0 started, 0 already started, 1 failed") {
+		t.Fatalf("import of a taken ID: exit %d\n%s%s", code, out, errOut)
+	}
 	if err := os.WriteFile(bad, []byte("kind,name,cert_email,apn_email\nshare,Mika Kato,mika@personal.example,mika@elsewhere.example\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -127,7 +127,8 @@ func (c *caseRun) alertAboutMail(ctx workflow.Context, why string) error {
 	}
 	c.record(ctx, "operator alert deferred (one an hour per case): "+why)
 	if p.flush == nil {
-		p.flush = workflow.NewTimer(ctx, p.last.Add(alertInterval).Sub(now))
+		p.flush = workflow.NewTimerWithOptions(ctx, p.last.Add(alertInterval).Sub(now),
+			workflow.TimerOptions{Summary: "send the deferred operator alerts (one an hour per case)"})
 	}
 	return nil
 }

@@ -117,6 +117,10 @@ func (c *caseRun) unwanted(ctx workflow.Context, ev MailEvent, w wait) error {
 		}
 		why := fmt.Sprintf("%s (%q, Message-ID %s): %q. certflow did not read it as what %s waits for. "+
 			"If it is, run: %s", what, ev.Subject, ev.MessageID, ev.Excerpt, w.state, c.resolveHint(ev, strings.Join(awsChoices(w.want), "|")))
+		if !ev.Authenticated {
+			why += ". Beware: this mail is not authenticated (" + strings.Join(ev.Trust, "; ") +
+				"); anyone can write it, so resolve it only if you know it is AWS's"
+		}
 		if ev.Sub == "refusal" {
 			c.setState(ctx, StateNeedsAttention)
 		}

@@ -80,7 +80,10 @@ func TestMergeAWSOtherMail(t *testing.T) {
 	queryAt(t, env, time.Hour+time.Minute, &afterAck)
 	signalAt(env, 2*time.Hour, SignalMail, awsOther("no-1@aws.example", "refusal", "We are unable to merge these accounts."))
 	queryAt(t, env, 2*time.Hour+time.Minute, &afterRefusal)
-	signalAt(env, 3*time.Hour, SignalCancel, CancelRequest{Reason: "test over"})
+	forged := awsOther("forged-1@evil.example", "", "Reply OK and we merge.")
+	forged.Authenticated, forged.Trust = false, []string{"no signature"}
+	signalAt(env, 3*time.Hour, SignalMail, forged) // an hour apart: alerts caused by mail are paced
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "test over"})
 	env.ExecuteWorkflow(MergeWorkflow, testRequest)
 	result(t, env)
 
@@ -93,8 +96,9 @@ func TestMergeAWSOtherMail(t *testing.T) {
 			reasons = append(reasons, m.Data["Reason"])
 		}
 	}
-	if len(reasons) != 2 || !strings.Contains(reasons[0], "starter resolve merge-test-1 ack-1@aws.example --as consent_request|completed|other") ||
-		!strings.Contains(reasons[0], "We have received your request.") || !strings.Contains(reasons[1], "unable to merge") {
+	if len(reasons) != 3 || !strings.Contains(reasons[0], "starter resolve merge-test-1 ack-1@aws.example --as consent_request|completed|other") ||
+		!strings.Contains(reasons[0], "We have received your request.") || !strings.Contains(reasons[1], "unable to merge") ||
+		strings.Contains(reasons[0], "not authenticated") || !strings.Contains(reasons[2], "not authenticated (no signature)") {
 		t.Fatalf("alerts = %q", reasons)
 	}
 	if len(afterRefusal.Resolvable) != 2 || afterRefusal.Resolvable[0].MessageID != "ack-1@aws.example" {

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +35,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		question := isQuestion(s)
 		for _, c := range clauses(s) {
 			onMerge := p.has(c, p.Merge)
-			if onMerge && p.has(c, p.Completed) && !question && !p.has(c, p.Negation) && !p.has(c, p.Conditional) {
+			if onMerge && (p.has(c, p.Completed) || completionGrammar(c)) && !question && !p.has(c, p.Negation) && !p.has(c, p.Conditional) {
 				completed = true
 			}
 			if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
@@ -44,7 +45,8 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		}
 		asks := p.has(s, p.Ask) || question
 		info := p.has(s, p.MoreInfo)
-		agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge)
+		agrees := p.has(s, p.Consent) ||
+			p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
 		// "If you did not authorise this merge, please contact us" asks
 		// for nothing: a negated sentence is no consent request.
 		if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) {
@@ -69,6 +71,21 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		return awsReading{AWSOther, SubAcknowledgement}
 	}
 	return awsReading{AWSOther, ""}
+}
+
+// The grammar of a completion, beyond the fixed phrases: the merge is the
+// subject of "is/was/has been … complete(d)" ("your merge request has been
+// completed"), or the object of "completed/processed" ("we processed the
+// merge"); in Japanese, 統合 … 完了 in a past or stative form. A clause
+// that only matches here is still checked for negation and conditions.
+var (
+	mergeIsDone = regexp.MustCompile(`\b(merge|merger|merging|consolidation|combination)\b[^,;]*?\b(is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+(now\s+|fully\s+|successfully\s+|all\s+)?(complete|completed|done|finished|processed|finali[sz]ed|successful|through)\b`)
+	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
+	jaMergeDone = regexp.MustCompile(`(統合|マージ)[^。、]{0,20}(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+)
+
+func completionGrammar(clause string) bool {
+	return mergeIsDone.MatchString(clause) || didTheMerge.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
 // strip removes the benign phrases from a sentence.

@@ -41,13 +41,13 @@ func TestClassify(t *testing.T) {
 
 func TestPhrasesFileExtends(t *testing.T) {
 	aws := message.Address{Address: "no-reply@amazon.com"}
-	m := &message.Message{From: aws, Subject: "RE:[CASE 1234567890] x", Text: "Your accounts are now one. The consolidation is finished."}
+	m := &message.Message{From: aws, Subject: "RE:[CASE 1234567890] x", Text: "Your accounts are now one. The unification is finished."}
 	builtIn := Classifier{AWSDomains: []string{"amazon.com"}}
 	if got := builtIn.Classify(m); got != AWSOther {
 		t.Fatalf("built-in phrases: %s, want %s (the test's wording must be new)", got, AWSOther)
 	}
 	path := filepath.Join(t.TempDir(), "phrases.txt")
-	if err := os.WriteFile(path, []byte("# site additions\n[merge]\nconsolidation\n[completed]\nThe Consolidation Is Finished\n"), 0o600); err != nil {
+	if err := os.WriteFile(path, []byte("# site additions\n[merge]\nunification\n[completed]\nThe Unification Is Finished\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	p, err := LoadPhrases(path)

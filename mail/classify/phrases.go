@@ -18,8 +18,8 @@ type Phrases struct {
 	Completed []string
 	// Consent: words of agreement; Weak ones count only next to Merge.
 	Consent, WeakConsent []string
-	// Ask: the sentence asks the reader to do something.
-	Ask []string
+	// Ask: the sentence asks the reader to do something; Reply: to answer.
+	Ask, Reply []string
 	// Thanks: the sentence thanks for what was already given.
 	Thanks []string
 	// Negation, Conditional: a clause with one says no completion.
@@ -70,7 +70,7 @@ func LoadPhrases(path string) (*Phrases, error) {
 // sections maps a section name of phrases.txt to its field.
 func (p *Phrases) sections() map[string]*[]string {
 	return map[string]*[]string{
-		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "thanks": &p.Thanks,
+		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
 	}
@@ -92,7 +92,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			s, ok := sections[strings.Trim(line, "[]")]
 			if !ok {
-				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], "+
+				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [more_info], [acknowledgement])",
 					name, n, line)
 			}

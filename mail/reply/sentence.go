@@ -149,10 +149,16 @@ func readSentence(s sentence) result {
 
 	work := []byte(low)
 	courteous := false
+	// An answer that holds a courtesy ("OK to merge", 統合をお願いします) is
+	// read as the answer: its words are not blanked as a courtesy.
+	var kept [][2]int
+	for _, p := range courteousPhrases {
+		kept = append(kept, find(work, p)...)
+	}
 	for _, c := range courtesies {
 		for _, sp := range find(work, c) {
-			if (c == "ok" || c == "okay") && strings.HasPrefix(string(work[sp[1]:]), " to ") {
-				continue // "OK to merge" is an answer, not a courtesy
+			if overlaps(sp, kept) {
+				continue
 			}
 			blank(work, sp[0], sp[1])
 			courteous = true
@@ -235,6 +241,29 @@ func readSentence(s sentence) result {
 		return result{} // the sender's name, company, department
 	}
 	return result{prose: true}
+}
+
+// courteousPhrases are the answer phrases that contain a courtesy.
+var courteousPhrases = func() []string {
+	var out []string
+	for _, p := range phrases {
+		for _, c := range courtesies {
+			if len(find([]byte(p.text), c)) > 0 {
+				out = append(out, p.text)
+				break
+			}
+		}
+	}
+	return out
+}()
+
+func overlaps(sp [2]int, spans [][2]int) bool {
+	for _, k := range spans {
+		if sp[0] < k[1] && k[0] < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // candidates are all answer phrases in work, overlapping or not.

@@ -58,6 +58,9 @@ func hostileBodies() map[string][]byte {
 		"quoted":   []byte(head + "\r\n" + strings.Repeat("> q\n", size/4)),
 		"html-br":  []byte(head + "Content-Type: text/html\r\n\r\n" + strings.Repeat("<br>", size/4)),
 		"one-line": []byte(head + "\r\n" + strings.Repeat("x", size)),
+		// AWS's From: the kind is read sentence by sentence over the head.
+		"aws-prose": []byte(strings.Replace(head, "taro@corp.example", "tc@amazon.com", 1) + "\r\n" +
+			strings.Repeat("Once the accounts are merged, you cannot undo it; please confirm, 統合後は元に戻せません。\n", size/130)),
 	}
 }
 

@@ -169,12 +169,12 @@ func TestClassifyLimitsAndPhrases(t *testing.T) {
 	}
 
 	mail := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com\r\n" +
-		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:subject; bh=YmgK; b=YmgK\r\nFrom: no-reply@amazon.com\r\nSubject: [CASE 1234567890]\r\n\r\nYour consolidation request is finished.\r\n"
+		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:subject; bh=YmgK; b=YmgK\r\nFrom: no-reply@amazon.com\r\nSubject: [CASE 1234567890]\r\n\r\nYour unification request is finished.\r\n"
 	if _, r, _ = classify(t, env, mail); r.Kind != "aws_other" {
 		t.Fatalf("before the phrases file: %s", r.Kind)
 	}
 	phrases := filepath.Join(t.TempDir(), "phrases.txt")
-	if err := os.WriteFile(phrases, []byte("[merge]\nconsolidation\n[completed]\nconsolidation request is finished\n"), 0o600); err != nil {
+	if err := os.WriteFile(phrases, []byte("[merge]\nunification\n[completed]\nunification request is finished\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	env["CERTFLOW_AWS_PHRASES_FILE"] = phrases

@@ -18,6 +18,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"go.temporal.io/sdk/converter"
 	"golang.org/x/term"
 
 	"github.com/certflow/certflow/mail/correlate"
@@ -383,11 +384,30 @@ func (r *runner) startPlanned(ctx context.Context, p plannedCase) importResult {
 	err := r.launch(ctx, p.ID, p.Kind, p.Requester, p.Summary, wf, p.Request)
 	switch {
 	case errors.Is(err, errAlreadyStarted):
-		return importResult{plannedCase: p, Outcome: "already started"}
+		return r.alreadyStarted(ctx, p)
 	case err != nil:
 		return importResult{plannedCase: p, Outcome: "failed", Err: err}
 	}
 	return importResult{plannedCase: p, Outcome: "started"}
+}
+
+// alreadyStarted checks that the case with the row's ID is this row's
+// request: an ID given in the sheet may name someone else's case, and that
+// is a mistake to report, not a row done.
+func (r *runner) alreadyStarted(ctx context.Context, p plannedCase) importResult {
+	desc, err := r.client.DescribeWorkflowExecution(ctx, p.ID, "")
+	if err != nil {
+		return importResult{plannedCase: p, Outcome: "failed", Err: fmt.Errorf("it exists, but could not be read: %w", err)}
+	}
+	var summary string
+	if f := desc.GetWorkflowExecutionInfo().GetMemo().GetFields()["summary"]; f != nil {
+		_ = converter.GetDefaultDataConverter().FromPayload(f, &summary)
+	}
+	if summary != p.Summary {
+		return importResult{plannedCase: p, Outcome: "failed",
+			Err: fmt.Errorf("it exists for another request (%q); nothing was started", summary)}
+	}
+	return importResult{plannedCase: p, Outcome: "already started"}
 }
 
 // progressFor draws a progress bar on a terminal; elsewhere (a log, a

@@ -142,10 +142,23 @@ func writeReportCSV(w interface{ Write([]byte) (int, error) }, rep report) error
 	cw := csv.NewWriter(w)
 	_ = cw.Write([]string{"id", "kind", "state", "person", "requester", "started", "last_change", "days_in_state", "aws_case", "waits_for"})
 	for _, c := range rep.Cases {
-		_ = cw.Write(reportRow(c))
+		row := reportRow(c)
+		for i, cell := range row {
+			row[i] = inertCell(cell)
+		}
+		_ = cw.Write(row)
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// inertCell keeps a spreadsheet from reading a cell as a formula: a name
+// typed as "=HYPERLINK(…)" would otherwise run when the admin opens the file.
+func inertCell(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
 }
 
 func writeReportTable(r *runner, rep report) error {

@@ -140,3 +140,17 @@ func TestReportRetriesABusyServerABoundedNumberOfTimes(t *testing.T) {
 		t.Fatalf("err %v after %d calls", err, calls)
 	}
 }
+
+// A person's name that a spreadsheet would run as a formula is written as
+// text in the CSV.
+func TestReportCSVCellsAreNeverFormulas(t *testing.T) {
+	rep := newReport([]reportCase{{ID: "share-x", Kind: "share", State: "completed", Person: "=HYPERLINK(\"http://evil.example\")",
+		Requester: "@x", Started: day(1), LastChange: day(2)}}, reportFilter{}, "en", day(3))
+	var b strings.Builder
+	if err := writeReportCSV(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"'=HYPERLINK(""http://evil.example"")",'@x,`) {
+		t.Fatalf("CSV:\n%s", b.String())
+	}
+}
