@@ -69,6 +69,7 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 		ShareRecheckAfter: a.Config.ShareRecheckAfter,
 		ShareMaxChecks:    a.Config.ShareMaxChecks,
 		SendAlertAfter:    a.Config.SendAlertAfter,
+		MaxMails:          a.Config.CaseMaxMails,
 	}, nil
 }
 

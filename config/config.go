@@ -66,7 +66,9 @@ type Mail struct {
 	From          string `env:"CERTFLOW_MAIL_FROM" help:"certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com"`
 	FromName      string `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow" help:"display name on certflow's mail"`
 	OperatorEmail string `env:"CERTFLOW_OPERATOR_EMAIL" help:"who is told when a case needs a person (required)"`
-	TemplateDir   string `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
+	// Anyone can mail a case's reply address; past this a case takes no more.
+	CaseMaxMails int    `env:"CERTFLOW_CASE_MAX_MAILS" envDefault:"500" help:"most mails one case takes; further mail to it goes to starter unmatched and the operator is told once"`
+	TemplateDir  string `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
 }
 
 // Trust holds what decides whether a mail may move a case, and the limits on
@@ -378,6 +380,9 @@ func (m *Mail) validate(p map[string]string) {
 		p["CERTFLOW_MAIL_FROM"] = "must be the plain address; certflow adds +<case> itself"
 	}
 	checkAddress(p, "CERTFLOW_OPERATOR_EMAIL", m.OperatorEmail)
+	if _, bad := p["CERTFLOW_CASE_MAX_MAILS"]; !bad && (m.CaseMaxMails < 10 || m.CaseMaxMails > 5000) {
+		p["CERTFLOW_CASE_MAX_MAILS"] = "must be between 10 and 5000"
+	}
 	if strings.ContainsAny(m.FromName, "\r\n") {
 		p["CERTFLOW_MAIL_FROM_NAME"] = "must be one line"
 	}

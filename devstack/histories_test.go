@@ -78,6 +78,7 @@ func TestRecordHistories(t *testing.T) {
 	run("merge", "--name", "Jiro Suzuki", "--source-email", "jiro@personal.example", "--target-email", "jiro@corp.example", "--id", "merge-awaiting-consent")
 	run("share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example", "--apn-email", "hanako@corp.example", "--id", "share-completed")
 	run("share", "--name", "Saburo", "--cert-email", "saburo@personal.example", "--apn-email", "saburo@elsewhere.example", "--id", "share-cancelled")
+	run("share", "--name", "Shiro", "--cert-email", "shiro@personal.example", "--apn-email", "shiro@elsewhere.example", "--id", "share-cancelled-in-temporal")
 
 	waitForEvent(t, s, "merge-completed", "consent is sent after: starter approve")
 	// The event is recorded as the operator is mailed, a moment before the
@@ -97,6 +98,19 @@ func TestRecordHistories(t *testing.T) {
 	waitForState(t, s, "share-cancelled", workflows.StateAwaitingLink, 30*time.Second)
 	run("cancel", "share-cancelled", "--reason", "left the company")
 	waitForState(t, s, "share-cancelled", workflows.StateCancelled, 30*time.Second)
+
+	// A cancel request through Temporal (as the Web UI sends) ends a case
+	// cancelled too.
+	waitForState(t, s, "share-cancelled-in-temporal", workflows.StateAwaitingLink, 30*time.Second)
+	cancelClient, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cancelClient.Close()
+	if err := cancelClient.CancelWorkflow(context.Background(), "share-cancelled-in-temporal", ""); err != nil {
+		t.Fatal(err)
+	}
+	waitForState(t, s, "share-cancelled-in-temporal", workflows.StateCancelled, 30*time.Second)
 
 	// A mail that names no case: the watcher lists it.
 	mailFromAWS(t, s, send.Message{
@@ -149,11 +163,12 @@ func TestRecordHistories(t *testing.T) {
 	replayer.RegisterWorkflow(workflows.ShareWorkflow)
 	replayer.RegisterWorkflow(workflows.MailboxWatcherWorkflow)
 	for name, id := range map[string]string{
-		"merge-completed":        "merge-completed",
-		"merge-awaiting-consent": "merge-awaiting-consent",
-		"share-completed":        "share-completed",
-		"share-cancelled":        "share-cancelled",
-		"watcher":                watcherID,
+		"merge-completed":             "merge-completed",
+		"merge-awaiting-consent":      "merge-awaiting-consent",
+		"share-completed":             "share-completed",
+		"share-cancelled":             "share-cancelled",
+		"share-cancelled-in-temporal": "share-cancelled-in-temporal",
+		"watcher":                     watcherID,
 	} {
 		h := history(t, c, id)
 		if err := replayer.ReplayWorkflowHistory(sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler)), h); err != nil {

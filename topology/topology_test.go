@@ -17,6 +17,7 @@ import (
 
 	"go.temporal.io/sdk/client"
 
+	"github.com/certflow/certflow/devstack/awsdesk"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -174,10 +175,16 @@ func deskEnv(e env, dir string) map[string]string {
 }
 
 // workerEnv is the compose mail profile's worker settings (docker-compose.mail.yml)
-// with a share case's waits in seconds instead of days.
+// with a share case's waits in seconds instead of days, and the simulated
+// employees' DKIM key beside the desk's: their provider signs their answers.
 func workerEnv(t *testing.T, e env) map[string]string {
-	dkim, err := filepath.Abs("../compose/mail/dkim.txt")
+	desk, err := os.ReadFile("../compose/mail/dkim.txt")
 	if err != nil {
+		t.Fatal(err)
+	}
+	dkim := filepath.Join(t.TempDir(), "dkim.txt")
+	table := string(desk) + "\n" + awsdesk.DevDKIMTXT(employeeHosts) + "\n"
+	if err := os.WriteFile(dkim, []byte(table), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return map[string]string{

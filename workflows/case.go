@@ -48,6 +48,9 @@ type caseRun struct {
 	trustBinding bool
 	accounts     []string
 	alerts       alertPacer
+	// mails counts the mail the case took; past Policy.MaxMails it takes no
+	// more, and overCapMails counts what it handed back.
+	mails, overCapMails int
 	// edges: the case hands back mail that comes as it ends, takes a cancel
 	// from Temporal as a cancel, and retries a send for as long as mail is
 	// down. Cases started before these fixes replay without them.
@@ -404,9 +407,16 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 	if ev.MessageID != "" && c.seen[ev.MessageID] {
 		return false
 	}
-	if ev.MessageID != "" {
+	if ev.MessageID != "" && !c.capped() {
 		c.seen[ev.MessageID] = true
 	}
+	// AWS's authenticated word, and mail the operator attached (it comes from
+	// no watcher), always reach the case: a flood cannot shut them out.
+	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) {
+		c.overCap(ctx, ev)
+		return false
+	}
+	c.mails++
 	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
 	if c.readKinds {
 		c.remember(ev)
@@ -633,33 +643,62 @@ func (c *caseRun) handBack(ctx workflow.Context) {
 		if ev.MessageID != "" && c.seen[ev.MessageID] {
 			continue
 		}
-		if ev.Watcher == "" {
-			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended and names no watcher to hand it back to; "+
-				"it is in the mailbox's processed folder", ev.MessageID, ev.From, ev.Subject))
-			continue
-		}
-		u := UnmatchedMail{
-			MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date,
-			Reason: fmt.Sprintf("the case had ended: case %s is %s", c.id, c.state),
-			Kind:   ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy, Trust: ev.Trust,
-		}
-		err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil)
-		if err != nil {
-			workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
-			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended and could not be handed back to %s: %v",
-				ev.MessageID, ev.From, ev.Subject, ev.Watcher, err))
-			continue
-		}
-		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) came as the case ended; handed back to the unmatched list of %s",
-			ev.MessageID, ev.From, ev.Subject, ev.Watcher))
+		c.giveBack(ctx, ev, fmt.Sprintf("the case had ended: case %s is %s", c.id, c.state), true)
+	}
+}
+
+// capped reports whether the case has taken all the mail it takes.
+func (c *caseRun) capped() bool {
+	return c.edges && c.policy.MaxMails > 0 && c.mails >= c.policy.MaxMails
+}
+
+// overCap hands a mail past the case's cap (Policy.MaxMails) back to the
+// watcher's unmatched list, so a flood to one case's reply address neither
+// grows its state nor is lost; the operator is told once. Past the first,
+// such mail is only counted, so the case's history of events stays short.
+func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
+	c.overCapMails++
+	reason := fmt.Sprintf("case %s has taken the %d mails a case takes (CERTFLOW_CASE_MAX_MAILS); read it, and attach it if it matters",
+		c.id, c.policy.MaxMails)
+	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
+	if c.overCapMails == 1 {
+		_ = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
+			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
+	}
+}
+
+// giveBack puts ev on the unmatched list of the watcher that handed it on,
+// recording the outcome when record is set (a failure is always recorded).
+func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, record bool) {
+	if ev.Watcher == "" {
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); it is in the mailbox's processed folder",
+			ev.MessageID, ev.From, ev.Subject, reason))
+		return
+	}
+	u := UnmatchedMail{
+		MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date, Reason: reason,
+		Kind: ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy, Trust: ev.Trust,
+	}
+	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
+		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s (%s): %v",
+			ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
+		return
+	}
+	if record {
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) handed back to the unmatched list of %s: %s",
+			ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason))
 	}
 }
 
 // fail ends the case as failed. The failure is returned so the Web UI shows
 // the workflow as failed, with the cause.
 func (c *caseRun) fail(ctx workflow.Context, what string, err error) error {
-	if errors.Is(err, errCancelled) {
-		return err // the cancel is recorded where the case ends (finish)
+	if errors.Is(err, errCancelled) || (c.edges && c.cancelled(ctx)) {
+		// A cancel through Temporal fails whatever step was running (reading
+		// the settings, a send): it is a cancel, recorded where the case
+		// ends (finish).
+		return errCancelled
 	}
 	if c.state == StateFailed {
 		return err

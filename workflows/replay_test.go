@@ -12,15 +12,22 @@ import (
 	"go.temporal.io/sdk/workflow"
 )
 
-// historyFiles are histories recorded from the previous release by
-// devstack's TestRecordHistories: cases that finished, cases still open, and
-// the mailbox watcher. A worker upgraded to this code must carry them on.
+// historyFiles are histories recorded by devstack's TestRecordHistories:
+// cases that finished, cases still open, and the mailbox watcher, from the
+// first release (testdata/histories) and from later ones (a folder each,
+// e.g. testdata/histories/case-edges). A worker upgraded to this code must
+// carry them all on.
 func historyFiles(t *testing.T) []string {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "histories", "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	later, err := filepath.Glob(filepath.Join("testdata", "histories", "*", "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, later...)
 	want := map[string]bool{"merge-completed.json": false, "merge-awaiting-consent.json": false, "share-completed.json": false, "watcher.json": false}
 	for _, f := range files {
 		if _, ok := want[filepath.Base(f)]; ok {
@@ -48,7 +55,7 @@ func TestReplayRecordedHistories(t *testing.T) {
 	r.RegisterWorkflow(MailboxWatcherWorkflow)
 	for _, f := range historyFiles(t) {
 		if err := r.ReplayWorkflowHistoryFromJSONFile(quietLogger(), f); err != nil {
-			t.Errorf("%s: %v", filepath.Base(f), err)
+			t.Errorf("%s: %v", f, err)
 		}
 	}
 }

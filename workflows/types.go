@@ -115,6 +115,9 @@ type Policy struct {
 	// SendAlertAfter is how long a send may be retried before the case shows
 	// as needs_attention (zero: never; cases started before the setting).
 	SendAlertAfter time.Duration `json:"send_alert_after,omitempty"`
+	// MaxMails is how many mails a case takes; more go to the unmatched list
+	// (zero: no cap; cases started before the setting).
+	MaxMails int `json:"max_mails,omitempty"`
 }
 
 // OutgoingMail asks the SendMail activity to render a template and send it.
