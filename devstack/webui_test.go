@@ -117,7 +117,9 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 		"share the certifications of Hanako Sato (hanako@personal.example) with the APN account hanako@corp.example",
 		"waiting for 1s", "send the sharing steps to hanako@corp.example",
 	} {
-		err = chromedp.Do(ctx, chromedp.WaitVisible(chromedp.Search(fmt.Sprintf(`//*[contains(text(), %q)]`, want))))
+		wctx, wcancel := context.WithTimeout(ctx, 15*time.Second)
+		err = chromedp.Do(wctx, chromedp.WaitVisible(chromedp.Search(fmt.Sprintf(`//*[contains(text(), %q)]`, want))))
+		wcancel()
 		if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
 			_ = os.WriteFile(filepath.Join(s.cfg.Dir, "webui-case.jpg"), shot, 0o644)
 		}
@@ -125,5 +127,16 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 			page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
 			t.Fatalf("the case page does not show %q: %v\n%s", want, err, page)
 		}
+	}
+	// The static details (who, from which address to which) are on the
+	// User Metadata tab; the memo has the summary alone.
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.Search(`//*[normalize-space(text())="User Metadata"]`)),
+		chromedp.WaitVisible(chromedp.Search(`//*[contains(text(), "APN login (mail goes here)")]`)))
+	if shot, serr := chromedp.Run(ctx, chromedp.FullScreenshot(80)); serr == nil {
+		_ = os.WriteFile(filepath.Join(s.cfg.Dir, "webui-metadata.jpg"), shot, 0o644)
+	}
+	if err != nil {
+		page, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("body")))
+		t.Fatalf("the User Metadata tab does not show the case's details: %v\n%s", err, page)
 	}
 }

@@ -17,6 +17,10 @@ const WatchHeartbeatTimeout = 6 * time.Second
 // the watcher continues as new, keeping its history short for weeks-long use.
 const watchRunsPerHistory = 200
 
+// versionWatcherEndsEarly marks the change that stops the running watch
+// when the server suggests continuing as new.
+const versionWatcherEndsEarly = "watcher-ends-early"
+
 // MailboxWatcherWorkflow owns one mailbox folder. It runs the WatchMailbox
 // activity again and again, carrying the watermark from run to run, and
 // keeps the lists of mail that matched no case and of mail that was
@@ -81,10 +85,22 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 			MaximumInterval:    time.Minute,
 		},
 	})
+	// A flood of mail to the folder is a flood of signals to this history,
+	// and the server refuses signals past 10,000 to one run: the watch would
+	// then fail on every mail it lists, for good. So when the server
+	// suggests it, the running watch is stopped and the history continues
+	// as new at once, not at the end of the slice. (The watch's progress
+	// since its last slice is offered again: handled mail has left the
+	// folder, and the lists and cases de-duplicate by Message-ID.)
+	endEarly := workflow.GetVersion(ctx, versionWatcherEndsEarly, workflow.DefaultVersion, 1) >= 1
 	for runs := 0; runs < watchRunsPerHistory && !workflow.GetInfo(ctx).GetContinueAsNewSuggested(); runs++ {
-		fut := workflow.ExecuteActivity(actx, ActivityWatchMailbox, WatchMailboxInput{Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark})
+		runCtx, stopRun := workflow.WithCancel(actx)
+		fut := workflow.ExecuteActivity(runCtx, ActivityWatchMailbox, WatchMailboxInput{Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark})
 		done := false
 		for !done {
+			if endEarly && workflow.GetInfo(ctx).GetContinueAsNewSuggested() {
+				stopRun()
+			}
 			sel := workflow.NewSelector(ctx)
 			listen(sel)
 			sel.AddFuture(fut, func(f workflow.Future) {
@@ -96,6 +112,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 			})
 			sel.Select(ctx)
 		}
+		stopRun()
 		st.Runs++
 	}
 	// Take every signal already delivered, so none is lost with this history.

@@ -133,3 +133,52 @@ func TestWatcherListsStayBoundedByCountAndBytes(t *testing.T) {
 		}
 	}
 }
+
+// Issue 13, item 8: when the server suggests continuing as new (a flood of
+// signals, which it refuses past 10,000 to one run), the running watch is
+// stopped and the watcher continues as new at once, rather than at the end
+// of its slice, when its signals may already be refused.
+func TestWatcherContinuesAsNewAtOnceWhenSuggested(t *testing.T) {
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	env.RegisterWorkflow(MailboxWatcherWorkflow)
+	var mu sync.Mutex
+	attempts, sliceEnded := 0, false
+	env.RegisterActivityWithOptions(func(ctx context.Context, in WatchMailboxInput) (Watermark, error) {
+		mu.Lock()
+		attempts++
+		first := attempts == 1
+		mu.Unlock()
+		if first { // its retry is a second away: the callback below comes meanwhile
+			return Watermark{}, errors.New("connection refused")
+		}
+		select {
+		case <-ctx.Done():
+			return in.Watermark, ctx.Err()
+		case <-time.After(3 * time.Second): // the end of the slice
+			mu.Lock()
+			sliceEnded = true
+			mu.Unlock()
+			return in.Watermark, nil
+		}
+	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
+	env.RegisterDelayedCallback(func() {
+		env.SetContinueAsNewSuggested(true)
+		env.SignalWorkflow(SignalUnmatched, UnmatchedMail{UID: 1, MessageID: "x@y", Reason: "names no case"})
+	}, time.Millisecond)
+	env.ExecuteWorkflow(MailboxWatcherWorkflow, WatcherInput{Mailbox: "certs@x/INBOX", Watermark: Watermark{UIDValidity: 7, LastUID: 5}})
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) {
+		t.Fatalf("watcher ended with %v, want continue-as-new", env.GetWorkflowError())
+	}
+	var next WatcherInput
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if sliceEnded || next.Watermark.LastUID != 5 || len(next.Unmatched) != 1 {
+		t.Fatalf("watch ran to the end of its slice: %v (%d attempts); next history starts at %+v with %d unmatched",
+			sliceEnded, attempts, next.Watermark, len(next.Unmatched))
+	}
+}
