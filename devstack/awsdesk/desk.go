@@ -251,16 +251,16 @@ func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
 	return d.reply(caseNo, "consent", m, text)
 }
 
-var addressInText = regexp.MustCompile(`[A-Za-z0-9._%-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+var addressInText = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
 
-// requestedAccounts are the addresses a merge request names, less reply
-// addresses (plus-addresses) and the sender's own.
+// requestedAccounts are the addresses a merge request's text names, less
+// reply addresses (plus-addresses).
 func requestedAccounts(m *message.Message) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range addressInText.FindAllString(m.Text, 20) {
 		a = strings.ToLower(a)
-		if strings.Contains(a, "+") || strings.EqualFold(a, m.From.Address) || seen[a] {
+		if strings.Contains(a, "+") || seen[a] {
 			continue
 		}
 		seen[a] = true
