@@ -28,16 +28,21 @@ type awsReading struct {
 // the merge done and asks for consent, or refuses, is AWSOther.
 func (p *Phrases) readAWS(subject, own string) awsReading {
 	topic := p.has(normalize(subject), p.Merge)
-	var completed, consent, refusal, moreInfo, ack bool
+	var completed, consent, refusal, moreInfo, ack, troubled bool
 	for _, s := range sentences(own) {
 		s = p.strip(s)
 		topic = topic || p.has(s, p.Merge)
 		question := isQuestion(s)
+		contrast := p.has(s, p.Contrast)
 		for _, c := range clauses(s) {
 			onMerge := p.has(c, p.Merge)
-			if onMerge && (p.has(c, p.Completed) || completionGrammar(c)) && !question && !p.has(c, p.Negation) && !p.has(c, p.Conditional) {
+			clean := !question && !p.has(c, p.Negation) && !p.has(c, p.Conditional)
+			if onMerge && (p.has(c, p.Completed) || completionGrammar(c)) && clean && !contrast {
 				completed = true
 			}
+			// Trouble with the merge anywhere ("nothing was merged", "the
+			// merge failed") means a completion elsewhere is not the whole story.
+			troubled = troubled || onMerge && p.has(c, p.Negation) && !p.has(c, p.Conditional)
 			if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
 				p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !p.has(c, p.Conditional) {
 				refusal = true
@@ -56,6 +61,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		ack = ack || p.has(s, p.Acknowledgement)
 	}
 	consent = consent && topic
+	completed = completed && !troubled
 	switch {
 	case refusal:
 		return awsReading{AWSOther, SubRefusal}
@@ -79,13 +85,29 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 // merge"); in Japanese, 統合 … 完了 in a past or stative form. A clause
 // that only matches here is still checked for negation and conditions.
 var (
-	mergeIsDone = regexp.MustCompile(`\b(merge|merger|merging|consolidation|combination)\b[^,;]*?\b(is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+(now\s+|fully\s+|successfully\s+|all\s+)?(complete|completed|done|finished|processed|finali[sz]ed|successful|through)\b`)
+	mergeIsDone = regexp.MustCompile(`\b(merge|merger|merging|consolidation)(\s+(request|process|of\s+(your|the|both)(\s+[a-z0-9']+){0,3}))?\s+` +
+		`(is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+(now\s+|fully\s+|successfully\s+|all\s+)?` +
+		`(complete|completed|done|finished|processed|finali[sz]ed|successful|through)\b`)
 	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
-	jaMergeDone = regexp.MustCompile(`(統合|マージ)[^。、]{0,20}(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+	jaMergeDone = regexp.MustCompile(`(統合|マージ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事)?(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+	// ofTheMerge: "the review of your merge request is complete" is about
+	// the review, not the merge.
+	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
 )
 
 func completionGrammar(clause string) bool {
-	return mergeIsDone.MatchString(clause) || didTheMerge.MatchString(clause) || jaMergeDone.MatchString(clause)
+	if m := mergeIsDone.FindStringSubmatchIndex(clause); m != nil {
+		// A merge *request* that was "processed" may only have been handled.
+		word, noun := clause[m[16]:m[17]], ""
+		if m[6] >= 0 {
+			noun = clause[m[6]:m[7]]
+		}
+		done := word != "processed" || noun != "request"
+		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
+			return true
+		}
+	}
+	return didTheMerge.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
 // strip removes the benign phrases from a sentence.

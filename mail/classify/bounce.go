@@ -119,7 +119,9 @@ func readStatus(raw []byte, b *BounceReport) {
 		if action == "delivered" || action == "relayed" || action == "expanded" {
 			return false
 		}
-		b.Status = strings.Fields(fields["status"] + " ")[0]
+		if status := strings.Fields(fields["status"]); len(status) > 0 { // an Action with no Status
+			b.Status = status[0]
+		}
 		b.Recipient = afterType(fields["final-recipient"])
 		if b.Recipient == "" {
 			b.Recipient = afterType(fields["original-recipient"])

@@ -28,6 +28,8 @@ type Phrases struct {
 	Benign []string
 	// Refusal: AWS will not merge; Temporary: not now, but later.
 	Refusal, Temporary []string
+	// Contrast: a "but" that keeps a completion from standing alone.
+	Contrast []string
 	// MoreInfo, Acknowledgement: what other AWS mail is.
 	MoreInfo, Acknowledgement []string
 }
@@ -72,7 +74,7 @@ func (p *Phrases) sections() map[string]*[]string {
 	return map[string]*[]string{
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
-		"temporary": &p.Temporary, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
+		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
 	}
 }
 
@@ -93,7 +95,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			s, ok := sections[strings.Trim(line, "[]")]
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
-					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [more_info], [acknowledgement])",
+					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement])",
 					name, n, line)
 			}
 			section = s

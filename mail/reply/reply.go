@@ -61,6 +61,7 @@ func Read(text string) Answer {
 	}
 	var tally tally
 	plain, answered, planned := 0, false, false
+	worded := false // an answer in words, not only "Yes"/"No"
 	for _, line := range strings.Split(normalize(own), "\n") {
 		if isRule(line) || isDisclaimer(line) {
 			break // a signature block or a legal notice follows
@@ -81,10 +82,13 @@ func Read(text string) Answer {
 			}
 			tally.add(r)
 			answered = answered || len(r.answers) > 0
+			for _, a := range r.answers {
+				worded = worded || !a.interjection
+			}
 		}
 	}
-	if plain > maxPlainAfterAnswer {
-		return Unclear
+	if plain > maxPlainAfterAnswer || plain > 0 && !worded {
+		return Unclear // "Yes, I got your mail. …" may answer another question
 	}
 	a := tally.answer()
 	if planned && a != No {
