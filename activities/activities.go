@@ -209,7 +209,7 @@ func NewSender(cfg config.Worker) (*send.Sender, error) {
 	return send.NewSender(send.Config{
 		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
 		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
-		TLS: cfg.SMTPTLS,
+		TLS: cfg.SMTPTLS, Sessions: cfg.SMTPSessions,
 	})
 }
 

@@ -61,7 +61,7 @@ func TestForgedAnswerAndOtherAccountsConsentAreHeld(t *testing.T) {
 		t.Fatalf("held = %+v, AWS case %q", st.Held, st.AwsCase)
 	}
 	alert = waitForMail(t, s, operatorEmail, "other-ask@aws.devstack.test")
-	if !strings.Contains(alert.msg.Text, "nor both of its accounts") {
+	if !strings.Contains(alert.msg.Text, "names accounts that are not this case's (mallory@personal.example, mallory@evil.example)") {
 		t.Fatalf("operator alert:\n%s", alert.msg.Text)
 	}
 	mailFromAWS(t, s, send.Message{

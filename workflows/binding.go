@@ -14,6 +14,10 @@ import (
 // alerts that incoming mail causes.
 const versionTrustBinding = "trust-binding"
 
+// versionNoStrangers marks the change that also holds AWS mail naming
+// accounts that are not the case's.
+const versionNoStrangers = "no-stranger-accounts"
+
 // alertInterval is how often mail may cause an operator alert per case.
 const alertInterval = time.Hour
 
@@ -51,10 +55,24 @@ func (c *caseRun) unbound(ev MailEvent) string {
 		}
 		return ""
 	}
+	if others := strangers(ev.Mentions, c.accounts); c.noStrangers && len(others) > 0 {
+		return fmt.Sprintf("it names accounts that are not this case's (%s)", strings.Join(others, ", "))
+	}
 	if names(ev.Mentions, c.accounts) {
 		return ""
 	}
 	return fmt.Sprintf("it names neither this case's AWS case number nor both of its accounts (%s)", strings.Join(c.accounts, ", "))
+}
+
+// strangers are the mentions that are not among accounts.
+func strangers(mentions, accounts []string) []string {
+	var out []string
+	for _, m := range mentions {
+		if !names(accounts, []string{m}) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // names reports whether every address of want is in mentions.
@@ -89,7 +107,8 @@ func (c *caseRun) mayTeachAwsCase(ev MailEvent) bool {
 		return true // the operator bound it to this case
 	}
 	aws := isAWS(ev.Kind) || ev.Kind == MailAWSOther
-	return aws && ev.Authenticated && ev.ForwardedBy == "" && len(c.accounts) > 0 && names(ev.Mentions, c.accounts)
+	return aws && ev.Authenticated && ev.ForwardedBy == "" && len(c.accounts) > 0 &&
+		names(ev.Mentions, c.accounts) && (!c.noStrangers || len(strangers(ev.Mentions, c.accounts)) == 0)
 }
 
 // learnAwsCase records the AWS case number of ev when it may teach it.

@@ -63,7 +63,7 @@ func TestMergeHoldsAGenuineConsentForOtherAccounts(t *testing.T) {
 	if held.State != StateNeedsAttention || held.Held == nil || held.AwsCase != "" {
 		t.Fatalf("while held: state %s, AWS case %q, held %+v", held.State, held.AwsCase, held.Held)
 	}
-	if a := alerts(box); len(a) != 1 || !strings.Contains(a[0], "names neither this case's AWS case number nor both of its accounts") {
+	if a := alerts(box); len(a) != 1 || !strings.Contains(a[0], "names accounts that are not this case's (mallory@evil.example, mallory@personal.example)") {
 		t.Fatalf("alerts = %q", a)
 	}
 	consent, at, _ := box.find("consent")

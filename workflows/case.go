@@ -46,6 +46,7 @@ type caseRun struct {
 	// must be about this case's accounts, and mail-caused alerts are paced
 	// (see binding.go). accounts are the addresses AWS's mail must name.
 	trustBinding bool
+	noStrangers  bool
 	accounts     []string
 	alerts       alertPacer
 	// mails counts the mail the case took; past Policy.MaxMails it takes no
@@ -97,6 +98,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
 	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+	c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
 	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
 	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)

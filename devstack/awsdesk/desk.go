@@ -243,7 +243,30 @@ func phrasing(caseNo string, texts []string) string {
 }
 
 func (d *desk) consentRequest(caseNo string, m *message.Message) send.Message {
-	return d.reply(caseNo, "consent", m, phrasing(caseNo, consentTexts))
+	text := phrasing(caseNo, consentTexts)
+	if accounts := requestedAccounts(m); len(accounts) > 0 {
+		// As AWS's agents do: they name the accounts they will merge.
+		text += "\n\nAccounts: " + strings.Join(accounts, ", ")
+	}
+	return d.reply(caseNo, "consent", m, text)
+}
+
+var addressInText = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)
+
+// requestedAccounts are the addresses a merge request's text names, less
+// reply addresses (plus-addresses).
+func requestedAccounts(m *message.Message) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range addressInText.FindAllString(m.Text, 20) {
+		a = strings.ToLower(a)
+		if strings.Contains(a, "+") || seen[a] {
+			continue
+		}
+		seen[a] = true
+		out = append(out, a)
+	}
+	return out
 }
 
 func (d *desk) completion(caseNo string, m *message.Message) send.Message {

@@ -5,12 +5,12 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"net/mail"
 	"strings"
 
 	"github.com/emersion/go-msgauth/authres"
 	"github.com/emersion/go-msgauth/dkim"
 
+	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/trust"
 )
 
@@ -25,10 +25,12 @@ func authenticate(raw []byte, authservID string, resolver trust.Resolver) []byte
 		LookupTXT:        func(name string) ([]string, error) { return resolver.LookupTXT(context.Background(), name) },
 		MaxVerifications: 5,
 	})
+	// The From domain as certflow reads it, so that a From the standard
+	// parser refuses still gets its dmarc result.
 	from := ""
-	if m, err := mail.ReadMessage(bytes.NewReader(raw)); err == nil {
-		if a, err := mail.ParseAddress(m.Header.Get("From")); err == nil {
-			from = strings.ToLower(a.Address[strings.LastIndexByte(a.Address, '@')+1:])
+	if m, err := message.Parse(raw); err == nil {
+		if at := strings.LastIndexByte(m.From.Address, '@'); at >= 0 {
+			from = strings.ToLower(m.From.Address[at+1:])
 		}
 	}
 	var results []authres.Result
@@ -59,8 +61,9 @@ func dropOwnResults(raw []byte, id string) []byte {
 	var field []byte // the current header field, continuation lines included
 	flush := func() {
 		k, v, _ := strings.Cut(string(field), ":")
-		got, _, _ := strings.Cut(strings.Join(strings.Fields(v), " "), ";")
-		if !strings.EqualFold(strings.TrimSpace(k), "Authentication-Results") || !strings.EqualFold(strings.TrimSpace(got), id) {
+		// Every form of its own id goes: quoted, after a comment, with a version.
+		got := trust.AuthservID(strings.Join(strings.Fields(v), " "))
+		if !strings.EqualFold(strings.TrimSpace(k), "Authentication-Results") || !strings.EqualFold(got, id) {
 			out.Write(field)
 		}
 		field = nil

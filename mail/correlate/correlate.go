@@ -95,6 +95,10 @@ type Match struct {
 	CaseID string
 	// By says which mark named it: "in-reply-to", "references" or "address".
 	By string
+	// Field is the header field that held the mark (lower case): By, or
+	// "to", "cc" or "delivered-to" when By is "address". Delivered-To is
+	// written by the receiving server, never signed by the sender.
+	Field string
 	// AwsCase is the AWS case number from the subject, "" when absent. A mail
 	// with only this is matched by the case that learned the number.
 	AwsCase string
@@ -108,27 +112,30 @@ func Find(m *message.Message, mailbox string) Match {
 	_, domain, _ := strings.Cut(mailbox, "@")
 	for _, id := range m.InReplyTo {
 		if c, ok := CaseFromMessageID(id, domain); ok {
-			out.CaseID, out.By = c, "in-reply-to"
+			out.CaseID, out.By, out.Field = c, "in-reply-to", "in-reply-to"
 			return out
 		}
 	}
 	for i := len(m.References) - 1; i >= 0; i-- {
 		if c, ok := CaseFromMessageID(m.References[i], domain); ok {
-			out.CaseID, out.By = c, "references"
+			out.CaseID, out.By, out.Field = c, "references", "references"
 			return out
 		}
 	}
-	var addrs []string
+	type mark struct{ addr, field string }
+	var addrs []mark
 	for _, a := range m.To {
-		addrs = append(addrs, a.Address)
+		addrs = append(addrs, mark{a.Address, "to"})
 	}
 	for _, a := range m.Cc {
-		addrs = append(addrs, a.Address)
+		addrs = append(addrs, mark{a.Address, "cc"})
 	}
-	addrs = append(addrs, m.DeliveredTo...)
+	for _, a := range m.DeliveredTo {
+		addrs = append(addrs, mark{a, "delivered-to"})
+	}
 	for _, a := range addrs {
-		if c, ok := CaseFromAddress(a, mailbox); ok {
-			out.CaseID, out.By = c, "address"
+		if c, ok := CaseFromAddress(a.addr, mailbox); ok {
+			out.CaseID, out.By, out.Field = c, "address", a.field
 			return out
 		}
 	}

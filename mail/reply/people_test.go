@@ -31,6 +31,10 @@ func TestIssueAnswers(t *testing.T) {
 		"Which account will I be able to log in with?": Unclear,
 		"Will do this tomorrow.":                       Unclear,
 		"Yes, I received your mail on Monday evening.": Unclear,
+		"Doesn't look like it, sorry.":                 No,
+		"I'd like to keep them separate.":              No,
+		"別々のままにしてください。":                                No,
+		"I've updated my profile with the account.":    Done,
 		"Thanks!": Unclear,
 		"Yes as long as my badges aren't lost - can you check that first?": Unclear,
 		"It asked me for a code. Done.":                                    Unclear, // the answer must come first

@@ -165,3 +165,28 @@ func TestTriageBelievesListedAnswerDomainsOnly(t *testing.T) {
 		t.Fatalf("an AWS domain: authenticated (%q)", r.Reasons)
 	}
 }
+
+// Found by the attack review: a genuine mail sent on to a case's address
+// (Delivered-To only), a Content-Type added to a signed mail that had none,
+// and accounts echoed in the quoted thread do not bind a mail to a case.
+func TestTriageGenuineMailSentOnToACase(t *testing.T) {
+	tr := triager(t)
+	s := newAWSSigner(t, &tr)
+	signed := s.sign(t, strings.Replace(genuineNewsletter, "Content-Type: text/plain; charset=utf-8\r\n", "", 1))
+	relayed := "Delivered-To: certs+merge-20261125-abcdef@corp.example\r\n" + signed
+	r := tr.Read(context.Background(), []byte(relayed))
+	if r.Case != "merge-20261125-abcdef" || r.Authenticated || !strings.Contains(strings.Join(r.Reasons, "; "), "Delivered-To") {
+		t.Errorf("sent on by Delivered-To: case %q authenticated %v (%q)", r.Case, r.Authenticated, r.Reasons)
+	}
+	retyped := "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=XYZ\r\n" + signed
+	if r := tr.Read(context.Background(), []byte(retyped)); r.Authenticated || !strings.Contains(strings.Join(r.Reasons, "; "), "does not cover MIME-Version") {
+		t.Errorf("an added Content-Type: authenticated %v (%q)", r.Authenticated, r.Reasons)
+	}
+	quoting := s.sign(t, "From: AWS <no-reply@amazon.com>\r\nTo: certs+merge-20261125-abcdef@corp.example\r\n"+
+		"Subject: RE:[CASE 4444444444] merge\r\n\r\nPlease confirm the merge of mallory@evil.example.\r\n\r\n"+
+		"On Tue, Dec 1, 2026 at 9:00 AM Mallory <mallory@evil.example> wrote:\r\n> Please merge taro@personal.example and taro@corp.example\r\n")
+	r = tr.Read(context.Background(), []byte(quoting))
+	if got := strings.Join(r.Mentions, ","); got != "mallory@evil.example" {
+		t.Errorf("accounts named in AWS's own words: %q, want only mallory@evil.example", got)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/certflow/certflow/mail/correlate"
 	"github.com/certflow/certflow/mail/forward"
 	"github.com/certflow/certflow/mail/message"
+	"github.com/certflow/certflow/mail/reply"
 	"github.com/certflow/certflow/mail/trust"
 )
 
@@ -122,15 +123,20 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 			r.Case, r.By = c, "bounced-message-id"
 		}
 	}
-	r.Mentions = Mentions(m.Subject, m.Text)
+	r.Mentions = t.accounts(m)
 
-	// Only what a signature covered may decide: the thread header that
-	// named the case must be covered too.
-	var need []string
-	if r.By == "in-reply-to" || r.By == "references" {
-		need = append(need, r.By)
-	}
+	// Only what a signature covered may decide: the field that named the
+	// case must be covered too, and so must the fields that say how the
+	// signed body is read, where the mail has them.
+	need := coverage(h, match.Field)
 	res := t.Trust.Check(ctx, raw, h, need...)
+	if match.Field == "delivered-to" && res.Authenticated {
+		// The receiving server writes Delivered-To; anyone can send a genuine
+		// mail on to a case's address, so it proves nothing about the case.
+		res.Authenticated = false
+		res.Reasons = append(res.Reasons, "not authenticated for this case: it names the case only in Delivered-To, "+
+			"which no signature covers (a genuine mail sent on to the case's address)")
+	}
 	r.Authenticated = res.Authenticated
 	r.Reasons = append(r.Reasons, res.Reasons...)
 	if r.Authenticated && !strings.EqualFold(res.From, m.From.Address) {
@@ -185,7 +191,7 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	ir := t.Classifier.Read(inner)
 	r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
 	r.Authenticated = false
-	r.Mentions = Mentions(inner.Subject, inner.Text)
+	r.Mentions = t.accounts(inner)
 	if r.AwsCase == "" {
 		r.AwsCase = correlate.AwsCase(inner.Subject)
 	}
@@ -196,6 +202,40 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	}
 	r.Reasons = append(r.Reasons, fmt.Sprintf("forwarded by %s: the mail inside claims to be from %s and cannot be "+
 		"authenticated; a case acts on it only after starter approve", m.From.Address, inner.From.Address))
+}
+
+// accounts are the addresses m names in its sender's own words (not in the
+// thread it quotes, which may echo anyone's request), less AWS's own and
+// certflow's: the accounts the mail is about.
+func (t Triager) accounts(m *message.Message) []string {
+	_, ours, _ := strings.Cut(strings.ToLower(t.Mailbox), "@")
+	local, _, _ := strings.Cut(strings.ToLower(t.Mailbox), "@")
+	var out []string
+	for _, a := range Mentions(m.Subject, reply.OwnWords(m.Text)) {
+		l, d, _ := strings.Cut(a, "@")
+		if t.Classifier.FromAWS(a) || (d == ours && (l == local || strings.HasPrefix(l, local+"+"))) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// coverage is what a signature must cover beyond From and Subject: the
+// field that named the case (when a sender writes it), and the MIME fields
+// the mail has, which decide how its signed body is read.
+func coverage(h trust.Header, field string) []string {
+	var need []string
+	switch field {
+	case "in-reply-to", "references", "to", "cc":
+		need = append(need, field)
+	}
+	for _, f := range []string{"mime-version", "content-type", "content-transfer-encoding"} {
+		if len(h.Values(f)) > 0 {
+			need = append(need, f)
+		}
+	}
+	return need
 }
 
 func isAWSKind(k classify.Kind) bool {

@@ -154,3 +154,33 @@ func TestHeaderLimitsComeBeforeTheWork(t *testing.T) {
 		t.Errorf("colon-free lines: %v, %q", err, h.Problem)
 	}
 }
+
+// Found by the attack review: a trusted id in a form the server's stripping
+// of forged copies may miss, or a pass right below the server's own fail,
+// must not authenticate; Microsoft 365's untyped properties and Gmail's
+// header.i of a subdomain are read.
+func TestTrustedHeaderFormsAndGroups(t *testing.T) {
+	c := Checker{AuthservIDs: []string{"mx.corp.example"}}
+	sig := signedAs("amazon.com", "abcdefgh", "from:to:subject:message-id")
+	ar := func(v string) string { return "Authentication-Results: " + v + "\r\n" }
+	for _, h := range []string{
+		ar(`"mx.corp.example"; dkim=pass header.d=amazon.com`),
+		ar("(c) mx.corp.example; dkim=pass header.d=amazon.com"),
+		ar("mx.corp.example 1; dkim=pass header.d=amazon.com"),
+		ar("MX.Corp.Example(x); dkim=pass header.d=amazon.com"),
+		ar("mx.corp.example; dkim=fail header.d=amazon.com") + ar("mx.corp.example; dkim=pass header.d=amazon.com"),
+	} {
+		if r := check(t, c, h+sig+awsMail); r.Authenticated {
+			t.Errorf("%q: authenticated (%q)", h, r.Reasons)
+		}
+	}
+	for _, h := range []string{
+		ar("mx.corp.example; dkim=pass header.d=amazon.com header.b=abcdefgh; dmarc=pass action=none header.from=aws.amazon.com; compauth=pass reason=100"),
+		ar("mx.corp.example; dkim=pass header.i=@sub.amazon.com header.s=sel header.b=abcdefgh"),
+		ar("MX.CORP.EXAMPLE; dkim=pass header.d=amazon.com"),
+	} {
+		if r := check(t, c, h+sig+awsMail); !r.Authenticated {
+			t.Errorf("%q: not authenticated (%q)", h, r.Reasons)
+		}
+	}
+}

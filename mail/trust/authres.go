@@ -128,10 +128,18 @@ func readQuoted(v string, i int) (string, int, error) {
 
 // parseAuthID reads only the authserv-id, for deciding whether a header is
 // one certflow believes, so that a trusted header whose rest cannot be read
-// is still known as trusted (and fails closed). It reports "" when not even
+// is still known as trusted (and fails closed). plain reports the form a
+// receiving server writes and strips: the id as a bare token, then ";".
+// Any other form of a trusted id (quoted, after a comment, with a version
+// or a comment after it) may have slipped past the server's stripping of
+// forged copies, so certflow does not believe it. id is "" when not even
 // the id can be read.
-func parseAuthID(v string) string {
+func parseAuthID(v string) (id string, plain bool) {
 	i := 0
+	for i < len(v) && strings.IndexByte(" \t\r\n", v[i]) >= 0 {
+		i++
+	}
+	plain = i < len(v) && v[i] != '(' && v[i] != '"'
 	for i < len(v) {
 		switch v[i] {
 		case ' ', '\t', '\r', '\n':
@@ -140,16 +148,16 @@ func parseAuthID(v string) string {
 		case '(':
 			end, err := skipComment(v, i)
 			if err != nil {
-				return ""
+				return "", false
 			}
 			i = end
 			continue
 		case '"':
 			text, _, err := readQuoted(v, i)
 			if err != nil {
-				return ""
+				return "", false
 			}
-			return strings.ToLower(text)
+			return strings.ToLower(text), false
 		}
 		break
 	}
@@ -157,7 +165,17 @@ func parseAuthID(v string) string {
 	for j < len(v) && !strings.ContainsRune(" \t\r\n();", rune(v[j])) {
 		j++
 	}
-	return strings.ToLower(v[i:j])
+	rest := strings.TrimLeft(v[j:], " \t\r\n")
+	plain = plain && strings.HasPrefix(rest, ";")
+	return strings.ToLower(v[i:j]), plain
+}
+
+// AuthservID returns the authserv-id an Authentication-Results value names,
+// in whatever form it is written ("" when none can be read): a receiving
+// server removes incoming headers of its own id with it.
+func AuthservID(v string) string {
+	id, _ := parseAuthID(v)
+	return id
 }
 
 // parseAuthRes reads a whole header value. Anything the grammar does not
@@ -218,9 +236,8 @@ func parseResinfo(seg []token) (authResult, error) {
 		if err != nil {
 			return authResult{}, err
 		}
-		if name != "reason" && !strings.Contains(name, ".") {
-			return authResult{}, fmt.Errorf("%w: property %q has no type", errAuthSyntax, name)
-		}
+		// A name without a type ("action=none", as Microsoft 365 writes) is
+		// kept but never read: only typed properties decide.
 		if _, dup := r.props[name]; dup {
 			return authResult{}, fmt.Errorf("%w: %s gives %s twice", errAuthSyntax, method, name)
 		}

@@ -150,6 +150,8 @@ func canonical(name string) string {
 		return "Message-ID"
 	case "cc":
 		return "Cc"
+	case "mime-version":
+		return "MIME-Version"
 	}
 	parts := strings.Split(name, "-")
 	for i, p := range parts {

@@ -149,11 +149,16 @@ func (c Checker) topResults(h Header) ([]authHeader, error) {
 			}
 			continue
 		}
-		if !c.trusted(parseAuthID(f.Value)) {
+		id, plain := parseAuthID(f.Value)
+		if !c.trusted(id) {
 			if len(group) > 0 {
 				break
 			}
 			continue
+		}
+		if !plain {
+			return nil, fmt.Errorf("an Authentication-Results of %s in a form its server may not have stripped (%q): "+
+				"not authenticated", id, clip(f.Value, 60))
 		}
 		ah, err := parseAuthRes(f.Value)
 		if err != nil {

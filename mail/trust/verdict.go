@@ -69,6 +69,9 @@ func judgeResults(group []authHeader, h Header, domain string, need []string) (b
 			dmarcPass = dmarcPass || (r.method == "dmarc" && r.value == "pass" && r.props["header.from"] == domain)
 		}
 	}
+	if d := contradicted(group); d != "" {
+		return false, fmt.Sprintf("Authentication-Results from %s both pass and fail DKIM for %s: not authenticated", id, d)
+	}
 	for _, ah := range group {
 		for _, r := range ah.results {
 			ok, why := judgeOne(r, sigs, domain, need, dmarcPass)
@@ -102,6 +105,7 @@ func judgeOne(r authResult, sigs []signature, domain string, need []string, dmar
 		if !ok {
 			return false, fmt.Sprintf("dkim=pass header.d=%s, but which signature passed cannot be told", d)
 		}
+		d = sig.domain
 		if missing := uncovered(sig.signed, need); missing != "" {
 			return false, fmt.Sprintf("dkim=pass header.d=%s, but its signature does not cover %s", d, missing)
 		}
@@ -124,12 +128,13 @@ func judgeOne(r authResult, sigs []signature, domain string, need []string, dmar
 	return false, ""
 }
 
-// findSignature finds the DKIM-Signature a dkim result is about: the one of
-// domain d whose b= starts with b, or, without b, the only one of domain d.
+// findSignature finds the DKIM-Signature a dkim result is about: one whose
+// d= is d or a parent of it (header.i may name a subdomain of d=), and whose
+// b= starts with b when b is given; exactly one must fit.
 func findSignature(sigs []signature, d, b string) (signature, bool) {
 	var hits []signature
 	for _, s := range sigs {
-		if s.domain != d {
+		if s.domain == "" || (s.domain != d && !strings.HasSuffix(d, "."+s.domain)) {
 			continue
 		}
 		if b != "" && !strings.HasPrefix(strings.ToLower(s.b), b) {
@@ -141,4 +146,33 @@ func findSignature(sigs []signature, d, b string) (signature, bool) {
 		return signature{}, false
 	}
 	return hits[0], true
+}
+
+// contradicted returns a domain for which the trusted headers read together
+// report both a DKIM pass and a DKIM failure: a forged header right below
+// the server's own could otherwise add the pass. "" when there is none.
+func contradicted(group []authHeader) string {
+	pass, fail := map[string]bool{}, map[string]bool{}
+	for _, ah := range group {
+		for _, r := range ah.results {
+			if r.method != "dkim" {
+				continue
+			}
+			d := r.props["header.d"]
+			if d == "" {
+				d = domainOf(r.props["header.i"])
+			}
+			if r.value == "pass" {
+				pass[d] = true
+			} else if r.value == "fail" || r.value == "permerror" {
+				fail[d] = true
+			}
+		}
+	}
+	for d := range pass {
+		if fail[d] {
+			return d
+		}
+	}
+	return ""
 }

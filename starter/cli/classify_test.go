@@ -118,7 +118,7 @@ func TestClassifyKinds(t *testing.T) {
 	env := map[string]string{"CERTFLOW_TRUSTED_AUTHSERV_IDS": "mx.corp.example", "CERTFLOW_VERIFY_DKIM": "false", "CERTFLOW_MAIL_FROM": "certs@corp.example"}
 	// The trusted server verified this signature; certflow reads what it covers.
 	pass := "Authentication-Results: mx.corp.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com\r\n" +
-		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:to:subject:in-reply-to; bh=YmgK; b=YmgK\r\n"
+		"DKIM-Signature: v=1; a=rsa-sha256; d=amazon.com; s=s; h=from:to:subject:in-reply-to:content-type:content-transfer-encoding; bh=YmgK; b=YmgK\r\n"
 	jis, _ := japanese.ISO2022JP.NewEncoder().String("お客様\r\n\r\nAWS認定アカウントの統合が完了しました。\r\n")
 	sjis, _ := japanese.ShiftJIS.NewEncoder().String("はい、APNのプロフィールに表示されています。\r\n")
 	cases := []struct {
