@@ -390,6 +390,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 			ev.Date = inner.Date
 		}
 	}
+	ev = workflows.BoundEvent(ev)
 	if ev.MessageID == "" {
 		// Without a Message-ID a case cannot de-duplicate, so make one that is
 		// stable for this folder and UID.
