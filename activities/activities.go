@@ -209,7 +209,7 @@ func NewSender(cfg config.Worker) (*send.Sender, error) {
 	return send.NewSender(send.Config{
 		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
 		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
-		TLS: cfg.SMTPTLS,
+		TLS: cfg.SMTPTLS, Sessions: cfg.SMTPSessions,
 	})
 }
 
@@ -390,6 +390,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 			ev.Date = inner.Date
 		}
 	}
+	ev = workflows.BoundEvent(ev)
 	if ev.MessageID == "" {
 		// Without a Message-ID a case cannot de-duplicate, so make one that is
 		// stable for this folder and UID.

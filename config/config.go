@@ -56,6 +56,7 @@ type SMTP struct {
 	SMTPAuth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
 	SMTPTokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
 	SMTPTLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
+	SMTPSessions  int    `env:"CERTFLOW_SMTP_SESSIONS" envDefault:"5" help:"SMTP sessions a worker opens at once, shared by all its sends (more sends wait): providers refuse or reset a burst of connections"`
 	// A send is retried for as long as mail is down; this is when a case
 	// whose mail has not gone out starts to show that it needs a person.
 	SendAlertAfter time.Duration `env:"CERTFLOW_SEND_ALERT_AFTER" envDefault:"1h" help:"how long a case's mail may be retried (SMTP or the Sent check down) before the case shows as needs_attention; it goes on by itself once the mail is out"`
@@ -366,6 +367,7 @@ func (c *SMTP) validate(p map[string]string) {
 	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.SMTPAddress, true)
 	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.SMTPTLS, "tls", "starttls", "none")
 	checkPositive(p, "CERTFLOW_SEND_ALERT_AFTER", c.SendAlertAfter)
+	checkRange(p, "CERTFLOW_SMTP_SESSIONS", c.SMTPSessions, 1, 50)
 	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.SMTPAuth, "password", "xoauth2")
 	if c.SMTPUsername != "" {
 		checkCredential(p, c.SMTPAuth, "CERTFLOW_SMTP_PASSWORD", c.SMTPPassword, "CERTFLOW_SMTP_TOKEN_FILE", c.SMTPTokenFile)

@@ -129,3 +129,16 @@ func TestForgedMailFloodIsOneAlertAnHour(t *testing.T) {
 		t.Fatalf("the summary alert: %q", a[1])
 	}
 }
+
+// What a stranger writes is cut before it reaches a case: 40 mails with
+// 60 KB subjects once made the case's status query too large to answer.
+func TestBoundEventCutsWhatAStrangerWrote(t *testing.T) {
+	long := strings.Repeat("ソ", 20000)
+	ev := BoundEvent(MailEvent{Subject: long, From: long, Excerpt: long, Trust: make([]string, 100)})
+	if len(ev.Subject) > 512 || len(ev.From) > 512 || len(ev.Excerpt) > 2048 || len(ev.Trust) > 8 {
+		t.Fatalf("subject %d, from %d, excerpt %d bytes, %d trust notes", len(ev.Subject), len(ev.From), len(ev.Excerpt), len(ev.Trust))
+	}
+	if !strings.HasPrefix(ev.Subject, "ソソ") || !strings.HasSuffix(ev.Subject, "…") {
+		t.Fatalf("subject cut badly: %q…", ev.Subject[:12])
+	}
+}

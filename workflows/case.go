@@ -318,6 +318,11 @@ func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
 			c.record(ctx, "an operator update that arrived together with the answer was not needed")
 		}
 	}
+	// A resolve accepted in the same moment as the mail that moved the case
+	// must not answer the next wait (it could complete a case nobody answered).
+	for c.resolveCh != nil && c.resolveCh.ReceiveAsync(nil) {
+		c.record(ctx, "a starter resolve that arrived together with the answer was not needed")
+	}
 }
 
 // sleep waits for d in state, or until the case is cancelled.
@@ -582,6 +587,16 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 		var sent SentMail
 		err := fut.Get(ctx, &sent)
 		if err != nil && !permanent(err) {
+			// A cancel that came in the same task as what made the case send
+			// settles the activity at once, unscheduled: without this check the
+			// next round would loop without ever yielding.
+			if c.cancelled(ctx) {
+				c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel", mail.Step))
+				return SentMail{}, errCancelled
+			}
+			if ctx.Err() != nil {
+				return SentMail{}, err
+			}
 			continue
 		}
 		if err == nil && alerted {

@@ -104,3 +104,25 @@ func addListed(list []UnmatchedMail, dropped *int, u UnmatchedMail) []UnmatchedM
 	}
 	return boundList(append(list, u), dropped)
 }
+
+// BoundEvent truncates what a stranger wrote in a mail before it is handed
+// to a case, so that each signal, and each line of the case's history that
+// quotes it, stays small however long the sender made them.
+func BoundEvent(ev MailEvent) MailEvent {
+	ev.Subject = truncate(ev.Subject, maxFieldBytes)
+	ev.From = truncate(ev.From, maxFieldBytes)
+	ev.Excerpt = truncate(ev.Excerpt, 4*maxFieldBytes)
+	if len(ev.Trust) > maxTrustNotes {
+		ev.Trust = ev.Trust[:maxTrustNotes]
+	}
+	for i, n := range ev.Trust {
+		ev.Trust[i] = truncate(n, maxFieldBytes)
+	}
+	if len(ev.Mentions) > 20 {
+		ev.Mentions = ev.Mentions[:20]
+	}
+	if len(ev.References) > 20 {
+		ev.References = ev.References[len(ev.References)-20:]
+	}
+	return ev
+}

@@ -56,7 +56,10 @@ const (
 func Head(text string) string {
 	lines := 0
 	for i := 0; i < len(text) && i < headBytes; i++ {
-		if text[i] == '\n' {
+		// A lone CR ends a line too, as ownWordsOnce reads it: counting it
+		// keeps OwnWords(OwnWords(s)) == OwnWords(s).
+		end := text[i] == '\n' || (text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n'))
+		if end {
 			if lines++; lines >= headLines {
 				return text[:i]
 			}

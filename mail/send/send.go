@@ -38,7 +38,11 @@ type Message struct {
 
 // Config says how to reach the SMTP server.
 type Config struct {
-	Address  string // host:port
+	Address string // host:port
+	// Sessions bounds the SMTP sessions this Sender opens at once; more sends
+	// wait for a free one (for as long as their context allows). Zero: no
+	// bound. Servers reset or refuse a burst of connections.
+	Sessions int
 	Username string // "" sends without AUTH
 	// Auth is "password" (AUTH PLAIN with Password; "" means the same) or
 	// "xoauth2" (AUTH XOAUTH2 with a token from Token).
@@ -61,6 +65,8 @@ type Sender struct {
 	cfg  Config
 	host string
 	port int
+	// slots bounds the SMTP sessions open at once (nil: no bound).
+	slots chan struct{}
 }
 
 // NewSender checks cfg and returns a Sender; it does not connect.
@@ -95,7 +101,11 @@ func NewSender(cfg Config) (*Sender, error) {
 	default:
 		return nil, fmt.Errorf("SMTP auth %q is not password or xoauth2", cfg.Auth)
 	}
-	return &Sender{cfg: cfg, host: host, port: port}, nil
+	s := &Sender{cfg: cfg, host: host, port: port}
+	if cfg.Sessions > 0 {
+		s.slots = make(chan struct{}, cfg.Sessions)
+	}
+	return s, nil
 }
 
 // ErrPermanent marks a refusal that retrying will not change: a 5xx reply or
@@ -108,6 +118,14 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 	msg, err := compose(m)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrPermanent, err)
+	}
+	if s.slots != nil {
+		select {
+		case s.slots <- struct{}{}:
+			defer func() { <-s.slots }()
+		case <-ctx.Done():
+			return fmt.Errorf("send via %s: waiting for a free SMTP session: %w", s.cfg.Address, ctx.Err())
+		}
 	}
 	tlsConfig := &tls.Config{ServerName: s.host, RootCAs: s.cfg.RootCAs, MinVersion: tls.VersionTLS12}
 	// go-mail v0.8.1 leaves the connection open when STARTTLS or its

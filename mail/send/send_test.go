@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -148,5 +149,69 @@ func TestSMTPRepliesDecidePermanence(t *testing.T) {
 	s, _ := NewSender(Config{Address: "127.0.0.1:1", TLS: "none"})
 	if err := s.Send(context.Background(), sample()); err == nil || errors.Is(err, ErrPermanent) {
 		t.Fatalf("connection refused: %v", err)
+	}
+}
+
+// counting is an SMTP server that counts the transactions under way at
+// once (MAIL to the end of DATA: while its client holds its session).
+type counting struct {
+	mu         sync.Mutex
+	open, most int
+}
+
+func (c *counting) NewSession(*smtp.Conn) (smtp.Session, error) { return &countingSession{c}, nil }
+
+type countingSession struct{ c *counting }
+
+func (cs *countingSession) Mail(string, *smtp.MailOptions) error {
+	cs.c.mu.Lock()
+	defer cs.c.mu.Unlock()
+	if cs.c.open++; cs.c.open > cs.c.most {
+		cs.c.most = cs.c.open
+	}
+	return nil
+}
+func (cs *countingSession) Rcpt(string, *smtp.RcptOptions) error { return nil }
+func (cs *countingSession) Data(r io.Reader) error {
+	_, err := io.Copy(io.Discard, r)
+	time.Sleep(5 * time.Millisecond) // a server that takes a moment: sessions overlap
+	cs.c.mu.Lock()
+	cs.c.open--
+	cs.c.mu.Unlock()
+	return err
+}
+func (cs *countingSession) Reset()        {}
+func (cs *countingSession) Logout() error { return nil }
+
+// A burst of concurrent sends opens at most Sessions SMTP sessions at once.
+func TestSendsShareABoundedNumberOfSMTPSessions(t *testing.T) {
+	c := &counting{}
+	srv := smtp.NewServer(c)
+	srv.Domain = "localhost"
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	defer srv.Close()
+	s, err := NewSender(Config{Address: ln.Addr().String(), TLS: "none", Sessions: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for range 40 {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs <- s.Send(context.Background(), sample()) }()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if c.most > 3 || c.most < 2 {
+		t.Fatalf("at most %d sessions were open at once, want 2 or 3 (the bound)", c.most)
 	}
 }

@@ -59,6 +59,10 @@ func lexAuthRes(v string) ([]token, error) {
 				return nil, err
 			}
 			glued, i = false, end
+		case c == ')':
+			// A ')' that closes no comment: the atom below would not move past
+			// it, so it is an error (the header is unreadable, and proves nothing).
+			return nil, fmt.Errorf("a ')' at %d closes no comment", i)
 		case c == '"':
 			text, end, err := readQuoted(v, i)
 			if err != nil {
