@@ -25,6 +25,10 @@ const (
 	interjection = 1 << iota
 	// negatable: a negator in the few words before turns it into No.
 	negatable
+	// affirms: a bare "done" says that what was asked is done; next to a
+	// more exact answer it only affirms that ("Done - I submitted the
+	// form" is Submitted).
+	affirms
 )
 
 // phrase is one entry of the phrase table.
@@ -86,6 +90,14 @@ func sentences(line string) []sentence {
 		}
 	}
 	for i, r := range line {
+		if r == '、' && isTopic(line[start:i], line[i+len("、"):]) {
+			continue
+		}
+		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
+			emit(i, false)
+			start = i + utf8.RuneLen(r)
+			continue
+		}
 		if strings.ContainsRune(".!?。,、;:…", r) {
 			emit(i, r == '?')
 			start = i + utf8.RuneLen(r)
@@ -95,10 +107,30 @@ func sentences(line string) []sentence {
 	return out
 }
 
+// isDash reports a dash between spaces at line[i], which separates two
+// sentences as a full stop would.
+func isDash(line string, i int) bool {
+	r, size := utf8.DecodeRuneInString(line[i:])
+	return strings.ContainsRune("-–—", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' '
+}
+
+// isTopic reports whether the Japanese before a 、 is a bare noun, the
+// topic of what follows (リンク、完了しました; 統合の件、異存ございません):
+// it ends in a kanji or katakana, not in the kana of a verb or particle
+// (確認しましたが、; はい、), and what follows does not open with a "but".
+func isTopic(before, after string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(before))
+	if !unicode.In(r, unicode.Han, unicode.Katakana) {
+		return false
+	}
+	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer
 	interjection bool
+	affirms      bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -143,8 +175,8 @@ type match struct {
 func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) {
-		return result{} // a mail program's signature
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) {
+		return result{} // a mail program's signature, an offer of more help
 	}
 
 	work := []byte(low)
@@ -153,7 +185,11 @@ func readSentence(s sentence) result {
 	// read as the answer: its words are not blanked as a courtesy.
 	var kept [][2]int
 	for _, p := range courteousPhrases {
-		kept = append(kept, find(work, p)...)
+		for _, sp := range find(work, p.text) {
+			if placed(work, sp, p) { // よろしくお願いします is no bare お願いします
+				kept = append(kept, sp)
+			}
+		}
 	}
 	for _, c := range courtesies {
 		for _, sp := range find(work, c) {
@@ -218,7 +254,8 @@ func readSentence(s sentence) result {
 			if m.negated {
 				r.answers = append(r.answers, found{answer: No})
 			} else {
-				r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0})
+				r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
+					affirms: m.flags&affirms != 0})
 			}
 		}
 		return r
@@ -244,12 +281,12 @@ func readSentence(s sentence) result {
 }
 
 // courteousPhrases are the answer phrases that contain a courtesy.
-var courteousPhrases = func() []string {
-	var out []string
+var courteousPhrases = func() []phrase {
+	var out []phrase
 	for _, p := range phrases {
 		for _, c := range courtesies {
 			if len(find([]byte(p.text), c)) > 0 {
-				out = append(out, p.text)
+				out = append(out, p)
 				break
 			}
 		}
