@@ -79,8 +79,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	agrees := p.has(s, p.Consent) ||
 		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
 	// "If you did not authorise this merge, please contact us" asks for
-	// nothing: a negated sentence is no consent request.
-	if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	// nothing: a negated sentence is no consent request, nor is one that
+	// thanks for or tells of a reply already given.
+	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info

@@ -23,6 +23,10 @@ func TestConsentPhrasingFamilies(t *testing.T) {
 		{`By replying "I approve" to this email, you authorise the merge, which cannot be reversed.`, "aws_consent_request", ""},
 		{`If you do not want the merge, please reply "No".`, "aws_other", ""},
 		{`If the accounts are not yours, please reply "I do not agree" and we will close the case.`, "aws_other", ""},
+		// Words the reader already replied with are no request for them.
+		{`You replied "I agree" on Monday; our team is now reviewing the merge.`, "aws_other", SubAcknowledgement},
+		{`As you replied "yes", please allow a few days for the merge.`, "aws_other", ""},
+		{`「同意します」とご返信いただきましたので、統合の手続きを進めております。`, "aws_other", ""},
 		// "Confirm the following" takes its object from the list after it.
 		{"Before we continue, please confirm the following by replying to this email:\n" +
 			"1. Both addresses belong to you.\n2. You agree to have the two accounts merged.", "aws_consent_request", ""},
@@ -56,6 +60,13 @@ func TestCompletionPhrasingFamilies(t *testing.T) {
 		{"アカウントの統合が正常に完了しました。", "aws_completed", ""},
 		{"統合が完了しました。旧アドレスではログインできなくなっております。", "aws_completed", ""},
 		{"統合が完了しましたが、一部の資格が移行できておりません。", "aws_other", ""},
+		// Near misses of the new grammar that stay for the operator.
+		{"Your merge request has been received and will be completed within 3 business days.", "aws_other", ""},
+		{"We have transferred your case to the team that handles merges.", "aws_other", ""},
+		{"Once we have transferred your certifications, the old account will be closed.", "aws_other", ""},
+		{"We have transferred your certification records to the new account, except for one badge.", "aws_other", ""},
+		{"認定資格の移行を依頼いたしました。", "aws_other", ""},
+		{"認定資格の移行いたしましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
 		// ご了承ください is "please note", no request for consent.
 		{"統合は完了しました。なお、期限切れのバウチャーは引き継ぎの対象外となりますので、ご了承ください。", "aws_completed", ""},
 		{"統合についてご了承いただけますでしょうか。", "aws_consent_request", ""},
