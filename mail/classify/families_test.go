@@ -104,3 +104,38 @@ func TestAutoReplySubjectMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreDeskWords: siblings of the desk phrasings the corpora show.
+func TestMoreDeskWords(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Are you happy for us to merge these two accounts?", "aws_consent_request", ""},
+		{"Would it be okay for us to combine the accounts?", "aws_consent_request", ""},
+		{"統合に問題がなければ、本メールにご返信ください。", "aws_consent_request", ""},
+		{"差し支えなければ、統合についてご返信いただけますでしょうか。", "aws_consent_request", ""},
+		{"差し支えなければ、アンケートにご協力ください。", "aws_other", ""},
+		{"We have completed your request to merge the two accounts.", "aws_completed", ""},
+		{"We have completed your request and will merge the accounts next week.", "aws_other", ""},
+		{"2つのアカウントをひとつにまとめました。", "aws_completed", ""},
+		{"アカウントは既に統合されております。", "aws_completed", ""},
+		{"統合の手続きを完了しました。ただし認定資格の移行は保留となっております。", "aws_other", ""},
+		{"統合の手続きを完了しました。認定資格の移行は保留となっております。", "aws_other", ""},
+		{"We have merged your accounts; the badge transfer is on hold.", "aws_other", ""},
+	})
+}
+
+// TestAutoReplyBody: a program's answer that says so in its first line,
+// without headers or subject to mark it.
+func TestAutoReplyBody(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	person := message.Address{Address: "taro@corp.example"}
+	for text, want := range map[string]Kind{
+		"※本メールは自動返信です。\n不在のため、戻り次第ご連絡いたします。":                               AutoReply,
+		"This is an automatic reply. I am out of the office until Monday.": AutoReply,
+		"I am currently out of the office with limited access to email.":   AutoReply,
+		"Yes, go ahead. I'll be out of the office next week.":              Unknown,
+	} {
+		if got := c.Classify(&message.Message{From: person, Subject: "Re: merge", Text: text}); got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
+		}
+	}
+}
