@@ -228,6 +228,7 @@ func waitForVisibility(b testing.TB, s *stack, n int) {
 		if code == 0 && strings.Count(out.String(), `"id":`) == n {
 			break
 		}
+		b.Logf("visibility: exit %d, %d cases, %s", code, strings.Count(out.String(), `"id":`), strings.TrimSpace(errOut.String()))
 		if time.Now().After(deadline) {
 			b.Fatalf("visibility never showed %d cases: %s", n, errOut.String())
 		}

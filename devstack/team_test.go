@@ -227,9 +227,10 @@ func TestReportReadsWhenEachCaseEnteredItsStateFromVisibility(t *testing.T) {
 	}
 	var rep struct {
 		Cases []struct {
-			ID                  string
-			Started, LastChange time.Time `json:"last_change"`
-			Days                int       `json:"days_in_state"`
+			ID         string
+			Started    time.Time
+			LastChange time.Time `json:"last_change"`
+			Days       int       `json:"days_in_state"`
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {

@@ -148,13 +148,15 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	refresh := newSARefresh()
 	srv, err := temporal.NewServer(
 		temporal.WithConfig(serverConfig),
 		temporal.ForServices(temporal.DefaultServices),
 		temporal.WithLogger(logger),
 		temporal.WithAuthorizer(authorizer),
 		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
-		temporal.WithDynamicConfigClient(dynamicSettings(cfg)),
+		temporal.WithDynamicConfigClient(dynamicClient{static: dynamicSettings(cfg), refresh: refresh}),
+		temporal.WithChainedFrontendGrpcInterceptors(refresh.intercept),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("configure the Temporal server: %w", err)
@@ -174,10 +176,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
-	settings := dynamicconfig.StaticClient{
-		// Lets a search attribute added a moment ago be used at once.
-		dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
-	}
+	settings := dynamicconfig.StaticClient{}
 	if cfg.MaxSignalsPerExecution > 0 {
 		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
 	}
