@@ -47,3 +47,37 @@ func TestAnswerFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerAfterTheFacts: what a person did to find out, a "but" whose
+// second half is the answer, and waiting for AWS's reply next to an
+// answer, each with the near miss that stays unclear.
+func TestAnswerAfterTheFacts(t *testing.T) {
+	for text, want := range map[string]Answer{
+		// "I looked, but …": 見ましたが、 is how one found out.
+		"プロフィールを見ましたが、まだ0件のままです。": No,
+		"プロフィールを見ましたが、表示されていました。": Yes,
+		// "… but it's done": the "but" is about the effort, the answer
+		// follows it.
+		"Linked - it took me a while to find the page but it's done.": Done,
+		"Linked, but it's not showing yet.":                           Unclear,
+		"It took me a while but it's done.":                           Unclear, // the answer must come first
+		"Done, but check with my manager first.":                      Unclear,
+		// Waiting for AWS to answer does not undo a submission.
+		"先ほどフォームを提出済みです。\nAWSからの返信を待ちます。":                      Submitted,
+		"Submitted the form. I'll wait to hear back from AWS.": Submitted,
+		"Done, I'll check the profile tomorrow.":               Unclear,
+		"I'll wait to hear back from AWS before I submit it.":  Unclear,
+		// Acknowledging what the merge does, and asking whether the way
+		// it was done is all right, are no doubt on the answer.
+		"Yes. I understand the old account will be closed, I don't use it anymore.":           Yes,
+		"Yes. I understand the old account will be closed, but is that wise?":                 Unclear,
+		"Go ahead. I understand it will be closed and please don't merge the badges.":         Unclear,
+		"Done, I used my personal address since my certifications are there, hope that's ok.": Done,
+		"Done, I linked my personal address instead, hope that's ok.":                         Unclear,
+		"Done, I hope it worked.": Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

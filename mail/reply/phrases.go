@@ -265,6 +265,11 @@ var (
 		{"確認しました", Unclear, anywhere, 0},
 		{"確認いたしました", Unclear, anywhere, 0},
 		{"確認致しました", Unclear, anywhere, 0},
+		// How one found out: 見ましたが、まだ… ("I looked, but not yet").
+		{"見ました", Unclear, anywhere, 0},
+		{"見てみました", Unclear, anywhere, 0},
+		{"確認してみました", Unclear, anywhere, 0},
+		{"チェックしました", Unclear, anywhere, 0},
 		// Neutral: acknowledging that the merge is final says nothing
 		// against it ("Yes. I understand it can't be undone").
 		{"i understand", Unclear, anywhere, 0},
@@ -276,6 +281,12 @@ var (
 		{"is irreversible", Unclear, anywhere, 0},
 		{"is permanent", Unclear, anywhere, 0},
 		{"is final", Unclear, anywhere, 0},
+		// Why the closed account does not matter ("I don't use it anymore").
+		{"don't use it anymore", Unclear, anywhere, 0},
+		{"don't use it any more", Unclear, anywhere, 0},
+		{"don't use that one anymore", Unclear, anywhere, 0},
+		{"no longer use it", Unclear, anywhere, 0},
+		{"not using it anymore", Unclear, anywhere, 0},
 	}
 
 	// stems are Japanese words whose ending says yes or no: 表示されています
@@ -440,7 +451,8 @@ var (
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
-		"hope this helps", "please", "please let me know if you need anything else", "let me know if you need anything else",
+		"hope this helps", "hope that's ok", "hope that's okay", "hope that's fine", "hope that's alright", "hope thats ok",
+		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine", "please", "please let me know if you need anything else", "let me know if you need anything else",
 		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
@@ -463,6 +475,19 @@ var (
 	// should submit it" is a question.
 	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
 		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
+
+	// acknowledgements open a sentence that acknowledges what the merge
+	// does ("I understand the old account will be closed"): no plan and no
+	// doubt, unless it also answers or hedges (readSentence checks).
+	acknowledgements = regexp.MustCompile(`^(i understand|i'm aware|i am aware|i know|understood|noted)(,)?( that)?\b`)
+
+	// waits are a sentence that only waits for AWS's answer ("I'll wait to
+	// hear back from AWS", AWSからの返信を待ちます): the next step, which
+	// spoils no answer next to it, unlike other plans ("I'll check
+	// tomorrow"). It must end there: "… before I submit it" is a plan.
+	waits = regexp.MustCompile(`^(i'll|i will|we'll|we will|i'm going to|now i'll)?\s*(just\s+)?wait\s+(for|to hear)\s+` +
+		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|aws to (reply|respond|answer)|` +
+		`them to (reply|respond|answer))(\s+from\s+(aws|them))?$|^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

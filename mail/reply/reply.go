@@ -67,7 +67,7 @@ func Read(text string) Answer {
 			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
-		for _, c := range sentences(line) {
+		for _, c := range sentencesOf(line) {
 			r := readSentence(c)
 			switch {
 			case r.doubt && r.plan && answered:
@@ -95,6 +95,16 @@ func Read(text string) Answer {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer
 	}
 	return a
+}
+
+// sentencesOf is the sentences of a line, a "but" that only leads to the
+// answer cut (splitBut).
+func sentencesOf(line string) []sentence {
+	var out []sentence
+	for _, s := range sentences(line) {
+		out = append(out, splitBut(s)...)
+	}
+	return out
 }
 
 // tally collects the answers of a reply's sentences.

@@ -126,6 +126,23 @@ func isTopic(before, after string) bool {
 	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
 }
 
+// splitBut cuts "X but Y" in two when only Y answers and X is plain detail
+// ("it took me a while but it's done"): the "but" is about X, not a doubt
+// on the answer. Otherwise the sentence stays whole, and its "but" a hedge
+// ("Done, but it's not showing", "Go ahead but check with my manager").
+func splitBut(s sentence) []sentence {
+	i := strings.Index(asciiLower(s.text), " but ")
+	if i < 0 {
+		return []sentence{s}
+	}
+	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
+	rx, ry := readSentence(x), readSentence(y)
+	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer
@@ -175,8 +192,8 @@ type match struct {
 func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) {
-		return result{} // a mail program's signature, an offer of more help
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
+		return result{} // a mail program's signature, an offer of more help, waiting for AWS
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)
@@ -187,6 +204,9 @@ func readSentence(s sentence) result {
 		blank(left, m.start, m.end)
 	}
 	negate(work, left, ms)
+	if acknowledgements.MatchString(trimmed) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
+		return result{} // "I understand the old account will be closed"
+	}
 	poisoned := false
 	for _, m := range ms {
 		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
@@ -216,6 +236,16 @@ func readSentence(s sentence) result {
 		}
 	}
 	return r
+}
+
+// answers reports whether ms holds an answer phrase, not only neutral ones.
+func answers(ms []match) bool {
+	for _, m := range ms {
+		if m.answer != Unclear {
+			return true
+		}
+	}
+	return false
 }
 
 // leftover is what is left of a sentence once its answer phrases are
