@@ -787,7 +787,7 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 	}
 	c.state = s
 	c.record(ctx, "state: "+string(s))
-	c.upsert(ctx, CaseStateKey.ValueSet(string(s)))
+	c.upsert(ctx, c.stateAttrs(ctx, s, workflow.Now(ctx))...)
 }
 
 // upsert sets search attributes. They are registered before any case
@@ -805,11 +805,9 @@ func (c *caseRun) start(ctx workflow.Context, first State, requester, summary st
 	c.state = first
 	c.record(ctx, "case started: "+summary)
 	c.data["Summary"] = summary
-	c.upsert(ctx,
-		CaseKindKey.ValueSet(c.kind),
-		CaseStateKey.ValueSet(string(first)),
-		RequesterKey.ValueSet(requester),
-	)
+	// The case entered its first state when it started.
+	attrs := c.stateAttrs(ctx, first, workflow.GetInfo(ctx).WorkflowStartTime)
+	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(requester))...)
 	return nil
 }
 
