@@ -49,7 +49,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 			}
 		}
 		asks := p.has(s, p.Ask) || question
-		info := p.has(s, p.MoreInfo)
+		info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
 		agrees := p.has(s, p.Consent) ||
 			p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
 		// "If you did not authorise this merge, please contact us" asks
@@ -108,6 +108,27 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	return didTheMerge.MatchString(clause) || jaMergeDone.MatchString(clause)
+}
+
+// confirmObject is "confirm" and what is to be confirmed, to the end of its
+// clause, when that opens with a determiner: "confirm the full name on your
+// ID", "confirm which account to keep", "confirm your request to merge".
+// "confirm that you …", "confirm you'd like …" and "confirm this" are not
+// taken: they confirm the reader's wish or point back to the merge.
+var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
+
+// confirmsDetail reports a sentence that asks to confirm a detail (a name,
+// an address, a date) rather than the merge: what is confirmed names
+// neither the merge, nor agreement, nor what the reader wants [intent].
+// Such a sentence asks for information, even when another clause names the
+// merge ("before I merge them, could you confirm the spelling of your name?").
+func (p *Phrases) confirmsDetail(s string) bool {
+	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
+		if !p.has(m[1], p.Merge) && !p.has(m[1], p.Consent) && !p.has(m[1], p.WeakConsent) && !p.has(m[1], p.Intent) {
+			return true
+		}
+	}
+	return false
 }
 
 // strip removes the benign phrases from a sentence.
