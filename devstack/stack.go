@@ -55,6 +55,10 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 // on signals to one workflow run so the test can reach it.
 var serverMaxSignals int
 
+// serverSuggestContinueAsNewAt, when set by a test, lowers the history
+// length at which the Temporal server suggests continuing as new.
+var serverSuggestContinueAsNewAt int
+
 // startStack is start, optionally without the in-process worker (a test
 // then runs the worker as a process of its own).
 func startStack(ctx context.Context, cfg config.Devstack, env map[string]string, logger *slog.Logger, opts app.Options, withWorker bool) (*stack, error) {
@@ -67,6 +71,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		Namespace:              namespace,
 		SearchAttributes:       workflows.SearchAttributeNames(),
 		MaxSignalsPerExecution: serverMaxSignals,
+		SuggestContinueAsNewAt: serverSuggestContinueAsNewAt,
 	})
 	if err != nil {
 		return nil, err
