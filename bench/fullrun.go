@@ -193,8 +193,8 @@ func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n
 	time.Sleep(2 * time.Second) // the last arrivals' notifications
 	var lat []time.Duration
 	for _, id := range ids {
-		a, okA := inCerts.find("re:certflow.request." + id + "@")
-		b, okB := atDesk.find("id:certflow.consent." + id + "@")
+		a, okA := inCerts.find("re:certflow.request." + id + ".")
+		b, okB := atDesk.find("id:certflow.consent." + id + ".")
 		if !okA || !okB {
 			return stats{}, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
 		}

@@ -58,8 +58,8 @@ func TestRecordHistories(t *testing.T) {
 	}
 	// The server suggests continuing as new after 150 events, not 4,096, so
 	// a flooded case and the watcher continue as new within the test.
-	serverSuggestContinueAsNewAt = 150
-	defer func() { serverSuggestContinueAsNewAt = 0 }()
+	serverSuggestContinueAsNew = 150
+	defer func() { serverSuggestContinueAsNew = 0 }()
 	httpAddr := freeAddr(t)
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	s, err := start(context.Background(), config.Devstack{

@@ -55,9 +55,9 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 // on signals to one workflow run so the test can reach it.
 var serverMaxSignals int
 
-// serverSuggestContinueAsNewAt, when set by a test, lowers the history
-// length at which the Temporal server suggests continuing as new.
-var serverSuggestContinueAsNewAt int
+// serverSuggestContinueAsNew, when set by a test, lowers the history length
+// past which the Temporal server suggests continuing as new.
+var serverSuggestContinueAsNew int
 
 // startStack is start, optionally without the in-process worker (a test
 // then runs the worker as a process of its own).
@@ -65,13 +65,13 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 	s := &stack{cfg: cfg, done: make(chan error, 2)}
 	var err error
 	s.temporal, err = temporalserver.Start(ctx, temporalserver.Config{
-		DatabaseFile:           filepath.Join(cfg.Dir, "temporal.db"),
-		FrontendPort:           cfg.TemporalPort,
-		UIPort:                 cfg.UIPort,
-		Namespace:              namespace,
-		SearchAttributes:       workflows.SearchAttributeNames(),
-		MaxSignalsPerExecution: serverMaxSignals,
-		SuggestContinueAsNewAt: serverSuggestContinueAsNewAt,
+		DatabaseFile:              filepath.Join(cfg.Dir, "temporal.db"),
+		FrontendPort:              cfg.TemporalPort,
+		UIPort:                    cfg.UIPort,
+		Namespace:                 namespace,
+		SearchAttributes:          workflows.SearchAttributeNames(),
+		MaxSignalsPerExecution:    serverMaxSignals,
+		SuggestContinueAsNewAfter: serverSuggestContinueAsNew,
 	})
 	if err != nil {
 		return nil, err

@@ -64,8 +64,10 @@ type CaseCarry struct {
 	OverCapMails  int         `json:"over_cap_mails,omitempty"`
 	Held          *MailEvent  `json:"held,omitempty"`
 	Resolvable    []MailEvent `json:"resolvable,omitempty"`
-	// Pending is mail that reached the run before but that it had not read.
+	// Pending is mail that reached the run before but that it had not read;
+	// Early is mail it kept for its next wait (kept.go).
 	Pending []MailEvent   `json:"pending,omitempty"`
+	Early   []MailEvent   `json:"early,omitempty"`
 	Alerts  CarriedAlerts `json:"alerts"`
 	// Thread is a merge case's thread with AWS; Check a share case's
 	// verification round.
@@ -113,7 +115,8 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 	if !info.GetContinueAsNewSuggested() && c.runMails < mailsPerRun && info.GetCurrentHistoryLength() < historyPerRun {
 		return false
 	}
-	if ctx.Err() != nil || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
+	// A hand-back being retried runs beside the case and would be lost.
+	if ctx.Err() != nil || c.handBacksPending > 0 || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
 		!workflow.AllHandlersFinished(ctx) {
 		return false
 	}
@@ -145,7 +148,7 @@ func (c *caseRun) nextMail() (MailEvent, bool) {
 // eventBytes is about what ev costs in a case's input (its JSON).
 func eventBytes(ev MailEvent) int {
 	n := 300 + len(ev.MessageID) + len(ev.Kind) + len(ev.From) + len(ev.Subject) + len(ev.AwsCase) + len(ev.ForwardedBy) +
-		len(ev.Watcher) + len(ev.Sub) + len(ev.Excerpt)
+		len(ev.Watcher) + len(ev.Sub) + len(ev.Excerpt) + len(ev.By) + len(ev.Run)
 	for _, list := range [][]string{ev.References, ev.Trust, ev.Mentions} {
 		for _, s := range list {
 			n += len(s) + 3
@@ -161,7 +164,7 @@ func eventBytes(ev MailEvent) int {
 func (c *caseRun) carry() *CaseCarry {
 	cr := &CaseCarry{
 		Runs: c.runs + 1, Step: c.step, State: c.state, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
-		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, Resolvable: c.resolvable, Pending: c.pending,
+		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
 		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
 	}
 	if c.clock != nil {
@@ -206,7 +209,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	for _, id := range cr.Seen {
 		c.markSeen(id)
 	}
-	c.mails, c.overCapMails, c.held, c.resolvable = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable
+	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
 	for _, ev := range cr.Pending {
 		ev = BoundEvent(ev)
 		c.pending = append(c.pending, ev)
@@ -262,6 +265,16 @@ func (c *caseRun) endWait() {
 	if !c.continuing {
 		c.clock = nil
 	}
+}
+
+// takeEarlyUnless is takeEarly, but not for the wait a case continued as
+// new in: that wait took its early mail in the run before, and what was
+// kept since is for the wait after it.
+func (c *caseRun) takeEarlyUnless(ctx workflow.Context, w wait, resumed bool) (*MailEvent, error) {
+	if resumed {
+		return nil, nil
+	}
+	return c.takeEarly(ctx, w)
 }
 
 // keyword cuts a search attribute value to what the server accepts (a

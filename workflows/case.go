@@ -12,7 +12,7 @@ import (
 
 // caseRun is what every case has: its state and history, the mail it has
 // seen, and the ways a person can move it. Only the case's workflow
-// goroutine touches it.
+// coroutines touch it (they run one at a time).
 type caseRun struct {
 	id, kind string
 	lang     string
@@ -56,6 +56,18 @@ type caseRun struct {
 	// from Temporal as a cancel, and retries a send for as long as mail is
 	// down. Cases started before these fixes replay without them.
 	edges bool
+
+	// mailKept: mail that comes before its wait is kept for it (early),
+	// hand-backs are retried (handBacksPending are under way), and mail past
+	// the cap is marked seen, the people's own still taken (versionMailKept).
+	mailKept         bool
+	early            []MailEvent
+	handBacksPending int
+
+	// runToken is the token of this case's run that its Message-IDs carry
+	// ("" for cases started before versionRunToken); carried across
+	// continue-as-new, so the thread stays the same.
+	runToken string
 
 	// readKinds: auto-replies, bounces and AWS's other mail are read, and
 	// `starter resolve` is taken (versionMailKinds).
@@ -121,6 +133,10 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
 	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
 	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
+	if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
+		c.runToken = runTokenOf(ctx)
+	}
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
@@ -175,12 +191,21 @@ type wait struct {
 // and the operator asked.
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	c.dropStaleUpdates(ctx)
+	// A wait the case continued as new in has taken the mail kept for it;
+	// what it kept since is for the wait after it.
+	resumed := c.resumed != nil
 	clock := c.beginWait(ctx, w.state, w.remindAfter, w.giveUpAfter, 0)
 	c.waitingFor, c.waitWant = w.operator, w.want
 	defer func() { c.waitingFor, c.waitWant = "", nil }()
 	defer c.endWait()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
+	if got, err := c.takeEarlyUnless(ctx, w, resumed); got != nil || err != nil {
+		if err != nil {
+			return MailEvent{}, err
+		}
+		return c.settle(ctx, *got), nil
+	}
 	var remind, giveUp workflow.Future
 	// The deadlines are times, so a case that continued as new keeps them;
 	// for a new wait the durations are exactly remindAfter and giveUpAfter.
@@ -203,6 +228,9 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			if !c.accept(ctx, ev) {
 				return
 			}
+			if !wanted(ev.Kind, w.want) && c.keepEarly(ctx, ev, w.state) {
+				return
+			}
 			if c.readKinds && !wanted(ev.Kind, w.want) {
 				stepErr = c.unwanted(ctx, ev, w)
 				return
@@ -219,15 +247,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
 				return
 			}
-			if w.fromPeople && !c.fromPerson(ev.From) {
-				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
-				return
-			}
-			if why := c.distrust(ev); why != "" {
-				stepErr = c.hold(ctx, ev, why)
-				return
-			}
-			got = &ev
+			got, stepErr = c.onWanted(ctx, ev, w)
 		}
 		if ev, ok := c.nextMail(); ok {
 			onMail(ev)
@@ -328,16 +348,34 @@ func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr erro
 	case stepErr != nil:
 		return true, MailEvent{}, stepErr
 	case got != nil:
-		if c.state == StateNeedsAttention {
-			c.record(ctx, "what the case waited for arrived; it goes on")
-		}
-		c.held = nil
-		if got.Vouched || got.ResolvedBy {
-			c.learnAwsCase(ctx, *got)
-		}
-		return true, *got, nil
+		return true, c.settle(ctx, *got), nil
 	}
 	return false, MailEvent{}, nil
+}
+
+// onWanted handles a mail of a kind the wait w waits for: it ends the wait
+// (it is returned), or it is held, or ignored, with the reason recorded.
+func (c *caseRun) onWanted(ctx workflow.Context, ev MailEvent, w wait) (*MailEvent, error) {
+	if w.fromPeople && !c.fromPerson(ev.From) {
+		c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
+		return nil, nil
+	}
+	if why := c.distrust(ev); why != "" {
+		return nil, c.hold(ctx, ev, why)
+	}
+	return &ev, nil
+}
+
+// settle is the end of a wait on got.
+func (c *caseRun) settle(ctx workflow.Context, got MailEvent) MailEvent {
+	if c.state == StateNeedsAttention {
+		c.record(ctx, "what the case waited for arrived; it goes on")
+	}
+	c.held = nil
+	if got.Vouched || got.ResolvedBy {
+		c.learnAwsCase(ctx, got)
+	}
+	return got
 }
 
 // isAWS reports whether a kind is AWS's word on the case, which only
@@ -384,8 +422,14 @@ func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
 // sleep waits for d in state, or until the case is cancelled.
 func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) error {
 	c.dropStaleUpdates(ctx)
+	// A sleep the case continued as new in keeps the mail it kept for the
+	// wait after it.
+	resumed := c.resumed != nil
 	clock := c.beginWait(ctx, state, 0, 0, d)
 	defer c.endWait()
+	if !resumed {
+		c.dropEarly(ctx)
+	}
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
 	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)), workflow.TimerOptions{Summary: sleepSummary(state, d)})
@@ -401,6 +445,9 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			}
 			if c.readKinds && (ev.Kind == MailBounce || ev.Kind == MailAWSOther && ev.Sub == "refusal") {
 				stepErr = c.unwanted(ctx, ev, wait{state: state})
+				return
+			}
+			if c.keepEarly(ctx, ev, state) {
 				return
 			}
 			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
@@ -477,13 +524,21 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 	if ev.MessageID != "" && c.seen[ev.MessageID] {
 		return false
 	}
-	if ev.MessageID != "" && !c.capped() {
+	if ev.MessageID != "" && (!c.capped() || c.mailKept) {
+		// Past the cap too (mailKept), so a mail offered again is not
+		// handed back again.
 		c.markSeen(ev.MessageID)
 	}
-	// AWS's authenticated word, and mail the operator attached (it comes from
-	// no watcher), always reach the case: a flood cannot shut them out.
-	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) {
+	// AWS's authenticated word, the authenticated mail of the case's own
+	// people (mailKept), and mail the operator attached (it comes from no
+	// watcher) always reach the case: a flood cannot shut them out.
+	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
 		c.overCap(ctx, ev)
+		return false
+	}
+	if why := c.otherRun(ev); why != "" {
+		c.mails++ // counted, so a flood of such mail meets the cap too
+		c.giveBack(ctx, ev, why, true)
 		return false
 	}
 	c.mails++
@@ -577,7 +632,7 @@ func permanent(err error) bool {
 // send runs the SendMail activity. SMTP trouble is retried with backoff for
 // as long as it is temporary; a permanent refusal comes back as an error.
 func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
-	mail.CaseID = c.id
+	mail.CaseID, mail.Run = c.id, c.runToken
 	if mail.Lang == "" {
 		mail.Lang = c.lang
 	}
@@ -717,6 +772,7 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	err = c.stopped(ctx, err)
 	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
+	c.awaitHandBacks(ctx)
 	return c.status(), err
 }
 
@@ -791,6 +847,14 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 	}
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
 		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+		if c.mailKept {
+			// The watcher is not running (it ended, and a worker has yet to
+			// start it again): without a retry the mail would be only here.
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; retried until the watcher is back",
+				ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
+			c.retryHandBack(ctx, ev.Watcher, u)
+			return
+		}
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s (%s): %v",
 			ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
 		return

@@ -169,6 +169,8 @@ func BoundEvent(ev MailEvent) MailEvent {
 	ev.ForwardedBy = truncate(ev.ForwardedBy, maxAddressBytes)
 	ev.Watcher = truncate(ev.Watcher, maxFieldBytes)
 	ev.Sub = truncate(ev.Sub, maxTokenBytes)
+	ev.By = truncate(ev.By, maxTokenBytes)
+	ev.Run = truncate(ev.Run, maxTokenBytes)
 	ev.Excerpt = truncate(ev.Excerpt, maxExcerptBytes)
 	ev.Trust = boundEach(ev.Trust, maxTrustNotes, true, cutTo(maxFieldBytes))
 	ev.Mentions = boundEach(ev.Mentions, maxEventItems, true, cutTo(maxAddressBytes))

@@ -51,10 +51,10 @@ type Config struct {
 	// workflow run (Temporal's default is 10,000), so a test can reach it;
 	// 0 keeps the default.
 	MaxSignalsPerExecution int
-	// SuggestContinueAsNewAt, when set, lowers the history length at which
-	// the server suggests continuing as new (4,096 events by default), so a
-	// test can see workflows continue as new without thousands of events.
-	SuggestContinueAsNewAt int
+	// SuggestContinueAsNewAfter lowers the history length (events) past
+	// which the server suggests continuing as new, so a test can reach it;
+	// 0 keeps the default.
+	SuggestContinueAsNewAfter int
 }
 
 // Server is a running Temporal server.
@@ -181,11 +181,11 @@ func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
 		// Lets a search attribute added a moment ago be used at once.
 		dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
 	}
-	if cfg.SuggestContinueAsNewAt > 0 {
-		settings[dynamicconfig.HistoryCountSuggestContinueAsNew.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.SuggestContinueAsNewAt}}
-	}
 	if cfg.MaxSignalsPerExecution > 0 {
 		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
+	}
+	if cfg.SuggestContinueAsNewAfter > 0 {
+		settings[dynamicconfig.HistoryCountSuggestContinueAsNew.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.SuggestContinueAsNewAfter}}
 	}
 	return settings
 }
