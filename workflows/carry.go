@@ -47,10 +47,12 @@ var errContinueAsNew = errors.New("the case continues as new")
 // continues as new. A case started by the starter has none.
 type CaseCarry struct {
 	// Runs is how many runs the case had before this one.
-	Runs   int    `json:"runs"`
-	Step   string `json:"step"`
-	State  State  `json:"state"`
-	Policy Policy `json:"policy"`
+	Runs  int    `json:"runs"`
+	Step  string `json:"step"`
+	State State  `json:"state"`
+	// StateSince is when the case entered State (CaseStateSince).
+	StateSince time.Time `json:"state_since,omitzero"`
+	Policy     Policy    `json:"policy"`
 	// Clock is the wait the case was in, with its deadlines as times.
 	Clock   WaitClock         `json:"clock"`
 	AwsCase string            `json:"aws_case,omitempty"`
@@ -163,7 +165,7 @@ func eventBytes(ev MailEvent) int {
 // carry is what the case takes into its next run.
 func (c *caseRun) carry() *CaseCarry {
 	cr := &CaseCarry{
-		Runs: c.runs + 1, Step: c.step, State: c.state, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
+		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
 		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
 		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
 	}
@@ -201,7 +203,7 @@ func (c *caseRun) continueAsNew(ctx workflow.Context) error {
 // wait of this run is the wait the case was in (see beginWait).
 func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	c.resumed, c.runs, c.step = cr, cr.Runs, cr.Step
-	c.state, c.policy, c.awsCase = cr.State, cr.Policy, cr.AwsCase
+	c.state, c.stateSince, c.policy, c.awsCase = cr.State, cr.StateSince, cr.Policy, cr.AwsCase
 	for k, v := range cr.Data {
 		c.data[k] = v
 	}
@@ -227,7 +229,8 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	if len(c.people) > 0 {
 		requester = c.people[0]
 	}
-	c.upsert(ctx, CaseKindKey.ValueSet(c.kind), CaseStateKey.ValueSet(string(c.state)), RequesterKey.ValueSet(c.keyword(requester)))
+	attrs := c.stateAttrs(ctx, c.state, c.stateSince)
+	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(c.keyword(requester)))...)
 	if c.awsCase != "" {
 		c.upsert(ctx, AwsCaseKey.ValueSet(c.keyword(c.awsCase)))
 	}

@@ -94,7 +94,8 @@ type caseRun struct {
 	pendingBytes  int
 	seenOrder     []string
 	eventsDropped int
-	continuing    bool // mayContinue said yes: the wait's clock is carried
+	stateSince    time.Time // when the case entered its state (carried)
+	continuing    bool      // mayContinue said yes: the wait's clock is carried
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -886,9 +887,9 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 	if c.state == s {
 		return
 	}
-	c.state = s
+	c.state, c.stateSince = s, workflow.Now(ctx)
 	c.record(ctx, "state: "+string(s))
-	c.upsert(ctx, CaseStateKey.ValueSet(string(s)))
+	c.upsert(ctx, c.stateAttrs(ctx, s, c.stateSince)...)
 }
 
 // upsert sets search attributes. They are registered before any case
@@ -906,11 +907,10 @@ func (c *caseRun) start(ctx workflow.Context, first State, requester, summary st
 	c.state = first
 	c.record(ctx, "case started: "+summary)
 	c.data["Summary"] = summary
-	c.upsert(ctx,
-		CaseKindKey.ValueSet(c.kind),
-		CaseStateKey.ValueSet(string(first)),
-		RequesterKey.ValueSet(c.keyword(requester)),
-	)
+	// The case entered its first state when it started.
+	c.stateSince = workflow.GetInfo(ctx).WorkflowStartTime
+	attrs := c.stateAttrs(ctx, first, c.stateSince)
+	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(c.keyword(requester)))...)
 	return nil
 }
 

@@ -35,6 +35,10 @@ type Phrases struct {
 	// Intent: what the reader wants or decided; confirming one of these
 	// (or the merge, or a consent word) is agreeing, not giving a detail.
 	Intent []string
+	// Yes: a bare yes, as words the reader is asked to reply with.
+	Yes []string
+	// Pointer: words that point to a list ("the following", 以下).
+	Pointer []string
 }
 
 //go:embed phrases.txt
@@ -78,7 +82,7 @@ func (p *Phrases) sections() map[string]*[]string {
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
-		"intent": &p.Intent,
+		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer,
 	}
 }
 
@@ -100,7 +104,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent])",
+					"[intent], [yes], [pointer])",
 					name, n, line)
 			}
 			section = s
