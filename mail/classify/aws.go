@@ -49,7 +49,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 // done, trouble with it, a refusal.
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	question := isQuestion(s)
-	contrast := p.has(s, p.Contrast)
+	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
@@ -59,9 +59,10 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
-		// merge failed", "the certifications could not be moved") means a
-		// completion elsewhere is not the whole story.
-		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
+		// merge failed", "the certifications could not be moved", "the
+		// badge transfer is on hold") means a completion elsewhere is not
+		// the whole story.
+		r.troubled = r.troubled || (onMerge || moved) && (negated || p.has(c, p.Pending)) && !conditional
 		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
 			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
 			r.refusal = true
@@ -79,8 +80,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	agrees := p.has(s, p.Consent) ||
 		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
 	// "If you did not authorise this merge, please contact us" asks for
-	// nothing: a negated sentence is no consent request.
-	if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	// nothing: a negated sentence is no consent request, nor is one that
+	// thanks for or tells of a reply already given.
+	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info
