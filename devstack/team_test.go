@@ -264,3 +264,19 @@ func stateSince(t *testing.T, s *stack, id string) time.Time {
 	}
 	return since
 }
+
+// More cases than one page of visibility (1,000) are all reported, read in
+// the report's own pages of 1,000 (the other report tests page by 2).
+func TestReportCountsMoreThanAPageOfCases(t *testing.T) {
+	s := benchStack(t)
+	const n = 1100
+	seedCases(t, s, n, "p", true)
+	waitForVisibility(t, s, n)
+	code, out, errOut := starter(t, s, "report", "--csv")
+	if code != 0 {
+		t.Fatalf("report --csv: exit %d %s", code, errOut)
+	}
+	if got := reportedCases("csv", out); got != n {
+		t.Fatalf("the report shows %d cases, not %d", got, n)
+	}
+}

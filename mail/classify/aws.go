@@ -56,7 +56,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(s)
 	question := isQuestion(s)
-	contrast := p.has(s, p.Contrast)
+	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
@@ -67,9 +67,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
 		// merge failed", "the certifications could not be moved") means a
-		// completion elsewhere is not the whole story.
+		// completion elsewhere is not the whole story, and no consent is
+		// asked for. A merge or move still pending ("the badge transfer is
+		// on hold", "scheduled for Tuesday") keeps completions from standing.
 		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
-		r.pending = r.pending || onMerge && !negated && p.has(c, p.Pending)
+		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		r.closing = r.closing || !conditional && p.has(c, p.Closing)
 		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
 			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
@@ -88,8 +90,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	agrees := p.has(s, p.Consent) ||
 		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
 	// "If you did not authorise this merge, please contact us" asks for
-	// nothing: a negated sentence is no consent request.
-	if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	// nothing: a negated sentence is no consent request, nor is one that
+	// thanks for or tells of a reply already given.
+	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info

@@ -22,6 +22,10 @@ var (
 	// The merge is the object of a verb of doing: "we processed the merge".
 	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+` +
 		`(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
+	// The request to merge is the object of "completed/fulfilled": "we have
+	// completed your request to merge the accounts" (the clause must name
+	// the merge; "processed your request" may only have been handled).
+	completedTheRequest = regexp.MustCompile(`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
 	// clause then starts with the verb), "…gone ahead and merged both
@@ -50,7 +54,8 @@ func completionGrammar(clause string) bool {
 			return true
 		}
 	}
-	return didTheMerge.MatchString(clause) || mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
+	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
+		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
 // Moving the certifications from one account to the other is the merge,

@@ -30,8 +30,6 @@ type Phrases struct {
 	Refusal, Temporary []string
 	// Contrast: a "but" that keeps a completion from standing alone.
 	Contrast []string
-	// Pending: the merge is still to happen; a completion nowhere stands.
-	Pending []string
 	// Closing: AWS closes the case (a refusal when the merge did not happen).
 	Closing []string
 	// MoreInfo, Acknowledgement: what other AWS mail is.
@@ -43,6 +41,10 @@ type Phrases struct {
 	Yes []string
 	// Pointer: words that point to a list ("the following", 以下).
 	Pointer []string
+	// Replied: the reader has already replied; the words quoted are theirs.
+	Replied []string
+	// Pending: the merge, or a part of it, is not done yet.
+	Pending []string
 }
 
 //go:embed phrases.txt
@@ -86,7 +88,7 @@ func (p *Phrases) sections() map[string]*[]string {
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
-		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "pending": &p.Pending, "closing": &p.Closing,
+		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
 	}
 }
 
@@ -108,7 +110,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent], [yes], [pointer], [pending], [closing])",
+					"[intent], [yes], [pointer], [replied], [pending], [closing])",
 					name, n, line)
 			}
 			section = s

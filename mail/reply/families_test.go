@@ -81,3 +81,38 @@ func TestAnswerAfterTheFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreAnswerWords: common ways to say yes, no, done and submitted that
+// the corpora hint at (their siblings), each with a near miss.
+func TestMoreAnswerWords(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Let's do it.":          Yes,
+		"Works for me, thanks.": Yes,
+		"I'll do it tomorrow.":  Unclear,
+		"I decline.":            No,
+		"I'd prefer not to.":    No,
+		"Cancel.":               No,
+		"Please cancel.":        No,
+		"統合は希望しません。":            No,
+		"今回はお断りします。":            No,
+		"やっぱりやめておきます。":          No,
+		"統合しても構いません。":           Yes,
+		"統合しても大丈夫です。":           Yes,
+		"承諾します。":                Yes,
+		"承諾しません。":               No,
+		"終わりました。":               Done,
+		"連携はまだ終わっていません。":        No,
+		"Sent!":                       Submitted,
+		"Sent from my iPhone":         Unclear,
+		"I've contacted AWS support.": Submitted,
+		"AWSに問い合わせしました。":              Submitted,
+		"まだ問い合わせしていません。":              No,
+		// "…しましたら" is "once I have …": a plan, not an answer.
+		"完了しましたら連絡します。":  Unclear,
+		"提出しましたらご連絡します。": Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

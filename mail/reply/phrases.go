@@ -106,6 +106,17 @@ var (
 		{"お願い致します", Yes, whole, 0},
 		{"please merge", Yes, anywhere, 0},
 		{"please do", Yes, whole, 0},
+		{"let's do it", Yes, anywhere, negatable},
+		{"please do it", Yes, anywhere, negatable},
+		{"works for me", Yes, anywhere, negatable},
+		{"that works", Yes, anywhere, negatable},
+		// "(shite mo) kamaimasen / daijoubu": "you may", unless it is "you
+		// need not" (しなくても構いません, which is longer and wins).
+		{"ても構いません", Yes, anywhere, 0},
+		{"てもかまいません", Yes, anywhere, 0},
+		{"て構いません", Yes, anywhere, 0},
+		{"ても大丈夫です", Yes, anywhere, 0},
+		{"て大丈夫です", Yes, anywhere, 0},
 		{"looks good", Yes, anywhere, negatable},
 		{"look like it", Yes, anywhere, negatable},
 		{"looks like it", Yes, anywhere, negatable},
@@ -170,6 +181,23 @@ var (
 		// Calling it off: "cancel this", 見送ります ("we'll pass"), しなくて
 		// 結構です ("no need to merge").
 		{"cancel this", No, anywhere, 0},
+		{"cancel", No, whole, 0},
+		{"i decline", No, anywhere, 0},
+		{"decline", No, whole, 0},
+		{"prefer not", No, anywhere, 0},
+		// Declining in Japanese: 希望しません, お断りします, 辞退します, やめておきます.
+		{"希望しません", No, anywhere, 0},
+		{"希望しない", No, anywhere, 0},
+		{"望みません", No, anywhere, 0},
+		{"お断りします", No, anywhere, 0},
+		{"お断りいたします", No, anywhere, 0},
+		{"お断り致します", No, anywhere, 0},
+		{"辞退します", No, anywhere, 0},
+		{"辞退いたします", No, anywhere, 0},
+		{"やめておきます", No, anywhere, 0},
+		{"やめます", No, anywhere, 0},
+		{"統合はしません", No, anywhere, 0},
+		{"統合しません", No, anywhere, 0},
 		{"cancel it", No, anywhere, 0},
 		{"見送ります", No, anywhere, 0},
 		{"見送らせて", No, anywhere, 0},
@@ -177,6 +205,8 @@ var (
 		{"見送ってください", No, anywhere, 0},
 		{"見送りでお願い", No, anywhere, 0},
 		{"しなくて結構", No, anywhere, 0},
+		{"しなくても構いません", No, anywhere, 0},
+		{"しなくて構いません", No, anywhere, 0},
 		{"しなくて大丈夫です", No, anywhere, 0},
 		{"しなくても大丈夫です", No, anywhere, 0},
 		{"しなくて大丈夫", No, anywhere, 0},
@@ -244,6 +274,8 @@ var (
 		{"submission complete", Submitted, anywhere, negatable},
 		{"submission completed", Submitted, anywhere, negatable},
 		{"form sent", Submitted, anywhere, negatable},
+		{"sent", Submitted, whole, 0}, // "Sent from my iPhone" is a mailer line, read before
+		{"contacted aws", Submitted, anywhere, negatable},
 		{"form's in", Submitted, anywhere, negatable},
 		{"form is in", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
@@ -314,6 +346,7 @@ var (
 		{"申し込み", Submitted, &okuriEndings, false},
 		{"リンク", Done, &suruEndings, false},
 		{"同意", Yes, &consentEndings, false},
+		{"承諾", Yes, &consentEndings, false},
 		{"承認", Yes, &consentEndings, false},
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
@@ -332,6 +365,9 @@ var (
 		{"送付", Submitted, &suruEndings, false},
 		{"送信", Submitted, &suruEndings, false},
 		{"申請", Submitted, &suruEndings, false},
+		{"問い合わせ", Submitted, &suruEndings, false},
+		{"問合せ", Submitted, &suruEndings, false},
+		{"終わ", Done, &owaruEndings, false},
 		{"送り", Submitted, &okuriEndings, false},
 		{"送っ", Submitted, &sumaseEndings, false},
 		{"送れ", Submitted, &potentialEndings, false},
@@ -386,6 +422,10 @@ var (
 		neg: []string{"でいません", "でない", "でいない", "でおりません"},
 	}
 	okuriEndings = endings{pos: []string{"ました"}, neg: []string{"ませんでした"}}
+	owaruEndings = endings{
+		pos: []string{"りました", "った", "っています", "ってます", "っております"},
+		neg: []string{"っていません", "ってません", "っていない", "ってない", "っておりません", "りません", "らない", "らなかった"},
+	}
 
 	// negators turn a negatable English phrase into No when one of them is
 	// among the four words before it ("I haven't submitted", "it does not

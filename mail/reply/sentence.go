@@ -449,10 +449,11 @@ func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 }
 
 // jaTailPoisons reports whether what follows a Japanese answer makes it a
-// question (…ましたか) or the first half of a "but" (…ましたが).
+// question (…ましたか), a condition (…ましたら, "once I have") or the first
+// half of a "but" (…ましたが).
 func jaTailPoisons(tail []byte) bool {
 	t := strings.TrimLeft(string(tail), " ")
-	if strings.HasPrefix(t, "か") {
+	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
 		return true
 	}
 	for _, l := range jaLinkers {
