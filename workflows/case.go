@@ -560,6 +560,7 @@ func (c *caseRun) needsAttention(ctx workflow.Context, why string) error {
 
 func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	c.record(ctx, "needs attention: "+why)
+	held, dropped := c.alerts.deferred, c.alerts.dropped
 	why = c.withDeferred(ctx, why)
 	// The step gives the alert's Message-ID: it must name the same alert
 	// under replay and after the case continued as new, so it counts alerts
@@ -575,6 +576,11 @@ func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 		Data: map[string]string{"Reason": why},
 	})
 	if err != nil {
+		if c.flood {
+			// Not sent (refused, or given up by a cancel): the alerts it
+			// carried are held back again, for the next alert or the end.
+			c.alerts.deferred, c.alerts.dropped = held, dropped
+		}
 		return c.sideMailFailed(ctx, "the operator could not be told", err)
 	}
 	c.record(ctx, "operator told at "+c.policy.OperatorEmail)

@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -483,5 +484,34 @@ func TestCarriedStateStaysSmall(t *testing.T) {
 	}
 	if len(cr.Seen) != maxCarriedSeen || len(cr.Events) != maxCarriedEvents || cr.EventsDropped != 2000-maxCarriedEvents {
 		t.Fatalf("carried %d Message-IDs, %d events (%d dropped)", len(cr.Seen), len(cr.Events), cr.EventsDropped)
+	}
+}
+
+// A case cancelled while mail is down still ends: the alerts it held back
+// are listed in its history, and their send is given up with the cancel.
+// (The hourly alert that carried them was abandoned by the cancel, which
+// lost them.)
+func TestHeldBackAlertsOfACancelledCaseAreListedWhenMailIsDown(t *testing.T) {
+	env, box := newMergeEnv(t)
+	start := env.Now()
+	box.fail = func(m OutgoingMail) error {
+		if env.Now().Sub(start) > 90*time.Minute {
+			return errors.New("dial tcp: connection refused")
+		}
+		return nil
+	}
+	for i := 0; i < 3; i++ {
+		forged := consentRequest(fmt.Sprintf("forged-%d@evil.example", i))
+		forged.Authenticated = false
+		signalAt(env, time.Hour+time.Duration(i)*time.Minute, SignalMail, forged)
+	}
+	signalAt(env, 2*time.Hour, SignalCancel, CancelRequest{Reason: "not needed"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if st.State != StateCancelled || !hasEvent(st, "held-back alert: mail that claims to be AWS's") {
+		t.Fatalf("state %s; %d events, the held-back alerts not listed", st.State, len(st.Events))
+	}
+	if took := env.Now().Sub(start); took > 3*time.Hour {
+		t.Fatalf("the cancelled case took %s to end", took)
 	}
 }
