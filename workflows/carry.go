@@ -117,6 +117,18 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 	if !info.GetContinueAsNewSuggested() && c.runMails < mailsPerRun && info.GetCurrentHistoryLength() < historyPerRun {
 		return false
 	}
+	if ctx.Err() != nil {
+		return false
+	}
+	// Yield once, so that the handler of an update that came in this task
+	// runs first (its coroutine may not have run yet): what it accepts is
+	// then seen below, not lost with the run.
+	yielded := false
+	_ = workflow.Await(ctx, func() bool {
+		was := yielded
+		yielded = true
+		return was
+	})
 	// A hand-back being retried runs beside the case and would be lost.
 	if ctx.Err() != nil || c.handBacksPending > 0 || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
 		!workflow.AllHandlersFinished(ctx) {

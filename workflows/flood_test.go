@@ -515,3 +515,30 @@ func TestHeldBackAlertsOfACancelledCaseAreListedWhenMailIsDown(t *testing.T) {
 		t.Fatalf("the cancelled case took %s to end", took)
 	}
 }
+
+// Item 4: an operator's update accepted while the case is due to continue
+// as new is acted on first: `starter approve` of held mail is not lost with
+// the run, and the case continues as new in its next wait.
+func TestApproveAcceptedAsTheCaseContinuesIsNotLost(t *testing.T) {
+	env, box := newMergeEnv(t)
+	forged := consentRequest("held@aws.example")
+	forged.Authenticated = false
+	var approve updateResult
+	env.RegisterDelayedCallback(func() {
+		env.SetContinueAsNewSuggested(true)
+		env.SignalWorkflow(SignalMail, forged) // held: the run waits for the operator alert's send
+		update(env, UpdateApprove, &approve)
+	}, time.Hour)
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) || !approve.accepted {
+		t.Fatalf("the case ended with %v; approve %+v", env.GetWorkflowError(), approve)
+	}
+	var next MergeRequest
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, ok := box.find("consent"); !ok || next.Carry == nil || next.Carry.Step != stepCompletion {
+		t.Fatalf("consent sent %v; carried %+v", ok, next.Carry)
+	}
+}
