@@ -23,6 +23,10 @@ func TestConsentPhrasingFamilies(t *testing.T) {
 		{`By replying "I approve" to this email, you authorise the merge, which cannot be reversed.`, "aws_consent_request", ""},
 		{`If you do not want the merge, please reply "No".`, "aws_other", ""},
 		{`If the accounts are not yours, please reply "I do not agree" and we will close the case.`, "aws_other", ""},
+		// Single quotes too, and "revert" as Indian English "reply".
+		{"Please reply 'I agree' to this email so that we can merge the accounts.", "aws_consent_request", ""},
+		{"If you don't want the merge, reply 'no' and we will close the case.", "aws_other", ""},
+		{"Kindly revert with your confirmation so that we can proceed with the merge.", "aws_consent_request", ""},
 		// Words the reader already replied with are no request for them.
 		{`You replied "I agree" on Monday; our team is now reviewing the merge.`, "aws_other", SubAcknowledgement},
 		{`As you replied "yes", please allow a few days for the merge.`, "aws_other", ""},
@@ -98,6 +102,10 @@ func TestAutoReplySubjectMarker(t *testing.T) {
 		"Re: merge confirmation [Automatic reply]": AutoReply,
 		"Re: merge confirmation (out of office)":   AutoReply,
 		"Re: merge confirmation":                   ReplyYes,
+		"Automatische Antwort: Re: merge":          AutoReply,
+		"Abwesenheitsnotiz: Re: merge":             AutoReply,
+		"Réponse automatique : Re: merge":          AutoReply,
+		"Respuesta automática: Re: merge":          AutoReply,
 	} {
 		if got := c.Classify(&message.Message{From: person, Subject: subject, Text: "Yes"}); got != want {
 			t.Errorf("%q: %s, want %s", subject, got, want)
