@@ -147,3 +147,26 @@ func TestAutoReplyBody(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreMergeWords: other words for the merge and for its being done.
+func TestMoreMergeWords(t *testing.T) {
+	checkAWS(t, []awsCase{
+		// 一本化 and 名寄せ are business Japanese for merging records.
+		{"2つのアカウントを一本化してもよろしいでしょうか。", "aws_consent_request", ""},
+		{"アカウントの一本化が完了いたしました。", "aws_completed", ""},
+		{"受験履歴の名寄せを完了しました。", "aws_completed", ""},
+		{"一本化が完了しましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		// 可否 ("whether or not") and 了解/許可 as agreement; ご了解ください is "please note".
+		{"統合の可否について、本メールにご回答ください。", "aws_consent_request", ""},
+		{"統合についてご了解いただけますでしょうか。", "aws_consent_request", ""},
+		{"統合は完了しました。旧アドレスは使えなくなりますので、ご了解ください。", "aws_completed", ""},
+		{"統合の許可をいただけますか。", "aws_consent_request", ""},
+		// "actioned", "carried out", "has taken place".
+		{"The merge has been actioned.", "aws_completed", ""},
+		{"Your merge request has been actioned.", "aws_other", ""}, // like "processed": perhaps only handled
+		{"The merge of your accounts has been carried out.", "aws_completed", ""},
+		{"The merge has taken place this morning.", "aws_completed", ""},
+		{"The merge will take place once you confirm.", "aws_other", ""},
+		{"Your merge request will be actioned within 3 days.", "aws_other", ""},
+	})
+}
