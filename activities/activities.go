@@ -51,6 +51,17 @@ type Activities struct {
 
 	sentOnce sync.Once
 	sent     *sentbox.Box
+	// crashAt, set by tests only, is called at the points of a send where a
+	// worker may die (see sendcrash_test.go); it may block for ever, as a
+	// dead worker's attempt does.
+	crashAt func(point string)
+}
+
+// mayCrash marks a point of a send where a worker may die.
+func (a *Activities) mayCrash(point string) {
+	if a.crashAt != nil {
+		a.crashAt(point)
+	}
 }
 
 // CasePolicy returns the settings a case runs under.
@@ -124,6 +135,7 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		log.Info("mail already sent by an earlier attempt; not sending again")
 		return out, nil
 	}
+	a.mayCrash("before-submit")
 	if err := a.Sender.Send(ctx, m); err != nil {
 		a.Metrics.SendFailed(in.Template, errors.Is(err, send.ErrPermanent))
 		if errors.Is(err, send.ErrPermanent) {
@@ -132,12 +144,14 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		return workflows.SentMail{}, err
 	}
 	a.Metrics.Sent(in.Template)
+	a.mayCrash("accepted")
 	// The mail went out: from here on nothing may fail the step, or its
 	// retry would send it again. The heartbeat tells a retry of this
 	// activity (after a crash or a timeout) that it was sent, even before
 	// the copy is in Sent; a copy that cannot be stored now is stored in
 	// the background, and Contains reports it meanwhile.
 	a.recordSent(ctx, id)
+	a.mayCrash("recorded")
 	if err := sent.Keep(ctx, id, raw, m.Date); err != nil {
 		log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
 	}
