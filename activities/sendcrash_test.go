@@ -59,16 +59,23 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		point      string
-		desk, sent int // the desk's mails and the Sent copies at the end
+		desk, sent int  // the desk's mails and the Sent copies at the end
+		uncertain  bool // the step reports that the mail may not have gone out
 	}{
 		// Before the submission: nothing went out; the retry sends it.
-		{"before-submit", 1, 1},
-		// SMTP accepted the mail, the step recorded nothing yet: the retry
-		// must not send it again.
-		{"accepted", 1, 1},
+		{"before-submit", 1, 1, false},
+		// The step recorded that it is submitting, the final "." has not
+		// gone: the server drops the mail when the session dies. The retry
+		// cannot tell this from the next point, so it does not send: the
+		// mail is lost, reported as uncertain (the case's reminders and
+		// give-up catch it).
+		{"committing", 0, 1, true},
+		// SMTP accepted the mail, the step recorded nothing after that: the
+		// retry must not send it again.
+		{"accepted", 1, 1, true},
 		// The step recorded that it sent the mail, its copy is not in Sent:
 		// the retry sends nothing and stores the copy.
-		{"recorded", 1, 1},
+		{"recorded", 1, 1, false},
 	} {
 		t.Run(tc.point, func(t *testing.T) {
 			caseID := "merge-crash-" + tc.point
@@ -104,6 +111,9 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 			var out workflows.SentMail
 			if err := run.Get(ctx, &out); err != nil {
 				t.Fatalf("the send step failed: %v", err)
+			}
+			if (out.Uncertain != "") != tc.uncertain {
+				t.Errorf("uncertain = %q, want it set: %v", out.Uncertain, tc.uncertain)
 			}
 			id := "certflow.request." + caseID + "@devstack.test"
 			if got := countID(t, s.IMAPAddr(), "desk@aws.example", "INBOX", id); got != tc.desk {

@@ -513,6 +513,16 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 		data[k] = v
 	}
 	mail.Data = data
+	sent, err := c.sendOnce(ctx, mail)
+	if err == nil && sent.Uncertain != "" {
+		// Only a note (no command): cases recorded before it replay the same.
+		c.record(ctx, fmt.Sprintf("mail %s may not have gone out (%s); it is not sent again, so that nobody gets it twice",
+			mail.Step, sent.Uncertain))
+	}
+	return sent, err
+}
+
+func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
 	if c.edges {
 		return c.sendUntilDone(ctx, mail)
 	}
