@@ -90,14 +90,15 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 // A retry of the step never sends the mail twice, whatever point the
 // earlier attempt died at. Right before the final "." of the SMTP
 // submission the step records by heartbeat that it is submitting (the
-// send is dropped if that record fails), and once the server took the
-// mail it records that it sent it, then keeps a copy in the Sent folder.
-// A retry that finds "sent" (or the copy) sends nothing; one that finds
-// only "submitting" cannot know whether the server took the mail, and
-// sends nothing either: it reports the send as uncertain (logged, counted
-// in certflow_mail_outcome_unknown_total, noted in the case's history). An
+// send is dropped if that record fails); once the server took the mail it
+// keeps a copy in the Sent folder (where that fails, it records "sent" by
+// heartbeat and stores the copy in the background). A retry that finds the
+// copy (or "sent") sends nothing; one that finds only "submitting" cannot
+// know whether the server took the mail, and sends nothing either: it
+// reports the send as uncertain (logged, counted in
+// certflow_mail_outcome_unknown_total, noted in the case's history). An
 // attempt that died before that record had not sent the mail, and its
-// retry sends it.
+// retry sends it. That is one heartbeat a send, as many as before.
 func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
 	data := map[string]string{"ReplyAddress": correlate.ReplyAddress(a.Config.From, in.CaseID)}
 	for k, v := range in.Data {
@@ -198,13 +199,18 @@ func (a *Activities) submit(ctx context.Context, o outgoing) (workflows.SentMail
 	a.Metrics.Sent(o.in.Template)
 	a.mayCrash("accepted")
 	// The mail went out: from here on nothing may fail the step, or its
-	// retry would send it again. Should this record fail, a retry finds
-	// "submitting" and sends nothing either.
-	if err := a.beat(ctx, sendMarker{Sent: id, Date: o.m.Date}); err != nil {
-		o.log.Warn("mail sent but that could not be recorded in Temporal; a retry will not send it again", "error", err)
+	// retry would send it again. A retry finds the copy; until it is
+	// stored, it finds "submitting" and sends nothing either.
+	if err := a.sentBox().Keep(ctx, id, o.raw, o.m.Date); err != nil {
+		// Stored in the background; a retry elsewhere learns from the
+		// heartbeat that the mail went out.
+		o.log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
+		if err := a.beat(ctx, sendMarker{Sent: id, Date: o.m.Date}); err != nil {
+			o.log.Warn("mail sent but that could not be recorded in Temporal; a retry will not send it again", "error", err)
+		}
+		a.mayCrash("recorded")
 	}
-	a.mayCrash("recorded")
-	a.keepCopy(ctx, o, false)
+	a.mayCrash("stored")
 	o.log.Info("mail sent", "to", strings.Join(o.in.To, ","))
 	return o.out, nil
 }

@@ -70,12 +70,12 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 		// mail is lost, reported as uncertain (the case's reminders and
 		// give-up catch it).
 		{"committing", 0, 1, true},
-		// SMTP accepted the mail, the step recorded nothing after that: the
-		// retry must not send it again.
+		// SMTP accepted the mail, its copy is not in Sent yet: the retry
+		// must not send it again. It cannot tell this from the point above,
+		// so it reports the send as uncertain too, and stores the copy.
 		{"accepted", 1, 1, true},
-		// The step recorded that it sent the mail, its copy is not in Sent:
-		// the retry sends nothing and stores the copy.
-		{"recorded", 1, 1, false},
+		// The copy is in Sent: the retry finds it and sends nothing.
+		{"stored", 1, 1, false},
 	} {
 		t.Run(tc.point, func(t *testing.T) {
 			caseID := "merge-crash-" + tc.point

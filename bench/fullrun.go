@@ -24,6 +24,8 @@ func silentLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discar
 // fullOptions are the -target flags.
 type fullOptions struct {
 	cases, paced                int
+	open                        int           // cases opened (waiting for AWS) for the memory figure; 0 skips
+	openWithin                  time.Duration // how long they may take to open
 	temporal, imap, smtp, pass  string
 	domain, stateDir, mailState string
 	workers                     []int
@@ -78,34 +80,59 @@ func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBi
 	run := strconv.FormatInt(time.Now().Unix()%1e6, 36)
 	var logins, sent float64
 	for _, n := range o.workers {
-		p, err := t.startWorkers(dir, workerBin, deskBin, n)
-		if err != nil {
-			return res, err
+		if o.cases <= 0 {
+			break
 		}
-		o.progress("%s: %d cases at once on %d worker(s)", t.name, o.cases, n)
-		r, err := t.burst(ctx, c, p, fmt.Sprintf("full-%s-%dw", run, n), o.cases)
-		if err == nil && n == o.workers[len(o.workers)-1] {
-			res.PacedRate = r.CasesPerSec / 2
-			res.PacedCases = o.paced
-			o.progress("%s: %d cases paced at %.2f/s on %d worker(s)", t.name, o.paced, res.PacedRate, n)
-			res.Consent, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
-			for _, w := range p.workers {
-				if rss, _, e := memStatus(strconv.Itoa(w.Process.Pid)); e == nil {
-					res.WorkerRSS = append(res.WorkerRSS, rss)
-				}
-			}
-		}
-		p.stop()
+		r, err := t.burstAndPace(ctx, c, res, dir, workerBin, deskBin, run, n, o)
 		if err != nil {
 			return res, err
 		}
 		res.Runs = append(res.Runs, r)
 		logins, sent = logins+r.Logins, sent+r.Sent
 	}
+	if o.open > 0 {
+		if t.deskEnv == nil {
+			o.progress("%s: -full-open needs a target whose desk runs apart (topology); on the dev stack use -phases memory", t.name)
+		} else {
+			n := o.workers[len(o.workers)-1]
+			o.progress("%s: opening %d cases on %d worker(s), no desk answering", t.name, o.open, n)
+			r, err := t.openCases(ctx, c, dir, workerBin, run, o.open, n, o.openWithin, o.progress)
+			res.Open = r
+			if err != nil {
+				return res, err
+			}
+		}
+	}
 	if sent > 0 {
 		res.LoginsPerMail = logins / sent
 	}
 	return res, nil
+}
+
+// burstAndPace runs a burst of cases on n workers and, on the largest
+// number of workers, the paced run after it.
+func (t *target) burstAndPace(ctx context.Context, c client.Client, res *fullResult, dir, workerBin, deskBin, run string,
+	n int, o fullOptions) (fullRun, error) {
+	p, err := t.startWorkers(dir, workerBin, deskBin, n)
+	if err != nil {
+		return fullRun{}, err
+	}
+	defer p.stop()
+	o.progress("%s: %d cases at once on %d worker(s)", t.name, o.cases, n)
+	r, err := t.burst(ctx, c, p, fmt.Sprintf("full-%s-%dw", run, n), o.cases)
+	if err != nil || n != o.workers[len(o.workers)-1] {
+		return r, err
+	}
+	res.PacedRate = r.CasesPerSec / 2
+	res.PacedCases = o.paced
+	o.progress("%s: %d cases paced at %.2f/s on %d worker(s)", t.name, o.paced, res.PacedRate, n)
+	res.Consent, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
+	for _, w := range p.workers {
+		if rss, _, e := memStatus(strconv.Itoa(w.Process.Pid)); e == nil {
+			res.WorkerRSS = append(res.WorkerRSS, rss)
+		}
+	}
+	return r, err
 }
 
 // burst starts n cases at once and measures until the last completes.
@@ -325,9 +352,12 @@ func printFull(out io.Writer, m machine, rs []*fullResult) {
 				fmt.Fprintf(out, "    CPU %-45s %5.0f%% of a core\n", g, 100*run.CPUPerGroup[g])
 			}
 		}
-		fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
-			fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
-		fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
+		if len(r.Runs) > 0 {
+			fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
+				fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
+			fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
+		}
+		printOpen(out, r.Target, r.Open)
 	}
 }
 
