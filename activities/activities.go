@@ -138,8 +138,9 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		out: workflows.SentMail{MessageID: id, Subject: subject}}
 	sent := a.sentBox()
 	if earlier.Sent == id {
+		// Its copy is in Sent or waits on the worker that sent it (the
+		// heartbeat is recorded only then), to be stored from there.
 		o.log.Info("mail already sent by an earlier attempt (its heartbeat says so); not sending again")
-		a.keepCopy(ctx, o, true)
 		return o.out, nil
 	}
 	// Without the Sent folder a retry cannot know, so it waits for it.
@@ -227,25 +228,11 @@ func (a *Activities) outcomeUnknown(ctx context.Context, o outgoing, why string)
 	if err := a.beat(ctx, sendMarker{Sent: o.m.MessageID, Date: o.m.Date}); err != nil {
 		o.log.Warn("cannot record the uncertain send in Temporal", "error", err)
 	}
-	a.keepCopy(ctx, o, false) // it was looked for already
+	if err := a.sentBox().Keep(ctx, o.m.MessageID, o.raw, o.m.Date); err != nil {
+		o.log.Warn("the copy is not in the Sent folder yet; storing it in the background", "error", err)
+	}
 	o.out.Uncertain = why
 	return o.out, nil
-}
-
-// keepCopy stores the copy of a mail that went out in the Sent folder (in
-// the background if IMAP fails now); unless look is false, only where it is
-// not there yet.
-func (a *Activities) keepCopy(ctx context.Context, o outgoing, look bool) {
-	sent := a.sentBox()
-	if look {
-		there, err := sent.Contains(ctx, o.m.MessageID, a.firstAttempt(ctx, o.in))
-		if err == nil && there {
-			return
-		}
-	}
-	if err := sent.Keep(ctx, o.m.MessageID, o.raw, o.m.Date); err != nil {
-		o.log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
-	}
 }
 
 // sendMarker is SendMail's heartbeat: the Message-ID it is submitting (its

@@ -126,7 +126,7 @@ func (t *target) burstAndPace(ctx context.Context, c client.Client, res *fullRes
 	res.PacedRate = r.CasesPerSec / 2
 	res.PacedCases = o.paced
 	o.progress("%s: %d cases paced at %.2f/s on %d worker(s)", t.name, o.paced, res.PacedRate, n)
-	res.Consent, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
+	res.Consent, res.Phases, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
 	for _, w := range p.workers {
 		if rss, _, e := memStatus(strconv.Itoa(w.Process.Pid)); e == nil {
 			res.WorkerRSS = append(res.WorkerRSS, rss)
@@ -193,41 +193,44 @@ func (t *target) processGroups(p *processes) map[string][]int {
 // pacedRun starts n cases at rate per second and returns, per case, the
 // time from the desk's consent request landing in certflow's mailbox to
 // certflow's consent landing in the desk's, as IMAP IDLE sessions see them.
-func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int, rate float64) (stats, error) {
+func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int, rate float64) (stats, *consentPhases, error) {
 	if n <= 0 || rate <= 0 {
-		return stats{}, nil
+		return stats{}, nil, nil
 	}
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	inCerts, err := watchArrivals(wctx, t.imap, t.certs, t.password)
 	if err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	atDesk, err := watchArrivals(wctx, t.imap, t.desk, t.password)
 	if err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	ids := make([]string, n)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("%s-%03d", prefix, i+1)
 	}
 	if err := t.startMerges(ids, time.Duration(float64(time.Second)/rate)); err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	if _, err := t.waitClosed(ctx, c, ids, 10*time.Minute); err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	time.Sleep(2 * time.Second) // the last arrivals' notifications
 	var lat []time.Duration
+	arrived, delivered := map[string]time.Time{}, map[string]time.Time{}
 	for _, id := range ids {
 		a, okA := inCerts.find("re:certflow.request." + id + "@")
 		b, okB := atDesk.find("id:certflow.consent." + id + "@")
 		if !okA || !okB {
-			return stats{}, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
+			return stats{}, nil, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
 		}
 		lat = append(lat, b.Sub(a))
+		arrived[id], delivered[id] = a, b
 	}
-	return percentiles(lat), nil
+	phases, err := phasesOf(ctx, c, ids, arrived, delivered)
+	return percentiles(lat), phases, err
 }
 
 // arrivals records when each message first showed in a mailbox.
@@ -355,6 +358,7 @@ func printFull(out io.Writer, m machine, rs []*fullResult) {
 		if len(r.Runs) > 0 {
 			fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
 				fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
+			printPhases(out, r.Phases)
 			fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
 		}
 		printOpen(out, r.Target, r.Open)

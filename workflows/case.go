@@ -57,6 +57,8 @@ type caseRun struct {
 	// down. Cases started before these fixes replay without them.
 	edges bool
 
+	// lean: one marker for all the changes above (versionLeanCase).
+	lean bool
 	// readKinds: auto-replies, bounces and AWS's other mail are read, and
 	// `starter resolve` is taken (versionMailKinds).
 	readKinds bool
@@ -69,6 +71,15 @@ type caseRun struct {
 
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
 const versionSenderTrust = "sender-trust"
+
+// versionLeanCase marks cases that take every change before it at once
+// (sender-trust, trust-binding, no-stranger-accounts, case-edges,
+// mail-kinds, send-first-attempt) with one marker instead of six, and read
+// the worker's settings with a local activity: each marker is an event and
+// a search-attribute upsert (a visibility write), the activity a task and
+// a workflow task of its own, all on the database of a busy cluster.
+// Cases recorded before it replay their own markers.
+const versionLeanCase = "lean-case"
 
 // versionCaseEdges marks the fixes at the edges of a case's life: mail that
 // arrives as the case ends is handed back, a cancel request from Temporal
@@ -96,11 +107,16 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		approveCh: workflow.NewBufferedChannel(ctx, 1),
 	}
 	c.data["CaseID"] = c.id
-	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
-	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
-	c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
-	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
-	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
+	if c.lean {
+		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds = true, true, true, true, true
+	} else {
+		c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
+		c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+		c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
+		c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
+		c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+	}
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
@@ -566,7 +582,7 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	}
 	// Each round is a new activity, with its own scheduled time; the Sent
 	// check must still reach back to the first round, however long ago.
-	if mail.FirstAttempt.IsZero() && workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1 {
+	if mail.FirstAttempt.IsZero() && (c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
 		mail.FirstAttempt = workflow.Now(ctx)
 	}
 	for round := 0; ; round++ {
@@ -604,10 +620,18 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 
 // readPolicy reads the worker's settings once, into the history.
 func (c *caseRun) readPolicy(ctx workflow.Context) error {
-	policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: 10 * time.Second, Summary: "read the worker's settings",
-	})
-	if err := workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy); err != nil {
+	var err error
+	if c.lean {
+		// Local: it only reads the worker's own configuration.
+		lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{StartToCloseTimeout: 10 * time.Second})
+		err = workflow.ExecuteLocalActivity(lctx, ActivityCasePolicy).Get(ctx, &c.policy)
+	} else {
+		policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+			StartToCloseTimeout: 10 * time.Second, Summary: "read the worker's settings",
+		})
+		err = workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy)
+	}
+	if err != nil {
 		return c.fail(ctx, "could not read the worker's settings", err)
 	}
 	return nil
