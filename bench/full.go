@@ -50,14 +50,15 @@ type target struct {
 
 // fullResult is one target's figures.
 type fullResult struct {
-	Target        string      `json:"target"`
-	Runs          []fullRun   `json:"runs"`
-	PacedRate     float64     `json:"paced_cases_per_second"`
-	PacedCases    int         `json:"paced_cases"`
-	Consent       stats       `json:"consent_latency"`
-	LoginsPerMail float64     `json:"imap_logins_per_mail_sent"`
-	WorkerRSS     []int64     `json:"worker_rss_bytes"`
-	Open          *openResult `json:"open,omitempty"`
+	Target        string         `json:"target"`
+	Runs          []fullRun      `json:"runs"`
+	PacedRate     float64        `json:"paced_cases_per_second"`
+	PacedCases    int            `json:"paced_cases"`
+	Consent       stats          `json:"consent_latency"`
+	Phases        *consentPhases `json:"consent_phases,omitempty"`
+	LoginsPerMail float64        `json:"imap_logins_per_mail_sent"`
+	WorkerRSS     []int64        `json:"worker_rss_bytes"`
+	Open          *openResult    `json:"open,omitempty"`
 }
 
 // fullRun is a burst of cases on a number of workers.
