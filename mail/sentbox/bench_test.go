@@ -129,7 +129,9 @@ func login(b *testing.B, addr, user, password string) *imapclient.Client {
 // side apart, in the folders BenchmarkDovecotSend fills, in two ways of
 // using a session: "reselect" opens the folder anew for every check
 // (EXAMINE, then the SEARCH), "kept" keeps it selected and asks NOOP for
-// what changed since; then the copy's APPEND, from the same session.
+// what changed since; then the copy's APPEND, from the same session, or
+// ("kept-other") from a second one, as another send of the pool or another
+// worker stores copies.
 //
 //	go test -run '^$' -bench BenchmarkDovecotSentCommands -benchtime 100x ./mail/sentbox
 func BenchmarkDovecotSentCommands(b *testing.B) {
@@ -142,13 +144,20 @@ func BenchmarkDovecotSentCommands(b *testing.B) {
 	for _, size := range []int{1000, 100000} {
 		folder := fmt.Sprintf("BenchSent%d", size)
 		fill(b, addr, user, password, folder, size)
-		for _, mode := range []string{"reselect", "kept"} {
+		for _, mode := range []string{"reselect", "kept", "kept-other"} {
 			b.Run(fmt.Sprintf("sent=%d/%s", size, mode), func(b *testing.B) {
 				conn, err := imapconn.Dial(conf, nil)
 				if err != nil {
 					b.Fatal(err)
 				}
 				defer conn.Close()
+				appender := conn
+				if mode == "kept-other" {
+					if appender, err = imapconn.Dial(conf, nil); err != nil {
+						b.Fatal(err)
+					}
+					defer appender.Close()
+				}
 				box := &Box{bounds: map[boundKey]imap.UID{}}
 				sel, err := conn.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait()
 				if err != nil {
@@ -182,7 +191,7 @@ func BenchmarkDovecotSentCommands(b *testing.B) {
 					}
 					t2 := time.Now()
 					raw := "From: certs@example.test\r\nTo: desk@aws.example.test\r\nMessage-ID: <" + id + ">\r\nSubject: bench\r\n\r\nbody\r\n"
-					cmd := conn.Append(folder, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: time.Now()})
+					cmd := appender.Append(folder, int64(len(raw)), &imap.AppendOptions{Flags: []imap.Flag{imap.FlagSeen}, Time: time.Now()})
 					if _, err := cmd.Write([]byte(raw)); err != nil {
 						b.Fatal(err)
 					}
