@@ -85,7 +85,7 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 }
 
 // SendMail renders a template and submits the mail. Its Message-ID comes from
-// (case, step), and replies to it come back to the case's plus-address.
+// (case, step, run), and replies to it come back to the case's plus-address.
 //
 // A retry of the step never sends the mail twice, whatever point the
 // earlier attempt died at. Right before the final "." of the SMTP
@@ -113,7 +113,7 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		subject = in.Subject
 	}
 	_, domain, _ := strings.Cut(a.Config.From, "@")
-	id := correlate.MessageID(in.CaseID, in.Step, domain)
+	id := correlate.RunMessageID(in.CaseID, in.Step, in.Run, domain)
 	earlier := a.earlierAttempt(ctx, id)
 	m := send.Message{
 		MessageID:  id,
@@ -409,8 +409,14 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID},
 		handle, beat, report, imapwatch.DefaultBackoff)
 	out := workflows.Watermark{UIDValidity: mark.UIDValidity, LastUID: mark.LastUID}
+	if errors.Is(ctx.Err(), context.Canceled) {
+		// Cancelled by the watcher, which continues as new: the watermark
+		// reached goes with the cancel, so the next history starts from it
+		// instead of offering this run's mail again.
+		return out, temporal.NewCanceledError(out)
+	}
 	if ctx.Err() != nil {
-		// Cancelled by the server or timed out: nothing will read a result.
+		// Timed out: nothing will read a result.
 		return out, ctx.Err()
 	}
 	return out, nil
@@ -442,8 +448,13 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
 			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
 	}
+	if raw.Unfetched {
+		a.Metrics.Unmatched(folder, "unfetched")
+		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{},
+			fmt.Sprintf("the server returned nothing for UID %d although it is in the folder; it is left there unread: read it there, or have it delivered again", raw.UID))
+	}
 	if raw.Raw == nil {
-		return imapwatch.Handled, nil // expunged before it could be fetched
+		return imapwatch.Handled, nil // expunged before it could be fetched (a search no longer finds it)
 	}
 	r := a.Triage.Read(ctx, raw.Raw)
 	if r.Kind == classify.Invalid {
@@ -456,13 +467,6 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	m := r.Message
 	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
-	caseID, by, err := r.Case, r.By, error(nil)
-	if caseID == "" && r.AwsCase != "" {
-		if caseID, err = a.caseByAwsNumber(ctx, r.AwsCase); err != nil {
-			return 0, err
-		}
-		by = "aws-case"
-	}
 	classified := func(u *workflows.UnmatchedMail) {
 		u.Kind, u.AwsCase = workflows.MailKind(r.Kind), r.AwsCase
 		u.Authenticated, u.Trust = r.Authenticated, r.Reasons
@@ -470,36 +474,27 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 			u.ForwardedBy, u.From, u.Subject = m.From.Address, r.Forwarded.From.Address, r.Forwarded.Subject
 		}
 	}
+	caseID, by, err := r.Case, r.By, error(nil)
+	if caseID == "" && r.AwsCase != "" {
+		if caseID, err = a.caseByAwsNumber(ctx, r.AwsCase); err != nil {
+			if ctx.Err() != nil {
+				return 0, err // the watch is stopping: the mail is offered again
+			}
+			// Visibility failed on this one lookup: the mail is listed with
+			// the error, so it never holds up the mail behind it. Were
+			// Temporal down, listing fails too and the watch retries it.
+			log.Warn("cannot look up the case of an AWS case number", "aws_case", r.AwsCase, "error", err)
+			a.Metrics.Unmatched(folder, "lookup_failed")
+			return a.unmatched(ctx, watcherID, raw.UID, m, fmt.Sprintf("names AWS case %s, but the lookup of its case failed: %v", r.AwsCase, err), classified)
+		}
+		by = "aws-case"
+	}
 	if caseID == "" {
 		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", r.Kind)
 		a.Metrics.Unmatched(folder, "no_case")
 		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
 	}
-	ev := workflows.MailEvent{
-		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
-		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
-		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
-		Mentions: r.Mentions,
-		Watcher:  watcherID,
-	}
-	if b := r.Bounce; b != nil {
-		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,
-			Diagnostic: b.Diagnostic, ReturnedID: b.ReturnedID}
-	}
-	if inner := r.Forwarded; inner != nil {
-		// The case answers AWS, in AWS's thread, never the forwarder.
-		ev.ForwardedBy = m.From.Address
-		ev.From, ev.Subject, ev.References = inner.From.Address, inner.Subject, inner.References
-		if !inner.Date.IsZero() {
-			ev.Date = inner.Date
-		}
-	}
-	ev = workflows.BoundEvent(ev)
-	if ev.MessageID == "" {
-		// Without a Message-ID a case cannot de-duplicate, so make one that is
-		// stable for this folder and UID.
-		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
-	}
+	ev := mailEvent(r, watcherID, by, folder, raw)
 	// AWS's word, or a person's answer, that is not authenticated: the case
 	// holds it (when it is what the case waits for).
 	if movesACase(r.Kind) && !r.Authenticated {
@@ -512,6 +507,13 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	}
 	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
+	if errors.As(err, &notFound) && raw.Seen && a.Config.ProcessedFolder == "" {
+		// Handled mail stays in the folder flagged \Seen; offered again
+		// (a watermark that went back), it was handed on before, to a case
+		// that has ended since: listing it now would list it twice.
+		log.Info("mail handled before, offered again; its case has ended since", "case_id", caseID)
+		return imapwatch.Handled, nil
+	}
 	if errors.As(err, &notFound) {
 		log.Info("mail names a case that is not running", "case_id", caseID)
 		a.Metrics.Unmatched(folder, "case_not_running")
@@ -532,6 +534,38 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	a.Metrics.Matched(folder, by, time.Since(seen))
 	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)
 	return imapwatch.Handled, nil
+}
+
+// mailEvent is the mail as its case is handed it.
+func mailEvent(r triage.Report, watcherID, by, folder string, raw imapwatch.Message) workflows.MailEvent {
+	m := r.Message
+	ev := workflows.MailEvent{
+		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
+		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
+		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
+		Mentions: r.Mentions,
+		Watcher:  watcherID,
+		By:       by, Run: r.Run,
+	}
+	if b := r.Bounce; b != nil {
+		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,
+			Diagnostic: b.Diagnostic, ReturnedID: b.ReturnedID}
+	}
+	if inner := r.Forwarded; inner != nil {
+		// The case answers AWS, in AWS's thread, never the forwarder.
+		ev.ForwardedBy = m.From.Address
+		ev.From, ev.Subject, ev.References = inner.From.Address, inner.Subject, inner.References
+		if !inner.Date.IsZero() {
+			ev.Date = inner.Date
+		}
+	}
+	ev = workflows.BoundEvent(ev)
+	if ev.MessageID == "" {
+		// Without a Message-ID a case cannot de-duplicate, so make one that is
+		// stable for this folder and UID.
+		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
+	}
+	return ev
 }
 
 func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string, also ...func(*workflows.UnmatchedMail)) (imapwatch.Verdict, error) {

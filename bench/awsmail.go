@@ -27,11 +27,10 @@ type awsMail struct {
 // the mail is DKIM-signed with the simulated desk's dev key, and the bench's
 // SMTP server verifies it and adds "Authentication-Results: devstack.test;
 // …", which the worker trusts, as in the dev stack.
-func awsConsentMail(caseID, certsMailbox, awsAddress string, n int) awsMail {
-	_, certsDomain, _ := strings.Cut(certsMailbox, "@")
+// request is the Message-ID of the case's request as it was sent.
+func awsConsentMail(caseID, request, certsMailbox, awsAddress string, n int) awsMail {
 	_, awsDomain, _ := strings.Cut(awsAddress, "@")
 	to := correlate.ReplyAddress(certsMailbox, caseID)
-	request := correlate.MessageID(caseID, "request", certsDomain)
 	awsCase := fmt.Sprintf("%010d", 1_000_000_000+n)
 	var b strings.Builder
 	h := func(k, v string) { b.WriteString(k + ": " + v + "\r\n") }

@@ -174,7 +174,7 @@ func endToEnd(ctx context.Context, s *stack, name, mode string, w workerSetup, n
 func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, spread, within time.Duration) (*e2eResult, error) {
 	mails := make([]awsMail, len(ids))
 	for i, id := range ids {
-		mails[i] = awsConsentMail(id, w.mailbox(), awsSender, i)
+		mails[i] = awsConsentMail(id, s.seen.sentID(requestID(id)), w.mailbox(), awsSender, i)
 	}
 	t0 := time.Now()
 	if err := inject(s, mails, spread); err != nil {

@@ -78,7 +78,7 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 	}
 	mails := make([]awsMail, len(ids))
 	for i, id := range ids {
-		mails[i] = awsConsentMail(id, w.mailbox(), awsSender, i)
+		mails[i] = awsConsentMail(id, s.seen.sentID(requestID(id)), w.mailbox(), awsSender, i)
 	}
 	if err := inject(s, mails, 0); err != nil {
 		return nil, err

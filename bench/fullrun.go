@@ -221,8 +221,8 @@ func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n
 	var lat []time.Duration
 	arrived, delivered := map[string]time.Time{}, map[string]time.Time{}
 	for _, id := range ids {
-		a, okA := inCerts.find("re:certflow.request." + id + "@")
-		b, okB := atDesk.find("id:certflow.consent." + id + "@")
+		a, okA := inCerts.find("re:certflow.request." + id + ".")
+		b, okB := atDesk.find("id:certflow.consent." + id + ".")
 		if !okA || !okB {
 			return stats{}, nil, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
 		}

@@ -92,16 +92,20 @@ func (s *stack) stop() {
 }
 
 // deliveries is the mail server's delivery hook: it notes when the mail the
-// bench waits for was accepted, by Message-ID.
+// bench waits for was accepted, by Message-ID. certflow's Message-IDs carry
+// the token of the case's run, which the bench does not know beforehand: they
+// are noted under the ID without it (requestID, consentReplyID), and ids
+// keeps the ID as sent.
 type deliveries struct {
 	mu      sync.Mutex
 	at      map[string]time.Time
+	ids     map[string]string
 	waiters map[string]chan time.Time
 	floor   chan time.Time // deliveries to the floor mailbox
 }
 
 func newDeliveries() *deliveries {
-	return &deliveries{at: map[string]time.Time{}, waiters: map[string]chan time.Time{}, floor: make(chan time.Time, 16)}
+	return &deliveries{at: map[string]time.Time{}, ids: map[string]string{}, waiters: map[string]chan time.Time{}, floor: make(chan time.Time, 16)}
 }
 
 // deliver runs on the SMTP session's goroutine right after the message was
@@ -119,9 +123,11 @@ func (d *deliveries) deliver(mailbox string, raw []byte) {
 	if !strings.HasPrefix(id, "bench.consent.") && !strings.HasPrefix(id, "certflow.consent.") && !strings.HasPrefix(id, "certflow.request.") {
 		return
 	}
+	sent := id
+	id = withoutRunToken(id)
 	d.mu.Lock()
 	if _, dup := d.at[id]; !dup {
-		d.at[id] = now
+		d.at[id], d.ids[id] = now, sent
 	}
 	w := d.waiters[id]
 	d.mu.Unlock()
@@ -131,6 +137,27 @@ func (d *deliveries) deliver(mailbox string, raw []byte) {
 		default:
 		}
 	}
+}
+
+// withoutRunToken turns certflow.<step>.<case>.<run>@<domain> into
+// certflow.<step>.<case>@<domain>; other IDs are returned as they are.
+func withoutRunToken(id string) string {
+	local, domain, ok := strings.Cut(id, "@")
+	parts := strings.Split(local, ".")
+	if !ok || len(parts) != 4 || parts[0] != "certflow" {
+		return id
+	}
+	return strings.Join(parts[:3], ".") + "@" + domain
+}
+
+// sentID returns the Message-ID as sent of the message noted under id.
+func (d *deliveries) sentID(id string) string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if sent, ok := d.ids[id]; ok {
+		return sent
+	}
+	return id
 }
 
 // when returns the time the message with id was accepted.

@@ -117,7 +117,7 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 	for _, m := range desk {
 		ids[m.msg.MessageID]++
 	}
-	if len(desk) != 2 || ids["certflow.request."+id+"@devstack.test"] != 1 || ids["certflow.consent."+id+"@devstack.test"] != 1 {
+	if len(desk) != 2 || ids[certflowID(t, s, id, "request")] != 1 || ids[certflowID(t, s, id, "consent")] != 1 {
 		t.Fatalf("the desk received %d mails: %v; want the request and the consent once each", len(desk), ids)
 	}
 	if taro := mailbox(t, s, "taro@corp.example"); len(taro) != 1 {

@@ -158,3 +158,57 @@ func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
 		t.Fatalf("after the restart the list is %+v", st.Unmatched)
 	}
 }
+
+// Finding: a watch stopped early, because the server suggested that the
+// watcher continue as new, lost the watermark it had reached: the next
+// history offered that mail again (and, as each offer is signals to the
+// watcher, soon stopped again). The stopped watch reports its watermark
+// with its stop: each mail is offered once, however often the watcher
+// continues as new.
+func TestWatcherContinuingAsNewOffersNoMailTwice(t *testing.T) {
+	serverSuggestContinueAsNew = 40
+	defer func() { serverSuggestContinueAsNew = 0 }()
+	httpAddr := freeAddr(t)
+	s := testStackWith(t, config.Devstack{Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour},
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_HTTP_ADDR": httpAddr})
+	defer func() { _ = s.stop() }()
+	const n = 30
+	for i := 1; i <= n; i++ {
+		mailUnsigned(t, s, send.Message{
+			MessageID: fmt.Sprintf("hello-%d@stranger.example", i), From: "stranger@stranger.example",
+			To: []string{certsMailbox}, Subject: fmt.Sprintf("hello %d", i), Body: "hello\n",
+		})
+		time.Sleep(100 * time.Millisecond)
+	}
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		var unmatched []workflows.UnmatchedMail
+		_, out, _ := starter(t, s, "unmatched", "--json")
+		if json.Unmarshal([]byte(out), &unmatched) == nil && len(unmatched) == n {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d mails listed", len(unmatched), n)
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	time.Sleep(5 * time.Second) // time for any mail to be offered again
+	metrics := waitHTTP(t, "http://"+httpAddr+"/metrics", 200, "certflow_mail_received_total", 10*time.Second)
+	want := fmt.Sprintf(`certflow_mail_received_total{folder="INBOX"} %d`, n)
+	if !strings.Contains(metrics, want+"\n") {
+		for _, line := range strings.Split(metrics, "\n") {
+			if strings.HasPrefix(line, "certflow_mail_received_total") {
+				t.Errorf("%s; want %s: mail was offered again", line, want)
+			}
+		}
+	}
+	c := devClient(t, s)
+	defer c.Close()
+	desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info := desc.GetWorkflowExecutionInfo(); info.GetFirstRunId() == info.GetExecution().GetRunId() {
+		t.Fatal("the watcher never continued as new: the test proves nothing")
+	}
+}

@@ -55,18 +55,23 @@ func start(ctx context.Context, cfg config.Devstack, env map[string]string, logg
 // on signals to one workflow run so the test can reach it.
 var serverMaxSignals int
 
+// serverSuggestContinueAsNew, when set by a test, lowers the history length
+// past which the Temporal server suggests continuing as new.
+var serverSuggestContinueAsNew int
+
 // startStack is start, optionally without the in-process worker (a test
 // then runs the worker as a process of its own).
 func startStack(ctx context.Context, cfg config.Devstack, env map[string]string, logger *slog.Logger, opts app.Options, withWorker bool) (*stack, error) {
 	s := &stack{cfg: cfg, done: make(chan error, 2)}
 	var err error
 	s.temporal, err = temporalserver.Start(ctx, temporalserver.Config{
-		DatabaseFile:           filepath.Join(cfg.Dir, "temporal.db"),
-		FrontendPort:           cfg.TemporalPort,
-		UIPort:                 cfg.UIPort,
-		Namespace:              namespace,
-		SearchAttributes:       workflows.SearchAttributeNames(),
-		MaxSignalsPerExecution: serverMaxSignals,
+		DatabaseFile:              filepath.Join(cfg.Dir, "temporal.db"),
+		FrontendPort:              cfg.TemporalPort,
+		UIPort:                    cfg.UIPort,
+		Namespace:                 namespace,
+		SearchAttributes:          workflows.SearchAttributeNames(),
+		MaxSignalsPerExecution:    serverMaxSignals,
+		SuggestContinueAsNewAfter: serverSuggestContinueAsNew,
 	})
 	if err != nil {
 		return nil, err

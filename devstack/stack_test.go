@@ -206,7 +206,7 @@ func TestMergeCaseEndToEnd(t *testing.T) {
 		t.Fatalf("desk mailbox holds %d mails, want 2", len(desk))
 	}
 	req, consent := desk[0].msg, desk[1].msg
-	if req.MessageID != "certflow.request."+id+"@devstack.test" || req.From.Address != certsMailbox ||
+	if req.MessageID != certflowID(t, s, id, "request") || req.From.Address != certsMailbox ||
 		len(req.ReplyTo) != 1 || req.ReplyTo[0].Address != "certs+"+id+"@devstack.test" {
 		t.Fatalf("request headers: id %q from %q reply-to %v", req.MessageID, req.From.Address, req.ReplyTo)
 	}
@@ -218,7 +218,7 @@ func TestMergeCaseEndToEnd(t *testing.T) {
 		t.Fatalf("certflow's inbox holds %d mails, want 2 (consent request, completion)", len(certs))
 	}
 	awsAsk := certs[0].msg
-	if consent.MessageID != "certflow.consent."+id+"@devstack.test" {
+	if consent.MessageID != certflowID(t, s, id, "consent") {
 		t.Fatalf("consent Message-ID = %q", consent.MessageID)
 	}
 	if len(consent.InReplyTo) != 1 || consent.InReplyTo[0] != awsAsk.MessageID {

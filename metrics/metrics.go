@@ -60,7 +60,7 @@ func New() *Metrics {
 		registry:       reg,
 		received:       counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
 		matched:        counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
-		unmatched:      counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal).", "folder", "reason"),
+		unmatched:      counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS case number could not be looked up, unfetched: the server returned nothing for a message still in the folder).", "folder", "reason"),
 		quarantined:    counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
 		heldForTrust:   counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
 		sent:           counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
@@ -135,7 +135,8 @@ func (m *Metrics) Matched(folder, by string, delay time.Duration) {
 }
 
 // Unmatched counts a message left in the folder for a person; reason is a
-// fixed token (no_case, case_not_running), never free text.
+// fixed token (no_case, case_not_running, signal_failed, lookup_failed,
+// unfetched), never free text.
 func (m *Metrics) Unmatched(folder, reason string) {
 	if m != nil {
 		m.unmatched.WithLabelValues(folder, reason).Inc()

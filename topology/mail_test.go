@@ -134,7 +134,8 @@ func seq(n uint32) []uint32 {
 }
 
 // caseOf names the case of this run a mail belongs to: certflow's own mail
-// by its Message-ID (certflow.<step>.<case>@…), an answer by what it replies to.
+// by its Message-ID (certflow.<step>.<case>.<run>@…, or without the run for
+// cases started before it), an answer by what it replies to.
 func caseOf(m *message.Message, cases map[string]bool) string {
 	for _, id := range append([]string{m.MessageID}, append(m.InReplyTo, m.References...)...) {
 		rest, ok := strings.CutPrefix(id, "certflow.")
@@ -143,6 +144,7 @@ func caseOf(m *message.Message, cases map[string]bool) string {
 		}
 		_, rest, _ = strings.Cut(rest, ".")
 		c, _, _ := strings.Cut(rest, "@")
+		c, _, _ = strings.Cut(c, ".") // case IDs have no dots: the run follows
 		if cases[c] {
 			return c
 		}

@@ -12,7 +12,7 @@ import (
 
 // caseRun is what every case has: its state and history, the mail it has
 // seen, and the ways a person can move it. Only the case's workflow
-// goroutine touches it.
+// coroutines touch it (they run one at a time).
 type caseRun struct {
 	id, kind string
 	lang     string
@@ -57,8 +57,22 @@ type caseRun struct {
 	// down. Cases started before these fixes replay without them.
 	edges bool
 
-	// lean: one marker for all the changes above (versionLeanCase).
+	// lean: one marker for all the changes of these fields
+	// (versionLeanCase); a change after it adds its own.
 	lean bool
+
+	// mailKept: mail that comes before its wait is kept for it (early),
+	// hand-backs are retried (handBacksPending are under way), and mail past
+	// the cap is marked seen, the people's own still taken (versionMailKept).
+	mailKept         bool
+	early            []MailEvent
+	handBacksPending int
+
+	// runToken is the token of this case's run that its Message-IDs carry
+	// ("" for cases started before versionRunToken); carried across
+	// continue-as-new, so the thread stays the same.
+	runToken string
+
 	// readKinds: auto-replies, bounces and AWS's other mail are read, and
 	// `starter resolve` is taken (versionMailKinds).
 	readKinds bool
@@ -74,7 +88,8 @@ const versionSenderTrust = "sender-trust"
 
 // versionLeanCase marks cases that take every change before it at once
 // (sender-trust, trust-binding, no-stranger-accounts, case-edges,
-// mail-kinds, send-first-attempt) with one marker instead of six, and read
+// mail-kinds, mail-kept, run-token, send-first-attempt) with one marker
+// instead of eight, and read
 // the worker's settings with a local activity: each marker is an event and
 // a search-attribute upsert (a visibility write), the activity a task and
 // a workflow task of its own, all on the database of a busy cluster.
@@ -109,13 +124,18 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
 	if c.lean {
-		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds = true, true, true, true, true
+		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds, c.mailKept = true, true, true, true, true, true
+		c.runToken = runTokenOf(ctx)
 	} else {
 		c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
 		c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
 		c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
 		c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
 		c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+		c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
+		if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
+			c.runToken = runTokenOf(ctx)
+		}
 	}
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
@@ -175,6 +195,12 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	defer func() { c.waitingFor, c.waitWant = "", nil }()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
+	if got, err := c.takeEarly(ctx, w); got != nil || err != nil {
+		if err != nil {
+			return MailEvent{}, err
+		}
+		return c.settle(ctx, *got), nil
+	}
 	var remind, giveUp workflow.Future
 	if w.remindAfter > 0 && w.remind != nil {
 		remind = workflow.NewTimerWithOptions(timerCtx, w.remindAfter,
@@ -195,6 +221,9 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			if !c.accept(ctx, ev) {
 				return
 			}
+			if !wanted(ev.Kind, w.want) && c.keepEarly(ctx, ev, w.state) {
+				return
+			}
 			if c.readKinds && !wanted(ev.Kind, w.want) {
 				stepErr = c.unwanted(ctx, ev, w)
 				return
@@ -211,15 +240,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
 				return
 			}
-			if w.fromPeople && !c.fromPerson(ev.From) {
-				c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
-				return
-			}
-			if why := c.distrust(ev); why != "" {
-				stepErr = c.hold(ctx, ev, why)
-				return
-			}
-			got = &ev
+			got, stepErr = c.onWanted(ctx, ev, w)
 		})
 		c.listenForCancel(ctx, sel)
 		if c.readKinds {
@@ -288,16 +309,34 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 		case stepErr != nil:
 			return MailEvent{}, stepErr
 		case got != nil:
-			if c.state == StateNeedsAttention {
-				c.record(ctx, "what the case waited for arrived; it goes on")
-			}
-			c.held = nil
-			if got.Vouched || got.ResolvedBy {
-				c.learnAwsCase(ctx, *got)
-			}
-			return *got, nil
+			return c.settle(ctx, *got), nil
 		}
 	}
+}
+
+// onWanted handles a mail of a kind the wait w waits for: it ends the wait
+// (it is returned), or it is held, or ignored, with the reason recorded.
+func (c *caseRun) onWanted(ctx workflow.Context, ev MailEvent, w wait) (*MailEvent, error) {
+	if w.fromPeople && !c.fromPerson(ev.From) {
+		c.record(ctx, fmt.Sprintf("ignored: an answer from %s, who is not the requester", ev.From))
+		return nil, nil
+	}
+	if why := c.distrust(ev); why != "" {
+		return nil, c.hold(ctx, ev, why)
+	}
+	return &ev, nil
+}
+
+// settle is the end of a wait on got.
+func (c *caseRun) settle(ctx workflow.Context, got MailEvent) MailEvent {
+	if c.state == StateNeedsAttention {
+		c.record(ctx, "what the case waited for arrived; it goes on")
+	}
+	c.held = nil
+	if got.Vouched || got.ResolvedBy {
+		c.learnAwsCase(ctx, got)
+	}
+	return got
 }
 
 // isAWS reports whether a kind is AWS's word on the case, which only
@@ -334,12 +373,18 @@ func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
 			c.record(ctx, "an operator update that arrived together with the answer was not needed")
 		}
 	}
+	// A resolve accepted in the same moment as the mail that moved the case
+	// must not answer the next wait (it could complete a case nobody answered).
+	for c.resolveCh != nil && c.resolveCh.ReceiveAsync(nil) {
+		c.record(ctx, "a starter resolve that arrived together with the answer was not needed")
+	}
 }
 
 // sleep waits for d in state, or until the case is cancelled.
 func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) error {
 	c.dropStaleUpdates(ctx)
 	c.setState(ctx, state)
+	c.dropEarly(ctx)
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
 	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
@@ -357,6 +402,9 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			}
 			if c.readKinds && (ev.Kind == MailBounce || ev.Kind == MailAWSOther && ev.Sub == "refusal") {
 				stepErr = c.unwanted(ctx, ev, wait{state: state})
+				return
+			}
+			if c.keepEarly(ctx, ev, state) {
 				return
 			}
 			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
@@ -425,13 +473,21 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 	if ev.MessageID != "" && c.seen[ev.MessageID] {
 		return false
 	}
-	if ev.MessageID != "" && !c.capped() {
+	if ev.MessageID != "" && (!c.capped() || c.mailKept) {
+		// Past the cap too (mailKept), so a mail offered again is not
+		// handed back again.
 		c.seen[ev.MessageID] = true
 	}
-	// AWS's authenticated word, and mail the operator attached (it comes from
-	// no watcher), always reach the case: a flood cannot shut them out.
-	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) {
+	// AWS's authenticated word, the authenticated mail of the case's own
+	// people (mailKept), and mail the operator attached (it comes from no
+	// watcher) always reach the case: a flood cannot shut them out.
+	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
 		c.overCap(ctx, ev)
+		return false
+	}
+	if why := c.otherRun(ev); why != "" {
+		c.mails++ // counted, so a flood of such mail meets the cap too
+		c.giveBack(ctx, ev, why, true)
 		return false
 	}
 	c.mails++
@@ -517,7 +573,7 @@ func permanent(err error) bool {
 // send runs the SendMail activity. SMTP trouble is retried with backoff for
 // as long as it is temporary; a permanent refusal comes back as an error.
 func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
-	mail.CaseID = c.id
+	mail.CaseID, mail.Run = c.id, c.runToken
 	if mail.Lang == "" {
 		mail.Lang = c.lang
 	}
@@ -608,6 +664,16 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 		var sent SentMail
 		err := fut.Get(ctx, &sent)
 		if err != nil && !permanent(err) {
+			// A cancel that came in the same task as what made the case send
+			// settles the activity at once, unscheduled: without this check the
+			// next round would loop without ever yielding.
+			if c.cancelled(ctx) {
+				c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel", mail.Step))
+				return SentMail{}, errCancelled
+			}
+			if ctx.Err() != nil {
+				return SentMail{}, err
+			}
 			continue
 		}
 		if err == nil && alerted {
@@ -661,6 +727,7 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.stopped(ctx, err)
 	c.handBack(ctx)
+	c.awaitHandBacks(ctx)
 	return c.status(), err
 }
 
@@ -717,6 +784,14 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 	}
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
 		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+		if c.mailKept {
+			// The watcher is not running (it ended, and a worker has yet to
+			// start it again): without a retry the mail would be only here.
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; retried until the watcher is back",
+				ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
+			c.retryHandBack(ctx, ev.Watcher, u)
+			return
+		}
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s (%s): %v",
 			ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
 		return

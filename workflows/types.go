@@ -125,7 +125,10 @@ type OutgoingMail struct {
 	CaseID string `json:"case_id"`
 	// Step names this mail within the case; (CaseID, Step) gives the
 	// Message-ID, so a retried activity sends the same message, not a new one.
-	Step       string            `json:"step"`
+	Step string `json:"step"`
+	// Run is the token of the case's run (RunToken), which the Message-ID
+	// carries; "" for cases started before it (versionRunToken).
+	Run        string            `json:"run,omitempty"`
 	Template   string            `json:"template"`
 	Lang       string            `json:"lang"`
 	To         []string          `json:"to"`
@@ -186,6 +189,12 @@ type MailEvent struct {
 	Bounce *BounceInfo `json:"bounce,omitempty"`
 	// ResolvedBy: the operator said what this mail is (starter resolve).
 	ResolvedBy bool `json:"resolved_by_operator,omitempty"`
+	// By is the mark that named the case ("in-reply-to", "references",
+	// "address", "aws-case", "bounced-message-id", "forwarded-…"), and Run
+	// the run token of the certflow Message-ID that named it ("" when it has
+	// none): a case turns away mail of another run of its ID.
+	By  string `json:"by,omitempty"`
+	Run string `json:"run,omitempty"`
 }
 
 // BounceInfo is what a delivery report says (unauthenticated).

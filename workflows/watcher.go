@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"errors"
 	"time"
 
 	"go.temporal.io/sdk/temporal"
@@ -20,6 +21,11 @@ const watchRunsPerHistory = 200
 // versionWatcherEndsEarly marks the change that stops the running watch
 // when the server suggests continuing as new.
 const versionWatcherEndsEarly = "watcher-ends-early"
+
+// versionWatcherStopMark marks the change that waits for a stopped watch to
+// report the watermark it reached (with its cancel), so the next history
+// does not offer that mail again.
+const versionWatcherStopMark = "watcher-stop-mark"
 
 // MailboxWatcherWorkflow owns one mailbox folder. It runs the WatchMailbox
 // activity again and again, carrying the watermark from run to run, and
@@ -72,7 +78,9 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		})
 	}
 
+	stopMark := workflow.GetVersion(ctx, versionWatcherStopMark, workflow.DefaultVersion, 1) >= 1
 	actx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		WaitForCancellation: stopMark,
 		// The activity returns on its own well before this; the bound only
 		// matters if it cannot.
 		StartToCloseTimeout: 2 * time.Hour,
@@ -106,8 +114,13 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 			sel.AddFuture(fut, func(f workflow.Future) {
 				done = true
 				var w Watermark
-				if err := f.Get(ctx, &w); err == nil {
+				err := f.Get(ctx, &w)
+				var stopped *temporal.CanceledError
+				switch {
+				case err == nil:
 					st.Watermark = w
+				case stopMark && errors.As(err, &stopped) && stopped.HasDetails() && stopped.Details(&w) == nil && w.UIDValidity != 0:
+					st.Watermark = w // stopped early: where it got to
 				}
 			})
 			sel.Select(ctx)

@@ -51,6 +51,10 @@ type Config struct {
 	// workflow run (Temporal's default is 10,000), so a test can reach it;
 	// 0 keeps the default.
 	MaxSignalsPerExecution int
+	// SuggestContinueAsNewAfter lowers the history length (events) past
+	// which the server suggests continuing as new, so a test can reach it;
+	// 0 keeps the default.
+	SuggestContinueAsNewAfter int
 }
 
 // Server is a running Temporal server.
@@ -179,6 +183,9 @@ func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
 	}
 	if cfg.MaxSignalsPerExecution > 0 {
 		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
+	}
+	if cfg.SuggestContinueAsNewAfter > 0 {
+		settings[dynamicconfig.HistoryCountSuggestContinueAsNew.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.SuggestContinueAsNewAfter}}
 	}
 	return settings
 }

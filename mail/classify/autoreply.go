@@ -43,7 +43,19 @@ func autoSubject(subject string) bool {
 		s = t
 	}
 	for _, p := range autoSubjects {
-		if strings.HasPrefix(s, p) {
+		if strings.HasPrefix(s, p) || bracketed(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports marker in brackets anywhere in a subject: some mail
+// programs append it ("Re: 統合の確認（自動返信）", "Re: x [Automatic reply]").
+// A marker in running text ("Re: question about out of office") is not one.
+func bracketed(subject, marker string) bool {
+	for _, open := range []string{"(", "[", "【", "<"} {
+		if strings.Contains(subject, open+marker) {
 			return true
 		}
 	}

@@ -32,6 +32,13 @@ type Phrases struct {
 	Contrast []string
 	// MoreInfo, Acknowledgement: what other AWS mail is.
 	MoreInfo, Acknowledgement []string
+	// Intent: what the reader wants or decided; confirming one of these
+	// (or the merge, or a consent word) is agreeing, not giving a detail.
+	Intent []string
+	// Yes: a bare yes, as words the reader is asked to reply with.
+	Yes []string
+	// Pointer: words that point to a list ("the following", 以下).
+	Pointer []string
 }
 
 //go:embed phrases.txt
@@ -75,6 +82,7 @@ func (p *Phrases) sections() map[string]*[]string {
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
+		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer,
 	}
 }
 
@@ -95,7 +103,8 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			s, ok := sections[strings.Trim(line, "[]")]
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
-					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement])",
+					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
+					"[intent], [yes], [pointer])",
 					name, n, line)
 			}
 			section = s

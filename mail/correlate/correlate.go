@@ -34,10 +34,26 @@ func ValidCaseID(id string) error {
 	return nil
 }
 
+// runPattern is what a run token may be (see RunMessageID).
+var runPattern = regexp.MustCompile(`^[a-z0-9]{1,32}$`)
+
 // MessageID returns the Message-ID (without angle brackets) of the mail a
-// case sends at step; the same inputs give the same ID, which is what lets a
-// retried send be recognised.
+// case sent at step before Message-IDs named the case's run:
+// certflow.<step>.<case>@<domain>. Cases started since use RunMessageID.
 func MessageID(caseID, step, domain string) string {
+	return RunMessageID(caseID, step, "", domain)
+}
+
+// RunMessageID returns the Message-ID (without angle brackets) of the mail a
+// case sends at step: certflow.<step>.<case>.<run>@<domain>, where run is
+// the token of the case's start (a case ID used again later is another
+// run, so its mail and thread are its own); an empty run gives the format
+// of cases started before tokens. The same inputs give the same ID, which is
+// what lets a retried send be recognised.
+func RunMessageID(caseID, step, run, domain string) string {
+	if run != "" {
+		caseID += "." + run
+	}
 	return messageIDPrefix + step + "." + caseID + "@" + strings.ToLower(domain)
 }
 
@@ -45,19 +61,32 @@ func MessageID(caseID, step, domain string) string {
 // made for the mail domain domain: an ID of the same shape under any other
 // domain was not made by certflow and names nothing.
 func CaseFromMessageID(id, domain string) (string, bool) {
-	local, idDomain, ok := strings.Cut(message.NormalizeMessageID(id), "@")
-	if !ok || domain == "" || !strings.EqualFold(idDomain, domain) {
-		return "", false
+	caseID, _, ok := ParseMessageID(id, domain)
+	return caseID, ok
+}
+
+// ParseMessageID returns the case and the run token named by one of
+// certflow's Message-IDs made for domain; run is "" for the format without
+// a token (see RunMessageID).
+func ParseMessageID(id, domain string) (caseID, run string, ok bool) {
+	local, idDomain, found := strings.Cut(message.NormalizeMessageID(id), "@")
+	if !found || domain == "" || !strings.EqualFold(idDomain, domain) {
+		return "", "", false
 	}
-	rest, ok := strings.CutPrefix(strings.ToLower(local), messageIDPrefix)
-	if !ok {
-		return "", false
+	rest, found := strings.CutPrefix(strings.ToLower(local), messageIDPrefix)
+	if !found {
+		return "", "", false
 	}
-	step, caseID, ok := strings.Cut(rest, ".")
-	if !ok || !stepPattern.MatchString(step) || ValidCaseID(caseID) != nil {
-		return "", false
+	step, rest, found := strings.Cut(rest, ".")
+	if !found || !stepPattern.MatchString(step) {
+		return "", "", false
 	}
-	return caseID, true
+	// Case IDs have no dots, so a second dot can only start the token.
+	caseID, run, hasRun := strings.Cut(rest, ".")
+	if ValidCaseID(caseID) != nil || (hasRun && !runPattern.MatchString(run)) {
+		return "", "", false
+	}
+	return caseID, run, true
 }
 
 // ReplyAddress is the plus-address that brings replies about caseID back to
@@ -93,6 +122,11 @@ func AwsCase(subject string) string {
 type Match struct {
 	// CaseID is the case the mail names, or "" when it names none.
 	CaseID string
+	// Run is the run token of the Message-ID that named the case, "" for
+	// an ID without one or when no Message-ID named it (By "address"): a
+	// case checks it against its own, so mail of an earlier run of the same
+	// case ID does not move it.
+	Run string
 	// By says which mark named it: "in-reply-to", "references" or "address".
 	By string
 	// Field is the header field that held the mark (lower case): By, or
@@ -111,14 +145,14 @@ func Find(m *message.Message, mailbox string) Match {
 	out := Match{AwsCase: AwsCase(m.Subject)}
 	_, domain, _ := strings.Cut(mailbox, "@")
 	for _, id := range m.InReplyTo {
-		if c, ok := CaseFromMessageID(id, domain); ok {
-			out.CaseID, out.By, out.Field = c, "in-reply-to", "in-reply-to"
+		if c, run, ok := ParseMessageID(id, domain); ok {
+			out.CaseID, out.Run, out.By, out.Field = c, run, "in-reply-to", "in-reply-to"
 			return out
 		}
 	}
 	for i := len(m.References) - 1; i >= 0; i-- {
-		if c, ok := CaseFromMessageID(m.References[i], domain); ok {
-			out.CaseID, out.By, out.Field = c, "references", "references"
+		if c, run, ok := ParseMessageID(m.References[i], domain); ok {
+			out.CaseID, out.Run, out.By, out.Field = c, run, "references", "references"
 			return out
 		}
 	}

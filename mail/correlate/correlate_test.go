@@ -105,3 +105,32 @@ func TestFindPrefersThreadHeaders(t *testing.T) {
 		t.Fatalf("Find with only the AWS token = %+v", got)
 	}
 }
+
+// Since case runs have a token, a case's Message-IDs name the run too, and a
+// reply carries it back (the case checks it is its own); the old format
+// still names the case, with no run.
+func TestRunMessageIDNamesTheRun(t *testing.T) {
+	id := RunMessageID("merge-a", "request", "0a1b2c3d4e5f", "Corp.Example")
+	if id != "certflow.request.merge-a.0a1b2c3d4e5f@corp.example" {
+		t.Fatalf("RunMessageID = %q", id)
+	}
+	if c, run, ok := ParseMessageID("<"+id+">", "corp.example"); !ok || c != "merge-a" || run != "0a1b2c3d4e5f" {
+		t.Fatalf("ParseMessageID(%q) = %q, %q, %v", id, c, run, ok)
+	}
+	if c, run, ok := ParseMessageID("certflow.request.merge-a@corp.example", "corp.example"); !ok || c != "merge-a" || run != "" {
+		t.Fatalf("old format: %q, %q, %v", c, run, ok)
+	}
+	if RunMessageID("merge-a", "request", "", "corp.example") != MessageID("merge-a", "request", "corp.example") {
+		t.Fatal("an empty run does not give the old format")
+	}
+	for _, bad := range []string{"certflow.request.merge-a.@corp.example", "certflow.request.merge-a.x.y@corp.example",
+		"certflow.request.merge-a.-x@corp.example"} {
+		if c, _, ok := ParseMessageID(bad, "corp.example"); ok {
+			t.Errorf("ParseMessageID(%q) = %q, want no case", bad, c)
+		}
+	}
+	m := &message.Message{InReplyTo: []string{"desk.1@aws.example"}, References: []string{id}}
+	if got := Find(m, "certs@corp.example"); got.CaseID != "merge-a" || got.Run != "0a1b2c3d4e5f" || got.By != "references" {
+		t.Fatalf("Find = %+v", got)
+	}
+}

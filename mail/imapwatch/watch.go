@@ -74,9 +74,19 @@ type Watermark struct {
 type Message struct {
 	UID      uint32
 	Size     int64
-	Raw      []byte // nil when TooLarge, or when it vanished before the fetch
+	Raw      []byte // nil when TooLarge or Unfetched, or when it was expunged before the fetch
 	TooLarge bool   // over MaxMessageBytes: not downloaded
+	// Unfetched: the server answered every FETCH of it with nothing,
+	// although a search still finds it in the folder.
+	Unfetched bool
+	// Seen: it was flagged \Seen before the watch handed it on (by an
+	// earlier watch that handled it, or by a person who read it).
+	Seen bool
 }
+
+// fetchAttempts is how often a FETCH that returns nothing for a message
+// still in the folder is tried before the message is handed on Unfetched.
+const fetchAttempts = 3
 
 // Verdict is what the handler did with a message.
 type Verdict int
@@ -240,28 +250,81 @@ func (w *watch) catchUp(ctx context.Context, handle Handler, progress Progress) 
 }
 
 // fetch downloads one message, or only its size when it is over the limit.
+// A FETCH that returns nothing is not taken for an expunge: only a search
+// that no longer finds the message says it is gone. Were the empty answer
+// passing, it is tried again; after fetchAttempts the message is handed on
+// Unfetched (listed for a person, left in the folder), so it never blocks
+// the mail behind it and is never dropped.
 func (w *watch) fetch(uid imap.UID) (Message, error) {
+	for attempt := 1; ; attempt++ {
+		m, got, err := w.fetchOnce(uid)
+		if err != nil || got {
+			return m, err
+		}
+		there, err := w.inFolder(uid)
+		if err != nil {
+			return Message{}, err
+		}
+		if !there {
+			return Message{UID: uint32(uid)}, nil // expunged meanwhile
+		}
+		if attempt == fetchAttempts {
+			w.log.Warn("the server returns nothing for a message in the folder; handing it on unfetched", "uid", uid, "attempts", attempt)
+			return Message{UID: uint32(uid), Unfetched: true}, nil
+		}
+		w.log.Warn("the server returned nothing for a message in the folder; fetching it again", "uid", uid, "attempt", attempt)
+		time.Sleep(time.Duration(attempt) * 250 * time.Millisecond)
+	}
+}
+
+// inFolder reports whether a UID search still finds the message.
+func (w *watch) inFolder(uid imap.UID) (bool, error) {
+	criteria := &imap.SearchCriteria{UID: []imap.UIDSet{imap.UIDSetNum(uid)}}
+	data, err := imapconn.Get(w.conn, func() (*imap.SearchData, error) { return w.conn.UIDSearch(criteria, nil).Wait() })
+	if err != nil {
+		return false, fmt.Errorf("search uid %d: %w", uid, err)
+	}
+	for _, u := range data.AllUIDs() {
+		if u == uid {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// fetchOnce fetches the message; got is false when the server returned
+// nothing for it.
+func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 	sizes, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
-		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true}).Collect()
+		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true, Flags: true}).Collect()
 	})
 	if err != nil {
-		return Message{}, fmt.Errorf("fetch size of uid %d: %w", uid, err)
+		return Message{}, false, fmt.Errorf("fetch size of uid %d: %w", uid, err)
 	}
-	m := Message{UID: uint32(uid)}
-	if len(sizes) == 0 {
-		return m, nil // expunged meanwhile
+	m = Message{UID: uint32(uid)}
+	var size *imapclient.FetchMessageBuffer
+	for _, b := range sizes {
+		if b.UID == uid {
+			size = b
+		}
 	}
-	m.Size = sizes[0].RFC822Size
+	if size == nil {
+		return m, false, nil
+	}
+	m.Size = size.RFC822Size
+	for _, f := range size.Flags {
+		m.Seen = m.Seen || f == imap.FlagSeen
+	}
 	if m.Size > w.cfg.MaxMessageBytes {
 		m.TooLarge = true
-		return m, nil
+		return m, true, nil
 	}
 	section := &imap.FetchItemBodySection{Peek: true}
 	msgs, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
 		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
 	})
 	if err != nil {
-		return Message{}, fmt.Errorf("fetch uid %d: %w", uid, err)
+		return Message{}, false, fmt.Errorf("fetch uid %d: %w", uid, err)
 	}
 	for _, b := range msgs {
 		if b.UID == uid {
@@ -271,7 +334,7 @@ func (w *watch) fetch(uid imap.UID) (Message, error) {
 			}
 		}
 	}
-	return m, nil
+	return m, m.Raw != nil, nil
 }
 
 // file does what the verdict asks with the message in the folder.

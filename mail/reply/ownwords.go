@@ -56,7 +56,10 @@ const (
 func Head(text string) string {
 	lines := 0
 	for i := 0; i < len(text) && i < headBytes; i++ {
-		if text[i] == '\n' {
+		// A lone CR ends a line too, as ownWordsOnce reads it: counting it
+		// keeps OwnWords(OwnWords(s)) == OwnWords(s).
+		end := text[i] == '\n' || (text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n'))
+		if end {
 			if lines++; lines >= headLines {
 				return text[:i]
 			}
@@ -187,8 +190,15 @@ func isAttribution(l string) bool {
 // Outlook's quoted header block and the separators around it.
 var (
 	originalMessage = regexp.MustCompile(`^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}$`)
-	fromKeys        = []string{"from:", "差出人:", "送信者:"}
-	headerKeys      = []string{"sent:", "送信日時:", "to:", "宛先:", "subject:", "件名:", "date:", "日付:", "cc:"}
+	// labelledRule is a rule with a short label between its dashes
+	// ("--- Previous correspondence ---", "=== 以前のやり取り ==="), which
+	// helpdesks and mail programs write above the earlier thread; it is a
+	// divider only when the label names the thread (threadWords).
+	labelledRule = regexp.MustCompile(`^[-=_~*]{2,}\s*([^-=_~*].{0,40}?)\s*[-=_~*]{2,}$`)
+	threadWords  = []string{"original", "previous", "earlier", "prior", "history", "thread", "correspondence",
+		"conversation", "forwarded", "quoted", "元の", "以前", "前回", "過去", "履歴", "やり取り", "やりとり", "転送", "引用"}
+	fromKeys   = []string{"from:", "差出人:", "送信者:"}
+	headerKeys = []string{"sent:", "送信日時:", "to:", "宛先:", "subject:", "件名:", "date:", "日付:", "cc:"}
 )
 
 // header returns a plain line as a header field would look: without the
@@ -201,7 +211,7 @@ func header(l string) string {
 // Outlook's style.
 func isOutlookBlock(lines []string, i int) bool {
 	l := lines[i]
-	if originalMessage.MatchString(l) || l == "begin forwarded message:" {
+	if originalMessage.MatchString(l) || l == "begin forwarded message:" || isThreadRule(l) {
 		return true
 	}
 	if len(l) >= 10 && strings.Trim(l, "_") == "" {
@@ -231,6 +241,20 @@ func isOutlookBlock(lines []string, i int) bool {
 			return true
 		}
 		seen++
+	}
+	return false
+}
+
+// isThreadRule reports a labelled rule whose label names the earlier thread.
+func isThreadRule(l string) bool {
+	m := labelledRule.FindStringSubmatch(l)
+	if m == nil {
+		return false
+	}
+	for _, w := range threadWords {
+		if strings.Contains(m[1], w) {
+			return true
+		}
 	}
 	return false
 }

@@ -56,3 +56,21 @@ func TestOwnWordsHelpdesk(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWordsLabelledDivider: a rule with a label between its dashes
+// ("--- 以前のやり取り ---", "=== Previous messages ===") heads the quoted
+// thread when the label names the thread; another label is the writer's own.
+func TestOwnWordsLabelledDivider(t *testing.T) {
+	for in, want := range map[string]string{
+		"統合処理が失敗しておりました。\n\n--- 以前のやり取り ---\n統合が完了いたしました。":                                "統合処理が失敗しておりました。",
+		"The merge failed.\n\n=== Previous messages ===\nYour accounts have been merged.": "The merge failed.",
+		"We merged them.\n\n---- Earlier correspondence ----\nPlease confirm the merge.":  "We merged them.",
+		// A labelled rule that does not name the thread is kept.
+		"Please read this first.\n\n--- Important ---\nThe merge cannot be undone.": "Please read this first.\n\n--- Important ---\nThe merge cannot be undone.",
+		"--- 注意事項 ---\n統合は取り消せません。":                                                 "--- 注意事項 ---\n統合は取り消せません。",
+	} {
+		if got := OwnWords(in); got != want {
+			t.Errorf("OwnWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package reply
 
+import "regexp"
+
 // The words Read knows, all in one place so that a new phrasing is one line.
 // Every entry is written as Read sees text: NFKC-normalised (full-width
 // letters and digits are ASCII, half-width katakana are full-width), ASCII
@@ -52,6 +54,8 @@ var (
 		{"it is there", Yes, anywhere, negatable},
 		{"they're there", Yes, anywhere, negatable},
 		{"they are there", Yes, anywhere, negatable},
+		{"all there", Yes, anywhere, negatable},
+		{"listed", Yes, anywhere, negatable},
 		{"affirmative", Yes, anywhere, negatable},
 		// Consent to what was asked ("Sure, go ahead", "OK to merge"): Yes,
 		// and No when negated ("please don't merge them").
@@ -75,6 +79,31 @@ var (
 		{"want to merge", Yes, anywhere, negatable},
 		{"wish to merge", Yes, anywhere, negatable},
 		{"want them merged", Yes, anywhere, negatable},
+		// "(don't) want the accounts merged": the wish itself, whichever
+		// accounts it names.
+		{"want the accounts merged", Yes, anywhere, negatable},
+		{"want my accounts merged", Yes, anywhere, negatable},
+		{"want both accounts merged", Yes, anywhere, negatable},
+		{"want the two accounts merged", Yes, anywhere, negatable},
+		{"want it merged", Yes, anywhere, negatable},
+		// No objection: 異存/異議/異論 ございません is consent, politely.
+		{"異存ございません", Yes, anywhere, 0},
+		{"異存はございません", Yes, anywhere, 0},
+		{"異存ありません", Yes, anywhere, 0},
+		{"異存はありません", Yes, anywhere, 0},
+		{"異議ございません", Yes, anywhere, 0},
+		{"異議はございません", Yes, anywhere, 0},
+		{"異議ありません", Yes, anywhere, 0},
+		{"異議はありません", Yes, anywhere, 0},
+		{"異論ありません", Yes, anywhere, 0},
+		{"異論はありません", Yes, anywhere, 0},
+		{"no objection", Yes, anywhere, 0},
+		{"no objections", Yes, anywhere, 0},
+		// A bare "お願いします" as the whole sentence asks the desk to go on,
+		// like "please do"; inside よろしくお願いします it is a courtesy.
+		{"お願いします", Yes, whole, 0},
+		{"お願いいたします", Yes, whole, 0},
+		{"お願い致します", Yes, whole, 0},
 		{"please merge", Yes, anywhere, 0},
 		{"please do", Yes, whole, 0},
 		{"looks good", Yes, anywhere, negatable},
@@ -138,6 +167,33 @@ var (
 		{"don't merge", No, anywhere, 0},
 		{"dont merge", No, anywhere, 0},
 		{"hold off", No, anywhere, 0},
+		// Calling it off: "cancel this", 見送ります ("we'll pass"), しなくて
+		// 結構です ("no need to merge").
+		{"cancel this", No, anywhere, 0},
+		{"cancel it", No, anywhere, 0},
+		{"見送ります", No, anywhere, 0},
+		{"見送らせて", No, anywhere, 0},
+		{"見送りたい", No, anywhere, 0},
+		{"見送ってください", No, anywhere, 0},
+		{"見送りでお願い", No, anywhere, 0},
+		{"しなくて結構", No, anywhere, 0},
+		{"しなくて大丈夫です", No, anywhere, 0},
+		{"しなくても大丈夫です", No, anywhere, 0},
+		{"しなくて大丈夫", No, anywhere, 0},
+		{"しなくても大丈夫", No, anywhere, 0},
+		{"しなくていい", No, anywhere, 0},
+		{"しなくてもいい", No, anywhere, 0},
+		// Nothing shows yet: zero, nothing, not out.
+		{"0件のまま", No, anywhere, 0},
+		{"まだ0件", No, anywhere, 0},
+		{"0件です", No, anywhere, 0},
+		{"何も出ていません", No, anywhere, 0},
+		{"何も出ていない", No, anywhere, 0},
+		{"出ていません", No, anywhere, 0},
+		{"何もありません", No, anywhere, 0},
+		{"still nothing", No, anywhere, 0},
+		{"nothing yet", No, anywhere, 0},
+		{"nothing showing", No, anywhere, 0},
 		{"changed my mind", No, anywhere, 0},
 		{"change my mind", No, anywhere, 0},
 		{"しないでください", No, anywhere, 0},
@@ -151,6 +207,9 @@ var (
 		{"反映なし", No, anywhere, 0},
 
 		// Done: "I have done it", "I've linked the accounts".
+		// A bare "Done" says what was asked is done; next to a more exact
+		// answer it affirms that one ("Done - I submitted the form").
+		{"done", Done, whole, negatable | affirms},
 		{"done", Done, anywhere, negatable},
 		{"completed", Done, anywhere, negatable},
 		{"complete", Done, anywhere, negatable},
@@ -173,12 +232,20 @@ var (
 		{"やりました", Done, anywhere, 0},
 		{"associated", Done, anywhere, negatable},
 		{"shared", Done, anywhere, negatable},
+		// Agreeing to share is a step of linking, not a yes to a question.
+		{"agreed to share", Done, anywhere, negatable},
+		{"agreed to sharing", Done, anywhere, negatable},
+		{"agreed to the sharing", Done, anywhere, negatable},
+		{"accepted the sharing", Done, anywhere, negatable},
+		{"accepted sharing", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
 		{"submission complete", Submitted, anywhere, negatable},
 		{"submission completed", Submitted, anywhere, negatable},
 		{"form sent", Submitted, anywhere, negatable},
+		{"form's in", Submitted, anywhere, negatable},
+		{"form is in", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
 		{"sent it", Submitted, anywhere, negatable},
 		{"sent them", Submitted, anywhere, negatable},
@@ -198,6 +265,17 @@ var (
 		{"確認しました", Unclear, anywhere, 0},
 		{"確認いたしました", Unclear, anywhere, 0},
 		{"確認致しました", Unclear, anywhere, 0},
+		// Neutral: acknowledging that the merge is final says nothing
+		// against it ("Yes. I understand it can't be undone").
+		{"i understand", Unclear, anywhere, 0},
+		{"understood", Unclear, anywhere, 0},
+		{"can't be undone", Unclear, anywhere, 0},
+		{"cannot be undone", Unclear, anywhere, 0},
+		{"can't be reversed", Unclear, anywhere, 0},
+		{"cannot be reversed", Unclear, anywhere, 0},
+		{"is irreversible", Unclear, anywhere, 0},
+		{"is permanent", Unclear, anywhere, 0},
+		{"is final", Unclear, anywhere, 0},
 	}
 
 	// stems are Japanese words whose ending says yes or no: 表示されています
@@ -378,6 +456,13 @@ var (
 		"問題ないです", "問題なし", "問題ございません", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
 		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
 	}
+
+	// offers are a sentence offering more help after the answer ("Let me
+	// know if AWS needs anything else from me"): a courtesy, though it holds
+	// an "if". Only with "anything/something else/more": "let me know if I
+	// should submit it" is a question.
+	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
+		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

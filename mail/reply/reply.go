@@ -99,7 +99,7 @@ func Read(text string) Answer {
 
 // tally collects the answers of a reply's sentences.
 type tally struct {
-	yes, interjectedYes, no, done, submitted bool
+	yes, interjectedYes, no, done, affirmedDone, submitted bool
 }
 
 func (t *tally) add(r result) {
@@ -111,6 +111,8 @@ func (t *tally) add(r result) {
 			t.yes = true
 		case a.answer == No:
 			t.no = true
+		case a.answer == Done && a.affirms:
+			t.affirmedDone = true
 		case a.answer == Done:
 			t.done = true
 		case a.answer == Submitted:
@@ -121,12 +123,13 @@ func (t *tally) add(r result) {
 
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
-	yes := t.yes || t.interjectedYes && !t.done && !t.submitted
+	done := t.done || t.affirmedDone && !t.submitted
+	yes := t.yes || t.interjectedYes && !done && !t.submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool
 		a  Answer
-	}{{yes, Yes}, {t.no, No}, {t.done, Done}, {t.submitted, Submitted}} {
+	}{{yes, Yes}, {t.no, No}, {done, Done}, {t.submitted, Submitted}} {
 		if c.on {
 			got = append(got, c.a)
 		}

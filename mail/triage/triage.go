@@ -65,6 +65,9 @@ type Report struct {
 	Message *message.Message `json:"-"`
 	// By says which mark named the case (see correlate.Match).
 	By string `json:"-"`
+	// Run is the run token of the Message-ID that named the case (see
+	// correlate.Match); "" when that ID has none or no Message-ID named it.
+	Run string `json:"-"`
 	// Forwarded is the AWS mail a person forwarded inside this one; nil
 	// when the mail is not such a forward.
 	Forwarded *message.Message `json:"-"`
@@ -113,14 +116,14 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *message.Message, r *Report) {
 	r.Message, r.From, r.MessageID = m, m.From.Address, m.MessageID
 	match := correlate.Find(m, t.Mailbox)
-	r.Case, r.By, r.AwsCase = match.CaseID, match.By, match.AwsCase
+	r.Case, r.By, r.Run, r.AwsCase = match.CaseID, match.By, match.Run, match.AwsCase
 	reading := t.Classifier.Read(m)
 	r.Kind, r.Sub, r.Excerpt, r.Bounce = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce
 	if b := r.Bounce; b != nil && b.ReturnedID != "" {
 		// A report names the mail that came back: the case that sent it.
 		_, domain, _ := strings.Cut(t.Mailbox, "@")
-		if c, ok := correlate.CaseFromMessageID(b.ReturnedID, domain); ok {
-			r.Case, r.By = c, "bounced-message-id"
+		if c, run, ok := correlate.ParseMessageID(b.ReturnedID, domain); ok {
+			r.Case, r.By, r.Run = c, "bounced-message-id", run
 		}
 	}
 	r.Mentions = t.accounts(m)
@@ -197,7 +200,7 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	}
 	if r.Case == "" {
 		if im := correlate.Find(inner, t.Mailbox); im.CaseID != "" {
-			r.Case, r.By = im.CaseID, "forwarded-"+im.By
+			r.Case, r.By, r.Run = im.CaseID, "forwarded-"+im.By, im.Run
 		}
 	}
 	r.Reasons = append(r.Reasons, fmt.Sprintf("forwarded by %s: the mail inside claims to be from %s and cannot be "+

@@ -1,0 +1,107 @@
+package activities
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
+	"go.temporal.io/sdk/client"
+
+	"github.com/certflow/certflow/mail/corpus"
+	"github.com/certflow/certflow/mail/imapwatch"
+	"github.com/certflow/certflow/workflows"
+)
+
+// temporalFault stands in for the Temporal client where a test needs the
+// server to fail in a way a real one cannot be made to on demand (a
+// visibility query that errors, a case that is not running); it records
+// the signals it was asked to send.
+type temporalFault struct {
+	client.Client
+	listErr    error
+	notRunning map[string]bool
+	mu         sync.Mutex
+	signals    []signalSent
+}
+
+type signalSent struct {
+	id, name string
+	arg      any
+}
+
+func (f *temporalFault) SignalWorkflow(_ context.Context, id, _, name string, arg any) error {
+	if f.notRunning[id] {
+		return serviceerror.NewNotFound("workflow execution already completed")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.signals = append(f.signals, signalSent{id, name, arg})
+	return nil
+}
+
+func (f *temporalFault) ListWorkflow(context.Context, *workflowservice.ListWorkflowExecutionsRequest) (*workflowservice.ListWorkflowExecutionsResponse, error) {
+	if f.listErr != nil {
+		return nil, f.listErr
+	}
+	return &workflowservice.ListWorkflowExecutionsResponse{}, nil
+}
+
+func (f *temporalFault) sent() []signalSent {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]signalSent(nil), f.signals...)
+}
+
+func handOnActivities(tc client.Client) *Activities {
+	tr := corpus.Triager()
+	tr.Mailbox = "certs@corp.example"
+	a := &Activities{Client: tc, Triage: tr, Logger: slog.New(slog.DiscardHandler)}
+	a.Config.MaxMessageBytes = 25 << 20
+	return a
+}
+
+const watcher = "mailbox-watcher:certs@corp.example/INBOX"
+
+// Finding: a failing lookup of the case that learned an AWS case number
+// stopped the watch, so the mail and all behind it were offered again and
+// again. The mail goes to the unmatched list with the error; the watch goes on.
+func TestFailingAwsCaseLookupListsTheMail(t *testing.T) {
+	tc := &temporalFault{listErr: errors.New("visibility store unavailable")}
+	raw := "From: AWS <support@aws.amazon.com>\r\nTo: certs@corp.example\r\nMessage-ID: <done-1@aws.amazon.com>\r\n" +
+		"Subject: [CASE 1234567890] Your request has been resolved\r\n\r\nWe have merged your accounts.\r\n"
+	v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 7, Size: int64(len(raw)), Raw: []byte(raw)})
+	if err != nil || v != imapwatch.Kept {
+		t.Fatalf("handOn = %v, %v; want the mail kept (listed) and no error", v, err)
+	}
+	s := tc.sent()
+	if len(s) != 1 || s[0].id != watcher || s[0].name != workflows.SignalUnmatched {
+		t.Fatalf("signals: %+v", s)
+	}
+	if u := s[0].arg.(workflows.UnmatchedMail); u.UID != 7 || !strings.Contains(u.Reason, "visibility store unavailable") || u.AwsCase != "1234567890" {
+		t.Fatalf("listed as %+v", u)
+	}
+}
+
+// Finding: handled mail stays in the folder flagged \Seen (no processed
+// folder); offered again after the watermark went back, the mail of a case
+// that had ended since was listed as unmatched. It is not listed again; a
+// mail never handled (not \Seen) of an ended case still is.
+func TestMailHandledBeforeIsNotListedAgainWhenItsCaseHasEnded(t *testing.T) {
+	tc := &temporalFault{notRunning: map[string]bool{"merge-1": true}}
+	raw := "From: Taro <taro@corp.example>\r\nTo: certs+merge-1@corp.example\r\nMessage-ID: <r-1@corp.example>\r\n" +
+		"Subject: Re: merged?\r\n\r\nThanks!\r\n"
+	a := handOnActivities(tc)
+	v, err := a.handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 3, Size: int64(len(raw)), Raw: []byte(raw), Seen: true})
+	if err != nil || v != imapwatch.Handled || len(tc.sent()) != 0 {
+		t.Fatalf("offered again: handOn = %v, %v, signals %+v; want it handled, not listed", v, err, tc.sent())
+	}
+	v, err = a.handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 4, Size: int64(len(raw)), Raw: []byte(raw)})
+	if s := tc.sent(); err != nil || v != imapwatch.Kept || len(s) != 1 || !strings.Contains(s[0].arg.(workflows.UnmatchedMail).Reason, "not running") {
+		t.Fatalf("first offer: handOn = %v, %v, signals %+v; want it listed", v, err, s)
+	}
+}

@@ -1,0 +1,128 @@
+package workflows
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// versionMailKept marks the changes that keep mail a case cannot use at
+// once: mail that comes before the wait that needs it is acted on when the
+// case reaches that wait; a hand-back to a watcher that is not running is
+// retried until it is back; mail past the cap is marked seen, and the
+// authenticated mail of the case's own people still reaches it.
+const versionMailKept = "mail-kept"
+
+// maxEarly bounds the mails a case keeps for its next wait.
+const maxEarly = 10
+
+// Hand-backs to a watcher that is not running are retried with backoff
+// (handBackFirstRetry doubling to handBackMaxInterval) for handBackFor;
+// a worker starts a missing watcher again within a minute.
+const (
+	handBackFirstRetry  = 30 * time.Second
+	handBackMaxInterval = 10 * time.Minute
+	handBackFor         = 7 * 24 * time.Hour
+)
+
+// earlyKind reports whether mail of kind k may come before the wait that
+// needs it: AWS's word, and a person's "done", "submitted" or "yes" (a "no"
+// answers one question and is never carried to the next).
+func earlyKind(k MailKind) bool {
+	return isAWS(k) || k == MailReplyDone || k == MailReplySubmitted || k == MailReplyYes
+}
+
+// keepEarly keeps ev, which the current step (state) does not wait for,
+// for the wait after it: a completion that comes while the case waits for
+// `starter approve`, a "yes" during the share's week-long wait. It reports
+// whether it kept it.
+func (c *caseRun) keepEarly(ctx workflow.Context, ev MailEvent, state State) bool {
+	if !c.mailKept || !earlyKind(ev.Kind) {
+		return false
+	}
+	c.early = append(c.early, ev)
+	if len(c.early) > maxEarly {
+		c.early = c.early[len(c.early)-maxEarly:]
+	}
+	c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept for the case's next wait", ev.Subject, ev.Kind, state))
+	return true
+}
+
+// takeEarly gives the wait w the mail kept for it during the step before:
+// the first that ends w (after the same checks as mail arriving now), or a
+// hold's error. What w does not take is dropped (it is in the history): mail
+// kept for one wait is not carried further.
+func (c *caseRun) takeEarly(ctx workflow.Context, w wait) (*MailEvent, error) {
+	kept := c.early
+	c.early = nil
+	for _, ev := range kept {
+		if !wanted(ev.Kind, w.want) {
+			continue
+		}
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, is what %s waits for", ev.MessageID, ev.From, ev.Kind, w.state))
+		got, err := c.onWanted(ctx, ev, w)
+		if got != nil || err != nil {
+			return got, err
+		}
+	}
+	return nil, nil
+}
+
+// dropEarly forgets the kept mail at the start of a step that waits for no
+// mail (the share's wait for AWS): what came before it is not for the wait
+// after it.
+func (c *caseRun) dropEarly(ctx workflow.Context) {
+	if len(c.early) > 0 {
+		c.record(ctx, fmt.Sprintf("%d mail(s) kept for the next wait are not for the one after this; kept in the history", len(c.early)))
+	}
+	c.early = nil
+}
+
+// ownMail reports whether ev is the authenticated mail of one of the case's
+// people or of the operator: past the cap a stranger's flood is handed back,
+// never their own answers.
+func (c *caseRun) ownMail(ev MailEvent) bool {
+	if !c.mailKept || !ev.Authenticated || ev.ForwardedBy != "" {
+		return false
+	}
+	return c.fromPerson(ev.From) || (c.policy.OperatorEmail != "" && strings.EqualFold(strings.TrimSpace(ev.From), c.policy.OperatorEmail))
+}
+
+// retryHandBack signals u to the watcher again, with backoff, until it is
+// back (a worker restarts a watcher that ended within a minute), for at most
+// handBackFor. It runs beside the case; finish waits for it.
+func (c *caseRun) retryHandBack(ctx workflow.Context, watcher string, u UnmatchedMail) {
+	ctx, _ = workflow.NewDisconnectedContext(ctx) // a cancel of the case must not lose the mail
+	c.handBacksPending++
+	workflow.Go(ctx, func(ctx workflow.Context) {
+		defer func() { c.handBacksPending-- }()
+		start := workflow.Now(ctx)
+		for delay := handBackFirstRetry; ; delay = min(2*delay, handBackMaxInterval) {
+			_ = workflow.NewTimerWithOptions(ctx, delay, workflow.TimerOptions{
+				Summary: "hand mail " + truncate(u.MessageID, 128) + " back to " + watcher + " again",
+			}).Get(ctx, nil)
+			err := workflow.SignalExternalWorkflow(ctx, watcher, "", SignalUnmatched, u).Get(ctx, nil)
+			if err == nil {
+				c.record(ctx, fmt.Sprintf("mail %s from %s (%q) handed back to the unmatched list of %s after all: %s",
+					u.MessageID, u.From, u.Subject, watcher, u.Reason))
+				return
+			}
+			if workflow.Now(ctx).Sub(start) >= handBackFor {
+				c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s for %s (%v); "+
+					"it is in the mailbox's processed folder", u.MessageID, u.From, u.Subject, watcher, handBackFor, err))
+				return
+			}
+		}
+	})
+}
+
+// awaitHandBacks lets the retried hand-backs finish before the case ends,
+// handing back mail that arrives meanwhile too.
+func (c *caseRun) awaitHandBacks(ctx workflow.Context) {
+	for c.handBacksPending > 0 {
+		_ = workflow.Await(ctx, func() bool { return c.handBacksPending == 0 || c.mailCh.Len() > 0 })
+		c.handBack(ctx)
+	}
+}
