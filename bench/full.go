@@ -66,6 +66,7 @@ type fullRun struct {
 	Workers     int                `json:"workers"`
 	Cases       int                `json:"cases"`
 	Seconds     float64            `json:"seconds"`
+	WallSeconds float64            `json:"wall_seconds"` // from the first start to the last close seen, the CPU's span
 	CasesPerSec float64            `json:"cases_per_second"`
 	CPUPerGroup map[string]float64 `json:"cpu_cores_by_process"`
 	Logins      float64            `json:"imap_logins"`

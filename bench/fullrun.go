@@ -156,7 +156,7 @@ func (t *target) burst(ctx context.Context, c client.Client, p *processes, prefi
 		return fullRun{}, err
 	}
 	wall := time.Since(began).Seconds()
-	r := fullRun{Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), CPUPerGroup: map[string]float64{},
+	r := fullRun{Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), WallSeconds: wall, CPUPerGroup: map[string]float64{},
 		Logins: scrapeSum(p.metrics, "certflow_imap_logins_total") - logins0,
 		Sent:   scrapeSum(p.metrics, "certflow_mail_sent_total") - sent0}
 	if t.ownWorker != "" {
@@ -352,7 +352,8 @@ func printFull(out io.Writer, m machine, rs []*fullResult) {
 			}
 			sort.Strings(names)
 			for _, g := range names {
-				fmt.Fprintf(out, "    CPU %-45s %5.0f%% of a core\n", g, 100*run.CPUPerGroup[g])
+				fmt.Fprintf(out, "    CPU %-45s %5.0f%% of a core, %5.1f ms a case\n", g, 100*run.CPUPerGroup[g],
+					1000*run.CPUPerGroup[g]*run.WallSeconds/float64(run.Cases))
 			}
 		}
 		if len(r.Runs) > 0 {
