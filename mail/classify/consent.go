@@ -34,9 +34,9 @@ var quoted = regexp.MustCompile(`["“「『]([^"”」』]{1,80})["”」』]`)
 // else the sentence names (the addresses to reply from, an identity
 // check). Not when the words are negated ('reply "I do not agree"'), the
 // sentence is ('if you do not want the merge, reply "No"'), or it thanks
-// for a reply already given.
+// for a reply already given or tells of one [replied].
 func (p *Phrases) asksForConsentWords(s string) bool {
-	if !p.has(s, p.Reply) || p.has(s, p.Thanks) {
+	if !p.has(s, p.Reply) || p.has(s, p.Thanks) || p.has(s, p.Replied) {
 		return false
 	}
 	for _, m := range quoted.FindAllStringSubmatchIndex(s, -1) {

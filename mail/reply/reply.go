@@ -60,18 +60,25 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var tally tally
-	plain, answered, planned := 0, false, false
-	worded := false // an answer in words, not only "Yes"/"No"
+	plain, answered := 0, false
+	var planned, partial, expected bool // doubts that agree with some answers only
+	worded := false                     // an answer in words, not only "Yes"/"No"
 	for _, line := range strings.Split(normalize(own), "\n") {
 		if isRule(line) || isDisclaimer(line) {
 			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
-		for _, c := range sentences(line) {
+		for _, c := range sentencesOf(line) {
 			r := readSentence(c)
 			switch {
 			case r.doubt && r.plan && answered:
 				planned = true
+				continue
+			case r.doubt && r.partial && answered:
+				partial = true
+				continue
+			case r.doubt && r.expect && answered:
+				expected = true
 				continue
 			case r.doubt:
 				return Unclear
@@ -91,10 +98,20 @@ func Read(text string) Answer {
 		return Unclear // "Yes, I got your mail. …" may answer another question
 	}
 	a := tally.answer()
-	if planned && a != No {
-		return Unclear // "Done, I'll check tomorrow": not yet an answer
+	if (planned || partial) && a != No || expected && a != Done && a != Submitted {
+		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
+}
+
+// sentencesOf is the sentences of a line, a "but" that only leads to the
+// answer cut (splitBut).
+func sentencesOf(line string) []sentence {
+	var out []sentence
+	for _, s := range sentences(line) {
+		out = append(out, splitBut(s)...)
+	}
+	return out
 }
 
 // tally collects the answers of a reply's sentences.

@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -126,6 +127,23 @@ func isTopic(before, after string) bool {
 	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
 }
 
+// splitBut cuts "X but Y" in two when only Y answers and X is plain detail
+// ("it took me a while but it's done"): the "but" is about X, not a doubt
+// on the answer. Otherwise the sentence stays whole, and its "but" a hedge
+// ("Done, but it's not showing", "Go ahead but check with my manager").
+func splitBut(s sentence) []sentence {
+	i := strings.Index(asciiLower(s.text), " but ")
+	if i < 0 {
+		return []sentence{s}
+	}
+	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
+	rx, ry := readSentence(x), readSentence(y)
+	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer
@@ -144,6 +162,39 @@ type result struct {
 	// plan: the only doubt is a plan ("I'll keep both accounts"), which
 	// does not spoil a No.
 	plan bool
+	// partial: the only doubt is that part shows ("only the old one is
+	// listed"), which agrees with a No and with nothing else.
+	partial bool
+	// expect: the only doubt is an expectation ("it should be there now"),
+	// which agrees with Done or Submitted and with nothing else.
+	expect bool
+}
+
+// doubtful is a sentence with a doubt; clean: the doubt comes from its
+// words only (no question, no negation, no Japanese "but"), so it may be
+// one that agrees with the answer around it (a plan, a part, an
+// expectation).
+func doubtful(work []byte, clean bool) result {
+	return result{prose: true, doubt: true, plan: clean && isPlan(work) && !hedgedNotByPlan(work),
+		partial: clean && onlyHedges(work, partialWords), expect: clean && onlyHedges(work, expectWords)}
+}
+
+// onlyHedges reports whether the hedges in work are all among allowed (at
+// least one), with no plan and no question word or Japanese "but" opening.
+func onlyHedges(work []byte, allowed []string) bool {
+	found := false
+	for _, h := range hedges {
+		if len(find(work, h)) == 0 {
+			continue
+		}
+		if !slices.Contains(allowed, h) {
+			return false
+		}
+		found = true
+	}
+	ts := tokens(work)
+	opened := len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+	return found && !opened && !isPlan(work)
 }
 
 // hedgedNotByPlan reports a hedge other than a plan.
@@ -175,8 +226,8 @@ type match struct {
 func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) {
-		return result{} // a mail program's signature, an offer of more help
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
+		return result{} // a mail program's signature, an offer of more help, waiting for AWS
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)
@@ -187,6 +238,9 @@ func readSentence(s sentence) result {
 		blank(left, m.start, m.end)
 	}
 	negate(work, left, ms)
+	if acknowledgements.MatchString(trimmed) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
+		return result{} // "I understand the old account will be closed"
+	}
 	poisoned := false
 	for _, m := range ms {
 		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
@@ -198,8 +252,7 @@ func readSentence(s sentence) result {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
 	if hedged || s.question || poisoned || l.negator || l.jaNegated {
-		doubtOnlyPlan := !s.question && !poisoned && !l.negator && !l.jaNegated && !hedgedNotByPlan(work)
-		return result{prose: true, doubt: true, plan: isPlan(work) && doubtOnlyPlan}
+		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated)
 	}
 	if l.heavy > 4 || l.cjk > 20 {
 		return result{prose: true}
@@ -216,6 +269,16 @@ func readSentence(s sentence) result {
 		}
 	}
 	return r
+}
+
+// answers reports whether ms holds an answer phrase, not only neutral ones.
+func answers(ms []match) bool {
+	for _, m := range ms {
+		if m.answer != Unclear {
+			return true
+		}
+	}
+	return false
 }
 
 // leftover is what is left of a sentence once its answer phrases are
@@ -245,11 +308,11 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 	case !l.latin && l.cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || l.jaNegated:
-		return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !l.jaNegated && !hedgedNotByPlan(work)}
+		return doubtful(work, !s.question && !l.jaNegated)
 	case l.negator && l.heavy == 0 && l.cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
-	case l.negator:
-		return result{prose: true, doubt: true}
+	case l.negator: // a short negated fragment ("not the two new ones") agrees with a No only
+		return result{prose: true, doubt: true, partial: l.heavy <= 3 && l.cjk == 0}
 	case l.heavy == 0 && l.cjk == 0:
 		return result{} // "it is", "now", digits of a phone number
 	case courteous && l.heavy <= 2 && l.cjk <= 8:
@@ -419,10 +482,11 @@ func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 }
 
 // jaTailPoisons reports whether what follows a Japanese answer makes it a
-// question (…ましたか) or the first half of a "but" (…ましたが).
+// question (…ましたか), a condition (…ましたら, "once I have") or the first
+// half of a "but" (…ましたが).
 func jaTailPoisons(tail []byte) bool {
 	t := strings.TrimLeft(string(tail), " ")
-	if strings.HasPrefix(t, "か") {
+	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
 		return true
 	}
 	for _, l := range jaLinkers {
