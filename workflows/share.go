@@ -53,11 +53,16 @@ func (s *share) run(ctx workflow.Context) error {
 	}
 	for check := 1; ; check++ {
 		step := fmt.Sprintf("verify-%d", check)
-		if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
-			return s.fail(ctx, "the verification question could not be sent", err)
+		verify := s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo)
+		if s.answeredEarly(verify) {
+			s.record(ctx, fmt.Sprintf("%s said the APN profile shows the certifications before being asked; not asked", s.req.APNEmail))
+		} else {
+			if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
+				return s.fail(ctx, "the verification question could not be sent", err)
+			}
+			s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, check, s.policy.ShareMaxChecks))
 		}
-		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, check, s.policy.ShareMaxChecks))
-		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
+		ev, err := s.await(ctx, verify)
 		if err != nil {
 			return s.stopped(ctx, err)
 		}
