@@ -55,7 +55,7 @@ func startStack(ctx context.Context, dir string, log *slog.Logger) (*stack, erro
 		DatabaseFile:     filepath.Join(dir, "temporal.db"),
 		UIPort:           -1,
 		Namespace:        namespace,
-		SearchAttributes: workflows.SearchAttributeNames(),
+		SearchAttributes: workflows.SearchAttributeTypes(),
 	})
 	if err != nil {
 		return nil, err

@@ -23,6 +23,7 @@ import (
 
 	"github.com/compose-spec/compose-go/v2/cli"
 	"github.com/compose-spec/compose-go/v2/types"
+	enumspb "go.temporal.io/api/enums/v1"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/workflows"
@@ -415,8 +416,17 @@ func TestComposeNamespaceJob(t *testing.T) {
 	if job["NAMESPACE"] == "" || job["NAMESPACE"] != worker["TEMPORAL_NAMESPACE"] {
 		t.Errorf("temporal-create-namespace creates namespace %q, the worker uses %q", job["NAMESPACE"], worker["TEMPORAL_NAMESPACE"])
 	}
-	if got, want := strings.Fields(job["SEARCH_ATTRIBUTES"]), workflows.SearchAttributeNames(); !slices.Equal(got, want) {
+	want := searchAttributeSpecs()
+	if got := strings.Fields(job["SEARCH_ATTRIBUTES"]); !slices.Equal(got, want) {
 		t.Errorf("temporal-create-namespace creates search attributes %v, certflow uses %v", got, want)
+	}
+	// The CI tier runs the same script with its own list.
+	ci, err := os.ReadFile(filepath.Join(repo, ".ci", "temporalcluster"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := regexp.MustCompile(`SEARCH_ATTRIBUTES="([^"]*)"`).FindSubmatch(ci); m == nil || !slices.Equal(strings.Fields(string(m[1])), want) {
+		t.Errorf(".ci/temporalcluster creates search attributes %q, certflow uses %v", m, want)
 	}
 	if job["TEMPORAL_ADDRESS"] != worker["TEMPORAL_ADDRESS"] {
 		t.Errorf("temporal-create-namespace talks to %q, the worker to %q", job["TEMPORAL_ADDRESS"], worker["TEMPORAL_ADDRESS"])
@@ -577,4 +587,19 @@ func TestComposeDatabasePort(t *testing.T) {
 		t.Errorf("PostgreSQL's port: DB_PORT %q, VISIBILITY_DB_PORT %q, the schema job's SQL_PORT %q; want one port in all three",
 			server["DB_PORT"], server["VISIBILITY_DB_PORT"], job["SQL_PORT"])
 	}
+}
+
+// searchAttributeSpecs are certflow's search attributes as create-namespace.sh
+// takes them: NAME for a Keyword, NAME:TYPE for another type.
+func searchAttributeSpecs() []string {
+	var specs []string
+	for _, k := range workflows.SearchAttributeKeys() {
+		spec := k.GetName()
+		if t := k.GetValueType(); t != enumspb.INDEXED_VALUE_TYPE_KEYWORD {
+			name := strings.TrimPrefix(t.String(), "INDEXED_VALUE_TYPE_")
+			spec += ":" + name[:1] + strings.ToLower(name[1:])
+		}
+		specs = append(specs, spec)
+	}
+	return specs
 }

@@ -69,7 +69,7 @@ func startStack(ctx context.Context, cfg config.Devstack, env map[string]string,
 		FrontendPort:              cfg.TemporalPort,
 		UIPort:                    cfg.UIPort,
 		Namespace:                 namespace,
-		SearchAttributes:          workflows.SearchAttributeNames(),
+		SearchAttributes:          workflows.SearchAttributeTypes(),
 		MaxSignalsPerExecution:    serverMaxSignals,
 		SuggestContinueAsNewAfter: serverSuggestContinueAsNew,
 	})

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -139,7 +140,8 @@ func reportTeam(t *testing.T, s *stack, ids map[string]string) {
 		Share  struct{ Shared, Employees int }
 		Cases  []struct {
 			ID, Person, State string
-			WaitsFor          string `json:"waits_for"`
+			WaitsFor          string    `json:"waits_for"`
+			LastChange        time.Time `json:"last_change"`
 		}
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
@@ -151,6 +153,11 @@ func reportTeam(t *testing.T, s *stack, ids map[string]string) {
 	}
 	if c := rep.Cases[0]; c.ID != attention || c.Person != "Mika Kato" || c.WaitsFor == "" {
 		t.Fatalf("the case that needs attention is not first: %+v", c)
+	}
+	// The workflow set CaseStateSince as the case moved to needs_attention,
+	// and the report took it from there.
+	if since := stateSince(t, s, attention); !rep.Cases[0].LastChange.Equal(since) {
+		t.Fatalf("the report says %s entered its state at %s, its CaseStateSince is %s", attention, rep.Cases[0].LastChange, since)
 	}
 	if code, out, _ = starter(t, s, "report", "--csv", "--kind", "merge"); code != 0 || strings.Count(out, "\n") != 3 ||
 		!strings.HasPrefix(out, "id,kind,state,person,") || !strings.Contains(out, ",Taro Yamada,taro@corp.example,") {
@@ -192,5 +199,84 @@ func browseReport(t *testing.T, page string, cases int) {
 	}
 	if total != strconv.Itoa(cases) || headline != "従業員 5 名のうち 4 名の認定資格が APN アカウントに共有されています" || bars == 0 {
 		t.Fatalf("the report shows total %q, headline %q, %d bars", total, headline, bars)
+	}
+}
+
+// The report pages through visibility (three pages of 2 here) and counts
+// every case. When a case entered its state comes from its CaseStateSince;
+// only a case without it (started before certflow set it) has its history
+// read, and it entered its state when it started. No worker runs: the cases
+// stay as written.
+func TestReportReadsWhenEachCaseEnteredItsStateFromVisibility(t *testing.T) {
+	s := benchStack(t)
+	c := stackClient(t, s)
+	entered := time.Now().Add(-(3*24 + 1) * time.Hour).Truncate(time.Millisecond)
+	for _, who := range []string{"since0", "since1", "since2", "legacy0", "legacy1"} {
+		var since time.Time
+		if strings.HasPrefix(who, "since") {
+			since = entered
+		}
+		if err := seedCase(c, who, since); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitForVisibility(t, s, 5)
+	code, out, errOut := starter(t, s, "report", "--json", "--page-size", "2")
+	if code != 0 {
+		t.Fatalf("report --json: exit %d %s", code, errOut)
+	}
+	var rep struct {
+		Cases []struct {
+			ID         string
+			Started    time.Time
+			LastChange time.Time `json:"last_change"`
+			Days       int       `json:"days_in_state"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Cases) != 5 {
+		t.Fatalf("the report shows %d cases, not 5:\n%s", len(rep.Cases), out)
+	}
+	for _, rc := range rep.Cases {
+		want, days := entered, 3
+		if strings.Contains(rc.ID, "legacy") {
+			want, days = rc.Started, 0
+		}
+		if d := rc.LastChange.Sub(want); d < -time.Second || d > time.Second || rc.Days != days {
+			t.Errorf("%s: in its state since %s (%d days), want %s (%d days)", rc.ID, rc.LastChange, rc.Days, want, days)
+		}
+	}
+}
+
+// stateSince is the CaseStateSince the case has set.
+func stateSince(t *testing.T, s *stack, id string) time.Time {
+	t.Helper()
+	desc, err := stackClient(t, s).DescribeWorkflowExecution(context.Background(), id, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, ok := desc.GetWorkflowExecutionInfo().GetSearchAttributes().GetIndexedFields()[workflows.CaseStateSinceKey.GetName()]
+	var since time.Time
+	if !ok || json.Unmarshal(p.GetData(), &since) != nil {
+		t.Fatalf("case %s has no CaseStateSince: %v", id, p)
+	}
+	return since
+}
+
+// More cases than one page of visibility (1,000) are all reported, read in
+// the report's own pages of 1,000 (the other report tests page by 2).
+func TestReportCountsMoreThanAPageOfCases(t *testing.T) {
+	s := benchStack(t)
+	const n = 1100
+	seedCases(t, s, n, "p", true)
+	waitForVisibility(t, s, n)
+	code, out, errOut := starter(t, s, "report", "--csv")
+	if code != 0 {
+		t.Fatalf("report --csv: exit %d %s", code, errOut)
+	}
+	if got := reportedCases("csv", out); got != n {
+		t.Fatalf("the report shows %d cases, not %d", got, n)
 	}
 }

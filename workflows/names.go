@@ -1,6 +1,9 @@
 package workflows
 
-import "go.temporal.io/sdk/temporal"
+import (
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/temporal"
+)
 
 // Signal, query and activity names, shared by the worker, the starter and the
 // activities so none of them spells a name on its own.
@@ -44,18 +47,41 @@ const (
 	KindShare = "share"
 )
 
-// Search attributes certflow sets on every case; the dev stack and the worker
-// register them (all Keyword) in the namespace.
+// Search attributes certflow sets on every case; the dev stack, the worker
+// and the compose namespace job register them in the namespace.
 var (
 	CaseKindKey  = temporal.NewSearchAttributeKeyKeyword("CaseKind")
 	CaseStateKey = temporal.NewSearchAttributeKeyKeyword("CaseState")
 	RequesterKey = temporal.NewSearchAttributeKeyKeyword("Requester")
 	AwsCaseKey   = temporal.NewSearchAttributeKeyKeyword("AwsCase")
+	// CaseStateSinceKey is when the case entered its CaseState, set with it
+	// (versionStateSince), so a report needs no case's history. Cases
+	// started before that change do not have it.
+	CaseStateSinceKey = temporal.NewSearchAttributeKeyTime("CaseStateSince")
 )
 
-// SearchAttributeNames lists the custom search attributes, all of type Keyword.
+// SearchAttributeKeys lists the custom search attributes with their types.
+func SearchAttributeKeys() []temporal.SearchAttributeKey {
+	return []temporal.SearchAttributeKey{CaseKindKey, CaseStateKey, RequesterKey, AwsCaseKey, CaseStateSinceKey}
+}
+
+// SearchAttributeTypes maps each custom search attribute to its type, as
+// the namespace registers it.
+func SearchAttributeTypes() map[string]enumspb.IndexedValueType {
+	types := map[string]enumspb.IndexedValueType{}
+	for _, k := range SearchAttributeKeys() {
+		types[k.GetName()] = k.GetValueType()
+	}
+	return types
+}
+
+// SearchAttributeNames lists the custom search attributes' names.
 func SearchAttributeNames() []string {
-	return []string{CaseKindKey.GetName(), CaseStateKey.GetName(), RequesterKey.GetName(), AwsCaseKey.GetName()}
+	var names []string
+	for _, k := range SearchAttributeKeys() {
+		names = append(names, k.GetName())
+	}
+	return names
 }
 
 // WatcherID is the fixed workflow ID of a mailbox's watcher: Temporal's

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The temporal-create-namespace job: once the frontend answers, creates
-# certflow's namespace and its search attributes (all Keyword), leaving alone
-# what exists, so it runs on every `docker compose up`. The worker checks the
+# certflow's namespace and its search attributes (NAME, or NAME:TYPE where the
+# type is not Keyword), leaving alone what exists, so it runs on every `docker compose up`. The worker checks the
 # search attributes again when it starts.
 set -eu
 : "${NAMESPACE:?}" "${SEARCH_ATTRIBUTES:?}" "${TEMPORAL_ADDRESS:?}"
@@ -22,12 +22,15 @@ else
 fi
 
 # A new namespace takes a moment to reach every service: retry each attribute.
-for name in $SEARCH_ATTRIBUTES; do
+for attr in $SEARCH_ATTRIBUTES; do
+  name=${attr%%:*}
+  type=Keyword
+  [ "$name" = "$attr" ] || type=${attr#*:}
   tries=0
   until t operator search-attribute list --namespace "$NAMESPACE" | grep -qw "$name"; do
     tries=$((tries + 1))
     [ "$tries" -lt 30 ] || { echo "search attribute $name could not be created" >&2; exit 1; }
-    t operator search-attribute create --namespace "$NAMESPACE" --name "$name" --type Keyword || sleep 2
+    t operator search-attribute create --namespace "$NAMESPACE" --name "$name" --type "$type" || sleep 2
   done
-  echo "search attribute $name is there"
+  echo "search attribute $name ($type) is there"
 done

@@ -45,8 +45,9 @@ type Config struct {
 	UIPort int
 	// Namespace is created on start if missing.
 	Namespace string
-	// SearchAttributes are registered (as Keyword) in Namespace.
-	SearchAttributes []string
+	// SearchAttributes are registered in Namespace, with their types, when
+	// the database is created (the worker adds those missing later).
+	SearchAttributes map[string]enumspb.IndexedValueType
 	// MaxSignalsPerExecution lowers the server's limit on signals to one
 	// workflow run (Temporal's default is 10,000), so a test can reach it;
 	// 0 keeps the default.
@@ -98,7 +99,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 			return nil, fmt.Errorf("create the Temporal schema in %s: %w", cfg.DatabaseFile, err)
 		}
 	}
-	nsConfig, err := sqlite.NewNamespaceConfig("active", cfg.Namespace, false, keywords(cfg.SearchAttributes))
+	nsConfig, err := sqlite.NewNamespaceConfig("active", cfg.Namespace, false, cfg.SearchAttributes)
 	if err != nil {
 		return nil, err
 	}
@@ -151,13 +152,15 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	refresh := newSARefresh()
 	srv, err := temporal.NewServer(
 		temporal.WithConfig(serverConfig),
 		temporal.ForServices(temporal.DefaultServices),
 		temporal.WithLogger(logger),
 		temporal.WithAuthorizer(authorizer),
 		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
-		temporal.WithDynamicConfigClient(dynamicSettings(cfg)),
+		temporal.WithDynamicConfigClient(dynamicClient{static: dynamicSettings(cfg), refresh: refresh}),
+		temporal.WithChainedFrontendGrpcInterceptors(refresh.intercept),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("configure the Temporal server: %w", err)
@@ -177,10 +180,7 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 }
 
 func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
-	settings := dynamicconfig.StaticClient{
-		// Lets a search attribute added a moment ago be used at once.
-		dynamicconfig.ForceSearchAttributesCacheRefreshOnRead.Key(): []dynamicconfig.ConstrainedValue{{Value: true}},
-	}
+	settings := dynamicconfig.StaticClient{}
 	if cfg.MaxSignalsPerExecution > 0 {
 		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
 	}
@@ -241,14 +241,6 @@ func (s *Server) waitReady(ctx context.Context, namespace string) error {
 		}
 	}
 	return fmt.Errorf("the Temporal server did not become ready: %w", lastErr)
-}
-
-func keywords(names []string) map[string]enumspb.IndexedValueType {
-	out := map[string]enumspb.IndexedValueType{}
-	for _, n := range names {
-		out[n] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
-	}
-	return out
 }
 
 // freePorts returns n consecutive free ports on 127.0.0.1 starting at first,

@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/certflow/certflow/mail/message"
@@ -10,7 +11,10 @@ import (
 // answer: out of office, vacation, helpdesk receipts of mail programs.
 var autoSubjects = []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
 	"out of office", "out of the office", "ooo", "away from the office", "vacation reply", "on vacation",
-	"自動応答", "自動返信", "不在", "休暇"}
+	"自動応答", "自動返信", "不在", "休暇",
+	// The same in the languages of European mail programs (German, French, Spanish, Italian).
+	"automatische antwort", "abwesenheitsnotiz", "abwesend", "réponse automatique", "absence du bureau",
+	"respuesta automática", "fuera de la oficina", "risposta automatica", "fuori sede"}
 
 // isAutoReply reports whether m was written by a program, not a person:
 // Auto-Submitted other than "no" (RFC 3834), X-Autoreply, X-Autorespond,
@@ -33,6 +37,25 @@ func isAutoReply(m *message.Message) bool {
 	return autoSubject(m.Subject)
 }
 
+// autoOpening is how an automatic answer opens when neither its headers
+// nor its subject say so: "This is an automatic reply", "I am currently
+// out of the office", 本メールは自動返信です. Only the first line counts: a
+// person who mentions being away later ("Yes, go ahead. I'll be out of the
+// office next week") is still answering.
+var autoOpening = regexp.MustCompile(`^[※*\s]*(this is an? (automatic|automated|auto)[- ]?(reply|response|message)|` +
+	`(i am|i'm) (currently )?(out of (the )?office|away from (the )?office|on (annual )?leave|on vacation)|` +
+	`(本|この)メールは自動(返信|応答)|自動(返信|応答)(メール|メッセージ)?です)`)
+
+// autoBody reports whether own words open as an automatic answer.
+func autoBody(own string) bool {
+	for line := range strings.Lines(own) {
+		if line = strings.TrimSpace(line); line != "" {
+			return autoOpening.MatchString(normalize(line))
+		}
+	}
+	return false
+}
+
 func autoSubject(subject string) bool {
 	s := strings.TrimLeft(normalize(subject), " [【(")
 	for {
@@ -43,7 +66,19 @@ func autoSubject(subject string) bool {
 		s = t
 	}
 	for _, p := range autoSubjects {
-		if strings.HasPrefix(s, p) {
+		if strings.HasPrefix(s, p) || bracketed(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed reports marker in brackets anywhere in a subject: some mail
+// programs append it ("Re: 統合の確認（自動返信）", "Re: x [Automatic reply]").
+// A marker in running text ("Re: question about out of office") is not one.
+func bracketed(subject, marker string) bool {
+	for _, open := range []string{"(", "[", "【", "<"} {
+		if strings.Contains(subject, open+marker) {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package classify
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,47 +22,96 @@ type awsReading struct {
 	sub  string
 }
 
+// awsRead is what the sentences of AWS's own words have said so far.
+type awsRead struct {
+	topic, completed, consent, refusal, moreInfo, ack, troubled bool
+	// pending: a clause says the merge is still to happen (scheduled,
+	// queued, pending), so no sentence of the mail reports it done.
+	pending bool
+	// closing: AWS closes the case; with trouble reported, that is a
+	// refusal (closed without a merge), not the end of a merge.
+	closing bool
+}
+
 // readAWS reads AWS's own words (the quoted thread already removed), one
 // sentence and clause at a time. It never guesses: a mail that both reports
 // the merge done and asks for consent, or refuses, is AWSOther.
 func (p *Phrases) readAWS(subject, own string) awsReading {
-	topic := p.has(normalize(subject), p.Merge)
-	var completed, consent, refusal, moreInfo, ack, troubled bool
-	for _, s := range sentences(own) {
-		s = p.strip(s)
-		topic = topic || p.has(s, p.Merge)
-		question := isQuestion(s)
-		contrast := p.has(s, p.Contrast)
-		for _, c := range clauses(s) {
-			onMerge := p.has(c, p.Merge)
-			clean := !question && !p.has(c, p.Negation) && !p.has(c, p.Conditional)
-			if onMerge && (p.has(c, p.Completed) || completionGrammar(c)) && clean && !contrast {
-				completed = true
-			}
-			// Trouble with the merge anywhere ("nothing was merged", "the
-			// merge failed") means a completion elsewhere is not the whole story.
-			troubled = troubled || onMerge && p.has(c, p.Negation) && !p.has(c, p.Conditional)
-			if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
-				p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !p.has(c, p.Conditional) {
-				refusal = true
-			}
+	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
+	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
+	for _, sn := range sentences(own) {
+		s := p.strip(sn.text)
+		r.topic = r.topic || p.has(s, p.Merge)
+		p.readClauses(&r, s)
+		p.readRequest(&r, s, sn.para <= listUntil)
+		if p.pointsToList(s) {
+			listUntil = sn.para + 1
 		}
-		asks := p.has(s, p.Ask) || question
-		info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
-		agrees := p.has(s, p.Consent) ||
-			p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
-		// "If you did not authorise this merge, please contact us" asks
-		// for nothing: a negated sentence is no consent request.
-		if asks && agrees && !info && !p.has(s, p.Thanks) && !p.has(s, p.Negation) {
-			consent = true
-		}
-		moreInfo = moreInfo || asks && info
-		ack = ack || p.has(s, p.Acknowledgement)
 	}
-	consent = consent && topic
-	completed = completed && !troubled
+	return r.verdict()
+}
+
+// readClauses reads what a sentence reports, clause by clause: the merge
+// done, trouble with it, a refusal.
+func (p *Phrases) readClauses(r *awsRead, s string) {
+	s = withoutQuotedSpeech(s)
+	question := isQuestion(s)
+	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
+	// "We merged them by mistake and have reverted it": undone.
+	moved, _ := transfer(s)
+	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
+	for _, c := range clauses(s) {
+		onMerge := p.has(c, p.Merge)
+		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
+		moved, movedDone := transfer(c)
+		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
+		if done && !question && !negated && !conditional && !contrast {
+			r.completed = true
+		}
+		// Trouble with the merge anywhere ("nothing was merged", "the
+		// merge failed", "the certifications could not be moved") means a
+		// completion elsewhere is not the whole story, and no consent is
+		// asked for. A merge or move still pending ("the badge transfer is
+		// on hold", "scheduled for Tuesday") keeps completions from standing.
+		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
+		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
+		r.closing = r.closing || !conditional && p.has(c, p.Closing)
+		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
+			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
+			r.refusal = true
+		}
+	}
+}
+
+// readRequest reads what a sentence asks for: consent, details, or a
+// receipt. listed: the sentence is in the list a "please confirm the
+// following:" points to, so it is asked for.
+func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
+	question := isQuestion(s)
+	asks := p.has(s, p.Ask) || question || listed
+	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
+	agrees := p.has(s, p.Consent) ||
+		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
+	// "If you did not authorise this merge, please contact us" asks for
+	// nothing: a negated sentence is no consent request, nor is one that
+	// thanks for or tells of a reply already given.
+	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+		r.consent = true
+	}
+	r.moreInfo = r.moreInfo || asks && info
+	r.ack = r.ack || p.has(s, p.Acknowledgement)
+}
+
+// verdict is the mail's kind from what its sentences said.
+func (r awsRead) verdict() awsReading {
+	// A mail that says the merge did not happen ("the accounts have not
+	// been merged and I am closing this case") is no consent request, even
+	// where it says how to ask again: a person reads it.
+	consent := r.consent && r.topic && !r.troubled
+	completed := r.completed && !r.troubled && !r.pending
 	switch {
-	case refusal:
+	case r.refusal, r.closing && r.troubled:
 		return awsReading{AWSOther, SubRefusal}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}
@@ -71,64 +119,12 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		return awsReading{AWSConsentRequest, ""}
 	case completed: // and consent: a person must read it
 		return awsReading{AWSOther, ""}
-	case moreInfo:
+	case r.moreInfo:
 		return awsReading{AWSOther, SubMoreInfo}
-	case ack:
+	case r.ack:
 		return awsReading{AWSOther, SubAcknowledgement}
 	}
 	return awsReading{AWSOther, ""}
-}
-
-// The grammar of a completion, beyond the fixed phrases: the merge is the
-// subject of "is/was/has been … complete(d)" ("your merge request has been
-// completed"), or the object of "completed/processed" ("we processed the
-// merge"); in Japanese, 統合 … 完了 in a past or stative form. A clause
-// that only matches here is still checked for negation and conditions.
-var (
-	mergeIsDone = regexp.MustCompile(`\b(merge|merger|merging|consolidation)(\s+(request|process|of\s+(your|the|both)(\s+[a-z0-9']+){0,3}))?\s+` +
-		`(is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+(now\s+|fully\s+|successfully\s+|all\s+)?` +
-		`(complete|completed|done|finished|processed|finali[sz]ed|successful|through)\b`)
-	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
-	jaMergeDone = regexp.MustCompile(`(統合|マージ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事)?(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
-	// ofTheMerge: "the review of your merge request is complete" is about
-	// the review, not the merge.
-	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
-)
-
-func completionGrammar(clause string) bool {
-	if m := mergeIsDone.FindStringSubmatchIndex(clause); m != nil {
-		// A merge *request* that was "processed" may only have been handled.
-		word, noun := clause[m[16]:m[17]], ""
-		if m[6] >= 0 {
-			noun = clause[m[6]:m[7]]
-		}
-		done := word != "processed" || noun != "request"
-		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
-			return true
-		}
-	}
-	return didTheMerge.MatchString(clause) || jaMergeDone.MatchString(clause)
-}
-
-// confirmObject is "confirm" and what is to be confirmed, to the end of its
-// clause, when that opens with a determiner: "confirm the full name on your
-// ID", "confirm which account to keep", "confirm your request to merge".
-// "confirm that you …", "confirm you'd like …" and "confirm this" are not
-// taken: they confirm the reader's wish or point back to the merge.
-var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
-
-// confirmsDetail reports a sentence that asks to confirm a detail (a name,
-// an address, a date) rather than the merge: what is confirmed names
-// neither the merge, nor agreement, nor what the reader wants [intent].
-// Such a sentence asks for information, even when another clause names the
-// merge ("before I merge them, could you confirm the spelling of your name?").
-func (p *Phrases) confirmsDetail(s string) bool {
-	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
-		if !p.has(m[1], p.Merge) && !p.has(m[1], p.Consent) && !p.has(m[1], p.WeakConsent) && !p.has(m[1], p.Intent) {
-			return true
-		}
-	}
-	return false
 }
 
 // strip removes the benign phrases from a sentence.
@@ -219,7 +215,7 @@ func normalize(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return b.String()
+	return contractions.Replace(b.String())
 }
 
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'")
@@ -231,22 +227,35 @@ func isQuestion(s string) bool {
 	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "か")
 }
 
+// sentence is one normalised sentence of own words and the number of its
+// paragraph (paragraphs are separated by blank lines).
+type sentence struct {
+	text string
+	para int
+}
+
 // sentences splits own words into normalised sentences. A line that ends
 // without a sentence's end is joined to the next line of its paragraph when
 // that one goes on with the sentence (a wrapped line); list items and lines
 // after a blank line start anew.
-func sentences(own string) []string {
-	var out []string
+func sentences(own string) []sentence {
+	var out []sentence
 	var cur strings.Builder
+	para := 0
 	flush := func() {
 		if t := strings.TrimSpace(cur.String()); t != "" {
-			out = append(out, splitSentences(normalize(t))...)
+			for _, s := range splitSentences(normalize(t)) {
+				out = append(out, sentence{s, para})
+			}
 		}
 		cur.Reset()
 	}
 	prev := ""
 	for line := range strings.Lines(own) {
 		line = strings.TrimSpace(line)
+		if line == "" && prev != "" {
+			para++
+		}
 		if line == "" || !continues(prev, line) {
 			flush()
 		} else if isASCIIEnd(prev) {
@@ -328,3 +337,36 @@ func clauses(s string) []string {
 	}
 	return parts
 }
+
+// withoutQuotedSpeech removes what a sentence quotes: words in quotation
+// marks ("…", “…”, and 「…」 long enough to be a sentence rather than a
+// label such as 「統合」) are mentioned, not said. A quotation the sentence
+// opens and does not close runs to its end; a ” before any “ closes one
+// that began before the sentence. Requests to reply with quoted words are
+// read elsewhere, on the whole sentence.
+func withoutQuotedSpeech(s string) string {
+	if i, j := strings.Index(s, "\u201d"), strings.Index(s, "\u201c"); i >= 0 && (j < 0 || i < j) {
+		s = s[i+len("\u201d"):]
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		closer, ok := quoteClosers[rs[i]]
+		if !ok {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] != closer {
+			j++
+		}
+		if rs[i] == '\u300c' && j-i <= 12 && j < len(rs) {
+			b.WriteString(string(rs[i : j+1])) // a label, not a sentence
+		}
+		b.WriteByte(' ')
+		i = j
+	}
+	return b.String()
+}
+
+var quoteClosers = map[rune]rune{'"': '"', '\u201c': '\u201d', '\u300c': '\u300d'}

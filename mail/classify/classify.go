@@ -98,7 +98,7 @@ func (c Classifier) Read(m *message.Message) Reading {
 	own := reply.OwnWords(m.Text)
 	r := Reading{Excerpt: excerpt(own)}
 	if !c.FromAWS(m.From.Address) {
-		if isAutoReply(m) {
+		if isAutoReply(m) || autoBody(own) {
 			r.Kind = AutoReply
 			return r
 		}

@@ -30,11 +30,23 @@ type Phrases struct {
 	Refusal, Temporary []string
 	// Contrast: a "but" that keeps a completion from standing alone.
 	Contrast []string
+	// Closing: AWS closes the case (a refusal when the merge did not happen).
+	Closing []string
 	// MoreInfo, Acknowledgement: what other AWS mail is.
 	MoreInfo, Acknowledgement []string
 	// Intent: what the reader wants or decided; confirming one of these
 	// (or the merge, or a consent word) is agreeing, not giving a detail.
 	Intent []string
+	// Yes: a bare yes, as words the reader is asked to reply with.
+	Yes []string
+	// Pointer: words that point to a list ("the following", 以下).
+	Pointer []string
+	// Replied: the reader has already replied; the words quoted are theirs.
+	Replied []string
+	// Pending: the merge, or a part of it, is not done yet.
+	Pending []string
+	// Undone: the merge, or the move, was undone.
+	Undone []string
 }
 
 //go:embed phrases.txt
@@ -78,7 +90,8 @@ func (p *Phrases) sections() map[string]*[]string {
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
-		"intent": &p.Intent,
+		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
+		"undone": &p.Undone,
 	}
 }
 
@@ -100,7 +113,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent])",
+					"[intent], [yes], [pointer], [replied], [pending], [closing], [undone])",
 					name, n, line)
 			}
 			section = s

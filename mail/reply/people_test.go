@@ -74,3 +74,17 @@ func TestOwnWordsLabelledDivider(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWordsDashRules: rules drawn with em dashes and box lines head the
+// thread too when their label names it.
+func TestOwnWordsDashRules(t *testing.T) {
+	for in, want := range map[string]string{
+		"Yes.\n\n—— Original message ——\nMay we merge?": "Yes.",
+		"はい。\n\n━━ 以前のメッセージ ━━\n統合してよろしいですか？":           "はい。",
+		"Yes.\n\n—— Note ——\nThanks":                    "Yes.\n\n—— Note ——\nThanks",
+	} {
+		if got := OwnWords(in); got != want {
+			t.Errorf("OwnWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package reply
 
+import "regexp"
+
 // The words Read knows, all in one place so that a new phrasing is one line.
 // Every entry is written as Read sees text: NFKC-normalised (full-width
 // letters and digits are ASCII, half-width katakana are full-width), ASCII
@@ -52,6 +54,8 @@ var (
 		{"it is there", Yes, anywhere, negatable},
 		{"they're there", Yes, anywhere, negatable},
 		{"they are there", Yes, anywhere, negatable},
+		{"all there", Yes, anywhere, negatable},
+		{"listed", Yes, anywhere, negatable},
 		{"affirmative", Yes, anywhere, negatable},
 		// Consent to what was asked ("Sure, go ahead", "OK to merge"): Yes,
 		// and No when negated ("please don't merge them").
@@ -75,8 +79,44 @@ var (
 		{"want to merge", Yes, anywhere, negatable},
 		{"wish to merge", Yes, anywhere, negatable},
 		{"want them merged", Yes, anywhere, negatable},
+		// "(don't) want the accounts merged": the wish itself, whichever
+		// accounts it names.
+		{"want the accounts merged", Yes, anywhere, negatable},
+		{"want my accounts merged", Yes, anywhere, negatable},
+		{"want both accounts merged", Yes, anywhere, negatable},
+		{"want the two accounts merged", Yes, anywhere, negatable},
+		{"want it merged", Yes, anywhere, negatable},
+		// No objection: 異存/異議/異論 ございません is consent, politely.
+		{"異存ございません", Yes, anywhere, 0},
+		{"異存はございません", Yes, anywhere, 0},
+		{"異存ありません", Yes, anywhere, 0},
+		{"異存はありません", Yes, anywhere, 0},
+		{"異議ございません", Yes, anywhere, 0},
+		{"異議はございません", Yes, anywhere, 0},
+		{"異議ありません", Yes, anywhere, 0},
+		{"異議はありません", Yes, anywhere, 0},
+		{"異論ありません", Yes, anywhere, 0},
+		{"異論はありません", Yes, anywhere, 0},
+		{"no objection", Yes, anywhere, 0},
+		{"no objections", Yes, anywhere, 0},
+		// A bare "お願いします" as the whole sentence asks the desk to go on,
+		// like "please do"; inside よろしくお願いします it is a courtesy.
+		{"お願いします", Yes, whole, 0},
+		{"お願いいたします", Yes, whole, 0},
+		{"お願い致します", Yes, whole, 0},
 		{"please merge", Yes, anywhere, 0},
 		{"please do", Yes, whole, 0},
+		{"let's do it", Yes, anywhere, negatable},
+		{"please do it", Yes, anywhere, negatable},
+		{"works for me", Yes, anywhere, negatable},
+		{"that works", Yes, anywhere, negatable},
+		// "(shite mo) kamaimasen / daijoubu": "you may", unless it is "you
+		// need not" (しなくても構いません, which is longer and wins).
+		{"ても構いません", Yes, anywhere, 0},
+		{"てもかまいません", Yes, anywhere, 0},
+		{"て構いません", Yes, anywhere, 0},
+		{"ても大丈夫です", Yes, anywhere, 0},
+		{"て大丈夫です", Yes, anywhere, 0},
 		{"looks good", Yes, anywhere, negatable},
 		{"look like it", Yes, anywhere, negatable},
 		{"looks like it", Yes, anywhere, negatable},
@@ -138,6 +178,52 @@ var (
 		{"don't merge", No, anywhere, 0},
 		{"dont merge", No, anywhere, 0},
 		{"hold off", No, anywhere, 0},
+		// Calling it off: "cancel this", 見送ります ("we'll pass"), しなくて
+		// 結構です ("no need to merge").
+		{"cancel this", No, anywhere, 0},
+		{"cancel", No, whole, 0},
+		{"i decline", No, anywhere, 0},
+		{"decline", No, whole, 0},
+		{"prefer not", No, anywhere, 0},
+		// Declining in Japanese: 希望しません, お断りします, 辞退します, やめておきます.
+		{"希望しません", No, anywhere, 0},
+		{"希望しない", No, anywhere, 0},
+		{"望みません", No, anywhere, 0},
+		{"お断りします", No, anywhere, 0},
+		{"お断りいたします", No, anywhere, 0},
+		{"お断り致します", No, anywhere, 0},
+		{"辞退します", No, anywhere, 0},
+		{"辞退いたします", No, anywhere, 0},
+		{"やめておきます", No, anywhere, 0},
+		{"やめます", No, anywhere, 0},
+		{"統合はしません", No, anywhere, 0},
+		{"統合しません", No, anywhere, 0},
+		{"cancel it", No, anywhere, 0},
+		{"見送ります", No, anywhere, 0},
+		{"見送らせて", No, anywhere, 0},
+		{"見送りたい", No, anywhere, 0},
+		{"見送ってください", No, anywhere, 0},
+		{"見送りでお願い", No, anywhere, 0},
+		{"しなくて結構", No, anywhere, 0},
+		{"しなくても構いません", No, anywhere, 0},
+		{"しなくて構いません", No, anywhere, 0},
+		{"しなくて大丈夫です", No, anywhere, 0},
+		{"しなくても大丈夫です", No, anywhere, 0},
+		{"しなくて大丈夫", No, anywhere, 0},
+		{"しなくても大丈夫", No, anywhere, 0},
+		{"しなくていい", No, anywhere, 0},
+		{"しなくてもいい", No, anywhere, 0},
+		// Nothing shows yet: zero, nothing, not out.
+		{"0件のまま", No, anywhere, 0},
+		{"まだ0件", No, anywhere, 0},
+		{"0件です", No, anywhere, 0},
+		{"何も出ていません", No, anywhere, 0},
+		{"何も出ていない", No, anywhere, 0},
+		{"出ていません", No, anywhere, 0},
+		{"何もありません", No, anywhere, 0},
+		{"still nothing", No, anywhere, 0},
+		{"nothing yet", No, anywhere, 0},
+		{"nothing showing", No, anywhere, 0},
 		{"changed my mind", No, anywhere, 0},
 		{"change my mind", No, anywhere, 0},
 		{"しないでください", No, anywhere, 0},
@@ -151,6 +237,9 @@ var (
 		{"反映なし", No, anywhere, 0},
 
 		// Done: "I have done it", "I've linked the accounts".
+		// A bare "Done" says what was asked is done; next to a more exact
+		// answer it affirms that one ("Done - I submitted the form").
+		{"done", Done, whole, negatable | affirms},
 		{"done", Done, anywhere, negatable},
 		{"completed", Done, anywhere, negatable},
 		{"complete", Done, anywhere, negatable},
@@ -173,12 +262,24 @@ var (
 		{"やりました", Done, anywhere, 0},
 		{"associated", Done, anywhere, negatable},
 		{"shared", Done, anywhere, negatable},
+		// Agreeing to share is a step of linking, not a yes to a question.
+		{"agreed to share", Done, anywhere, negatable},
+		{"agreed to sharing", Done, anywhere, negatable},
+		{"agreed to the sharing", Done, anywhere, negatable},
+		{"accepted the sharing", Done, anywhere, negatable},
+		{"accepted sharing", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
 		{"submission complete", Submitted, anywhere, negatable},
 		{"submission completed", Submitted, anywhere, negatable},
 		{"form sent", Submitted, anywhere, negatable},
+		{"sent", Submitted, whole, 0}, // "Sent from my iPhone" is a mailer line, read before
+		{"contacted aws", Submitted, anywhere, negatable},
+		{"request sent", Submitted, anywhere, negatable},
+		{"request submitted", Submitted, anywhere, negatable},
+		{"form's in", Submitted, anywhere, negatable},
+		{"form is in", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
 		{"sent it", Submitted, anywhere, negatable},
 		{"sent them", Submitted, anywhere, negatable},
@@ -198,6 +299,28 @@ var (
 		{"確認しました", Unclear, anywhere, 0},
 		{"確認いたしました", Unclear, anywhere, 0},
 		{"確認致しました", Unclear, anywhere, 0},
+		// How one found out: 見ましたが、まだ… ("I looked, but not yet").
+		{"見ました", Unclear, anywhere, 0},
+		{"見てみました", Unclear, anywhere, 0},
+		{"確認してみました", Unclear, anywhere, 0},
+		{"チェックしました", Unclear, anywhere, 0},
+		// Neutral: acknowledging that the merge is final says nothing
+		// against it ("Yes. I understand it can't be undone").
+		{"i understand", Unclear, anywhere, 0},
+		{"understood", Unclear, anywhere, 0},
+		{"can't be undone", Unclear, anywhere, 0},
+		{"cannot be undone", Unclear, anywhere, 0},
+		{"can't be reversed", Unclear, anywhere, 0},
+		{"cannot be reversed", Unclear, anywhere, 0},
+		{"is irreversible", Unclear, anywhere, 0},
+		{"is permanent", Unclear, anywhere, 0},
+		{"is final", Unclear, anywhere, 0},
+		// Why the closed account does not matter ("I don't use it anymore").
+		{"don't use it anymore", Unclear, anywhere, 0},
+		{"don't use it any more", Unclear, anywhere, 0},
+		{"don't use that one anymore", Unclear, anywhere, 0},
+		{"no longer use it", Unclear, anywhere, 0},
+		{"not using it anymore", Unclear, anywhere, 0},
 	}
 
 	// stems are Japanese words whose ending says yes or no: 表示されています
@@ -225,6 +348,7 @@ var (
 		{"申し込み", Submitted, &okuriEndings, false},
 		{"リンク", Done, &suruEndings, false},
 		{"同意", Yes, &consentEndings, false},
+		{"承諾", Yes, &consentEndings, false},
 		{"承認", Yes, &consentEndings, false},
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
@@ -243,6 +367,9 @@ var (
 		{"送付", Submitted, &suruEndings, false},
 		{"送信", Submitted, &suruEndings, false},
 		{"申請", Submitted, &suruEndings, false},
+		{"問い合わせ", Submitted, &suruEndings, false},
+		{"問合せ", Submitted, &suruEndings, false},
+		{"終わ", Done, &owaruEndings, false},
 		{"送り", Submitted, &okuriEndings, false},
 		{"送っ", Submitted, &sumaseEndings, false},
 		{"送れ", Submitted, &potentialEndings, false},
@@ -297,6 +424,10 @@ var (
 		neg: []string{"でいません", "でない", "でいない", "でおりません"},
 	}
 	okuriEndings = endings{pos: []string{"ました"}, neg: []string{"ませんでした"}}
+	owaruEndings = endings{
+		pos: []string{"りました", "った", "っています", "ってます", "っております"},
+		neg: []string{"っていません", "ってません", "っていない", "ってない", "っておりません", "りません", "らない", "らなかった"},
+	}
 
 	// negators turn a negatable English phrase into No when one of them is
 	// among the four words before it ("I haven't submitted", "it does not
@@ -321,14 +452,19 @@ var (
 		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
 		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
-		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than", "actually",
-		"hmm", "confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
+		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
+		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
 		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
+
+	// partialWords are the hedges that say only part shows; expectWords
+	// those that expect it to (see result).
+	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ"}
+	expectWords  = []string{"should"}
 
 	// plans are words of what the writer will do: no answer yet, except
 	// next to a No ("Not yet, I'll do it tomorrow").
@@ -355,14 +491,15 @@ var (
 	// and "済みません" (sorry) is not "済み". Also neutral words that say
 	// nothing about the answer ("I checked", "確認しました", "OK").
 	courtesies = []string{
-		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
+		"hi", "hello", "hey", "dear", "hmm", "hm", "umm", "um", "good morning", "good afternoon", "good evening",
 		"thanks", "thank you", "thx", "ty", "many thanks", "thanks a lot", "thank you very much",
 		"thanks so much", "thank you so much", "thanks for your help", "thank you for your help",
 		"thanks for checking", "thank you for checking", "thanks again", "thank you again",
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
-		"hope this helps", "please", "please let me know if you need anything else", "let me know if you need anything else",
+		"hope this helps", "hope that's ok", "hope that's okay", "hope that's fine", "hope that's alright", "hope thats ok",
+		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine", "please", "please let me know if you need anything else", "let me know if you need anything else",
 		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
@@ -378,6 +515,26 @@ var (
 		"問題ないです", "問題なし", "問題ございません", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
 		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
 	}
+
+	// offers are a sentence offering more help after the answer ("Let me
+	// know if AWS needs anything else from me"): a courtesy, though it holds
+	// an "if". Only with "anything/something else/more": "let me know if I
+	// should submit it" is a question.
+	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
+		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
+
+	// acknowledgements open a sentence that acknowledges what the merge
+	// does ("I understand the old account will be closed"): no plan and no
+	// doubt, unless it also answers or hedges (readSentence checks).
+	acknowledgements = regexp.MustCompile(`^(i understand|i'm aware|i am aware|i know|understood|noted)(,)?( that)?\b`)
+
+	// waits are a sentence that only waits for AWS's answer ("I'll wait to
+	// hear back from AWS", AWSからの返信を待ちます): the next step, which
+	// spoils no answer next to it, unlike other plans ("I'll check
+	// tomorrow"). It must end there: "… before I submit it" is a plan.
+	waits = regexp.MustCompile(`^(i'll|i will|we'll|we will|i'm going to|now i'll)?\s*(just\s+)?wait\s+(for|to hear)\s+` +
+		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|aws to (reply|respond|answer)|` +
+		`them to (reply|respond|answer))(\s+from\s+(aws|them))?$|^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

@@ -60,18 +60,25 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var tally tally
-	plain, answered, planned := 0, false, false
-	worded := false // an answer in words, not only "Yes"/"No"
+	plain, answered := 0, false
+	var planned, partial, expected bool // doubts that agree with some answers only
+	worded := false                     // an answer in words, not only "Yes"/"No"
 	for _, line := range strings.Split(normalize(own), "\n") {
 		if isRule(line) || isDisclaimer(line) {
 			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
-		for _, c := range sentences(line) {
+		for _, c := range sentencesOf(line) {
 			r := readSentence(c)
 			switch {
 			case r.doubt && r.plan && answered:
 				planned = true
+				continue
+			case r.doubt && r.partial && answered:
+				partial = true
+				continue
+			case r.doubt && r.expect && answered:
+				expected = true
 				continue
 			case r.doubt:
 				return Unclear
@@ -91,15 +98,25 @@ func Read(text string) Answer {
 		return Unclear // "Yes, I got your mail. …" may answer another question
 	}
 	a := tally.answer()
-	if planned && a != No {
-		return Unclear // "Done, I'll check tomorrow": not yet an answer
+	if (planned || partial) && a != No || expected && a != Done && a != Submitted {
+		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
 }
 
+// sentencesOf is the sentences of a line, a "but" that only leads to the
+// answer cut (splitBut).
+func sentencesOf(line string) []sentence {
+	var out []sentence
+	for _, s := range sentences(line) {
+		out = append(out, splitBut(s)...)
+	}
+	return out
+}
+
 // tally collects the answers of a reply's sentences.
 type tally struct {
-	yes, interjectedYes, no, done, submitted bool
+	yes, interjectedYes, no, done, affirmedDone, submitted bool
 }
 
 func (t *tally) add(r result) {
@@ -111,6 +128,8 @@ func (t *tally) add(r result) {
 			t.yes = true
 		case a.answer == No:
 			t.no = true
+		case a.answer == Done && a.affirms:
+			t.affirmedDone = true
 		case a.answer == Done:
 			t.done = true
 		case a.answer == Submitted:
@@ -121,12 +140,13 @@ func (t *tally) add(r result) {
 
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
-	yes := t.yes || t.interjectedYes && !t.done && !t.submitted
+	done := t.done || t.affirmedDone && !t.submitted
+	yes := t.yes || t.interjectedYes && !done && !t.submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool
 		a  Answer
-	}{{yes, Yes}, {t.no, No}, {t.done, Done}, {t.submitted, Submitted}} {
+	}{{yes, Yes}, {t.no, No}, {done, Done}, {t.submitted, Submitted}} {
 		if c.on {
 			got = append(got, c.a)
 		}

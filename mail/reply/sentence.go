@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -25,6 +26,10 @@ const (
 	interjection = 1 << iota
 	// negatable: a negator in the few words before turns it into No.
 	negatable
+	// affirms: a bare "done" says that what was asked is done; next to a
+	// more exact answer it only affirms that ("Done - I submitted the
+	// form" is Submitted).
+	affirms
 )
 
 // phrase is one entry of the phrase table.
@@ -86,6 +91,14 @@ func sentences(line string) []sentence {
 		}
 	}
 	for i, r := range line {
+		if r == '、' && isTopic(line[start:i], line[i+len("、"):]) {
+			continue
+		}
+		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
+			emit(i, false)
+			start = i + utf8.RuneLen(r)
+			continue
+		}
 		if strings.ContainsRune(".!?。,、;:…", r) {
 			emit(i, r == '?')
 			start = i + utf8.RuneLen(r)
@@ -95,10 +108,47 @@ func sentences(line string) []sentence {
 	return out
 }
 
+// isDash reports a dash between spaces at line[i], which separates two
+// sentences as a full stop would.
+func isDash(line string, i int) bool {
+	r, size := utf8.DecodeRuneInString(line[i:])
+	return strings.ContainsRune("-–—", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' '
+}
+
+// isTopic reports whether the Japanese before a 、 is a bare noun, the
+// topic of what follows (リンク、完了しました; 統合の件、異存ございません):
+// it ends in a kanji or katakana, not in the kana of a verb or particle
+// (確認しましたが、; はい、), and what follows does not open with a "but".
+func isTopic(before, after string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(before))
+	if !unicode.In(r, unicode.Han, unicode.Katakana) {
+		return false
+	}
+	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
+}
+
+// splitBut cuts "X but Y" in two when only Y answers and X is plain detail
+// ("it took me a while but it's done"): the "but" is about X, not a doubt
+// on the answer. Otherwise the sentence stays whole, and its "but" a hedge
+// ("Done, but it's not showing", "Go ahead but check with my manager").
+func splitBut(s sentence) []sentence {
+	i := strings.Index(asciiLower(s.text), " but ")
+	if i < 0 {
+		return []sentence{s}
+	}
+	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
+	rx, ry := readSentence(x), readSentence(y)
+	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer
 	interjection bool
+	affirms      bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -112,6 +162,39 @@ type result struct {
 	// plan: the only doubt is a plan ("I'll keep both accounts"), which
 	// does not spoil a No.
 	plan bool
+	// partial: the only doubt is that part shows ("only the old one is
+	// listed"), which agrees with a No and with nothing else.
+	partial bool
+	// expect: the only doubt is an expectation ("it should be there now"),
+	// which agrees with Done or Submitted and with nothing else.
+	expect bool
+}
+
+// doubtful is a sentence with a doubt; clean: the doubt comes from its
+// words only (no question, no negation, no Japanese "but"), so it may be
+// one that agrees with the answer around it (a plan, a part, an
+// expectation).
+func doubtful(work []byte, clean bool) result {
+	return result{prose: true, doubt: true, plan: clean && isPlan(work) && !hedgedNotByPlan(work),
+		partial: clean && onlyHedges(work, partialWords), expect: clean && onlyHedges(work, expectWords)}
+}
+
+// onlyHedges reports whether the hedges in work are all among allowed (at
+// least one), with no plan and no question word or Japanese "but" opening.
+func onlyHedges(work []byte, allowed []string) bool {
+	found := false
+	for _, h := range hedges {
+		if len(find(work, h)) == 0 {
+			continue
+		}
+		if !slices.Contains(allowed, h) {
+			return false
+		}
+		found = true
+	}
+	ts := tokens(work)
+	opened := len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+	return found && !opened && !isPlan(work)
 }
 
 // hedgedNotByPlan reports a hedge other than a plan.
@@ -143,36 +226,131 @@ type match struct {
 func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) {
-		return result{} // a mail program's signature
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
+		return result{} // a mail program's signature, an offer of more help, waiting for AWS
 	}
-
 	work := []byte(low)
-	courteous := false
-	// An answer that holds a courtesy ("OK to merge", 統合をお願いします) is
-	// read as the answer: its words are not blanked as a courtesy.
-	var kept [][2]int
-	for _, p := range courteousPhrases {
-		kept = append(kept, find(work, p)...)
-	}
-	for _, c := range courtesies {
-		for _, sp := range find(work, c) {
-			if overlaps(sp, kept) {
-				continue
-			}
-			blank(work, sp[0], sp[1])
-			courteous = true
-		}
-	}
+	courteous := blankCourtesies(work)
 	hedged := isHedged(work)
-
 	ms := choose(candidates(work))
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
 	}
-	// Negators negate the phrase after them and are then used up; those
-	// still left over stand on their own.
+	negate(work, left, ms)
+	if acknowledgements.MatchString(trimmed) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
+		return result{} // "I understand the old account will be closed"
+	}
+	poisoned := false
+	for _, m := range ms {
+		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
+			poisoned = true
+		}
+	}
+	l := sizeUp(left)
+	if len(ms) == 0 {
+		return withoutAnswer(s, work, left, l, hedged, courteous)
+	}
+	if hedged || s.question || poisoned || l.negator || l.jaNegated {
+		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated)
+	}
+	if l.heavy > 4 || l.cjk > 20 {
+		return result{prose: true}
+	}
+	var r result
+	for _, m := range ms {
+		switch {
+		case m.answer == Unclear: // a neutral phrase
+		case m.negated:
+			r.answers = append(r.answers, found{answer: No})
+		default:
+			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
+				affirms: m.flags&affirms != 0})
+		}
+	}
+	return r
+}
+
+// answers reports whether ms holds an answer phrase, not only neutral ones.
+func answers(ms []match) bool {
+	for _, m := range ms {
+		if m.answer != Unclear {
+			return true
+		}
+	}
+	return false
+}
+
+// leftover is what is left of a sentence once its answer phrases are
+// blanked: how many heavy English words, whether a negator or an English
+// word at all, how many Japanese characters, whether a Japanese negation.
+type leftover struct {
+	heavy, cjk                int
+	negator, latin, jaNegated bool
+}
+
+func sizeUp(left []byte) leftover {
+	var l leftover
+	l.heavy, l.negator, l.latin = latinLeft(left)
+	l.cjk = cjkCount(left)
+	for _, n := range jaNegations {
+		if strings.Contains(string(left), n) {
+			l.jaNegated = true
+		}
+	}
+	return l
+}
+
+// withoutAnswer says what a sentence with no answer phrase is: nothing (a
+// courtesy, a name, punctuation), a bare negation (No), or prose.
+func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous bool) result {
+	switch {
+	case !l.latin && l.cjk == 0 && !hasDigit(left):
+		return result{} // punctuation, emoji, or courtesies only
+	case s.question || hedged || l.jaNegated:
+		return doubtful(work, !s.question && !l.jaNegated)
+	case l.negator && l.heavy == 0 && l.cjk == 0:
+		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
+	case l.negator: // a short negated fragment ("not the two new ones") agrees with a No only
+		return result{prose: true, doubt: true, partial: l.heavy <= 3 && l.cjk == 0}
+	case l.heavy == 0 && l.cjk == 0:
+		return result{} // "it is", "now", digits of a phone number
+	case courteous && l.heavy <= 2 && l.cjk <= 8:
+		return result{} // "Hi team", "いつもお世話になっております"
+	case nameLike(keep(s.text, left)):
+		return result{} // the sender's name, company, department
+	}
+	return result{prose: true}
+}
+
+// blankCourtesies blanks the courtesies in work and reports whether there
+// were any. An answer that holds a courtesy ("OK to merge", 統合をお願い
+// します) is read as the answer: its words are not blanked.
+func blankCourtesies(work []byte) bool {
+	var kept [][2]int
+	for _, p := range courteousPhrases {
+		for _, sp := range find(work, p.text) {
+			if placed(work, sp, p) { // よろしくお願いします is no bare お願いします
+				kept = append(kept, sp)
+			}
+		}
+	}
+	courteous := false
+	for _, c := range courtesies {
+		for _, sp := range find(work, c) {
+			if !overlaps(sp, kept) {
+				blank(work, sp[0], sp[1])
+				courteous = true
+			}
+		}
+	}
+	return courteous
+}
+
+// negate marks the negatable English answers with a negator among the four
+// words before them ("I haven't submitted"); a negator that negates is
+// used up (blanked in left), those still left over stand on their own.
+func negate(work, left []byte, ms []match) {
 	before := wordsOutside(work, ms)
 	for i := range ms {
 		m := &ms[i]
@@ -187,69 +365,15 @@ func readSentence(s sentence) result {
 			}
 		}
 	}
-	poisoned := false
-	for _, m := range ms {
-		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
-			poisoned = true
-		}
-	}
-
-	heavy, negatorLeft, hasLatin := latinLeft(left)
-	cjk := cjkCount(left)
-	jaNegated := false
-	for _, n := range jaNegations {
-		if strings.Contains(string(left), n) {
-			jaNegated = true
-		}
-	}
-
-	if len(ms) > 0 {
-		if hedged || s.question || poisoned || negatorLeft || jaNegated {
-			return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !poisoned && !negatorLeft && !jaNegated && !hedgedNotByPlan(work)}
-		}
-		if heavy > 4 || cjk > 20 {
-			return result{prose: true}
-		}
-		var r result
-		for _, m := range ms {
-			if m.answer == Unclear {
-				continue // a neutral phrase
-			}
-			if m.negated {
-				r.answers = append(r.answers, found{answer: No})
-			} else {
-				r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0})
-			}
-		}
-		return r
-	}
-
-	switch {
-	case !hasLatin && cjk == 0 && !hasDigit(left):
-		return result{} // punctuation, emoji, or courtesies only
-	case s.question || hedged || jaNegated:
-		return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !jaNegated && !hedgedNotByPlan(work)}
-	case negatorLeft && heavy == 0 && cjk == 0:
-		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
-	case negatorLeft:
-		return result{prose: true, doubt: true}
-	case heavy == 0 && cjk == 0:
-		return result{} // "it is", "now", digits of a phone number
-	case courteous && heavy <= 2 && cjk <= 8:
-		return result{} // "Hi team", "いつもお世話になっております"
-	case nameLike(keep(s.text, left)):
-		return result{} // the sender's name, company, department
-	}
-	return result{prose: true}
 }
 
 // courteousPhrases are the answer phrases that contain a courtesy.
-var courteousPhrases = func() []string {
-	var out []string
+var courteousPhrases = func() []phrase {
+	var out []phrase
 	for _, p := range phrases {
 		for _, c := range courtesies {
 			if len(find([]byte(p.text), c)) > 0 {
-				out = append(out, p.text)
+				out = append(out, p)
 				break
 			}
 		}
@@ -358,10 +482,11 @@ func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 }
 
 // jaTailPoisons reports whether what follows a Japanese answer makes it a
-// question (…ましたか) or the first half of a "but" (…ましたが).
+// question (…ましたか), a condition (…ましたら, "once I have") or the first
+// half of a "but" (…ましたが).
 func jaTailPoisons(tail []byte) bool {
 	t := strings.TrimLeft(string(tail), " ")
-	if strings.HasPrefix(t, "か") {
+	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
 		return true
 	}
 	for _, l := range jaLinkers {

@@ -89,8 +89,10 @@ func parseSince(v string, now time.Time) (time.Time, error) {
 	return time.Time{}, usageError{fmt.Errorf("--since %q: give a date (2026-11-01) or an age (30d, 12h)", v)}
 }
 
-// collectCases pages through visibility for every case the filter covers,
-// then learns when each open case entered its state from its history.
+// collectCases pages through visibility for every case the filter covers.
+// Visibility says when each case entered its state (CaseStateSince); only
+// for an open case without it (started before certflow set it, or not yet
+// run by a worker) is the end of its history read.
 func (r *runner) collectCases(ctx context.Context, query string, pageSize int, now time.Time, lang string) ([]reportCase, error) {
 	var cases []reportCase
 	req := &workflowservice.ListWorkflowExecutionsRequest{Namespace: r.cfg.Namespace, Query: query, PageSize: int32(pageSize)}
@@ -158,6 +160,12 @@ func caseFromVisibility(e *workflowpb.WorkflowExecutionInfo) reportCase {
 	if c.Person == "" { // cases started before the memo had the name
 		c.Person = c.Requester
 	}
+	if p, ok := sa[workflows.CaseStateSinceKey.GetName()]; ok && c.Open {
+		var since time.Time
+		if json.Unmarshal(p.GetData(), &since) == nil {
+			c.LastChange = since
+		}
+	}
 	if !c.Open {
 		// A closed case changed its state last as it ended.
 		c.LastChange = e.GetCloseTime().AsTime()
@@ -178,9 +186,9 @@ func finalState(s string) bool {
 	return false
 }
 
-// learnStateTimes reads, for each open case, the newest change of its
-// CaseState from the end of its history: a few events, a bounded number
-// of cases at once.
+// learnStateTimes reads, for each open case visibility gave no
+// CaseStateSince, the newest change of its CaseState from the end of its
+// history: a few events, a bounded number of cases at once.
 func (r *runner) learnStateTimes(ctx context.Context, cases []reportCase) error {
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -189,7 +197,7 @@ func (r *runner) learnStateTimes(ctx context.Context, cases []reportCase) error 
 	// persistence rate limit).
 	slots := make(chan struct{}, 8)
 	for i := range cases {
-		if !cases[i].Open {
+		if !cases[i].Open || !cases[i].LastChange.IsZero() {
 			continue
 		}
 		wg.Add(1)

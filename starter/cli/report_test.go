@@ -8,8 +8,12 @@ import (
 	"testing"
 	"time"
 
+	commonpb "go.temporal.io/api/common/v1"
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
+	workflowpb "go.temporal.io/api/workflow/v1"
+	"go.temporal.io/sdk/converter"
+	"google.golang.org/protobuf/types/known/timestamppb"
 )
 
 func day(n int) time.Time { return time.Date(2026, 11, n, 9, 0, 0, 0, time.UTC) }
@@ -153,4 +157,45 @@ func TestReportCSVCellsAreNeverFormulas(t *testing.T) {
 	if !strings.Contains(b.String(), `"'=HYPERLINK(""http://evil.example"")",'@x,`) {
 		t.Fatalf("CSV:\n%s", b.String())
 	}
+}
+
+// An open case's visibility record says when it entered its state
+// (CaseStateSince), so it needs no history read; one without it (started
+// before certflow set it) is left for its history, and a closed case's last
+// change is its close.
+func TestReportTakesTheStateTimeFromVisibility(t *testing.T) {
+	record := func(status enumspb.WorkflowExecutionStatus, since *time.Time) *workflowpb.WorkflowExecutionInfo {
+		fields := map[string]*commonpb.Payload{}
+		for k, v := range map[string]string{"CaseKind": "share", "CaseState": "awaiting_link", "Requester": "a@corp.example"} {
+			fields[k] = payload(t, v)
+		}
+		if since != nil {
+			fields["CaseStateSince"] = payload(t, *since)
+		}
+		return &workflowpb.WorkflowExecutionInfo{
+			Execution: &commonpb.WorkflowExecution{WorkflowId: "share-a"}, Status: status,
+			StartTime: timestamppb.New(day(1)), CloseTime: timestamppb.New(day(9)),
+			SearchAttributes: &commonpb.SearchAttributes{IndexedFields: fields},
+		}
+	}
+	entered := day(4).Add(90 * time.Minute)
+	running := enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING
+	if c := caseFromVisibility(record(running, &entered)); !c.Open || !c.LastChange.Equal(entered) {
+		t.Errorf("open case with CaseStateSince: last change %s, open %v", c.LastChange, c.Open)
+	}
+	if c := caseFromVisibility(record(running, nil)); !c.LastChange.IsZero() {
+		t.Errorf("open case without CaseStateSince: last change %s, want it left for the history", c.LastChange)
+	}
+	if c := caseFromVisibility(record(enumspb.WORKFLOW_EXECUTION_STATUS_TERMINATED, &entered)); !c.LastChange.Equal(day(9)) || c.State != "terminated" {
+		t.Errorf("terminated case: last change %s, state %s", c.LastChange, c.State)
+	}
+}
+
+func payload(t *testing.T, v any) *commonpb.Payload {
+	t.Helper()
+	p, err := converter.GetDefaultDataConverter().ToPayload(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

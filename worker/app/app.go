@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 	"strings"
 	"time"
 
@@ -189,16 +190,22 @@ func MailboxName(cfg config.Worker, folder string) string {
 
 // EnsureSearchAttributes registers certflow's search attributes in the
 // namespace where they are missing. Where the cluster does not allow that, it
-// says which commands an administrator must run.
+// says which commands an administrator must run. One registered with another
+// type is an error: the cases' upserts would fail.
 func EnsureSearchAttributes(ctx context.Context, c client.Client, namespace string) error {
 	have, err := c.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: namespace})
 	if err != nil {
 		return fmt.Errorf("list search attributes of namespace %s: %w", namespace, err)
 	}
 	missing := map[string]enumspb.IndexedValueType{}
-	for _, name := range workflows.SearchAttributeNames() {
-		if _, ok := have.GetCustomAttributes()[name]; !ok {
-			missing[name] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
+	for name, want := range workflows.SearchAttributeTypes() {
+		got, ok := have.GetCustomAttributes()[name]
+		switch {
+		case !ok:
+			missing[name] = want
+		case got != want:
+			return fmt.Errorf("search attribute %s of namespace %s is a %s; certflow needs a %s",
+				name, namespace, typeName(got), typeName(want))
 		}
 	}
 	if len(missing) == 0 {
@@ -209,11 +216,20 @@ func EnsureSearchAttributes(ctx context.Context, c client.Client, namespace stri
 	})
 	if err != nil {
 		var cmds []string
-		for name := range missing {
-			cmds = append(cmds, fmt.Sprintf("temporal operator search-attribute create --namespace %s --name %s --type Keyword", namespace, name))
+		for name, t := range missing {
+			cmds = append(cmds, fmt.Sprintf("temporal operator search-attribute create --namespace %s --name %s --type %s",
+				namespace, name, typeName(t)))
 		}
+		sort.Strings(cmds)
 		return errors.Join(fmt.Errorf("search attributes are missing and could not be added: %w", err),
 			errors.New("an administrator can add them with:\n  "+strings.Join(cmds, "\n  ")))
 	}
 	return nil
+}
+
+// typeName spells a search attribute type as the temporal CLI takes it
+// (Keyword, Datetime).
+func typeName(t enumspb.IndexedValueType) string {
+	name := strings.TrimPrefix(t.String(), "INDEXED_VALUE_TYPE_")
+	return name[:1] + strings.ToLower(name[1:])
 }

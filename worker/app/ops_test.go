@@ -13,8 +13,14 @@ import (
 	"testing"
 	"time"
 
+	enumspb "go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/operatorservice/v1"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
+
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/temporalserver"
+	"github.com/certflow/certflow/workflows"
 )
 
 // lockedBuffer is a log sink the worker's goroutines may write concurrently.
@@ -97,4 +103,44 @@ func scrape(addr string) string {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return string(b)
+}
+
+// A namespace where CaseStateSince was registered with another type is
+// refused with both types named, and the worker registers the missing ones
+// with their own types (CaseStateSince a Datetime).
+func TestSearchAttributesAreRegisteredWithTheirTypes(t *testing.T) {
+	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
+		DatabaseFile: filepath.Join(t.TempDir(), "temporal.db"), UIPort: -1, Namespace: "default",
+		SearchAttributes: map[string]enumspb.IndexedValueType{"CaseStateSince": enumspb.INDEXED_VALUE_TYPE_KEYWORD},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = srv.Stop() }()
+	c, err := client.Dial(client.Options{HostPort: srv.Frontend(), Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ctx := context.Background()
+	err = EnsureSearchAttributes(ctx, c, "default")
+	if err == nil || !strings.Contains(err.Error(), "CaseStateSince of namespace default is a Keyword; certflow needs a Datetime") {
+		t.Fatalf("a wrongly typed attribute: %v", err)
+	}
+	if _, err := c.OperatorService().RemoveSearchAttributes(ctx, &operatorservice.RemoveSearchAttributesRequest{
+		Namespace: "default", SearchAttributes: []string{"CaseStateSince"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := EnsureSearchAttributes(ctx, c, "default"); err != nil {
+		t.Fatal(err)
+	}
+	have, err := c.OperatorService().ListSearchAttributes(ctx, &operatorservice.ListSearchAttributesRequest{Namespace: "default"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range workflows.SearchAttributeTypes() {
+		if got := have.GetCustomAttributes()[name]; got != want {
+			t.Errorf("%s is registered as %s, not %s", name, got, want)
+		}
+	}
 }

@@ -1,0 +1,105 @@
+package classify
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The grammar of a completion, beyond the fixed phrases of [completed]. A
+// clause that matches here is still checked for a question, negation,
+// condition and contrast (readClauses): the grammar only says the clause
+// *states* the merge done.
+var (
+	// The merge is the subject of "is/was/has been … complete(d)": "your
+	// merge request has been completed", "the merge of your two accounts is
+	// done", "the merge you asked for has now been finalised".
+	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
+		`(?:\s+(?P<noun>request|process)|\s+of\s+(?:your|the|both)(?:\s+[a-z0-9']+){0,3}|` +
+		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed))?\s+` +
+		`(?:is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+` +
+		`(?:now\s+|fully\s+|successfully\s+|all\s+)?` +
+		`(?P<done>complete|completed|done|finished|processed|actioned|finali[sz]ed|successful|through|` +
+		`carried out|executed|performed)\b`)
+	// The merge is the object of a verb of doing: "we processed the merge".
+	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+` +
+		`(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
+	// The request to merge is the object of "completed/fulfilled": "we have
+	// completed your request to merge the accounts" (the clause must name
+	// the merge; "processed your request" may only have been handled).
+	completedTheRequest = regexp.MustCompile(`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
+	// The accounts are the object of "merged/combined": "we have combined
+	// your two accounts", or, with the subject left out after "and" (the
+	// clause then starts with the verb), "…gone ahead and merged both
+	// profiles".
+	mergedTheAccounts = regexp.MustCompile(`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
+		`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
+		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+	// In Japanese, 統合 … 完了 in a past or stative form.
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
+		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+	// ofTheMerge: "the review of your merge request is complete" is about
+	// the review, not the merge.
+	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
+)
+
+func completionGrammar(clause string) bool {
+	if m := mergeIsDone.FindStringSubmatchIndex(clause); m != nil {
+		// A merge *request* that was "processed" or "actioned" may only
+		// have been handled.
+		d, n := 2*mergeIsDone.SubexpIndex("done"), 2*mergeIsDone.SubexpIndex("noun")
+		word, noun := clause[m[d]:m[d+1]], ""
+		if m[n] >= 0 {
+			noun = clause[m[n]:m[n+1]]
+		}
+		done := word != "processed" && word != "actioned" || noun != "request"
+		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
+			return true
+		}
+	}
+	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
+		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
+}
+
+// Moving the certifications from one account to the other is the merge,
+// even in a mail that never says "merge": "we have moved the credentials
+// to b@…", 認定資格と受験履歴を…へ移行いたしました.
+var (
+	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
+		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
+	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate", "carry over",
+		"移行", "移管", "引き継", "引継", "集約"}
+	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
+		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
+		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
+		`\b(?:credentials|certifications|certificates|exam history|records|badges)(?:\s+(?:and|&)\s+[a-z ]{1,30}?)?\s+` +
+		`(?:have|has|were|was)\s+(?:now\s+|all\s+|successfully\s+)?(?:been\s+)?(?:now\s+|successfully\s+)?` +
+		`(?:moved|transferred|migrated|carried over)\b`)
+	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約)` +
+		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
+		`(移行|移管|引き継ぎ|引継ぎ|集約)(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)`)
+)
+
+// transfer reports whether a clause speaks of moving the certifications
+// (said), and whether it states them moved (done).
+func transfer(clause string) (said, done bool) {
+	said = hasAnyWord(clause, transferNouns) && hasAnyWord(clause, transferVerbs)
+	return said, said && (transferDone.MatchString(clause) || jaTransferDone.MatchString(clause))
+}
+
+// hasAnyWord reports whether s holds one of words as a word start (English:
+// "certification" finds "certifications") or anywhere (Japanese).
+func hasAnyWord(s string, words []string) bool {
+	for _, w := range words {
+		if isASCII(w) {
+			w += "*"
+		}
+		if find(s, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contractions are written out before reading, so "we've merged" is "we
+// have merged" and one spelling serves in the phrase lists and grammar.
+var contractions = strings.NewReplacer("'ve ", " have ", "'re ", " are ", "'ll ", " will ", "'s been ", " has been ")

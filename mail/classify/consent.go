@@ -1,0 +1,87 @@
+package classify
+
+import "regexp"
+
+// confirmObject is "confirm" and what is to be confirmed, to the end of its
+// clause, when that opens with a determiner: "confirm the full name on your
+// ID", "confirm which account to keep", "confirm your request to merge".
+// "confirm that you …", "confirm you'd like …" and "confirm this" are not
+// taken: they confirm the reader's wish or point back to the merge.
+var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
+	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
+
+// confirmFact is "confirm (that) you have/are …": a fact about the reader
+// or the accounts ("confirm you have cancelled the exam", "confirm that
+// you are the owner of both accounts"), not their wish, unless what follows
+// names agreement ("confirm that you have read this and agree").
+var confirmFact = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
+	`((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
+
+// purpose cuts what is confirmed before a clause of purpose or time,
+// which says why, not what: "confirm the spelling of your name so that we
+// can merge the accounts".
+var purpose = regexp.MustCompile(`\s(so|so that|before|in order|because|to allow|to let|and then)\s`)
+
+// object is what a confirm asks for, without a clause of purpose.
+func object(rest string) string {
+	if loc := purpose.FindStringIndex(rest); loc != nil {
+		return rest[:loc[0]]
+	}
+	return rest
+}
+
+// confirmsDetail reports a sentence that asks to confirm a detail (a name,
+// an address, a date) rather than the merge: what is confirmed names
+// neither the merge, nor agreement, nor what the reader wants [intent].
+// Such a sentence asks for information, even when another clause names the
+// merge ("before I merge them, could you confirm the spelling of your name?").
+func (p *Phrases) confirmsDetail(s string) bool {
+	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
+		if o := object(m[1]); !p.has(o, p.Merge) && !p.has(o, p.Consent) && !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) {
+			return true
+		}
+	}
+	// A fact to confirm next to words of agreement ("to confirm that you
+	// own both accounts, reply stating that you agree to the merge") is
+	// how the consent is to be given, not a request for details instead.
+	if p.has(s, p.Consent) {
+		return false
+	}
+	for _, m := range confirmFact.FindAllStringSubmatch(s, -1) {
+		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoted finds the words a sentence asks the reader to write: "…", “…”,
+// 「…」, 『…』.
+var quoted = regexp.MustCompile(`["“「『]([^"”」』]{1,80})["”」』]`)
+
+// asksForConsentWords reports a sentence that tells the reader to reply
+// with words of agreement ('please reply "I agree"', 'by replying "I
+// consent"', 「同意します」とご返信ください): a consent request whatever
+// else the sentence names (the addresses to reply from, an identity
+// check). Not when the words are negated ('reply "I do not agree"'), the
+// sentence is ('if you do not want the merge, reply "No"'), or it thanks
+// for a reply already given or tells of one [replied].
+func (p *Phrases) asksForConsentWords(s string) bool {
+	if !p.has(s, p.Reply) || p.has(s, p.Thanks) || p.has(s, p.Replied) {
+		return false
+	}
+	for _, m := range quoted.FindAllStringSubmatchIndex(s, -1) {
+		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+s[m[1]:]
+		if (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation) && !p.has(outside, p.Negation) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointsToList reports a sentence that asks to confirm or agree to a list
+// that follows ("please confirm the following by replying:", 以下の内容に
+// ご同意いただけますか): the list's items are then read as asked for.
+func (p *Phrases) pointsToList(s string) bool {
+	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
+}
