@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net"
@@ -20,6 +21,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/employee"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
@@ -34,8 +36,12 @@ const recordDirVar = "CERTFLOW_RECORD_HISTORIES"
 
 // TestRecordHistories runs real cases through the dev stack (a merge that
 // completes under the approve policy, one left waiting for consent, a share
-// case that completes, one cancelled) and records their histories and the
-// mailbox watcher's, as Temporal stores them. Each must replay against the
+// case that completes, one cancelled with starter cancel and one through
+// Temporal, a share case whose unauthenticated answers are held and then
+// approved, one the employee answers "not yet" so it checks again, a merge
+// flooded with mail that continues as new) and records their histories and
+// the mailbox watcher's (its run that continued as new, and the next), as
+// Temporal stores them. Each must replay against the
 // current workflows; the workflows package's replay test replays the
 // committed ones, recorded from the previous release.
 //
@@ -50,16 +56,21 @@ func TestRecordHistories(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
+	// The server suggests continuing as new after 150 events, not 4,096, so
+	// a flooded case and the watcher continue as new within the test.
+	serverSuggestContinueAsNew = 150
+	defer func() { serverSuggestContinueAsNew = 0 }()
 	httpAddr := freeAddr(t)
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	s, err := start(context.Background(), config.Devstack{
 		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: 200 * time.Millisecond,
 		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
 	}, map[string]string{
-		"CERTFLOW_IMAP_IDLE_REFRESH":  "2s",
-		"CERTFLOW_SHARE_WAIT":         "2s",
-		"CERTFLOW_MERGE_REPLY_POLICY": "approve",
-		"CERTFLOW_HTTP_ADDR":          httpAddr,
+		"CERTFLOW_IMAP_IDLE_REFRESH":   "2s",
+		"CERTFLOW_SHARE_WAIT":          "2s",
+		"CERTFLOW_SHARE_RECHECK_AFTER": "2s",
+		"CERTFLOW_MERGE_REPLY_POLICY":  "approve",
+		"CERTFLOW_HTTP_ADDR":           httpAddr,
 	}, logger, app.Options{OpenCasesEvery: 200 * time.Millisecond, WatchSlice: 3 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -79,19 +90,12 @@ func TestRecordHistories(t *testing.T) {
 	run("share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example", "--apn-email", "hanako@corp.example", "--id", "share-completed")
 	run("share", "--name", "Saburo", "--cert-email", "saburo@personal.example", "--apn-email", "saburo@elsewhere.example", "--id", "share-cancelled")
 	run("share", "--name", "Shiro", "--cert-email", "shiro@personal.example", "--apn-email", "shiro@elsewhere.example", "--id", "share-cancelled-in-temporal")
+	run("share", "--name", "Goro", "--cert-email", "goro@personal.example", "--apn-email", "goro@elsewhere.example", "--lang", "en", "--id", "share-held-approved")
+	run("share", "--name", "Rokuro", "--cert-email", "rokuro@personal.example", "--apn-email", employee.SlowProfile+"rokuro@corp.example", "--id", "share-rechecked")
+	run("merge", "--name", "Shichiro", "--source-email", "shichiro@personal.example", "--target-email", "shichiro@corp.example", "--lang", "en", "--id", "merge-continued")
 
 	waitForEvent(t, s, "merge-completed", "consent is sent after: starter approve")
-	// The event is recorded as the operator is mailed, a moment before the
-	// case waits for approve: until then approve is refused.
-	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
-		code, _, errOut := starter(t, s, "approve", "merge-completed")
-		if code == 0 {
-			break
-		}
-		if !strings.Contains(errOut, "not waiting for approve") || time.Now().After(deadline) {
-			t.Fatalf("approve: exit %d %s", code, errOut)
-		}
-	}
+	approve(t, s, "merge-completed")
 	waitForState(t, s, "merge-completed", workflows.StateCompleted, 60*time.Second)
 	waitForEvent(t, s, "merge-awaiting-consent", "consent is sent after: starter approve")
 	waitForState(t, s, "share-completed", workflows.StateCompleted, 60*time.Second)
@@ -111,6 +115,23 @@ func TestRecordHistories(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitForState(t, s, "share-cancelled-in-temporal", workflows.StateCancelled, 30*time.Second)
+
+	recordHeldAndApproved(t, s, "share-held-approved", "goro@elsewhere.example")
+	waitForEvent(t, s, "share-rechecked", "check 2 of")
+	waitForState(t, s, "share-rechecked", workflows.StateCompleted, 60*time.Second)
+
+	// A flood of a stranger's mail to a case waiting for approve: it
+	// continues as new when the server suggests it, and still takes approve.
+	waitForEvent(t, s, "merge-continued", "consent is sent after: starter approve")
+	for i := 0; i < 40; i++ {
+		mailUnsigned(t, s, send.Message{
+			MessageID: fmt.Sprintf("flood-%d@stranger.example", i), From: "stranger@stranger.example",
+			To: []string{"certs+merge-continued@devstack.test"}, Subject: "Buy now", Body: "Cheap watches.\n",
+		})
+	}
+	waitForEvent(t, s, "merge-continued", "continued as new")
+	approve(t, s, "merge-continued")
+	waitForState(t, s, "merge-continued", workflows.StateCompleted, 60*time.Second)
 
 	// A mail that names no case: the watcher lists it.
 	mailFromAWS(t, s, send.Message{
@@ -158,19 +179,38 @@ func TestRecordHistories(t *testing.T) {
 			t.Fatalf("the watcher finished %d watch runs in 30s", done)
 		}
 	}
+	// The watcher continues as new too (the server suggests it after 150
+	// events: some 25 watch runs).
+	var watcherBefore string
+	for deadline := time.Now().Add(120 * time.Second); watcherBefore == ""; time.Sleep(time.Second) {
+		watcherBefore = history(t, c, watcherID).GetEvents()[0].GetWorkflowExecutionStartedEventAttributes().GetContinuedExecutionRunId()
+		if watcherBefore == "" && time.Now().After(deadline) {
+			t.Fatal("the watcher did not continue as new in 120 s")
+		}
+	}
+	caseBefore := history(t, c, "merge-continued").GetEvents()[0].GetWorkflowExecutionStartedEventAttributes().GetContinuedExecutionRunId()
+	if caseBefore == "" {
+		t.Fatal("merge-continued has no run before its last")
+	}
 	replayer := worker.NewWorkflowReplayer()
 	replayer.RegisterWorkflow(workflows.MergeWorkflow)
 	replayer.RegisterWorkflow(workflows.ShareWorkflow)
 	replayer.RegisterWorkflow(workflows.MailboxWatcherWorkflow)
-	for name, id := range map[string]string{
-		"merge-completed":             "merge-completed",
-		"merge-awaiting-consent":      "merge-awaiting-consent",
-		"share-completed":             "share-completed",
-		"share-cancelled":             "share-cancelled",
-		"share-cancelled-in-temporal": "share-cancelled-in-temporal",
-		"watcher":                     watcherID,
+	for name, run := range map[string][2]string{
+		"merge-completed":             {"merge-completed"},
+		"merge-awaiting-consent":      {"merge-awaiting-consent"},
+		"share-completed":             {"share-completed"},
+		"share-cancelled":             {"share-cancelled"},
+		"share-cancelled-in-temporal": {"share-cancelled-in-temporal"},
+		"share-held-approved":         {"share-held-approved"},
+		"share-rechecked":             {"share-rechecked"},
+		"merge-continued":             {"merge-continued"},
+		"merge-continued-first-run":   {"merge-continued", caseBefore},
+		"watcher":                     {watcherID},
+		"watcher-continued":           {watcherID, watcherBefore},
 	} {
-		h := history(t, c, id)
+		id := run[0]
+		h := historyOf(t, c, id, run[1])
 		if err := replayer.ReplayWorkflowHistory(sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler)), h); err != nil {
 			t.Errorf("the recorded history of %s does not replay: %v", id, err)
 		}
@@ -193,7 +233,13 @@ func TestRecordHistories(t *testing.T) {
 // replayer and `temporal workflow show --output json` see it.
 func history(t *testing.T, c client.Client, id string) *historypb.History {
 	t.Helper()
-	it := c.GetWorkflowHistory(context.Background(), id, "", false, enumspb.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
+	return historyOf(t, c, id, "")
+}
+
+// historyOf reads the history of one run of a workflow ("": the latest).
+func historyOf(t *testing.T, c client.Client, id, runID string) *historypb.History {
+	t.Helper()
+	it := c.GetWorkflowHistory(context.Background(), id, runID, false, enumspb.HISTORY_EVENT_FILTER_TYPE_ALL_EVENT)
 	h := &historypb.History{}
 	for it.HasNext() {
 		ev, err := it.Next()
@@ -206,6 +252,45 @@ func history(t *testing.T, c client.Client, id string) *historypb.History {
 		t.Fatalf("history of %s is empty", id)
 	}
 	return h
+}
+
+// approve runs `starter approve` on a case, as soon as the case takes it:
+// the event an operator is mailed about is recorded a moment before the
+// case waits for approve, and until then approve is refused.
+func approve(t *testing.T, s *stack, id string) {
+	t.Helper()
+	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		code, _, errOut := starter(t, s, "approve", id)
+		if code == 0 {
+			return
+		}
+		if !strings.Contains(errOut, "not waiting for approve") || time.Now().After(deadline) {
+			t.Fatalf("approve %s: exit %d %s", id, code, errOut)
+		}
+	}
+}
+
+// recordHeldAndApproved carries a share case whose employee's answers are
+// not authenticated (no DKIM at their domain): each is held, and `starter
+// approve` acts on it.
+func recordHeldAndApproved(t *testing.T, s *stack, id, from string) {
+	t.Helper()
+	waitForState(t, s, id, workflows.StateAwaitingLink, 30*time.Second)
+	for i, answer := range []struct {
+		state workflows.State
+		body  string
+	}{{workflows.StateAwaitingLink, "Done, I linked it.\n"}, {workflows.StateVerifying, "はい、表示されています。\n"}} {
+		waitForState(t, s, id, answer.state, 30*time.Second)
+		mailUnsigned(t, s, send.Message{
+			MessageID: fmt.Sprintf("unsigned-%d@elsewhere.example", i), From: from,
+			To: []string{"certs+" + id + "@devstack.test"}, Subject: "Re: your certifications", Body: answer.body,
+		})
+		if st := waitForState(t, s, id, workflows.StateNeedsAttention, 30*time.Second); st.Held == nil {
+			t.Fatalf("%s: nothing held after the unsigned answer %d", id, i)
+		}
+		approve(t, s, id)
+	}
+	waitForState(t, s, id, workflows.StateCompleted, 60*time.Second)
 }
 
 // freeAddr finds a loopback address nobody listens on.

@@ -119,7 +119,7 @@ func (c *caseRun) learnAwsCase(ctx workflow.Context, ev MailEvent) {
 	c.awsCase = ev.AwsCase
 	c.data["AwsCase"] = ev.AwsCase
 	c.record(ctx, "AWS case number is "+ev.AwsCase)
-	c.upsert(ctx, AwsCaseKey.ValueSet(ev.AwsCase))
+	c.upsert(ctx, AwsCaseKey.ValueSet(c.keyword(ev.AwsCase)))
 }
 
 // alertPacer holds back the operator alerts that incoming mail causes, so
@@ -129,6 +129,7 @@ type alertPacer struct {
 	deferred []string
 	dropped  int
 	flush    workflow.Future // fires when the deferred alerts may go
+	sent     int             // alerts sent (versionCaseFlood): their steps
 }
 
 // alertAboutMail tells the operator about a mail, at most once per

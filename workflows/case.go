@@ -77,6 +77,27 @@ type caseRun struct {
 	resolvable []MailEvent
 	waitWant   []MailKind
 	resolveCh  workflow.Channel
+
+	// flood: the case continues as new before its history grows too long,
+	// carrying its state (versionCaseFlood, carry.go). runs counts the
+	// runs before this one, step is where the case stands, resumed is the
+	// state carried in (until the first wait takes its clock), clock is the
+	// current wait's, runMails the mail this run took, pending the mail
+	// that reached the case but that it has not read yet (read first).
+	flood         bool
+	runs          int
+	step          string
+	resumed       *CaseCarry
+	clock         *WaitClock
+	runMails      int
+	pending       []MailEvent
+	pendingBytes  int
+	seenOrder     []string
+	eventsDropped int
+	stateSince    time.Time // when the case entered its state (carried)
+	continuing    bool      // mayContinue said yes: the wait's clock is carried
+	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
+	continueWith func(workflow.Context, *CaseCarry) error
 }
 
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
@@ -117,6 +138,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
 		c.runToken = runTokenOf(ctx)
 	}
+	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
@@ -170,34 +192,40 @@ type wait struct {
 // and the operator asked.
 func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	c.dropStaleUpdates(ctx)
-	c.setState(ctx, w.state)
+	// A wait the case continued as new in has taken the mail kept for it;
+	// what it kept since is for the wait after it.
+	resumed := c.resumed != nil
+	clock := c.beginWait(ctx, w.state, w.remindAfter, w.giveUpAfter, 0)
 	c.waitingFor, c.waitWant = w.operator, w.want
 	defer func() { c.waitingFor, c.waitWant = "", nil }()
+	defer c.endWait()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
-	if got, err := c.takeEarly(ctx, w); got != nil || err != nil {
+	if got, err := c.takeEarlyUnless(ctx, w, resumed); got != nil || err != nil {
 		if err != nil {
 			return MailEvent{}, err
 		}
 		return c.settle(ctx, *got), nil
 	}
 	var remind, giveUp workflow.Future
-	if w.remindAfter > 0 && w.remind != nil {
-		remind = workflow.NewTimerWithOptions(timerCtx, w.remindAfter,
+	// The deadlines are times, so a case that continued as new keeps them;
+	// for a new wait the durations are exactly remindAfter and giveUpAfter.
+	if w.remindAfter > 0 && w.remind != nil && !clock.Reminded {
+		remind = workflow.NewTimerWithOptions(timerCtx, clock.RemindAt.Sub(workflow.Now(ctx)),
 			workflow.TimerOptions{Summary: remindSummary(w.state, w.remindAfter)})
 	}
-	if w.giveUpAfter > 0 {
-		giveUp = workflow.NewTimerWithOptions(timerCtx, w.giveUpAfter,
+	if w.giveUpAfter > 0 && !clock.GaveUp {
+		giveUp = workflow.NewTimerWithOptions(timerCtx, clock.GiveUpAt.Sub(workflow.Now(ctx)),
 			workflow.TimerOptions{Summary: giveUpSummary(w.state, w.giveUpAfter)})
 	}
 
 	for {
+		if c.mayContinue(ctx) {
+			return MailEvent{}, errContinueAsNew
+		}
 		var got *MailEvent
 		var stepErr error
-		sel := workflow.NewSelector(ctx)
-		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
-			var ev MailEvent
-			ch.Receive(ctx, &ev)
+		onMail := func(ev MailEvent) {
 			if !c.accept(ctx, ev) {
 				return
 			}
@@ -221,6 +249,17 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				return
 			}
 			got, stepErr = c.onWanted(ctx, ev, w)
+		}
+		if ev, ok := c.nextMail(); ok {
+			onMail(ev)
+			if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
+				return ev, err
+			}
+			continue
+		}
+		sel := workflow.NewSelector(ctx)
+		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
+			onMail(c.receive(ctx, ch))
 		})
 		c.listenForCancel(ctx, sel)
 		if c.readKinds {
@@ -268,6 +307,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			sel.AddFuture(remind, func(f workflow.Future) {
 				remind = nil
 				if f.Get(ctx, nil) == nil {
+					clock.Reminded = true
 					stepErr = w.remind(ctx)
 				}
 			})
@@ -277,21 +317,41 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 			sel.AddFuture(giveUp, func(f workflow.Future) {
 				giveUp = nil
 				if f.Get(ctx, nil) == nil {
+					clock.GaveUp = true
 					stepErr = c.needsAttention(ctx, w.giveUpWhy)
 				}
 			})
 		}
 		sel.Select(ctx)
-
-		switch {
-		case c.cancelled(ctx):
-			return MailEvent{}, errCancelled
-		case stepErr != nil:
-			return MailEvent{}, stepErr
-		case got != nil:
-			return c.settle(ctx, *got), nil
+		if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
+			return ev, err
 		}
 	}
+}
+
+// receive takes one mail from ch, cut to its bounds (versionCaseFlood).
+func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) MailEvent {
+	var ev MailEvent
+	ch.Receive(ctx, &ev)
+	if c.flood {
+		c.runMails++
+		ev = BoundEvent(ev)
+	}
+	return ev
+}
+
+// waitOutcome says whether a wait is over after one thing happened: the
+// case was cancelled, a step failed, or what it waited for came.
+func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr error) (bool, MailEvent, error) {
+	switch {
+	case c.cancelled(ctx):
+		return true, MailEvent{}, errCancelled
+	case stepErr != nil:
+		return true, MailEvent{}, stepErr
+	case got != nil:
+		return true, c.settle(ctx, *got), nil
+	}
+	return false, MailEvent{}, nil
 }
 
 // onWanted handles a mail of a kind the wait w waits for: it ends the wait
@@ -363,20 +423,24 @@ func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
 // sleep waits for d in state, or until the case is cancelled.
 func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) error {
 	c.dropStaleUpdates(ctx)
-	c.setState(ctx, state)
-	c.dropEarly(ctx)
+	// A sleep the case continued as new in keeps the mail it kept for the
+	// wait after it.
+	resumed := c.resumed != nil
+	clock := c.beginWait(ctx, state, 0, 0, d)
+	defer c.endWait()
+	if !resumed {
+		c.dropEarly(ctx)
+	}
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
-	timer := workflow.NewTimerWithOptions(timerCtx, d, workflow.TimerOptions{Summary: sleepSummary(state, d)})
+	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)), workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
+		if c.mayContinue(ctx) {
+			return errContinueAsNew
+		}
 		done := false
 		var stepErr error
-		sel := workflow.NewSelector(ctx)
-		sel.AddFuture(timer, func(workflow.Future) { done = true })
-		c.listenForCancel(ctx, sel)
-		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
-			var ev MailEvent
-			ch.Receive(ctx, &ev)
+		onMail := func(ev MailEvent) {
 			if !c.accept(ctx, ev) {
 				return
 			}
@@ -388,9 +452,17 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 				return
 			}
 			c.record(ctx, fmt.Sprintf("mail %q (%s) arrived while %s; kept in the history", ev.Subject, ev.Kind, state))
-		})
-		c.addAlertFlush(ctx, sel, &stepErr)
-		sel.Select(ctx)
+		}
+		if ev, ok := c.nextMail(); ok {
+			onMail(ev)
+		} else {
+			sel := workflow.NewSelector(ctx)
+			sel.AddFuture(timer, func(workflow.Future) { done = true })
+			c.listenForCancel(ctx, sel)
+			sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) { onMail(c.receive(ctx, ch)) })
+			c.addAlertFlush(ctx, sel, &stepErr)
+			sel.Select(ctx)
+		}
 		if c.cancelled(ctx) {
 			return errCancelled
 		}
@@ -456,7 +528,7 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 	if ev.MessageID != "" && (!c.capped() || c.mailKept) {
 		// Past the cap too (mailKept), so a mail offered again is not
 		// handed back again.
-		c.seen[ev.MessageID] = true
+		c.markSeen(ev.MessageID)
 	}
 	// AWS's authenticated word, the authenticated mail of the case's own
 	// people (mailKept), and mail the operator attached (it comes from no
@@ -488,13 +560,27 @@ func (c *caseRun) needsAttention(ctx workflow.Context, why string) error {
 
 func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 	c.record(ctx, "needs attention: "+why)
+	held, dropped := c.alerts.deferred, c.alerts.dropped
 	why = c.withDeferred(ctx, why)
+	// The step gives the alert's Message-ID: it must name the same alert
+	// under replay and after the case continued as new, so it counts alerts
+	// (cases before versionCaseFlood counted their history's lines).
+	step := fmt.Sprintf("attention-%d", len(c.events))
+	if c.flood {
+		c.alerts.sent++
+		step = fmt.Sprintf("attention-%d", c.alerts.sent)
+	}
 	_, err := c.send(ctx, OutgoingMail{
-		Step: fmt.Sprintf("attention-%d", len(c.events)), Template: TemplateOperatorAlert,
+		Step: step, Template: TemplateOperatorAlert,
 		To: []string{c.policy.OperatorEmail}, Lang: "en",
 		Data: map[string]string{"Reason": why},
 	})
 	if err != nil {
+		if c.flood {
+			// Not sent (refused, or given up by a cancel): the alerts it
+			// carried are held back again, for the next alert or the end.
+			c.alerts.deferred, c.alerts.dropped = held, dropped
+		}
 		return c.sideMailFailed(ctx, "the operator could not be told", err)
 	}
 	c.record(ctx, "operator told at "+c.policy.OperatorEmail)
@@ -686,11 +772,30 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	if !c.edges {
 		return c.status(), err
 	}
+	if errors.Is(err, errContinueAsNew) {
+		return c.status(), c.continueAsNew(ctx)
+	}
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.stopped(ctx, err)
+	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
 	c.awaitHandBacks(ctx)
 	return c.status(), err
+}
+
+// sendHeldAlerts sends the alerts the hourly pacing held back, which the
+// ending case would otherwise drop. They are listed in its history first:
+// for a cancelled case whose mail is down the send is given up.
+func (c *caseRun) sendHeldAlerts(ctx workflow.Context) {
+	p := &c.alerts
+	if !c.flood || len(p.deferred) == 0 {
+		return
+	}
+	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now", len(p.deferred)+p.dropped))
+	for _, d := range p.deferred {
+		c.record(ctx, "held-back alert: "+d)
+	}
+	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour", c.id, c.state))
 }
 
 // handBack gives each mail the case has not read to the unmatched list of
@@ -701,9 +806,12 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 // signals it has not seen, and runs this again with them).
 func (c *caseRun) handBack(ctx workflow.Context) {
 	for {
-		var ev MailEvent
-		if !c.mailCh.ReceiveAsync(&ev) {
+		ev, ok := c.nextMail() // carried from the run before, or drained for the next
+		if !ok && !c.mailCh.ReceiveAsync(&ev) {
 			return
+		}
+		if c.flood {
+			ev = BoundEvent(ev)
 		}
 		if ev.MessageID != "" && c.seen[ev.MessageID] {
 			continue
@@ -785,9 +893,9 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 	if c.state == s {
 		return
 	}
-	c.state = s
+	c.state, c.stateSince = s, workflow.Now(ctx)
 	c.record(ctx, "state: "+string(s))
-	c.upsert(ctx, c.stateAttrs(ctx, s, workflow.Now(ctx))...)
+	c.upsert(ctx, c.stateAttrs(ctx, s, c.stateSince)...)
 }
 
 // upsert sets search attributes. They are registered before any case
@@ -806,8 +914,9 @@ func (c *caseRun) start(ctx workflow.Context, first State, requester, summary st
 	c.record(ctx, "case started: "+summary)
 	c.data["Summary"] = summary
 	// The case entered its first state when it started.
-	attrs := c.stateAttrs(ctx, first, workflow.GetInfo(ctx).WorkflowStartTime)
-	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(requester))...)
+	c.stateSince = workflow.GetInfo(ctx).WorkflowStartTime
+	attrs := c.stateAttrs(ctx, first, c.stateSince)
+	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(c.keyword(requester)))...)
 	return nil
 }
 

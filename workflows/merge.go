@@ -36,6 +36,18 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 	}
 	c.accounts = []string{strings.ToLower(req.SourceEmail), strings.ToLower(req.TargetEmail)}
 	m := &merge{caseRun: c, req: req}
+	c.continueWith = func(ctx workflow.Context, cr *CaseCarry) error {
+		cr.Thread = &CarriedThread{Subject: m.threadSubject, Last: m.threadLast, Refs: m.threadRefs, AwsAddress: m.awsAddress}
+		next := req
+		next.Carry = cr
+		return workflow.NewContinueAsNewError(ctx, MergeWorkflow, next)
+	}
+	if cr := req.Carry; cr != nil {
+		c.resume(ctx, cr)
+		if t := cr.Thread; t != nil {
+			m.threadSubject, m.threadLast, m.threadRefs, m.awsAddress = t.Subject, t.Last, t.Refs, t.AwsAddress
+		}
+	}
 	return c.finish(ctx, m.run(ctx))
 }
 
@@ -51,14 +63,73 @@ type merge struct {
 	awsAddress    string
 }
 
+// The steps of a merge case that a run can start from (CaseCarry.Step):
+// the waits, where a case continues as new.
+const (
+	stepForm       = "form"
+	stepConsent    = "consent"
+	stepApprove    = "approve"
+	stepCompletion = "completion"
+)
+
 func (m *merge) run(ctx workflow.Context) error {
+	if m.step == "" {
+		if err := m.submit(ctx); err != nil {
+			return err
+		}
+	}
+	if m.step == stepForm {
+		if _, err := m.await(ctx, m.formWait()); err != nil {
+			return m.stopped(ctx, err)
+		}
+		m.record(ctx, "the requester submitted the form")
+		m.step = stepConsent
+	}
+	var ev MailEvent
+	if m.step == stepConsent {
+		var err error
+		if ev, err = m.await(ctx, m.awsWait(StateAwaitingConsent, MailConsentRequest, MailCompleted)); err != nil {
+			return m.stopped(ctx, err)
+		}
+		if ev.Kind == MailConsentRequest {
+			if err := m.consentAsked(ctx, ev); err != nil {
+				return err
+			}
+		}
+	}
+	if m.step == stepApprove {
+		if _, err := m.await(ctx, m.approveWait()); err != nil {
+			return m.stopped(ctx, err)
+		}
+		if err := m.consent(ctx); err != nil {
+			return err
+		}
+	}
+	if m.step == stepCompletion {
+		var err error
+		if ev, err = m.await(ctx, m.awsWait(StateAwaitingCompletion, MailCompleted)); err != nil {
+			return m.stopped(ctx, err)
+		}
+	}
+	m.follow(ev)
+
+	if _, err := m.send(ctx, OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}); err != nil {
+		return m.fail(ctx, "the requester could not be told", err)
+	}
+	m.record(ctx, fmt.Sprintf("requester told at %s", m.req.TargetEmail))
+	m.setState(ctx, StateCompleted)
+	return nil
+}
+
+// submit starts the case: it reads the settings and asks AWS to merge, by
+// mail or through the requester and AWS's web form.
+func (m *merge) submit(ctx workflow.Context) error {
 	if err := m.start(ctx, StateSubmitting, m.req.TargetEmail, m.req.Summary()); err != nil {
 		return err
 	}
 	if err := m.readPolicy(ctx); err != nil {
 		return err
 	}
-
 	m.awsAddress = m.policy.SupportAddress
 	submit := m.req.Submit
 	if submit == "" {
@@ -72,65 +143,60 @@ func (m *merge) run(ctx workflow.Context) error {
 			return m.fail(ctx, "the form text could not be sent to the requester", err)
 		}
 		m.record(ctx, "form text sent to "+m.req.TargetEmail+"; waiting for them to submit it")
-		_, err := m.await(ctx, wait{
-			state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone}, fromPeople: true, operator: UpdateConfirm,
-			remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
-			remind: func(ctx workflow.Context) error {
-				if _, err := m.send(ctx, OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
-					return m.sideMailFailed(ctx, "the reminder could not be sent", err)
-				}
-				m.record(ctx, "reminder sent to "+m.req.TargetEmail)
-				return nil
-			},
-			giveUpWhy: fmt.Sprintf("%s has not said the form was submitted after %s", m.req.TargetEmail, m.policy.GiveUpAfter),
-		})
-		if err != nil {
-			return m.stopped(ctx, err)
-		}
-		m.record(ctx, "the requester submitted the form")
-	} else {
-		sent, err := m.send(ctx, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
-		if err != nil {
-			return m.fail(ctx, "the merge request could not be sent", err)
-		}
-		m.threadSubject, m.threadLast, m.threadRefs = sent.Subject, sent.MessageID, []string{sent.MessageID}
-		m.record(ctx, fmt.Sprintf("merge request sent to %s", m.policy.SupportAddress))
+		m.step = stepForm
+		return nil
 	}
-
-	ev, err := m.await(ctx, m.awsWait(StateAwaitingConsent, MailConsentRequest, MailCompleted))
+	sent, err := m.send(ctx, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
 	if err != nil {
-		return m.stopped(ctx, err)
+		return m.fail(ctx, "the merge request could not be sent", err)
 	}
-	if ev.Kind == MailConsentRequest {
-		m.follow(ev)
-		if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
-			// Nothing moves without the operator, so tell them now.
-			if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
-				return err
-			}
-			if _, err := m.await(ctx, m.approveWait()); err != nil {
-				return m.stopped(ctx, err)
-			}
-		}
-		if _, err := m.send(ctx, OutgoingMail{
-			Step: "consent", Template: TemplateMergeConsent,
-			To: []string{m.awsAddress}, InReplyTo: m.threadLast, References: m.threadRefs, Subject: replySubject(m.threadSubject),
-		}); err != nil {
-			return m.fail(ctx, "the consent reply could not be sent", err)
-		}
-		m.record(ctx, fmt.Sprintf("consent sent to %s", m.awsAddress))
+	m.threadSubject, m.threadLast, m.threadRefs = sent.Subject, sent.MessageID, []string{sent.MessageID}
+	m.record(ctx, fmt.Sprintf("merge request sent to %s", m.policy.SupportAddress))
+	m.step = stepConsent
+	return nil
+}
 
-		if ev, err = m.await(ctx, m.awsWait(StateAwaitingCompletion, MailCompleted)); err != nil {
-			return m.stopped(ctx, err)
-		}
+// formWait waits for the requester to say they submitted AWS's form.
+func (m *merge) formWait() wait {
+	return wait{
+		state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone}, fromPeople: true, operator: UpdateConfirm,
+		remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
+		remind: func(ctx workflow.Context) error {
+			if _, err := m.send(ctx, OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+				return m.sideMailFailed(ctx, "the reminder could not be sent", err)
+			}
+			m.record(ctx, "reminder sent to "+m.req.TargetEmail)
+			return nil
+		},
+		giveUpWhy: fmt.Sprintf("%s has not said the form was submitted after %s", m.req.TargetEmail, m.policy.GiveUpAfter),
 	}
+}
+
+// consentAsked answers AWS's request to confirm: at once, or under the
+// approve policy after the operator's `starter approve`.
+func (m *merge) consentAsked(ctx workflow.Context, ev MailEvent) error {
 	m.follow(ev)
-
-	if _, err := m.send(ctx, OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}); err != nil {
-		return m.fail(ctx, "the requester could not be told", err)
+	if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
+		// Nothing moves without the operator, so tell them now.
+		if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
+			return err
+		}
+		m.step = stepApprove
+		return nil
 	}
-	m.record(ctx, fmt.Sprintf("requester told at %s", m.req.TargetEmail))
-	m.setState(ctx, StateCompleted)
+	return m.consent(ctx)
+}
+
+// consent sends the consent reply in AWS's thread.
+func (m *merge) consent(ctx workflow.Context) error {
+	if _, err := m.send(ctx, OutgoingMail{
+		Step: "consent", Template: TemplateMergeConsent,
+		To: []string{m.awsAddress}, InReplyTo: m.threadLast, References: m.threadRefs, Subject: replySubject(m.threadSubject),
+	}); err != nil {
+		return m.fail(ctx, "the consent reply could not be sent", err)
+	}
+	m.record(ctx, fmt.Sprintf("consent sent to %s", m.awsAddress))
+	m.step = stepCompletion
 	return nil
 }
 

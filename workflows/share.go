@@ -23,16 +23,72 @@ func ShareWorkflow(ctx workflow.Context, req ShareRequest) (Status, error) {
 	if err != nil {
 		return Status{}, err
 	}
-	s := &share{caseRun: c, req: req}
+	s := &share{caseRun: c, req: req, check: 1}
+	c.continueWith = func(ctx workflow.Context, cr *CaseCarry) error {
+		cr.Check = s.check
+		next := req
+		next.Carry = cr
+		return workflow.NewContinueAsNewError(ctx, ShareWorkflow, next)
+	}
+	if cr := req.Carry; cr != nil {
+		c.resume(ctx, cr)
+		s.check = max(cr.Check, 1)
+	}
 	return c.finish(ctx, s.run(ctx))
 }
 
 type share struct {
 	*caseRun
 	req ShareRequest
+	// check is the verification round, from 1.
+	check int
 }
 
+// The steps of a share case that a run can start from (CaseCarry.Step).
+const (
+	stepLink    = "link"
+	stepWait    = "wait"
+	stepAsk     = "ask"
+	stepVerify  = "verify"
+	stepRecheck = "recheck"
+	stepPerson  = "person"
+	stepThank   = "thank"
+)
+
 func (s *share) run(ctx workflow.Context) error {
+	if s.step == "" {
+		if err := s.begin(ctx); err != nil {
+			return err
+		}
+	}
+	if s.step == stepLink {
+		if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
+			return s.stopped(ctx, err)
+		}
+		s.record(ctx, "the employee linked the accounts")
+		s.step = stepWait
+	}
+	if s.step == stepWait {
+		if err := s.sleep(ctx, StateWaiting, s.policy.ShareWait); err != nil {
+			return s.stopped(ctx, err)
+		}
+		s.step = stepAsk
+	}
+	for s.step != stepThank {
+		if over, err := s.verifyStep(ctx); over {
+			return err
+		}
+	}
+	if _, err := s.send(ctx, OutgoingMail{Step: "completed", Template: TemplateShareCompleted, To: []string{s.req.APNEmail}}); err != nil {
+		return s.fail(ctx, "the employee could not be thanked", err)
+	}
+	s.record(ctx, "the APN profile shows the certifications")
+	s.setState(ctx, StateCompleted)
+	return nil
+}
+
+// begin starts the case: it reads the settings and sends the steps.
+func (s *share) begin(ctx workflow.Context) error {
 	if err := s.start(ctx, StateAwaitingLink, s.req.APNEmail, s.req.Summary()); err != nil {
 		return err
 	}
@@ -43,47 +99,53 @@ func (s *share) run(ctx workflow.Context) error {
 		return s.fail(ctx, "the steps could not be sent", err)
 	}
 	s.record(ctx, "steps sent to "+s.req.APNEmail)
-	if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
-		return s.stopped(ctx, err)
-	}
-	s.record(ctx, "the employee linked the accounts")
+	s.step = stepLink
+	return nil
+}
 
-	if err := s.sleep(ctx, StateWaiting, s.policy.ShareWait); err != nil {
-		return s.stopped(ctx, err)
-	}
-	for check := 1; ; check++ {
-		step := fmt.Sprintf("verify-%d", check)
+// verifyStep takes one step of the verification rounds: ask whether the
+// APN profile shows the certifications, wait for yes or no, and after a no
+// wait ShareRecheckAfter and ask again; after ShareMaxChecks a person
+// looks into it.
+func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
+	step := fmt.Sprintf("verify-%d", s.check)
+	switch s.step {
+	case stepAsk:
 		if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
-			return s.fail(ctx, "the verification question could not be sent", err)
+			return true, s.fail(ctx, "the verification question could not be sent", err)
 		}
-		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, check, s.policy.ShareMaxChecks))
+		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, s.check, s.policy.ShareMaxChecks))
+		s.step = stepVerify
+	case stepVerify:
 		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
 		if err != nil {
-			return s.stopped(ctx, err)
+			return true, s.stopped(ctx, err)
 		}
-		if ev.Kind != MailReplyNo {
-			break
-		}
-		if check >= s.policy.ShareMaxChecks {
-			if err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", check)); err != nil {
-				return err
+		switch {
+		case ev.Kind != MailReplyNo:
+			s.step = stepThank
+		case s.check >= s.policy.ShareMaxChecks:
+			if err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", s.check)); err != nil {
+				return true, err
 			}
-			// A person looks into it; `starter confirm` closes the case.
-			if _, err := s.await(ctx, wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}); err != nil {
-				return s.stopped(ctx, err)
-			}
-			break
+			s.step = stepPerson
+		default:
+			s.step = stepRecheck
 		}
+	case stepPerson:
+		// A person looks into it; `starter confirm` closes the case.
+		if _, err := s.await(ctx, wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}); err != nil {
+			return true, s.stopped(ctx, err)
+		}
+		s.step = stepThank
+	case stepRecheck:
 		if err := s.sleep(ctx, StateWaiting, s.policy.ShareRecheckAfter); err != nil {
-			return s.stopped(ctx, err)
+			return true, s.stopped(ctx, err)
 		}
+		s.check++
+		s.step = stepAsk
 	}
-	if _, err := s.send(ctx, OutgoingMail{Step: "completed", Template: TemplateShareCompleted, To: []string{s.req.APNEmail}}); err != nil {
-		return s.fail(ctx, "the employee could not be thanked", err)
-	}
-	s.record(ctx, "the APN profile shows the certifications")
-	s.setState(ctx, StateCompleted)
-	return nil
+	return false, nil
 }
 
 // personWait waits for the employee's answer, or `starter confirm`, with a

@@ -77,6 +77,9 @@ type MergeRequest struct {
 	// Submit is "form" (the requester submits AWS's web form), "email"
 	// (certflow mails the support address), or "" for the worker's default.
 	Submit string `json:"submit,omitempty"`
+	// Carry is the case's state when it continued as new; nil when the
+	// starter started it.
+	Carry *CaseCarry `json:"carry,omitempty"`
 }
 
 // Summary says in one line what the case is for (the memo, the history).
@@ -90,6 +93,8 @@ type ShareRequest struct {
 	CertEmail string `json:"cert_email"` // the employee's AWS Certification account
 	APNEmail  string `json:"apn_email"`  // the employee's APN login; mail goes here
 	Lang      string `json:"lang"`
+	// Carry: see MergeRequest.
+	Carry *CaseCarry `json:"carry,omitempty"`
 }
 
 // Summary says in one line what the case is for (the memo, the history).

@@ -1,6 +1,10 @@
 package workflows
 
-import "unicode/utf8"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"unicode/utf8"
+)
 
 // The watcher's lists travel in its continue-as-new input, which the server
 // refuses past 2 MiB (and then terminates the watcher). Anyone can mail the
@@ -105,24 +109,79 @@ func addListed(list []UnmatchedMail, dropped *int, u UnmatchedMail) []UnmatchedM
 	return boundList(append(list, u), dropped)
 }
 
-// BoundEvent truncates what a stranger wrote in a mail before it is handed
-// to a case, so that each signal, and each line of the case's history that
-// quotes it, stays small however long the sender made them.
+// Bounds of what a mail may bring into a case (see BoundEvent).
+const (
+	// maxIDBytes bounds a Message-ID. A longer one keeps its start and a
+	// hash of the whole, so two long IDs that share a start stay two mails.
+	maxIDBytes = 256
+	// maxAddressBytes bounds a mail address (RFC 5321 allows 254).
+	maxAddressBytes = 320
+	// maxEventItems bounds each list of an event (references, mentions).
+	maxEventItems = 20
+	// maxTokenBytes bounds short words: a kind, an AWS case number, a status.
+	maxTokenBytes = 64
+	// maxExcerptBytes bounds the excerpt of the sender's own words.
+	maxExcerptBytes = 4 * maxFieldBytes
+)
+
+// boundID cuts a Message-ID to maxIDBytes, keeping it unique: the cut one
+// ends in a hash of the whole ID.
+func boundID(id string) string {
+	if len(id) <= maxIDBytes {
+		return id
+	}
+	sum := sha256.Sum256([]byte(id))
+	tail := hex.EncodeToString(sum[:16])
+	return truncate(id, maxIDBytes-len(tail)) + tail
+}
+
+// boundEach returns a copy of list with at most n items (the first when
+// keepFirst, else the last), each cut by cut.
+func boundEach(list []string, n int, keepFirst bool, cut func(string) string) []string {
+	if len(list) == 0 {
+		return list
+	}
+	if len(list) > n && keepFirst {
+		list = list[:n]
+	} else if len(list) > n {
+		list = list[len(list)-n:]
+	}
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = cut(s)
+	}
+	return out
+}
+
+func cutTo(n int) func(string) string { return func(s string) string { return truncate(s, n) } }
+
+// BoundEvent cuts every field of a mail by count and bytes before it is
+// handed to a case, so that each signal, the case's state and each line of
+// its history that quotes the mail stay small however the sender made them:
+// all of it is written by whoever sent the mail. Cases apply it again to
+// what they receive (a mail may come from elsewhere than the watcher).
 func BoundEvent(ev MailEvent) MailEvent {
+	ev.MessageID = boundID(ev.MessageID)
+	ev.Kind = MailKind(truncate(string(ev.Kind), maxTokenBytes))
 	ev.Subject = truncate(ev.Subject, maxFieldBytes)
-	ev.From = truncate(ev.From, maxFieldBytes)
-	ev.Excerpt = truncate(ev.Excerpt, 4*maxFieldBytes)
-	if len(ev.Trust) > maxTrustNotes {
-		ev.Trust = ev.Trust[:maxTrustNotes]
-	}
-	for i, n := range ev.Trust {
-		ev.Trust[i] = truncate(n, maxFieldBytes)
-	}
-	if len(ev.Mentions) > 20 {
-		ev.Mentions = ev.Mentions[:20]
-	}
-	if len(ev.References) > 20 {
-		ev.References = ev.References[len(ev.References)-20:]
+	ev.From = truncate(ev.From, maxAddressBytes)
+	ev.AwsCase = truncate(ev.AwsCase, maxTokenBytes)
+	ev.ForwardedBy = truncate(ev.ForwardedBy, maxAddressBytes)
+	ev.Watcher = truncate(ev.Watcher, maxFieldBytes)
+	ev.Sub = truncate(ev.Sub, maxTokenBytes)
+	ev.By = truncate(ev.By, maxTokenBytes)
+	ev.Run = truncate(ev.Run, maxTokenBytes)
+	ev.Excerpt = truncate(ev.Excerpt, maxExcerptBytes)
+	ev.Trust = boundEach(ev.Trust, maxTrustNotes, true, cutTo(maxFieldBytes))
+	ev.Mentions = boundEach(ev.Mentions, maxEventItems, true, cutTo(maxAddressBytes))
+	// The newest references are the ones a reply's thread needs.
+	ev.References = boundEach(ev.References, maxEventItems, false, boundID)
+	if b := ev.Bounce; b != nil {
+		ev.Bounce = &BounceInfo{
+			Permanent: b.Permanent, Status: truncate(b.Status, maxTokenBytes),
+			Recipient: truncate(b.Recipient, maxAddressBytes), Diagnostic: truncate(b.Diagnostic, maxFieldBytes),
+			ReturnedID: boundID(b.ReturnedID),
+		}
 	}
 	return ev
 }

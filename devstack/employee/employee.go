@@ -49,10 +49,17 @@ func New(ctx context.Context, cfg Config) (*Simulator, error) {
 	return &Simulator{cfg: cfg, ctx: ctx, sender: sender, log: cfg.Logger.With("component", "employee")}, nil
 }
 
+// SlowProfile starts the local part of a simulated person whose APN profile
+// shows the certifications only at the second check: they answer the first
+// "not yet", so the share case asks again.
+const SlowProfile = "slow."
+
 // answers maps the step of certflow's mail (from its Message-ID,
-// certflow.<step>.<case>@…) to what the employee writes back.
-func answer(step string) string {
+// certflow.<step>.<case>@…) to what the employee at mailbox writes back.
+func answer(mailbox, step string) string {
 	switch {
+	case strings.HasPrefix(mailbox, SlowProfile) && (step == "verify-1" || step == "reminder-verify-1"):
+		return "いいえ、まだ表示されていません。\n"
 	case step == "form" || step == "form-reminder":
 		return "Hello,\nI submitted the form.\n"
 	case step == "steps" || step == "reminder-link":
@@ -79,7 +86,7 @@ func (s *Simulator) Deliver(mailbox string, raw []byte) {
 		return
 	}
 	step, _, _ := strings.Cut(rest, ".")
-	text := answer(step)
+	text := answer(strings.ToLower(mailbox), step)
 	if text == "" || len(m.ReplyTo) == 0 {
 		return
 	}

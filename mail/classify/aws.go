@@ -25,6 +25,12 @@ type awsReading struct {
 // awsRead is what the sentences of AWS's own words have said so far.
 type awsRead struct {
 	topic, completed, consent, refusal, moreInfo, ack, troubled bool
+	// pending: a clause says the merge is still to happen (scheduled,
+	// queued, pending), so no sentence of the mail reports it done.
+	pending bool
+	// closing: AWS closes the case; with trouble reported, that is a
+	// refusal (closed without a merge), not the end of a merge.
+	closing bool
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -48,6 +54,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 // readClauses reads what a sentence reports, clause by clause: the merge
 // done, trouble with it, a refusal.
 func (p *Phrases) readClauses(r *awsRead, s string) {
+	s = withoutQuotedSpeech(s)
 	question := isQuestion(s)
 	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
 	for _, c := range clauses(s) {
@@ -59,10 +66,13 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
-		// merge failed", "the certifications could not be moved", "the
-		// badge transfer is on hold") means a completion elsewhere is not
-		// the whole story.
-		r.troubled = r.troubled || (onMerge || moved) && (negated || p.has(c, p.Pending)) && !conditional
+		// merge failed", "the certifications could not be moved") means a
+		// completion elsewhere is not the whole story, and no consent is
+		// asked for. A merge or move still pending ("the badge transfer is
+		// on hold", "scheduled for Tuesday") keeps completions from standing.
+		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
+		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
+		r.closing = r.closing || !conditional && p.has(c, p.Closing)
 		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
 			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
 			r.refusal = true
@@ -92,10 +102,13 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 
 // verdict is the mail's kind from what its sentences said.
 func (r awsRead) verdict() awsReading {
-	consent := r.consent && r.topic
-	completed := r.completed && !r.troubled
+	// A mail that says the merge did not happen ("the accounts have not
+	// been merged and I am closing this case") is no consent request, even
+	// where it says how to ask again: a person reads it.
+	consent := r.consent && r.topic && !r.troubled
+	completed := r.completed && !r.troubled && !r.pending
 	switch {
-	case r.refusal:
+	case r.refusal, r.closing && r.troubled:
 		return awsReading{AWSOther, SubRefusal}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}
@@ -321,3 +334,36 @@ func clauses(s string) []string {
 	}
 	return parts
 }
+
+// withoutQuotedSpeech removes what a sentence quotes: words in quotation
+// marks ("…", “…”, and 「…」 long enough to be a sentence rather than a
+// label such as 「統合」) are mentioned, not said. A quotation the sentence
+// opens and does not close runs to its end; a ” before any “ closes one
+// that began before the sentence. Requests to reply with quoted words are
+// read elsewhere, on the whole sentence.
+func withoutQuotedSpeech(s string) string {
+	if i, j := strings.Index(s, "\u201d"), strings.Index(s, "\u201c"); i >= 0 && (j < 0 || i < j) {
+		s = s[i+len("\u201d"):]
+	}
+	var b strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		closer, ok := quoteClosers[rs[i]]
+		if !ok {
+			b.WriteRune(rs[i])
+			continue
+		}
+		j := i + 1
+		for j < len(rs) && rs[j] != closer {
+			j++
+		}
+		if rs[i] == '\u300c' && j-i <= 12 && j < len(rs) {
+			b.WriteString(string(rs[i : j+1])) // a label, not a sentence
+		}
+		b.WriteByte(' ')
+		i = j
+	}
+	return b.String()
+}
+
+var quoteClosers = map[rune]rune{'"': '"', '\u201c': '\u201d', '\u300c': '\u300d'}

@@ -30,6 +30,8 @@ type Phrases struct {
 	Refusal, Temporary []string
 	// Contrast: a "but" that keeps a completion from standing alone.
 	Contrast []string
+	// Closing: AWS closes the case (a refusal when the merge did not happen).
+	Closing []string
 	// MoreInfo, Acknowledgement: what other AWS mail is.
 	MoreInfo, Acknowledgement []string
 	// Intent: what the reader wants or decided; confirming one of these
@@ -86,7 +88,7 @@ func (p *Phrases) sections() map[string]*[]string {
 		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
-		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending,
+		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
 	}
 }
 
@@ -108,7 +110,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent], [yes], [pointer], [replied], [pending])",
+					"[intent], [yes], [pointer], [replied], [pending], [closing])",
 					name, n, line)
 			}
 			section = s

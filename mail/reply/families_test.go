@@ -116,3 +116,26 @@ func TestMoreAnswerWords(t *testing.T) {
 		}
 	}
 }
+
+// TestConsistentDoubts: some doubts only agree with the answer before
+// them: part of it showing agrees with a No, an expectation that it shows
+// agrees with Done; next to any other answer they leave the reply unclear.
+func TestConsistentDoubts(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Hmm, no - only one of the three certifications shows.": No,
+		"No, only the old one is listed.":                       No,
+		"Yes, only one is missing.":                             Unclear,
+		"Only one shows.":                                       Unclear,
+		"Done, it should be there now.":                         Done,
+		"I did it yesterday actually, it should show by now.":   Done,
+		"Yes, it should be there.":                              Unclear,
+		"It should be there now.":                               Unclear,
+		"Done, I think.":                                        Unclear,
+		"No, only one shows, not the two new ones.":             No,
+		"Go ahead, not the gmail one.":                          Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

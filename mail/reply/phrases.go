@@ -450,14 +450,19 @@ var (
 		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
 		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
-		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than", "actually",
-		"hmm", "confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
+		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
+		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
 		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
+
+	// partialWords are the hedges that say only part shows; expectWords
+	// those that expect it to (see result).
+	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ"}
+	expectWords  = []string{"should"}
 
 	// plans are words of what the writer will do: no answer yet, except
 	// next to a No ("Not yet, I'll do it tomorrow").
@@ -484,7 +489,7 @@ var (
 	// and "済みません" (sorry) is not "済み". Also neutral words that say
 	// nothing about the answer ("I checked", "確認しました", "OK").
 	courtesies = []string{
-		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
+		"hi", "hello", "hey", "dear", "hmm", "hm", "umm", "um", "good morning", "good afternoon", "good evening",
 		"thanks", "thank you", "thx", "ty", "many thanks", "thanks a lot", "thank you very much",
 		"thanks so much", "thank you so much", "thanks for your help", "thank you for your help",
 		"thanks for checking", "thank you for checking", "thanks again", "thank you again",

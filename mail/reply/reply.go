@@ -60,8 +60,9 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var tally tally
-	plain, answered, planned := 0, false, false
-	worded := false // an answer in words, not only "Yes"/"No"
+	plain, answered := 0, false
+	var planned, partial, expected bool // doubts that agree with some answers only
+	worded := false                     // an answer in words, not only "Yes"/"No"
 	for _, line := range strings.Split(normalize(own), "\n") {
 		if isRule(line) || isDisclaimer(line) {
 			break // a signature block or a legal notice follows
@@ -72,6 +73,12 @@ func Read(text string) Answer {
 			switch {
 			case r.doubt && r.plan && answered:
 				planned = true
+				continue
+			case r.doubt && r.partial && answered:
+				partial = true
+				continue
+			case r.doubt && r.expect && answered:
+				expected = true
 				continue
 			case r.doubt:
 				return Unclear
@@ -91,8 +98,8 @@ func Read(text string) Answer {
 		return Unclear // "Yes, I got your mail. …" may answer another question
 	}
 	a := tally.answer()
-	if planned && a != No {
-		return Unclear // "Done, I'll check tomorrow": not yet an answer
+	if (planned || partial) && a != No || expected && a != Done && a != Submitted {
+		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
 }

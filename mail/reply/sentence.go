@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -161,6 +162,39 @@ type result struct {
 	// plan: the only doubt is a plan ("I'll keep both accounts"), which
 	// does not spoil a No.
 	plan bool
+	// partial: the only doubt is that part shows ("only the old one is
+	// listed"), which agrees with a No and with nothing else.
+	partial bool
+	// expect: the only doubt is an expectation ("it should be there now"),
+	// which agrees with Done or Submitted and with nothing else.
+	expect bool
+}
+
+// doubtful is a sentence with a doubt; clean: the doubt comes from its
+// words only (no question, no negation, no Japanese "but"), so it may be
+// one that agrees with the answer around it (a plan, a part, an
+// expectation).
+func doubtful(work []byte, clean bool) result {
+	return result{prose: true, doubt: true, plan: clean && isPlan(work) && !hedgedNotByPlan(work),
+		partial: clean && onlyHedges(work, partialWords), expect: clean && onlyHedges(work, expectWords)}
+}
+
+// onlyHedges reports whether the hedges in work are all among allowed (at
+// least one), with no plan and no question word or Japanese "but" opening.
+func onlyHedges(work []byte, allowed []string) bool {
+	found := false
+	for _, h := range hedges {
+		if len(find(work, h)) == 0 {
+			continue
+		}
+		if !slices.Contains(allowed, h) {
+			return false
+		}
+		found = true
+	}
+	ts := tokens(work)
+	opened := len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+	return found && !opened && !isPlan(work)
 }
 
 // hedgedNotByPlan reports a hedge other than a plan.
@@ -218,8 +252,7 @@ func readSentence(s sentence) result {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
 	if hedged || s.question || poisoned || l.negator || l.jaNegated {
-		doubtOnlyPlan := !s.question && !poisoned && !l.negator && !l.jaNegated && !hedgedNotByPlan(work)
-		return result{prose: true, doubt: true, plan: isPlan(work) && doubtOnlyPlan}
+		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated)
 	}
 	if l.heavy > 4 || l.cjk > 20 {
 		return result{prose: true}
@@ -275,11 +308,11 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 	case !l.latin && l.cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || l.jaNegated:
-		return result{prose: true, doubt: true, plan: isPlan(work) && !s.question && !l.jaNegated && !hedgedNotByPlan(work)}
+		return doubtful(work, !s.question && !l.jaNegated)
 	case l.negator && l.heavy == 0 && l.cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
-	case l.negator:
-		return result{prose: true, doubt: true}
+	case l.negator: // a short negated fragment ("not the two new ones") agrees with a No only
+		return result{prose: true, doubt: true, partial: l.heavy <= 3 && l.cjk == 0}
 	case l.heavy == 0 && l.cjk == 0:
 		return result{} // "it is", "now", digits of a phone number
 	case courteous && l.heavy <= 2 && l.cjk <= 8:

@@ -1,0 +1,312 @@
+package workflows
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// versionCaseFlood marks the changes against a flood of mail to one case: a
+// case continues as new (carrying its state) before its history grows too
+// long, it cuts every field of the mail it receives, it sends the alerts it
+// held back before it ends, its alerts' Message-IDs count alerts (not
+// history lines), and its search attribute values stay within what the
+// server accepts. Cases started before it replay without them.
+const versionCaseFlood = "case-flood"
+
+// A case continues as new when the server suggests it, or when one run has
+// taken mailsPerRun mails or historyPerRun events, whichever comes first:
+// the server refuses signals past 10,000 to one run, and each mail past the
+// case's cap costs about ten events (the signal, its task, the hand-back).
+const (
+	mailsPerRun   = 500
+	historyPerRun = 8000
+)
+
+// What a case carries into its next run is bounded, so its input stays far
+// below the server's 2 MiB: the newest events and Message-IDs, and the mail
+// that had reached the run but that it had not read yet.
+const (
+	maxCarriedEvents       = 100
+	maxCarriedSeen         = 1000
+	maxCarriedPendingBytes = 128 << 10
+	// maxCarriedLineBytes bounds each carried history line and held-back
+	// alert (whole in the earlier run's history).
+	maxCarriedLineBytes = 1024
+)
+
+// maxKeywordBytes bounds a search attribute value: the server fails the
+// workflow task past 2 KB, and SQL visibility stores 255 characters.
+const maxKeywordBytes = 255
+
+var errContinueAsNew = errors.New("the case continues as new")
+
+// CaseCarry is what a case carries from one run into the next when it
+// continues as new. A case started by the starter has none.
+type CaseCarry struct {
+	// Runs is how many runs the case had before this one.
+	Runs  int    `json:"runs"`
+	Step  string `json:"step"`
+	State State  `json:"state"`
+	// StateSince is when the case entered State (CaseStateSince).
+	StateSince time.Time `json:"state_since,omitzero"`
+	Policy     Policy    `json:"policy"`
+	// Clock is the wait the case was in, with its deadlines as times.
+	Clock   WaitClock         `json:"clock"`
+	AwsCase string            `json:"aws_case,omitempty"`
+	Data    map[string]string `json:"data"`
+	// Events are the first and the newest lines of the case's history;
+	// EventsDropped counts those between, kept in earlier runs' histories.
+	Events        []Event     `json:"events"`
+	EventsDropped int         `json:"events_dropped,omitempty"`
+	Seen          []string    `json:"seen,omitempty"`
+	Mails         int         `json:"mails,omitempty"`
+	OverCapMails  int         `json:"over_cap_mails,omitempty"`
+	Held          *MailEvent  `json:"held,omitempty"`
+	Resolvable    []MailEvent `json:"resolvable,omitempty"`
+	// Pending is mail that reached the run before but that it had not read;
+	// Early is mail it kept for its next wait (kept.go).
+	Pending []MailEvent   `json:"pending,omitempty"`
+	Early   []MailEvent   `json:"early,omitempty"`
+	Alerts  CarriedAlerts `json:"alerts"`
+	// Thread is a merge case's thread with AWS; Check a share case's
+	// verification round.
+	Thread *CarriedThread `json:"thread,omitempty"`
+	Check  int            `json:"check,omitempty"`
+}
+
+// WaitClock says when the timers of a case's current wait fire, as times:
+// a case that continues as new keeps its follow-up and give-up deadlines
+// instead of starting its 3-day and 14-day clocks again.
+type WaitClock struct {
+	RemindAt   time.Time `json:"remind_at,omitzero"`
+	GiveUpAt   time.Time `json:"give_up_at,omitzero"`
+	Reminded   bool      `json:"reminded,omitempty"`
+	GaveUp     bool      `json:"gave_up,omitempty"`
+	SleepUntil time.Time `json:"sleep_until,omitzero"`
+}
+
+// CarriedAlerts is the pacing of the alerts that mail causes (binding.go).
+type CarriedAlerts struct {
+	Last     time.Time `json:"last,omitzero"`
+	Deferred []string  `json:"deferred,omitempty"`
+	Dropped  int       `json:"dropped,omitempty"`
+	Sent     int       `json:"sent,omitempty"`
+}
+
+// CarriedThread is a merge case's thread with AWS.
+type CarriedThread struct {
+	Subject    string   `json:"subject,omitempty"`
+	Last       string   `json:"last,omitempty"`
+	Refs       []string `json:"refs,omitempty"`
+	AwsAddress string   `json:"aws_address,omitempty"`
+}
+
+// mayContinue reports whether the case, in a wait, should continue as new
+// now. It never does with an operator's update, a cancel or a mail it has
+// yet to take: mail already delivered to this run is moved to the pending
+// list, which the next run reads first. (Mail that arrives while the run
+// ends makes the server refuse the end and run the task again with it.)
+func (c *caseRun) mayContinue(ctx workflow.Context) bool {
+	if !c.flood || c.clock == nil {
+		return false
+	}
+	info := workflow.GetInfo(ctx)
+	if !info.GetContinueAsNewSuggested() && c.runMails < mailsPerRun && info.GetCurrentHistoryLength() < historyPerRun {
+		return false
+	}
+	if ctx.Err() != nil {
+		return false
+	}
+	// Yield once, so that the handler of an update that came in this task
+	// runs first (its coroutine may not have run yet): what it accepts is
+	// then seen below, not lost with the run.
+	yielded := false
+	_ = workflow.Await(ctx, func() bool {
+		was := yielded
+		yielded = true
+		return was
+	})
+	// A hand-back being retried runs beside the case and would be lost.
+	if ctx.Err() != nil || c.handBacksPending > 0 || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
+		!workflow.AllHandlersFinished(ctx) {
+		return false
+	}
+	for c.pendingBytes < maxCarriedPendingBytes {
+		var ev MailEvent
+		if !c.mailCh.ReceiveAsync(&ev) {
+			c.continuing = true
+			return true
+		}
+		ev = BoundEvent(ev)
+		c.pending = append(c.pending, ev)
+		c.pendingBytes += eventBytes(ev)
+	}
+	// Too much to carry: the run reads some of it first, then tries again.
+	return false
+}
+
+// nextMail takes the oldest pending mail, if there is one.
+func (c *caseRun) nextMail() (MailEvent, bool) {
+	if len(c.pending) == 0 {
+		return MailEvent{}, false
+	}
+	ev := c.pending[0]
+	c.pending = c.pending[1:]
+	c.pendingBytes -= eventBytes(ev)
+	return ev, true
+}
+
+// eventBytes is about what ev costs in a case's input (its JSON).
+func eventBytes(ev MailEvent) int {
+	n := 300 + len(ev.MessageID) + len(ev.Kind) + len(ev.From) + len(ev.Subject) + len(ev.AwsCase) + len(ev.ForwardedBy) +
+		len(ev.Watcher) + len(ev.Sub) + len(ev.Excerpt) + len(ev.By) + len(ev.Run)
+	for _, list := range [][]string{ev.References, ev.Trust, ev.Mentions} {
+		for _, s := range list {
+			n += len(s) + 3
+		}
+	}
+	if b := ev.Bounce; b != nil {
+		n += 100 + len(b.Status) + len(b.Recipient) + len(b.Diagnostic) + len(b.ReturnedID)
+	}
+	return n
+}
+
+// carry is what the case takes into its next run.
+func (c *caseRun) carry() *CaseCarry {
+	cr := &CaseCarry{
+		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
+		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
+		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
+	}
+	if c.clock != nil {
+		cr.Clock = *c.clock
+	}
+	events := c.events
+	cr.EventsDropped = c.eventsDropped
+	if n := len(events); n > maxCarriedEvents {
+		events = append([]Event{events[0]}, events[n-maxCarriedEvents+1:]...)
+		cr.EventsDropped += n - maxCarriedEvents
+	}
+	for _, e := range events {
+		cr.Events = append(cr.Events, Event{At: e.At, What: truncate(e.What, maxCarriedLineBytes)})
+	}
+	cr.Alerts.Deferred = nil
+	for _, d := range c.alerts.deferred {
+		cr.Alerts.Deferred = append(cr.Alerts.Deferred, truncate(d, maxCarriedLineBytes))
+	}
+	cr.Seen = c.seenOrder
+	if n := len(cr.Seen); n > maxCarriedSeen {
+		cr.Seen = cr.Seen[n-maxCarriedSeen:]
+	}
+	return cr
+}
+
+// continueAsNew ends this run and starts the next with the case's state.
+func (c *caseRun) continueAsNew(ctx workflow.Context) error {
+	c.record(ctx, fmt.Sprintf("the case continues as new (run %d), its history having grown long; %d unread mails are carried",
+		c.runs+2, len(c.pending)))
+	return c.continueWith(ctx, c.carry())
+}
+
+// resume takes the state a case carried from its run before. The first
+// wait of this run is the wait the case was in (see beginWait).
+func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
+	c.resumed, c.runs, c.step = cr, cr.Runs, cr.Step
+	c.state, c.stateSince, c.policy, c.awsCase = cr.State, cr.StateSince, cr.Policy, cr.AwsCase
+	for k, v := range cr.Data {
+		c.data[k] = v
+	}
+	c.events, c.eventsDropped = cr.Events, cr.EventsDropped
+	for _, id := range cr.Seen {
+		c.markSeen(id)
+	}
+	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
+	for _, ev := range cr.Pending {
+		ev = BoundEvent(ev)
+		c.pending = append(c.pending, ev)
+		c.pendingBytes += eventBytes(ev)
+	}
+	a := cr.Alerts
+	c.alerts = alertPacer{last: a.Last, deferred: a.Deferred, dropped: a.Dropped, sent: a.Sent}
+	if len(a.Deferred) > 0 {
+		c.alerts.flush = workflow.NewTimerWithOptions(ctx, a.Last.Add(alertInterval).Sub(workflow.Now(ctx)),
+			workflow.TimerOptions{Summary: "send the deferred operator alerts (one an hour per case)"})
+	}
+	c.record(ctx, fmt.Sprintf("run %d of the case: continued as new with its state, %d unread mails and %d earlier history lines not carried",
+		cr.Runs+1, len(cr.Pending), cr.EventsDropped))
+	requester := ""
+	if len(c.people) > 0 {
+		requester = c.people[0]
+	}
+	attrs := c.stateAttrs(ctx, c.state, c.stateSince)
+	c.upsert(ctx, append(attrs, CaseKindKey.ValueSet(c.kind), RequesterKey.ValueSet(c.keyword(requester)))...)
+	if c.awsCase != "" {
+		c.upsert(ctx, AwsCaseKey.ValueSet(c.keyword(c.awsCase)))
+	}
+}
+
+// beginWait sets the case's state for a wait and returns the wait's clock:
+// a new one, or, for the first wait after continuing as new, the carried one
+// (the case is then in the state it was in, needs_attention perhaps).
+func (c *caseRun) beginWait(ctx workflow.Context, state State, remindAfter, giveUpAfter, sleep time.Duration) *WaitClock {
+	if r := c.resumed; r != nil {
+		c.resumed = nil
+		clock := r.Clock
+		c.clock = &clock
+		return c.clock
+	}
+	c.setState(ctx, state)
+	now := workflow.Now(ctx)
+	clock := WaitClock{}
+	if remindAfter > 0 {
+		clock.RemindAt = now.Add(remindAfter)
+	}
+	if giveUpAfter > 0 {
+		clock.GiveUpAt = now.Add(giveUpAfter)
+	}
+	if sleep > 0 {
+		clock.SleepUntil = now.Add(sleep)
+	}
+	c.clock = &clock
+	return c.clock
+}
+
+// endWait ends the current wait; its clock stays for the carry when the
+// case continues as new from it.
+func (c *caseRun) endWait() {
+	if !c.continuing {
+		c.clock = nil
+	}
+}
+
+// takeEarlyUnless is takeEarly, but not for the wait a case continued as
+// new in: that wait took its early mail in the run before, and what was
+// kept since is for the wait after it.
+func (c *caseRun) takeEarlyUnless(ctx workflow.Context, w wait, resumed bool) (*MailEvent, error) {
+	if resumed {
+		return nil, nil
+	}
+	return c.takeEarly(ctx, w)
+}
+
+// keyword cuts a search attribute value to what the server accepts (a
+// value it refuses fails the workflow task, again at every retry).
+func (c *caseRun) keyword(s string) string {
+	if !c.flood {
+		return s
+	}
+	return truncate(s, maxKeywordBytes)
+}
+
+// markSeen remembers a Message-ID the case has handled, in order, so the
+// newest can be carried into the next run.
+func (c *caseRun) markSeen(id string) {
+	if c.seen[id] {
+		return
+	}
+	c.seen[id] = true
+	c.seenOrder = append(c.seenOrder, id)
+}
