@@ -16,6 +16,7 @@ import (
 	enumspb "go.temporal.io/api/enums/v1"
 	historypb "go.temporal.io/api/history/v1"
 	"go.temporal.io/sdk/client"
+	"go.temporal.io/sdk/converter"
 	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/worker"
 	"google.golang.org/protobuf/encoding/protojson"
@@ -192,6 +193,7 @@ func TestRecordHistories(t *testing.T) {
 	if caseBefore == "" {
 		t.Fatal("merge-continued has no run before its last")
 	}
+	checkFloodTaken(t, history(t, c, "merge-continued"), 40)
 	replayer := worker.NewWorkflowReplayer()
 	replayer.RegisterWorkflow(workflows.MergeWorkflow)
 	replayer.RegisterWorkflow(workflows.ShareWorkflow)
@@ -252,6 +254,43 @@ func historyOf(t *testing.T, c client.Client, id, runID string) *historypb.Histo
 		t.Fatalf("history of %s is empty", id)
 	}
 	return h
+}
+
+// checkFloodTaken checks, in the last run of a case that continued as new
+// during a flood of n mails, that the case took every one: the Message-IDs
+// it carried in (Carry.Seen) and the mail signalled to this run hold them
+// all, so none was lost as a run ended.
+func checkFloodTaken(t *testing.T, h *historypb.History, n int) {
+	t.Helper()
+	dc := converter.GetDefaultDataConverter()
+	var req workflows.MergeRequest
+	if err := dc.FromPayloads(h.GetEvents()[0].GetWorkflowExecutionStartedEventAttributes().GetInput(), &req); err != nil {
+		t.Fatal(err)
+	}
+	if req.Carry == nil {
+		t.Fatal("the last run of the flooded case carries nothing")
+	}
+	taken := map[string]bool{}
+	for _, id := range req.Carry.Seen {
+		taken[id] = true
+	}
+	for _, ev := range append([]workflows.MailEvent(nil), req.Carry.Pending...) {
+		taken[ev.MessageID] = true
+	}
+	for _, e := range h.GetEvents() {
+		if sig := e.GetWorkflowExecutionSignaledEventAttributes(); sig != nil && sig.GetSignalName() == workflows.SignalMail {
+			var ev workflows.MailEvent
+			if err := dc.FromPayloads(sig.GetInput(), &ev); err != nil {
+				t.Fatal(err)
+			}
+			taken[ev.MessageID] = true
+		}
+	}
+	for i := 0; i < n; i++ {
+		if id := fmt.Sprintf("flood-%d@stranger.example", i); !taken[id] {
+			t.Errorf("mail %s was lost as the case continued as new (runs before: %d)", id, req.Carry.Runs)
+		}
+	}
 }
 
 // approve runs `starter approve` on a case, as soon as the case takes it:

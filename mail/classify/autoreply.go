@@ -11,7 +11,10 @@ import (
 // answer: out of office, vacation, helpdesk receipts of mail programs.
 var autoSubjects = []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
 	"out of office", "out of the office", "ooo", "away from the office", "vacation reply", "on vacation",
-	"自動応答", "自動返信", "不在", "休暇"}
+	"自動応答", "自動返信", "不在", "休暇",
+	// The same in the languages of European mail programs (German, French, Spanish, Italian).
+	"automatische antwort", "abwesenheitsnotiz", "abwesend", "réponse automatique", "absence du bureau",
+	"respuesta automática", "fuera de la oficina", "risposta automatica", "fuori sede"}
 
 // isAutoReply reports whether m was written by a program, not a person:
 // Auto-Submitted other than "no" (RFC 3834), X-Autoreply, X-Autorespond,

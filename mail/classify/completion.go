@@ -18,7 +18,8 @@ var (
 		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed))?\s+` +
 		`(?:is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+` +
 		`(?:now\s+|fully\s+|successfully\s+|all\s+)?` +
-		`(?P<done>complete|completed|done|finished|processed|finali[sz]ed|successful|through)\b`)
+		`(?P<done>complete|completed|done|finished|processed|actioned|finali[sz]ed|successful|through|` +
+		`carried out|executed|performed)\b`)
 	// The merge is the object of a verb of doing: "we processed the merge".
 	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+` +
 		`(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
@@ -34,7 +35,7 @@ var (
 		`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
 		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form.
-	jaMergeDone = regexp.MustCompile(`(統合|マージ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
@@ -43,13 +44,14 @@ var (
 
 func completionGrammar(clause string) bool {
 	if m := mergeIsDone.FindStringSubmatchIndex(clause); m != nil {
-		// A merge *request* that was "processed" may only have been handled.
+		// A merge *request* that was "processed" or "actioned" may only
+		// have been handled.
 		d, n := 2*mergeIsDone.SubexpIndex("done"), 2*mergeIsDone.SubexpIndex("noun")
 		word, noun := clause[m[d]:m[d+1]], ""
 		if m[n] >= 0 {
 			noun = clause[m[n]:m[n+1]]
 		}
-		done := word != "processed" || noun != "request"
+		done := word != "processed" && word != "actioned" || noun != "request"
 		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
 			return true
 		}

@@ -23,6 +23,10 @@ func TestConsentPhrasingFamilies(t *testing.T) {
 		{`By replying "I approve" to this email, you authorise the merge, which cannot be reversed.`, "aws_consent_request", ""},
 		{`If you do not want the merge, please reply "No".`, "aws_other", ""},
 		{`If the accounts are not yours, please reply "I do not agree" and we will close the case.`, "aws_other", ""},
+		// Single quotes too, and "revert" as Indian English "reply".
+		{"Please reply 'I agree' to this email so that we can merge the accounts.", "aws_consent_request", ""},
+		{"If you don't want the merge, reply 'no' and we will close the case.", "aws_other", ""},
+		{"Kindly revert with your confirmation so that we can proceed with the merge.", "aws_consent_request", ""},
 		// Words the reader already replied with are no request for them.
 		{`You replied "I agree" on Monday; our team is now reviewing the merge.`, "aws_other", SubAcknowledgement},
 		{`As you replied "yes", please allow a few days for the merge.`, "aws_other", ""},
@@ -98,6 +102,10 @@ func TestAutoReplySubjectMarker(t *testing.T) {
 		"Re: merge confirmation [Automatic reply]": AutoReply,
 		"Re: merge confirmation (out of office)":   AutoReply,
 		"Re: merge confirmation":                   ReplyYes,
+		"Automatische Antwort: Re: merge":          AutoReply,
+		"Abwesenheitsnotiz: Re: merge":             AutoReply,
+		"Réponse automatique : Re: merge":          AutoReply,
+		"Respuesta automática: Re: merge":          AutoReply,
 	} {
 		if got := c.Classify(&message.Message{From: person, Subject: subject, Text: "Yes"}); got != want {
 			t.Errorf("%q: %s, want %s", subject, got, want)
@@ -138,4 +146,53 @@ func TestAutoReplyBody(t *testing.T) {
 			t.Errorf("%q: %s, want %s", text, got, want)
 		}
 	}
+}
+
+// TestMoreMergeWords: other words for the merge and for its being done.
+func TestMoreMergeWords(t *testing.T) {
+	checkAWS(t, []awsCase{
+		// 一本化 and 名寄せ are business Japanese for merging records.
+		{"2つのアカウントを一本化してもよろしいでしょうか。", "aws_consent_request", ""},
+		{"アカウントの一本化が完了いたしました。", "aws_completed", ""},
+		{"受験履歴の名寄せを完了しました。", "aws_completed", ""},
+		{"一本化が完了しましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		// 可否 ("whether or not") and 了解/許可 as agreement; ご了解ください is "please note".
+		{"統合の可否について、本メールにご回答ください。", "aws_consent_request", ""},
+		{"統合についてご了解いただけますでしょうか。", "aws_consent_request", ""},
+		{"統合は完了しました。旧アドレスは使えなくなりますので、ご了解ください。", "aws_completed", ""},
+		{"統合の許可をいただけますか。", "aws_consent_request", ""},
+		// "actioned", "carried out", "has taken place".
+		{"The merge has been actioned.", "aws_completed", ""},
+		{"Your merge request has been actioned.", "aws_other", ""}, // like "processed": perhaps only handled
+		{"The merge of your accounts has been carried out.", "aws_completed", ""},
+		{"The merge has taken place this morning.", "aws_completed", ""},
+		{"The merge will take place once you confirm.", "aws_other", ""},
+		{"Your merge request will be actioned within 3 days.", "aws_other", ""},
+	})
+}
+
+// TestNotThisMerge: a merge undone, moved back, or another, earlier merge
+// is no completion; confirming a fact the reader did is no consent.
+func TestNotThisMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your previous merge request was completed in 2024; this new request is for a different account.", "aws_other", ""},
+		{"We merged your accounts by mistake and have now reverted the merge.", "aws_other", ""},
+		{"The merge was completed, and at your request it has since been rolled back.", "aws_other", ""},
+		{"Your certifications were moved back to the original account.", "aws_other", ""},
+		{"統合いたしましたが、ご依頼により取り消しました。", "aws_other", ""},
+		{"アカウントを統合いたしました。その後、お客様のご要望により統合をキャンセルいたしました。", "aws_other", ""},
+		// Still completions: the merge being final is no undoing.
+		{"Your accounts have been merged. Please note this cannot be reversed.", "aws_completed", ""},
+		{"統合が完了しました。なお、統合の取り消しはできません。", "aws_completed", ""},
+		// Confirming what the reader did or is, not what they want.
+		{"Please confirm you have cancelled the scheduled exam so we can proceed with the merge.", "aws_other", SubMoreInfo},
+		{"Please reply to confirm that you are the owner of both accounts before we merge them.", "aws_other", SubMoreInfo},
+		{"Please confirm that you have read the above and agree to the merge.", "aws_consent_request", ""},
+		{"Please confirm that you are happy for us to merge the accounts.", "aws_consent_request", ""},
+		{"Please confirm the spelling of your name so that we can merge the accounts.", "aws_other", SubMoreInfo},
+		{"To confirm that you own both addresses, please reply from each of them stating that you agree to the merge.",
+			"aws_consent_request", ""},
+		{"We cancelled the exam booked on the old account and merged your accounts.", "aws_completed", ""},
+		{"We have cancelled the merge as you asked.", "aws_other", ""},
+	})
 }

@@ -105,6 +105,8 @@ func TestMoreAnswerWords(t *testing.T) {
 		"Sent!":                       Submitted,
 		"Sent from my iPhone":         Unclear,
 		"I've contacted AWS support.": Submitted,
+		"Request sent to AWS.":        Submitted,
+		"Request sent?":               Unclear,
 		"AWSに問い合わせしました。":              Submitted,
 		"まだ問い合わせしていません。":              No,
 		// "…しましたら" is "once I have …": a plan, not an answer.

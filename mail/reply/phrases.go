@@ -276,6 +276,8 @@ var (
 		{"form sent", Submitted, anywhere, negatable},
 		{"sent", Submitted, whole, 0}, // "Sent from my iPhone" is a mailer line, read before
 		{"contacted aws", Submitted, anywhere, negatable},
+		{"request sent", Submitted, anywhere, negatable},
+		{"request submitted", Submitted, anywhere, negatable},
 		{"form's in", Submitted, anywhere, negatable},
 		{"form is in", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
