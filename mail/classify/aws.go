@@ -57,6 +57,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(s)
 	question := isQuestion(s)
 	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
+	// "We merged them by mistake and have reverted it": undone.
+	moved, _ := transfer(s)
+	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)

@@ -10,6 +10,26 @@ import "regexp"
 var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
 	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
 
+// confirmFact is "confirm (that) you have/are …": a fact about the reader
+// or the accounts ("confirm you have cancelled the exam", "confirm that
+// you are the owner of both accounts"), not their wish, unless what follows
+// names agreement ("confirm that you have read this and agree").
+var confirmFact = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
+	`((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
+
+// purpose cuts what is confirmed before a clause of purpose or time,
+// which says why, not what: "confirm the spelling of your name so that we
+// can merge the accounts".
+var purpose = regexp.MustCompile(`\s(so|so that|before|in order|because|to allow|to let|and then)\s`)
+
+// object is what a confirm asks for, without a clause of purpose.
+func object(rest string) string {
+	if loc := purpose.FindStringIndex(rest); loc != nil {
+		return rest[:loc[0]]
+	}
+	return rest
+}
+
 // confirmsDetail reports a sentence that asks to confirm a detail (a name,
 // an address, a date) rather than the merge: what is confirmed names
 // neither the merge, nor agreement, nor what the reader wants [intent].
@@ -17,7 +37,18 @@ var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
 // merge ("before I merge them, could you confirm the spelling of your name?").
 func (p *Phrases) confirmsDetail(s string) bool {
 	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
-		if !p.has(m[1], p.Merge) && !p.has(m[1], p.Consent) && !p.has(m[1], p.WeakConsent) && !p.has(m[1], p.Intent) {
+		if o := object(m[1]); !p.has(o, p.Merge) && !p.has(o, p.Consent) && !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) {
+			return true
+		}
+	}
+	// A fact to confirm next to words of agreement ("to confirm that you
+	// own both accounts, reply stating that you agree to the merge") is
+	// how the consent is to be given, not a request for details instead.
+	if p.has(s, p.Consent) {
+		return false
+	}
+	for _, m := range confirmFact.FindAllStringSubmatch(s, -1) {
+		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) {
 			return true
 		}
 	}

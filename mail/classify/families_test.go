@@ -170,3 +170,29 @@ func TestMoreMergeWords(t *testing.T) {
 		{"Your merge request will be actioned within 3 days.", "aws_other", ""},
 	})
 }
+
+// TestNotThisMerge: a merge undone, moved back, or another, earlier merge
+// is no completion; confirming a fact the reader did is no consent.
+func TestNotThisMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your previous merge request was completed in 2024; this new request is for a different account.", "aws_other", ""},
+		{"We merged your accounts by mistake and have now reverted the merge.", "aws_other", ""},
+		{"The merge was completed, and at your request it has since been rolled back.", "aws_other", ""},
+		{"Your certifications were moved back to the original account.", "aws_other", ""},
+		{"統合いたしましたが、ご依頼により取り消しました。", "aws_other", ""},
+		{"アカウントを統合いたしました。その後、お客様のご要望により統合をキャンセルいたしました。", "aws_other", ""},
+		// Still completions: the merge being final is no undoing.
+		{"Your accounts have been merged. Please note this cannot be reversed.", "aws_completed", ""},
+		{"統合が完了しました。なお、統合の取り消しはできません。", "aws_completed", ""},
+		// Confirming what the reader did or is, not what they want.
+		{"Please confirm you have cancelled the scheduled exam so we can proceed with the merge.", "aws_other", SubMoreInfo},
+		{"Please reply to confirm that you are the owner of both accounts before we merge them.", "aws_other", SubMoreInfo},
+		{"Please confirm that you have read the above and agree to the merge.", "aws_consent_request", ""},
+		{"Please confirm that you are happy for us to merge the accounts.", "aws_consent_request", ""},
+		{"Please confirm the spelling of your name so that we can merge the accounts.", "aws_other", SubMoreInfo},
+		{"To confirm that you own both addresses, please reply from each of them stating that you agree to the merge.",
+			"aws_consent_request", ""},
+		{"We cancelled the exam booked on the old account and merged your accounts.", "aws_completed", ""},
+		{"We have cancelled the merge as you asked.", "aws_other", ""},
+	})
+}

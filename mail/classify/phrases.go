@@ -45,6 +45,8 @@ type Phrases struct {
 	Replied []string
 	// Pending: the merge, or a part of it, is not done yet.
 	Pending []string
+	// Undone: the merge, or the move, was undone.
+	Undone []string
 }
 
 //go:embed phrases.txt
@@ -89,6 +91,7 @@ func (p *Phrases) sections() map[string]*[]string {
 		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
 		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
 		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
+		"undone": &p.Undone,
 	}
 }
 
@@ -110,7 +113,7 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
 					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent], [yes], [pointer], [replied], [pending], [closing])",
+					"[intent], [yes], [pointer], [replied], [pending], [closing], [undone])",
 					name, n, line)
 			}
 			section = s
