@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/workflows"
@@ -247,6 +249,12 @@ func TestReportReadsWhenEachCaseEnteredItsStateFromVisibility(t *testing.T) {
 		if d := rc.LastChange.Sub(want); d < -time.Second || d > time.Second || rc.Days != days {
 			t.Errorf("%s: in its state since %s (%d days), want %s (%d days)", rc.ID, rc.LastChange, rc.Days, want, days)
 		}
+	}
+	// The README's query for the long waits finds the three.
+	query := fmt.Sprintf(`CaseState="awaiting_link" AND CaseStateSince < "%s"`, time.Now().AddDate(0, 0, -2).UTC().Format(time.RFC3339))
+	count, err := c.CountWorkflow(context.Background(), &workflowservice.CountWorkflowExecutionsRequest{Namespace: namespace, Query: query})
+	if err != nil || count.GetCount() != 3 {
+		t.Fatalf("%s: %d cases, %v", query, count.GetCount(), err)
 	}
 }
 

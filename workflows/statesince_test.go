@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/worker"
@@ -83,5 +84,42 @@ func TestCaseStateComesWithTheTimeItWasEntered(t *testing.T) {
 		if len(states) < 3 || states[len(states)-1] != string(StateCompleted) {
 			t.Fatalf("version %d: the case set the states %v", version, states)
 		}
+	}
+}
+
+// A case that continues as new keeps saying when it entered its state: the
+// next run sets the carried time, not its own start.
+func TestContinuedCaseKeepsItsCaseStateSince(t *testing.T) {
+	env, _ := newMergeEnv(t)
+	env.RegisterDelayedCallback(func() {
+		env.SetContinueAsNewSuggested(true)
+		env.SignalWorkflow(SignalMail, MailEvent{MessageID: "u-1@stranger.example", Kind: MailUnknown, From: "x@stranger.example"})
+	}, time.Hour)
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) {
+		t.Fatalf("the case ended with %v, want continue-as-new", env.GetWorkflowError())
+	}
+	var next MergeRequest
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	entered := next.Carry.StateSince
+	if entered.IsZero() || env.Now().Sub(entered) < time.Hour {
+		t.Fatalf("carried state %s since %s; the run ended at %s", next.Carry.State, entered, env.Now())
+	}
+	env2, _ := newMergeEnv(t)
+	rec := &recordUpserts{}
+	env2.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{rec}})
+	env2.SetStartTime(env.Now())
+	env2.RegisterDelayedCallback(env2.CancelWorkflow, time.Minute)
+	env2.ExecuteWorkflow(MergeWorkflow, next)
+	if len(rec.seen) == 0 {
+		t.Fatal("the next run set no search attributes")
+	}
+	state, _ := rec.seen[0].attrs.GetKeyword(CaseStateKey)
+	since, ok := rec.seen[0].attrs.GetTime(CaseStateSinceKey)
+	if state != string(next.Carry.State) || !ok || !since.Equal(entered) {
+		t.Fatalf("the next run set %s since %s (%v), want %s since %s", state, since, ok, next.Carry.State, entered)
 	}
 }
