@@ -41,10 +41,11 @@ var (
 	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
 		`(本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
-	// A headline-style report with the verb alone, at the start of a
-	// clause: "accounts merged into a@…", "both profiles now merged".
+	// A headline-style report with the verb alone, the whole clause:
+	// "accounts merged into a@…", "both profiles now merged" (not
+	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)\b`)
+		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
