@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/mail"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -171,25 +172,14 @@ func (d *deliveries) when(id string) (time.Time, bool) {
 // headerMessageID returns the Message-ID (without brackets) from raw's
 // header, or "".
 func headerMessageID(raw []byte) string {
-	for len(raw) > 0 {
-		i := bytes.IndexByte(raw, '\n')
-		if i < 0 {
-			i = len(raw)
-		}
-		line := bytes.TrimRight(raw[:i], "\r")
-		if len(line) == 0 {
-			return ""
-		}
-		if len(line) > 11 && bytes.EqualFold(line[:11], []byte("message-id:")) {
-			v := strings.TrimSpace(string(line[11:]))
-			return strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")
-		}
-		if i == len(raw) {
-			break
-		}
-		raw = raw[i+1:]
+	// The header is unfolded: a long Message-ID (with the run's token) is
+	// written on a continuation line.
+	m, err := mail.ReadMessage(bytes.NewReader(raw))
+	if err != nil {
+		return ""
 	}
-	return ""
+	v := strings.TrimSpace(m.Header.Get("Message-Id"))
+	return strings.TrimSuffix(strings.TrimPrefix(v, "<"), ">")
 }
 
 // workerSetup is what differs between the bench's workers: the mailbox,

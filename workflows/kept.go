@@ -70,6 +70,18 @@ func (c *caseRun) takeEarly(ctx workflow.Context, w wait) (*MailEvent, error) {
 	return nil, nil
 }
 
+// answeredEarly reports whether mail kept for the wait w would end it at
+// once (the same checks as takeEarly's, without acting): then the question
+// the wait answers need not be asked.
+func (c *caseRun) answeredEarly(w wait) bool {
+	for _, ev := range c.early {
+		if wanted(ev.Kind, w.want) && (!w.fromPeople || c.fromPerson(ev.From)) && c.distrust(ev) == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // dropEarly forgets the kept mail at the start of a step that waits for no
 // mail (the share's wait for AWS): what came before it is not for the wait
 // after it.

@@ -140,8 +140,8 @@ func TestCompletionDuringTheApproveWaitIsActedOn(t *testing.T) {
 
 // Finding: the employee's "yes" during the share's week-long wait was only
 // recorded; after the wait the case asked and waited for it again. Now the
-// verification takes it; a "yes" from before the wait (an answer to the
-// steps) is not carried past it.
+// verification takes it, without asking; a "yes" from before the wait (an
+// answer to the steps) is not carried past it.
 func TestYesDuringTheShareWaitIsActedOn(t *testing.T) {
 	env, box := newCaseEnv(t, testPolicy, "share-test-1")
 	signalAt(env, 30*time.Minute, SignalMail, reply("early-yes@corp.example", MailReplyYes, "hanako@corp.example"))
@@ -155,6 +155,9 @@ func TestYesDuringTheShareWaitIsActedOn(t *testing.T) {
 	}
 	if _, at, _ := box.find("completed"); at != time.Hour+testPolicy.ShareWait {
 		t.Fatalf("completed after %s, want right after the week's wait", at)
+	}
+	if got := strings.Join(box.steps(), ","); got != "steps,completed" {
+		t.Fatalf("mails = %s; the employee who already answered is not asked again", got)
 	}
 	if !hasEvent(st, "mail yes@corp.example from hanako@corp.example (reply_yes), which came earlier, is what verifying waits for") ||
 		hasEvent(st, "mail early-yes@corp.example from") {

@@ -111,6 +111,12 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 	step := fmt.Sprintf("verify-%d", s.check)
 	switch s.step {
 	case stepAsk:
+		if s.answeredEarly(s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo)) {
+			// The "yes" came during the week's wait: the question is answered.
+			s.record(ctx, fmt.Sprintf("%s said the APN profile shows the certifications before being asked; not asked", s.req.APNEmail))
+			s.step = stepVerify
+			break
+		}
 		if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
 			return true, s.fail(ctx, "the verification question could not be sent", err)
 		}
