@@ -51,6 +51,17 @@ type Activities struct {
 
 	sentOnce sync.Once
 	sent     *sentbox.Box
+	// crashAt, set by tests only, is called at the points of a send where a
+	// worker may die (see sendcrash_test.go); it may block for ever, as a
+	// dead worker's attempt does.
+	crashAt func(point string)
+}
+
+// mayCrash marks a point of a send where a worker may die.
+func (a *Activities) mayCrash(point string) {
+	if a.crashAt != nil {
+		a.crashAt(point)
+	}
 }
 
 // CasePolicy returns the settings a case runs under.
@@ -75,6 +86,19 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 
 // SendMail renders a template and submits the mail. Its Message-ID comes from
 // (case, step, run), and replies to it come back to the case's plus-address.
+//
+// A retry of the step never sends the mail twice, whatever point the
+// earlier attempt died at. Right before the final "." of the SMTP
+// submission the step records by heartbeat that it is submitting (the
+// send is dropped if that record fails); once the server took the mail it
+// keeps a copy in the Sent folder (where that fails, it records "sent" by
+// heartbeat and stores the copy in the background). A retry that finds the
+// copy (or "sent") sends nothing; one that finds only "submitting" cannot
+// know whether the server took the mail, and sends nothing either: it
+// reports the send as uncertain (logged, counted in
+// certflow_mail_outcome_unknown_total, noted in the case's history). An
+// attempt that died before that record had not sent the mail, and its
+// retry sends it. That is one heartbeat a send, as many as before.
 func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
 	data := map[string]string{"ReplyAddress": correlate.ReplyAddress(a.Config.From, in.CaseID)}
 	for k, v := range in.Data {
@@ -90,6 +114,7 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 	}
 	_, domain, _ := strings.Cut(a.Config.From, "@")
 	id := correlate.RunMessageID(in.CaseID, in.Step, in.Run, domain)
+	earlier := a.earlierAttempt(ctx, id)
 	m := send.Message{
 		MessageID:  id,
 		FromName:   a.Config.FromName,
@@ -102,70 +127,149 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 		References: in.References,
 		Date:       time.Now(),
 	}
+	if !earlier.Date.IsZero() {
+		m.Date = earlier.Date // the copy a retry stores is the mail that went out
+	}
 	raw, err := send.Compose(m)
 	if err != nil {
 		return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailInvalid", err)
 	}
-	log := a.Logger.With("case_id", in.CaseID, "step", in.Step, "message_id", id)
-	out := workflows.SentMail{MessageID: id, Subject: subject}
-
-	// A retry of this step finds the copy the first attempt kept, and sends
-	// nothing. Without the Sent folder it cannot know, so it waits for it.
-	if a.sentByEarlierAttempt(ctx, id) {
-		log.Info("mail already sent by an earlier attempt (its heartbeat says so); not sending again")
-		return out, nil
-	}
+	o := outgoing{in: in, m: m, raw: raw, log: a.Logger.With("case_id", in.CaseID, "step", in.Step, "message_id", id),
+		out: workflows.SentMail{MessageID: id, Subject: subject}}
 	sent := a.sentBox()
+	if earlier.Sent == id {
+		// Its copy is in Sent or waits on the worker that sent it (the
+		// heartbeat is recorded only then), to be stored from there.
+		o.log.Info("mail already sent by an earlier attempt (its heartbeat says so); not sending again")
+		return o.out, nil
+	}
+	// Without the Sent folder a retry cannot know, so it waits for it.
 	already, err := sent.Contains(ctx, id, a.firstAttempt(ctx, in))
 	if err != nil {
 		return workflows.SentMail{}, fmt.Errorf("search the Sent folder for an earlier attempt: %w", err)
 	}
 	if already {
-		log.Info("mail already sent by an earlier attempt; not sending again")
-		return out, nil
+		o.log.Info("mail already sent by an earlier attempt; not sending again")
+		return o.out, nil
 	}
-	if err := a.Sender.Send(ctx, m); err != nil {
-		a.Metrics.SendFailed(in.Template, errors.Is(err, send.ErrPermanent))
+	if earlier.Submitting == id {
+		return a.outcomeUnknown(ctx, o, "an earlier attempt of this step stopped while the SMTP server was taking the mail")
+	}
+	return a.submit(ctx, o)
+}
+
+// outgoing is one mail of SendMail, rendered.
+type outgoing struct {
+	in  workflows.OutgoingMail
+	m   send.Message
+	raw []byte
+	log *slog.Logger
+	out workflows.SentMail
+}
+
+// submit sends the mail over SMTP, recording the intent right before the
+// server takes it, and its sending after.
+func (a *Activities) submit(ctx context.Context, o outgoing) (workflows.SentMail, error) {
+	id := o.m.MessageID
+	a.mayCrash("before-submit")
+	committed := false
+	err := a.Sender.SendCommitting(ctx, o.m, func() error {
+		if err := a.beat(ctx, sendMarker{Submitting: id, Date: o.m.Date}); err != nil {
+			return fmt.Errorf("record the submission in Temporal: %w", err)
+		}
+		committed = true
+		a.mayCrash("committing")
+		return nil
+	})
+	switch {
+	case errors.Is(err, send.ErrOutcomeUnknown):
+		return a.outcomeUnknown(ctx, o, err.Error())
+	case err != nil:
+		if committed {
+			// The server answered no: a retry must know that nothing went out.
+			if err := a.beat(ctx, sendMarker{}); err != nil {
+				o.log.Error("the send failed but that could not be recorded; a retry will take it as uncertain and not send it", "error", err)
+			}
+		}
+		a.Metrics.SendFailed(o.in.Template, errors.Is(err, send.ErrPermanent))
 		if errors.Is(err, send.ErrPermanent) {
 			return workflows.SentMail{}, temporal.NewNonRetryableApplicationError(err.Error(), "MailRefused", err)
 		}
 		return workflows.SentMail{}, err
 	}
-	a.Metrics.Sent(in.Template)
+	a.Metrics.Sent(o.in.Template)
+	a.mayCrash("accepted")
 	// The mail went out: from here on nothing may fail the step, or its
-	// retry would send it again. The heartbeat tells a retry of this
-	// activity (after a crash or a timeout) that it was sent, even before
-	// the copy is in Sent; a copy that cannot be stored now is stored in
-	// the background, and Contains reports it meanwhile.
-	a.recordSent(ctx, id)
-	if err := sent.Keep(ctx, id, raw, m.Date); err != nil {
-		log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
+	// retry would send it again. A retry finds the copy; until it is
+	// stored, it finds "submitting" and sends nothing either.
+	if err := a.sentBox().Keep(ctx, id, o.raw, o.m.Date); err != nil {
+		// Stored in the background; a retry elsewhere learns from the
+		// heartbeat that the mail went out.
+		o.log.Warn("mail sent but its copy is not in the Sent folder yet; storing it in the background", "error", err)
+		if err := a.beat(ctx, sendMarker{Sent: id, Date: o.m.Date}); err != nil {
+			o.log.Warn("mail sent but that could not be recorded in Temporal; a retry will not send it again", "error", err)
+		}
+		a.mayCrash("recorded")
 	}
-	log.Info("mail sent", "to", strings.Join(in.To, ","))
-	return out, nil
+	a.mayCrash("stored")
+	o.log.Info("mail sent", "to", strings.Join(o.in.To, ","))
+	return o.out, nil
 }
 
-// sentMarker is SendMail's heartbeat: the Message-ID it sent.
-type sentMarker struct {
-	Sent string `json:"sent"`
+// outcomeUnknown ends a send the SMTP server may or may not have taken. A
+// mail twice is the worse harm (a second consent, a second notice to a
+// person), so it is not sent again: it is recorded as sent, its copy kept,
+// and the case notes that it may not have gone out. The case's own
+// reminders and give-up (which follow up with AWS, and hand the case to
+// the operator) catch a mail that was in fact lost.
+func (a *Activities) outcomeUnknown(ctx context.Context, o outgoing, why string) (workflows.SentMail, error) {
+	a.Metrics.OutcomeUnknown(o.in.Template)
+	o.log.Error("mail may or may not have gone out; not sending it again", "why", why)
+	if err := a.beat(ctx, sendMarker{Sent: o.m.MessageID, Date: o.m.Date}); err != nil {
+		o.log.Warn("cannot record the uncertain send in Temporal", "error", err)
+	}
+	if err := a.sentBox().Keep(ctx, o.m.MessageID, o.raw, o.m.Date); err != nil {
+		o.log.Warn("the copy is not in the Sent folder yet; storing it in the background", "error", err)
+	}
+	o.out.Uncertain = why
+	return o.out, nil
 }
 
-// recordSent heartbeats that id went out. The SDK sends an activity's first
-// heartbeat at once, so it is on the server before the copy is stored.
-func (a *Activities) recordSent(ctx context.Context, id string) {
-	if activity.IsActivity(ctx) {
-		activity.RecordHeartbeat(ctx, sentMarker{Sent: id})
-	}
+// sendMarker is SendMail's heartbeat: the Message-ID it is submitting (its
+// final "." about to go) or has sent, and the Date of that mail.
+type sendMarker struct {
+	Sent       string    `json:"sent,omitempty"`
+	Submitting string    `json:"submitting,omitempty"`
+	Date       time.Time `json:"date,omitzero"`
 }
 
-// sentByEarlierAttempt reports whether an earlier attempt of this activity
-// heartbeated that it sent id.
-func (a *Activities) sentByEarlierAttempt(ctx context.Context, id string) bool {
-	if !activity.IsActivity(ctx) || !activity.HasHeartbeatDetails(ctx) {
-		return false
+// beat records m as this attempt's heartbeat and waits for Temporal to
+// have it (the SDK's own RecordHeartbeat may batch a heartbeat and does
+// not say whether it arrived). Outside a worker (the SDK's test
+// environment) it uses the SDK's.
+func (a *Activities) beat(ctx context.Context, m sendMarker) error {
+	if !activity.IsActivity(ctx) {
+		return nil
 	}
-	var m sentMarker
-	return activity.GetHeartbeatDetails(ctx, &m) == nil && m.Sent == id
+	info := activity.GetInfo(ctx)
+	if a.Client == nil || len(info.TaskToken) == 0 {
+		activity.RecordHeartbeat(ctx, m)
+		return nil
+	}
+	return a.Client.RecordActivityHeartbeat(ctx, info.TaskToken, m)
+}
+
+// earlierAttempt is what an earlier attempt of this activity recorded
+// about mail id (nothing, if it recorded nothing about id).
+func (a *Activities) earlierAttempt(ctx context.Context, id string) sendMarker {
+	var m sendMarker
+	if !activity.IsActivity(ctx) || !activity.HasHeartbeatDetails(ctx) || activity.GetHeartbeatDetails(ctx, &m) != nil {
+		return sendMarker{}
+	}
+	if m.Sent != id && m.Submitting != id {
+		return sendMarker{}
+	}
+	return m
 }
 
 // firstAttempt is when this step was first tried, which bounds the Sent

@@ -155,7 +155,7 @@ func TestSentCopyThatCouldNotBeStoredIsNotSentAgain(t *testing.T) {
 	}
 	// A retry of the activity on a worker that never saw the copy: its
 	// heartbeat, as Temporal hands it to the next attempt.
-	var marker sentMarker
+	var marker sendMarker
 	if beat == nil || beat.Get(&marker) != nil {
 		t.Fatal("the send recorded no heartbeat")
 	}

@@ -50,13 +50,15 @@ type target struct {
 
 // fullResult is one target's figures.
 type fullResult struct {
-	Target        string    `json:"target"`
-	Runs          []fullRun `json:"runs"`
-	PacedRate     float64   `json:"paced_cases_per_second"`
-	PacedCases    int       `json:"paced_cases"`
-	Consent       stats     `json:"consent_latency"`
-	LoginsPerMail float64   `json:"imap_logins_per_mail_sent"`
-	WorkerRSS     []int64   `json:"worker_rss_bytes"`
+	Target        string         `json:"target"`
+	Runs          []fullRun      `json:"runs"`
+	PacedRate     float64        `json:"paced_cases_per_second"`
+	PacedCases    int            `json:"paced_cases"`
+	Consent       stats          `json:"consent_latency"`
+	Phases        *consentPhases `json:"consent_phases,omitempty"`
+	LoginsPerMail float64        `json:"imap_logins_per_mail_sent"`
+	WorkerRSS     []int64        `json:"worker_rss_bytes"`
+	Open          *openResult    `json:"open,omitempty"`
 }
 
 // fullRun is a burst of cases on a number of workers.
@@ -64,6 +66,7 @@ type fullRun struct {
 	Workers     int                `json:"workers"`
 	Cases       int                `json:"cases"`
 	Seconds     float64            `json:"seconds"`
+	WallSeconds float64            `json:"wall_seconds"` // from the first start to the last close seen, the CPU's span
 	CasesPerSec float64            `json:"cases_per_second"`
 	CPUPerGroup map[string]float64 `json:"cpu_cores_by_process"`
 	Logins      float64            `json:"imap_logins"`

@@ -24,6 +24,8 @@ func silentLogger() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discar
 // fullOptions are the -target flags.
 type fullOptions struct {
 	cases, paced                int
+	open                        int           // cases opened (waiting for AWS) for the memory figure; 0 skips
+	openWithin                  time.Duration // how long they may take to open
 	temporal, imap, smtp, pass  string
 	domain, stateDir, mailState string
 	workers                     []int
@@ -78,34 +80,59 @@ func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBi
 	run := strconv.FormatInt(time.Now().Unix()%1e6, 36)
 	var logins, sent float64
 	for _, n := range o.workers {
-		p, err := t.startWorkers(dir, workerBin, deskBin, n)
-		if err != nil {
-			return res, err
+		if o.cases <= 0 {
+			break
 		}
-		o.progress("%s: %d cases at once on %d worker(s)", t.name, o.cases, n)
-		r, err := t.burst(ctx, c, p, fmt.Sprintf("full-%s-%dw", run, n), o.cases)
-		if err == nil && n == o.workers[len(o.workers)-1] {
-			res.PacedRate = r.CasesPerSec / 2
-			res.PacedCases = o.paced
-			o.progress("%s: %d cases paced at %.2f/s on %d worker(s)", t.name, o.paced, res.PacedRate, n)
-			res.Consent, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
-			for _, w := range p.workers {
-				if rss, _, e := memStatus(strconv.Itoa(w.Process.Pid)); e == nil {
-					res.WorkerRSS = append(res.WorkerRSS, rss)
-				}
-			}
-		}
-		p.stop()
+		r, err := t.burstAndPace(ctx, c, res, dir, workerBin, deskBin, run, n, o)
 		if err != nil {
 			return res, err
 		}
 		res.Runs = append(res.Runs, r)
 		logins, sent = logins+r.Logins, sent+r.Sent
 	}
+	if o.open > 0 {
+		if t.deskEnv == nil {
+			o.progress("%s: -full-open needs a target whose desk runs apart (topology); on the dev stack use -phases memory", t.name)
+		} else {
+			n := o.workers[len(o.workers)-1]
+			o.progress("%s: opening %d cases on %d worker(s), no desk answering", t.name, o.open, n)
+			r, err := t.openCases(ctx, c, dir, workerBin, run, o.open, n, o.openWithin, o.progress)
+			res.Open = r
+			if err != nil {
+				return res, err
+			}
+		}
+	}
 	if sent > 0 {
 		res.LoginsPerMail = logins / sent
 	}
 	return res, nil
+}
+
+// burstAndPace runs a burst of cases on n workers and, on the largest
+// number of workers, the paced run after it.
+func (t *target) burstAndPace(ctx context.Context, c client.Client, res *fullResult, dir, workerBin, deskBin, run string,
+	n int, o fullOptions) (fullRun, error) {
+	p, err := t.startWorkers(dir, workerBin, deskBin, n)
+	if err != nil {
+		return fullRun{}, err
+	}
+	defer p.stop()
+	o.progress("%s: %d cases at once on %d worker(s)", t.name, o.cases, n)
+	r, err := t.burst(ctx, c, p, fmt.Sprintf("full-%s-%dw", run, n), o.cases)
+	if err != nil || n != o.workers[len(o.workers)-1] {
+		return r, err
+	}
+	res.PacedRate = r.CasesPerSec / 2
+	res.PacedCases = o.paced
+	o.progress("%s: %d cases paced at %.2f/s on %d worker(s)", t.name, o.paced, res.PacedRate, n)
+	res.Consent, res.Phases, err = t.pacedRun(ctx, c, fmt.Sprintf("paced-%s", run), o.paced, res.PacedRate)
+	for _, w := range p.workers {
+		if rss, _, e := memStatus(strconv.Itoa(w.Process.Pid)); e == nil {
+			res.WorkerRSS = append(res.WorkerRSS, rss)
+		}
+	}
+	return r, err
 }
 
 // burst starts n cases at once and measures until the last completes.
@@ -129,7 +156,7 @@ func (t *target) burst(ctx context.Context, c client.Client, p *processes, prefi
 		return fullRun{}, err
 	}
 	wall := time.Since(began).Seconds()
-	r := fullRun{Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), CPUPerGroup: map[string]float64{},
+	r := fullRun{Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), WallSeconds: wall, CPUPerGroup: map[string]float64{},
 		Logins: scrapeSum(p.metrics, "certflow_imap_logins_total") - logins0,
 		Sent:   scrapeSum(p.metrics, "certflow_mail_sent_total") - sent0}
 	if t.ownWorker != "" {
@@ -166,41 +193,44 @@ func (t *target) processGroups(p *processes) map[string][]int {
 // pacedRun starts n cases at rate per second and returns, per case, the
 // time from the desk's consent request landing in certflow's mailbox to
 // certflow's consent landing in the desk's, as IMAP IDLE sessions see them.
-func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int, rate float64) (stats, error) {
+func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int, rate float64) (stats, *consentPhases, error) {
 	if n <= 0 || rate <= 0 {
-		return stats{}, nil
+		return stats{}, nil, nil
 	}
 	wctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	inCerts, err := watchArrivals(wctx, t.imap, t.certs, t.password)
 	if err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	atDesk, err := watchArrivals(wctx, t.imap, t.desk, t.password)
 	if err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	ids := make([]string, n)
 	for i := range ids {
 		ids[i] = fmt.Sprintf("%s-%03d", prefix, i+1)
 	}
 	if err := t.startMerges(ids, time.Duration(float64(time.Second)/rate)); err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	if _, err := t.waitClosed(ctx, c, ids, 10*time.Minute); err != nil {
-		return stats{}, err
+		return stats{}, nil, err
 	}
 	time.Sleep(2 * time.Second) // the last arrivals' notifications
 	var lat []time.Duration
+	arrived, delivered := map[string]time.Time{}, map[string]time.Time{}
 	for _, id := range ids {
 		a, okA := inCerts.find("re:certflow.request." + id + ".")
 		b, okB := atDesk.find("id:certflow.consent." + id + ".")
 		if !okA || !okB {
-			return stats{}, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
+			return stats{}, nil, fmt.Errorf("case %s: consent request seen %v, consent seen %v", id, okA, okB)
 		}
 		lat = append(lat, b.Sub(a))
+		arrived[id], delivered[id] = a, b
 	}
-	return percentiles(lat), nil
+	phases, err := phasesOf(ctx, c, ids, arrived, delivered)
+	return percentiles(lat), phases, err
 }
 
 // arrivals records when each message first showed in a mailbox.
@@ -322,12 +352,17 @@ func printFull(out io.Writer, m machine, rs []*fullResult) {
 			}
 			sort.Strings(names)
 			for _, g := range names {
-				fmt.Fprintf(out, "    CPU %-45s %5.0f%% of a core\n", g, 100*run.CPUPerGroup[g])
+				fmt.Fprintf(out, "    CPU %-45s %5.0f%% of a core, %5.1f ms a case\n", g, 100*run.CPUPerGroup[g],
+					1000*run.CPUPerGroup[g]*run.WallSeconds/float64(run.Cases))
 			}
 		}
-		fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
-			fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
-		fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
+		if len(r.Runs) > 0 {
+			fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
+				fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
+			printPhases(out, r.Phases)
+			fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
+		}
+		printOpen(out, r.Target, r.Open)
 	}
 }
 

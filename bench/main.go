@@ -53,6 +53,8 @@ func run() int {
 		fullCases    = flag.Int("full-cases", 60, "-target: cases in each burst")
 		fullPaced    = flag.Int("full-paced", 30, "-target: cases paced at half the burst rate of the most workers")
 		fullWorkers  = flag.String("full-workers", "1,2", "-target: numbers of worker processes, comma-separated")
+		fullOpen     = flag.Int("full-open", 0, "-target topology: after the bursts, open this many cases waiting for AWS on the most workers and read their memory; 0 skips")
+		fullOpenIn   = flag.Duration("full-open-within", 15*time.Minute, "-target topology: how long the -full-open cases may take to open; on time-out the memory is read with the cases open by then")
 		temporalAddr = flag.String("temporal", envOr("CERTFLOW_TEST_TEMPORAL_ADDRESS", ""), "-target topology: Temporal frontend")
 		imapAddr     = flag.String("imap", envOr("CERTFLOW_TEST_IMAP_ADDR", ""), "-target topology: Dovecot's IMAP host:port")
 		smtpAddr     = flag.String("smtp", envOr("CERTFLOW_TEST_SMTP_ADDR", ""), "-target topology: OpenSMTPD's host:port")
@@ -104,7 +106,7 @@ func run() int {
 			}
 		}
 		full, err := runFull(context.Background(), dir, targets, fullOptions{
-			cases: *fullCases, paced: *fullPaced, workers: workers, temporal: *temporalAddr, imap: *imapAddr,
+			cases: *fullCases, paced: *fullPaced, workers: workers, open: *fullOpen, openWithin: *fullOpenIn, temporal: *temporalAddr, imap: *imapAddr,
 			smtp: *smtpAddr, pass: *mailPass, domain: *mailDomain, stateDir: *stateDir, mailState: *mailState,
 			progress: progress,
 		})

@@ -26,19 +26,20 @@ import (
 type Metrics struct {
 	registry *prometheus.Registry
 
-	received      *prometheus.CounterVec
-	matched       *prometheus.CounterVec
-	unmatched     *prometheus.CounterVec
-	quarantined   *prometheus.CounterVec
-	heldForTrust  *prometheus.CounterVec
-	sent          *prometheus.CounterVec
-	sendFailed    *prometheus.CounterVec
-	reconnects    *prometheus.CounterVec
-	imapLogins    *prometheus.CounterVec
-	sentPending   prometheus.Gauge
-	signalDelay   *prometheus.HistogramVec
-	openCases     *prometheus.GaugeVec
-	openCasesErrs prometheus.Counter
+	received       *prometheus.CounterVec
+	matched        *prometheus.CounterVec
+	unmatched      *prometheus.CounterVec
+	quarantined    *prometheus.CounterVec
+	heldForTrust   *prometheus.CounterVec
+	sent           *prometheus.CounterVec
+	sendFailed     *prometheus.CounterVec
+	outcomeUnknown *prometheus.CounterVec
+	reconnects     *prometheus.CounterVec
+	imapLogins     *prometheus.CounterVec
+	sentPending    prometheus.Gauge
+	signalDelay    *prometheus.HistogramVec
+	openCases      *prometheus.GaugeVec
+	openCasesErrs  prometheus.Counter
 	// watcherContact and watcherRestarts are kept by the worker's watcher
 	// supervisor, per mailbox.
 	watcherContact  *prometheus.GaugeVec
@@ -56,16 +57,17 @@ func New() *Metrics {
 		return c
 	}
 	m := &Metrics{
-		registry:     reg,
-		received:     counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
-		matched:      counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
-		unmatched:    counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS case number could not be looked up, unfetched: the server returned nothing for a message still in the folder).", "folder", "reason"),
-		quarantined:  counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
-		heldForTrust: counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
-		sent:         counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
-		sendFailed:   counter("mail_send_failed_total", "SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, false is retried.", "template", "permanent"),
-		reconnects:   counter("watcher_reconnects_total", "Successful IMAP reconnections of a mailbox watch after a failure.", "folder"),
-		imapLogins:   counter("imap_logins_total", "IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a mailbox watcher) or sent (the Sent-folder sessions the sends share).", "purpose"),
+		registry:       reg,
+		received:       counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
+		matched:        counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
+		unmatched:      counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS case number could not be looked up, unfetched: the server returned nothing for a message still in the folder).", "folder", "reason"),
+		quarantined:    counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
+		heldForTrust:   counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
+		sent:           counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
+		outcomeUnknown: counter("mail_outcome_unknown_total", "Mails the SMTP server may or may not have taken (an attempt stopped between the final \".\" and the answer), by template; they are not sent again.", "template"),
+		sendFailed:     counter("mail_send_failed_total", "SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, false is retried.", "template", "permanent"),
+		reconnects:     counter("watcher_reconnects_total", "Successful IMAP reconnections of a mailbox watch after a failure.", "folder"),
+		imapLogins:     counter("imap_logins_total", "IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a mailbox watcher) or sent (the Sent-folder sessions the sends share).", "purpose"),
 		sentPending: prometheus.NewGauge(prometheus.GaugeOpts{
 			Namespace: "certflow", Name: "sent_copies_pending",
 			Help: "Mails sent whose copy could not be stored in the Sent folder yet; retried in the background.",
@@ -162,6 +164,15 @@ func (m *Metrics) HeldForTrust(folder, reason string) {
 func (m *Metrics) Sent(template string) {
 	if m != nil {
 		m.sent.WithLabelValues(template).Inc()
+	}
+}
+
+// OutcomeUnknown counts a mail the SMTP server may or may not have taken
+// (its attempt stopped between the final "." and the answer); it is not
+// sent again.
+func (m *Metrics) OutcomeUnknown(template string) {
+	if m != nil {
+		m.outcomeUnknown.WithLabelValues(template).Inc()
 	}
 }
 

@@ -57,6 +57,10 @@ type caseRun struct {
 	// down. Cases started before these fixes replay without them.
 	edges bool
 
+	// lean: one marker for all the changes of these fields
+	// (versionLeanCase); a change after it adds its own.
+	lean bool
+
 	// mailKept: mail that comes before its wait is kept for it (early),
 	// hand-backs are retried (handBacksPending are under way), and mail past
 	// the cap is marked seen, the people's own still taken (versionMailKept).
@@ -103,6 +107,16 @@ type caseRun struct {
 // versionSenderTrust marks the change that holds unauthenticated AWS mail.
 const versionSenderTrust = "sender-trust"
 
+// versionLeanCase marks cases that take every change before it at once
+// (sender-trust, trust-binding, no-stranger-accounts, case-edges,
+// mail-kinds, mail-kept, run-token, send-first-attempt) with one marker
+// instead of eight, and read
+// the worker's settings with a local activity: each marker is an event and
+// a search-attribute upsert (a visibility write), the activity a task and
+// a workflow task of its own, all on the database of a busy cluster.
+// Cases recorded before it replay their own markers.
+const versionLeanCase = "lean-case"
+
 // versionCaseEdges marks the fixes at the edges of a case's life: mail that
 // arrives as the case ends is handed back, a cancel request from Temporal
 // ends the case cancelled, and a send is retried for as long as mail is down.
@@ -129,14 +143,20 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		approveCh: workflow.NewBufferedChannel(ctx, 1),
 	}
 	c.data["CaseID"] = c.id
-	c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
-	c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
-	c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
-	c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
-	c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
-	c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
-	if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
+	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
+	if c.lean {
+		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds, c.mailKept = true, true, true, true, true, true
 		c.runToken = runTokenOf(ctx)
+	} else {
+		c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
+		c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+		c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
+		c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
+		c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+		c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
+		if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
+			c.runToken = runTokenOf(ctx)
+		}
 	}
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
@@ -651,6 +671,16 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 		data[k] = v
 	}
 	mail.Data = data
+	sent, err := c.sendOnce(ctx, mail)
+	if err == nil && sent.Uncertain != "" {
+		// Only a note (no command): cases recorded before it replay the same.
+		c.record(ctx, fmt.Sprintf("mail %s may not have gone out (%s); it is not sent again, so that nobody gets it twice",
+			mail.Step, sent.Uncertain))
+	}
+	return sent, err
+}
+
+func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
 	if c.edges {
 		return c.sendUntilDone(ctx, mail)
 	}
@@ -694,7 +724,7 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	}
 	// Each round is a new activity, with its own scheduled time; the Sent
 	// check must still reach back to the first round, however long ago.
-	if mail.FirstAttempt.IsZero() && workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1 {
+	if mail.FirstAttempt.IsZero() && (c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
 		mail.FirstAttempt = workflow.Now(ctx)
 	}
 	for round := 0; ; round++ {
@@ -742,10 +772,18 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 
 // readPolicy reads the worker's settings once, into the history.
 func (c *caseRun) readPolicy(ctx workflow.Context) error {
-	policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: 10 * time.Second, Summary: "read the worker's settings",
-	})
-	if err := workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy); err != nil {
+	var err error
+	if c.lean {
+		// Local: it only reads the worker's own configuration.
+		lctx := workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{StartToCloseTimeout: 10 * time.Second})
+		err = workflow.ExecuteLocalActivity(lctx, ActivityCasePolicy).Get(ctx, &c.policy)
+	} else {
+		policyCtx := workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+			StartToCloseTimeout: 10 * time.Second, Summary: "read the worker's settings",
+		})
+		err = workflow.ExecuteActivity(policyCtx, ActivityCasePolicy).Get(ctx, &c.policy)
+	}
+	if err != nil {
 		return c.fail(ctx, "could not read the worker's settings", err)
 	}
 	return nil

@@ -19,6 +19,8 @@ type outbox struct {
 	mails []OutgoingMail
 	at    []time.Duration
 	fail  func(OutgoingMail) error
+	// uncertain, when set, is SendMail's Uncertain for a mail.
+	uncertain func(OutgoingMail) string
 }
 
 func (o *outbox) steps() []string {
@@ -88,7 +90,11 @@ func newCaseEnv(t *testing.T, policy Policy, id string) (*testsuite.TestWorkflow
 		if subject == "" {
 			subject = "Request to merge (" + m.Template + ")"
 		}
-		return SentMail{MessageID: "certflow." + m.Step + "." + m.CaseID + "@corp.example", Subject: subject}, nil
+		sent := SentMail{MessageID: "certflow." + m.Step + "." + m.CaseID + "@corp.example", Subject: subject}
+		if box.uncertain != nil {
+			sent.Uncertain = box.uncertain(m)
+		}
+		return sent, nil
 	}, activity.RegisterOptions{Name: ActivitySendMail})
 	env.SetStartWorkflowOptions(startOptions(id))
 	return env, box
@@ -167,6 +173,35 @@ func TestMergeHappyPath(t *testing.T) {
 	}
 	if got := strings.Join(states, ","); got != "awaiting_consent,awaiting_completion,completed" {
 		t.Fatalf("state changes = %s", got)
+	}
+}
+
+// A send the SMTP server may or may not have taken (its worker died
+// between the final "." and the answer) is not sent again: the case goes on
+// and its history says the mail may not have gone out.
+func TestMergeNotesAnUncertainSend(t *testing.T) {
+	env, box := newMergeEnv(t)
+	box.uncertain = func(m OutgoingMail) string {
+		if m.Step == "consent" {
+			return "an earlier attempt of this step stopped while the SMTP server was taking the mail"
+		}
+		return ""
+	}
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	signalAt(env, 2*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if st.State != StateCompleted || strings.Join(box.steps(), ",") != "request,consent,completed" {
+		t.Fatalf("state %s, mails %v", st.State, box.steps())
+	}
+	notes := 0
+	for _, e := range st.Events {
+		if strings.Contains(e.What, "mail consent may not have gone out") {
+			notes++
+		}
+	}
+	if notes != 1 {
+		t.Fatalf("the history notes the uncertain consent %d times, want once: %+v", notes, st.Events)
 	}
 }
 

@@ -152,6 +152,11 @@ type OutgoingMail struct {
 type SentMail struct {
 	MessageID string `json:"message_id"`
 	Subject   string `json:"subject"`
+	// Uncertain, when set, says why the mail may not have gone out: an
+	// attempt stopped while the SMTP server was taking it, so whether the
+	// server took it is unknown. It is not sent again (a mail twice is the
+	// worse harm); the case notes it.
+	Uncertain string `json:"uncertain,omitempty"`
 }
 
 // MailEvent is a message the watcher matched to a case.

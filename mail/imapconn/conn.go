@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-message/charset"
 
@@ -58,6 +59,10 @@ var ErrStalled = errors.New("the IMAP server stopped answering; connection close
 type Conn struct {
 	*imapclient.Client
 	cfg Config
+	// Selected is, for a caller that keeps a mailbox open between
+	// exchanges, the server's answer when it opened it (nil: none). It
+	// lives as long as the session: a pool hands it back with the session.
+	Selected *imap.SelectData
 }
 
 // Dial connects and logs in. opts may carry handlers; its WordDecoder is

@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/textproto"
 	"strconv"
 	"strings"
 	"time"
 
 	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/credential"
@@ -112,9 +114,30 @@ func NewSender(cfg Config) (*Sender, error) {
 // a message that cannot be built.
 var ErrPermanent = errors.New("permanent failure")
 
+// ErrOutcomeUnknown marks a send that failed after the whole message and its
+// final "." were handed to the server and before its answer came (the
+// connection broke, the answer timed out): the server may have taken the
+// mail. Sending it again may deliver it twice.
+var ErrOutcomeUnknown = errors.New("the SMTP server may or may not have taken the mail")
+
 // Send submits m. An error wrapping ErrPermanent will fail again if retried;
 // any other error is worth retrying.
 func (s *Sender) Send(ctx context.Context, m Message) error {
+	return s.SendCommitting(ctx, m, nil)
+}
+
+// SendCommitting submits m as Send does, and calls commit (when not nil)
+// once the server has agreed to the sender and recipients and has the
+// whole message, right before the final "." that makes it take the mail.
+// If commit fails, the session is dropped without that ".", the server
+// discards the message, and the error is returned: nothing was sent. So a
+// caller that records its intent in commit knows that a mail it holds no
+// such record of never went out.
+//
+// Once commit has returned, an error wrapping ErrOutcomeUnknown says the
+// server may have taken the mail; any other error says it did not. Once
+// the server said yes, nothing after (QUIT) fails the send.
+func (s *Sender) SendCommitting(ctx context.Context, m Message, commit func() error) error {
 	msg, err := compose(m)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrPermanent, err)
@@ -127,11 +150,36 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 			return fmt.Errorf("send via %s: waiting for a free SMTP session: %w", s.cfg.Address, ctx.Err())
 		}
 	}
+	client, secret, opened, err := s.client()
+	defer func() {
+		if *opened != nil {
+			(*opened).Close() // after a successful QUIT it is closed already: harmless
+		}
+	}()
+	if err != nil {
+		return credential.Redact(fmt.Errorf("%w: %v", ErrPermanent, err), secret)
+	}
+	session, err := client.DialToSMTPClientWithContext(ctx)
+	if err != nil {
+		// A refused login is not permanent: a token refreshed meanwhile
+		// makes the retry succeed.
+		return s.failed(fmt.Errorf("dial failed: %w", err), secret, false)
+	}
+	if err := transact(session, msg, commit); err != nil {
+		var refused *textproto.Error
+		return s.failed(err, secret, errors.As(err, &refused) && refused.Code >= 500)
+	}
+	_ = client.CloseWithSMTPClient(session) // the mail is taken: a failed QUIT changes nothing
+	return nil
+}
+
+// client builds the go-mail client for one session. The dialler keeps the
+// connection it opens in *opened, for the caller to close: go-mail v0.8.1
+// leaves it open when STARTTLS or its handshake fails.
+func (s *Sender) client() (*gomail.Client, string, *net.Conn, error) {
+	opened := new(net.Conn)
 	tlsConfig := &tls.Config{ServerName: s.host, RootCAs: s.cfg.RootCAs, MinVersion: tls.VersionTLS12}
-	// go-mail v0.8.1 leaves the connection open when STARTTLS or its
-	// handshake fails, so the dialler keeps it for the Close below. A custom
-	// dialler replaces go-mail's implicit TLS, hence the tls.Dialer.
-	var opened net.Conn
+	// A custom dialler replaces go-mail's implicit TLS, hence the tls.Dialer.
 	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
 		var d interface {
 			DialContext(context.Context, string, string) (net.Conn, error)
@@ -140,15 +188,10 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 			d = &tls.Dialer{Config: tlsConfig}
 		}
 		c, err := d.DialContext(ctx, network, addr)
-		opened = c
+		*opened = c
 		return c, err
 	}
-	defer func() {
-		if opened != nil {
-			opened.Close() // after a successful QUIT it is closed already: harmless
-		}
-	}()
-	opts := []gomail.Option{gomail.WithPort(s.port), gomail.WithTimeout(30 * time.Second),
+	opts := []gomail.Option{gomail.WithPort(s.port), gomail.WithTimeout(sessionTimeout),
 		gomail.WithTLSConfig(tlsConfig), gomail.WithDialContextFunc(dial)}
 	switch s.cfg.TLS {
 	case "tls":
@@ -164,8 +207,9 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 		secret = s.cfg.Password
 		if s.cfg.Auth == "xoauth2" {
 			// A fresh token for every connection.
+			var err error
 			if secret, err = s.cfg.Token.Secret(); err != nil {
-				return fmt.Errorf("log in to %s as %s: %w", s.cfg.Address, s.cfg.Username, err)
+				return nil, "", opened, fmt.Errorf("log in to %s as %s: %w", s.cfg.Address, s.cfg.Username, err)
 			}
 			auth = gomail.SMTPAuthXOAUTH2 // go-mail sends the password as the token
 		}
@@ -173,22 +217,67 @@ func (s *Sender) Send(ctx context.Context, m Message) error {
 			gomail.WithUsername(s.cfg.Username), gomail.WithPassword(secret))
 	}
 	client, err := gomail.NewClient(s.host, opts...)
+	return client, secret, opened, err
+}
+
+// sessionTimeout bounds each exchange with the server (go-mail's deadline
+// on the connection, renewed before each stage).
+const sessionTimeout = 30 * time.Second
+
+// transact runs one mail transaction on an open session: MAIL, RCPT, DATA,
+// the message, commit, and the final ".".
+func transact(c *smtp.Client, msg *gomail.Msg, commit func() error) error {
+	from, err := msg.GetSender(false)
 	if err != nil {
-		return credential.Redact(fmt.Errorf("%w: %v", ErrPermanent, err), secret)
-	}
-	err = client.DialAndSendWithContext(ctx, msg)
-	if err == nil {
-		return nil
-	}
-	var sendErr *gomail.SendError
-	permanent := errors.As(err, &sendErr) && !sendErr.IsTemp() && sendErr.ErrorCode() >= 500
-	// Redacted before wrapping so that ErrPermanent survives redaction.
-	err = credential.Redact(err, secret)
-	if permanent {
 		return fmt.Errorf("%w: %v", ErrPermanent, err)
 	}
-	// A refused login is not permanent: go-mail reports it as a dial error,
-	// and a token refreshed meanwhile makes the retry succeed.
+	rcpts, err := msg.GetRecipients()
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrPermanent, err)
+	}
+	if err := c.Mail(from); err != nil {
+		return fmt.Errorf("MAIL FROM: %w", err)
+	}
+	for _, r := range rcpts {
+		if err := c.Rcpt(r); err != nil {
+			return fmt.Errorf("RCPT TO %s: %w", r, err)
+		}
+	}
+	w, err := c.Data()
+	if err != nil {
+		return fmt.Errorf("DATA: %w", err)
+	}
+	if _, err := msg.WriteTo(w); err != nil {
+		return fmt.Errorf("write the message: %w", err)
+	}
+	if commit != nil {
+		if err := commit(); err != nil {
+			_ = c.Close() // no "." : the server drops what it has
+			return fmt.Errorf("not submitted: %w", err)
+		}
+		_ = c.UpdateDeadline(sessionTimeout)
+	}
+	if err := w.Close(); err != nil {
+		var reply *textproto.Error
+		if errors.As(err, &reply) {
+			return fmt.Errorf("end of DATA: %w", err) // the server answered: not taken
+		}
+		return fmt.Errorf("%w: end of DATA: %v", ErrOutcomeUnknown, err)
+	}
+	return nil
+}
+
+// failed wraps a send's error: redacted (before wrapping, so that the
+// markers survive redaction), marked permanent where it is.
+func (s *Sender) failed(err error, secret string, permanent bool) error {
+	unknown := errors.Is(err, ErrOutcomeUnknown)
+	err = credential.Redact(err, secret)
+	switch {
+	case permanent:
+		return fmt.Errorf("%w: %v", ErrPermanent, err)
+	case unknown && !errors.Is(err, ErrOutcomeUnknown):
+		err = fmt.Errorf("%w (%v)", ErrOutcomeUnknown, err)
+	}
 	if s.cfg.Username != "" {
 		return fmt.Errorf("send via %s as %s: %w", s.cfg.Address, s.cfg.Username, err)
 	}

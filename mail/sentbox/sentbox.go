@@ -113,9 +113,12 @@ func (b *Box) Close() error {
 // brackets) is in the folder with an internal date no earlier than
 // SearchMargin before since. A zero since searches the whole folder.
 //
-// The folder is selected afresh for every search: on a session kept open,
-// a server may answer from the view of the folder it had at the previous
-// command, and miss a copy another worker stored since.
+// Each session keeps the folder open between searches and asks NOOP first,
+// which makes the server bring its view up to date, so the search sees a
+// copy another session or worker stored since. Opening the folder afresh
+// instead costs a server like Dovecot with maildir a re-read of the whole
+// folder (EXAMINE took 0.9 s in a folder of 100,000 copies, NOOP 5 ms:
+// BENCHMARKS.md).
 func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (bool, error) {
 	b.mu.Lock()
 	_, found := b.pending[messageID] // sent from here, its copy not stored yet
@@ -125,9 +128,7 @@ func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (
 	}
 	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
 	err := b.pool.Do(ctx, func(conn *imapconn.Conn) error {
-		sel, err := imapconn.Get(conn, func() (*imap.SelectData, error) {
-			return conn.Select(b.folder, &imap.SelectOptions{ReadOnly: true}).Wait()
-		})
+		sel, err := b.view(conn)
 		if err != nil {
 			return fmt.Errorf("select %s: %w", b.folder, err)
 		}
@@ -148,6 +149,29 @@ func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (
 		return nil
 	})
 	return found, err
+}
+
+// view brings the folder's view on conn up to date: NOOP where conn has
+// it open already, EXAMINE (read-only) where not. The answer carries the
+// folder's UIDVALIDITY and size; its UIDNEXT may be older than the NOOP,
+// which only lowers the bound firstUIDSince may give.
+func (b *Box) view(conn *imapconn.Conn) (*imap.SelectData, error) {
+	if mb := conn.Mailbox(); conn.Selected != nil && mb != nil && mb.Name == b.folder {
+		if err := conn.Do(func() error { return conn.Noop().Wait() }); err != nil {
+			conn.Selected = nil
+			return nil, err
+		}
+		if mb := conn.Mailbox(); mb != nil && mb.Name == b.folder {
+			sel := *conn.Selected
+			sel.NumMessages = mb.NumMessages
+			return &sel, nil
+		}
+	}
+	sel, err := imapconn.Get(conn, func() (*imap.SelectData, error) {
+		return conn.Select(b.folder, &imap.SelectOptions{ReadOnly: true}).Wait()
+	})
+	conn.Selected = sel
+	return sel, err
 }
 
 // Store appends raw to the folder, flagged \Seen, with at as its internal

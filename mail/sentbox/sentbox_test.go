@@ -11,7 +11,9 @@ import (
 	"github.com/certflow/certflow/mail/imapconn"
 )
 
-func check(t *testing.T, box *Box) {
+// check exercises box; another opens a second Box on the same folder, as
+// another worker has.
+func check(t *testing.T, box *Box, another func() *Box) {
 	t.Helper()
 	ctx := context.Background()
 	id := fmt.Sprintf("certflow.request.merge-%d@devstack.test", time.Now().UnixNano())
@@ -25,6 +27,17 @@ func check(t *testing.T, box *Box) {
 	}
 	if has, err := box.Contains(ctx, id, time.Now()); err != nil || !has {
 		t.Fatalf("Contains after Store = %v, %v", has, err)
+	}
+	// A copy another worker stored while this one has the folder open is
+	// found by this one's next search.
+	other := another()
+	defer other.Close()
+	raw2 := "From: certs@devstack.test\r\nTo: a@x.example\r\nMessage-ID: <" + id + ".other>\r\nSubject: x\r\n\r\nbody\r\n"
+	if err := other.Store(ctx, []byte(raw2), time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if has, err := box.Contains(ctx, id+".other", time.Now()); err != nil || !has {
+		t.Fatalf("Contains of a copy another worker stored = %v, %v", has, err)
 	}
 	// A Message-ID that only starts like a stored one is not it.
 	if has, err := box.Contains(ctx, "certflow.request.merge-1@devstack.test", time.Time{}); err != nil || has {
@@ -78,7 +91,9 @@ func TestSentFolderInProcess(t *testing.T) {
 	if err := srv.AddMailbox("certs@devstack.test"); err != nil {
 		t.Fatal(err)
 	}
-	check(t, New(imapconn.Config{Address: srv.IMAPAddr(), Username: "certs@devstack.test", Password: "pw", TLS: "none"}, "Sent", imapconn.PoolConfig{}))
+	conf := imapconn.Config{Address: srv.IMAPAddr(), Username: "certs@devstack.test", Password: "pw", TLS: "none"}
+	open := func() *Box { return New(conf, "Sent", imapconn.PoolConfig{}) }
+	check(t, open(), open)
 }
 
 // TestDovecotSentFolder runs against the Dovecot .ci/run starts; it skips only
@@ -93,7 +108,8 @@ func TestDovecotSentFolder(t *testing.T) {
 	// before this test's older ones, which no Sent folder has.
 	conn := imapconn.Config{Address: addr, Username: user, Password: os.Getenv("CERTFLOW_TEST_MAIL_PASSWORD"), TLS: "none"}
 	folder := fmt.Sprintf("Sent-test-%d", time.Now().UnixNano())
-	check(t, New(conn, folder, imapconn.PoolConfig{}))
+	open := func() *Box { return New(conn, folder, imapconn.PoolConfig{}) }
+	check(t, open(), open)
 	c, err := imapconn.Dial(conn, nil)
 	if err != nil {
 		t.Fatal(err)
