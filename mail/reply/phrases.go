@@ -54,6 +54,7 @@ var (
 		{"it is there", Yes, anywhere, negatable},
 		{"they're there", Yes, anywhere, negatable},
 		{"they are there", Yes, anywhere, negatable},
+		// "They're all there", "it's listed": the certifications show.
 		{"all there", Yes, anywhere, negatable},
 		{"listed", Yes, anywhere, negatable},
 		{"affirmative", Yes, anywhere, negatable},
@@ -106,6 +107,7 @@ var (
 		{"お願い致します", Yes, whole, 0},
 		{"please merge", Yes, anywhere, 0},
 		{"please do", Yes, whole, 0},
+		// Go-aheads in other words: "let's do it", "works for me".
 		{"let's do it", Yes, anywhere, negatable},
 		{"please do it", Yes, anywhere, negatable},
 		{"works for me", Yes, anywhere, negatable},
@@ -182,6 +184,7 @@ var (
 		// 結構です ("no need to merge").
 		{"cancel this", No, anywhere, 0},
 		{"cancel", No, whole, 0},
+		// Declining: "I decline", "I'd prefer not to".
 		{"i decline", No, anywhere, 0},
 		{"decline", No, whole, 0},
 		{"prefer not", No, anywhere, 0},
@@ -196,6 +199,7 @@ var (
 		{"辞退いたします", No, anywhere, 0},
 		{"やめておきます", No, anywhere, 0},
 		{"やめます", No, anywhere, 0},
+		// "I will not merge": a decision, not a plan.
 		{"統合はしません", No, anywhere, 0},
 		{"統合しません", No, anywhere, 0},
 		{"cancel it", No, anywhere, 0},
@@ -274,7 +278,10 @@ var (
 		{"submission complete", Submitted, anywhere, negatable},
 		{"submission completed", Submitted, anywhere, negatable},
 		{"form sent", Submitted, anywhere, negatable},
-		{"sent", Submitted, whole, 0}, // "Sent from my iPhone" is a mailer line, read before
+		// The form or request gone to AWS: "Sent!", "request sent", "I've
+		// contacted AWS", "form's in". "Sent from my iPhone" is a mailer
+		// line, read before any phrase.
+		{"sent", Submitted, whole, 0},
 		{"contacted aws", Submitted, anywhere, negatable},
 		{"request sent", Submitted, anywhere, negatable},
 		{"request submitted", Submitted, anywhere, negatable},
@@ -348,7 +355,7 @@ var (
 		{"申し込み", Submitted, &okuriEndings, false},
 		{"リンク", Done, &suruEndings, false},
 		{"同意", Yes, &consentEndings, false},
-		{"承諾", Yes, &consentEndings, false},
+		{"承諾", Yes, &consentEndings, false}, // 承諾します; 承諾しません is No
 		{"承認", Yes, &consentEndings, false},
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
@@ -367,9 +374,9 @@ var (
 		{"送付", Submitted, &suruEndings, false},
 		{"送信", Submitted, &suruEndings, false},
 		{"申請", Submitted, &suruEndings, false},
-		{"問い合わせ", Submitted, &suruEndings, false},
+		{"問い合わせ", Submitted, &suruEndings, false}, // 問い合わせしました: the form sent to AWS
 		{"問合せ", Submitted, &suruEndings, false},
-		{"終わ", Done, &owaruEndings, false},
+		{"終わ", Done, &owaruEndings, false}, // 終わりました; 終わっていません is No
 		{"送り", Submitted, &okuriEndings, false},
 		{"送っ", Submitted, &sumaseEndings, false},
 		{"送れ", Submitted, &potentialEndings, false},
@@ -424,6 +431,7 @@ var (
 		neg: []string{"でいません", "でない", "でいない", "でおりません"},
 	}
 	okuriEndings = endings{pos: []string{"ました"}, neg: []string{"ませんでした"}}
+	// owaruEndings: 終わる, a godan verb (終わりました, 終わっています).
 	owaruEndings = endings{
 		pos: []string{"りました", "った", "っています", "ってます", "っております"},
 		neg: []string{"っていません", "ってません", "っていない", "ってない", "っておりません", "りません", "らない", "らなかった"},
@@ -491,15 +499,21 @@ var (
 	// and "済みません" (sorry) is not "済み". Also neutral words that say
 	// nothing about the answer ("I checked", "確認しました", "OK").
 	courtesies = []string{
-		"hi", "hello", "hey", "dear", "hmm", "hm", "umm", "um", "good morning", "good afternoon", "good evening",
+		"hi", "hello", "hey", "dear", "good morning", "good afternoon", "good evening",
 		"thanks", "thank you", "thx", "ty", "many thanks", "thanks a lot", "thank you very much",
 		"thanks so much", "thank you so much", "thanks for your help", "thank you for your help",
 		"thanks for checking", "thank you for checking", "thanks again", "thank you again",
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
-		"hope this helps", "hope that's ok", "hope that's okay", "hope that's fine", "hope that's alright", "hope thats ok",
-		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine", "please", "please let me know if you need anything else", "let me know if you need anything else",
+		"hope this helps",
+		// Asking whether the way it was done is all right is a courtesy ("Done, hope that's ok");
+		// "instead" or a question next to it still makes the reply unclear.
+		"hope that's ok", "hope that's okay", "hope that's fine", "hope that's alright", "hope thats ok",
+		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine",
+		// Hesitations: "Hmm, no" is a No.
+		"hmm", "hm", "umm", "um",
+		"please", "please let me know if you need anything else", "let me know if you need anything else",
 		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
