@@ -425,8 +425,9 @@ func TestComposeNamespaceJob(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m := regexp.MustCompile(`SEARCH_ATTRIBUTES="([^"]*)"`).FindSubmatch(ci); m == nil || !slices.Equal(strings.Fields(string(m[1])), want) {
-		t.Errorf(".ci/temporalcluster creates search attributes %q, certflow uses %v", m, want)
+	m := regexp.MustCompile(`SEARCH_ATTRIBUTES="([^"]*)"`).FindSubmatch(ci)
+	if m == nil || !slices.Equal(strings.Fields(string(m[1])), want) {
+		t.Errorf(".ci/temporalcluster does not create the search attributes certflow uses, %v", want)
 	}
 	if job["TEMPORAL_ADDRESS"] != worker["TEMPORAL_ADDRESS"] {
 		t.Errorf("temporal-create-namespace talks to %q, the worker to %q", job["TEMPORAL_ADDRESS"], worker["TEMPORAL_ADDRESS"])

@@ -69,8 +69,8 @@ type caseRun struct {
 	handBacksPending int
 
 	// runToken is the token of this case's run that its Message-IDs carry
-	// ("" for cases started before versionRunToken); carried across
-	// continue-as-new, so the thread stays the same.
+	// ("" for cases started before versionRunToken); the same in every run
+	// of the case (runTokenOf), so the thread stays the same.
 	runToken string
 
 	// readKinds: auto-replies, bounces and AWS's other mail are read, and

@@ -25,8 +25,11 @@ func RunToken(firstRunID string) string {
 	return hex.EncodeToString(sum[:6])
 }
 
-// runTokenOf is the token of the running case. The SDK's test environment
-// has no first run ID; there the run ID stands in.
+// runTokenOf is the token of the running case. A run the case continued as
+// new in computes the same one (same first run ID); every case that can
+// continue as new (versionCaseFlood) started after versionRunToken, so none
+// has to carry "no token". The SDK's test environment has no first run ID;
+// there the run ID stands in.
 func runTokenOf(ctx workflow.Context) string {
 	info := workflow.GetInfo(ctx)
 	id := info.FirstRunID

@@ -31,6 +31,12 @@ type awsRead struct {
 	// closing: AWS closes the case; with trouble reported, that is a
 	// refusal (closed without a merge), not the end of a merge.
 	closing bool
+	// extrasLost: a clause says vouchers, discounts or other benefits are
+	// not moved: a caveat, but no completion stands next to it.
+	extrasLost bool
+	// required: a sentence says the merge cannot go on without the
+	// reader's answer; with the case closed, that is a refusal.
+	required bool
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -60,12 +66,29 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// "We merged them by mistake and have reverted it": undone.
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
+	// "We cannot merge without your confirmation": a condition of the
+	// merge, not trouble with it nor a refusal. In English only the clause
+	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
+	jaRequires := jaWithout.MatchString(s)
+	r.required = r.required || requiresConsent(s) != ""
+	if p.jaSentenceDone(s) && !question && !contrast {
+		r.completed = true
+	}
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
+		requires := jaRequires || requiresConsent(c) != ""
+		if negated && extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c)) {
+			// "Vouchers will not be carried over to the merged account": a
+			// caveat about what is not moved; it does not keep a consent
+			// request from standing, but, as before, a completion is left
+			// for a person.
+			r.extrasLost = true
+			continue
+		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !contrast {
+		if done && !question && !negated && !conditional && !requires && !contrast {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
@@ -73,11 +96,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
+		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		r.closing = r.closing || !conditional && p.has(c, p.Closing)
 		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
-			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
+			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires {
 			r.refusal = true
 		}
 	}
@@ -96,7 +119,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
+		p.has(s, p.Merge) && !given && consentNoun.MatchString(requiresConsent(s)) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info
@@ -108,10 +132,10 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	consent := r.consent && r.topic && !r.troubled
-	completed := r.completed && !r.troubled && !r.pending
+	consent := r.consent && r.topic && !r.troubled && !r.closing
+	completed := r.completed && !r.troubled && !r.pending && !r.extrasLost
 	switch {
-	case r.refusal, r.closing && r.troubled:
+	case r.refusal, r.closing && (r.troubled || r.required):
 		return awsReading{AWSOther, SubRefusal}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}
