@@ -37,6 +37,9 @@ type awsRead struct {
 	// required: a sentence says the merge cannot go on without the
 	// reader's answer; with the case closed, that is a refusal.
 	required bool
+	// unable: a clause says the desk cannot do something (not for now
+	// only); with the case closed and no merge done, that is a refusal.
+	unable bool
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -45,17 +48,28 @@ type awsRead struct {
 func (p *Phrases) readAWS(subject, own string) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
+	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	for _, sn := range sentences(own) {
 		s := p.strip(sn.text)
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
+		// Details in a list that a request points to are asked for
+		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
+		r.moreInfo = r.moreInfo || sn.para <= infoUntil && p.has(s, p.MoreInfo)
 		if p.pointsToList(s) {
 			listUntil = sn.para + 1
+		}
+		if p.has(s, p.Pointer) && (p.has(s, requestForms) || isQuestion(s)) {
+			infoUntil = sn.para + 1
 		}
 	}
 	return r.verdict()
 }
+
+// requestForms are the words that make a sentence a request (not お知らせ
+// alone: 以下をお知らせいたします is "we inform you of the following").
+var requestForms = []string{"please", "kindly", "could you", "can you", "would you", "ください", "いただけ", "お願い"}
 
 // readClauses reads what a sentence reports, clause by clause: the merge
 // done, trouble with it, a refusal.
@@ -98,9 +112,13 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
 		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		r.closing = r.closing || !conditional && p.has(c, p.Closing)
-		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
-			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires {
+		// "I will now close this case" closes it now, for all its "will".
+		r.closing = r.closing || (!conditional || hasWord(c, "will now close")) && p.has(c, p.Closing)
+		cannot := p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+		// "We cannot change partner records … closing this case": what
+		// the desk cannot do, with the case closed, is a refusal.
+		r.unable = r.unable || cannot
+		if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
 			r.refusal = true
 		}
 	}
@@ -135,7 +153,7 @@ func (r awsRead) verdict() awsReading {
 	consent := r.consent && r.topic && !r.troubled && !r.closing
 	completed := r.completed && !r.troubled && !r.pending && !r.extrasLost
 	switch {
-	case r.refusal, r.closing && (r.troubled || r.required):
+	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}

@@ -75,3 +75,36 @@ func TestStudiedCompletionFamilies(t *testing.T) {
 		{"統合が完了しました。なお、バウチャーは統合先へ引き継がれません。", "aws_other", ""},
 	})
 }
+
+// TestStudiedOtherAWSFamilies: acknowledgements, requests for details and
+// refusals the third set showed read as plain aws_other, with near misses.
+func TestStudiedOtherAWSFamilies(t *testing.T) {
+	checkAWS(t, []awsCase{
+		// A case opened with words between, a response time; Japanese "being
+		// checked, please wait".
+		{"Your case 123456 (subject: merge my accounts) has been created.", "aws_other", SubAcknowledgement},
+		{"The usual response time for merge requests is two business days.", "aws_other", SubAcknowledgement},
+		{"ご依頼の件は現在担当部署にて確認中です。今しばらくお待ちください。", "aws_other", SubAcknowledgement},
+		{"Your case has been created and the merge has been completed.", "aws_completed", ""},
+		// An account not found is settled by details, not refused; still a
+		// refusal when the case is closed for it.
+		{"統合元として記載いただいたアドレスではアカウントを特定できませんでした。以下の情報をお知らせいただけますでしょうか。\n・受験者ID\n・受験日",
+			"aws_other", SubMoreInfo},
+		{"We could not locate an account under the old address, so we cannot merge it and I am closing this case.",
+			"aws_other", SubRefusal},
+		// Details in a list a request points to.
+		{"確認のため、お手数ですが以下をお知らせいただけますでしょうか。\n・受験日\n・検証番号", "aws_other", SubMoreInfo},
+		{"以下をお知らせいたします。\n・受験日", "aws_other", ""},
+		// A document or an explanation asked for.
+		{"Could you explain the difference between the two names and send a copy of a document showing both?",
+			"aws_other", SubMoreInfo},
+		// What the desk cannot do, with the case closed, is a refusal;
+		// "requests" as well as "request"; "I will now close" closes now.
+		{"Our team can't change partner records. Please contact partner support instead. Closing this case on our side.",
+			"aws_other", SubRefusal},
+		{"We are not able to act on requests from employers. I will now close this case.", "aws_other", SubRefusal},
+		{"Your accounts have been merged. You can't sign in with the old address any more. I will now close this case.",
+			"aws_completed", ""},
+		{"If we cannot reach you, the case will be closed.", "aws_other", ""},
+	})
+}
