@@ -10,18 +10,18 @@ func TestStudiedAnswerFamilies(t *testing.T) {
 		// Done, then the evidence that it shows: Done. A bare "yes" with it,
 		// or the evidence first, still answers two questions.
 		"I have linked my account in Partner Central. It shows two certifications now.": Done,
-		"Finished linking, it is showing in my profile now. Thanks":                      Done,
-		"Yes, it shows. Done.":                                                           Unclear,
-		"It shows now. Done.":                                                            Unclear,
-		"Done. It doesn't show yet.":                                                     Unclear,
+		"Finished linking, it is showing in my profile now. Thanks":                     Done,
+		"Yes, it shows. Done.":       Unclear,
+		"It shows now. Done.":        Unclear,
+		"Done. It doesn't show yet.": Unclear,
 		// A topic ending in a kana noun before 、 (紐付け、完了しました).
-		"ポータルでの紐付け、完了しました。":  Done,
-		"ポータルでの紐付け、まだです。":    No,
+		"ポータルでの紐付け、完了しました。":    Done,
+		"ポータルでの紐付け、まだです。":      No,
 		"ポータルでの紐付けが、うまくいきません。": Unclear,
 		// Polite Japanese around an answer: でございます after a name, "sorry
 		// to trouble you", "no problem with what you sent".
 		"佐藤でございます。お送りいただいた内容で問題ございません。統合に同意いたします。お手数をおかけしますが、よろしくお願いいたします。": Yes,
-		"佐藤でございます。お送りいただいた内容で問題ございません。":                                          Unclear,
+		"佐藤でございます。お送りいただいた内容で問題ございません。":                                     Unclear,
 		// "Stop" with a loanword, "keep it stopped".
 		"この件はいったんストップでお願いします。": No,
 		"統合は止めておいてください。":       No,
