@@ -89,6 +89,7 @@ type caseRun struct {
 	// current wait's, runMails the mail this run took, pending the mail
 	// that reached the case but that it has not read yet (read first).
 	flood         bool
+	trusted       int // the changes of versionTrustedLists the case has
 	runs          int
 	step          string
 	resumed       *CaseCarry
@@ -159,6 +160,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		}
 	}
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
+	c.takeTrustedLists(ctx)
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused

@@ -43,10 +43,27 @@ func (c *caseRun) keepEarly(ctx workflow.Context, ev MailEvent, state State) boo
 		return false
 	}
 	c.early = append(c.early, ev)
-	if len(c.early) > maxEarly {
-		c.early = c.early[len(c.early)-maxEarly:]
+	if c.trusted < 1 {
+		if len(c.early) > maxEarly {
+			c.early = c.early[len(c.early)-maxEarly:]
+		}
+		c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept for the case's next wait", ev.Subject, ev.Kind, state))
+		return true
 	}
-	c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept for the case's next wait", ev.Subject, ev.Kind, state))
+	var dropped []MailEvent
+	c.early, dropped = boundByRank(c.early, maxEarly, c.earlyRank)
+	if len(dropped) == 1 && dropped[0].MessageID == ev.MessageID {
+		c.record(ctx, fmt.Sprintf("mail %s (%q, %s) is not what %s waits for, and %s: "+
+			"not kept, as the mail kept for the next wait is trusted; kept in the history",
+			ev.MessageID, ev.Subject, ev.Kind, state, c.untrustedEarly(ev)))
+		return true
+	}
+	c.record(ctx, fmt.Sprintf("mail %s (%q, %s) is not what %s waits for; kept for the case's next wait",
+		ev.MessageID, ev.Subject, ev.Kind, state))
+	for _, d := range dropped {
+		c.record(ctx, fmt.Sprintf("mail %s (%s) is no longer kept for the next wait (at most %d; %s); kept in the history",
+			d.MessageID, d.Kind, maxEarly, orTrusted(c.untrustedEarly(d))))
+	}
 	return true
 }
 

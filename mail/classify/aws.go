@@ -31,6 +31,15 @@ type awsRead struct {
 	// closing: AWS closes the case; with trouble reported, that is a
 	// refusal (closed without a merge), not the end of a merge.
 	closing bool
+	// extrasLost: a clause says vouchers, discounts or other benefits are
+	// not moved: a caveat, but no completion stands next to it.
+	extrasLost bool
+	// required: a sentence says the merge cannot go on without the
+	// reader's answer; with the case closed, that is a refusal.
+	required bool
+	// unable: a clause says the desk cannot do something (not for now
+	// only); with the case closed and no merge done, that is a refusal.
+	unable bool
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -39,17 +48,28 @@ type awsRead struct {
 func (p *Phrases) readAWS(subject, own string) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
+	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	for _, sn := range sentences(own) {
 		s := p.strip(sn.text)
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
+		// Details in a list that a request points to are asked for
+		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
+		r.moreInfo = r.moreInfo || sn.para <= infoUntil && p.has(s, p.MoreInfo)
 		if p.pointsToList(s) {
 			listUntil = sn.para + 1
+		}
+		if p.has(s, p.Pointer) && (p.has(s, requestForms) || isQuestion(s)) {
+			infoUntil = sn.para + 1
 		}
 	}
 	return r.verdict()
 }
+
+// requestForms are the words that make a sentence a request (not お知らせ
+// alone: 以下をお知らせいたします is "we inform you of the following").
+var requestForms = []string{"please", "kindly", "could you", "can you", "would you", "ください", "いただけ", "お願い"}
 
 // readClauses reads what a sentence reports, clause by clause: the merge
 // done, trouble with it, a refusal.
@@ -60,12 +80,29 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// "We merged them by mistake and have reverted it": undone.
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
+	// "We cannot merge without your confirmation": a condition of the
+	// merge, not trouble with it nor a refusal. In English only the clause
+	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
+	jaRequires := jaWithout.MatchString(s)
+	r.required = r.required || requiresConsent(s) != ""
+	if p.jaSentenceDone(s) && !question && !contrast {
+		r.completed = true
+	}
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
+		requires := jaRequires || requiresConsent(c) != ""
+		if negated && extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c)) {
+			// "Vouchers will not be carried over to the merged account": a
+			// caveat about what is not moved; it does not keep a consent
+			// request from standing, but, as before, a completion is left
+			// for a person.
+			r.extrasLost = true
+			continue
+		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !contrast {
+		if done && !question && !negated && !conditional && !requires && !contrast {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
@@ -73,11 +110,15 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional
+		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		r.closing = r.closing || !conditional && p.has(c, p.Closing)
-		if (onMerge || hasWord(c, "request") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) &&
-			p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional {
+		// "I will now close this case" closes it now, for all its "will".
+		r.closing = r.closing || (!conditional || hasWord(c, "will now close")) && p.has(c, p.Closing)
+		cannot := p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+		// "We cannot change partner records … closing this case": what
+		// the desk cannot do, with the case closed, is a refusal.
+		r.unable = r.unable || cannot
+		if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
 			r.refusal = true
 		}
 	}
@@ -96,7 +137,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
+		p.has(s, p.Merge) && !given && consentNoun.MatchString(requiresConsent(s)) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info
@@ -108,10 +150,10 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	consent := r.consent && r.topic && !r.troubled
-	completed := r.completed && !r.troubled && !r.pending
+	consent := r.consent && r.topic && !r.troubled && !r.closing
+	completed := r.completed && !r.troubled && !r.pending && !r.extrasLost
 	switch {
-	case r.refusal, r.closing && r.troubled:
+	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}

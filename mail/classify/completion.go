@@ -14,7 +14,8 @@ var (
 	// merge request has been completed", "the merge of your two accounts is
 	// done", "the merge you asked for has now been finalised".
 	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
-		`(?:\s+(?P<noun>request|process)|\s+of\s+(?:your|the|both)(?:\s+[a-z0-9']+){0,3}|` +
+		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)|` +
+		`\s+of\s+(?:your|the|both|\S+@\S+)(?:\s+[a-z0-9'.@-]+){0,4}|` +
 		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed))?\s+` +
 		`(?:is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+` +
 		`(?:now\s+|fully\s+|successfully\s+|all\s+)?` +
@@ -34,9 +35,17 @@ var (
 	mergedTheAccounts = regexp.MustCompile(`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
 		`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
 		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
-	// In Japanese, 統合 … 完了 in a past or stative form.
-	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
+	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
+	// time or manner between (統合処理は、本日完了しております: read on the
+	// sentence with its 、 removed, see jaSentenceDone).
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
+		`(本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+	// A headline-style report with the verb alone, the whole clause:
+	// "accounts merged into a@…", "both profiles now merged" (not
+	// "accounts merged by mistake are …").
+	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
+		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
@@ -57,7 +66,8 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
-		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
+		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause) ||
+		mergedHeadline.MatchString(strings.TrimSpace(clause))
 }
 
 // Moving the certifications from one account to the other is the merge,
@@ -103,3 +113,14 @@ func hasAnyWord(s string, words []string) bool {
 // contractions are written out before reading, so "we've merged" is "we
 // have merged" and one spelling serves in the phrase lists and grammar.
 var contractions = strings.NewReplacer("'ve ", " have ", "'re ", " are ", "'ll ", " will ", "'s been ", " has been ")
+
+// jaSentenceDone: a Japanese sentence that, read whole with its 、 removed,
+// states the merge done (統合処理は、本日完了しております), and has no
+// negation or condition anywhere in it.
+func (p *Phrases) jaSentenceDone(s string) bool {
+	if !strings.Contains(s, "、") {
+		return false
+	}
+	j := strings.ReplaceAll(s, "、", "")
+	return jaMergeDone.MatchString(j) && !p.has(j, p.Negation) && !p.has(j, p.Conditional)
+}

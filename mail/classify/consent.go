@@ -1,6 +1,9 @@
 package classify
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // confirmObject is "confirm" and what is to be confirmed, to the end of its
 // clause, when that opens with a determiner: "confirm the full name on your
@@ -71,7 +74,10 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 		return false
 	}
 	for _, m := range quoted.FindAllStringSubmatchIndex(s, -1) {
-		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+s[m[1]:]
+		// An alternative or a condition after the words asked for ('reply
+		// "I agree" or let us know if you did not request it') does not
+		// negate them; a negation before them does.
+		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+alternativeCut(s[m[1]:])
 		if (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation) && !p.has(outside, p.Negation) {
 			return true
 		}
@@ -83,5 +89,63 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 // that follows ("please confirm the following by replying:", 以下の内容に
 // ご同意いただけますか): the list's items are then read as asked for.
 func (p *Phrases) pointsToList(s string) bool {
-	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
+	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) &&
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s))
+}
+
+// asksAnswers: a sentence that asks the reader to answer what follows
+// (以下の2点についてご回答をお願いいたします, "please answer the points
+// below"): an item there that names consent is asked for.
+func asksAnswers(s string) bool {
+	return hasWord(s, "answer") || strings.Contains(s, "ご回答") || strings.Contains(s, "回答を")
+}
+
+// withoutWhat is what a negated sentence says the merge cannot go on
+// without: "we are unable to merge the accounts without it", "we cannot
+// start the merge without this confirmation", ご同意がない限り統合できません.
+var (
+	withoutWhat = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|won't|will not|not)\b.*\bwithout\s+` +
+		`(?:(?:your|this|the|his|her|their|such|a|an|written|explicit|that)\s+)*(it|this|that|[a-z-]+)\b(\s+of\b)?`)
+	jaWithout = regexp.MustCompile(`(同意|承認|承諾|了承|ご回答|ご返信)(が|を)?(いただけない|頂けない|いただかない|得られない|ない|なし|無し)` +
+		`(と|限り|場合|では|には|に)[^。]*(できません|できかねます|いたしかねます|進められません|行えません)`)
+	// consentNoun: what is required is the reader's agreement (or their
+	// answer), not a document or a detail.
+	consentNoun = regexp.MustCompile(`^(?:confirmation|consent|approval|authori[sz]ation|agreement|permission|go-ahead|` +
+		`reply|response|同意|承認|承諾|了承|ご回答|ご返信)$`)
+)
+
+// requiresConsent returns what a sentence says the merge cannot be done
+// without ("confirmation", "it", 同意), or "". A "without confirmation
+// of your identity" is a detail, and is not returned as "confirmation".
+func requiresConsent(s string) string {
+	if m := jaWithout.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	m := withoutWhat.FindStringSubmatch(s)
+	if m == nil || m[2] != "" {
+		return ""
+	}
+	if w := m[1]; w == "it" || w == "this" || w == "that" || consentNoun.MatchString(w) {
+		return w
+	}
+	return ""
+}
+
+// extrasWords are what a merge may leave behind without its being in
+// trouble: vouchers, discounts, benefits (バウチャー, 割引, 特典).
+var extrasWords = []string{"voucher", "discount", "benefit", "coupon", "promo", "バウチャー", "割引", "特典", "クーポン"}
+
+func extras(clause string) bool { return hasAnyWord(clause, extrasWords) }
+
+func transferSaid(clause string) bool { said, _ := transfer(clause); return said }
+
+// alternativeCut is what follows the words to reply with, up to an " or "
+// or " if " that opens another choice or a condition.
+func alternativeCut(after string) string {
+	for _, w := range []string{" or ", " if ", " unless "} {
+		if i := strings.Index(after, w); i >= 0 {
+			after = after[:i]
+		}
+	}
+	return after
 }

@@ -1,0 +1,62 @@
+package workflows
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Review 13, finding 4: ten forged "completed" mails during the approve
+// wait evicted AWS's genuine completion from the mail kept for the next
+// wait. Untrusted mail is no longer kept.
+func TestForgedMailDoesNotEvictEarlyCompletion(t *testing.T) {
+	policy := testPolicy
+	policy.MergeReplyPolicy = "approve"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	signalAt(env, 2*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.RegisterDelayedCallback(func() {
+		for i := 0; i < 10; i++ {
+			f := completedMail(fmt.Sprintf("forged-%d@stranger.example", i))
+			f.Authenticated, f.Watcher = false, testWatcher
+			env.SignalWorkflow(SignalMail, f)
+		}
+	}, 150*time.Minute)
+	var approve updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &approve) }, 3*time.Hour)
+	signalAt(env, 6*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if _, at, _ := box.find("completed"); !approve.accepted || st.State != StateCompleted || at != 3*time.Hour {
+		t.Fatalf("approve %v %v; the case ended %s, requester told after %s: AWS's genuine completion was evicted by forged ones",
+			approve.accepted, approve.rejected, st.State, at)
+	}
+	if got := strings.Join(box.steps(), ","); !strings.HasSuffix(got, "consent,completed") {
+		t.Fatalf("mails = %s", got)
+	}
+}
+
+// Review 13, finding 4, the share: ten forged "yes" during the week's wait
+// do not displace the employee's authenticated "yes"; she is not asked again.
+func TestForgedYesDoesNotEvictEarlyYes(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, "hanako@corp.example"))
+	signalAt(env, 2*24*time.Hour, SignalMail, reply("yes@corp.example", MailReplyYes, "hanako@corp.example"))
+	env.RegisterDelayedCallback(func() {
+		for i := 0; i < 10; i++ {
+			f := reply(fmt.Sprintf("forged-yes-%d@stranger.example", i), MailReplyYes, "hanako@corp.example")
+			f.Authenticated, f.Watcher = false, testWatcher
+			env.SignalWorkflow(SignalMail, f)
+		}
+	}, 3*24*time.Hour)
+	signalAt(env, 60*24*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	st := result(t, env)
+	if st.State != StateCompleted {
+		t.Fatalf("state = %s, want completed", st.State)
+	}
+	if got := strings.Join(box.steps(), ","); got != "steps,completed" {
+		t.Fatalf("mails = %s; the employee who already answered is not asked again", got)
+	}
+}
