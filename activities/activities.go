@@ -361,9 +361,11 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	// it afresh: a watcher never looks alive while it has stopped.
 	var mu sync.Mutex
 	last, alive := from, time.Now()
-	liveness := max(a.Config.IMAPRefresh, a.Config.IMAPPollInterval) + 2*a.Config.IMAPWatchdog + imapwatch.DefaultBackoff.Max
+	// The download of the largest message has a watchdog of its own, scaled to its size.
+	liveness := max(a.Config.IMAPRefresh, a.Config.IMAPPollInterval) + a.Config.IMAPWatchdog +
+		imapwatch.FetchWatchdog(a.Config.IMAPWatchdog, a.Config.MaxMessageBytes, 0) + imapwatch.DefaultBackoff.Max
 	beat := func(w imapwatch.Watermark) {
-		now := workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID}
+		now := toWatermark(w)
 		mu.Lock()
 		defer mu.Unlock() // held while recording, so an older watermark never overwrites a newer one
 		last, alive = now, time.Now()
@@ -406,9 +408,10 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
 		}
 	}
-	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID},
+	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID,
+		FailedUID: from.FailedUID, Failures: from.Failures, LastFailure: from.LastFailure},
 		handle, beat, report, imapwatch.DefaultBackoff)
-	out := workflows.Watermark{UIDValidity: mark.UIDValidity, LastUID: mark.LastUID}
+	out := toWatermark(mark)
 	if errors.Is(ctx.Err(), context.Canceled) {
 		// Cancelled by the watcher, which continues as new: the watermark
 		// reached goes with the cancel, so the next history starts from it
@@ -420,6 +423,11 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 		return out, ctx.Err()
 	}
 	return out, nil
+}
+
+func toWatermark(w imapwatch.Watermark) workflows.Watermark {
+	return workflows.Watermark{UIDValidity: w.UIDValidity, LastUID: w.LastUID,
+		FailedUID: w.FailedUID, Failures: w.Failures, LastFailure: w.LastFailure}
 }
 
 func (a *Activities) watchConfig(folder string) imapwatch.Config {
@@ -447,6 +455,12 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		a.Metrics.Quarantined(folder, "too_large")
 		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
 			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
+	}
+	if raw.Unfetched && raw.Failure != "" {
+		a.Metrics.Unmatched(folder, "unfetched")
+		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{},
+			fmt.Sprintf("the watch failed %d times to download or file UID %d (last: %s); it is left in the folder, "+
+				"and may have reached its case before: read it there, or have it delivered again", imapwatch.FailLimit, raw.UID, raw.Failure))
 	}
 	if raw.Unfetched {
 		a.Metrics.Unmatched(folder, "unfetched")

@@ -105,3 +105,18 @@ func TestMailHandledBeforeIsNotListedAgainWhenItsCaseHasEnded(t *testing.T) {
 		t.Fatalf("first offer: handOn = %v, %v, signals %+v; want it listed", v, err, s)
 	}
 }
+
+// Finding 5 of review 13: a message the watch failed on FailLimit times is
+// listed with the error and left in the folder (Kept), so the watch goes on.
+func TestMessageTheWatchFailedOnIsListedWithItsError(t *testing.T) {
+	tc := &temporalFault{}
+	m := imapwatch.Message{UID: 9, Unfetched: true, Failure: "fetch uid 9: NO Some messages could not be FETCHed"}
+	v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", m)
+	s := tc.sent()
+	if err != nil || v != imapwatch.Kept || len(s) != 1 || s[0].name != workflows.SignalUnmatched {
+		t.Fatalf("handOn = %v, %v, signals %+v; want it listed and kept", v, err, s)
+	}
+	if u := s[0].arg.(workflows.UnmatchedMail); u.UID != 9 || !strings.Contains(u.Reason, "could not be FETCHed") {
+		t.Fatalf("listed as %+v", u)
+	}
+}

@@ -26,12 +26,17 @@ func ResolveChoices() []string {
 	return []string{"consent_request", "completed", "other", "yes", "no", "done", "submitted"}
 }
 
-// remember keeps a mail the operator may resolve.
+// remember keeps a mail the operator may resolve. Past maxResolvable the
+// oldest mail of the least trusted senders goes (versionTrustedLists 2).
 func (c *caseRun) remember(ev MailEvent) {
 	if ev.Kind != MailAWSOther && ev.Kind != MailUnknown || ev.MessageID == "" {
 		return
 	}
 	c.resolvable = append(c.resolvable, ev)
+	if c.trusted >= 2 {
+		c.resolvable, _ = boundByRank(c.resolvable, maxResolvable, c.senderRank)
+		return
+	}
 	if len(c.resolvable) > maxResolvable {
 		c.resolvable = c.resolvable[len(c.resolvable)-maxResolvable:]
 	}

@@ -5,11 +5,12 @@ import "go.temporal.io/sdk/workflow"
 // versionTrustedLists marks the changes that keep a stranger's mail from
 // pushing trusted mail out of what a case keeps: version 1 keeps mail for
 // the next wait so that untrusted mail never evicts mail that would be
-// trusted when acted on.
+// trusted when acted on; version 2 keeps strangers' mail from pushing AWS's
+// or the case's people's mail off the list `starter resolve` reads.
 const versionTrustedLists = "trusted-lists"
 
 // trustedListsVersion is the newest change of versionTrustedLists.
-const trustedListsVersion = 1
+const trustedListsVersion = 2
 
 // takeTrustedLists reads which of versionTrustedLists' changes the case has.
 func (c *caseRun) takeTrustedLists(ctx workflow.Context) {
@@ -66,4 +67,19 @@ func orTrusted(why string) string {
 		return "the oldest, all trusted"
 	}
 	return why
+}
+
+// senderRank orders the mail `starter resolve` may read for eviction:
+// AWS's authenticated mail and the authenticated mail of the case's people
+// or the operator (0), then mail that claims to be AWS's or theirs (1),
+// then everyone else's (2). Anyone can mail a case, so a stranger's flood
+// only pushes out a stranger's mail.
+func (c *caseRun) senderRank(ev MailEvent) int {
+	switch {
+	case ev.Kind == MailAWSOther && ev.Authenticated && ev.ForwardedBy == "", c.ownMail(ev):
+		return 0
+	case ev.Kind == MailAWSOther, c.fromPerson(ev.From):
+		return 1
+	}
+	return 2
 }

@@ -60,3 +60,40 @@ func TestForgedYesDoesNotEvictEarlyYes(t *testing.T) {
 		t.Fatalf("mails = %s; the employee who already answered is not asked again", got)
 	}
 }
+
+// Review 13, finding 3: twenty strangers' mails pushed AWS's unreadable
+// mail off the list `starter resolve` reads, so the case was stuck. Now
+// strangers' mail goes first, and the list stays bounded.
+func TestStrangersDoNotEvictResolvableMail(t *testing.T) {
+	env, _ := newMergeEnv(t)
+	aws := consentRequest("aws-odd@aws.example")
+	aws.Kind = MailAWSOther
+	signalAt(env, time.Hour, SignalMail, aws)
+	person := MailEvent{MessageID: "unclear@corp.example", Kind: MailUnknown, From: "taro@corp.example",
+		Subject: "Re: merge", Authenticated: true, Watcher: testWatcher}
+	signalAt(env, 90*time.Minute, SignalMail, person)
+	env.RegisterDelayedCallback(func() {
+		for i := 0; i < 60; i++ {
+			env.SignalWorkflow(SignalMail, MailEvent{MessageID: fmt.Sprintf("junk-%d@stranger.example", i), Kind: MailUnknown,
+				From: "stranger@stranger.example", Subject: "hi", Watcher: testWatcher})
+		}
+	}, 2*time.Hour)
+	var before Status
+	queryAt(t, env, 150*time.Minute, &before)
+	var r updateResult
+	resolveAt(env, 3*time.Hour, ResolveRequest{MessageID: "aws-odd@aws.example", As: "consent_request"}, &r)
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	_ = result(t, env)
+	var ids []string
+	for _, ev := range before.Resolvable {
+		ids = append(ids, ev.MessageID)
+	}
+	if len(ids) > maxResolvable || len(ids) < 2 || ids[0] != "aws-odd@aws.example" || ids[1] != "unclear@corp.example" {
+		t.Fatalf("resolvable after the strangers' mail: %d %v; want AWS's and the requester's first, at most %d",
+			len(ids), ids, maxResolvable)
+	}
+	if !r.accepted {
+		t.Fatalf("starter resolve of AWS's mail refused after a stranger's mails: %v", r.rejected)
+	}
+}

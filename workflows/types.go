@@ -251,6 +251,12 @@ type Status struct {
 type Watermark struct {
 	UIDValidity uint32 `json:"uid_validity"`
 	LastUID     uint32 `json:"last_uid"`
+	// FailedUID, Failures and LastFailure count the failures to download or
+	// file the next message (imapwatch.Watermark), carried in the watch's
+	// heartbeats so a restarted watch goes on counting.
+	FailedUID   uint32 `json:"failed_uid,omitempty"`
+	Failures    int    `json:"failures,omitempty"`
+	LastFailure string `json:"last_failure,omitempty"`
 }
 
 // UnmatchedMail is a message that matched no case (it stays in the inbox),

@@ -149,12 +149,21 @@ func (c *Conn) Do(f func() error) error {
 
 // Get runs one exchange that returns a value under the watchdog.
 func Get[T any](c *Conn, f func() (T, error)) (T, error) {
+	return GetWithin(c, c.cfg.Timeout, f)
+}
+
+// Timeout is the watchdog of one ordinary exchange.
+func (c *Conn) Timeout() time.Duration { return c.cfg.Timeout }
+
+// GetWithin is Get with a watchdog of its own, for an exchange that may
+// rightly take longer than most (the download of a large message).
+func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, error) {
 	var once sync.Once
 	stalled := false
-	timer := time.AfterFunc(c.cfg.Timeout, func() {
+	timer := time.AfterFunc(timeout, func() {
 		once.Do(func() {
 			stalled = true
-			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection", "address", c.cfg.Address, "timeout", c.cfg.Timeout)
+			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection", "address", c.cfg.Address, "timeout", timeout)
 			c.Client.Close()
 		})
 	})
@@ -164,7 +173,7 @@ func Get[T any](c *Conn, f func() (T, error)) (T, error) {
 		// reading stalled is ordered after its write.
 		once.Do(func() {})
 		if stalled {
-			return v, fmt.Errorf("%w (after %s)", ErrStalled, c.cfg.Timeout)
+			return v, fmt.Errorf("%w (after %s)", ErrStalled, timeout)
 		}
 	}
 	return v, err

@@ -40,7 +40,12 @@ type Config struct {
 	// MaxMessageBytes: a larger message is not downloaded; the handler gets
 	// it with TooLarge set. Zero means 25 MiB.
 	MaxMessageBytes int64
-	Logger          *slog.Logger
+	// MinFetchRate, in bytes a second, is the slowest download of a message
+	// that is waited for: the body FETCH's watchdog is the connection's
+	// timeout plus the message's size at this rate. Zero means
+	// DefaultMinFetchRate.
+	MinFetchRate int64
+	Logger       *slog.Logger
 }
 
 func (cfg *Config) defaults() {
@@ -68,6 +73,13 @@ func (cfg *Config) defaults() {
 type Watermark struct {
 	UIDValidity uint32
 	LastUID     uint32
+	// FailedUID, Failures and LastFailure count the consecutive failures to
+	// download or file the message just above LastUID (the next one due),
+	// across reconnects: a caller that carries the watermark (in heartbeats)
+	// carries them too. They clear when the watermark moves.
+	FailedUID   uint32
+	Failures    int
+	LastFailure string
 }
 
 // Message is one new message.
@@ -79,6 +91,10 @@ type Message struct {
 	// Unfetched: the server answered every FETCH of it with nothing,
 	// although a search still finds it in the folder.
 	Unfetched bool
+	// Failure, with Unfetched, is the last error of FailLimit attempts to
+	// download or file it: it is left in the folder, and may have been
+	// handed on before (when filing it is what failed).
+	Failure string
 	// Seen: it was flagged \Seen before the watch handed it on (by an
 	// earlier watch that handled it, or by a person who read it).
 	Seen bool
@@ -87,6 +103,14 @@ type Message struct {
 // fetchAttempts is how often a FETCH that returns nothing for a message
 // still in the folder is tried before the message is handed on Unfetched.
 const fetchAttempts = 3
+
+// FailLimit is how many failures to download or file one message the watch
+// takes, across reconnects, before it hands the message on Unfetched (with
+// Failure) and moves past it.
+const FailLimit = 3
+
+// DefaultMinFetchRate is about 1 Mbit/s.
+const DefaultMinFetchRate = 128 << 10
 
 // Verdict is what the handler did with a message.
 type Verdict int
@@ -232,21 +256,76 @@ func (w *watch) catchUp(ctx context.Context, handle Handler, progress Progress) 
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		m, err := w.fetch(uid)
-		if err != nil {
+		if err := w.one(ctx, uid, handle, progress); err != nil {
 			return err
 		}
-		verdict, err := handle(ctx, m)
-		if err != nil {
-			return fmt.Errorf("uid %d: %w", uid, err)
-		}
-		if err := w.file(uid, verdict); err != nil {
-			return err
-		}
-		w.mark.LastUID = uint32(uid)
+		w.mark = Watermark{UIDValidity: w.mark.UIDValidity, LastUID: uint32(uid)}
 		progress(w.mark)
 	}
 	return nil
+}
+
+// one downloads, hands on and files one message. A failure to download or
+// file it is counted in the watermark; once it has failed FailLimit times
+// it is handed on Unfetched with the last error (for the handler to list)
+// and not filed, since filing may be what fails: one message a server will
+// not serve, or will not let be moved, never stops the watch for good.
+// The handler's own errors are not counted: they are not the message's
+// fault (Temporal unreachable), and it is offered again.
+func (w *watch) one(ctx context.Context, uid imap.UID, handle Handler, progress Progress) error {
+	if w.mark.FailedUID == uint32(uid) && w.mark.Failures >= FailLimit {
+		w.log.Error("the watch failed on a message too often: handing it on unfetched and leaving it in the folder",
+			"uid", uid, "failures", w.mark.Failures, "last_error", w.mark.LastFailure)
+		m := Message{UID: uint32(uid), Unfetched: true, Failure: w.mark.LastFailure}
+		if _, err := handle(ctx, m); err != nil {
+			return fmt.Errorf("uid %d: %w", uid, err)
+		}
+		return nil
+	}
+	m, err := w.fetch(uid)
+	if err != nil {
+		return w.failed(ctx, uid, err, progress)
+	}
+	verdict, err := handle(ctx, m)
+	if err != nil {
+		return fmt.Errorf("uid %d: %w", uid, err)
+	}
+	if err := w.file(uid, verdict); err != nil {
+		return w.failed(ctx, uid, err, progress)
+	}
+	return nil
+}
+
+// maxFailureText bounds the error carried in the watermark.
+const maxFailureText = 512
+
+// failed counts a failure on uid (not one caused by the watch stopping) and
+// reports the watermark, so the count survives this connection and, in a
+// caller's heartbeat, this process.
+func (w *watch) failed(ctx context.Context, uid imap.UID, err error, progress Progress) error {
+	if ctx.Err() != nil {
+		return err
+	}
+	if w.mark.FailedUID != uint32(uid) {
+		w.mark.FailedUID, w.mark.Failures = uint32(uid), 0
+	}
+	w.mark.Failures++
+	w.mark.LastFailure = err.Error()
+	if len(w.mark.LastFailure) > maxFailureText {
+		w.mark.LastFailure = w.mark.LastFailure[:maxFailureText]
+	}
+	progress(w.mark)
+	return fmt.Errorf("failure %d of %d on this message: %w", w.mark.Failures, FailLimit, err)
+}
+
+// FetchWatchdog is the watchdog of the download of a message of size bytes:
+// the ordinary timeout plus the time it takes at rate bytes a second (zero:
+// DefaultMinFetchRate).
+func FetchWatchdog(timeout time.Duration, size, rate int64) time.Duration {
+	if rate <= 0 {
+		rate = DefaultMinFetchRate
+	}
+	return timeout + time.Duration(size)*time.Second/time.Duration(rate)
 }
 
 // fetch downloads one message, or only its size when it is over the limit.
@@ -320,7 +399,8 @@ func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 		return m, true, nil
 	}
 	section := &imap.FetchItemBodySection{Peek: true}
-	msgs, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
+	within := FetchWatchdog(w.conn.Timeout(), m.Size, w.cfg.MinFetchRate)
+	msgs, err := imapconn.GetWithin(w.conn, within, func() ([]*imapclient.FetchMessageBuffer, error) {
 		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
 	})
 	if err != nil {
