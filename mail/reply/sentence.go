@@ -30,6 +30,9 @@ const (
 	// more exact answer it only affirms that ("Done - I submitted the
 	// form" is Submitted).
 	affirms
+	// seen: "it shows", "I can see it": a Yes alone, but next to a Done
+	// the evidence for it ("I've linked it. It shows 3 certifications").
+	seen
 )
 
 // phrase is one entry of the phrase table.
@@ -120,11 +123,23 @@ func isDash(line string, i int) bool {
 // it ends in a kanji or katakana, not in the kana of a verb or particle
 // (確認しましたが、; はい、), and what follows does not open with a "but".
 func isTopic(before, after string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(before))
-	if !unicode.In(r, unicode.Han, unicode.Katakana) {
+	before = strings.TrimSpace(before)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.In(r, unicode.Han, unicode.Katakana) && !endsInNounStem(before) {
 		return false
 	}
 	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
+}
+
+// endsInNounStem: a noun of the answers that ends in kana (紐付け), a
+// topic as much as one in kanji (APNポータルでの紐付け、完了しました).
+func endsInNounStem(s string) bool {
+	for _, st := range stems {
+		if st.ends == &ichidanSuruEndings && strings.HasSuffix(s, st.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitBut cuts "X but Y" in two when only Y answers and X is plain detail
@@ -149,6 +164,7 @@ type found struct {
 	answer       Answer
 	interjection bool
 	affirms      bool
+	seen         bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -265,7 +281,7 @@ func readSentence(s sentence) result {
 			r.answers = append(r.answers, found{answer: No})
 		default:
 			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
-				affirms: m.flags&affirms != 0})
+				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0})
 		}
 	}
 	return r
