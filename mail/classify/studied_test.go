@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // TestStudiedConsentFamilies: the ways of asking for consent that the third
 // set (now a study set) showed certflow missing, each with the near miss it
@@ -107,4 +111,21 @@ func TestStudiedOtherAWSFamilies(t *testing.T) {
 			"aws_completed", ""},
 		{"If we cannot reach you, the case will be closed.", "aws_other", ""},
 	})
+}
+
+// TestStudiedAutoReplyBody: an out-of-office notice after one line of
+// thanks for the mail; a person's answer after the same thanks is not one.
+func TestStudiedAutoReplyBody(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	person := message.Address{Address: "taro@corp.example"}
+	for text, want := range map[string]Kind{
+		"Thank you for your email.\n\nI am currently out of the office, back on Monday.": AutoReply,
+		"メールありがとうございます。\n本メールは自動返信です。":                                                   AutoReply,
+		"Thank you for your email.\n\nYes, go ahead. I am out of the office next week.":  ReplyYes,
+		"Thanks for your email.\nThanks for your email.\nI am on leave until Monday.":    Unknown,
+	} {
+		if got := c.Classify(&message.Message{From: person, Subject: "Re: merge", Text: text}); got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
+		}
+	}
 }
