@@ -22,7 +22,7 @@ func TestAttachOfMailHandedBackAsAnotherRunsIsTaken(t *testing.T) {
 	signalAt(env, 90*time.Minute, SignalMail, ev)
 	// starter attach: the same mail, from no watcher, no By/Run.
 	att := consentRequest("old-thread@aws.example")
-	att.References = nil
+	att.References, att.Attached = nil, true
 	signalAt(env, 2*time.Hour, SignalMail, att)
 	var after Status
 	env.RegisterDelayedCallback(func() { after = queryStatus(t, env) }, 3*time.Hour)
@@ -63,7 +63,7 @@ func TestAttachOfMailHandedBackOverTheCapIsTaken(t *testing.T) {
 		env.SignalWorkflow(SignalMail, d) // offered again: not handed back twice
 	}, time.Minute)
 	att := reply("done-relayed@corp.example", MailReplyDone, "hanako@corp.example")
-	att.Authenticated = false // starter attach: no watcher
+	att.Authenticated, att.Attached = false, true // starter attach: no watcher
 	signalAt(env, time.Hour, SignalMail, att)
 	var after Status
 	env.RegisterDelayedCallback(func() { after = queryStatus(t, env) }, 2*time.Hour)
@@ -94,6 +94,7 @@ func TestAttachOfMailTheCaseHasTakenSaysSo(t *testing.T) {
 	ev.Watcher = testWatcher
 	signalAt(env, time.Hour, SignalMail, ev)
 	att := consentRequest("aws-1@aws.example")
+	att.Attached = true
 	signalAt(env, 2*time.Hour, SignalMail, att)
 	var after Status
 	env.RegisterDelayedCallback(func() { after = queryStatus(t, env) }, 3*time.Hour)
