@@ -75,6 +75,16 @@ func TestStudiedCompletionFamilies(t *testing.T) {
 		{"統合作業が終わりましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
 		// A consent received, told of: not asked for again.
 		{"ご本人様よりご同意とのご回答をいただきました。本日、アカウントの統合が完了しました。", "aws_completed", ""},
+		// The merge as the topic (統合につきまして、処理が完了したこと…), and a
+		// check asked for after it (相違がないかご確認ください) is no negation.
+		{"アカウント統合につきまして、処理が完了したことをご連絡いたします。統合先で有効期限に相違がないかご確認ください。",
+			"aws_completed", ""},
+		{"アカウント統合につきまして、処理が完了しましたらご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"アカウント統合につきまして、処理はまだ完了しておりません。", "aws_other", ""},
+		// The two accounts are now one.
+		{"Done - the two profiles are now one. Sign in with the new address.", "aws_completed", ""},
+		{"Once you confirm, the two profiles will be one.", "aws_other", ""},
+		{"Are the two profiles now one?", "aws_other", ""},
 		// A voucher not carried over still leaves the completion for a person.
 		{"統合が完了しました。なお、バウチャーは統合先へ引き継がれません。", "aws_other", ""},
 	})

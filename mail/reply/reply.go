@@ -105,11 +105,13 @@ func Read(text string) Answer {
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
-// answer cut (splitBut).
+// answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
 func sentencesOf(line string) []sentence {
 	var out []sentence
 	for _, s := range sentences(line) {
-		out = append(out, splitBut(s)...)
+		for _, b := range splitBut(s) {
+			out = append(out, splitAnd(b)...)
+		}
 	}
 	return out
 }

@@ -159,6 +159,36 @@ func splitBut(s sentence) []sentence {
 	return []sentence{x, y}
 }
 
+// splitAnd cuts "X and Y" in two when each half is a No on its own, with
+// no doubt ("I did not request this and I do not agree to any merge"): the
+// negation of one half is then no doubt on the other. Other answers joined
+// by "and" stay whole ("Done and submitted" is for a person).
+func splitAnd(s sentence) []sentence {
+	i := strings.Index(asciiLower(s.text), " and ")
+	if i < 0 || s.question {
+		return []sentence{s}
+	}
+	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" and "):]}
+	rx, ry := readSentence(x), readSentence(y)
+	if !onlyNo(rx) || !onlyNo(ry) {
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
+// onlyNo reports a sentence that is a No and nothing else.
+func onlyNo(r result) bool {
+	if len(r.answers) == 0 || r.doubt || r.prose {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != No {
+			return false
+		}
+	}
+	return true
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer

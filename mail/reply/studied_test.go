@@ -22,6 +22,11 @@ func TestStudiedAnswerFamilies(t *testing.T) {
 		// to trouble you", "no problem with what you sent".
 		"佐藤でございます。お送りいただいた内容で問題ございません。統合に同意いたします。お手数をおかけしますが、よろしくお願いいたします。": Yes,
 		"佐藤でございます。お送りいただいた内容で問題ございません。":                                     Unclear,
+		// Two refusals joined by "and": No. A refusal and a consent so
+		// joined, or other answers, stay whole and unclear.
+		"Stop. I did not request this and I do not agree to the merge.": No,
+		"I did not request this and I am happy for you to go ahead.":    Unclear,
+		"I haven't linked it and I have submitted the form.":            Unclear,
 		// "Stop" with a loanword, "keep it stopped".
 		"この件はいったんストップでお願いします。": No,
 		"統合は止めておいてください。":       No,
