@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/activity"
@@ -537,10 +538,20 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		if ctx.Err() != nil {
 			return 0, err // the watch is stopping: the mail is offered again
 		}
-		// The case refused it (too many signals, too large) or Temporal
-		// failed on this one mail: it goes to the unmatched list with the
-		// error, so one mail never holds up the mail behind it. Were
-		// Temporal down, listing fails too and the watch retries it.
+		if passing(err) {
+			// The frontend restarting, a rate limit, a busy case: a retry
+			// will deliver it, and listing it would leave the case waiting.
+			// The step fails, the watermark stays, and the watch offers it
+			// again after its backoff (a signal that did arrive is harmless
+			// twice: cases ignore a Message-ID they have seen).
+			log.Warn("mail not handed to its case yet; the watch will offer it again", "case_id", caseID, "error", err)
+			return 0, fmt.Errorf("hand mail to case %s: %w", caseID, err)
+		}
+		// The case refused it (too many signals, too large, closing) or
+		// Temporal failed on this one mail in a way a retry will not change:
+		// it goes to the unmatched list with the error, so one mail never
+		// holds up the mail behind it. Were Temporal down, listing fails too
+		// and the watch retries it.
 		log.Warn("mail cannot be handed to its case", "case_id", caseID, "error", err)
 		a.Metrics.Unmatched(folder, "signal_failed")
 		return a.unmatched(ctx, watcherID, raw.UID, m, fmt.Sprintf("could not be handed to case %s: %v", caseID, err), classified)
@@ -548,6 +559,37 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	a.Metrics.Matched(folder, by, time.Since(seen))
 	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)
 	return imapwatch.Handled, nil
+}
+
+// passing reports whether a signal failed for a reason that a retry may
+// not meet: the server unreachable or restarting, a deadline, a cancel, or
+// a rate or load limit. A refusal of this one mail (InvalidArgument: too
+// large, or the per-run signal limit, which server v1.32 reports so;
+// FailedPrecondition; a ResourceExhausted of storage) and any error of an
+// unknown kind are not passing: the mail is listed rather than retried
+// for ever, since the watch counts no failure of its handler.
+func passing(err error) bool {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return true
+	}
+	var exhausted *serviceerror.ResourceExhausted
+	if errors.As(err, &exhausted) {
+		switch exhausted.Cause {
+		case enumspb.RESOURCE_EXHAUSTED_CAUSE_RPS_LIMIT, enumspb.RESOURCE_EXHAUSTED_CAUSE_CONCURRENT_LIMIT,
+			enumspb.RESOURCE_EXHAUSTED_CAUSE_SYSTEM_OVERLOADED, enumspb.RESOURCE_EXHAUSTED_CAUSE_PERSISTENCE_LIMIT,
+			enumspb.RESOURCE_EXHAUSTED_CAUSE_BUSY_WORKFLOW, enumspb.RESOURCE_EXHAUSTED_CAUSE_APS_LIMIT,
+			enumspb.RESOURCE_EXHAUSTED_CAUSE_CIRCUIT_BREAKER_OPEN, enumspb.RESOURCE_EXHAUSTED_CAUSE_OPS_LIMIT:
+			return true
+		}
+		return false
+	}
+	var unavailable *serviceerror.Unavailable
+	var deadline *serviceerror.DeadlineExceeded
+	var canceled *serviceerror.Canceled
+	var aborted *serviceerror.Aborted
+	var notReady *serviceerror.WorkflowNotReady
+	return errors.As(err, &unavailable) || errors.As(err, &deadline) || errors.As(err, &canceled) ||
+		errors.As(err, &aborted) || errors.As(err, &notReady)
 }
 
 // mailEvent is the mail as its case is handed it.

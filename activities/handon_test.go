@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
@@ -25,6 +26,9 @@ type temporalFault struct {
 	client.Client
 	listErr    error
 	notRunning map[string]bool
+	// signalErrs are the errors the next signals to a workflow fail with,
+	// one per signal, before signals to it succeed again.
+	signalErrs map[string][]error
 	mu         sync.Mutex
 	signals    []signalSent
 }
@@ -40,6 +44,10 @@ func (f *temporalFault) SignalWorkflow(_ context.Context, id, _, name string, ar
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if errs := f.signalErrs[id]; len(errs) > 0 {
+		f.signalErrs[id] = errs[1:]
+		return errs[0]
+	}
 	f.signals = append(f.signals, signalSent{id, name, arg})
 	return nil
 }
@@ -118,5 +126,47 @@ func TestMessageTheWatchFailedOnIsListedWithItsError(t *testing.T) {
 	}
 	if u := s[0].arg.(workflows.UnmatchedMail); u.UID != 9 || !strings.Contains(u.Reason, "could not be FETCHed") {
 		t.Fatalf("listed as %+v", u)
+	}
+}
+
+// Finding 10 of review 13: a signal to a running case that failed for a
+// passing reason (the frontend restarting, a rate limit) put the mail on the
+// unmatched list, and the case never got it. A passing failure fails the
+// step, so the watch offers the mail again (the watermark does not move)
+// and it reaches its case; only a refusal a retry will not change is listed.
+func TestPassingSignalFailureIsRetriedNotListed(t *testing.T) {
+	raw := "From: Taro <taro@corp.example>\r\nTo: certs+merge-1@corp.example\r\nMessage-ID: <r-1@corp.example>\r\n" +
+		"Subject: Re: merged?\r\n\r\nThanks!\r\n"
+	m := imapwatch.Message{UID: 5, Size: int64(len(raw)), Raw: []byte(raw)}
+	passing := map[string]error{
+		"unavailable":       serviceerror.NewUnavailable("frontend is restarting"),
+		"deadline exceeded": serviceerror.NewDeadlineExceeded("context deadline exceeded"),
+		"canceled":          serviceerror.NewCanceled("request canceled"),
+		"rate limit":        serviceerror.NewResourceExhausted(enumspb.RESOURCE_EXHAUSTED_CAUSE_RPS_LIMIT, "namespace rate limit exceeded"),
+		"busy workflow":     serviceerror.NewResourceExhausted(enumspb.RESOURCE_EXHAUSTED_CAUSE_BUSY_WORKFLOW, "workflow is busy"),
+	}
+	for name, fault := range passing {
+		tc := &temporalFault{signalErrs: map[string][]error{"merge-1": {fault}}}
+		a := handOnActivities(tc)
+		if v, err := a.handOn(context.Background(), watcher, "INBOX", m); err == nil || len(tc.sent()) != 0 {
+			t.Fatalf("%s: handOn = %v, %v, signals %+v; want an error and nothing listed", name, v, err, tc.sent())
+		}
+		v, err := a.handOn(context.Background(), watcher, "INBOX", m) // the watch offers it again
+		if s := tc.sent(); err != nil || v != imapwatch.Handled || len(s) != 1 || s[0].id != "merge-1" || s[0].name != workflows.SignalMail {
+			t.Fatalf("%s, offered again: handOn = %v, %v, signals %+v; want it handed to merge-1", name, v, err, s)
+		}
+	}
+	refusals := map[string]error{
+		"signal limit": serviceerror.NewInvalidArgument("exceeded workflow execution limit for signal events"),
+		"precondition": serviceerror.NewFailedPrecondition("workflow is closing"),
+	}
+	for name, fault := range refusals {
+		tc := &temporalFault{signalErrs: map[string][]error{"merge-1": {fault}}}
+		v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", m)
+		s := tc.sent()
+		if err != nil || v != imapwatch.Kept || len(s) != 1 || s[0].name != workflows.SignalUnmatched ||
+			!strings.Contains(s[0].arg.(workflows.UnmatchedMail).Reason, "could not be handed to case merge-1") {
+			t.Fatalf("%s: handOn = %v, %v, signals %+v; want it listed with the refusal", name, v, err, s)
+		}
 	}
 }

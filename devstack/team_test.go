@@ -13,9 +13,11 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -286,5 +288,46 @@ func TestReportCountsMoreThanAPageOfCases(t *testing.T) {
 	}
 	if got := reportedCases("csv", out); got != n {
 		t.Fatalf("the report shows %d cases, not %d", got, n)
+	}
+}
+
+// A dev stack whose database was made before CaseStateSince existed gets
+// it: the worker registers it as it starts, and a case sets it at once.
+func TestDevstackFromBeforeCaseStateSinceGetsIt(t *testing.T) {
+	dir := t.TempDir()
+	old := map[string]enumspb.IndexedValueType{}
+	for _, name := range []string{"CaseKind", "CaseState", "Requester", "AwsCase"} {
+		old[name] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
+	}
+	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
+		DatabaseFile: filepath.Join(dir, "temporal.db"), UIPort: -1, Namespace: namespace, SearchAttributes: old,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same port: the server finds its peers from its database's rows.
+	_, port, _ := strings.Cut(srv.Frontend(), ":")
+	if err := srv.Stop(); err != nil {
+		t.Fatal(err)
+	}
+	s := testStack(t, dir, atoi(t, port))
+	defer func() { _ = s.stop() }()
+	const share = "share-upgraded-1"
+	if code, _, errOut := starter(t, s, "share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example",
+		"--apn-email", "hanako@corp.example", "--lang", "en", "--id", share); code != 0 {
+		t.Fatalf("starter share: %s", errOut)
+	}
+	waitForState(t, s, share, workflows.StateAwaitingLink, 30*time.Second)
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		desc, err := stackClient(t, s).DescribeWorkflowExecution(context.Background(), share, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := desc.GetWorkflowExecutionInfo().GetSearchAttributes().GetIndexedFields()["CaseStateSince"]; ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("case %s has no CaseStateSince: %v", share, desc.GetWorkflowExecutionInfo().GetSearchAttributes())
+		}
 	}
 }

@@ -46,11 +46,24 @@ var autoOpening = regexp.MustCompile(`^[※*\s]*(this is an? (automatic|automate
 	`(i am|i'm) (currently )?(out of (the )?office|away from (the )?office|on (annual )?leave|on vacation)|` +
 	`(本|この)メールは自動(返信|応答)|自動(返信|応答)(メール|メッセージ)?です)`)
 
-// autoBody reports whether own words open as an automatic answer.
+// thanksOpening is a first line that only thanks for the mail ("Thank you
+// for your email."): out-of-office notices often open so, and the notice
+// is then the next line.
+var thanksOpening = regexp.MustCompile(`^(thank you|thanks|many thanks) for (your|the) (e-?mail|message|mail|note)[.!]?$|` +
+	`^(メール|ご連絡|ご連絡いただき)(を)?ありがとうございます。?$`)
+
+// autoBody reports whether own words open as an automatic answer, after at
+// most one line of thanks for the mail.
 func autoBody(own string) bool {
+	thanked := false
 	for line := range strings.Lines(own) {
-		if line = strings.TrimSpace(line); line != "" {
-			return autoOpening.MatchString(normalize(line))
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		if l := normalize(line); !thanked && thanksOpening.MatchString(l) {
+			thanked = true
+		} else {
+			return autoOpening.MatchString(l)
 		}
 	}
 	return false

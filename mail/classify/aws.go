@@ -101,7 +101,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue
 		}
 		moved, movedDone := transfer(c)
-		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
+		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone || nowOne.MatchString(c)
 		if done && !question && !negated && !conditional && !requires && !contrast {
 			r.completed = true
 		}

@@ -41,7 +41,7 @@ func TestClassify(t *testing.T) {
 
 func TestPhrasesFileExtends(t *testing.T) {
 	aws := message.Address{Address: "no-reply@amazon.com"}
-	m := &message.Message{From: aws, Subject: "RE:[CASE 1234567890] x", Text: "Your accounts are now one. The unification is finished."}
+	m := &message.Message{From: aws, Subject: "RE:[CASE 1234567890] x", Text: "All set on our side. The unification is finished."}
 	builtIn := Classifier{AWSDomains: []string{"amazon.com"}}
 	if got := builtIn.Classify(m); got != AWSOther {
 		t.Fatalf("built-in phrases: %s, want %s (the test's wording must be new)", got, AWSOther)

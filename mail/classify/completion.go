@@ -37,10 +37,15 @@ var (
 		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
-	// sentence with its 、 removed, see jaSentenceDone).
-	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
+	// sentence with its 、 removed, see jaSentenceDone), the merge as the
+	// topic (統合につきまして、処理が完了したことをご連絡いたします).
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(につきまして|について|の件)?(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
 		`(本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
-		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済)`)
+		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|したことを|いたしましたことを)`)
+	// The two accounts said to be one now ("the two profiles are now
+	// one"), a completion without a word for merging.
+	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
 	// A headline-style report with the verb alone, the whole clause:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").

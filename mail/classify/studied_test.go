@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // TestStudiedConsentFamilies: the ways of asking for consent that the third
 // set (now a study set) showed certflow missing, each with the near miss it
@@ -71,6 +75,16 @@ func TestStudiedCompletionFamilies(t *testing.T) {
 		{"統合作業が終わりましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
 		// A consent received, told of: not asked for again.
 		{"ご本人様よりご同意とのご回答をいただきました。本日、アカウントの統合が完了しました。", "aws_completed", ""},
+		// The merge as the topic (統合につきまして、処理が完了したこと…), and a
+		// check asked for after it (相違がないかご確認ください) is no negation.
+		{"アカウント統合につきまして、処理が完了したことをご連絡いたします。統合先で有効期限に相違がないかご確認ください。",
+			"aws_completed", ""},
+		{"アカウント統合につきまして、処理が完了しましたらご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"アカウント統合につきまして、処理はまだ完了しておりません。", "aws_other", ""},
+		// The two accounts are now one.
+		{"Done - the two profiles are now one. Sign in with the new address.", "aws_completed", ""},
+		{"Once you confirm, the two profiles will be one.", "aws_other", ""},
+		{"Are the two profiles now one?", "aws_other", ""},
 		// A voucher not carried over still leaves the completion for a person.
 		{"統合が完了しました。なお、バウチャーは統合先へ引き継がれません。", "aws_other", ""},
 	})
@@ -107,4 +121,21 @@ func TestStudiedOtherAWSFamilies(t *testing.T) {
 			"aws_completed", ""},
 		{"If we cannot reach you, the case will be closed.", "aws_other", ""},
 	})
+}
+
+// TestStudiedAutoReplyBody: an out-of-office notice after one line of
+// thanks for the mail; a person's answer after the same thanks is not one.
+func TestStudiedAutoReplyBody(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	person := message.Address{Address: "taro@corp.example"}
+	for text, want := range map[string]Kind{
+		"Thank you for your email.\n\nI am currently out of the office, back on Monday.": AutoReply,
+		"メールありがとうございます。\n本メールは自動返信です。":                                                   AutoReply,
+		"Thank you for your email.\n\nYes, go ahead. I am out of the office next week.":  ReplyYes,
+		"Thanks for your email.\nThanks for your email.\nI am on leave until Monday.":    Unknown,
+	} {
+		if got := c.Classify(&message.Message{From: person, Subject: "Re: merge", Text: text}); got != want {
+			t.Errorf("%q: %s, want %s", text, got, want)
+		}
+	}
 }

@@ -24,39 +24,40 @@ var (
 		{"ええ", Yes, atStart, interjection},
 		{"はーい", Yes, atStart, interjection},
 
-		// "It shows" / "I can see them": Yes, and No when negated.
-		{"shows", Yes, anywhere, negatable},
-		{"they show", Yes, anywhere, negatable},
-		{"does show", Yes, anywhere, negatable},
-		{"do show", Yes, anywhere, negatable},
-		{"showing", Yes, anywhere, negatable},
-		{"shown", Yes, anywhere, negatable},
-		{"can see", Yes, anywhere, negatable},
-		{"see them", Yes, anywhere, negatable},
-		{"see it", Yes, anywhere, negatable},
-		{"see both", Yes, anywhere, negatable},
-		{"see all", Yes, anywhere, negatable},
-		{"see the", Yes, anywhere, negatable},
-		{"see my", Yes, anywhere, negatable},
-		{"see everything", Yes, anywhere, negatable},
-		{"visible", Yes, anywhere, negatable},
-		{"appears", Yes, anywhere, negatable},
-		{"appear", Yes, anywhere, negatable},
-		{"appearing", Yes, anywhere, negatable},
-		{"displayed", Yes, anywhere, negatable},
-		{"displaying", Yes, anywhere, negatable},
-		{"reflected", Yes, anywhere, negatable},
+		// "It shows" / "I can see them": Yes, and No when negated; next to
+		// a Done only the evidence for it (seen).
+		{"shows", Yes, anywhere, negatable | seen},
+		{"they show", Yes, anywhere, negatable | seen},
+		{"does show", Yes, anywhere, negatable | seen},
+		{"do show", Yes, anywhere, negatable | seen},
+		{"showing", Yes, anywhere, negatable | seen},
+		{"shown", Yes, anywhere, negatable | seen},
+		{"can see", Yes, anywhere, negatable | seen},
+		{"see them", Yes, anywhere, negatable | seen},
+		{"see it", Yes, anywhere, negatable | seen},
+		{"see both", Yes, anywhere, negatable | seen},
+		{"see all", Yes, anywhere, negatable | seen},
+		{"see the", Yes, anywhere, negatable | seen},
+		{"see my", Yes, anywhere, negatable | seen},
+		{"see everything", Yes, anywhere, negatable | seen},
+		{"visible", Yes, anywhere, negatable | seen},
+		{"appears", Yes, anywhere, negatable | seen},
+		{"appear", Yes, anywhere, negatable | seen},
+		{"appearing", Yes, anywhere, negatable | seen},
+		{"displayed", Yes, anywhere, negatable | seen},
+		{"displaying", Yes, anywhere, negatable | seen},
+		{"reflected", Yes, anywhere, negatable | seen},
 		{"confirmed", Yes, anywhere, negatable},
 		{"i confirm", Yes, anywhere, negatable},
 		{"correct", Yes, anywhere, negatable},
 		{"that's right", Yes, anywhere, negatable},
-		{"it's there", Yes, anywhere, negatable},
-		{"it is there", Yes, anywhere, negatable},
-		{"they're there", Yes, anywhere, negatable},
-		{"they are there", Yes, anywhere, negatable},
+		{"it's there", Yes, anywhere, negatable | seen},
+		{"it is there", Yes, anywhere, negatable | seen},
+		{"they're there", Yes, anywhere, negatable | seen},
+		{"they are there", Yes, anywhere, negatable | seen},
 		// "They're all there", "it's listed": the certifications show.
-		{"all there", Yes, anywhere, negatable},
-		{"listed", Yes, anywhere, negatable},
+		{"all there", Yes, anywhere, negatable | seen},
+		{"listed", Yes, anywhere, negatable | seen},
 		{"affirmative", Yes, anywhere, negatable},
 		// Consent to what was asked ("Sure, go ahead", "OK to merge"): Yes,
 		// and No when negated ("please don't merge them").
@@ -235,6 +236,17 @@ var (
 		{"やめてください", No, anywhere, 0},
 		{"やめて下さい", No, anywhere, 0},
 		{"止めてください", No, anywhere, 0},
+		// "Stop it for now" with a loanword or "keep it stopped"
+		// (ストップでお願いします, 止めておいてください).
+		{"ストップでお願いします", No, anywhere, 0},
+		{"ストップでお願いいたします", No, anywhere, 0},
+		{"ストップでお願い致します", No, anywhere, 0},
+		{"ストップしてください", No, anywhere, 0},
+		{"ストップして下さい", No, anywhere, 0},
+		{"止めておいてください", No, anywhere, 0},
+		{"止めておいて下さい", No, anywhere, 0},
+		{"やめておいてください", No, anywhere, 0},
+		{"やめておいて下さい", No, anywhere, 0},
 		{"中止してください", No, anywhere, 0},
 		{"見当たりません", No, anywhere, 0},
 		{"見つかりません", No, anywhere, 0},
@@ -527,7 +539,13 @@ var (
 		"済みません", "申し訳ありませんでした", "申し訳ございませんでした", "申し訳ありません", "申し訳ございません",
 		"恐れ入ります", "恐縮です", "どうも", "問題ありません",
 		"問題ないです", "問題なし", "問題ございません", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
-		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが", "電話", "携帯", "内線",
+		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが",
+		// A courtesy before or after the answer: "sorry to trouble you, but"
+		// (お手数をおかけしますが), "no problem with what you sent"
+		// (ご連絡いただいた内容で問題ございません): no answer of its own.
+		"お手数をおかけしますが", "お手数をおかけいたしますが", "お手数おかけしますが", "お手数をおかけいたします",
+		"内容で問題ございません", "内容で問題ありません", "内容で問題ないです", "内容で差し支えございません",
+		"内容で差し支えありません", "ご連絡いただいた", "電話", "携帯", "内線",
 	}
 
 	// offers are a sentence offering more help after the answer ("Let me
@@ -556,8 +574,9 @@ var (
 	mailerPrefixes = []string{"sent from ", "sent via ", "get outlook for", "outlook for ios", "outlook for android"}
 	mailerSuffixes = []string{"から送信", "を入手"}
 
-	// nameSuffixes may end a Japanese name line: "山田です", "山田様".
-	nameSuffixes = []string{"と申します", "です", "でした", "より", "様", "さま", "さん", "殿", "各位", "御中"}
+	// nameSuffixes may end a Japanese name line: "山田です", "山田様",
+	// "加藤でございます".
+	nameSuffixes = []string{"と申します", "でございます", "です", "でした", "より", "様", "さま", "さん", "殿", "各位", "御中"}
 
 	// light are English words that carry no answer of their own and may
 	// surround one freely ("I can see both certifications in the profile

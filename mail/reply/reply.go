@@ -105,18 +105,20 @@ func Read(text string) Answer {
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
-// answer cut (splitBut).
+// answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
 func sentencesOf(line string) []sentence {
 	var out []sentence
 	for _, s := range sentences(line) {
-		out = append(out, splitBut(s)...)
+		for _, b := range splitBut(s) {
+			out = append(out, splitAnd(b)...)
+		}
 	}
 	return out
 }
 
 // tally collects the answers of a reply's sentences.
 type tally struct {
-	yes, interjectedYes, no, done, affirmedDone, submitted bool
+	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
 }
 
 func (t *tally) add(r result) {
@@ -124,6 +126,11 @@ func (t *tally) add(r result) {
 		switch {
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
+		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
+			// "I've linked it. It shows 3 certifications": after a Done,
+			// and with no bare "yes" (which answers a yes/no question:
+			// "Yes, it shows. Done." is for a person), the evidence for it.
+			t.seenYes = true
 		case a.answer == Yes:
 			t.yes = true
 		case a.answer == No:
@@ -141,7 +148,8 @@ func (t *tally) add(r result) {
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
 	done := t.done || t.affirmedDone && !t.submitted
-	yes := t.yes || t.interjectedYes && !done && !t.submitted
+	// "It shows" after a Done is the evidence for it, not another answer.
+	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !t.submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool

@@ -30,6 +30,9 @@ const (
 	// more exact answer it only affirms that ("Done - I submitted the
 	// form" is Submitted).
 	affirms
+	// seen: "it shows", "I can see it": a Yes alone, but next to a Done
+	// the evidence for it ("I've linked it. It shows 3 certifications").
+	seen
 )
 
 // phrase is one entry of the phrase table.
@@ -120,11 +123,23 @@ func isDash(line string, i int) bool {
 // it ends in a kanji or katakana, not in the kana of a verb or particle
 // (確認しましたが、; はい、), and what follows does not open with a "but".
 func isTopic(before, after string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(before))
-	if !unicode.In(r, unicode.Han, unicode.Katakana) {
+	before = strings.TrimSpace(before)
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.In(r, unicode.Han, unicode.Katakana) && !endsInNounStem(before) {
 		return false
 	}
 	return !hasPrefix(strings.TrimSpace(after), jaOpeners)
+}
+
+// endsInNounStem: a noun of the answers that ends in kana (紐付け), a
+// topic as much as one in kanji (APNポータルでの紐付け、完了しました).
+func endsInNounStem(s string) bool {
+	for _, st := range stems {
+		if st.ends == &ichidanSuruEndings && strings.HasSuffix(s, st.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitBut cuts "X but Y" in two when only Y answers and X is plain detail
@@ -144,11 +159,42 @@ func splitBut(s sentence) []sentence {
 	return []sentence{x, y}
 }
 
+// splitAnd cuts "X and Y" in two when each half is a No on its own, with
+// no doubt ("I did not request this and I do not agree to any merge"): the
+// negation of one half is then no doubt on the other. Other answers joined
+// by "and" stay whole ("Done and submitted" is for a person).
+func splitAnd(s sentence) []sentence {
+	i := strings.Index(asciiLower(s.text), " and ")
+	if i < 0 || s.question {
+		return []sentence{s}
+	}
+	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" and "):]}
+	rx, ry := readSentence(x), readSentence(y)
+	if !onlyNo(rx) || !onlyNo(ry) {
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
+// onlyNo reports a sentence that is a No and nothing else.
+func onlyNo(r result) bool {
+	if len(r.answers) == 0 || r.doubt || r.prose {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != No {
+			return false
+		}
+	}
+	return true
+}
+
 // found is one answer found in a sentence.
 type found struct {
 	answer       Answer
 	interjection bool
 	affirms      bool
+	seen         bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -265,7 +311,7 @@ func readSentence(s sentence) result {
 			r.answers = append(r.answers, found{answer: No})
 		default:
 			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
-				affirms: m.flags&affirms != 0})
+				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0})
 		}
 	}
 	return r
