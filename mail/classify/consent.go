@@ -100,11 +100,12 @@ func asksAnswers(s string) bool {
 	return hasWord(s, "answer") || strings.Contains(s, "ご回答") || strings.Contains(s, "回答を")
 }
 
-// withoutWhat is what a negated sentence says the merge cannot go on
-// without: "we are unable to merge the accounts without it", "we cannot
+// withoutWhat is what a sentence says the merge cannot go on without (the
+// desk's inability only: "your accounts were not merged without your
+// consent" reassures, and asks for nothing): "we are unable to merge the accounts without it", "we cannot
 // start the merge without this confirmation", ご同意がない限り統合できません.
 var (
-	withoutWhat = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|won't|will not|not)\b.*\bwithout\s+` +
+	withoutWhat = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not in a position to)\b.*\bwithout\s+` +
 		`(?:(?:your|this|the|his|her|their|such|a|an|written|explicit|that)\s+)*(it|this|that|[a-z-]+)\b(\s+of\b)?`)
 	jaWithout = regexp.MustCompile(`(同意|承認|承諾|了承|ご回答|ご返信)(が|を)?(いただけない|頂けない|いただかない|得られない|ない|なし|無し)` +
 		`(と|限り|場合|では|には|に)[^。]*(できません|できかねます|いたしかねます|進められません|行えません)`)

@@ -29,6 +29,7 @@ func TestStudiedConsentFamilies(t *testing.T) {
 		{"We cannot merge the accounts without your consent, and as we have not heard back we are closing this case.",
 			"aws_other", SubRefusal},
 		{"The accounts have not been merged; we cannot merge them without your consent.", "aws_other", ""},
+		{"We can assure you that your accounts were not merged without your consent.", "aws_other", ""},
 		// Words to reply with, followed by another choice or a condition.
 		{`Please reply with "I consent to the merge" or tell us if you never asked for it.`, "aws_consent_request", ""},
 		{`If the accounts are not both yours, reply "No" or tell us if you want to withdraw the merge.`, "aws_other", ""},
