@@ -128,7 +128,8 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		t.Fatal(errOut)
 	}
 	waitForState(t, s, "share-attach-1", workflows.StateAwaitingLink, 30*time.Second)
-	if code, out, errOut := starter(t, s, "attach", "<hello-1@stranger.example>", "share-attach-1"); code != 0 || !strings.Contains(out, "Handed hello-1@stranger.example") {
+	if code, out, errOut := starter(t, s, "attach", "<hello-1@stranger.example>", "share-attach-1"); code != 0 || !strings.Contains(out, "Handed hello-1@stranger.example") ||
+		!strings.Contains(out, "the case took it") {
 		t.Fatalf("attach: exit %d %s %s", code, out, errOut)
 	}
 	waitForEvent(t, s, "share-attach-1", `"Lunch on Friday?"`)

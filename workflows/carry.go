@@ -31,6 +31,7 @@ const (
 const (
 	maxCarriedEvents       = 100
 	maxCarriedSeen         = 1000
+	maxCarriedHandedBack   = 500
 	maxCarriedPendingBytes = 128 << 10
 	// maxCarriedLineBytes bounds each carried history line and held-back
 	// alert (whole in the earlier run's history).
@@ -59,14 +60,17 @@ type CaseCarry struct {
 	Data    map[string]string `json:"data"`
 	// Events are the first and the newest lines of the case's history;
 	// EventsDropped counts those between, kept in earlier runs' histories.
-	Events        []Event     `json:"events"`
-	EventsDropped int         `json:"events_dropped,omitempty"`
-	Seen          []string    `json:"seen,omitempty"`
-	Mails         int         `json:"mails,omitempty"`
-	OverCapMails  int         `json:"over_cap_mails,omitempty"`
-	Held          *MailEvent  `json:"held,omitempty"`
-	Resolvable    []MailEvent `json:"resolvable,omitempty"`
-	HeldMails     []MailEvent `json:"held_mails,omitempty"`
+	Events        []Event  `json:"events"`
+	EventsDropped int      `json:"events_dropped,omitempty"`
+	Seen          []string `json:"seen,omitempty"`
+	// HandedBack are the Message-IDs the case handed back without taking
+	// them (versionAttachHandedBack), the newest maxCarriedHandedBack.
+	HandedBack   []string    `json:"handed_back,omitempty"`
+	Mails        int         `json:"mails,omitempty"`
+	OverCapMails int         `json:"over_cap_mails,omitempty"`
+	Held         *MailEvent  `json:"held,omitempty"`
+	Resolvable   []MailEvent `json:"resolvable,omitempty"`
+	HeldMails    []MailEvent `json:"held_mails,omitempty"`
 	// Pending is mail that reached the run before but that it had not read;
 	// Early is mail it kept for its next wait (kept.go).
 	Pending []MailEvent   `json:"pending,omitempty"`
@@ -202,6 +206,10 @@ func (c *caseRun) carry() *CaseCarry {
 	if n := len(cr.Seen); n > maxCarriedSeen {
 		cr.Seen = cr.Seen[n-maxCarriedSeen:]
 	}
+	cr.HandedBack = c.handedBackOrder
+	if n := len(cr.HandedBack); n > maxCarriedHandedBack {
+		cr.HandedBack = cr.HandedBack[n-maxCarriedHandedBack:]
+	}
 	return cr
 }
 
@@ -223,6 +231,9 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	c.events, c.eventsDropped = cr.Events, cr.EventsDropped
 	for _, id := range cr.Seen {
 		c.markSeen(id)
+	}
+	for _, id := range cr.HandedBack {
+		c.noteHandedBack(truncate(id, maxFieldBytes))
 	}
 	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
 	c.heldMails = cr.HeldMails

@@ -26,6 +26,10 @@ type caseRun struct {
 	awsCase string
 	events  []Event
 	seen    map[string]bool // Message-IDs already handled: the watcher may deliver twice
+	// takesBack, handedBack: see versionAttachHandedBack (attach.go).
+	takesBack       bool
+	handedBack      map[string]bool
+	handedBackOrder []string
 
 	mailCh    workflow.ReceiveChannel
 	stopCh    workflow.ReceiveChannel
@@ -135,16 +139,17 @@ var errCancelled = errors.New("case cancelled")
 
 func newCase(ctx workflow.Context, kind, lang string, people []string, data map[string]string) (*caseRun, error) {
 	c := &caseRun{
-		id:        workflow.GetInfo(ctx).WorkflowExecution.ID,
-		kind:      kind,
-		lang:      lang,
-		people:    people,
-		data:      data,
-		seen:      map[string]bool{},
-		mailCh:    workflow.GetSignalChannel(ctx, SignalMail),
-		stopCh:    workflow.GetSignalChannel(ctx, SignalCancel),
-		confirmCh: workflow.NewBufferedChannel(ctx, 1),
-		approveCh: workflow.NewBufferedChannel(ctx, 1),
+		id:         workflow.GetInfo(ctx).WorkflowExecution.ID,
+		kind:       kind,
+		lang:       lang,
+		people:     people,
+		data:       data,
+		seen:       map[string]bool{},
+		handedBack: map[string]bool{},
+		mailCh:     workflow.GetSignalChannel(ctx, SignalMail),
+		stopCh:     workflow.GetSignalChannel(ctx, SignalCancel),
+		confirmCh:  workflow.NewBufferedChannel(ctx, 1),
+		approveCh:  workflow.NewBufferedChannel(ctx, 1),
 	}
 	c.data["CaseID"] = c.id
 	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
@@ -164,6 +169,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	}
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.takeTrustedLists(ctx)
+	c.takesBack = workflow.GetVersion(ctx, versionAttachHandedBack, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
@@ -551,6 +557,9 @@ func (c *caseRun) fromPerson(addr string) bool {
 
 // accept records a mail and reports whether it is new to this case.
 func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
+	if c.takesBack {
+		return c.acceptTaken(ctx, ev)
+	}
 	if ev.MessageID != "" && c.seen[ev.MessageID] {
 		return false
 	}

@@ -161,7 +161,10 @@ type SentMail struct {
 
 // MailEvent is a message the watcher matched to a case.
 type MailEvent struct {
-	MessageID  string    `json:"message_id"`
+	MessageID string `json:"message_id"`
+	// Attached: the operator handed it on (`starter attach`); the case
+	// records whether it took it, for the command to report.
+	Attached   bool      `json:"attached,omitempty"`
 	Kind       MailKind  `json:"kind"`
 	From       string    `json:"from"`
 	Subject    string    `json:"subject"`

@@ -615,7 +615,7 @@ func (r *runner) attachCommand() *cobra.Command {
 					// Attached mail is trusted as much as it was when it came: a
 					// held AWS mail still needs starter approve.
 					ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date,
-						Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy, Trust: u.Trust}
+						Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy, Trust: u.Trust, Attached: true}
 					err := r.client.SignalWorkflow(cmd.Context(), caseID, "", workflows.SignalMail, ev)
 					var notFound *serviceerror.NotFound
 					if errors.As(err, &notFound) {
@@ -624,15 +624,54 @@ func (r *runner) attachCommand() *cobra.Command {
 					if err != nil {
 						return err
 					}
+					outcome, err := r.attachOutcome(cmd.Context(), caseID, id)
+					if err != nil {
+						// Not confirmed: the mail stays on the list, so it is not lost from view.
+						return err
+					}
 					if err := r.client.SignalWorkflow(cmd.Context(), workflows.WatcherID(st.Mailbox), "", workflows.SignalAttached, id); err != nil {
 						return fmt.Errorf("handed to %s, but the unmatched list could not be updated: %w", caseID, err)
 					}
-					fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s.\n", id, u.From, u.Subject, caseID, kind)
+					fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s: %s.\n", id, u.From, u.Subject, caseID, kind, outcome)
 					return nil
 				}
 			}
 			return usageError{fmt.Errorf("no unmatched mail with Message-ID %s (see starter unmatched)", id)}
 		},
+	}
+}
+
+// attachWait is how long attach waits for the case to say it read the mail.
+const attachWait = 20 * time.Second
+
+// attachOutcome waits until the case's history says whether it took the
+// attached mail (see workflows.AttachTakenNote). A case that does not say
+// so in time (busy sending, or started before cases said so) is reported
+// as an error, and the mail stays on the unmatched list.
+func (r *runner) attachOutcome(ctx context.Context, caseID, id string) (string, error) {
+	deadline := time.Now().Add(attachWait)
+	for {
+		st, err := r.status(ctx, caseID)
+		if err != nil {
+			return "", err
+		}
+		for _, e := range st.Events {
+			switch e.What {
+			case workflows.AttachTakenNote(id):
+				return "the case took it", nil
+			case workflows.AttachSeenNote(id):
+				return "the case had taken it before", nil
+			}
+		}
+		if time.Now().After(deadline) {
+			return "", fmt.Errorf("handed %s to case %s, which has not said it took it (state %s): it stays on the unmatched list; "+
+				"check with: starter status %s, and attach it again if the case did not take it", id, caseID, st.State, caseID)
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-time.After(500 * time.Millisecond):
+		}
 	}
 }
 
