@@ -67,6 +67,10 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	return r.verdict()
 }
 
+// obtained: what the merge could not go on without has been received
+// ("… without your consent, which we received yesterday").
+var obtained = []string{"receiv*", "obtained", "got", "given", "いただきました", "頂きました", "受領"}
+
 // requestForms are the words that make a sentence a request (not お知らせ
 // alone: 以下をお知らせいたします is "we inform you of the following").
 var requestForms = []string{"please", "kindly", "could you", "can you", "would you", "ください", "いただけ", "お願い"}
@@ -85,7 +89,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
 	jaRequires := jaWithout.MatchString(s)
 	r.required = r.required || requiresConsent(s) != ""
-	if p.jaSentenceDone(s) && !question && !contrast {
+	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
 	for _, c := range clauses(s) {
@@ -101,7 +105,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue
 		}
 		moved, movedDone := transfer(c)
-		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone || nowOne.MatchString(c)
+		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
 		if done && !question && !negated && !conditional && !requires && !contrast {
 			r.completed = true
 		}
@@ -138,7 +142,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
 	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.has(s, p.Merge) && !given && consentNoun.MatchString(requiresConsent(s)) {
+		p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
 		r.consent = true
 	}
 	r.moreInfo = r.moreInfo || asks && info

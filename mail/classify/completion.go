@@ -46,7 +46,7 @@ var (
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
 		`(?:are|have)\s+(?:now\s+)?(?:been\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
-	// A headline-style report with the verb alone, the whole clause:
+	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
@@ -71,9 +71,25 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
-		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause) ||
-		mergedHeadline.MatchString(strings.TrimSpace(clause))
+		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
+
+// sentenceDone: a whole sentence that reports the merge done in a form
+// that needs the whole sentence to be sure: headline-style ("Accounts
+// merged into b@…", not "Requested change: accounts merged into b@…"),
+// or the accounts now one with no condition anywhere in the sentence
+// ("once merged, the two accounts are one" only explains).
+func (p *Phrases) sentenceDone(s string) bool {
+	if p.has(s, p.Negation) || p.has(s, p.Conditional) || isQuestion(s) {
+		return false
+	}
+	s = doneOpener.ReplaceAllString(strings.TrimSpace(s), "")
+	return mergedHeadline.MatchString(s) || nowOne.MatchString(s) && len(clauses(s)) == 1
+}
+
+// doneOpener is a "Done - " before the report ("Done - the two profiles
+// are now one").
+var doneOpener = regexp.MustCompile(`^(?:all\s+)?done\s*(?:-|–|—|,|:)\s*`)
 
 // Moving the certifications from one account to the other is the merge,
 // even in a mail that never says "merge": "we have moved the credentials

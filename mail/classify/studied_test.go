@@ -30,6 +30,8 @@ func TestStudiedConsentFamilies(t *testing.T) {
 			"aws_other", SubRefusal},
 		{"The accounts have not been merged; we cannot merge them without your consent.", "aws_other", ""},
 		{"We can assure you that your accounts were not merged without your consent.", "aws_other", ""},
+		{"We cannot merge the accounts without your consent, which we received yesterday. The merge is now scheduled.",
+			"aws_other", ""},
 		// Words to reply with, followed by another choice or a condition.
 		{`Please reply with "I consent to the merge" or tell us if you never asked for it.`, "aws_consent_request", ""},
 		{`If the accounts are not both yours, reply "No" or tell us if you want to withdraw the merge.`, "aws_other", ""},
@@ -86,6 +88,11 @@ func TestStudiedCompletionFamilies(t *testing.T) {
 		{"Done - the two profiles are now one. Sign in with the new address.", "aws_completed", ""},
 		{"Once you confirm, the two profiles will be one.", "aws_other", ""},
 		{"Are the two profiles now one?", "aws_other", ""},
+		// Near misses seen read as completions first: a headline inside a
+		// longer sentence, accounts "one" under a condition anywhere in it.
+		{"Requested change: accounts merged into b@example.com. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"Before we merge: once merged, the two accounts are one. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"If you agree, the two profiles are combined into one. Please send your candidate ID.", "aws_other", SubMoreInfo},
 		// A voucher not carried over still leaves the completion for a person.
 		{"統合が完了しました。なお、バウチャーは統合先へ引き継がれません。", "aws_other", ""},
 	})
