@@ -25,29 +25,27 @@ func (c *caseRun) heldByID() bool { return c.trusted >= 3 }
 // keepHeld adds ev to the held mails (replacing one with its Message-ID),
 // dropping the oldest of its class past maxHeld, and makes it c.held.
 func (c *caseRun) keepHeld(ctx workflow.Context, ev MailEvent) {
-	kept := c.heldMails[:0:0]
+	var kept []MailEvent
+	same := 0 // held mails of ev's class, ev included
 	for _, h := range c.heldMails {
 		if h.MessageID != ev.MessageID {
 			kept = append(kept, h)
+			if isAWS(h.Kind) == isAWS(ev.Kind) {
+				same++
+			}
 		}
 	}
 	kept = append(kept, ev)
-	for n := 0; ; n = 0 {
-		oldest := -1
-		for i, h := range kept {
-			if isAWS(h.Kind) == isAWS(ev.Kind) {
-				if oldest < 0 {
-					oldest = i
-				}
-				n++
-			}
+	same++
+	for i := 0; same > maxHeld; {
+		if h := kept[i]; isAWS(h.Kind) == isAWS(ev.Kind) {
+			c.record(ctx, fmt.Sprintf("held mail %s from %s is no longer held (at most %d of its kind); kept in the history",
+				h.MessageID, h.From, maxHeld))
+			kept = append(kept[:i:i], kept[i+1:]...)
+			same--
+			continue
 		}
-		if n <= maxHeld {
-			break
-		}
-		c.record(ctx, fmt.Sprintf("held mail %s from %s is no longer held (at most %d); kept in the history",
-			kept[oldest].MessageID, kept[oldest].From, maxHeld))
-		kept = append(kept[:oldest:oldest], kept[oldest+1:]...)
+		i++
 	}
 	c.heldMails = kept
 	c.held = &ev

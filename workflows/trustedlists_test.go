@@ -178,3 +178,37 @@ func TestApproveWithoutIDActsOnTheOnlyHeldMail(t *testing.T) {
 		t.Fatalf("alert: %v", m.Data)
 	}
 }
+
+// Held mail is bounded: past maxHeld of a kind the oldest goes, and an
+// approve naming it is refused; the newest can still be approved.
+func TestHeldMailIsBounded(t *testing.T) {
+	env, _ := newCaseEnv(t, testPolicy, "share-test-1")
+	env.RegisterDelayedCallback(func() {
+		for i := 0; i < maxHeld+4; i++ {
+			f := reply(fmt.Sprintf("forged-done-%d@stranger.example", i), MailReplyDone, "hanako@corp.example")
+			f.Authenticated, f.Watcher = false, testWatcher
+			env.SignalWorkflow(SignalMail, f)
+		}
+	}, time.Hour)
+	var held Status
+	queryAt(t, env, 2*time.Hour, &held)
+	var oldest, newest updateResult
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &oldest, ApproveRequest{MessageID: "forged-done-0@stranger.example"})
+	}, 3*time.Hour)
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &newest, ApproveRequest{MessageID: fmt.Sprintf("forged-done-%d@stranger.example", maxHeld+3)})
+	}, 3*time.Hour+time.Minute)
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	_ = result(t, env)
+	if n := len(held.HeldMails); n != maxHeld || held.HeldMails[0].MessageID != "forged-done-4@stranger.example" {
+		t.Fatalf("held %d mails, first %+v; want the newest %d", n, held.HeldMails, maxHeld)
+	}
+	if oldest.accepted || oldest.rejected == nil || !strings.Contains(oldest.rejected.Error(), "holds no mail") {
+		t.Fatalf("approve of a mail no longer held: %+v", oldest)
+	}
+	if !newest.accepted {
+		t.Fatalf("approve of the newest held mail: %+v", newest)
+	}
+}
