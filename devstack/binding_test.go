@@ -35,10 +35,20 @@ func TestForgedAnswerAndOtherAccountsConsentAreHeld(t *testing.T) {
 		t.Fatalf("held = %+v", st.Held)
 	}
 	alert := waitForMail(t, s, operatorEmail, "forged-done@corp.example")
-	if !strings.Contains(alert.msg.Text, "not authenticated") || !strings.Contains(alert.msg.Text, "starter approve "+share) {
+	if !strings.Contains(alert.msg.Text, "not authenticated") ||
+		!strings.Contains(alert.msg.Text, "starter approve "+share+" forged-done@corp.example") {
 		t.Fatalf("operator alert:\n%s", alert.msg.Text)
 	}
-	if code, _, errOut := starter(t, s, "approve", share); code != 0 {
+	// approve names the held mail: a Message-ID the case does not hold is refused.
+	if code, _, errOut := starter(t, s, "approve", share, "other@corp.example"); code != 1 ||
+		!strings.Contains(errOut, "holds no mail other@corp.example") || !strings.Contains(errOut, "forged-done@corp.example") {
+		t.Fatalf("starter approve of a mail not held: exit %d %q", code, errOut)
+	}
+	if code, out, _ := starter(t, s, "status", share); code != 0 || !strings.Contains(out, "Held mail") ||
+		!strings.Contains(out, "forged-done@corp.example") {
+		t.Fatalf("starter status does not list the held mail:\n%s", out)
+	}
+	if code, _, errOut := starter(t, s, "approve", share, "<forged-done@corp.example>"); code != 0 {
 		t.Fatalf("starter approve: %s", errOut)
 	}
 	waitForState(t, s, share, workflows.StateWaiting, 30*time.Second)

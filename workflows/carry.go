@@ -70,6 +70,7 @@ type CaseCarry struct {
 	OverCapMails int         `json:"over_cap_mails,omitempty"`
 	Held         *MailEvent  `json:"held,omitempty"`
 	Resolvable   []MailEvent `json:"resolvable,omitempty"`
+	HeldMails    []MailEvent `json:"held_mails,omitempty"`
 	// Pending is mail that reached the run before but that it had not read;
 	// Early is mail it kept for its next wait (kept.go).
 	Pending []MailEvent   `json:"pending,omitempty"`
@@ -182,7 +183,7 @@ func eventBytes(ev MailEvent) int {
 func (c *caseRun) carry() *CaseCarry {
 	cr := &CaseCarry{
 		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
-		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
+		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, HeldMails: c.heldMails, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
 		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
 	}
 	if c.clock != nil {
@@ -235,6 +236,10 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 		c.noteHandedBack(truncate(id, maxFieldBytes))
 	}
 	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
+	c.heldMails = cr.HeldMails
+	if len(c.heldMails) == 0 && c.held != nil && c.heldByID() { // carried by a run before the list
+		c.heldMails = []MailEvent{*c.held}
+	}
 	for _, ev := range cr.Pending {
 		ev = BoundEvent(ev)
 		c.pending = append(c.pending, ev)

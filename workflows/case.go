@@ -46,6 +46,9 @@ type caseRun struct {
 	// held is the unauthenticated mail that would have moved the case;
 	// `starter approve` acts on it.
 	held *MailEvent
+	// heldMails are all the mails held in this wait (versionTrustedLists
+	// 3), newest last, for `starter approve CASE MESSAGE-ID`; held is the newest.
+	heldMails []MailEvent
 	// trustBinding: people's answers must be authenticated too, AWS's mail
 	// must be about this case's accounts, and mail-caused alerts are paced
 	// (see binding.go). accounts are the addresses AWS's mail must name.
@@ -178,21 +181,21 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
-	for name, ch := range map[string]workflow.Channel{UpdateConfirm: c.confirmCh, UpdateApprove: c.approveCh} {
-		name, ch := name, ch
-		err := workflow.SetUpdateHandlerWithOptions(ctx, name, func(ctx workflow.Context) (string, error) {
-			c.waitingFor = "" // a second call before the case moves on is refused
-			ch.SendAsync(true)
-			return fmt.Sprintf("case %s: %s accepted", c.id, name), nil
-		}, workflow.UpdateHandlerOptions{Validator: func() error {
-			if c.waitingFor != name && (name != UpdateApprove || c.held == nil) {
-				return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, name)
-			}
-			return nil
-		}})
-		if err != nil {
-			return nil, err
+	err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
+		c.waitingFor = "" // a second call before the case moves on is refused
+		c.confirmCh.SendAsync(true)
+		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
+	}, workflow.UpdateHandlerOptions{Validator: func() error {
+		if c.waitingFor != UpdateConfirm {
+			return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateConfirm)
 		}
+		return nil
+	}})
+	if err != nil {
+		return nil, err
+	}
+	if err := c.approveUpdate(ctx); err != nil {
+		return nil, err
 	}
 	return c, nil
 }
@@ -319,15 +322,15 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 				continue
 			}
 			sel.AddReceive(op.ch, func(ch workflow.ReceiveChannel, _ bool) {
-				ch.Receive(ctx, nil)
-				c.record(ctx, "the operator ran starter "+op.name)
-				if op.name == UpdateApprove && c.held != nil {
-					ev := *c.held
-					ev.Vouched = true
-					c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it", ev.MessageID, ev.From))
-					got = &ev
+				if op.name == UpdateApprove {
+					var req ApproveRequest
+					ch.Receive(ctx, &req)
+					c.record(ctx, "the operator ran starter "+op.name)
+					got = c.approved(ctx, req)
 					return
 				}
+				ch.Receive(ctx, nil)
+				c.record(ctx, "the operator ran starter "+op.name)
 				got = &MailEvent{Kind: MailConfirmedByOperator}
 			})
 		}
@@ -400,7 +403,7 @@ func (c *caseRun) settle(ctx workflow.Context, got MailEvent) MailEvent {
 	if c.state == StateNeedsAttention {
 		c.record(ctx, "what the case waited for arrived; it goes on")
 	}
-	c.held = nil
+	c.held, c.heldMails = nil, nil
 	if got.Vouched || got.ResolvedBy {
 		c.learnAwsCase(ctx, got)
 	}
@@ -418,7 +421,11 @@ func isAWS(k MailKind) bool {
 // the operator. The case goes on waiting: genuine mail still moves it, and
 // `starter approve` acts on the held one.
 func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
-	c.held = &ev
+	if c.heldByID() {
+		c.keepHeld(ctx, ev)
+	} else {
+		c.held = &ev
+	}
 	who := "mail that claims to be AWS's"
 	if isAnswer(ev.Kind) {
 		who = "an answer that claims to be " + ev.From + "'s"
@@ -427,7 +434,7 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	if len(ev.Trust) > 0 {
 		why += " (" + strings.Join(ev.Trust, "; ") + ")"
 	}
-	why += ". Nothing was sent to its sender. If it is genuine, run: starter approve " + c.id +
+	why += ". Nothing was sent to its sender. If it is genuine, run: " + c.approveHint(ev) +
 		"; otherwise nothing needs doing: the case goes on waiting for authenticated mail"
 	c.setState(ctx, StateNeedsAttention)
 	return c.alertAboutMail(ctx, why)
@@ -983,7 +990,7 @@ func (c *caseRun) status() Status {
 	return Status{
 		ID: c.id, Kind: c.kind, State: c.state, AwsCase: c.awsCase,
 		Requester: requester, Events: append([]Event(nil), c.events...), Held: c.held,
-		Resolvable: append([]MailEvent(nil), c.resolvable...),
+		Resolvable: append([]MailEvent(nil), c.resolvable...), HeldMails: append([]MailEvent(nil), c.heldMails...),
 	}
 }
 

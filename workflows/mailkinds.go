@@ -47,6 +47,9 @@ func (c *caseRun) resolvableMail(id string) (MailEvent, bool) {
 	if c.held != nil && c.held.MessageID == id {
 		return *c.held, true
 	}
+	if ev, ok := c.heldMail(id); ok {
+		return ev, true
+	}
 	for _, ev := range c.resolvable {
 		if ev.MessageID == id {
 			return ev, true

@@ -6,11 +6,13 @@ import "go.temporal.io/sdk/workflow"
 // pushing trusted mail out of what a case keeps: version 1 keeps mail for
 // the next wait so that untrusted mail never evicts mail that would be
 // trusted when acted on; version 2 keeps strangers' mail from pushing AWS's
-// or the case's people's mail off the list `starter resolve` reads.
+// or the case's people's mail off the list `starter resolve` reads; version 3
+// keeps the held mails as a list, and `starter approve` names the one it
+// vouches for (heldmail.go).
 const versionTrustedLists = "trusted-lists"
 
 // trustedListsVersion is the newest change of versionTrustedLists.
-const trustedListsVersion = 2
+const trustedListsVersion = 3
 
 // takeTrustedLists reads which of versionTrustedLists' changes the case has.
 func (c *caseRun) takeTrustedLists(ctx workflow.Context) {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"go.temporal.io/sdk/testsuite"
 )
 
 // Review 13, finding 4: ten forged "completed" mails during the approve
@@ -95,5 +97,118 @@ func TestStrangersDoNotEvictResolvableMail(t *testing.T) {
 	}
 	if !r.accepted {
 		t.Fatalf("starter resolve of AWS's mail refused after a stranger's mails: %v", r.rejected)
+	}
+}
+
+// updateWith runs an operator update with args and fills r.
+func updateWith(env *testsuite.TestWorkflowEnvironment, name string, r *updateResult, args ...any) {
+	env.UpdateWorkflow(name, "", &testsuite.TestUpdateCallback{
+		OnAccept:   func() { r.accepted = true },
+		OnReject:   func(err error) { r.rejected = err },
+		OnComplete: func(any, error) {},
+	}, args...)
+}
+
+// Review 13, finding 1: the operator is asked to approve one held mail; a
+// stranger's forged mail is held after it. An approve without a Message-ID
+// is refused while two are held, one naming a mail that is not held is
+// refused, and one naming the forwarded consent request sends the consent;
+// the forged completion never completes the case.
+func TestApproveNamesTheHeldMail(t *testing.T) {
+	env, box := newMergeEnv(t)
+	real := consentRequest("aws-fwd@aws.example")
+	real.Authenticated, real.ForwardedBy, real.Watcher = false, "colleague@corp.example", testWatcher
+	signalAt(env, time.Hour, SignalMail, real)
+	forged := completedMail("forged@stranger.example")
+	forged.Authenticated, forged.Watcher = false, testWatcher
+	signalAt(env, 90*time.Minute, SignalMail, forged)
+	var bare, wrong, named updateResult
+	var held Status
+	queryAt(t, env, 100*time.Minute, &held)
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &bare) }, 2*time.Hour)
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &wrong, ApproveRequest{MessageID: "other@aws.example"})
+	}, 2*time.Hour+time.Minute)
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &named, ApproveRequest{MessageID: "aws-fwd@aws.example"})
+	}, 2*time.Hour+2*time.Minute)
+	signalAt(env, 30*24*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	if len(held.HeldMails) != 2 || held.Held == nil || held.Held.MessageID != "forged@stranger.example" {
+		t.Fatalf("held after the forged mail: %+v", held.HeldMails)
+	}
+	if bare.accepted || bare.rejected == nil || !strings.Contains(bare.rejected.Error(), "holds 2 mails") {
+		t.Fatalf("approve without a Message-ID while two are held: %+v", bare)
+	}
+	if wrong.accepted || wrong.rejected == nil || !strings.Contains(wrong.rejected.Error(), "holds no mail other@aws.example") ||
+		!strings.Contains(wrong.rejected.Error(), "aws-fwd@aws.example") {
+		t.Fatalf("approve of a mail that is not held: %+v", wrong)
+	}
+	if !named.accepted {
+		t.Fatalf("approve of the held consent request: %+v", named)
+	}
+	if st.State == StateCompleted {
+		t.Fatalf("the case completed on a forged mail; sent %v", box.steps())
+	}
+	if got := strings.Join(box.steps(), ","); !strings.Contains(got, "consent") {
+		t.Fatalf("mails = %s; want the consent sent on the approved consent request", got)
+	}
+}
+
+// With exactly one mail held, `starter approve CASE` without a Message-ID
+// still acts on it, and the alert names the mail in its command.
+func TestApproveWithoutIDActsOnTheOnlyHeldMail(t *testing.T) {
+	env, box := newMergeEnv(t)
+	real := consentRequest("aws-fwd@aws.example")
+	real.Authenticated, real.ForwardedBy, real.Watcher = false, "colleague@corp.example", testWatcher
+	signalAt(env, time.Hour, SignalMail, real)
+	var approve updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateApprove, &approve) }, 2*time.Hour)
+	signalAt(env, 30*24*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	_ = result(t, env)
+	if !approve.accepted {
+		t.Fatalf("approve: %+v", approve)
+	}
+	if got := strings.Join(box.steps(), ","); !strings.Contains(got, "consent") {
+		t.Fatalf("mails = %s; want the consent", got)
+	}
+	if m, _, _ := box.find("attention-1"); !strings.Contains(fmt.Sprint(m.Data), "starter approve merge-test-1 aws-fwd@aws.example") {
+		t.Fatalf("alert: %v", m.Data)
+	}
+}
+
+// Held mail is bounded: past maxHeld of a kind the oldest goes, and an
+// approve naming it is refused; the newest can still be approved.
+func TestHeldMailIsBounded(t *testing.T) {
+	env, _ := newCaseEnv(t, testPolicy, "share-test-1")
+	env.RegisterDelayedCallback(func() {
+		for i := 0; i < maxHeld+4; i++ {
+			f := reply(fmt.Sprintf("forged-done-%d@stranger.example", i), MailReplyDone, "hanako@corp.example")
+			f.Authenticated, f.Watcher = false, testWatcher
+			env.SignalWorkflow(SignalMail, f)
+		}
+	}, time.Hour)
+	var held Status
+	queryAt(t, env, 2*time.Hour, &held)
+	var oldest, newest updateResult
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &oldest, ApproveRequest{MessageID: "forged-done-0@stranger.example"})
+	}, 3*time.Hour)
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &newest, ApproveRequest{MessageID: fmt.Sprintf("forged-done-%d@stranger.example", maxHeld+3)})
+	}, 3*time.Hour+time.Minute)
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	_ = result(t, env)
+	if n := len(held.HeldMails); n != maxHeld || held.HeldMails[0].MessageID != "forged-done-4@stranger.example" {
+		t.Fatalf("held %d mails, first %+v; want the newest %d", n, held.HeldMails, maxHeld)
+	}
+	if oldest.accepted || oldest.rejected == nil || !strings.Contains(oldest.rejected.Error(), "holds no mail") {
+		t.Fatalf("approve of a mail no longer held: %+v", oldest)
+	}
+	if !newest.accepted {
+		t.Fatalf("approve of the newest held mail: %+v", newest)
 	}
 }

@@ -244,6 +244,9 @@ type Status struct {
 	// Held is mail that would have moved the case but is not authenticated:
 	// kept as evidence until the operator approves it or genuine mail comes.
 	Held *MailEvent `json:"held,omitempty"`
+	// HeldMails are all the mails held in the case's wait, newest last;
+	// `starter approve CASE MESSAGE-ID` names one.
+	HeldMails []MailEvent `json:"held_mails,omitempty"`
 	// Resolvable are the mails the operator can say what they are
 	// (aws_other, unknown), newest last; see ResolveRequest.
 	Resolvable []MailEvent `json:"resolvable,omitempty"`

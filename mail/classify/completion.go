@@ -41,7 +41,8 @@ var (
 	// topic (統合につきまして、処理が完了したことをご連絡いたします).
 	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(につきまして|について|の件)?(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
 		`(本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
-		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|したことを|いたしましたことを)`)
+		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
+		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +

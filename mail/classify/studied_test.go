@@ -83,6 +83,7 @@ func TestStudiedCompletionFamilies(t *testing.T) {
 		{"アカウント統合につきまして、処理が完了したことをご連絡いたします。統合先で有効期限に相違がないかご確認ください。",
 			"aws_completed", ""},
 		{"アカウント統合につきまして、処理が完了しましたらご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"統合が完了したことをお知らせするメールをお送りしますので、お待ちください。", "aws_other", SubAcknowledgement},
 		{"アカウント統合につきまして、処理はまだ完了しておりません。", "aws_other", ""},
 		// The two accounts are now one.
 		{"Done - the two profiles are now one. Sign in with the new address.", "aws_completed", ""},
@@ -114,6 +115,9 @@ func TestStudiedOtherAWSFamilies(t *testing.T) {
 			"aws_other", SubMoreInfo},
 		{"We could not locate an account under the old address, so we cannot merge it and I am closing this case.",
 			"aws_other", SubRefusal},
+		{"We could not locate an account under the old address. Could you send us your candidate ID?",
+			"aws_other", SubMoreInfo},
+		{"We are unable to find any way to merge these two accounts.", "aws_other", SubRefusal},
 		// Details in a list a request points to.
 		{"確認のため、お手数ですが以下をお知らせいただけますでしょうか。\n・受験日\n・検証番号", "aws_other", SubMoreInfo},
 		{"以下をお知らせいたします。\n・受験日", "aws_other", ""},

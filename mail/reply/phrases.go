@@ -247,6 +247,13 @@ var (
 		{"止めておいて下さい", No, anywhere, 0},
 		{"やめておいてください", No, anywhere, 0},
 		{"やめておいて下さい", No, anywhere, 0},
+		// Withdrawing what was said before (やはり取り消させてください).
+		{"取り消させてください", No, anywhere, 0},
+		{"取り消させて下さい", No, anywhere, 0},
+		{"撤回させてください", No, anywhere, 0},
+		{"撤回させて下さい", No, anywhere, 0},
+		{"撤回いたします", No, anywhere, 0},
+		{"撤回します", No, anywhere, 0},
 		{"中止してください", No, anywhere, 0},
 		{"見当たりません", No, anywhere, 0},
 		{"見つかりません", No, anywhere, 0},
@@ -543,7 +550,7 @@ var (
 		// A courtesy before or after the answer: "sorry to trouble you, but"
 		// (お手数をおかけしますが), "no problem with what you sent"
 		// (ご連絡いただいた内容で問題ございません): no answer of its own.
-		"お手数をおかけしますが", "お手数をおかけいたしますが", "お手数おかけしますが", "お手数をおかけいたします",
+		"お手数をおかけしますが", "お手数をおかけいたしますが", "お手数をおかけし", "お手数おかけしますが", "お手数をおかけいたします",
 		"内容で問題ございません", "内容で問題ありません", "内容で問題ないです", "内容で差し支えございません",
 		"内容で差し支えありません", "ご連絡いただいた", "電話", "携帯", "内線",
 	}

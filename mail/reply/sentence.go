@@ -159,6 +159,16 @@ func splitBut(s sentence) []sentence {
 	return []sentence{x, y}
 }
 
+// earlierReply is a sentence that only tells what the writer replied
+// before, the words quoted ("先ほど「YES」と返信してしまいましたが", "I
+// replied "yes" earlier"): the answer of this reply is in its other
+// sentences (やはり取り消させてください).
+var earlierReply = regexp.MustCompile(`^(?:先ほど|先程|さきほど|先日|昨日|前回|以前)?(?:は)?\s*[「『"“]([^」』"”]{1,20})[」』"”]\s*(?:と|って)` +
+	`(?:ご?返信|ご?回答|お?返事|答え|送信)(?:して|いた|し)(?:しまいました|しまった|いたしました|ました)(?:が|けど|けれど)?$|` +
+	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$`)
+
+func reportsEarlierReply(low string) bool { return earlierReply.MatchString(strings.TrimSpace(low)) }
+
 // splitAnd cuts "X and Y" in two when each half is a No on its own, with
 // no doubt ("I did not request this and I do not agree to any merge"): the
 // negation of one half is then no doubt on the other. Other answers joined
@@ -274,6 +284,9 @@ func readSentence(s sentence) result {
 	trimmed := strings.TrimSpace(low)
 	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
 		return result{} // a mail program's signature, an offer of more help, waiting for AWS
+	}
+	if reportsEarlierReply(low) {
+		return result{} // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)

@@ -27,6 +27,13 @@ func TestStudiedAnswerFamilies(t *testing.T) {
 		"Stop. I did not request this and I do not agree to the merge.": No,
 		"I did not request this and I am happy for you to go ahead.":    Unclear,
 		"I haven't linked it and I have submitted the form.":            Unclear,
+		// What was replied before, quoted, is no answer now; the retraction
+		// after it is (取り消させてください).
+		"先ほど「YES」と返信してしまいましたが、やはり取り消させてください。統合はしないでください。": No,
+		"先日「いいえ」と返信しましたが、やはり統合をお願いします。":                   Yes,
+		"「YES」と返信しました。":                             Unclear,
+		`I replied "yes" earlier.`:                  Unclear,
+		`I replied "yes" earlier. Please go ahead.`: Yes,
 		// "Stop" with a loanword, "keep it stopped".
 		"この件はいったんストップでお願いします。": No,
 		"統合は止めておいてください。":       No,

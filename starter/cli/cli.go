@@ -85,7 +85,7 @@ func (r *runner) commands() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(r.mergeCommand(), r.shareCommand(), r.statusCommand(), r.listCommand(),
 		r.updateCommand(workflows.UpdateConfirm, "Answer for the person a case waits for: done, yes, submitted"),
-		r.updateCommand(workflows.UpdateApprove, "Let a merge case send its consent to AWS (CERTFLOW_MERGE_REPLY_POLICY=approve)"),
+		r.approveCommand(),
 		r.cancelCommand(), r.unmatchedCommand(), r.attachCommand(), r.mailboxesCommand(), r.classifyCommand(),
 		r.importCommand(), r.reportCommand(), r.resolveCommand())
 	return root
@@ -413,6 +413,7 @@ func printStatus(w io.Writer, st workflows.Status, link string) {
 	for _, e := range st.Events {
 		fmt.Fprintf(w, "  %s  %s\n", e.At.Local().Format("2006-01-02 15:04:05"), e.What)
 	}
+	printHeld(w, st)
 	printResolvable(w, st)
 }
 

@@ -38,7 +38,8 @@ func TestBadInputExitsTwoAndSaysWhy(t *testing.T) {
 		{[]string{"share", "--name", "H", "--cert-email", "a@x.example", "--apn-email", "b@x.example", "--id", "Share 1"}, "case ID"},
 		{[]string{"confirm"}, "takes 1 argument"},
 		{[]string{"merge", "--name", "T", "--source-email", "a@x.example", "--target-email", "b@x.example", "--submit", "fax"}, `--submit "fax"`},
-		{[]string{"approve", "a", "b"}, "takes 1 argument"},
+		{[]string{"approve", "a", "b", "c"}, "takes 1 or 2 argument"},
+		{[]string{"approve"}, "takes 1 or 2 argument"},
 	}
 	for _, c := range cases {
 		code, _, errOut := run(c.args...)
