@@ -330,6 +330,16 @@ var (
 		{"見てみました", Unclear, anywhere, 0},
 		{"確認してみました", Unclear, anywhere, 0},
 		{"チェックしました", Unclear, anywhere, 0},
+		// Why the old account may go ("I don't use the old one any more"):
+		// a detail, not a negated answer, only with "any more" after it.
+		{"don't use it any more", Unclear, anywhere, 0},
+		{"don't use it anymore", Unclear, anywhere, 0},
+		{"don't use that one any more", Unclear, anywhere, 0},
+		{"don't use that one anymore", Unclear, anywhere, 0},
+		{"don't use the old one any more", Unclear, anywhere, 0},
+		{"don't use the old one anymore", Unclear, anywhere, 0},
+		{"no longer use it", Unclear, anywhere, 0},
+		{"no longer use the old one", Unclear, anywhere, 0},
 		// Neutral: acknowledging that the merge is final says nothing
 		// against it ("Yes. I understand it can't be undone").
 		{"i understand", Unclear, anywhere, 0},

@@ -34,6 +34,11 @@ func TestStudiedAnswerFamilies(t *testing.T) {
 		"「YES」と返信しました。":                             Unclear,
 		`I replied "yes" earlier.`:                  Unclear,
 		`I replied "yes" earlier. Please go ahead.`: Yes,
+		// Why the old account may go is a detail next to a Yes; still using
+		// it is no consent.
+		"Yes - go ahead and merge them. I don't use the old one any more.": Yes,
+		"I don't use the old one any more.":                                Unclear,
+		"Please don't merge, I still use the old one.":                     No,
 		// "Stop" with a loanword, "keep it stopped".
 		"この件はいったんストップでお願いします。": No,
 		"統合は止めておいてください。":       No,
