@@ -37,6 +37,9 @@ type awsRead struct {
 	// required: a sentence says the merge cannot go on without the
 	// reader's answer; with the case closed, that is a refusal.
 	required bool
+	// consentRequired: a sentence says the merge cannot go on without the
+	// reader's agreement; consentGiven: one tells that it was given.
+	consentRequired, consentGiven bool
 	// unable: a clause says the desk cannot do something (not for now
 	// only); with the case closed and no merge done, that is a refusal.
 	unable bool
@@ -141,10 +144,15 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
 		r.consent = true
 	}
+	// "We cannot merge without your consent" asks for it, unless the mail
+	// tells elsewhere that it was given (ご同意いただきましたので…).
+	if p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
+		r.consentRequired = true
+	}
+	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
 	r.moreInfo = r.moreInfo || asks && info
 	r.ack = r.ack || p.has(s, p.Acknowledgement)
 }
@@ -154,7 +162,7 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	consent := r.consent && r.topic && !r.troubled && !r.closing
+	consent := (r.consent || r.consentRequired && !r.consentGiven) && r.topic && !r.troubled && !r.closing
 	completed := r.completed && !r.troubled && !r.pending && !r.extrasLost
 	switch {
 	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):

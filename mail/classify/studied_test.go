@@ -32,6 +32,7 @@ func TestStudiedConsentFamilies(t *testing.T) {
 		{"We can assure you that your accounts were not merged without your consent.", "aws_other", ""},
 		{"We cannot merge the accounts without your consent, which we received yesterday. The merge is now scheduled.",
 			"aws_other", ""},
+		{"ご同意がない限り統合できません。ご同意いただきましたので、統合を進めております。", "aws_other", ""},
 		// Words to reply with, followed by another choice or a condition.
 		{`Please reply with "I consent to the merge" or tell us if you never asked for it.`, "aws_consent_request", ""},
 		{`If the accounts are not both yours, reply "No" or tell us if you want to withdraw the merge.`, "aws_other", ""},
