@@ -228,3 +228,41 @@ func TestLargeMessageServedSlowlyIsDownloaded(t *testing.T) {
 		t.Fatalf("handed on %d messages; want the large one once, with its body", len(got))
 	}
 }
+
+// The failures counted on a message travel in the watermark: a watch
+// started from one that has failed FailLimit times (a worker that died
+// mid-download, resumed from its heartbeat) hands it on at once without
+// downloading it again, and goes on with the mail behind it.
+func TestFailuresCarriedInTheWatermarkAreHonoured(t *testing.T) {
+	s := startServer(t)
+	deliver(t, s, 1)
+	deliver(t, s, 2)
+	var mu sync.Mutex
+	fetched := 0
+	addr := hookProxy{hook: func(cmd string) (string, bool) {
+		if bodyFetchOf(cmd, 1) {
+			mu.Lock()
+			fetched++
+			mu.Unlock()
+		}
+		return "", false
+	}}.start(t, s.IMAPAddr())
+	rec := &recordAll{}
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		eventually(t, 10*time.Second, func() bool { return len(rec.got()) >= 2 }, "the messages")
+		cancel()
+	}()
+	// The UIDVALIDITY of the in-process server's INBOX is 1.
+	from := Watermark{UIDValidity: 1, FailedUID: 1, Failures: FailLimit, LastFailure: "worker killed"}
+	mark, err := Watch(ctx, config(addr), from, rec.handle, func(Watermark) {})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantListedThenNext(t, rec.got(), mark, "worker killed")
+	mu.Lock()
+	defer mu.Unlock()
+	if fetched != 0 {
+		t.Fatalf("mail 1 was downloaded %d times after its failures were carried in", fetched)
+	}
+}

@@ -30,6 +30,7 @@ import (
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/correlate"
+	"github.com/certflow/certflow/mail/imapwatch"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -730,6 +731,10 @@ func (r *runner) mailboxesCommand() *cobra.Command {
 				return err
 			}
 			for _, x := range rows {
+				if w := x.Watermark; w.Failures > 0 {
+					fmt.Fprintf(r.stdout, "failing in %s: uid %d, %d of %d tries (then it is listed and passed over): %s\n",
+						x.Mailbox, w.FailedUID, w.Failures, imapwatch.FailLimit, w.LastFailure)
+				}
 				for _, q := range x.Quarantined {
 					fmt.Fprintf(r.stdout, "quarantined in %s: uid %d %q from %s: %s\n", x.Mailbox, q.UID, q.Subject, q.From, q.Reason)
 				}
