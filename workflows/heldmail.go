@@ -76,6 +76,11 @@ func (c *caseRun) heldIDs() string {
 func (c *caseRun) validateApprove(req ApproveRequest) error {
 	refuse := fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateApprove)
 	if !c.heldByID() {
+		// A case from before the list holds one mail; an ID (no approve
+		// recorded before it had one) must name that mail.
+		if req.MessageID != "" && (c.held == nil || c.held.MessageID != req.MessageID) {
+			return fmt.Errorf("case %s does not hold mail %s", c.id, req.MessageID)
+		}
 		if c.waitingFor != UpdateApprove && c.held == nil {
 			return refuse
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"go.temporal.io/sdk/testsuite"
+	"go.temporal.io/sdk/workflow"
 )
 
 // Review 13, finding 4: ten forged "completed" mails during the approve
@@ -210,5 +211,31 @@ func TestHeldMailIsBounded(t *testing.T) {
 	}
 	if !newest.accepted {
 		t.Fatalf("approve of the newest held mail: %+v", newest)
+	}
+}
+
+// A case from before held mail had a list (trusted-lists < 3) holds one
+// mail: an approve that names another Message-ID is refused there too.
+func TestApproveNamingAnotherMailIsRefusedOnAnOldCase(t *testing.T) {
+	env, _ := newMergeEnv(t)
+	env.OnGetVersion(versionTrustedLists, workflow.DefaultVersion, trustedListsVersion).Return(workflow.Version(2))
+	real := consentRequest("aws-fwd@aws.example")
+	real.Authenticated, real.ForwardedBy, real.Watcher = false, "colleague@corp.example", testWatcher
+	signalAt(env, time.Hour, SignalMail, real)
+	var wrong, right updateResult
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &wrong, ApproveRequest{MessageID: "other@aws.example"})
+	}, 2*time.Hour)
+	env.RegisterDelayedCallback(func() {
+		updateWith(env, UpdateApprove, &right, ApproveRequest{MessageID: "aws-fwd@aws.example"})
+	}, 2*time.Hour+time.Minute)
+	signalAt(env, 30*24*time.Hour, SignalCancel, CancelRequest{Reason: "end"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	_ = result(t, env)
+	if wrong.accepted || wrong.rejected == nil || !strings.Contains(wrong.rejected.Error(), "does not hold mail other@aws.example") {
+		t.Fatalf("approve naming another mail on an old case: %+v", wrong)
+	}
+	if !right.accepted {
+		t.Fatalf("approve naming the held mail on an old case: %+v", right)
 	}
 }
