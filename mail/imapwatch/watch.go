@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -156,6 +157,11 @@ type watch struct {
 	log    *slog.Logger
 	conn   *imapconn.Conn
 	move   bool // the server has MOVE
+	// handing is held from handing a message on until it is filed; the
+	// watch's end waits for it before it closes the connection, so a
+	// message the handler took is always filed and counted, never offered
+	// again by the next watch.
+	handing sync.Mutex
 }
 
 func (w *watch) run(ctx context.Context, handle Handler, progress Progress) error {
@@ -180,7 +186,11 @@ func (w *watch) run(ctx context.Context, handle Handler, progress Progress) erro
 	// Closing the client is how a cancelled watch leaves an IDLE or a stuck
 	// command at once.
 	defer w.conn.Client.Close()
-	stop := context.AfterFunc(ctx, func() { w.conn.Client.Close() })
+	stop := context.AfterFunc(ctx, func() {
+		w.handing.Lock()
+		defer w.handing.Unlock()
+		w.conn.Client.Close()
+	})
 	defer stop()
 
 	caps, err := imapconn.Get(w.conn, func() (imap.CapSet, error) { return w.conn.Capability().Wait() })
@@ -286,7 +296,16 @@ func (w *watch) one(ctx context.Context, uid imap.UID, handle Handler, progress 
 	if err != nil {
 		return w.failed(ctx, uid, err, progress)
 	}
-	verdict, err := handle(ctx, m)
+	w.handing.Lock()
+	defer w.handing.Unlock()
+	if ctx.Err() != nil { // ended during the download: not handed on, offered next time
+		return ctx.Err()
+	}
+	// The handler works on even if the watch ends meanwhile (bounded by
+	// handTimeout), so what it does is not cut in half.
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handTimeout)
+	defer cancel()
+	verdict, err := handle(hctx, m)
 	if err != nil {
 		return fmt.Errorf("uid %d: %w", uid, err)
 	}
@@ -295,6 +314,9 @@ func (w *watch) one(ctx context.Context, uid imap.UID, handle Handler, progress 
 	}
 	return nil
 }
+
+// handTimeout bounds one message's hand-on once the watch has ended.
+const handTimeout = 30 * time.Second
 
 // maxFailureText bounds the error carried in the watermark.
 const maxFailureText = 512
