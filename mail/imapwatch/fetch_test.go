@@ -1,9 +1,7 @@
 package imapwatch
 
 import (
-	"bufio"
 	"context"
-	"net"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,52 +15,18 @@ import (
 // strain may. It returns its address and the count of answers it dropped.
 func startEmptyFetchProxy(t *testing.T, target string, drop int32) (string, *atomic.Int32) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
 	dropped := &atomic.Int32{}
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			go func() {
-				defer up.Close()
-				r := bufio.NewReader(c)
-				for {
-					line, err := r.ReadString('\n')
-					if _, werr := up.Write([]byte(line)); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
-			go func() {
-				defer c.Close()
-				r := bufio.NewReader(up)
-				for {
-					line, err := r.ReadString('\n')
-					sizeOnly := strings.HasPrefix(line, "* ") && strings.Contains(line, " FETCH (") &&
-						strings.Contains(line, "RFC822.SIZE") && !strings.HasSuffix(strings.TrimSpace(line), "}")
-					if sizeOnly && dropped.Load() < drop {
-						dropped.Add(1)
-						continue
-					}
-					if _, werr := c.Write([]byte(line)); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
+	pass := func(line string) (string, bool) { return line, true }
+	addr := lineProxy(t, target, pass, func(line string) (string, bool) {
+		sizeOnly := strings.HasPrefix(line, "* ") && strings.Contains(line, " FETCH (") &&
+			strings.Contains(line, "RFC822.SIZE") && !strings.HasSuffix(strings.TrimSpace(line), "}")
+		if sizeOnly && dropped.Load() < drop {
+			dropped.Add(1)
+			return "", false
 		}
-	}()
-	return ln.Addr().String(), dropped
+		return line, true
+	})
+	return addr, dropped
 }
 
 // recordAll is a Handler that keeps every Message it is given.

@@ -15,6 +15,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/certflow/certflow/devstack/mailserver"
+	"github.com/certflow/certflow/mail/mailtest"
 )
 
 // folderCount counts the messages in a folder of the test user.
@@ -147,50 +148,42 @@ func TestOneBadMessageAmongAHundred(t *testing.T) {
 // commands the client sends anyway.
 func noIdleProxy(t *testing.T, target string, idles *atomic.Int32) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
+	return lineProxy(t, target, func(line string) (string, bool) {
+		if strings.HasSuffix(strings.ToUpper(strings.TrimSpace(line)), " IDLE") {
+			idles.Add(1)
+		}
+		return line, true
+	}, func(line string) (string, bool) {
+		line = strings.ReplaceAll(line, " IDLE", "")
+		return strings.ReplaceAll(line, " IMAP4rev2", ""), true
+	})
+}
+
+// lineProxy relays IMAP between the watch and the server at target line by
+// line: each line from the watch goes through up, each from the server
+// through down, which may rewrite it or drop it (keep false).
+func lineProxy(t *testing.T, target string, up, down func(line string) (out string, keep bool)) string {
+	t.Helper()
+	return mailtest.Relay(t, target, func(c, server net.Conn) {
+		go relayLines(c, server, up)
+		go relayLines(server, c, down)
+	})
+}
+
+func relayLines(from, to net.Conn, edit func(string) (string, bool)) {
+	defer to.Close()
+	r := bufio.NewReader(from)
+	for {
+		line, err := r.ReadString('\n')
+		if out, keep := edit(line); keep {
+			if _, werr := to.Write([]byte(out)); werr != nil {
 				return
 			}
-			up, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			go func() {
-				defer up.Close()
-				r := bufio.NewReader(c)
-				for {
-					line, err := r.ReadString('\n')
-					if strings.HasSuffix(strings.ToUpper(strings.TrimSpace(line)), " IDLE") {
-						idles.Add(1)
-					}
-					if _, werr := up.Write([]byte(line)); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
-			go func() {
-				defer c.Close()
-				r := bufio.NewReader(up)
-				for {
-					line, err := r.ReadString('\n')
-					line = strings.ReplaceAll(line, " IDLE", "")
-					line = strings.ReplaceAll(line, " IMAP4rev2", "")
-					if _, werr := c.Write([]byte(line)); werr != nil || err != nil {
-						return
-					}
-				}
-			}()
 		}
-	}()
-	return ln.Addr().String()
+		if err != nil {
+			return
+		}
+	}
 }
 
 func TestPollsWithoutIdle(t *testing.T) {

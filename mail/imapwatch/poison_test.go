@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/certflow/certflow/mail/mailtest"
 )
 
 // hookProxy forwards IMAP between the watch and the in-process server. For
@@ -23,28 +25,11 @@ type hookProxy struct {
 
 func (p hookProxy) start(t *testing.T, target string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			var mu sync.Mutex // both directions write to the watch
-			go p.fromWatch(c, up, &mu)
-			go p.fromServer(c, up, &mu)
-		}
-	}()
-	return ln.Addr().String()
+	return mailtest.Relay(t, target, func(c, up net.Conn) {
+		var mu sync.Mutex // both directions write to the watch
+		go p.fromWatch(c, up, &mu)
+		go p.fromServer(c, up, &mu)
+	})
 }
 
 func (p hookProxy) fromWatch(c, up net.Conn, mu *sync.Mutex) {

@@ -84,6 +84,31 @@ func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 // failing mid-exchange would; the server never sees those bytes.
 func CuttingProxy(t testing.TB, backend string, cut func(fromClient []byte) bool) string {
 	t.Helper()
+	return Relay(t, backend, func(client, server net.Conn) {
+		go func() {
+			io.Copy(client, server)
+			client.Close()
+		}()
+		go func() {
+			io.Copy(writerFunc(func(p []byte) (int, error) {
+				if cut(p) {
+					client.Close()
+					server.Close()
+					return 0, io.ErrClosedPipe
+				}
+				return server.Write(p)
+			}), client)
+			server.Close()
+		}()
+	})
+}
+
+// Relay listens on a loopback port until the test ends, dials backend for
+// each connection it accepts, and hands the pair to pair, which forwards
+// (and may alter) the traffic; it returns the address to connect to. A
+// connection whose backend cannot be dialled is closed.
+func Relay(t testing.TB, backend string, pair func(client, server net.Conn)) string {
+	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -100,21 +125,7 @@ func CuttingProxy(t testing.TB, backend string, cut func(fromClient []byte) bool
 				client.Close()
 				continue
 			}
-			go func() {
-				io.Copy(client, server)
-				client.Close()
-			}()
-			go func() {
-				io.Copy(writerFunc(func(p []byte) (int, error) {
-					if cut(p) {
-						client.Close()
-						server.Close()
-						return 0, io.ErrClosedPipe
-					}
-					return server.Write(p)
-				}), client)
-				server.Close()
-			}()
+			pair(client, server)
 		}
 	}()
 	return ln.Addr().String()
