@@ -39,6 +39,8 @@ type caseRun struct {
 	// UpdateConfirm, UpdateApprove or "".
 	waitingFor string
 	cancel     *CancelRequest
+	// ending: the case is in finish; `starter approve` is refused.
+	ending bool
 
 	// checkTrust: AWS's mail must be authenticated to move the case. Cases
 	// started before sender authentication existed replay without it.
@@ -831,6 +833,7 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	if errors.Is(err, errContinueAsNew) {
 		return c.status(), c.continueAsNew(ctx)
 	}
+	c.ending = true // no operator update is acted on from here
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.stopped(ctx, err)
 	c.sendHeldAlerts(ctx)
