@@ -571,9 +571,10 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		c.markSeen(ev.MessageID)
 	}
 	// AWS's authenticated word, the authenticated mail of the case's own
-	// people (mailKept), and mail the operator attached (it comes from no
-	// watcher) always reach the case: a flood cannot shut them out.
-	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
+	// people (mailKept), and mail the operator attached (Attached, or from
+	// no watcher, as attach sent it before) always reach the case: a flood
+	// cannot shut them out.
+	if c.capped() && ev.Watcher != "" && !ev.Attached && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
 		c.overCap(ctx, ev)
 		return false
 	}
@@ -902,15 +903,19 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 // giveBack puts ev on the unmatched list of the watcher that handed it on,
 // recording the outcome when record is set (a failure is always recorded).
 func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, record bool) {
+	if ev.Watcher == "" && ev.Attached {
+		// Attached by a starter from before attach named the watcher: it
+		// stays on the list it was attached from until the case took it.
+		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); it stays on the unmatched list it was attached from",
+			ev.MessageID, ev.From, ev.Subject, reason))
+		return
+	}
 	if ev.Watcher == "" {
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); it is in the mailbox's processed folder",
 			ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
-	u := UnmatchedMail{
-		MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date, Reason: reason,
-		Kind: ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy, Trust: ev.Trust,
-	}
+	u := ListedMail(ev, 0, reason)
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
 		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
 		if c.mailKept {
