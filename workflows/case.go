@@ -77,6 +77,10 @@ type caseRun struct {
 	early            []MailEvent
 	handBacksPending int
 
+	// started is when the case's first run started (versionDatedRuns;
+	// zero without it): mail received well before it is another run's.
+	started time.Time
+
 	// runToken is the token of this case's run that its Message-IDs carry
 	// ("" for cases started before versionRunToken); the same in every run
 	// of the case (runTokenOf), so the thread stays the same.
@@ -172,6 +176,9 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.takeTrustedLists(ctx)
 	c.takesBack = workflow.GetVersion(ctx, versionAttachHandedBack, workflow.DefaultVersion, 1) >= 1
+	if workflow.GetVersion(ctx, versionDatedRuns, workflow.DefaultVersion, 1) >= 1 {
+		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
+	}
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
