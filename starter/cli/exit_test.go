@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/certflow/certflow/config"
 )
@@ -54,4 +55,41 @@ func containsAll(s string, subs ...string) bool {
 		}
 	}
 	return true
+}
+
+// Temporal's errors come out in the operator's words, one mapping for
+// every command: the messages the end-to-end tests look for ("no running
+// case", "approve refused") are made here.
+func TestTemporalErrorsInTheOperatorsWords(t *testing.T) {
+	signal := caseCall{name: "cancel", running: true, failed: "could not reach case %s"}
+	query := caseCall{name: "status", failed: "ask case %s for its status (is a worker running?)"}
+	notFound := serviceerror.NewNotFound("workflow not found")
+	busy := errors.New("connection refused")
+	for _, c := range []struct {
+		err  error
+		call caseCall
+		want string
+	}{
+		{notFound, signal, "no running case merge-1"},
+		{fmt.Errorf("update: %w", notFound), signal, "no running case merge-1"},
+		{notFound, query, "no case merge-1"},
+		{temporal.NewApplicationError("the case is not waiting for yes", "refused"), caseCall{name: "resolve"},
+			"resolve refused: the case is not waiting for yes"},
+		{busy, query, "ask case merge-1 for its status (is a worker running?): connection refused"},
+	} {
+		got := explain(c.err, "merge-1", c.call)
+		if got == nil || got.Error() != c.want {
+			t.Errorf("%v as %s: %v, want %q", c.err, c.call.name, got, c.want)
+		}
+	}
+	exists := serviceerror.NewWorkflowExecutionAlreadyStarted("started", "", "")
+	if got := explain(exists, "merge-1", caseCall{name: "start"}); !errors.Is(got, errAlreadyStarted) {
+		t.Errorf("an ID that exists: %v, want errAlreadyStarted", got)
+	}
+	if got := explain(busy, "merge-1", query); !errors.Is(got, busy) {
+		t.Errorf("the cause is lost: %v", got)
+	}
+	if explain(nil, "merge-1", query) != nil {
+		t.Error("no error became one")
+	}
 }
