@@ -172,15 +172,7 @@ func (r *runner) attachCommand() *cobra.Command {
 // case to say it took it, and only then has the watcher drop it from its
 // list.
 func (r *runner) attach(ctx context.Context, mailbox string, u workflows.UnmatchedMail, caseID string) error {
-	kind := u.Kind
-	if kind == "" {
-		kind = workflows.MailUnknown
-	}
-	// Attached mail is trusted as much as it was when it came: a held AWS
-	// mail still needs starter approve.
-	ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject,
-		AwsCase: u.AwsCase, Date: u.Date, Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy,
-		Trust: u.Trust, Attached: true}
+	ev := workflows.AttachedMail(u, workflows.WatcherID(mailbox))
 	if err := r.signalCase(ctx, caseID, workflows.SignalMail, ev); err != nil {
 		return err
 	}
@@ -194,7 +186,7 @@ func (r *runner) attach(ctx context.Context, mailbox string, u workflows.Unmatch
 		return fmt.Errorf("handed to %s, but the unmatched list could not be updated: %w", caseID, err)
 	}
 	fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s: %s.\n",
-		u.MessageID, u.From, u.Subject, caseID, kind, outcome)
+		u.MessageID, u.From, u.Subject, caseID, ev.Kind, outcome)
 	return nil
 }
 
