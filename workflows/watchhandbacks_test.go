@@ -14,28 +14,25 @@ import (
 	"go.temporal.io/sdk/workflow"
 )
 
-// runWatcherWith runs a watcher that takes the entries of each batch of
-// listed (signalled as its first watch is retried), and returns the input
-// of its next history.
-func runWatcherWith(t *testing.T, batches ...[]UnmatchedMail) WatcherInput {
+// runWatcher runs a watcher whose first watch is retried (a second
+// later); meanwhile the i-th of callbacks runs at i+1 ms (the test
+// environment queues at most 1,000). It returns the input of the watcher's
+// next history, which must stay well under the server's 2 MiB.
+func runWatcher(t *testing.T, callbacks int, callback func(env *testsuite.TestWorkflowEnvironment, i int)) WatcherInput {
 	t.Helper()
 	var s testsuite.WorkflowTestSuite
 	env := s.NewTestWorkflowEnvironment()
 	env.RegisterWorkflow(MailboxWatcherWorkflow)
 	first := true
 	env.RegisterActivityWithOptions(func(ctx context.Context, in WatchMailboxInput) (Watermark, error) {
-		if first { // its retry is a second away: the mail below comes meanwhile
+		if first {
 			first = false
 			return Watermark{}, errors.New("connection refused")
 		}
 		return in.Watermark, nil
 	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
-	for i, batch := range batches {
-		env.RegisterDelayedCallback(func() {
-			for _, u := range batch {
-				env.SignalWorkflow(SignalUnmatched, u)
-			}
-		}, time.Duration(i+1)*time.Millisecond)
+	for i := range callbacks {
+		env.RegisterDelayedCallback(func() { callback(env, i) }, time.Duration(i+1)*time.Millisecond)
 	}
 	env.ExecuteWorkflow(MailboxWatcherWorkflow, WatcherInput{Mailbox: "certs@x/INBOX"})
 	var can *workflow.ContinueAsNewError
@@ -47,13 +44,24 @@ func runWatcherWith(t *testing.T, batches ...[]UnmatchedMail) WatcherInput {
 		size += len(p.GetData())
 	}
 	if size > 1<<20 {
-		t.Fatalf("continue-as-new input is %d bytes; it must stay well under the server's 2 MiB", size)
+		t.Fatalf("continue-as-new input is %d bytes; the server refuses it past 2 MiB and it must stay well under", size)
 	}
 	var next WatcherInput
 	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
 		t.Fatal(err)
 	}
 	return next
+}
+
+// runWatcherWith runs a watcher that is signalled each batch of entries
+// of its unmatched list in turn (see runWatcher).
+func runWatcherWith(t *testing.T, batches ...[]UnmatchedMail) WatcherInput {
+	t.Helper()
+	return runWatcher(t, len(batches), func(env *testsuite.TestWorkflowEnvironment, i int) {
+		for _, u := range batches[i] {
+			env.SignalWorkflow(SignalUnmatched, u)
+		}
+	})
 }
 
 // strangersMail is n entries of mail that names no case (it stays unread in
