@@ -609,14 +609,7 @@ func (r *runner) attachCommand() *cobra.Command {
 					if u.MessageID != id {
 						continue
 					}
-					kind := u.Kind
-					if kind == "" {
-						kind = workflows.MailUnknown
-					}
-					// Attached mail is trusted as much as it was when it came: a
-					// held AWS mail still needs starter approve.
-					ev := workflows.MailEvent{MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date,
-						Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy, Trust: u.Trust, Attached: true}
+					ev := workflows.AttachedMail(u, workflows.WatcherID(st.Mailbox))
 					err := r.client.SignalWorkflow(cmd.Context(), caseID, "", workflows.SignalMail, ev)
 					var notFound *serviceerror.NotFound
 					if errors.As(err, &notFound) {
@@ -633,7 +626,7 @@ func (r *runner) attachCommand() *cobra.Command {
 					if err := r.client.SignalWorkflow(cmd.Context(), workflows.WatcherID(st.Mailbox), "", workflows.SignalAttached, id); err != nil {
 						return fmt.Errorf("handed to %s, but the unmatched list could not be updated: %w", caseID, err)
 					}
-					fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s: %s.\n", id, u.From, u.Subject, caseID, kind, outcome)
+					fmt.Fprintf(r.stdout, "Handed %s (%s, %q) to case %s as %s: %s.\n", id, u.From, u.Subject, caseID, ev.Kind, outcome)
 					return nil
 				}
 			}
