@@ -20,7 +20,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/mail/correlate"
@@ -28,13 +28,13 @@ import (
 	"github.com/certflow/certflow/workflows"
 )
 
-// The bench's names, the dev stack's domains.
+// The bench's names are the dev stack's (devstack/devenv).
 const (
-	certsDomain = "devstack.test"
-	awsDomain   = "aws.devstack.test"
-	awsSender   = "aws-cs-trainingcertification-form@" + awsDomain
-	password    = "devstack"
-	namespace   = "default"
+	certsDomain = devenv.Domain
+	awsDomain   = devenv.DeskDomain
+	awsSender   = devenv.DeskAddress
+	password    = devenv.MailPassword
+	namespace   = devenv.Namespace
 )
 
 // stack is the bench's in-process Temporal server and dev mail system, and
@@ -66,8 +66,8 @@ func startStack(ctx context.Context, dir string, log *slog.Logger) (*stack, erro
 		Password:  password,
 		OnDeliver: s.seen.deliver,
 		// As in the dev stack: verify DKIM, stamp Authentication-Results.
-		AuthservID:   "devstack.test",
-		DKIMResolver: awsdesk.DevDKIMResolver(awsDomain),
+		AuthservID:   devenv.AuthservID,
+		DKIMResolver: devenv.DKIMKeys(awsDomain),
 	})
 	if err != nil {
 		_ = s.temporal.Stop()
@@ -194,40 +194,22 @@ func (w workerSetup) mailbox() string   { return "certs-" + w.name + "@" + certs
 func (w workerSetup) taskQueue() string { return "bench-" + w.name }
 func (w workerSetup) desk() string      { return "desk-" + w.name + "@" + awsDomain }
 
-// env is the worker's environment, exactly as the dev stack configures its
-// worker, on this setup's mailbox and task queue.
+// env is the worker's environment on this setup's mailbox and task queue:
+// the dev stack's endpoints and defaults (devstack/devenv), an in-process
+// worker's logging, warnings only, and the setup's extra settings. Unlike
+// the dev stack's worker it keeps certflow's own timers (the IDLE refresh
+// among them), which the figures are about.
 func (s *stack) env(w workerSetup) map[string]string {
 	imapAddr := w.imapAddr
 	if imapAddr == "" {
 		imapAddr = s.mail.IMAPAddr()
 	}
-	vars := map[string]string{
-		"TEMPORAL_ADDRESS":               s.temporal.Frontend(),
-		"TEMPORAL_NAMESPACE":             namespace,
-		"CERTFLOW_TASK_QUEUE":            w.taskQueue(),
-		"CERTFLOW_IMAP_ADDRESS":          imapAddr,
-		"CERTFLOW_IMAP_USERNAME":         w.mailbox(),
-		"CERTFLOW_IMAP_PASSWORD":         password,
-		"CERTFLOW_IMAP_TLS":              "none",
-		"CERTFLOW_SMTP_ADDRESS":          s.mail.SMTPAddr(),
-		"CERTFLOW_SMTP_USERNAME":         "",
-		"CERTFLOW_SMTP_TLS":              "none",
-		"CERTFLOW_MAIL_INSECURE":         "true",
-		"CERTFLOW_MAIL_FROM":             w.mailbox(),
-		"CERTFLOW_OPERATOR_EMAIL":        "operator@" + certsDomain,
-		"CERTFLOW_MERGE_SUPPORT_ADDRESS": w.desk(),
-		"CERTFLOW_MERGE_SUBMIT":          "email",
-		"CERTFLOW_AWS_SENDER_DOMAINS":    awsDomain,
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS":  "devstack.test",
-		"CERTFLOW_VERIFY_DKIM":           "false",
-		"CERTFLOW_LOG_FORMAT":            "text",
-		"CERTFLOW_LOG_LEVEL":             "warn",
-		"CERTFLOW_HTTP_ADDR":             "off",
+	where := devenv.Endpoints{
+		Temporal: s.temporal.Frontend(), IMAP: imapAddr, SMTP: s.mail.SMTPAddr(),
+		Mailbox: w.mailbox(), Password: password, Desk: w.desk(),
 	}
-	for k, v := range w.extra {
-		vars[k] = v
-	}
-	return vars
+	own := map[string]string{"CERTFLOW_TASK_QUEUE": w.taskQueue(), "CERTFLOW_LOG_LEVEL": "warn"}
+	return devenv.Layer(where.Env(), devenv.WorkerDefaults(), devenv.InProcess(), own, w.extra)
 }
 
 // prepare creates the setup's mailboxes.

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/certflow/certflow/devstack/devenv"
 )
 
 // devstackTarget runs the `devstack` binary: Temporal on SQLite, the dev
@@ -46,15 +48,10 @@ func devstackTarget(dir, bin string) (*target, error) {
 		groups:    map[string]func() []int{"devstack (Temporal, mail, desk, worker 1)": func() []int { return descendants(cmd.Process.Pid) }},
 		stop:      func() { stopProcess(cmd) },
 	}
-	t.worker = map[string]string{
-		"TEMPORAL_ADDRESS": t.temporal, "TEMPORAL_NAMESPACE": namespace,
-		"CERTFLOW_IMAP_ADDRESS": t.imap, "CERTFLOW_IMAP_USERNAME": t.certs, "CERTFLOW_IMAP_PASSWORD": password,
-		"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": t.smtp, "CERTFLOW_SMTP_TLS": "none",
-		"CERTFLOW_SMTP_USERNAME": "", "CERTFLOW_MAIL_INSECURE": "true", "CERTFLOW_MAIL_FROM": t.certs,
-		"CERTFLOW_OPERATOR_EMAIL": "operator@" + certsDomain, "CERTFLOW_MERGE_SUPPORT_ADDRESS": awsSender,
-		"CERTFLOW_AWS_SENDER_DOMAINS": awsDomain, "CERTFLOW_MERGE_SUBMIT": "email",
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS": certsDomain, "CERTFLOW_VERIFY_DKIM": "false", "CERTFLOW_IMAP_IDLE_REFRESH": "5s",
-	}
+	// The workers this bench adds are configured as the dev stack's own.
+	t.worker = devenv.Layer(devenv.Endpoints{
+		Temporal: t.temporal, IMAP: t.imap, SMTP: t.smtp, Mailbox: t.certs, Password: password, Desk: awsSender,
+	}.Env(), devenv.WorkerDefaults(), devenv.FastTimers())
 	if err := waitReady("http://"+own+"/readyz", 3*time.Minute); err != nil {
 		t.stop()
 		return nil, fmt.Errorf("the dev stack: %w (log: %s)", err, filepath.Join(dir, "devstack.log"))
