@@ -169,15 +169,21 @@ func endToEnd(ctx context.Context, s *stack, name, mode string, w workerSetup, n
 	return res, err
 }
 
-// injectAndWait delivers AWS's consent requests to the cases and waits for
-// every consent reply.
-func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, spread, within time.Duration) (*e2eResult, error) {
+// consentRequests are AWS's consent requests to the cases, each in the
+// thread of the case's request.
+func consentRequests(s *stack, w workerSetup, ids []string) []awsMail {
 	mails := make([]awsMail, len(ids))
 	for i, id := range ids {
 		mails[i] = awsConsentMail(id, s.seen.sentID(requestID(id)), w.mailbox(), awsSender, i)
 	}
+	return mails
+}
+
+// injectAndWait delivers AWS's consent requests to the cases and waits for
+// every consent reply.
+func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, spread, within time.Duration) (*e2eResult, error) {
 	t0 := time.Now()
-	if err := inject(s, mails, spread); err != nil {
+	if err := inject(s, consentRequests(s, w, ids), spread); err != nil {
 		return nil, err
 	}
 	injected := time.Since(t0)
