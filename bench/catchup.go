@@ -103,8 +103,12 @@ func fillHandled(s *stack, w workerSetup, old int) (workflows.Watermark, error) 
 // startWatcherPast starts the setup's watcher with mark as its state, as it
 // would be after a worker had handled the mail before it.
 func startWatcherPast(ctx context.Context, s *stack, w workerSetup, mark workflows.Watermark) error {
-	mailbox := app.MailboxName(configFor(s, w), "INBOX")
-	_, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+	cfg, err := configFor(s, w)
+	if err != nil {
+		return err
+	}
+	mailbox := app.MailboxName(cfg, "INBOX")
+	_, err = s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
 		ID: workflows.WatcherID(mailbox), TaskQueue: w.taskQueue(),
 		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
 	}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox, Folder: "INBOX", Watermark: mark})
@@ -162,7 +166,8 @@ func markHandled(s *stack, mailbox string) (workflows.Watermark, error) {
 	}
 	if sel.NumMessages > 0 {
 		all := imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}
-		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(); err != nil {
+		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}},
+			nil).Close(); err != nil {
 			return workflows.Watermark{}, err
 		}
 	}

@@ -144,7 +144,8 @@ func floorTemporal(ctx context.Context, s *stack, samples int) ([]time.Duration,
 		return nil, err
 	}
 	defer w.Stop()
-	run, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: "bench-floor", TaskQueue: tq}, FloorWorkflow, samples)
+	run, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: "bench-floor", TaskQueue: tq},
+		FloorWorkflow, samples)
 	if err != nil {
 		return nil, err
 	}

@@ -94,7 +94,8 @@ func fmtBytes(b int64) string {
 
 // printTable writes the results as plain-text tables.
 func printTable(out io.Writer, r *results) {
-	fmt.Fprintf(out, "\nmachine: %d CPUs, %s, %s RAM, %s, load at start %s\n", r.Machine.CPUs, r.Machine.CPUModel, r.Machine.MemTotal, r.Machine.GoVersion, r.Machine.Load)
+	fmt.Fprintf(out, "\nmachine: %d CPUs, %s, %s RAM, %s, load at start %s\n", r.Machine.CPUs, r.Machine.CPUModel,
+		r.Machine.MemTotal, r.Machine.GoVersion, r.Machine.Load)
 	tw := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
 	if f := r.Floor; f != nil {
 		fmt.Fprintln(out, "\nfloor (per sample)")
@@ -103,7 +104,8 @@ func printTable(out io.Writer, r *results) {
 			name string
 			s    stats
 		}{{"SMTP accept -> IDLE EXISTS", f.IMAP}, {"signal -> activity start", f.Temporal}, {"floor (sum)", f.Sum}} {
-			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", row.name, row.s.N, fmtMS(row.s.P50), fmtMS(row.s.P95), fmtMS(row.s.P99), fmtMS(row.s.Max))
+			fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t\n", row.name, row.s.N, fmtMS(row.s.P50), fmtMS(row.s.P95),
+				fmtMS(row.s.P99), fmtMS(row.s.Max))
 		}
 		tw.Flush()
 	}
@@ -116,23 +118,28 @@ func printTable(out io.Writer, r *results) {
 				ratio = fmt.Sprintf("%.1fx", e.Latency.P50/r.Floor.Sum.P50)
 			}
 			fmt.Fprintf(tw, "%s\t%d\t%s\t%d\t%s\t%s\t%s\t%s\t%.1f\t%.1f\t%s\t\n", e.Name, e.Cases, e.Spread, e.Progressed,
-				fmtMS(e.Latency.P50), fmtMS(e.Latency.P95), fmtMS(e.Latency.P99), fmtMS(e.Latency.Max), e.PerSecond, e.Sustained, ratio)
+				fmtMS(e.Latency.P50), fmtMS(e.Latency.P95), fmtMS(e.Latency.P99), fmtMS(e.Latency.Max), e.PerSecond, e.Sustained,
+				ratio)
 		}
 		tw.Flush()
 	}
 	if len(r.CatchUp) > 0 {
 		fmt.Fprintln(out, "\ncatch-up: worker restart with new mail above a mailbox of old, handled mail")
-		fmt.Fprintln(tw, "old messages\tnew\tprogressed\trestart -> all sent\twatcher SELECT -> all sent\twatch bytes down\tall IMAP bytes down\tup\tconns\t")
+		fmt.Fprintln(tw, "old messages\tnew\tprogressed\trestart -> all sent\twatcher SELECT -> all sent\t"+
+			"watch bytes down\tall IMAP bytes down\tup\tconns\t")
 		for _, c := range r.CatchUp {
-			fmt.Fprintf(tw, "%d\t%d\t%d\t%.2f s\t%.2f s\t%s\t%s\t%s\t%d\t\n", c.OldMessages, c.NewMessages, c.Progressed, c.Seconds, c.WatchSecs,
+			fmt.Fprintf(tw, "%d\t%d\t%d\t%.2f s\t%.2f s\t%s\t%s\t%s\t%d\t\n",
+				c.OldMessages, c.NewMessages, c.Progressed, c.Seconds, c.WatchSecs,
 				fmtBytes(c.Bytes.WatchDown), fmtBytes(c.Bytes.TotalDown), fmtBytes(c.Bytes.TotalUp), c.Bytes.Conns)
 		}
 		tw.Flush()
 	}
 	if m := r.Memory; m != nil {
 		fmt.Fprintln(out, "\nmemory (worker as its own process)")
-		fmt.Fprintln(tw, "open cases (asked)\tworker RSS idle\tworker RSS\tworker peak\tdev stack RSS (Temporal+mail+bench)\tstack peak\tcases started/s\t")
-		fmt.Fprintf(tw, "%d (%d)\t%s\t%s\t%s\t%s\t%s\t%.1f\t\n", m.OpenCases, m.Requested, fmtBytes(m.WorkerIdleRSS), fmtBytes(m.WorkerRSS), fmtBytes(m.WorkerPeakRSS),
+		fmt.Fprintln(tw, "open cases (asked)\tworker RSS idle\tworker RSS\tworker peak\t"+
+			"dev stack RSS (Temporal+mail+bench)\tstack peak\tcases started/s\t")
+		fmt.Fprintf(tw, "%d (%d)\t%s\t%s\t%s\t%s\t%s\t%.1f\t\n", m.OpenCases, m.Requested,
+			fmtBytes(m.WorkerIdleRSS), fmtBytes(m.WorkerRSS), fmtBytes(m.WorkerPeakRSS),
 			fmtBytes(m.StackRSS), fmtBytes(m.StackPeakRSS), m.CasesPerSecStart)
 		tw.Flush()
 	}

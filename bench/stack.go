@@ -70,7 +70,7 @@ func startStack(ctx context.Context, dir string, log *slog.Logger) (*stack, erro
 		DKIMResolver: devenv.DKIMKeys(awsDomain),
 	})
 	if err != nil {
-		_ = s.temporal.Stop()
+		_ = s.temporal.Stop() // the mail server's error is the one to report
 		return nil, err
 	}
 	s.client, err = client.DialContext(ctx, client.Options{
@@ -88,6 +88,7 @@ func (s *stack) stop() {
 	if s.client != nil {
 		s.client.Close()
 	}
+	// At the end of the run: the results are written, nothing is kept.
 	_ = s.mail.Close()
 	_ = s.temporal.Stop()
 }
@@ -106,7 +107,8 @@ type deliveries struct {
 }
 
 func newDeliveries() *deliveries {
-	return &deliveries{at: map[string]time.Time{}, ids: map[string]string{}, waiters: map[string]chan time.Time{}, floor: make(chan time.Time, 16)}
+	return &deliveries{at: map[string]time.Time{}, ids: map[string]string{}, waiters: map[string]chan time.Time{},
+		floor: make(chan time.Time, 16)}
 }
 
 // deliver runs on the SMTP session's goroutine right after the message was
@@ -121,7 +123,8 @@ func (d *deliveries) deliver(mailbox string, raw []byte) {
 		return
 	}
 	id := headerMessageID(raw)
-	if !strings.HasPrefix(id, "bench.consent.") && !strings.HasPrefix(id, "certflow.consent.") && !strings.HasPrefix(id, "certflow.request.") {
+	if !strings.HasPrefix(id, "bench.consent.") && !strings.HasPrefix(id, "certflow.consent.") &&
+		!strings.HasPrefix(id, "certflow.request.") {
 		return
 	}
 	sent := id
@@ -230,7 +233,7 @@ type inProcessWorker struct {
 }
 
 func (s *stack) startWorker(w workerSetup) (*inProcessWorker, error) {
-	cfg, err := config.LoadFrom[config.Worker](s.env(w))
+	cfg, err := configFor(s, w)
 	if err != nil {
 		return nil, err
 	}
@@ -270,6 +273,7 @@ func (s *stack) startWorkerProcess(bin string, w workerSetup) (*processWorker, e
 }
 
 func (p *processWorker) stop() error {
+	// One that has exited refuses the signal; Wait below reports how it ended.
 	_ = p.cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan error, 1)
 	go func() { done <- p.cmd.Wait() }()
@@ -277,7 +281,7 @@ func (p *processWorker) stop() error {
 	case err := <-done:
 		return err
 	case <-time.After(40 * time.Second):
-		_ = p.cmd.Process.Kill()
+		_ = p.cmd.Process.Kill() // the error below says it was killed
 		return fmt.Errorf("the worker process did not stop within 40s; killed")
 	}
 }
@@ -323,7 +327,8 @@ func memStatus(pid string) (rss, peak int64, err error) {
 func (s *stack) countCases(ctx context.Context, taskQueue string, state workflows.State) (int64, error) {
 	resp, err := s.client.CountWorkflow(ctx, &workflowservice.CountWorkflowExecutionsRequest{
 		Namespace: namespace,
-		Query:     fmt.Sprintf("TaskQueue = '%s' AND %s = '%s' AND ExecutionStatus = 'Running'", taskQueue, workflows.CaseStateKey.GetName(), state),
+		Query: fmt.Sprintf("TaskQueue = '%s' AND %s = '%s' AND ExecutionStatus = 'Running'", taskQueue,
+			workflows.CaseStateKey.GetName(), state),
 	})
 	if err != nil {
 		return 0, err
@@ -332,9 +337,8 @@ func (s *stack) countCases(ctx context.Context, taskQueue string, state workflow
 }
 
 // configFor is the worker configuration of a setup.
-func configFor(s *stack, w workerSetup) config.Worker {
-	cfg, _ := config.LoadFrom[config.Worker](s.env(w))
-	return cfg
+func configFor(s *stack, w workerSetup) (config.Worker, error) {
+	return config.LoadFrom[config.Worker](s.env(w))
 }
 
 // consentReplyID is the Message-ID of a case's consent reply to AWS.

@@ -15,7 +15,8 @@ import (
 // IMAP/SMTP servers, the simulated desk and one worker, all one process.
 func devstackTarget(dir, bin string) (*target, error) {
 	ports := map[string]string{}
-	for _, k := range []string{"CERTFLOW_DEV_TEMPORAL_PORT", "CERTFLOW_DEV_UI_PORT", "CERTFLOW_DEV_IMAP_PORT", "CERTFLOW_DEV_SMTP_PORT"} {
+	for _, k := range []string{"CERTFLOW_DEV_TEMPORAL_PORT", "CERTFLOW_DEV_UI_PORT", "CERTFLOW_DEV_IMAP_PORT",
+		"CERTFLOW_DEV_SMTP_PORT"} {
 		addr, err := freeAddr()
 		if err != nil {
 			return nil, err
@@ -31,8 +32,10 @@ func devstackTarget(dir, bin string) (*target, error) {
 	if err != nil {
 		return nil, err
 	}
-	vars := map[string]string{"CERTFLOW_DEV_DIR": filepath.Join(dir, "devstack-data"), "CERTFLOW_DEV_MAIL_PASSWORD": password,
-		"CERTFLOW_DEV_DESK_DELAY": "0s", "CERTFLOW_HTTP_ADDR": own, "CERTFLOW_LOG_LEVEL": "warn"}
+	vars := map[string]string{
+		"CERTFLOW_DEV_DIR": filepath.Join(dir, "devstack-data"), "CERTFLOW_DEV_MAIL_PASSWORD": password,
+		"CERTFLOW_DEV_DESK_DELAY": "0s", "CERTFLOW_HTTP_ADDR": own, "CERTFLOW_LOG_LEVEL": "warn",
+	}
 	for k, v := range ports {
 		vars[k] = v
 	}
@@ -45,8 +48,10 @@ func devstackTarget(dir, bin string) (*target, error) {
 		imap: "127.0.0.1:" + ports["CERTFLOW_DEV_IMAP_PORT"], smtp: "127.0.0.1:" + ports["CERTFLOW_DEV_SMTP_PORT"],
 		certs: "certs@" + certsDomain, desk: awsSender, deskAddress: awsSender, password: password,
 		ownWorker: "http://" + own + "/metrics",
-		groups:    map[string]func() []int{"devstack (Temporal, mail, desk, worker 1)": func() []int { return descendants(cmd.Process.Pid) }},
-		stop:      func() { stopProcess(cmd) },
+		groups: map[string]func() []int{
+			"devstack (Temporal, mail, desk, worker 1)": func() []int { return descendants(cmd.Process.Pid) },
+		},
+		stop: func() { stopProcess(cmd) },
 	}
 	// The workers this bench adds are configured as the dev stack's own.
 	t.worker = devenv.Layer(devenv.Endpoints{
@@ -90,7 +95,8 @@ func topologyTarget(o fullOptions) (*target, error) {
 	t.deskEnv = map[string]string{
 		"CERTFLOW_DESK_ADDRESS": desk, "CERTFLOW_DESK_LOGIN": t.desk, "CERTFLOW_DESK_PASSWORD": o.pass,
 		"CERTFLOW_DESK_IMAP_ADDRESS": o.imap, "CERTFLOW_DESK_SMTP_ADDRESS": o.smtp, "CERTFLOW_DESK_DELAY": "0s",
-		"CERTFLOW_DESK_STATE_FILE": filepath.Join(os.TempDir(), fmt.Sprintf("certflow-bench-desk-%d.json", time.Now().UnixNano())),
+		"CERTFLOW_DESK_STATE_FILE": filepath.Join(os.TempDir(), fmt.Sprintf("certflow-bench-desk-%d.json",
+			time.Now().UnixNano())),
 	}
 	tree := func(path string) func() []int {
 		return func() []int {
