@@ -90,7 +90,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	}
 	defer stopKeeping()
 	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace,
-		"mailboxes", strings.Join(cfg.IMAPMailboxes, ","))
+		"mailboxes", strings.Join(cfg.IMAP.Mailboxes, ","))
 	<-ctx.Done()
 	o.drain(w)
 	return nil
@@ -100,13 +100,13 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 func dialTemporal(ctx context.Context, cfg config.Worker, logger *slog.Logger,
 	sdkMetrics client.MetricsHandler) (client.Client, error) {
 	c, err := client.DialContext(ctx, client.Options{
-		HostPort:       cfg.Address,
+		HostPort:       cfg.Temporal.Address,
 		Namespace:      cfg.Namespace,
 		Logger:         sdklog.NewStructuredLogger(slog.New(withCaseID(logger.Handler()))),
 		MetricsHandler: sdkMetrics,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Address, err)
+		return nil, fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Temporal.Address, err)
 	}
 	return c, nil
 }
@@ -191,7 +191,7 @@ func Register(w worker.Registry, acts *activities.Activities) {
 
 // MailboxName identifies a watched folder: login and folder.
 func MailboxName(cfg config.Worker, folder string) string {
-	return strings.ToLower(cfg.IMAPUsername) + "/" + folder
+	return strings.ToLower(cfg.IMAP.Username) + "/" + folder
 }
 
 // EnsureSearchAttributes registers certflow's search attributes in the

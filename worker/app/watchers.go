@@ -121,8 +121,8 @@ func (b *watcherBook) missing(mailboxes []string) error {
 // healthy fails when a watched folder has had no live watch for
 // watcherMissingBound.
 func (o *ops) healthy() error {
-	mailboxes := make([]string, 0, len(o.cfg.IMAPMailboxes))
-	for _, folder := range o.cfg.IMAPMailboxes {
+	mailboxes := make([]string, 0, len(o.cfg.IMAP.Mailboxes))
+	for _, folder := range o.cfg.IMAP.Mailboxes {
 		mailboxes = append(mailboxes, MailboxName(o.cfg, folder))
 	}
 	return o.watchers.missing(mailboxes)
@@ -132,7 +132,7 @@ func (o *ops) healthy() error {
 // them running, every `every` (zero: defaultWatcherCheckEvery), until ctx
 // ends or the function it returns is called.
 func (o *ops) startWatchers(ctx context.Context, every time.Duration) (stop func(), err error) {
-	for _, folder := range o.cfg.IMAPMailboxes {
+	for _, folder := range o.cfg.IMAP.Mailboxes {
 		if err := o.ensureWatcher(ctx, folder); err != nil {
 			return nil, err
 		}
@@ -155,7 +155,7 @@ func (o *ops) keepWatchers(ctx context.Context, every time.Duration) {
 			return
 		case <-t.C:
 		}
-		for _, folder := range o.cfg.IMAPMailboxes {
+		for _, folder := range o.cfg.IMAP.Mailboxes {
 			if err := o.ensureWatcher(ctx, folder); err != nil && ctx.Err() == nil {
 				o.logger.Error("cannot keep the mailbox watcher running", "mailbox", MailboxName(o.cfg, folder), "error", err)
 			}
