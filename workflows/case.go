@@ -455,6 +455,11 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 // dropStaleUpdates empties the update channels: an update accepted in the
 // same moment as the answer it stood in for must not end a later wait.
 func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
+	if c.sendCarry && c.resumed != nil {
+		// The wait a case continued as new in: an update it holds was
+		// accepted for this wait while the run sent the mail carried in.
+		return
+	}
 	for _, ch := range []workflow.Channel{c.confirmCh, c.approveCh} {
 		for ch.ReceiveAsync(nil) {
 			c.record(ctx, "an operator update that arrived together with the answer was not needed")

@@ -89,7 +89,7 @@ func (c *caseRun) sendCarried(ctx workflow.Context, s *CarriedSend) (SentMail, e
 	var alert workflow.Future
 	if !s.AlertAt.IsZero() && !s.Alerted {
 		alert = workflow.NewTimerWithOptions(timerCtx, s.AlertAt.Sub(workflow.Now(ctx)), workflow.TimerOptions{
-			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s", humanDuration(c.policy.SendAlertAfter)),
+			Summary: "needs attention if the mail has not gone out after " + humanDuration(c.policy.SendAlertAfter),
 		})
 	}
 	for {
@@ -111,7 +111,8 @@ func (c *caseRun) sendCarried(ctx workflow.Context, s *CarriedSend) (SentMail, e
 // reason that may pass (then s holds what the attempt recorded).
 func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workflow.Future) (SentMail, error, bool) {
 	sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: 2 * time.Minute, RetryPolicy: &temporal.RetryPolicy{MaximumAttempts: 1}, Summary: mailSummary(s.Mail),
+		StartToCloseTimeout: 2 * time.Minute, Summary: mailSummary(s.Mail),
+		RetryPolicy: &temporal.RetryPolicy{MaximumAttempts: 1}, // the case retries: see sendCarried
 	}))
 	defer abandon()
 	fut := workflow.ExecuteActivity(sendCtx, ActivitySendMail, s.Mail)
@@ -122,7 +123,7 @@ func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workf
 		sel.Select(ctx)
 		if c.cancelled(ctx) {
 			abandon()
-			c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", s.Mail.Step))
+			c.abandoned(ctx, s)
 			return SentMail{}, errCancelled, true
 		}
 	}
@@ -164,11 +165,16 @@ func (c *caseRun) sendBackoff(ctx, timerCtx workflow.Context, s *CarriedSend, al
 		c.whileSending(ctx, sel, s, alert)
 		sel.Select(ctx)
 		if c.cancelled(ctx) {
-			c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", s.Mail.Step))
+			c.abandoned(ctx, s)
 			return errCancelled
 		}
 	}
 	return nil
+}
+
+// abandoned records that the send s was given up for a cancel.
+func (c *caseRun) abandoned(ctx workflow.Context, s *CarriedSend) {
+	c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", s.Mail.Step))
 }
 
 // whileSending adds to sel what the case heeds while it sends: a cancel,
