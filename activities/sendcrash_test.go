@@ -169,14 +169,15 @@ func TestSendMailHonoursTheRecordHandedOnByTheCase(t *testing.T) {
 		t.Fatal(err)
 	}
 	a := sendingActivities(t, s, s.IMAPAddr())
+	mark := func(caseID string) string { return "certflow.request." + caseID + "@devstack.test" }
 	for _, tc := range []struct {
 		caseID           string
 		earlier          workflows.SendMarker
 		desk, sentCopies int
 		uncertain        bool
 	}{
-		{"merge-h-submitting", workflows.SendMarker{Submitting: "certflow.request.merge-h-submitting@devstack.test"}, 0, 1, true},
-		{"merge-h-sent", workflows.SendMarker{Sent: "certflow.request.merge-h-sent@devstack.test"}, 0, 0, false},
+		{"merge-h-submitting", workflows.SendMarker{Submitting: mark("merge-h-submitting")}, 0, 1, true},
+		{"merge-h-sent", workflows.SendMarker{Sent: mark("merge-h-sent")}, 0, 0, false},
 		{"merge-h-other", workflows.SendMarker{Submitting: "certflow.consent.merge-h-other@devstack.test"}, 1, 1, false},
 	} {
 		in := request(tc.caseID)
@@ -185,7 +186,7 @@ func TestSendMailHonoursTheRecordHandedOnByTheCase(t *testing.T) {
 		if err != nil || (out.Uncertain != "") != tc.uncertain {
 			t.Fatalf("%s: %+v, %v; want uncertain %v", tc.caseID, out, err, tc.uncertain)
 		}
-		id := "certflow.request." + tc.caseID + "@devstack.test"
+		id := mark(tc.caseID)
 		if got := countID(t, s.IMAPAddr(), "desk@aws.example", "INBOX", id); got != tc.desk {
 			t.Errorf("%s: the desk got %d copies, want %d", tc.caseID, got, tc.desk)
 		}

@@ -174,7 +174,8 @@ func (c *caseRun) sendBackoff(ctx, timerCtx workflow.Context, s *CarriedSend, al
 
 // abandoned records that the send s was given up for a cancel.
 func (c *caseRun) abandoned(ctx workflow.Context, s *CarriedSend) {
-	c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", s.Mail.Step))
+	c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out",
+		s.Mail.Step))
 }
 
 // whileSending adds to sel what the case heeds while it sends: a cancel,
