@@ -452,46 +452,23 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	// The delay metric runs from here: the watcher has the message in hand.
 	seen := time.Now()
 	a.Metrics.Received(folder)
-	if raw.TooLarge {
-		a.Metrics.Quarantined(folder, "too_large")
-		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{},
-			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes))
-	}
-	if raw.Unfetched && raw.Failure != "" {
-		a.Metrics.Unmatched(folder, "unfetched")
-		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{},
-			fmt.Sprintf("the watch failed %d times to download or file UID %d (last: %s); it is left in the folder, "+
-				"and may have reached its case before: read it there, or have it delivered again", imapwatch.FailLimit, raw.UID, raw.Failure))
-	}
-	if raw.Unfetched {
-		a.Metrics.Unmatched(folder, "unfetched")
-		return a.unmatched(ctx, watcherID, raw.UID, &message.Message{},
-			fmt.Sprintf("the server returned nothing for UID %d although it is in the folder; it is left there unread: read it there, or have it delivered again", raw.UID))
-	}
-	if raw.Raw == nil {
-		return imapwatch.Handled, nil // expunged before it could be fetched (a search no longer finds it)
+	if raw.TooLarge || raw.Unfetched || raw.Raw == nil {
+		return a.handOnUnread(ctx, watcherID, folder, raw)
 	}
 	r := a.Triage.Read(ctx, raw.Raw)
 	if r.Kind == classify.Invalid {
-		why, reason := "cannot be parsed: ", "unparseable"
-		if r.OverLimit {
-			why, reason = "over a limit: ", "over_limit"
-		}
-		a.Metrics.Quarantined(folder, reason)
-		return a.quarantine(ctx, watcherID, raw.UID, &message.Message{}, why+strings.Join(r.Reasons, "; "))
+		return a.quarantineInvalid(ctx, watcherID, folder, raw.UID, r)
 	}
-	m := r.Message
-	log := a.Logger.With("message_id", m.MessageID, "uid", raw.UID)
-	classified := func(u *workflows.UnmatchedMail) {
-		u.Kind, u.AwsCase = workflows.MailKind(r.Kind), r.AwsCase
-		u.Authenticated, u.Trust = r.Authenticated, r.Reasons
-		if r.Forwarded != nil { // as the case would see it: AWS's mail, forwarded by someone
-			u.ForwardedBy, u.From, u.Subject = m.From.Address, r.Forwarded.From.Address, r.Forwarded.Subject
-		}
+	if r.Message.MessageID == "" {
+		// Without a Message-ID a case cannot de-duplicate: the header names it.
+		r.Message.MessageID = message.HeaderID(raw.Raw)
 	}
-	caseID, by, err := r.Case, r.By, error(nil)
+	ev := mailEvent(r, watcherID, raw.Received)
+	log := a.Logger.With("message_id", ev.MessageID, "uid", raw.UID)
+	caseID := r.Case
 	if caseID == "" && r.AwsCase != "" {
-		if caseID, err = a.caseByAwsNumber(ctx, r.AwsCase); err != nil {
+		found, err := a.caseByAwsNumber(ctx, r.AwsCase)
+		if err != nil {
 			if ctx.Err() != nil {
 				return 0, err // the watch is stopping: the mail is offered again
 			}
@@ -500,53 +477,97 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 			// Temporal down, listing fails too and the watch retries it.
 			log.Warn("cannot look up the case of an AWS case number", "aws_case", r.AwsCase, "error", err)
 			a.Metrics.Unmatched(folder, "lookup_failed")
-			return a.unmatched(ctx, watcherID, raw.UID, m, fmt.Sprintf("names AWS case %s, but the lookup of its case failed: %v", r.AwsCase, err), classified)
+			return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID,
+				fmt.Sprintf("names AWS case %s, but the lookup of its case failed: %v", r.AwsCase, err)))
 		}
-		by = "aws-case"
+		caseID, ev.By = found, "aws-case"
 	}
 	if caseID == "" {
-		log.Info("mail matches no case", "from", m.From.Address, "subject", m.Subject, "kind", r.Kind)
+		log.Info("mail matches no case", "from", ev.From, "subject", ev.Subject, "kind", r.Kind)
 		a.Metrics.Unmatched(folder, "no_case")
-		return a.unmatched(ctx, watcherID, raw.UID, m, "names no case", classified)
+		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, "names no case"))
 	}
-	ev := mailEvent(r, watcherID, by, folder, raw)
-	// AWS's word, or a person's answer, that is not authenticated: the case
-	// holds it (when it is what the case waits for).
 	if movesACase(r.Kind) && !r.Authenticated {
-		held := "not_authenticated"
-		if ev.ForwardedBy != "" {
-			held = "forwarded"
-		}
-		a.Metrics.HeldForTrust(folder, held)
-		log.Warn("mail that would move a case is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From, "forwarded_by", ev.ForwardedBy, "reasons", strings.Join(r.Reasons, "; "))
+		a.noteHeld(folder, caseID, ev, r.Reasons, log)
 	}
-	err = a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
+	return a.signalCase(ctx, watcherID, folder, caseID, raw, ev, log, seen)
+}
+
+// handOnUnread hands on a message the watch could not read: too large (it
+// is quarantined), not served by the server (listed, left in the folder),
+// or expunged before it could be fetched.
+func (a *Activities) handOnUnread(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	listed := workflows.UnmatchedMail{UID: raw.UID}
+	switch {
+	case raw.TooLarge:
+		a.Metrics.Quarantined(folder, "too_large")
+		listed.Reason = fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes)
+		return a.quarantine(ctx, watcherID, listed)
+	case raw.Unfetched && raw.Failure != "":
+		a.Metrics.Unmatched(folder, "unfetched")
+		listed.Reason = fmt.Sprintf("the watch failed %d times to download or file UID %d (last: %s); it is left in the folder, "+
+			"and may have reached its case before: read it there, or have it delivered again", imapwatch.FailLimit, raw.UID, raw.Failure)
+		return a.unmatched(ctx, watcherID, listed)
+	case raw.Unfetched:
+		a.Metrics.Unmatched(folder, "unfetched")
+		listed.Reason = fmt.Sprintf("the server returned nothing for UID %d although it is in the folder; "+
+			"it is left there unread: read it there, or have it delivered again", raw.UID)
+		return a.unmatched(ctx, watcherID, listed)
+	}
+	return imapwatch.Handled, nil // expunged before it could be fetched (a search no longer finds it)
+}
+
+// quarantineInvalid quarantines a message triage could not read.
+func (a *Activities) quarantineInvalid(ctx context.Context, watcherID, folder string, uid uint32, r triage.Report) (imapwatch.Verdict, error) {
+	why, reason := "cannot be parsed: ", "unparseable"
+	if r.OverLimit {
+		why, reason = "over a limit: ", "over_limit"
+	}
+	a.Metrics.Quarantined(folder, reason)
+	return a.quarantine(ctx, watcherID, workflows.UnmatchedMail{UID: uid, Reason: why + strings.Join(r.Reasons, "; ")})
+}
+
+// noteHeld counts and logs AWS's word, or a person's answer, that is not
+// authenticated: the case holds it (when it is what the case waits for).
+func (a *Activities) noteHeld(folder, caseID string, ev workflows.MailEvent, reasons []string, log *slog.Logger) {
+	held := "not_authenticated"
+	if ev.ForwardedBy != "" {
+		held = "forwarded"
+	}
+	a.Metrics.HeldForTrust(folder, held)
+	log.Warn("mail that would move a case is not authenticated; its case will hold it", "case_id", caseID, "from", ev.From,
+		"forwarded_by", ev.ForwardedBy, "reasons", strings.Join(reasons, "; "))
+}
+
+// signalCase hands ev to its case. A case that is not running, or that
+// refuses the mail for good, puts it on the unmatched list; a passing
+// failure fails the step, so the watch offers the mail again.
+func (a *Activities) signalCase(ctx context.Context, watcherID, folder, caseID string, raw imapwatch.Message,
+	ev workflows.MailEvent, log *slog.Logger, seen time.Time) (imapwatch.Verdict, error) {
+	err := a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
-	if errors.As(err, &notFound) && raw.Seen && a.Config.ProcessedFolder == "" {
+	switch {
+	case errors.As(err, &notFound) && raw.Seen && a.Config.ProcessedFolder == "":
 		// Handled mail stays in the folder flagged \Seen; offered again
 		// (a watermark that went back), it was handed on before, to a case
 		// that has ended since: listing it now would list it twice.
 		log.Info("mail handled before, offered again; its case has ended since", "case_id", caseID)
 		return imapwatch.Handled, nil
-	}
-	if errors.As(err, &notFound) {
+	case errors.As(err, &notFound):
 		log.Info("mail names a case that is not running", "case_id", caseID)
 		a.Metrics.Unmatched(folder, "case_not_running")
-		return a.unmatched(ctx, watcherID, raw.UID, m, "case "+caseID+" is not running", classified)
-	}
-	if err != nil {
-		if ctx.Err() != nil {
-			return 0, err // the watch is stopping: the mail is offered again
-		}
-		if passing(err) {
-			// The frontend restarting, a rate limit, a busy case: a retry
-			// will deliver it, and listing it would leave the case waiting.
-			// The step fails, the watermark stays, and the watch offers it
-			// again after its backoff (a signal that did arrive is harmless
-			// twice: cases ignore a Message-ID they have seen).
-			log.Warn("mail not handed to its case yet; the watch will offer it again", "case_id", caseID, "error", err)
-			return 0, fmt.Errorf("hand mail to case %s: %w", caseID, err)
-		}
+		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, "case "+caseID+" is not running"))
+	case err != nil && ctx.Err() != nil:
+		return 0, err // the watch is stopping: the mail is offered again
+	case err != nil && passing(err):
+		// The frontend restarting, a rate limit, a busy case: a retry
+		// will deliver it, and listing it would leave the case waiting.
+		// The step fails, the watermark stays, and the watch offers it
+		// again after its backoff (a signal that did arrive is harmless
+		// twice: cases ignore a Message-ID they have seen).
+		log.Warn("mail not handed to its case yet; the watch will offer it again", "case_id", caseID, "error", err)
+		return 0, fmt.Errorf("hand mail to case %s: %w", caseID, err)
+	case err != nil:
 		// The case refused it (too many signals, too large, closing) or
 		// Temporal failed on this one mail in a way a retry will not change:
 		// it goes to the unmatched list with the error, so one mail never
@@ -554,10 +575,10 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 		// and the watch retries it.
 		log.Warn("mail cannot be handed to its case", "case_id", caseID, "error", err)
 		a.Metrics.Unmatched(folder, "signal_failed")
-		return a.unmatched(ctx, watcherID, raw.UID, m, fmt.Sprintf("could not be handed to case %s: %v", caseID, err), classified)
+		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, fmt.Sprintf("could not be handed to case %s: %v", caseID, err)))
 	}
-	a.Metrics.Matched(folder, by, time.Since(seen))
-	log.Info("mail handed to its case", "case_id", caseID, "by", by, "kind", r.Kind, "authenticated", r.Authenticated)
+	a.Metrics.Matched(folder, ev.By, time.Since(seen))
+	log.Info("mail handed to its case", "case_id", caseID, "by", ev.By, "kind", ev.Kind, "authenticated", ev.Authenticated)
 	return imapwatch.Handled, nil
 }
 
@@ -592,16 +613,19 @@ func passing(err error) bool {
 		errors.As(err, &aborted) || errors.As(err, &notReady)
 }
 
-// mailEvent is the mail as its case is handed it.
-func mailEvent(r triage.Report, watcherID, by, folder string, raw imapwatch.Message) workflows.MailEvent {
+// mailEvent is the one way from a triage report to the mail a case is
+// handed (the unmatched list's entries are made from it too, and `starter
+// attach` makes the mail back from an entry: workflows.ListedMail,
+// workflows.AttachedMail). received is the server's INTERNALDATE.
+func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.MailEvent {
 	m := r.Message
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
-		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, References: m.References,
+		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, Received: received, References: m.References,
 		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
 		Mentions: r.Mentions,
 		Watcher:  watcherID,
-		By:       by, Run: r.Run,
+		By:       r.By, Run: r.Run,
 	}
 	if b := r.Bounce; b != nil {
 		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,
@@ -615,31 +639,24 @@ func mailEvent(r triage.Report, watcherID, by, folder string, raw imapwatch.Mess
 			ev.Date = inner.Date
 		}
 	}
-	ev = workflows.BoundEvent(ev)
-	if ev.MessageID == "" {
-		// Without a Message-ID a case cannot de-duplicate, so make one that is
-		// stable for this folder and UID.
-		ev.MessageID = fmt.Sprintf("uid-%d-%d@%s", raw.UID, raw.Size, folder)
-	}
-	return ev
+	return workflows.BoundEvent(ev)
 }
 
-func (a *Activities) unmatched(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string, also ...func(*workflows.UnmatchedMail)) (imapwatch.Verdict, error) {
-	return imapwatch.Kept, a.list(ctx, watcherID, workflows.SignalUnmatched, uid, m, reason, also...)
+// unmatched lists u on the watcher's unmatched list; the mail stays unread
+// in the folder.
+func (a *Activities) unmatched(ctx context.Context, watcherID string, u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
+	return imapwatch.Kept, a.signalList(ctx, watcherID, workflows.SignalUnmatched, u)
 }
 
 // quarantine reports a message that cannot be used; the watcher moves it to
 // the quarantine folder so it never blocks the messages behind it.
-func (a *Activities) quarantine(ctx context.Context, watcherID string, uid uint32, m *message.Message, reason string) (imapwatch.Verdict, error) {
-	a.Logger.Warn("mail quarantined", "uid", uid, "message_id", m.MessageID, "reason", reason)
-	return imapwatch.Quarantined, a.list(ctx, watcherID, workflows.SignalQuarantined, uid, m, reason)
+func (a *Activities) quarantine(ctx context.Context, watcherID string, u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
+	a.Logger.Warn("mail quarantined", "uid", u.UID, "message_id", u.MessageID, "reason", u.Reason)
+	return imapwatch.Quarantined, a.signalList(ctx, watcherID, workflows.SignalQuarantined, u)
 }
 
-func (a *Activities) list(ctx context.Context, watcherID, signal string, uid uint32, m *message.Message, reason string, also ...func(*workflows.UnmatchedMail)) error {
-	u := workflows.UnmatchedMail{UID: uid, MessageID: m.MessageID, From: m.From.Address, Subject: m.Subject, Date: m.Date, Reason: reason}
-	for _, f := range also {
-		f(&u)
-	}
+// signalList puts u on the watcher's list that signal names.
+func (a *Activities) signalList(ctx context.Context, watcherID, signal string, u workflows.UnmatchedMail) error {
 	if err := a.Client.SignalWorkflow(ctx, watcherID, "", signal, u); err != nil {
 		return fmt.Errorf("report %s mail: %w", signal, err)
 	}

@@ -170,3 +170,33 @@ func TestPassingSignalFailureIsRetriedNotListed(t *testing.T) {
 		}
 	}
 }
+
+// Review 13, finding 13: a mail without a Message-ID was named
+// uid-<uid>-<size>@folder, so after a UIDVALIDITY change (a new UID for the
+// same mail) its case took it twice and the watcher listed it twice. Its
+// name comes from its header now: the same under any UID, and another
+// mail's (another header) differs.
+func TestMailWithoutMessageIDKeepsItsNameUnderANewUID(t *testing.T) {
+	raw := "From: Taro <taro@corp.example>\r\nTo: certs+merge-1@corp.example\r\nDate: Tue, 1 Dec 2026 09:00:00 +0900\r\n" +
+		"Subject: Re: merged?\r\n\r\nThanks!\r\n"
+	other := strings.Replace(raw, "09:00:00", "09:00:01", 1)
+	named := func(uid uint32, raw string) string {
+		tc := &temporalFault{}
+		if _, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX",
+			imapwatch.Message{UID: uid, Size: int64(len(raw)), Raw: []byte(raw)}); err != nil {
+			t.Fatal(err)
+		}
+		s := tc.sent()
+		if len(s) != 1 || s[0].name != workflows.SignalMail {
+			t.Fatalf("signals: %+v", s)
+		}
+		return s[0].arg.(workflows.MailEvent).MessageID
+	}
+	first, again, another := named(3, raw), named(41, raw), named(3, other)
+	if first == "" || first != again {
+		t.Fatalf("the same mail under UID 3 and UID 41 is named %q and %q", first, again)
+	}
+	if another == first {
+		t.Fatalf("two mails with different headers share the name %q", first)
+	}
+}

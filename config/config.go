@@ -192,7 +192,7 @@ type validator interface {
 
 // Load reads T from the process environment.
 func Load[T any]() (T, error) {
-	return LoadFrom[T](environ())
+	return LoadFrom[T](Environ())
 }
 
 // LoadFrom reads T from the given variables only; the dev stack uses it to
@@ -275,7 +275,9 @@ func validateAll(v reflect.Value, problems map[string]string) {
 	}
 }
 
-func environ() map[string]string {
+// Environ returns the process environment as the map LoadFrom reads; the
+// programs' main functions pass it on to what reads settings of its own.
+func Environ() map[string]string {
 	vars := map[string]string{}
 	for _, kv := range os.Environ() {
 		if k, v, ok := strings.Cut(kv, "="); ok {

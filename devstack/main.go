@@ -14,7 +14,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/certflow/certflow/config"
@@ -22,12 +21,7 @@ import (
 )
 
 func main() {
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			env[k] = v
-		}
-	}
+	env := config.Environ()
 	if len(os.Args) > 1 {
 		if os.Args[1] != "desk" || len(os.Args) > 2 {
 			fmt.Fprintln(os.Stderr, "usage: devstack        everything in one process\n       devstack desk   only the simulated AWS desk (CERTFLOW_DESK_* settings)")

@@ -4,17 +4,11 @@ package main
 
 import (
 	"os"
-	"strings"
 
+	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/starter/cli"
 )
 
 func main() {
-	env := map[string]string{}
-	for _, kv := range os.Environ() {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			env[k] = v
-		}
-	}
-	os.Exit(cli.Main(os.Args[1:], env, os.Stdout, os.Stderr))
+	os.Exit(cli.Main(os.Args[1:], config.Environ(), os.Stdout, os.Stderr))
 }

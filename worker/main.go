@@ -16,7 +16,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
@@ -26,13 +25,7 @@ import (
 
 func main() {
 	if len(os.Args) == 2 && os.Args[1] == "-healthcheck" {
-		env := map[string]string{}
-		for _, kv := range os.Environ() {
-			if k, v, ok := strings.Cut(kv, "="); ok {
-				env[k] = v
-			}
-		}
-		os.Exit(healthcheck(env, os.Stderr))
+		os.Exit(healthcheck(config.Environ(), os.Stderr))
 	}
 	cfg, err := config.Load[config.Worker]()
 	if err != nil {

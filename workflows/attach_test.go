@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -103,5 +104,31 @@ func TestAttachOfMailTheCaseHasTakenSaysSo(t *testing.T) {
 	_ = result(t, env)
 	if !hasEvent(after, AttachSeenNote("aws-1@aws.example")) {
 		t.Fatalf("the history does not say the attached mail was taken before: %+v", after.Events)
+	}
+}
+
+// Finding 9 of review 13: a mail the operator attached to a case that
+// ended before reading it (it was sending its last mail) named no watcher,
+// so it was on no list, and the case's history pointed to the processed
+// folder. Attached mail names the watcher whose list it came from, and
+// goes back there with the reason.
+func TestAttachedMailArrivingAsTheCaseEndsGoesBackToItsList(t *testing.T) {
+	env, _ := newMergeEnv(t)
+	var back handedBack
+	back.mock(env)
+	listed := UnmatchedMail{UID: 12, MessageID: "hello@stranger.example", From: "someone@stranger.example",
+		Subject: "about my merge", Kind: MailUnknown, Reason: "names no case"}
+	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
+	env.RegisterDelayedCallback(func() {
+		env.SignalWorkflow(SignalMail, completedMail("aws-2@aws.example"))
+		env.SignalWorkflow(SignalMail, AttachedMail(listed, testWatcher)) // read by no wait: the case sends its last mail
+	}, 2*time.Hour)
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+	back.mu.Lock()
+	defer back.mu.Unlock()
+	if st.State != StateCompleted || len(back.list) != 1 || back.list[0].MessageID != listed.MessageID ||
+		!strings.Contains(back.list[0].Reason, "the case had ended") {
+		t.Fatalf("state %s; handed back %+v, want %s with the reason; history %+v", st.State, back.list, listed.MessageID, st.Events)
 	}
 }

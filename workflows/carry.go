@@ -53,7 +53,11 @@ type CaseCarry struct {
 	State State  `json:"state"`
 	// StateSince is when the case entered State (CaseStateSince).
 	StateSince time.Time `json:"state_since,omitzero"`
-	Policy     Policy    `json:"policy"`
+	// Started is when the case's first run started (versionDatedRuns):
+	// mail received well before it is another run's. Zero when carried
+	// from a run before the change.
+	Started time.Time `json:"started,omitzero"`
+	Policy  Policy    `json:"policy"`
 	// Clock is the wait the case was in, with its deadlines as times.
 	Clock   WaitClock         `json:"clock"`
 	AwsCase string            `json:"aws_case,omitempty"`
@@ -215,7 +219,8 @@ func eventBytes(ev MailEvent) int {
 // carry is what the case takes into its next run.
 func (c *caseRun) carry() *CaseCarry {
 	cr := &CaseCarry{
-		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Policy: c.policy, AwsCase: c.awsCase, Data: c.data,
+		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Started: c.started, Policy: c.policy,
+		AwsCase: c.awsCase, Data: c.data,
 		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, HeldMails: c.heldMails, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
 		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
 	}
@@ -279,6 +284,9 @@ func (c *caseRun) continueAsNew(ctx workflow.Context) error {
 func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	c.resumed, c.runs, c.step = cr, cr.Runs, cr.Step
 	c.state, c.stateSince, c.policy, c.awsCase = cr.State, cr.StateSince, cr.Policy, cr.AwsCase
+	if !c.started.IsZero() {
+		c.started = cr.Started // the first run's; zero from a run before versionDatedRuns: no check
+	}
 	for k, v := range cr.Data {
 		c.data[k] = v
 	}

@@ -39,6 +39,9 @@ type caseRun struct {
 	// UpdateConfirm, UpdateApprove or "".
 	waitingFor string
 	cancel     *CancelRequest
+	// ending: the case is in finish; `starter approve` is refused, and a
+	// send is not carried into a next run.
+	ending bool
 
 	// checkTrust: AWS's mail must be authenticated to move the case. Cases
 	// started before sender authentication existed replay without it.
@@ -74,6 +77,10 @@ type caseRun struct {
 	mailKept         bool
 	early            []MailEvent
 	handBacksPending int
+
+	// started is when the case's first run started (versionDatedRuns;
+	// zero without it): mail received well before it is another run's.
+	started time.Time
 
 	// runToken is the token of this case's run that its Message-IDs carry
 	// ("" for cases started before versionRunToken); the same in every run
@@ -111,14 +118,14 @@ type caseRun struct {
 	// sendCarry: a send is retried one activity an attempt, reads mail, and
 	// may continue as new (versionSendCarry, sending.go). sending is the
 	// send in progress, resumedSend the one carried in (sent first), then
-	// the step a send between two waits goes on at; noCarry and ending keep
-	// a send whose caller cannot go on in a next run from continuing as new.
+	// the step a send between two waits goes on at; noCarry (and ending)
+	// keep a send whose caller cannot go on in a next run from continuing
+	// as new.
 	sendCarry   bool
 	sending     *CarriedSend
 	resumedSend *CarriedSend
 	then        string
 	noCarry     bool
-	ending      bool
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -181,6 +188,9 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
 	c.takeTrustedLists(ctx)
 	c.takesBack = workflow.GetVersion(ctx, versionAttachHandedBack, workflow.DefaultVersion, 1) >= 1
+	if workflow.GetVersion(ctx, versionDatedRuns, workflow.DefaultVersion, 1) >= 1 {
+		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
+	}
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
@@ -586,9 +596,10 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		c.markSeen(ev.MessageID)
 	}
 	// AWS's authenticated word, the authenticated mail of the case's own
-	// people (mailKept), and mail the operator attached (it comes from no
-	// watcher) always reach the case: a flood cannot shut them out.
-	if c.capped() && ev.Watcher != "" && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
+	// people (mailKept), and mail the operator attached (Attached, or from
+	// no watcher, as attach sent it before) always reach the case: a flood
+	// cannot shut them out.
+	if c.capped() && ev.Watcher != "" && !ev.Attached && !(isAWS(ev.Kind) && ev.Authenticated) && !c.ownMail(ev) {
 		c.overCap(ctx, ev)
 		return false
 	}
@@ -862,7 +873,7 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	if errors.Is(err, errContinueAsNew) {
 		return c.status(), c.continueAsNew(ctx)
 	}
-	c.ending = true // a send from here on is not carried into a next run
+	c.ending = true // no operator update is acted on, nor a send carried into a next run, from here
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.stopped(ctx, err)
 	c.sendHeldAlerts(ctx)
@@ -933,15 +944,19 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 // giveBack puts ev on the unmatched list of the watcher that handed it on,
 // recording the outcome when record is set (a failure is always recorded).
 func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, record bool) {
+	if ev.Watcher == "" && ev.Attached {
+		// Attached by a starter from before attach named the watcher: it
+		// stays on the list it was attached from until the case took it.
+		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); it stays on the unmatched list it was attached from",
+			ev.MessageID, ev.From, ev.Subject, reason))
+		return
+	}
 	if ev.Watcher == "" {
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); it is in the mailbox's processed folder",
 			ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
-	u := UnmatchedMail{
-		MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date, Reason: reason,
-		Kind: ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy, Trust: ev.Trust,
-	}
+	u := ListedMail(ev, 0, reason)
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
 		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
 		if c.mailKept {

@@ -74,6 +74,9 @@ func (c *caseRun) heldIDs() string {
 // held mails it vouches for, or names one that is not held: a stranger's
 // mail held after the one the operator read must not be what they approve.
 func (c *caseRun) validateApprove(req ApproveRequest) error {
+	if err := c.approveNotNow(); err != nil {
+		return err
+	}
 	refuse := fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateApprove)
 	if !c.heldByID() {
 		// A case from before the list holds one mail; an ID (no approve
@@ -99,6 +102,21 @@ func (c *caseRun) validateApprove(req ApproveRequest) error {
 			c.id, len(c.heldMails), c.heldIDs(), c.id)
 	case len(c.heldMails) == 0 && c.waitingFor != UpdateApprove:
 		return refuse
+	}
+	return nil
+}
+
+// approveNotNow refuses an approve the case would never act on: it has
+// ended or is ending (finish reads no approve), or an approve it accepted
+// has yet to be acted on (its channel holds one, and a second was dropped
+// unseen). Validators are not replayed, so this needs no version.
+func (c *caseRun) approveNotNow() error {
+	switch {
+	case c.ending:
+		return fmt.Errorf("case %s has ended (%s) and acts on no %s; what it held is in its history: starter status %s",
+			c.id, c.state, UpdateApprove, c.id)
+	case c.approveCh.Len() > 0:
+		return fmt.Errorf("case %s has an %s it has yet to act on; see starter status %s", c.id, UpdateApprove, c.id)
 	}
 	return nil
 }

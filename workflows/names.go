@@ -47,6 +47,14 @@ const (
 	KindShare = "share"
 )
 
+// Workflow types, as the worker registers them (by function name) and a
+// visibility query's WorkflowType spells them.
+const (
+	TypeMerge          = "MergeWorkflow"
+	TypeShare          = "ShareWorkflow"
+	TypeMailboxWatcher = "MailboxWatcherWorkflow"
+)
+
 // Search attributes certflow sets on every case; the dev stack, the worker
 // and the compose namespace job register them in the namespace.
 var (

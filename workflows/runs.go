@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+	"time"
 
 	"go.temporal.io/sdk/workflow"
 )
@@ -50,8 +51,12 @@ func namedByMessageID(by string) bool {
 // otherRun says why ev belongs to another run of this case ID, or "": it
 // was matched by a Message-ID whose token is not this run's (a Message-ID
 // without a token is an older run's too, as this run never sent one).
-// Mail matched by the case's reply address carries no token and is taken.
+// Mail matched by the case's reply address carries no token: it is taken
+// unless it came well before the case started (receivedBefore).
 func (c *caseRun) otherRun(ev MailEvent) string {
+	if why := c.receivedBefore(ev); why != "" {
+		return why
+	}
 	if c.runToken == "" || !namedByMessageID(ev.By) || ev.Run == c.runToken {
 		return ""
 	}
@@ -61,4 +66,36 @@ func (c *caseRun) otherRun(ev MailEvent) string {
 	}
 	return fmt.Sprintf("it answers mail of an earlier case with the ID %s: it cites %s, and this case is run %s; "+
 		"if it is about this case, run: starter attach %s %s", c.id, cited, c.runToken, ev.MessageID, c.id)
+}
+
+// versionDatedRuns marks cases that carry their first run's start and take
+// mail received more than startSlack before it as another run's: mail that
+// names the case only by its reply address (or its AWS case number) has no
+// run token, and a case ID used again (`starter import` of the same sheet,
+// months later) took the old run's mail when the watcher offered it again.
+const versionDatedRuns = "dated-runs"
+
+// startSlack allows for clocks and delays: mail of the case's own run is
+// never received before it started.
+const startSlack = 24 * time.Hour
+
+// receivedBefore says why ev, received more than startSlack before the
+// case's first run started, is another run's mail, or "". When the mail
+// server received it counts (its INTERNALDATE, which the sender cannot
+// set); without it, its Date. Mail in this run's own thread (its token)
+// and mail the operator attached are this run's.
+func (c *caseRun) receivedBefore(ev MailEvent) string {
+	if c.started.IsZero() || ev.Attached || ev.Watcher == "" || (namedByMessageID(ev.By) && ev.Run == c.runToken) {
+		return ""
+	}
+	at, what := ev.Received, "received by the mail server"
+	if at.IsZero() {
+		at, what = ev.Date, "dated"
+	}
+	if at.IsZero() || !at.Before(c.started.Add(-startSlack)) {
+		return ""
+	}
+	return fmt.Sprintf("it is mail of an earlier case with the ID %s: it was %s %s, more than a day before this case started (%s); "+
+		"if it is about this case, run: starter attach %s %s", c.id, what, at.UTC().Format(time.RFC3339),
+		c.started.UTC().Format(time.RFC3339), ev.MessageID, c.id)
 }

@@ -177,12 +177,15 @@ type MailEvent struct {
 	MessageID string `json:"message_id"`
 	// Attached: the operator handed it on (`starter attach`); the case
 	// records whether it took it, for the command to report.
-	Attached   bool      `json:"attached,omitempty"`
-	Kind       MailKind  `json:"kind"`
-	From       string    `json:"from"`
-	Subject    string    `json:"subject"`
-	AwsCase    string    `json:"aws_case,omitempty"`
-	Date       time.Time `json:"date"`
+	Attached bool      `json:"attached,omitempty"`
+	Kind     MailKind  `json:"kind"`
+	From     string    `json:"from"`
+	Subject  string    `json:"subject"`
+	AwsCase  string    `json:"aws_case,omitempty"`
+	Date     time.Time `json:"date"`
+	// Received is when the mail server received it (IMAP INTERNALDATE),
+	// which the sender cannot set; zero when unknown.
+	Received   time.Time `json:"received,omitzero"`
 	References []string  `json:"references,omitempty"`
 	// Authenticated: the From domain is proven (DKIM or a trusted
 	// server's Authentication-Results). AWS's mail moves a case only then.
@@ -296,6 +299,9 @@ type UnmatchedMail struct {
 	Authenticated bool     `json:"authenticated,omitempty"`
 	ForwardedBy   string   `json:"forwarded_by,omitempty"`
 	Trust         []string `json:"trust,omitempty"`
+	// Mentions are as in MailEvent (fewer): AWS's attached mail is bound to
+	// the case by the accounts it names, as it would have been.
+	Mentions []string `json:"mentions,omitempty"`
 }
 
 // WatchMailboxInput starts one run of the WatchMailbox activity.

@@ -47,6 +47,7 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 	u.ForwardedBy = truncate(u.ForwardedBy, maxFieldBytes)
 	u.AwsCase = truncate(u.AwsCase, 64)
 	u.Kind = MailKind(truncate(string(u.Kind), 64))
+	u.Mentions = boundEach(u.Mentions, maxTrustNotes, true, cutTo(maxAddressBytes))
 	if len(u.Trust) > maxTrustNotes {
 		u.Trust = append(u.Trust[:maxTrustNotes:maxTrustNotes], "…")
 	}
@@ -63,8 +64,10 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 // entryBytes is about what u costs in the watcher's input (its JSON).
 func entryBytes(u UnmatchedMail) int {
 	n := 200 + len(u.MessageID) + len(u.From) + len(u.Subject) + len(u.Reason) + len(u.ForwardedBy) + len(u.AwsCase) + len(u.Kind)
-	for _, t := range u.Trust {
-		n += len(t) + 3
+	for _, list := range [][]string{u.Trust, u.Mentions} {
+		for _, t := range list {
+			n += len(t) + 3
+		}
 	}
 	return n
 }

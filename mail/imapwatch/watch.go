@@ -99,6 +99,10 @@ type Message struct {
 	// Seen: it was flagged \Seen before the watch handed it on (by an
 	// earlier watch that handled it, or by a person who read it).
 	Seen bool
+	// Received is the server's INTERNALDATE: when the message reached the
+	// folder, which (unlike its Date) the sender cannot set; zero when the
+	// server gave none.
+	Received time.Time
 }
 
 // fetchAttempts is how often a FETCH that returns nothing for a message
@@ -397,7 +401,7 @@ func (w *watch) inFolder(uid imap.UID) (bool, error) {
 // nothing for it.
 func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 	sizes, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
-		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true, Flags: true}).Collect()
+		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true, Flags: true, InternalDate: true}).Collect()
 	})
 	if err != nil {
 		return Message{}, false, fmt.Errorf("fetch size of uid %d: %w", uid, err)
@@ -412,7 +416,7 @@ func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 	if size == nil {
 		return m, false, nil
 	}
-	m.Size = size.RFC822Size
+	m.Size, m.Received = size.RFC822Size, size.InternalDate
 	for _, f := range size.Flags {
 		m.Seen = m.Seen || f == imap.FlagSeen
 	}

@@ -323,3 +323,33 @@ func TestWatchdogRecoversFromAFrozenConnection(t *testing.T) {
 		t.Fatalf("handed on %v, watermark %+v", rec.seen(), w)
 	}
 }
+
+// Review 13, finding 7: the watch hands on when the server received each
+// message (INTERNALDATE), which the sender cannot set, not only the Date
+// the sender wrote.
+func TestHandsOnWhenTheServerReceivedTheMessage(t *testing.T) {
+	s := startServer(t)
+	old := "From: a@x.example\r\nTo: " + user + "\r\nMessage-ID: <old@x.example>\r\nDate: Mon, 1 Dec 2025 09:00:00 +0000\r\n" +
+		"Subject: a year old\r\n\r\nbody\r\n"
+	if err := s.Deliver(user, []byte(old)); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var got []Message
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		_, _ = Watch(ctx, config(s.IMAPAddr()), Watermark{}, func(_ context.Context, m Message) (Verdict, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			got = append(got, m)
+			return Handled, nil
+		}, func(Watermark) {})
+	}()
+	eventually(t, 5*time.Second, func() bool { mu.Lock(); defer mu.Unlock(); return len(got) == 1 }, "the message")
+	mu.Lock()
+	defer mu.Unlock()
+	if at := got[0].Received; at.IsZero() || time.Since(at) > time.Minute || time.Since(at) < -time.Minute {
+		t.Fatalf("handed on with Received %v, want about now (the server's INTERNALDATE)", at)
+	}
+}

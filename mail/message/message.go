@@ -23,6 +23,8 @@ package message
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -243,4 +245,19 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 // Message-ID, In-Reply-To, References or an IMAP envelope compare equal.
 func NormalizeMessageID(s string) string {
 	return strings.Trim(s, " \t\r\n<>")
+}
+
+// HeaderID names a message that has no Message-ID by a hash of its raw
+// header: the same bytes give the same name under any UID or UIDVALIDITY
+// (a name from the UID made the same mail two mails after a UIDVALIDITY
+// change), and a mail with another header, another name. Line endings are
+// made "\n" first, so a store that rewrote them names it the same.
+func HeaderID(raw []byte) string {
+	data := bytes.TrimLeft(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), "\r\n")
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if end := bytes.Index(data, []byte("\n\n")); end >= 0 {
+		data = data[:end]
+	}
+	sum := sha256.Sum256(data)
+	return "header-" + hex.EncodeToString(sum[:16]) + "@no-message-id.invalid"
 }

@@ -719,3 +719,21 @@ func TestDecodedSubjectHasNoLineBreaks(t *testing.T) {
 		t.Fatalf("Subject = %q", m.Subject)
 	}
 }
+
+// A mail without a Message-ID is named by its header: the same header (with
+// either line ending) gives the same name, another header another, and the
+// body does not count.
+func TestHeaderIDNamesAMailByItsHeader(t *testing.T) {
+	a := "From: a@example.com\r\nSubject: hi\r\n\r\nbody one\r\n"
+	lf := "From: a@example.com\nSubject: hi\n\nbody two\n"
+	b := "From: a@example.com\r\nSubject: hi!\r\n\r\nbody one\r\n"
+	if HeaderID([]byte(a)) != HeaderID([]byte(lf)) {
+		t.Fatalf("same header, other line endings and body: %s, %s", HeaderID([]byte(a)), HeaderID([]byte(lf)))
+	}
+	if HeaderID([]byte(a)) == HeaderID([]byte(b)) {
+		t.Fatalf("another header, the same name %s", HeaderID([]byte(a)))
+	}
+	if id := HeaderID([]byte(a)); !strings.HasPrefix(id, "header-") || !strings.HasSuffix(id, "@no-message-id.invalid") {
+		t.Fatalf("name %q", id)
+	}
+}

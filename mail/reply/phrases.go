@@ -520,6 +520,14 @@ var (
 		"this message is intended", "this email is intended", "this e-mail is intended", "disclaimer", "本メールは機密",
 		"このメールには機密", "本メールには機密", "本電子メール"}
 
+	// aboutThisMail open a sentence about the mail itself; with legalWords
+	// near, it is a legal notice (see isDisclaimer).
+	aboutThisMail = []string{"this e-mail", "this email", "this message", "this communication",
+		"the information in this", "the information contained in this",
+		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
+	legalWords = []string{"confidential", "privileged", "in error", "intended recipient", "intended only",
+		"intended solely", "addressee", "機密", "秘密", "誤って", "誤送信", "名宛人", "宛先の方", "宛先以外", "破棄"}
+
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
 
@@ -540,6 +548,20 @@ var (
 		// "instead" or a question next to it still makes the reply unclear.
 		"hope that's ok", "hope that's okay", "hope that's fine", "hope that's alright", "hope thats ok",
 		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine",
+		// An offer of a detail puts no condition on the answer: "the number
+		// is 123, if it helps", "for reference", ご参考までに.
+		"if it helps", "if that helps", "if this helps", "in case it helps", "in case that helps", "if needed",
+		"if you need it", "in case you need it", "for reference", "for your reference", "for your records",
+		"ご参考までに", "参考までに", "ご参考まで", "念のため",
+		// A frame that reports the answer: "just letting you know …",
+		// …完了しましたのでご報告いたします ("I write to tell you that …").
+		"just letting you know", "just to let you know", "just wanted to let you know", "wanted to let you know",
+		"i wanted to let you know", "this is to let you know", "のでご連絡いたします", "のでご連絡致します",
+		"のでご連絡します", "のでご連絡申し上げます", "のでご報告いたします", "のでご報告致します", "のでご報告します",
+		"のでご報告申し上げます", "ことをご報告いたします", "ことをご連絡いたします", "旨ご連絡いたします", "旨ご報告いたします",
+		// When in the past something happened is no hedge ("first" is, in
+		// "I need to check first").
+		"the first time", "the first try", "the first attempt", "first attempt", "first try", "at first",
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",

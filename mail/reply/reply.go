@@ -11,6 +11,7 @@ package reply
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -38,7 +39,8 @@ const maxOwnBytes = 16 << 10
 
 // maxPlainAfterAnswer is how many sentences of plain detail may follow an
 // answer ("Done. I used my personal address."); more is a letter for a
-// person to read.
+// person to read. A sentence is counted once, however many commas cut it,
+// and a line that ends without a sentence's end goes on with the next.
 const maxPlainAfterAnswer = 3
 
 // Read returns the answer in text (a reply's plain-text body; HTML has
@@ -59,49 +61,109 @@ func Read(text string) Answer {
 	if len(own) > maxOwnBytes {
 		return Unclear
 	}
-	var tally tally
-	plain, answered := 0, false
-	var planned, partial, expected bool // doubts that agree with some answers only
-	worded := false                     // an answer in words, not only "Yes"/"No"
-	for _, line := range strings.Split(normalize(own), "\n") {
-		if isRule(line) || isDisclaimer(line) {
+	var rd reading
+	lines := strings.Split(normalize(own), "\n")
+	wrapped := false // the line before ended without a sentence's end
+	for i, line := range lines {
+		if isRule(line) || isDisclaimer(lines, i) {
 			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
-		for _, c := range sentencesOf(line) {
-			r := readSentence(c)
-			switch {
-			case r.doubt && r.plan && answered:
-				planned = true
-				continue
-			case r.doubt && r.partial && answered:
-				partial = true
-				continue
-			case r.doubt && r.expect && answered:
-				expected = true
-				continue
-			case r.doubt:
-				return Unclear
-			case r.prose && !answered:
-				return Unclear // the answer must come first: "I tried, it asked for a code" is no answer
-			case r.prose:
-				plain++
+		for k, c := range sentencesOf(line) {
+			if !c.continued && !(k == 0 && wrapped) {
+				rd.sentenceNo++
 			}
-			tally.add(r)
-			answered = answered || len(r.answers) > 0
-			for _, a := range r.answers {
-				worded = worded || !a.interjection
+			if !rd.take(c) {
+				return Unclear
 			}
 		}
+		wrapped = strings.TrimSpace(line) != "" && !endsSentence(line)
 	}
-	if plain > maxPlainAfterAnswer || plain > 0 && !worded {
+	return rd.answer()
+}
+
+// reading is what the sentences of a reply have said so far.
+type reading struct {
+	tally tally
+	// plain counts the sentences of plain detail; sentenceNo is the
+	// sentence being read, lastPlain the last one counted.
+	plain, sentenceNo, lastPlain int
+	answered                     bool
+	planned, partial, expected   bool // doubts that agree with some answers only
+	awaiting                     bool // waiting for approval: agrees with Submitted only
+	worded                       bool // an answer in words, not only "Yes"/"No"
+}
+
+// take reads one sentence piece; false: the reply is unclear.
+func (rd *reading) take(c sentence) bool {
+	if c.reason { // the reason for the answer after it, in the same sentence
+		rd.countPlain()
+		return true
+	}
+	r := readSentence(c)
+	switch {
+	case r.doubt && rd.answered && rd.noteAgreeingDoubt(r):
+		return true
+	case r.doubt:
+		return false
+	case r.prose && !rd.answered:
+		return false // the answer must come first: "I tried, it asked for a code" is no answer
+	case r.prose:
+		rd.countPlain()
+	}
+	rd.tally.add(r)
+	rd.answered = rd.answered || len(r.answers) > 0
+	for _, a := range r.answers {
+		rd.worded = rd.worded || !a.interjection
+	}
+	return true
+}
+
+// noteAgreeingDoubt notes a doubt that agrees with some answers only (a
+// plan, a part showing, an expectation, a wait for approval), for answer
+// to weigh; false: the doubt is of another kind.
+func (rd *reading) noteAgreeingDoubt(r result) bool {
+	switch {
+	case r.awaiting:
+		rd.awaiting = true
+	case r.plan:
+		rd.planned = true
+	case r.partial:
+		rd.partial = true
+	case r.expect:
+		rd.expected = true
+	default:
+		return false
+	}
+	return true
+}
+
+// countPlain counts the sentence being read as one of plain detail, once.
+func (rd *reading) countPlain() {
+	if rd.lastPlain != rd.sentenceNo {
+		rd.plain++
+		rd.lastPlain = rd.sentenceNo
+	}
+}
+
+// answer is the reply's answer once all its sentences are read.
+func (rd *reading) answer() Answer {
+	if rd.plain > maxPlainAfterAnswer || rd.plain > 0 && !rd.worded {
 		return Unclear // "Yes, I got your mail. …" may answer another question
 	}
-	a := tally.answer()
-	if (planned || partial) && a != No || expected && a != Done && a != Submitted {
+	a := rd.tally.answer()
+	agrees := !((rd.planned || rd.partial) && a != No) && !(rd.expected && a != Done && a != Submitted)
+	if !agrees || rd.awaiting && a != Submitted {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
+}
+
+// endsSentence reports whether line ends with a sentence's end; a line
+// that does not, followed by another, is one sentence wrapped.
+func endsSentence(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
+	return strings.ContainsRune(".!?。…", r)
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
@@ -113,6 +175,8 @@ func sentencesOf(line string) []sentence {
 			out = append(out, splitAnd(b)...)
 		}
 	}
+	markReasons(out)
+	resolveButs(out)
 	return out
 }
 
@@ -175,11 +239,26 @@ func normalize(s string) string {
 
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'", "\u00b4", "'")
 
-// isDisclaimer reports whether line starts a legal notice, which ends
-// what the person wrote.
-func isDisclaimer(line string) bool {
-	l := strings.ToLower(strings.TrimSpace(line))
-	return hasPrefix(l, disclaimers)
+// isDisclaimer reports whether lines[i] starts a legal notice, which ends
+// what the person wrote: it opens with a notice's title, or it speaks of
+// the mail itself ("This message …", 本メールは…) and, within three lines,
+// of confidentiality or of mail received in error, as every such notice
+// does whatever its first words.
+func isDisclaimer(lines []string, i int) bool {
+	l := strings.ToLower(strings.TrimSpace(lines[i]))
+	if hasPrefix(l, disclaimers) {
+		return true
+	}
+	if !hasPrefix(l, aboutThisMail) {
+		return false
+	}
+	notice := strings.ToLower(strings.Join(lines[i:min(i+3, len(lines))], " "))
+	for _, w := range legalWords {
+		if strings.Contains(notice, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRule reports whether line is a decorative rule ("-----", "＿＿＿＿",

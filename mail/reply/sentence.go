@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"sort"
@@ -80,17 +81,24 @@ var addressRE = regexp.MustCompile(`(?i)(?:https?://|www\.)[^\s<>()]+|[^\s<>()@]
 type sentence struct {
 	text     string // NFKC, original case, single spaces
 	question bool   // it ended with "?"
+	// continued: it follows a comma, semicolon, colon or 、 of the same
+	// sentence, so a "who"/"which" opening it is a relative clause ("my
+	// cousin's, who has the same name"), not a question.
+	continued bool
+	// reason: it gives the reason for the answer that follows it in the
+	// same sentence (see markReasons); it is detail, not an answer.
+	reason bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
 // clause, so "Yes, it shows." reads as "Yes" and "it shows".
 func sentences(line string) []sentence {
 	var out []sentence
-	start := 0
+	start, continued := 0, false
 	emit := func(end int, question bool) {
 		t := strings.Join(strings.Fields(line[start:end]), " ")
 		if t != "" || question {
-			out = append(out, sentence{text: t, question: question})
+			out = append(out, sentence{text: t, question: question, continued: continued})
 		}
 	}
 	for i, r := range line {
@@ -99,12 +107,12 @@ func sentences(line string) []sentence {
 		}
 		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
 			emit(i, false)
-			start = i + utf8.RuneLen(r)
+			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
 		if strings.ContainsRune(".!?。,、;:…", r) {
 			emit(i, r == '?')
-			start = i + utf8.RuneLen(r)
+			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
 	}
 	emit(len(line), false)
@@ -157,6 +165,71 @@ func splitBut(s sentence) []sentence {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
+}
+
+// markReasons marks the pieces that give the reason for the answer after
+// them in the same sentence: "I couldn't find the option, so I sent the
+// form", "since the button did not work, I filled in the form",
+// 直接連携できなかったため、申請しました. The reason's negation or trouble is
+// about the reason, not the answer: it is read as detail. Only when the
+// reason holds no answer, no question and no hedge (a plan, a maybe), and
+// the answer after it is one without doubt; the answer's "instead" then
+// refers to what the reason says could not be done.
+func markReasons(ps []sentence) {
+	for i := 0; i+1 < len(ps); i++ {
+		x, y := ps[i], ps[i+1]
+		if !y.continued || x.question || !givesReason(x.text, y.text) {
+			continue
+		}
+		lowX := []byte(asciiLower(x.text))
+		if isHedged(lowX) || len(readSentence(sentence{text: x.text}).answers) > 0 {
+			continue
+		}
+		y.text = reasonConsequence.ReplaceAllString(y.text, "")
+		y.text = strings.TrimSpace(insteadRE.ReplaceAllString(y.text, " "))
+		if ry := readSentence(y); len(ry.answers) == 0 || ry.doubt || ry.prose {
+			continue
+		}
+		ps[i].reason, ps[i+1] = true, y
+	}
+}
+
+var (
+	// reasonConsequence opens the answer that follows a reason ("…, so I …").
+	reasonConsequence = regexp.MustCompile(`(?i)^(?:and\s+)?so\s+`)
+	// reasonOpens opens a reason before the answer ("since …, I …").
+	reasonOpens = regexp.MustCompile(`(?i)^(?:since|because|as)\s`)
+	insteadRE   = regexp.MustCompile(`(?i)\binstead\b`)
+	// jaReasonEnds end a Japanese reason before 、: ため, ので, から.
+	jaReasonEnds = []string{"ため", "ので", "から", "せいで"}
+)
+
+// givesReason reports whether x is the reason for y: y opens with "so",
+// x with "since"/"because", or x is Japanese ending in ため/ので/から.
+func givesReason(x, y string) bool {
+	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) ||
+		hasSuffix(strings.TrimSpace(x), jaReasonEnds)
+}
+
+// resolveButs reads "X, but Y" cut at its comma as splitBut reads it
+// whole: when X is plain detail and Y an answer without doubt ("the page
+// timed out the first time, but it is linked now"), the "but" only sets
+// Y against X, and Y is read without it.
+func resolveButs(ps []sentence) {
+	for i := 1; i < len(ps); i++ {
+		y := ps[i]
+		low := asciiLower(y.text)
+		if !y.continued || !strings.HasPrefix(low, "but ") {
+			continue
+		}
+		rx := readSentence(ps[i-1])
+		y.text = y.text[len("but "):]
+		ry := readSentence(y)
+		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+			continue
+		}
+		ps[i] = y
+	}
 }
 
 // earlierReply is a sentence that only tells what the writer replied
@@ -224,6 +297,10 @@ type result struct {
 	// expect: the only doubt is an expectation ("it should be there now"),
 	// which agrees with Done or Submitted and with nothing else.
 	expect bool
+	// awaiting: the sentence only says that what was sent awaits approval
+	// ("it is pending approval", 承認待ちです), which agrees with Submitted
+	// and with nothing else.
+	awaiting bool
 }
 
 // doubtful is a sentence with a doubt; clean: the doubt comes from its
@@ -231,9 +308,22 @@ type result struct {
 // one that agrees with the answer around it (a plan, a part, an
 // expectation).
 func doubtful(work []byte, clean bool) result {
+	if clean && awaitsApproval.Match(bytes.TrimSpace(work)) {
+		return result{prose: true, doubt: true, awaiting: true}
+	}
 	return result{prose: true, doubt: true, plan: clean && isPlan(work) && !hedgedNotByPlan(work),
 		partial: clean && onlyHedges(work, partialWords), expect: clean && onlyHedges(work, expectWords)}
 }
+
+// awaitsApproval is a sentence that only says a request awaits the other
+// side's approval or review: "it is pending approval now", "awaiting
+// review by AWS", 現在は承認待ちです. Not "waiting for my manager".
+var awaitsApproval = regexp.MustCompile(`^(?:(?:it|the request|the form|my request)\s+(?:is|'s)\s+|it's\s+)?` +
+	`(?:now\s+|currently\s+|still\s+)?(?:pending|awaiting|waiting for|waiting on|under)\s+` +
+	`(?:their\s+|aws'?s?\s+|an?\s+|the\s+)?` +
+	`(?:approval|review|processing)(?:\s+(?:from|by)\s+(?:aws|them|partner central))?(?:\s+now)?$|` +
+	`^(?:現在|今|いま)?(?:は)?(?:、)?\s*(?:awsの|aws の|先方の)?(?:承認|審査|返信|回答)待ち(?:の状態|の状況)?` +
+	`(?:です|となっています|となっております|になっています|でございます)?$`)
 
 // onlyHedges reports whether the hedges in work are all among allowed (at
 // least one), with no plan and no question word or Japanese "but" opening.
@@ -278,8 +368,41 @@ type match struct {
 	japanese   bool
 }
 
+// Polite requests put as questions. In Japanese the て-form before
+// いただけますか/もらえますか/いただきたい (見送っていただけますでしょうか) is
+// the request, as with ください. In English "could/can/would you (please)"
+// before an answer's words ("could you go ahead with the merge?").
+var (
+	jaRequestAsQuestion = regexp.MustCompile(`(て|で)(?:いただけ(?:ます|ません|ない)(?:でしょう)?か|` +
+		`もらえ(?:ます|ません|ない)(?:でしょう)?か|いただきたい(?:のですが|です)?|ほしいです)$`)
+	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
+)
+
+// asRequest returns a polite request put as a question as the request it
+// is: 見送っていただけますか is read as 見送ってください, "Could you cancel my
+// request?" as "cancel my request". An English one only when an answer's
+// words follow at once: "could you tell me whether …" stays a question.
+func asRequest(s sentence) sentence {
+	t := strings.TrimSpace(s.text)
+	if loc := jaRequestAsQuestion.FindStringSubmatchIndex(t); loc != nil {
+		return sentence{text: t[:loc[3]] + "ください", continued: s.continued}
+	}
+	loc := enRequestAsQuestion.FindStringIndex(t)
+	if loc == nil {
+		return s
+	}
+	rest := t[loc[1]:]
+	for _, m := range candidates([]byte(asciiLower(rest))) {
+		if m.start == 0 && m.answer != Unclear {
+			return sentence{text: rest, continued: s.continued}
+		}
+	}
+	return s
+}
+
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
+	s = asRequest(s)
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
 	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
@@ -290,6 +413,12 @@ func readSentence(s sentence) result {
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)
+	if courteous {
+		blankConcession(work)
+	}
+	if s.continued {
+		blankRelativePronoun(work)
+	}
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
 	left := append([]byte(nil), work...)
@@ -404,6 +533,36 @@ func blankCourtesies(work []byte) bool {
 		}
 	}
 	return courteous
+}
+
+// concessions may close a courtesy ("Thanks though", "thank you anyway"):
+// with nothing else left they soften it, and are no doubt on the answer.
+var concessions = words("though", "anyway", "anyways", "regardless")
+
+// blankConcession blanks what is left of work when that is only a
+// concession after a courtesy; any other word left keeps it (a "though I'm
+// not sure" is a doubt).
+func blankConcession(work []byte) {
+	ts := tokens(work)
+	if len(ts) == 0 || cjkCount(work) > 0 {
+		return
+	}
+	for _, t := range ts {
+		if !concessions[string(work[t[0]:t[1]])] {
+			return
+		}
+	}
+	for _, t := range ts {
+		blank(work, t[0], t[1])
+	}
+}
+
+// blankRelativePronoun blanks a question word that opens a piece after a
+// comma: there it starts a relative clause, and asks nothing.
+func blankRelativePronoun(work []byte) {
+	if ts := tokens(work); len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
+		blank(work, ts[0][0], ts[0][1])
+	}
 }
 
 // negate marks the negatable English answers with a negator among the four
@@ -660,8 +819,24 @@ func hasSuffix(s string, suffixes []string) bool {
 }
 
 // find returns where text occurs in work: as whole words if text is
-// English, anywhere if it is Japanese. Occurrences do not overlap.
+// English, anywhere if it is Japanese. Occurrences do not overlap. A
+// Japanese phrase with を between its noun and verb is also found with the
+// を left out, as casual mail writes it (統合お願いします, 反映確認できました).
 func find(work []byte, text string) [][2]int {
+	out := findExactly(work, text)
+	if i := strings.Index(text, "を"); i > 0 && !isASCII(text) {
+		for _, sp := range findExactly(work, text[:i]+text[i+len("を"):]) {
+			if !overlaps(sp, out) {
+				out = append(out, sp)
+			}
+		}
+		sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	}
+	return out
+}
+
+// findExactly is find for text as it is written.
+func findExactly(work []byte, text string) [][2]int {
 	var out [][2]int
 	ascii := isASCII(text)
 	s := string(work)

@@ -22,7 +22,8 @@ func (r *runner) classifyCommand() *cobra.Command {
 			"It prints one JSON object: kind, authenticated, from, case (what the headers name), aws_case,\n" +
 			"message_id, reasons, and when they apply sub (what an aws_other mail is: acknowledgement,\n" +
 			"more_info, refusal), excerpt (the first lines of the sender's own words) and bounce (a delivery\n" +
-			"report: permanent, status, recipient, diagnostic, returned_message_id). Every message gives exit 0, one that cannot be read included (kind\n" +
+			"report: permanent, status, recipient, diagnostic, returned_message_id). " +
+			"Every message gives exit 0, one that cannot be read included (kind\n" +
 			"\"invalid\"); bad usage or settings give exit 2.",
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 1 {
@@ -55,7 +56,8 @@ func (r *runner) classifyCommand() *cobra.Command {
 			}
 			report := t.Read(cmd.Context(), raw)
 			if len(raw) > int(cfg.ClassifyMaxBytes) {
-				report.Reasons = []string{fmt.Sprintf("over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", cfg.ClassifyMaxBytes)}
+				report.Reasons = []string{
+					fmt.Sprintf("over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", cfg.ClassifyMaxBytes)}
 			}
 			return json.NewEncoder(r.stdout).Encode(report)
 		},

@@ -18,7 +18,6 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"go.temporal.io/sdk/converter"
 	"golang.org/x/term"
 
 	"github.com/certflow/certflow/mail/correlate"
@@ -36,14 +35,10 @@ var importColumns = map[string]bool{
 	"cert_email": true, "apn_email": true, "lang": true, "submit": true, "id": true,
 }
 
-// plannedCase is one valid row of a sheet: what starting it means.
+// plannedCase is one valid row of a sheet: the case it starts.
 type plannedCase struct {
-	Line      int
-	ID        string
-	Kind      string
-	Requester string
-	Summary   string
-	Request   any
+	Line int
+	newCase
 }
 
 // importResult is what became of one planned case.
@@ -97,7 +92,8 @@ func (r *runner) importCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&comma, "comma", ",", "the field separator: one character, for example ';' (Excel in many locales) or '\\t'")
+	f.StringVar(&comma, "comma", ",",
+		"the field separator: one character, for example ';' (Excel in many locales) or '\\t'")
 	f.BoolVar(&dryRun, "dry-run", false, "check the file and print what would start; start nothing (no server needed)")
 	f.IntVar(&concurrency, "concurrency", 8, "how many cases start at once (1-64)")
 	return cmd
@@ -237,37 +233,37 @@ func blankRecord(rec []string) bool {
 // planRow checks one row with the same rules as the merge and share
 // commands and names every problem in it.
 func planRow(line int, row map[string]string) (plannedCase, []string) {
-	p := plannedCase{Line: line, Kind: strings.ToLower(row["kind"])}
+	p := plannedCase{Line: line, newCase: newCase{Kind: strings.ToLower(row["kind"])}}
 	lang := row["lang"]
 	if lang == "" {
 		lang = "ja"
 	}
-	var in input
+	var problems flagProblems
 	switch p.Kind {
 	case workflows.KindMerge:
 		if s := row["submit"]; s != "" && s != "form" && s != "email" {
-			in = append(in, fmt.Sprintf("submit %q: use form or email", s))
+			problems = append(problems, fmt.Sprintf("submit %q: use form or email", s))
 		}
 		req, err := validateMerge(row["name"], row["source_email"], row["target_email"], lang)
 		if err != nil {
-			in = append(in, err.Error())
+			problems = append(problems, err.Error())
 		}
 		req.Submit = row["submit"]
 		p.Requester, p.Summary, p.Request = req.TargetEmail, req.Summary(), req
 	case workflows.KindShare:
 		if row["submit"] != "" {
-			in = append(in, "submit is for merge rows only")
+			problems = append(problems, "submit is for merge rows only")
 		}
-		name := in.name(row["name"])
-		cert := in.address("--cert-email", row["cert_email"])
-		apn := in.address("--apn-email", row["apn_email"])
-		in.lang(lang)
+		name := problems.personName(row["name"])
+		cert := problems.address("--cert-email", row["cert_email"])
+		apn := problems.address("--apn-email", row["apn_email"])
+		problems.lang(lang)
 		req := workflows.ShareRequest{Name: name, CertEmail: cert, APNEmail: apn, Lang: lang}
 		p.Requester, p.Summary, p.Request = apn, req.Summary(), req
 	default:
 		return p, []string{fmt.Sprintf("kind %q: use merge or share", row["kind"])}
 	}
-	msgs := []string(in)
+	msgs := []string(problems)
 	for i, m := range msgs {
 		// The rules speak of flags; a sheet has columns.
 		msgs[i] = strings.NewReplacer("--source-email", "source_email", "--target-email", "target_email",
@@ -307,7 +303,8 @@ func (p plannedCase) people() []string {
 	case workflows.MergeRequest:
 		return []string{"merge of source_email " + strings.ToLower(req.SourceEmail)}
 	case workflows.ShareRequest:
-		return []string{"share of cert_email " + strings.ToLower(req.CertEmail), "share for apn_email " + strings.ToLower(req.APNEmail)}
+		return []string{"share of cert_email " + strings.ToLower(req.CertEmail),
+			"share for apn_email " + strings.ToLower(req.APNEmail)}
 	}
 	return nil
 }
@@ -340,10 +337,15 @@ func stableCaseID(kind string, keys ...string) string {
 // runImport starts the planned cases, a bounded number at once, and prints
 // what became of each and a summary.
 func (r *runner) runImport(ctx context.Context, plan []plannedCase, concurrency int, stderr io.Writer) error {
-	if err := r.connect(ctx); err != nil {
-		return err
-	}
-	defer r.close()
+	return r.withClient(ctx, func(ctx context.Context) error {
+		results := r.startAll(ctx, plan, concurrency, stderr)
+		return summarize(r.stdout, results)
+	})
+}
+
+// startAll starts the planned cases, concurrency at a time, with a
+// progress bar on a terminal or a line a case elsewhere.
+func (r *runner) startAll(ctx context.Context, plan []plannedCase, concurrency int, stderr io.Writer) []importResult {
 	bar := progressFor(stderr, len(plan))
 	results := make([]importResult, len(plan))
 	var mu sync.Mutex
@@ -360,6 +362,8 @@ func (r *runner) runImport(ctx context.Context, plan []plannedCase, concurrency 
 			defer mu.Unlock()
 			results[i] = res
 			if bar != nil {
+				// The bar only draws; a terminal that cannot take it
+				// loses nothing, as every row is printed below.
 				_ = bar.Add(1)
 			} else {
 				printResult(r.stdout, res)
@@ -368,20 +372,19 @@ func (r *runner) runImport(ctx context.Context, plan []plannedCase, concurrency 
 	}
 	wg.Wait()
 	if bar != nil {
-		_ = bar.Finish()
+		_ = bar.Finish() // as bar.Add above: drawing only
 		fmt.Fprintln(stderr)
 		for _, res := range results {
 			printResult(r.stdout, res)
 		}
 	}
-	return summarize(r.stdout, results)
+	return results
 }
 
 func (r *runner) startPlanned(ctx context.Context, p plannedCase) importResult {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	wf := map[string]any{workflows.KindMerge: workflows.MergeWorkflow, workflows.KindShare: workflows.ShareWorkflow}[p.Kind]
-	err := r.launch(ctx, p.ID, p.Kind, p.Requester, p.Summary, wf, p.Request)
+	err := r.launch(ctx, p.newCase)
 	switch {
 	case errors.Is(err, errAlreadyStarted):
 		return r.alreadyStarted(ctx, p)
@@ -399,10 +402,7 @@ func (r *runner) alreadyStarted(ctx context.Context, p plannedCase) importResult
 	if err != nil {
 		return importResult{plannedCase: p, Outcome: "failed", Err: fmt.Errorf("it exists, but could not be read: %w", err)}
 	}
-	var summary string
-	if f := desc.GetWorkflowExecutionInfo().GetMemo().GetFields()["summary"]; f != nil {
-		_ = converter.GetDefaultDataConverter().FromPayload(f, &summary)
-	}
+	summary := memoOf(desc.GetWorkflowExecutionInfo().GetMemo(), "summary")
 	if summary != p.Summary {
 		return importResult{plannedCase: p, Outcome: "failed",
 			Err: fmt.Errorf("it exists for another request (%q); nothing was started", summary)}
@@ -417,8 +417,9 @@ func progressFor(w io.Writer, n int) *progressbar.ProgressBar {
 	if !ok || !term.IsTerminal(int(f.Fd())) {
 		return nil
 	}
-	return progressbar.NewOptions(n, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("starting cases"),
-		progressbar.OptionShowCount(), progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond))
+	return progressbar.NewOptions(n, progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("starting cases"), progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true), progressbar.OptionThrottle(100*time.Millisecond))
 }
 
 func printResult(w io.Writer, res importResult) {
@@ -438,7 +439,8 @@ func summarize(w io.Writer, results []importResult) error {
 			failed = append(failed, res)
 		}
 	}
-	fmt.Fprintf(w, "%d started, %d already started, %d failed\n", count["started"], count["already started"], count["failed"])
+	fmt.Fprintf(w, "%d started, %d already started, %d failed\n",
+		count["started"], count["already started"], count["failed"])
 	if len(failed) == 0 {
 		return nil
 	}

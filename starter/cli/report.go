@@ -17,7 +17,6 @@ import (
 	"go.temporal.io/api/serviceerror"
 	workflowpb "go.temporal.io/api/workflow/v1"
 	"go.temporal.io/api/workflowservice/v1"
-	"go.temporal.io/sdk/converter"
 
 	"github.com/spf13/cobra"
 
@@ -93,9 +92,12 @@ func parseSince(v string, now time.Time) (time.Time, error) {
 // Visibility says when each case entered its state (CaseStateSince); only
 // for an open case without it (started before certflow set it, or not yet
 // run by a worker) is the end of its history read.
-func (r *runner) collectCases(ctx context.Context, query string, pageSize int, now time.Time, lang string) ([]reportCase, error) {
+func (r *runner) collectCases(ctx context.Context, query string, pageSize int, now time.Time,
+	lang string) ([]reportCase, error) {
 	var cases []reportCase
-	req := &workflowservice.ListWorkflowExecutionsRequest{Namespace: r.cfg.Namespace, Query: query, PageSize: int32(pageSize)}
+	req := &workflowservice.ListWorkflowExecutionsRequest{
+		Namespace: r.cfg.Namespace, Query: query, PageSize: int32(pageSize),
+	}
 	for {
 		resp, err := r.listPage(ctx, req)
 		if err != nil {
@@ -124,7 +126,8 @@ func (r *runner) collectCases(ctx context.Context, query string, pageSize int, n
 
 // listPage reads one page of visibility. A page of a thousand cases from
 // a busy SQLite server can take longer than the client's usual 10 s.
-func (r *runner) listPage(ctx context.Context, req *workflowservice.ListWorkflowExecutionsRequest) (*workflowservice.ListWorkflowExecutionsResponse, error) {
+func (r *runner) listPage(ctx context.Context,
+	req *workflowservice.ListWorkflowExecutionsRequest) (*workflowservice.ListWorkflowExecutionsResponse, error) {
 	ctx, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
 	var resp *workflowservice.ListWorkflowExecutionsResponse
@@ -136,31 +139,22 @@ func (r *runner) listPage(ctx context.Context, req *workflowservice.ListWorkflow
 }
 
 func caseFromVisibility(e *workflowpb.WorkflowExecutionInfo) reportCase {
-	sa := e.GetSearchAttributes().GetIndexedFields()
-	keyword := func(k string) string {
-		var s string
-		if p, ok := sa[k]; ok {
-			_ = json.Unmarshal(p.GetData(), &s)
-		}
-		return s
-	}
-	memo := func(k string) string {
-		var s string
-		if p := e.GetMemo().GetFields()[k]; p != nil {
-			_ = converter.GetDefaultDataConverter().FromPayload(p, &s)
-		}
-		return s
-	}
+	sa := e.GetSearchAttributes()
 	c := reportCase{
-		ID: e.GetExecution().GetWorkflowId(), Kind: keyword(workflows.CaseKindKey.GetName()),
-		State: keyword(workflows.CaseStateKey.GetName()), Requester: keyword(workflows.RequesterKey.GetName()),
-		AwsCase: keyword(workflows.AwsCaseKey.GetName()), Summary: memo("summary"), Person: memo("name"),
-		Started: e.GetStartTime().AsTime(), Open: e.GetStatus() == enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING,
+		ID:        e.GetExecution().GetWorkflowId(),
+		Kind:      keywordOf(sa, workflows.CaseKindKey.GetName()),
+		State:     keywordOf(sa, workflows.CaseStateKey.GetName()),
+		Requester: keywordOf(sa, workflows.RequesterKey.GetName()),
+		AwsCase:   keywordOf(sa, workflows.AwsCaseKey.GetName()),
+		Summary:   memoOf(e.GetMemo(), "summary"),
+		Person:    memoOf(e.GetMemo(), "name"),
+		Started:   e.GetStartTime().AsTime(),
+		Open:      e.GetStatus() == enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING,
 	}
 	if c.Person == "" { // cases started before the memo had the name
 		c.Person = c.Requester
 	}
-	if p, ok := sa[workflows.CaseStateSinceKey.GetName()]; ok && c.Open {
+	if p, ok := sa.GetIndexedFields()[workflows.CaseStateSinceKey.GetName()]; ok && c.Open {
 		var since time.Time
 		if json.Unmarshal(p.GetData(), &since) == nil {
 			c.LastChange = since
@@ -363,16 +357,14 @@ func (r *runner) reportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if err := r.connect(cmd.Context()); err != nil {
-				return err
-			}
-			defer r.close()
-			cases, err := r.collectCases(cmd.Context(), query, pageSize, now, lang)
-			if err != nil {
-				return err
-			}
-			rep := newReport(cases, f, lang, now)
-			return r.writeReport(rep, asCSV, asJSON, htmlFile)
+			return r.withClient(cmd.Context(), func(ctx context.Context) error {
+				cases, err := r.collectCases(ctx, query, pageSize, now, lang)
+				if err != nil {
+					return err
+				}
+				rep := newReport(cases, f, lang, now)
+				return r.writeReport(rep, asCSV, asJSON, htmlFile)
+			})
 		},
 	}
 	fl := cmd.Flags()
@@ -384,6 +376,8 @@ func (r *runner) reportCommand() *cobra.Command {
 	fl.StringVar(&htmlFile, "html", "", "write a self-contained HTML page to this file")
 	fl.StringVar(&lang, "lang", "", "language of the words: ja or en (default: from LC_ALL or LANG)")
 	fl.IntVar(&pageSize, "page-size", 1000, "cases fetched from visibility per request")
+	// MarkHidden fails only for a flag that does not exist; page-size is
+	// defined just above.
 	_ = fl.MarkHidden("page-size")
 	return cmd
 }

@@ -147,7 +147,8 @@ func newChart(rep report, lang string) chart {
 	// A label every so many bars, so that they do not overlap.
 	every := int(90/barW) + 1
 	for i := 0; i < len(ends); i += every {
-		ch.XLabels = append(ch.XLabels, chartLabel{X: float64(ch.Left) + (float64(i)+0.5)*barW, Text: ends[i].Local().Format("01-02 15:04")})
+		x := float64(ch.Left) + (float64(i)+0.5)*barW
+		ch.XLabels = append(ch.XLabels, chartLabel{X: x, Text: ends[i].Local().Format("01-02 15:04")})
 	}
 	return ch
 }

@@ -139,17 +139,16 @@ func reportRow(c reportCase) []string {
 }
 
 func writeReportCSV(w interface{ Write([]byte) (int, error) }, rep report) error {
-	cw := csv.NewWriter(w)
-	_ = cw.Write([]string{"id", "kind", "state", "person", "requester", "started", "last_change", "days_in_state", "aws_case", "waits_for"})
+	rows := [][]string{{"id", "kind", "state", "person", "requester", "started", "last_change",
+		"days_in_state", "aws_case", "waits_for"}}
 	for _, c := range rep.Cases {
 		row := reportRow(c)
 		for i, cell := range row {
 			row[i] = inertCell(cell)
 		}
-		_ = cw.Write(row)
+		rows = append(rows, row)
 	}
-	cw.Flush()
-	return cw.Error()
+	return csv.NewWriter(w).WriteAll(rows)
 }
 
 // inertCell keeps a spreadsheet from reading a cell as a formula: a name

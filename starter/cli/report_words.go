@@ -70,7 +70,9 @@ var pageWords = map[string]map[string]string{
 	"en": {
 		"title": "certflow report", "generated": "Generated", "filter": "Cases", "all": "all cases",
 		"totals": "Totals by kind and state", "kind": "Kind", "state": "State", "total": "Total",
-		"chart": "Cases by state over time", "chart_note": "Each bar is the cases started by then, by the state they were in; before a case reached its present state it counts as \"in an earlier step\".",
+		"chart": "Cases by state over time",
+		"chart_note": "Each bar is the cases started by then, by the state they were in; " +
+			"before a case reached its present state it counts as \"in an earlier step\".",
 		"attention": "Needs attention", "none": "Nothing needs attention.", "cases": "Every case",
 		"case": "Case", "person": "Person", "started": "Started", "last_change": "Last change",
 		"days": "Days in state", "aws_case": "AWS case", "waits_for": "Waits for",
@@ -79,7 +81,9 @@ var pageWords = map[string]map[string]string{
 	"ja": {
 		"title": "certflow 案件レポート", "generated": "作成日時", "filter": "対象", "all": "すべての案件",
 		"totals": "種類・状態ごとの件数", "kind": "種類", "state": "状態", "total": "合計",
-		"chart": "状態ごとの案件数の推移", "chart_note": "各棒はその時点までに始まった案件を、その時点の状態で積み上げたものです。現在の状態になる前の期間は「それより前の段階」として数えています。",
+		"chart": "状態ごとの案件数の推移",
+		"chart_note": "各棒はその時点までに始まった案件を、その時点の状態で積み上げたものです。" +
+			"現在の状態になる前の期間は「それより前の段階」として数えています。",
 		"attention": "要対応の案件", "none": "対応が必要な案件はありません。", "cases": "すべての案件",
 		"case": "案件 ID", "person": "氏名", "started": "開始", "last_change": "最終更新",
 		"days": "現在の状態の日数", "aws_case": "AWS ケース番号", "waits_for": "待っていること",
