@@ -67,22 +67,7 @@ func (a *Activities) mayCrash(point string) {
 
 // CasePolicy returns the settings a case runs under.
 func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
-	return workflows.Policy{
-		SupportAddress:    a.Config.SupportAddress,
-		OperatorEmail:     a.Config.OperatorEmail,
-		RemindAfter:       a.Config.RemindAfter,
-		GiveUpAfter:       a.Config.GiveUpAfter,
-		MergeReplyPolicy:  a.Config.ReplyPolicy,
-		MergeSubmit:       a.Config.Submit,
-		MergeFormURL:      a.Config.FormURL,
-		ShareRemindAfter:  a.Config.ShareRemindAfter,
-		ShareGiveUpAfter:  a.Config.ShareGiveUpAfter,
-		ShareWait:         a.Config.ShareWait,
-		ShareRecheckAfter: a.Config.ShareRecheckAfter,
-		ShareMaxChecks:    a.Config.ShareMaxChecks,
-		SendAlertAfter:    a.Config.SendAlertAfter,
-		MaxMails:          a.Config.CaseMaxMails,
-	}, nil
+	return workflows.NewPolicy(a.Config), nil
 }
 
 // SendMail renders a template and submits the mail. Its Message-ID comes from
@@ -312,17 +297,17 @@ func (a *Activities) Close() {
 // settings, so the worker and tests wire SMTP the same way.
 func NewSender(cfg config.Worker) (*send.Sender, error) {
 	return send.NewSender(send.Config{
-		Address: cfg.SMTPAddress, Username: cfg.SMTPUsername,
-		Auth: cfg.SMTPAuth, Password: cfg.SMTPPassword, Token: credential.TokenFile(cfg.SMTPTokenFile),
-		TLS: cfg.SMTPTLS, Sessions: cfg.SMTPSessions,
+		Address: cfg.SMTP.Address, Username: cfg.SMTP.Username,
+		Auth: cfg.SMTP.Auth, Password: cfg.SMTP.Password, Token: credential.TokenFile(cfg.SMTP.TokenFile),
+		TLS: cfg.SMTP.TLS, Sessions: cfg.SMTP.Sessions,
 	})
 }
 
 func (a *Activities) connConfig() imapconn.Config {
 	return imapconn.Config{
-		Address: a.Config.IMAPAddress, Username: a.Config.IMAPUsername,
-		Auth: a.Config.IMAPAuth, Password: a.Config.IMAPPassword, Token: credential.TokenFile(a.Config.IMAPTokenFile),
-		TLS: a.Config.IMAPTLS, Timeout: a.Config.IMAPWatchdog, Logger: a.Logger,
+		Address: a.Config.IMAP.Address, Username: a.Config.IMAP.Username,
+		Auth: a.Config.IMAP.Auth, Password: a.Config.IMAP.Password, Token: credential.TokenFile(a.Config.IMAP.TokenFile),
+		TLS: a.Config.IMAP.TLS, Timeout: a.Config.IMAP.Watchdog, Logger: a.Logger,
 	}
 }
 
@@ -363,8 +348,8 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	var mu sync.Mutex
 	last, alive := from, time.Now()
 	// The download of the largest message has a watchdog of its own, scaled to its size.
-	liveness := max(a.Config.IMAPRefresh, a.Config.IMAPPollInterval) + a.Config.IMAPWatchdog +
-		imapwatch.FetchWatchdog(a.Config.IMAPWatchdog, a.Config.MaxMessageBytes, 0) + imapwatch.DefaultBackoff.Max
+	liveness := max(a.Config.IMAP.IdleRefresh, a.Config.IMAP.PollInterval) + a.Config.IMAP.Watchdog +
+		imapwatch.FetchWatchdog(a.Config.IMAP.Watchdog, a.Config.MaxMessageBytes, 0) + imapwatch.DefaultBackoff.Max
 	beat := func(w imapwatch.Watermark) {
 		now := toWatermark(w)
 		mu.Lock()
@@ -433,7 +418,7 @@ func toWatermark(w imapwatch.Watermark) workflows.Watermark {
 
 func (a *Activities) watchConfig(folder string) imapwatch.Config {
 	return imapwatch.Config{
-		Conn: a.watchConn(), Mailbox: folder, Refresh: a.Config.IMAPRefresh, PollInterval: a.Config.IMAPPollInterval,
+		Conn: a.watchConn(), Mailbox: folder, Refresh: a.Config.IMAP.IdleRefresh, PollInterval: a.Config.IMAP.PollInterval,
 		ProcessedFolder: a.Config.ProcessedFolder, QuarantineFolder: a.Config.QuarantineFolder,
 		MaxMessageBytes: a.Config.MaxMessageBytes, Logger: a.Logger,
 	}

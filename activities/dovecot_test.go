@@ -91,8 +91,8 @@ func TestDovecotBurstOfSendsStaysUnderConnectionLimit(t *testing.T) {
 	}
 	a := &Activities{
 		Config: config.Worker{
-			IMAP: config.IMAP{IMAPAddress: imapAddr, IMAPUsername: user, IMAPPassword: password, IMAPTLS: "none",
-				IMAPWatchdog: 30 * time.Second, SentFolder: "Sent", SentSessions: 3},
+			IMAP: config.IMAP{Address: imapAddr, Username: user, Password: password, TLS: "none",
+				Watchdog: 30 * time.Second, SentFolder: "Sent", SentSessions: 3},
 			Mail: config.Mail{From: user, FromName: "certflow"},
 		},
 		Sender: sender, Templates: templates.New(""), Logger: slog.New(slog.DiscardHandler), Metrics: metrics.New(),

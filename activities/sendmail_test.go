@@ -51,8 +51,8 @@ func TestSendMailRetryDoesNotSendTwice(t *testing.T) {
 	sender, _ := send.NewSender(send.Config{Address: s.SMTPAddr(), TLS: "none"})
 	a := &Activities{
 		Config: config.Worker{
-			IMAP: config.IMAP{IMAPAddress: s.IMAPAddr(), IMAPUsername: "certs@devstack.test", IMAPPassword: "pw", IMAPTLS: "none",
-				IMAPWatchdog: 5 * time.Second, SentFolder: "Sent"},
+			IMAP: config.IMAP{Address: s.IMAPAddr(), Username: "certs@devstack.test", Password: "pw", TLS: "none",
+				Watchdog: 5 * time.Second, SentFolder: "Sent"},
 			Mail: config.Mail{From: "certs@devstack.test", FromName: "certflow"},
 		},
 		Sender: sender, Templates: templates.New(""), Logger: slog.New(slog.DiscardHandler), Metrics: metrics.New(),

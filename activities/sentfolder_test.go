@@ -48,8 +48,8 @@ func sendingActivities(t *testing.T, s *mailserver.Server, imapAddr string) *Act
 	}
 	a := &Activities{
 		Config: config.Worker{
-			IMAP: config.IMAP{IMAPAddress: imapAddr, IMAPUsername: "certs@devstack.test", IMAPPassword: "pw", IMAPTLS: "none",
-				IMAPWatchdog: 5 * time.Second, SentFolder: "Sent", SentSessions: 3},
+			IMAP: config.IMAP{Address: imapAddr, Username: "certs@devstack.test", Password: "pw", TLS: "none",
+				Watchdog: 5 * time.Second, SentFolder: "Sent", SentSessions: 3},
 			Mail: config.Mail{From: "certs@devstack.test", FromName: "certflow"},
 		},
 		Sender: sender, Templates: templates.New(""), Logger: slog.New(slog.DiscardHandler), Metrics: metrics.New(),

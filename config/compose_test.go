@@ -526,7 +526,7 @@ func TestComposeMailProfile(t *testing.T) {
 		t.Fatalf("aws-desk's environment does not load: %v", err)
 	}
 	env := environment(worker)
-	_, deskDomain, _ := strings.Cut(deskCfg.DeskAddress, "@")
+	_, deskDomain, _ := strings.Cut(deskCfg.Address, "@")
 	from, err := mail.ParseAddress(env["CERTFLOW_MAIL_FROM"])
 	if err != nil {
 		t.Fatalf("CERTFLOW_MAIL_FROM: %v", err)
@@ -538,10 +538,10 @@ func TestComposeMailProfile(t *testing.T) {
 	if deskDomain == ownDomain {
 		t.Errorf("the desk writes from certflow's own domain %s", ownDomain)
 	}
-	if env["CERTFLOW_MERGE_SUPPORT_ADDRESS"] != deskCfg.DeskAddress {
-		t.Errorf("merge requests go to %s, the desk is %s", env["CERTFLOW_MERGE_SUPPORT_ADDRESS"], deskCfg.DeskAddress)
+	if env["CERTFLOW_MERGE_SUPPORT_ADDRESS"] != deskCfg.Address {
+		t.Errorf("merge requests go to %s, the desk is %s", env["CERTFLOW_MERGE_SUPPORT_ADDRESS"], deskCfg.Address)
 	}
-	if env["CERTFLOW_IMAP_ADDRESS"] == deskCfg.DeskIMAPAddress && env["CERTFLOW_IMAP_USERNAME"] == deskCfg.DeskLogin {
+	if env["CERTFLOW_IMAP_ADDRESS"] == deskCfg.IMAPAddress && env["CERTFLOW_IMAP_USERNAME"] == deskCfg.Login {
 		t.Error("the worker and the desk read the same mailbox")
 	}
 }

@@ -21,6 +21,17 @@ import (
 	"github.com/caarlos0/env/v11"
 )
 
+// The defaults of the limits on incoming mail. They are stated here once:
+// they are the settings' defaults (set by setDefaults, not by envDefault
+// tags) and what the mail packages apply when used without settings
+// (message.Parse, a watch without a size limit).
+const (
+	DefaultMaxMessageBytes = 25 << 20 // CERTFLOW_IMAP_MAX_MESSAGE_BYTES
+	DefaultMaxMIMEDepth    = 20       // CERTFLOW_MAIL_MAX_MIME_DEPTH
+	DefaultMaxHeaderFields = 1000     // CERTFLOW_MAIL_MAX_HEADER_FIELDS
+	DefaultMaxHeaderBytes  = 64 << 10 // CERTFLOW_MAIL_MAX_HEADER_BYTES
+)
+
 // Temporal says where the Temporal frontend is and how certflow uses it.
 type Temporal struct {
 	Address   string `env:"TEMPORAL_ADDRESS" envDefault:"127.0.0.1:7233" help:"host:port of the Temporal frontend"`
@@ -31,32 +42,32 @@ type Temporal struct {
 
 // IMAP says which mailbox the worker watches.
 type IMAP struct {
-	IMAPAddress      string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
-	IMAPUsername     string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
-	IMAPPassword     string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required when CERTFLOW_IMAP_AUTH=password)"`
-	IMAPAuth         string        `env:"CERTFLOW_IMAP_AUTH" envDefault:"password" help:"password (LOGIN) or xoauth2 (Gmail, Microsoft 365: the token is read from CERTFLOW_IMAP_TOKEN_FILE)"`
-	IMAPTokenFile    string        `env:"CERTFLOW_IMAP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes, so an external refresher can keep it fresh"`
-	IMAPMailboxes    []string      `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:"," help:"folders watched for incoming mail, comma-separated; each gets its own watcher"`
-	IMAPTLS          string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
-	IMAPRefresh      time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most this long"`
-	IMAPPollInterval time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m" help:"how often a server without IDLE is searched"`
-	IMAPWatchdog     time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m" help:"longest wait for any IMAP answer before the connection is closed and reopened"`
+	Address          string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
+	Username         string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
+	Password         string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required when CERTFLOW_IMAP_AUTH=password)"`
+	Auth             string        `env:"CERTFLOW_IMAP_AUTH" envDefault:"password" help:"password (LOGIN) or xoauth2 (Gmail, Microsoft 365: the token is read from CERTFLOW_IMAP_TOKEN_FILE)"`
+	TokenFile        string        `env:"CERTFLOW_IMAP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes, so an external refresher can keep it fresh"`
+	Mailboxes        []string      `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:"," help:"folders watched for incoming mail, comma-separated; each gets its own watcher"`
+	TLS              string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
+	IdleRefresh      time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most this long"`
+	PollInterval     time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m" help:"how often a server without IDLE is searched"`
+	Watchdog         time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m" help:"longest wait for any IMAP answer before the connection is closed and reopened"`
 	ProcessedFolder  string        `env:"CERTFLOW_IMAP_PROCESSED_FOLDER" help:"folder handled mail is moved to (created if missing); empty: handled mail is only flagged \\Seen"`
 	QuarantineFolder string        `env:"CERTFLOW_IMAP_QUARANTINE_FOLDER" envDefault:"Quarantine" help:"folder for mail that cannot be parsed or is over the size limit (created if missing)"`
 	SentFolder       string        `env:"CERTFLOW_IMAP_SENT_FOLDER" envDefault:"Sent" help:"folder where a copy of every sent mail is kept; searched before sending so a retried step never sends twice"`
 	SentSessions     int           `env:"CERTFLOW_IMAP_SENT_SESSIONS" envDefault:"3" help:"IMAP sessions a worker keeps for the Sent-folder check and copy, shared by all its sends (more sends wait); with the watchers' one each, stay under the server's per-user limit (Dovecot 10, Gmail 15)"`
-	MaxMessageBytes  int64         `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" envDefault:"26214400" help:"larger incoming mail is quarantined without being downloaded"`
+	MaxMessageBytes  int64         `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" help:"larger incoming mail is quarantined without being downloaded"`
 }
 
 // SMTP says how the worker sends mail.
 type SMTP struct {
-	SMTPAddress   string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
-	SMTPUsername  string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
-	SMTPPassword  string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
-	SMTPAuth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
-	SMTPTokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
-	SMTPTLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
-	SMTPSessions  int    `env:"CERTFLOW_SMTP_SESSIONS" envDefault:"5" help:"SMTP sessions a worker opens at once, shared by all its sends (more sends wait): providers refuse or reset a burst of connections"`
+	Address   string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
+	Username  string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
+	Password  string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
+	Auth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
+	TokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
+	TLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
+	Sessions  int    `env:"CERTFLOW_SMTP_SESSIONS" envDefault:"5" help:"SMTP sessions a worker opens at once, shared by all its sends (more sends wait): providers refuse or reset a burst of connections"`
 	// A send is retried for as long as mail is down; this is when a case
 	// whose mail has not gone out starts to show that it needs a person.
 	SendAlertAfter time.Duration `env:"CERTFLOW_SEND_ALERT_AFTER" envDefault:"1h" help:"how long a case's mail may be retried (SMTP or the Sent check down) before the case shows as needs_attention; it goes on by itself once the mail is out"`
@@ -85,9 +96,9 @@ type Trust struct {
 	AWSPhrasesFile               string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
 	Insecure                     bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
 	// Limits on incoming mail; over one, a mail is quarantined and reported.
-	MaxMIMEDepth    int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH" envDefault:"20" help:"deepest MIME nesting read; deeper mail is quarantined"`
-	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS" envDefault:"1000" help:"most header fields in one message or part; more is quarantined"`
-	MaxHeaderBytes  int `env:"CERTFLOW_MAIL_MAX_HEADER_BYTES" envDefault:"65536" help:"longest single header field, folded lines included; longer is quarantined"`
+	MaxMIMEDepth    int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH" help:"deepest MIME nesting read; deeper mail is quarantined"`
+	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS" help:"most header fields in one message or part; more is quarantined"`
+	MaxHeaderBytes  int `env:"CERTFLOW_MAIL_MAX_HEADER_BYTES" help:"longest single header field, folded lines included; longer is quarantined"`
 }
 
 // Merge holds the merge process's settings.
@@ -102,11 +113,11 @@ type Merge struct {
 
 // Share holds the share process's settings.
 type Share struct {
-	ShareRemindAfter  time.Duration `env:"CERTFLOW_SHARE_REMIND_AFTER" envDefault:"72h" help:"silence from the employee after which they are reminded"`
-	ShareGiveUpAfter  time.Duration `env:"CERTFLOW_SHARE_GIVE_UP_AFTER" envDefault:"336h" help:"silence from the employee after which the case needs attention and the operator is mailed"`
-	ShareWait         time.Duration `env:"CERTFLOW_SHARE_WAIT" envDefault:"168h" help:"how long AWS takes to show shared certifications in the APN profile"`
-	ShareRecheckAfter time.Duration `env:"CERTFLOW_SHARE_RECHECK_AFTER" envDefault:"72h" help:"after a \"not yet\", how long to wait before asking again"`
-	ShareMaxChecks    int           `env:"CERTFLOW_SHARE_MAX_CHECKS" envDefault:"3" help:"how many times to ask before the case needs attention"`
+	RemindAfter  time.Duration `env:"CERTFLOW_SHARE_REMIND_AFTER" envDefault:"72h" help:"silence from the employee after which they are reminded"`
+	GiveUpAfter  time.Duration `env:"CERTFLOW_SHARE_GIVE_UP_AFTER" envDefault:"336h" help:"silence from the employee after which the case needs attention and the operator is mailed"`
+	Wait         time.Duration `env:"CERTFLOW_SHARE_WAIT" envDefault:"168h" help:"how long AWS takes to show shared certifications in the APN profile"`
+	RecheckAfter time.Duration `env:"CERTFLOW_SHARE_RECHECK_AFTER" envDefault:"72h" help:"after a \"not yet\", how long to wait before asking again"`
+	MaxChecks    int           `env:"CERTFLOW_SHARE_MAX_CHECKS" envDefault:"3" help:"how many times to ask before the case needs attention"`
 }
 
 // Worker is everything the worker process needs.
@@ -134,8 +145,8 @@ type Starter struct {
 // It needs no Temporal server and no mailbox.
 type Classify struct {
 	Trust
-	ClassifyFrom     string `env:"CERTFLOW_MAIL_FROM"`
-	ClassifyMaxBytes int64  `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" envDefault:"26214400"`
+	From            string `env:"CERTFLOW_MAIL_FROM"`
+	MaxMessageBytes int64  `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES"`
 }
 
 // Devstack holds the dev stack's own settings; the worker inside it is
@@ -157,13 +168,13 @@ type Devstack struct {
 // the compose mail profile runs it. The desk speaks plain-text IMAP and SMTP,
 // so like the worker's plaintext mode it may only talk to a loopback host.
 type Desk struct {
-	DeskAddress     string        `env:"CERTFLOW_DESK_ADDRESS" help:"devstack desk: the simulated AWS desk's own address, which its answers come from (required); its domain must be in the worker's CERTFLOW_AWS_SENDER_DOMAINS"`
-	DeskLogin       string        `env:"CERTFLOW_DESK_LOGIN" help:"devstack desk: IMAP login of the mailbox the desk reads; empty: CERTFLOW_DESK_ADDRESS"`
-	DeskPassword    string        `env:"CERTFLOW_DESK_PASSWORD" help:"devstack desk: IMAP password (required)"`
-	DeskIMAPAddress string        `env:"CERTFLOW_DESK_IMAP_ADDRESS" help:"devstack desk: host:port of the IMAP server, plain text, so a loopback host only (required)"`
-	DeskSMTPAddress string        `env:"CERTFLOW_DESK_SMTP_ADDRESS" help:"devstack desk: host:port of the SMTP server, plain text without AUTH, so a loopback host only (required)"`
-	DeskDelay       time.Duration `env:"CERTFLOW_DESK_DELAY" envDefault:"2s" help:"devstack desk: how long the desk waits before it answers"`
-	DeskStateFile   string        `env:"CERTFLOW_DESK_STATE_FILE" help:"devstack desk: file where the desk keeps how far it has read, so a restarted desk does not answer old mail again; empty: it reads from the first message"`
+	Address     string        `env:"CERTFLOW_DESK_ADDRESS" help:"devstack desk: the simulated AWS desk's own address, which its answers come from (required); its domain must be in the worker's CERTFLOW_AWS_SENDER_DOMAINS"`
+	Login       string        `env:"CERTFLOW_DESK_LOGIN" help:"devstack desk: IMAP login of the mailbox the desk reads; empty: CERTFLOW_DESK_ADDRESS"`
+	Password    string        `env:"CERTFLOW_DESK_PASSWORD" help:"devstack desk: IMAP password (required)"`
+	IMAPAddress string        `env:"CERTFLOW_DESK_IMAP_ADDRESS" help:"devstack desk: host:port of the IMAP server, plain text, so a loopback host only (required)"`
+	SMTPAddress string        `env:"CERTFLOW_DESK_SMTP_ADDRESS" help:"devstack desk: host:port of the SMTP server, plain text without AUTH, so a loopback host only (required)"`
+	Delay       time.Duration `env:"CERTFLOW_DESK_DELAY" envDefault:"2s" help:"devstack desk: how long the desk waits before it answers"`
+	StateFile   string        `env:"CERTFLOW_DESK_STATE_FILE" help:"devstack desk: file where the desk keeps how far it has read, so a restarted desk does not answer old mail again; empty: it reads from the first message"`
 }
 
 // Error lists every bad setting, one per variable.
@@ -199,19 +210,9 @@ func Load[T any]() (T, error) {
 // configure its worker through exactly the path a real worker takes.
 func LoadFrom[T any](vars map[string]string) (T, error) {
 	var cfg T
+	setDefaults(reflect.ValueOf(&cfg).Elem())
 	problems := map[string]string{}
-	err := env.ParseWithOptions(&cfg, env.Options{Environment: vars})
-	if err != nil {
-		byField := fieldVariables(reflect.TypeOf(cfg))
-		var agg env.AggregateError
-		if errors.As(err, &agg) {
-			for _, e := range agg.Errors {
-				addProblem(problems, byField, vars, e)
-			}
-		} else {
-			addProblem(problems, byField, vars, err)
-		}
-	}
+	parseGroups(reflect.ValueOf(&cfg).Elem(), vars, problems)
 	validateAll(reflect.ValueOf(&cfg).Elem(), problems)
 	if len(problems) > 0 {
 		return cfg, &Error{Problems: problems}
@@ -219,14 +220,48 @@ func LoadFrom[T any](vars map[string]string) (T, error) {
 	return cfg, nil
 }
 
-func addProblem(problems, byField map[string]string, vars map[string]string, err error) {
+// parseGroups parses the settings struct v one group (embedded struct) at a
+// time. The settings library names a value it cannot parse by its field
+// alone, and groups share field names (IMAP.Address, SMTP.Address), so each
+// error is read against the fields of the struct it was parsed from; the
+// errors of a group come from the group's own parse and are skipped when the
+// struct that embeds it is parsed.
+func parseGroups(v reflect.Value, vars, problems map[string]string) {
+	own := map[string]string{} // field name -> variable, of v's own settings
+	for i := 0; i < v.NumField(); i++ {
+		f := v.Type().Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			parseGroups(v.Field(i), vars, problems)
+		} else if name := f.Tag.Get("env"); name != "" {
+			own[f.Name] = strings.Split(name, ",")[0]
+		}
+	}
+	err := env.ParseWithOptions(v.Addr().Interface(), env.Options{Environment: vars})
+	if err == nil {
+		return
+	}
+	errs := []error{err}
+	var agg env.AggregateError
+	if errors.As(err, &agg) {
+		errs = agg.Errors
+	}
+	for _, e := range errs {
+		addProblem(problems, own, vars, e)
+	}
+}
+
+// addProblem records err under the variable it is about. A parse error of a
+// field that is not in own belongs to an embedded group and was recorded
+// when that group was parsed.
+func addProblem(problems, own map[string]string, vars map[string]string, err error) {
 	var parseErr env.ParseError
 	var notSet env.VarIsNotSetError
 	var empty env.EmptyVarError
 	switch {
 	case errors.As(err, &parseErr):
-		name := byField[parseErr.Name]
-		problems[name] = fmt.Sprintf("%q is not a valid %s", vars[name], kindName(parseErr.Type))
+		if name, ok := own[parseErr.Name]; ok {
+			problems[name] = fmt.Sprintf("%q is not a valid %s", vars[name], kindName(parseErr.Type))
+		}
 	case errors.As(err, &notSet):
 		problems[notSet.Key] = "required, not set"
 	case errors.As(err, &empty):
@@ -243,36 +278,44 @@ func kindName(t reflect.Type) string {
 	return t.String()
 }
 
-// fieldVariables maps struct field names to their variables; field names are
-// unique across the setting groups for exactly this reason.
-func fieldVariables(t reflect.Type) map[string]string {
-	out := map[string]string{}
-	for i := 0; i < t.NumField(); i++ {
-		f := t.Field(i)
-		if f.Anonymous && f.Type.Kind() == reflect.Struct {
-			for k, v := range fieldVariables(f.Type) {
-				out[k] = v
-			}
-			continue
-		}
-		if name := f.Tag.Get("env"); name != "" {
-			out[f.Name] = strings.Split(name, ",")[0]
+// defaulter is implemented by setting groups with defaults stated in code
+// (the Default… constants). The settings library leaves a field as it is
+// when its variable is unset or empty, so these stand where no tag does.
+type defaulter interface {
+	setDefaults()
+}
+
+func (c *IMAP) setDefaults()     { c.MaxMessageBytes = DefaultMaxMessageBytes }
+func (c *Classify) setDefaults() { c.MaxMessageBytes = DefaultMaxMessageBytes }
+func (t *Trust) setDefaults() {
+	t.MaxMIMEDepth, t.MaxHeaderFields, t.MaxHeaderBytes = DefaultMaxMIMEDepth, DefaultMaxHeaderFields, DefaultMaxHeaderBytes
+}
+
+// eachGroup calls do with v and every setting group embedded in it, outer
+// groups first.
+func eachGroup(v reflect.Value, do func(group any)) {
+	do(v.Addr().Interface())
+	for i := 0; i < v.NumField(); i++ {
+		if v.Type().Field(i).Anonymous && v.Field(i).Kind() == reflect.Struct {
+			eachGroup(v.Field(i), do)
 		}
 	}
-	return out
+}
+
+func setDefaults(v reflect.Value) {
+	eachGroup(v, func(group any) {
+		if d, ok := group.(defaulter); ok {
+			d.setDefaults()
+		}
+	})
 }
 
 func validateAll(v reflect.Value, problems map[string]string) {
-	if v.CanAddr() {
-		if val, ok := v.Addr().Interface().(validator); ok {
+	eachGroup(v, func(group any) {
+		if val, ok := group.(validator); ok {
 			val.validate(problems)
 		}
-	}
-	for i := 0; i < v.NumField(); i++ {
-		if v.Type().Field(i).Anonymous && v.Field(i).Kind() == reflect.Struct {
-			validateAll(v.Field(i), problems)
-		}
-	}
+	})
 }
 
 // Environ returns the process environment as the map LoadFrom reads; the
@@ -292,24 +335,32 @@ type Variable struct {
 	Name, Default, Help string
 }
 
-// Variables lists the settings of T in declaration order.
+// Variables lists the settings of T in declaration order, each with its
+// default: the envDefault tag, or the value setDefaults gives it.
 func Variables[T any]() []Variable {
 	var out []Variable
-	var walk func(t reflect.Type)
-	walk = func(t reflect.Type) {
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		for i := 0; i < v.NumField(); i++ {
+			f := v.Type().Field(i)
 			if f.Anonymous && f.Type.Kind() == reflect.Struct {
-				walk(f.Type)
+				walk(v.Field(i))
 				continue
 			}
-			if name := f.Tag.Get("env"); name != "" {
-				out = append(out, Variable{Name: strings.Split(name, ",")[0], Default: f.Tag.Get("envDefault"), Help: f.Tag.Get("help")})
+			name := f.Tag.Get("env")
+			if name == "" {
+				continue
 			}
+			def, tagged := f.Tag.Lookup("envDefault")
+			if !tagged && !v.Field(i).IsZero() {
+				def = fmt.Sprint(v.Field(i).Interface())
+			}
+			out = append(out, Variable{Name: strings.Split(name, ",")[0], Default: def, Help: f.Tag.Get("help")})
 		}
 	}
-	var zero T
-	walk(reflect.TypeOf(zero))
+	var defaults T
+	setDefaults(reflect.ValueOf(&defaults).Elem())
+	walk(reflect.ValueOf(defaults))
 	return out
 }
 
@@ -327,29 +378,29 @@ func (t *Temporal) validate(p map[string]string) {
 }
 
 func (c *IMAP) validate(p map[string]string) {
-	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.IMAPAddress, true)
-	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.IMAPUsername)
-	checkOneOf(p, "CERTFLOW_IMAP_AUTH", c.IMAPAuth, "password", "xoauth2")
-	checkCredential(p, c.IMAPAuth, "CERTFLOW_IMAP_PASSWORD", c.IMAPPassword, "CERTFLOW_IMAP_TOKEN_FILE", c.IMAPTokenFile)
+	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.Address, true)
+	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.Username)
+	checkOneOf(p, "CERTFLOW_IMAP_AUTH", c.Auth, "password", "xoauth2")
+	checkCredential(p, c.Auth, "CERTFLOW_IMAP_PASSWORD", c.Password, "CERTFLOW_IMAP_TOKEN_FILE", c.TokenFile)
 	seen := map[string]bool{}
-	for i, m := range c.IMAPMailboxes {
+	for i, m := range c.Mailboxes {
 		m = strings.TrimSpace(m)
-		c.IMAPMailboxes[i] = m
+		c.Mailboxes[i] = m
 		if m == "" || seen[m] {
 			p["CERTFLOW_IMAP_MAILBOXES"] = "must list distinct, non-empty folder names"
 		}
 		seen[m] = true
 	}
-	if len(c.IMAPMailboxes) == 0 {
+	if len(c.Mailboxes) == 0 {
 		p["CERTFLOW_IMAP_MAILBOXES"] = "must name at least one folder"
 	}
-	checkOneOf(p, "CERTFLOW_IMAP_TLS", c.IMAPTLS, "tls", "starttls", "none")
-	checkPositive(p, "CERTFLOW_IMAP_IDLE_REFRESH", c.IMAPRefresh)
-	if c.IMAPRefresh > 10*time.Minute {
+	checkOneOf(p, "CERTFLOW_IMAP_TLS", c.TLS, "tls", "starttls", "none")
+	checkPositive(p, "CERTFLOW_IMAP_IDLE_REFRESH", c.IdleRefresh)
+	if c.IdleRefresh > 10*time.Minute {
 		p["CERTFLOW_IMAP_IDLE_REFRESH"] = "must be at most 10m: servers may drop an IDLE after 29 minutes, NAT boxes sooner"
 	}
-	checkPositive(p, "CERTFLOW_IMAP_POLL_INTERVAL", c.IMAPPollInterval)
-	checkPositive(p, "CERTFLOW_IMAP_WATCHDOG", c.IMAPWatchdog)
+	checkPositive(p, "CERTFLOW_IMAP_POLL_INTERVAL", c.PollInterval)
+	checkPositive(p, "CERTFLOW_IMAP_WATCHDOG", c.Watchdog)
 	checkRequired(p, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
 	checkRequired(p, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
 	if c.SentSessions < 1 || c.SentSessions > 10 {
@@ -360,20 +411,27 @@ func (c *IMAP) validate(p map[string]string) {
 			p[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)
 		}
 	}
-	if c.MaxMessageBytes < 1024 {
+	checkMaxMessageBytes(p, c.MaxMessageBytes)
+}
+
+// checkMaxMessageBytes keeps the size limit above what any real mail's
+// header alone takes (the worker and `starter classify` read the same
+// variable).
+func checkMaxMessageBytes(p map[string]string, n int64) {
+	if n < 1024 {
 		p["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
 	}
 }
 
 func (c *SMTP) validate(p map[string]string) {
-	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.SMTPAddress, true)
-	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.SMTPTLS, "tls", "starttls", "none")
+	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.Address, true)
+	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.TLS, "tls", "starttls", "none")
 	checkPositive(p, "CERTFLOW_SEND_ALERT_AFTER", c.SendAlertAfter)
-	checkRange(p, "CERTFLOW_SMTP_SESSIONS", c.SMTPSessions, 1, 50)
-	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.SMTPAuth, "password", "xoauth2")
-	if c.SMTPUsername != "" {
-		checkCredential(p, c.SMTPAuth, "CERTFLOW_SMTP_PASSWORD", c.SMTPPassword, "CERTFLOW_SMTP_TOKEN_FILE", c.SMTPTokenFile)
-	} else if c.SMTPAuth == "xoauth2" {
+	checkRange(p, "CERTFLOW_SMTP_SESSIONS", c.Sessions, 1, 50)
+	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.Auth, "password", "xoauth2")
+	if c.Username != "" {
+		checkCredential(p, c.Auth, "CERTFLOW_SMTP_PASSWORD", c.Password, "CERTFLOW_SMTP_TOKEN_FILE", c.TokenFile)
+	} else if c.Auth == "xoauth2" {
 		p["CERTFLOW_SMTP_USERNAME"] = "required when CERTFLOW_SMTP_AUTH=xoauth2"
 	}
 }
@@ -430,12 +488,10 @@ func (t *Trust) validate(p map[string]string) {
 }
 
 func (c *Classify) validate(p map[string]string) {
-	if c.ClassifyFrom != "" {
-		checkAddress(p, "CERTFLOW_MAIL_FROM", c.ClassifyFrom)
+	if c.From != "" {
+		checkAddress(p, "CERTFLOW_MAIL_FROM", c.From)
 	}
-	if c.ClassifyMaxBytes < 1024 {
-		p["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
-	}
+	checkMaxMessageBytes(p, c.MaxMessageBytes)
 }
 
 // cleanList lower-cases and trims every item and drops empty ones.
@@ -464,14 +520,14 @@ func (m *Merge) validate(p map[string]string) {
 }
 
 func (s *Share) validate(p map[string]string) {
-	checkPositive(p, "CERTFLOW_SHARE_REMIND_AFTER", s.ShareRemindAfter)
-	checkPositive(p, "CERTFLOW_SHARE_GIVE_UP_AFTER", s.ShareGiveUpAfter)
-	checkPositive(p, "CERTFLOW_SHARE_WAIT", s.ShareWait)
-	checkPositive(p, "CERTFLOW_SHARE_RECHECK_AFTER", s.ShareRecheckAfter)
-	if s.ShareGiveUpAfter > 0 && s.ShareRemindAfter >= s.ShareGiveUpAfter {
+	checkPositive(p, "CERTFLOW_SHARE_REMIND_AFTER", s.RemindAfter)
+	checkPositive(p, "CERTFLOW_SHARE_GIVE_UP_AFTER", s.GiveUpAfter)
+	checkPositive(p, "CERTFLOW_SHARE_WAIT", s.Wait)
+	checkPositive(p, "CERTFLOW_SHARE_RECHECK_AFTER", s.RecheckAfter)
+	if s.GiveUpAfter > 0 && s.RemindAfter >= s.GiveUpAfter {
 		p["CERTFLOW_SHARE_REMIND_AFTER"] = "must be shorter than CERTFLOW_SHARE_GIVE_UP_AFTER"
 	}
-	if _, bad := p["CERTFLOW_SHARE_MAX_CHECKS"]; !bad && (s.ShareMaxChecks < 1 || s.ShareMaxChecks > 100) {
+	if _, bad := p["CERTFLOW_SHARE_MAX_CHECKS"]; !bad && (s.MaxChecks < 1 || s.MaxChecks > 100) {
 		p["CERTFLOW_SHARE_MAX_CHECKS"] = "must be between 1 and 100"
 	}
 }
@@ -488,8 +544,8 @@ func (w *Worker) validate(p map[string]string) {
 	checkPositive(p, "CERTFLOW_SHUTDOWN_TIMEOUT", w.ShutdownTimeout)
 	// Plaintext mail only on purpose, and only where nothing crosses a network.
 	for _, c := range []struct{ tlsVar, mode, addrVar, addr string }{
-		{"CERTFLOW_IMAP_TLS", w.IMAPTLS, "CERTFLOW_IMAP_ADDRESS", w.IMAPAddress},
-		{"CERTFLOW_SMTP_TLS", w.SMTPTLS, "CERTFLOW_SMTP_ADDRESS", w.SMTPAddress},
+		{"CERTFLOW_IMAP_TLS", w.IMAP.TLS, "CERTFLOW_IMAP_ADDRESS", w.IMAP.Address},
+		{"CERTFLOW_SMTP_TLS", w.SMTP.TLS, "CERTFLOW_SMTP_ADDRESS", w.SMTP.Address},
 	} {
 		if c.mode != "none" {
 			continue
@@ -533,13 +589,13 @@ func (d *Devstack) validate(p map[string]string) {
 }
 
 func (d *Desk) validate(p map[string]string) {
-	checkAddress(p, "CERTFLOW_DESK_ADDRESS", d.DeskAddress)
-	if strings.TrimSpace(d.DeskLogin) == "" {
-		d.DeskLogin = d.DeskAddress
+	checkAddress(p, "CERTFLOW_DESK_ADDRESS", d.Address)
+	if strings.TrimSpace(d.Login) == "" {
+		d.Login = d.Address
 	}
-	checkRequired(p, "CERTFLOW_DESK_PASSWORD", d.DeskPassword)
+	checkRequired(p, "CERTFLOW_DESK_PASSWORD", d.Password)
 	for _, a := range []struct{ name, addr string }{
-		{"CERTFLOW_DESK_IMAP_ADDRESS", d.DeskIMAPAddress}, {"CERTFLOW_DESK_SMTP_ADDRESS", d.DeskSMTPAddress},
+		{"CERTFLOW_DESK_IMAP_ADDRESS", d.IMAPAddress}, {"CERTFLOW_DESK_SMTP_ADDRESS", d.SMTPAddress},
 	} {
 		checkHostPort(p, a.name, a.addr, true)
 		if _, bad := p[a.name]; bad {
@@ -549,7 +605,7 @@ func (d *Desk) validate(p map[string]string) {
 			p[a.name] = fmt.Sprintf("%q is not a loopback host: the desk speaks plain text", host)
 		}
 	}
-	if d.DeskDelay < 0 {
+	if d.Delay < 0 {
 		p["CERTFLOW_DESK_DELAY"] = "must not be negative"
 	}
 }

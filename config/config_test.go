@@ -25,13 +25,13 @@ func TestWorkerDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Address != "127.0.0.1:7233" || cfg.Namespace != "default" || cfg.TaskQueue != "certflow" {
+	if cfg.Temporal.Address != "127.0.0.1:7233" || cfg.Namespace != "default" || cfg.TaskQueue != "certflow" {
 		t.Fatalf("temporal defaults: %+v", cfg.Temporal)
 	}
-	if cfg.RemindAfter != 72*time.Hour || cfg.GiveUpAfter != 14*24*time.Hour {
+	if cfg.Merge.RemindAfter != 72*time.Hour || cfg.Merge.GiveUpAfter != 14*24*time.Hour {
 		t.Fatalf("merge defaults: %+v", cfg.Merge)
 	}
-	if cfg.IMAPTLS != "tls" || cfg.SMTPTLS != "starttls" || strings.Join(cfg.IMAPMailboxes, ",") != "INBOX" {
+	if cfg.IMAP.TLS != "tls" || cfg.SMTP.TLS != "starttls" || strings.Join(cfg.IMAP.Mailboxes, ",") != "INBOX" {
 		t.Fatalf("mail defaults: %+v %+v", cfg.IMAP, cfg.SMTP)
 	}
 	if strings.Join(cfg.AWSSenderDomains, ",") != "amazon.com,aws.amazon.com" {
@@ -111,8 +111,8 @@ func TestMailboxList(t *testing.T) {
 	env := workerEnv()
 	env["CERTFLOW_IMAP_MAILBOXES"] = "INBOX, AWS"
 	cfg, err := LoadFrom[Worker](env)
-	if err != nil || strings.Join(cfg.IMAPMailboxes, "|") != "INBOX|AWS" {
-		t.Fatalf("mailboxes = %q, %v", cfg.IMAPMailboxes, err)
+	if err != nil || strings.Join(cfg.IMAP.Mailboxes, "|") != "INBOX|AWS" {
+		t.Fatalf("mailboxes = %q, %v", cfg.IMAP.Mailboxes, err)
 	}
 	for _, bad := range []string{"INBOX,INBOX", "INBOX,,AWS"} {
 		env["CERTFLOW_IMAP_MAILBOXES"] = bad
@@ -236,13 +236,13 @@ func TestDeskLogin(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.DeskLogin != cfg.DeskAddress || cfg.DeskDelay != 2*time.Second {
+	if cfg.Login != cfg.Address || cfg.Delay != 2*time.Second {
 		t.Fatalf("defaults: %+v", cfg)
 	}
 	env := deskEnv()
 	env["CERTFLOW_DESK_LOGIN"] = "desk@example.test"
-	if cfg, err = LoadFrom[Desk](env); err != nil || cfg.DeskLogin != "desk@example.test" {
-		t.Fatalf("login %q, err %v", cfg.DeskLogin, err)
+	if cfg, err = LoadFrom[Desk](env); err != nil || cfg.Login != "desk@example.test" {
+		t.Fatalf("login %q, err %v", cfg.Login, err)
 	}
 }
 
@@ -297,4 +297,41 @@ func TestUnauthenticatedAnswerDomainsExcludeAWS(t *testing.T) {
 		{map[string]string{"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS": "corp.example,amazon.com"}, "CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"},
 		{map[string]string{"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS": "eu.aws.amazon.com"}, "CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"},
 	}, "")
+}
+
+// Groups share field names (Merge.RemindAfter, Share.RemindAfter): a value
+// that does not parse is still named by its own variable.
+func TestBadValueIsNamedByItsGroupsVariable(t *testing.T) {
+	for _, name := range []string{"CERTFLOW_SHARE_REMIND_AFTER", "CERTFLOW_MERGE_REMIND_AFTER", "CERTFLOW_SHARE_GIVE_UP_AFTER"} {
+		env := workerEnv()
+		env[name] = "3 days"
+		_, err := LoadFrom[Worker](env)
+		var cfgErr *Error
+		if !errors.As(err, &cfgErr) || len(cfgErr.Problems) != 1 || !strings.Contains(cfgErr.Problems[name], "duration") {
+			t.Errorf("%s=3 days: err = %v", name, err)
+		}
+	}
+}
+
+// The limits whose defaults are constants of the code (shared with the mail
+// packages) are defaults like any other: unset or empty gives the constant,
+// a value replaces it, for the worker and for `starter classify` alike.
+func TestLimitDefaultsComeFromTheConstants(t *testing.T) {
+	env := workerEnv()
+	env["CERTFLOW_MAIL_MAX_HEADER_FIELDS"] = ""
+	cfg, err := LoadFrom[Worker](env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.IMAP.MaxMessageBytes != DefaultMaxMessageBytes || cfg.MaxMIMEDepth != DefaultMaxMIMEDepth ||
+		cfg.MaxHeaderFields != DefaultMaxHeaderFields || cfg.MaxHeaderBytes != DefaultMaxHeaderBytes {
+		t.Fatalf("limits: %d %+v", cfg.IMAP.MaxMessageBytes, cfg.Trust)
+	}
+	classify, err := LoadFrom[Classify](map[string]string{"CERTFLOW_IMAP_MAX_MESSAGE_BYTES": "2048"})
+	if err != nil || classify.MaxMessageBytes != 2048 || classify.MaxMIMEDepth != DefaultMaxMIMEDepth {
+		t.Fatalf("classify: %+v, %v", classify, err)
+	}
+	if classify, _ := LoadFrom[Classify](map[string]string{}); classify.MaxMessageBytes != DefaultMaxMessageBytes {
+		t.Fatalf("classify default: %d", classify.MaxMessageBytes)
+	}
 }

@@ -21,12 +21,12 @@ func runDesk(ctx context.Context, env map[string]string, stderr io.Writer) int {
 		return 2
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	logger.Info("simulated AWS desk reading its mail", "address", cfg.DeskAddress, "login", cfg.DeskLogin,
-		"imap", cfg.DeskIMAPAddress, "smtp", cfg.DeskSMTPAddress)
+	logger.Info("simulated AWS desk reading its mail", "address", cfg.Address, "login", cfg.Login,
+		"imap", cfg.IMAPAddress, "smtp", cfg.SMTPAddress)
 	err = awsdesk.Run(ctx, awsdesk.Config{
-		Address: cfg.DeskAddress, Login: cfg.DeskLogin, Password: cfg.DeskPassword,
-		IMAPAddr: cfg.DeskIMAPAddress, SMTPAddr: cfg.DeskSMTPAddress,
-		Delay: cfg.DeskDelay, StateFile: cfg.DeskStateFile, Logger: logger,
+		Address: cfg.Address, Login: cfg.Login, Password: cfg.Password,
+		IMAPAddr: cfg.IMAPAddress, SMTPAddr: cfg.SMTPAddress,
+		Delay: cfg.Delay, StateFile: cfg.StateFile, Logger: logger,
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "devstack desk:", err)

@@ -97,7 +97,7 @@ func TestDeskAloneAnswersFromItsAddress(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tr, err := triage.FromSettings(trustCfg.Trust, "", trustCfg.ClassifyMaxBytes)
+		tr, err := triage.FromSettings(trustCfg.Trust, "", trustCfg.MaxMessageBytes)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -71,8 +71,8 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	if err := s.mail.SetToken(certsMailbox, token); err != nil {
 		t.Fatal(err)
 	}
-	if s.workerCfg.IMAPAuth != "xoauth2" || s.workerCfg.SMTPAuth != "xoauth2" || s.workerCfg.SMTPUsername != certsMailbox {
-		t.Fatalf("the worker does not log in with the token: %s/%s", s.workerCfg.IMAPAuth, s.workerCfg.SMTPAuth)
+	if s.workerCfg.IMAP.Auth != "xoauth2" || s.workerCfg.SMTP.Auth != "xoauth2" || s.workerCfg.SMTP.Username != certsMailbox {
+		t.Fatalf("the worker does not log in with the token: %s/%s", s.workerCfg.IMAP.Auth, s.workerCfg.SMTP.Auth)
 	}
 
 	var out bytes.Buffer

@@ -243,7 +243,7 @@ Then follow it:  go run ./starter status <case ID>   (or in the Web UI)
 Ctrl-C stops everything.
 
 `, s.temporal.UIURL(), s.temporal.Frontend(), namespace, s.mail.IMAPAddr(), s.cfg.MailPassword, s.mail.SMTPAddr(),
-		certsMailbox, operatorEmail, deskAddress, s.cfg.Dir, s.cfg.EmployeeDomain, s.workerCfg.ShareWait, s.cfg.EmployeeDomain)
+		certsMailbox, operatorEmail, deskAddress, s.cfg.Dir, s.cfg.EmployeeDomain, s.workerCfg.Share.Wait, s.cfg.EmployeeDomain)
 	if s.temporal.Frontend() != "127.0.0.1:7233" {
 		fmt.Fprintf(w, "The frontend is not on the default port: prefix starter commands with TEMPORAL_ADDRESS=%s CERTFLOW_UI_URL=%s\n\n", s.temporal.Frontend(), s.temporal.UIURL())
 	}

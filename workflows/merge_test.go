@@ -11,6 +11,8 @@ import (
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
+
+	"github.com/certflow/certflow/config"
 )
 
 // outbox records what the SendMail activity was asked to send, and when.
@@ -44,19 +46,22 @@ func (o *outbox) find(step string) (OutgoingMail, time.Duration, bool) {
 	return OutgoingMail{}, 0, false
 }
 
-var testPolicy = Policy{
-	SupportAddress:    "support@aws.example",
-	OperatorEmail:     "ops@corp.example",
-	RemindAfter:       72 * time.Hour,
-	GiveUpAfter:       336 * time.Hour,
-	MergeReplyPolicy:  "auto",
-	MergeSubmit:       "email",
-	MergeFormURL:      "https://support.example/form",
-	ShareRemindAfter:  72 * time.Hour,
-	ShareGiveUpAfter:  336 * time.Hour,
-	ShareWait:         168 * time.Hour,
-	ShareRecheckAfter: 72 * time.Hour,
-	ShareMaxChecks:    3,
+// testPolicy is what the CasePolicy activity returns under the default
+// settings, with the test's addresses and the merge request sent by mail.
+var testPolicy = NewPolicy(testConfig())
+
+func testConfig() config.Worker {
+	cfg, err := config.LoadFrom[config.Worker](map[string]string{
+		"CERTFLOW_IMAP_ADDRESS": "imap.corp.example:993", "CERTFLOW_IMAP_USERNAME": "certs@corp.example",
+		"CERTFLOW_IMAP_PASSWORD": "unused", "CERTFLOW_SMTP_ADDRESS": "smtp.corp.example:587",
+		"CERTFLOW_MAIL_FROM": "certs@corp.example", "CERTFLOW_OPERATOR_EMAIL": "ops@corp.example",
+		"CERTFLOW_MERGE_SUPPORT_ADDRESS": "support@aws.example", "CERTFLOW_MERGE_SUBMIT": "email",
+		"CERTFLOW_MERGE_FORM_URL": "https://support.example/form",
+	})
+	if err != nil {
+		panic(err)
+	}
+	return cfg
 }
 
 var testRequest = MergeRequest{Name: "Taro Yamada", SourceEmail: "taro@personal.example", TargetEmail: "taro@corp.example", Lang: "en"}

@@ -102,29 +102,6 @@ func (r ShareRequest) Summary() string {
 	return fmt.Sprintf("share the certifications of %s (%s) with the APN account %s", r.Name, r.CertEmail, r.APNEmail)
 }
 
-// Policy is the worker's configuration as a case sees it. It is read once,
-// through an activity, so it is recorded in the history and replays the same.
-type Policy struct {
-	SupportAddress    string        `json:"support_address"`
-	OperatorEmail     string        `json:"operator_email"`
-	RemindAfter       time.Duration `json:"remind_after"`
-	GiveUpAfter       time.Duration `json:"give_up_after"`
-	MergeReplyPolicy  string        `json:"merge_reply_policy"` // "auto" or "approve"
-	MergeSubmit       string        `json:"merge_submit"`       // "form" or "email"
-	MergeFormURL      string        `json:"merge_form_url"`
-	ShareRemindAfter  time.Duration `json:"share_remind_after"`
-	ShareGiveUpAfter  time.Duration `json:"share_give_up_after"`
-	ShareWait         time.Duration `json:"share_wait"`
-	ShareRecheckAfter time.Duration `json:"share_recheck_after"`
-	ShareMaxChecks    int           `json:"share_max_checks"`
-	// SendAlertAfter is how long a send may be retried before the case shows
-	// as needs_attention (zero: never; cases started before the setting).
-	SendAlertAfter time.Duration `json:"send_alert_after,omitempty"`
-	// MaxMails is how many mails a case takes; more go to the unmatched list
-	// (zero: no cap; cases started before the setting).
-	MaxMails int `json:"max_mails,omitempty"`
-}
-
 // OutgoingMail asks the SendMail activity to render a template and send it.
 type OutgoingMail struct {
 	CaseID string `json:"case_id"`
@@ -332,6 +309,10 @@ type WatcherInput struct {
 	// lists dropped to stay within their bounds (the mail stays in its folder).
 	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
 	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
+	// HandBacksDropped counts the entries of UnmatchedDropped that cases had
+	// handed back (versionWatcherHandBacks): their mail has left the folder
+	// (the processed folder, or flagged \Seen there).
+	HandBacksDropped int `json:"hand_backs_dropped,omitempty"`
 }
 
 // WatcherStatus is what the watcher's status query returns.
@@ -345,4 +326,8 @@ type WatcherStatus struct {
 	// UnmatchedDropped and QuarantinedDropped: see WatcherInput.
 	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
 	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
+	// HandBacksDropped counts the entries of UnmatchedDropped that cases had
+	// handed back (versionWatcherHandBacks): their mail has left the folder
+	// (the processed folder, or flagged \Seen there).
+	HandBacksDropped int `json:"hand_backs_dropped,omitempty"`
 }

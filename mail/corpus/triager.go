@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/triage"
@@ -16,7 +17,7 @@ func Triager() triage.Triager {
 		Classifier: classify.Classifier{AWSDomains: []string{"amazon.com", "aws.amazon.com", "amazon.co.jp"}},
 		Trust:      trust.Checker{VerifyDKIM: true, Resolver: trust.StaticTXT{}},
 		Limits:     message.DefaultLimits,
-		MaxBytes:   25 << 20,
+		MaxBytes:   config.DefaultMaxMessageBytes,
 		Mailbox:    "certflow@partner.example",
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
 
+	settings "github.com/certflow/certflow/config" // the tests have a config of their own
 	"github.com/certflow/certflow/mail/imapconn"
 )
 
@@ -66,7 +67,7 @@ func (cfg *Config) defaults() {
 		cfg.QuarantineFolder = "Quarantine"
 	}
 	if cfg.MaxMessageBytes <= 0 {
-		cfg.MaxMessageBytes = 25 << 20
+		cfg.MaxMessageBytes = settings.DefaultMaxMessageBytes
 	}
 }
 

@@ -33,6 +33,8 @@ import (
 	// Registers the charsets of golang.org/x/text with go-message, so that
 	// gomessage.CharsetReader knows ISO-8859-*, Windows-*, GBK, Big5, EUC-KR...
 	_ "github.com/emersion/go-message/charset"
+
+	"github.com/certflow/certflow/config"
 )
 
 // Limits that keep the work proportional to the input and stop hostile
@@ -68,9 +70,12 @@ type Limits struct {
 	MaxHeaderBytes int
 }
 
-// DefaultLimits are the limits Parse applies; they match the worker's
-// default settings.
-var DefaultLimits = Limits{MaxDepth: 20, MaxHeaderFields: 1000, MaxHeaderBytes: 64 << 10}
+// DefaultLimits are the limits Parse applies: the worker's default settings.
+var DefaultLimits = Limits{
+	MaxDepth:        config.DefaultMaxMIMEDepth,
+	MaxHeaderFields: config.DefaultMaxHeaderFields,
+	MaxHeaderBytes:  config.DefaultMaxHeaderBytes,
+}
 
 // bounds carries the limits through one parse and remembers the first one
 // exceeded.

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/mail/classify"
 	"github.com/certflow/certflow/mail/correlate"
 	"github.com/certflow/certflow/mail/message"
@@ -22,7 +23,7 @@ func fuzzTriager() Triager {
 		Classifier: classify.Classifier{AWSDomains: []string{"amazon.com", "aws.amazon.com"}},
 		Trust:      trust.Checker{AuthservIDs: []string{"mx.corp.example"}, VerifyDKIM: true, Resolver: trust.StaticTXT{}},
 		Limits:     message.DefaultLimits,
-		MaxBytes:   25 << 20,
+		MaxBytes:   config.DefaultMaxMessageBytes,
 		Mailbox:    "certs@example.com",
 	}
 }

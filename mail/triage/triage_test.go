@@ -18,7 +18,7 @@ func triager(t testing.TB) Triager {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tr, err := FromSettings(s.Trust, "certs@corp.example", s.ClassifyMaxBytes)
+	tr, err := FromSettings(s.Trust, "certs@corp.example", s.MaxMessageBytes)
 	if err != nil {
 		t.Fatal(err)
 	}

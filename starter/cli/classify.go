@@ -36,7 +36,7 @@ func (r *runner) classifyCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			t, err := triage.FromSettings(cfg.Trust, cfg.ClassifyFrom, cfg.ClassifyMaxBytes)
+			t, err := triage.FromSettings(cfg.Trust, cfg.From, cfg.MaxMessageBytes)
 			if err != nil {
 				return usageError{err}
 			}
@@ -50,14 +50,14 @@ func (r *runner) classifyCommand() *cobra.Command {
 				in, name = f, args[0]
 			}
 			// One byte past the limit is enough to know it is over.
-			raw, err := io.ReadAll(io.LimitReader(in, cfg.ClassifyMaxBytes+1))
+			raw, err := io.ReadAll(io.LimitReader(in, cfg.MaxMessageBytes+1))
 			if err != nil {
 				return usageError{fmt.Errorf("read %s: %w", name, err)}
 			}
 			report := t.Read(cmd.Context(), raw)
-			if len(raw) > int(cfg.ClassifyMaxBytes) {
+			if len(raw) > int(cfg.MaxMessageBytes) {
 				report.Reasons = []string{
-					fmt.Sprintf("over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", cfg.ClassifyMaxBytes)}
+					fmt.Sprintf("over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", cfg.MaxMessageBytes)}
 			}
 			return json.NewEncoder(r.stdout).Encode(report)
 		},

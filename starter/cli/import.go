@@ -177,7 +177,7 @@ func planImport(data []byte, comma rune) ([]plannedCase, []string) {
 		}
 		p, errs := planRow(line, row)
 		if len(errs) == 0 {
-			errs = duplicates(seen, p)
+			errs = repeatedRow(seen, p)
 		}
 		for _, e := range errs {
 			problems = append(problems, fmt.Sprintf("line %d: %s", line, e))
@@ -281,10 +281,10 @@ func planRow(line int, row map[string]string) (plannedCase, []string) {
 	return p, nil
 }
 
-// duplicates names the earlier line a row repeats (the same person and
+// repeatedRow names the earlier line a row repeats (the same person and
 // kind, or the same ID), and remembers this row's keys.
-func duplicates(seen map[string]int, p plannedCase) []string {
-	keys := append(p.people(), "id "+p.ID)
+func repeatedRow(seen map[string]int, p plannedCase) []string {
+	keys := append(p.personKeys(), "id "+p.ID)
 	for _, k := range keys {
 		if first, dup := seen[k]; dup {
 			return []string{fmt.Sprintf("%s is already on line %d", k, first)}
@@ -296,9 +296,9 @@ func duplicates(seen map[string]int, p plannedCase) []string {
 	return nil
 }
 
-// people are the keys that say who a row is about: one account may be in
+// personKeys are the keys that say who a row is about: one account may be in
 // one case of a kind at a time.
-func (p plannedCase) people() []string {
+func (p plannedCase) personKeys() []string {
 	switch req := p.Request.(type) {
 	case workflows.MergeRequest:
 		return []string{"merge of source_email " + strings.ToLower(req.SourceEmail)}
@@ -384,20 +384,20 @@ func (r *runner) startAll(ctx context.Context, plan []plannedCase, concurrency i
 func (r *runner) startPlanned(ctx context.Context, p plannedCase) importResult {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
-	err := r.launch(ctx, p.newCase)
+	err := r.startWorkflow(ctx, p.newCase)
 	switch {
 	case errors.Is(err, errAlreadyStarted):
-		return r.alreadyStarted(ctx, p)
+		return r.checkExisting(ctx, p)
 	case err != nil:
 		return importResult{plannedCase: p, Outcome: "failed", Err: err}
 	}
 	return importResult{plannedCase: p, Outcome: "started"}
 }
 
-// alreadyStarted checks that the case with the row's ID is this row's
+// checkExisting checks that the case with the row's ID is this row's
 // request: an ID given in the sheet may name someone else's case, and that
 // is a mistake to report, not a row done.
-func (r *runner) alreadyStarted(ctx context.Context, p plannedCase) importResult {
+func (r *runner) checkExisting(ctx context.Context, p plannedCase) importResult {
 	desc, err := r.client.DescribeWorkflowExecution(ctx, p.ID, "")
 	if err != nil {
 		return importResult{plannedCase: p, Outcome: "failed", Err: fmt.Errorf("it exists, but could not be read: %w", err)}

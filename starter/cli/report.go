@@ -350,7 +350,7 @@ func (r *runner) reportCommand() *cobra.Command {
 			if pageSize < 1 || pageSize > 1000 {
 				return usageError{fmt.Errorf("--page-size %d: use 1 to 1000", pageSize)}
 			}
-			if n := btoi(asCSV) + btoi(asJSON) + btoi(htmlFile != ""); n > 1 {
+			if n := countTrue(asCSV, asJSON, htmlFile != ""); n > 1 {
 				return usageError{fmt.Errorf("choose one of --csv, --json and --html")}
 			}
 			query, err := f.query()
@@ -382,9 +382,13 @@ func (r *runner) reportCommand() *cobra.Command {
 	return cmd
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
+// countTrue is how many of bs are true.
+func countTrue(bs ...bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
+		}
 	}
-	return 0
+	return n
 }

@@ -112,7 +112,7 @@ func newChart(rep report, lang string) chart {
 		for _, c := range rep.Cases {
 			if s, ok := stateAt(c, end); ok {
 				counts[i][s]++
-				ch.YMax = max(ch.YMax, sum(counts[i]))
+				ch.YMax = max(ch.YMax, totalCount(counts[i]))
 			}
 		}
 	}
@@ -153,7 +153,8 @@ func newChart(rep report, lang string) chart {
 	return ch
 }
 
-func sum(m map[string]int) int {
+// totalCount adds up the counts of every state.
+func totalCount(m map[string]int) int {
 	n := 0
 	for _, v := range m {
 		n += v

@@ -58,7 +58,7 @@ func newReport(cases []reportCase, f reportFilter, lang string, now time.Time) r
 	}
 	for _, shared := range employees {
 		rep.Share.Employees++
-		rep.Share.Shared += btoi(shared)
+		rep.Share.Shared += countTrue(shared)
 	}
 	rep.Share.Headline = headline(lang, rep.Share.Shared, rep.Share.Employees)
 	return rep

@@ -123,7 +123,7 @@ func caseID(id, kind string) (string, error) {
 // startCase starts a case workflow; an ID that exists starts nothing.
 func (r *runner) startCase(ctx context.Context, c newCase) error {
 	return r.withClient(ctx, func(ctx context.Context) error {
-		err := r.launch(ctx, c)
+		err := r.startWorkflow(ctx, c)
 		if errors.Is(err, errAlreadyStarted) {
 			return fmt.Errorf("case %s already exists; nothing was started (choose another --id)", c.ID)
 		}
@@ -137,9 +137,9 @@ func (r *runner) startCase(ctx context.Context, c newCase) error {
 	})
 }
 
-// launch starts a case workflow on a connected runner; an ID that exists,
+// startWorkflow starts a case workflow on a connected runner; an ID that exists,
 // even of a closed case, starts nothing and returns errAlreadyStarted.
-func (r *runner) launch(ctx context.Context, c newCase) error {
+func (r *runner) startWorkflow(ctx context.Context, c newCase) error {
 	_, err := r.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
 		ID:                       c.ID,
 		TaskQueue:                r.cfg.TaskQueue,

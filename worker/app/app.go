@@ -55,13 +55,13 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	sdkMetrics, flush := m.SDKHandler(time.Second)
 	defer flush.Close()
 	c, err := client.DialContext(ctx, client.Options{
-		HostPort:       cfg.Address,
+		HostPort:       cfg.Temporal.Address,
 		Namespace:      cfg.Namespace,
 		Logger:         sdklog.NewStructuredLogger(slog.New(withCaseID(logger.Handler()))),
 		MetricsHandler: sdkMetrics,
 	})
 	if err != nil {
-		return fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Address, err)
+		return fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Temporal.Address, err)
 	}
 	defer c.Close()
 
@@ -144,7 +144,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		}
 	}()
 
-	for _, folder := range cfg.IMAPMailboxes {
+	for _, folder := range cfg.IMAP.Mailboxes {
 		if err := o.ensureWatcher(ctx, folder); err != nil {
 			return err
 		}
@@ -156,7 +156,7 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	keepCtx, stopKeeping := context.WithCancel(ctx)
 	defer stopKeeping()
 	go o.keepWatchers(keepCtx, checkEvery)
-	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAPMailboxes, ","))
+	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAP.Mailboxes, ","))
 	<-ctx.Done()
 	began := time.Now()
 	o.stopping.Store(true)
@@ -185,7 +185,7 @@ func Register(w worker.Registry, acts *activities.Activities) {
 
 // MailboxName identifies a watched folder: login and folder.
 func MailboxName(cfg config.Worker, folder string) string {
-	return strings.ToLower(cfg.IMAPUsername) + "/" + folder
+	return strings.ToLower(cfg.IMAP.Username) + "/" + folder
 }
 
 // EnsureSearchAttributes registers certflow's search attributes in the

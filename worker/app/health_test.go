@@ -17,7 +17,7 @@ import (
 // no live watch for watcherMissingBound, whether no watch was ever seen or
 // the last one went silent, and recovers as soon as a live watch is seen.
 func TestHealthzFailsWhileAMailboxHasHadNoWatcherForMinutes(t *testing.T) {
-	cfg := config.Worker{IMAP: config.IMAP{IMAPUsername: "Certs@Partner.example", IMAPMailboxes: []string{"INBOX", "AWS"}}}
+	cfg := config.Worker{IMAP: config.IMAP{Username: "Certs@Partner.example", Mailboxes: []string{"INBOX", "AWS"}}}
 	o := newOps(nil, cfg, metrics.New(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	h := o.handler()
 	get := func() (int, string) {

@@ -80,7 +80,7 @@ func (o *ops) ready(ctx context.Context) error {
 		return fmt.Errorf("Temporal is not reachable: %w", err)
 	}
 	var problems []string
-	for _, folder := range o.cfg.IMAPMailboxes {
+	for _, folder := range o.cfg.IMAP.Mailboxes {
 		mailbox := MailboxName(o.cfg, folder)
 		if err := o.watcherReady(ctx, mailbox); err != nil {
 			problems = append(problems, mailbox+": "+err.Error())

@@ -94,7 +94,7 @@ func (o *ops) healthy() error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	var missing []string
-	for _, folder := range o.cfg.IMAPMailboxes {
+	for _, folder := range o.cfg.IMAP.Mailboxes {
 		mailbox := MailboxName(o.cfg, folder)
 		since := b.seen[mailbox].live
 		if since.Before(b.started) {
@@ -120,7 +120,7 @@ func (o *ops) keepWatchers(ctx context.Context, every time.Duration) {
 			return
 		case <-t.C:
 		}
-		for _, folder := range o.cfg.IMAPMailboxes {
+		for _, folder := range o.cfg.IMAP.Mailboxes {
 			if err := o.ensureWatcher(ctx, folder); err != nil && ctx.Err() == nil {
 				o.logger.Error("cannot keep the mailbox watcher running", "mailbox", MailboxName(o.cfg, folder), "error", err)
 			}
@@ -182,6 +182,6 @@ func (o *ops) lastWatcherState(ctx context.Context, in workflows.WatcherInput) w
 	}
 	in.Watermark, in.Health = st.Watermark, st.Health
 	in.Unmatched, in.Quarantined = st.Unmatched, st.Quarantined
-	in.UnmatchedDropped, in.QuarantinedDropped = st.UnmatchedDropped, st.QuarantinedDropped
+	in.UnmatchedDropped, in.QuarantinedDropped, in.HandBacksDropped = st.UnmatchedDropped, st.QuarantinedDropped, st.HandBacksDropped
 	return in
 }
