@@ -296,6 +296,10 @@ type WatcherInput struct {
 	// lists dropped to stay within their bounds (the mail stays in its folder).
 	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
 	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
+	// HandBacksDropped counts the entries of UnmatchedDropped that cases had
+	// handed back (versionWatcherHandBacks): their mail has left the folder
+	// (the processed folder, or flagged \Seen there).
+	HandBacksDropped int `json:"hand_backs_dropped,omitempty"`
 }
 
 // WatcherStatus is what the watcher's status query returns.
@@ -309,4 +313,8 @@ type WatcherStatus struct {
 	// UnmatchedDropped and QuarantinedDropped: see WatcherInput.
 	UnmatchedDropped   int `json:"unmatched_dropped,omitempty"`
 	QuarantinedDropped int `json:"quarantined_dropped,omitempty"`
+	// HandBacksDropped counts the entries of UnmatchedDropped that cases had
+	// handed back (versionWatcherHandBacks): their mail has left the folder
+	// (the processed folder, or flagged \Seen there).
+	HandBacksDropped int `json:"hand_backs_dropped,omitempty"`
 }

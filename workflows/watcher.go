@@ -33,10 +33,11 @@ const versionWatcherStopMark = "watcher-stop-mark"
 // quarantined. Its workflow ID is WatcherID(mailbox), so one folder has one
 // watcher however many workers run.
 func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
+	handBacks := workflow.GetVersion(ctx, versionWatcherHandBacks, workflow.DefaultVersion, 1) >= 1
 	in = BoundWatcherInput(in)
 	st := WatcherStatus{
 		Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined, Health: in.Health,
-		UnmatchedDropped: in.UnmatchedDropped, QuarantinedDropped: in.QuarantinedDropped,
+		UnmatchedDropped: in.UnmatchedDropped, QuarantinedDropped: in.QuarantinedDropped, HandBacksDropped: in.HandBacksDropped,
 	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (WatcherStatus, error) {
 		out := st
@@ -54,7 +55,13 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 		sel.AddReceive(unmatched, func(c workflow.ReceiveChannel, _ bool) {
 			var u UnmatchedMail
 			c.Receive(ctx, &u)
-			st.Unmatched = addListed(st.Unmatched, &st.UnmatchedDropped, u)
+			if !handBacks {
+				st.Unmatched = addListed(st.Unmatched, &st.UnmatchedDropped, u)
+			} else if n := addUnmatched(&st, u); n > 0 {
+				workflow.GetLogger(ctx).Warn("the unmatched list is full of mail cases handed back; the oldest dropped off "+
+					"(it is in the processed folder, or flagged \\Seen)", "mailbox", in.Mailbox, "dropped", n,
+					"hand_backs_dropped", st.HandBacksDropped)
+			}
 		})
 		sel.AddReceive(quarantined, func(c workflow.ReceiveChannel, _ bool) {
 			var u UnmatchedMail
@@ -144,6 +151,6 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	}
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
 		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: st.Watermark, Unmatched: st.Unmatched, Quarantined: st.Quarantined, Health: st.Health,
-		UnmatchedDropped: st.UnmatchedDropped, QuarantinedDropped: st.QuarantinedDropped,
+		UnmatchedDropped: st.UnmatchedDropped, QuarantinedDropped: st.QuarantinedDropped, HandBacksDropped: st.HandBacksDropped,
 	})
 }

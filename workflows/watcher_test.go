@@ -78,47 +78,17 @@ func asContinueAsNew(err error, target **workflow.ContinueAsNewError) bool {
 // 2 MiB, which terminated the watcher: every list is bounded by count and
 // bytes, long fields are cut, and what was dropped is counted.
 func TestWatcherListsStayBoundedByCountAndBytes(t *testing.T) {
-	var s testsuite.WorkflowTestSuite
-	env := s.NewTestWorkflowEnvironment()
-	env.RegisterWorkflow(MailboxWatcherWorkflow)
-	first := true
-	env.RegisterActivityWithOptions(func(ctx context.Context, in WatchMailboxInput) (Watermark, error) {
-		if first { // its retry is a second away: the mail below comes meanwhile
-			first = false
-			return Watermark{}, errors.New("connection refused")
-		}
-		return in.Watermark, nil
-	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
 	huge := strings.Repeat("é", 32<<10) // 64 KiB of two-byte characters
 	const total = 1000
-	// In batches: the test environment queues at most 1,000 callbacks.
 	const batch = 50
-	for from := 0; from < total; from += batch {
-		env.RegisterDelayedCallback(func() {
-			for i := from; i < from+batch; i++ {
-				u := UnmatchedMail{UID: uint32(i + 1), MessageID: fmt.Sprintf("m%d@stranger.example", i), From: "x@stranger.example",
-					Subject: fmt.Sprintf("%d %s", i, huge), Reason: "names no case " + huge}
-				env.SignalWorkflow(SignalUnmatched, u)
-				env.SignalWorkflow(SignalQuarantined, u)
-			}
-		}, time.Duration(from+1)*time.Millisecond)
-	}
-	env.ExecuteWorkflow(MailboxWatcherWorkflow, WatcherInput{Mailbox: "certs@x/INBOX"})
-	var can *workflow.ContinueAsNewError
-	if !asContinueAsNew(env.GetWorkflowError(), &can) {
-		t.Fatalf("watcher ended with %v, want continue-as-new", env.GetWorkflowError())
-	}
-	size := 0
-	for _, p := range can.Input.GetPayloads() {
-		size += len(p.GetData())
-	}
-	if size > 1<<20 {
-		t.Fatalf("continue-as-new input is %d bytes; the server refuses it past 2 MiB and it must stay well under", size)
-	}
-	var next WatcherInput
-	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
-		t.Fatal(err)
-	}
+	next := runWatcher(t, total/batch, func(env *testsuite.TestWorkflowEnvironment, b int) {
+		for i := b * batch; i < (b+1)*batch; i++ {
+			u := UnmatchedMail{UID: uint32(i + 1), MessageID: fmt.Sprintf("m%d@stranger.example", i), From: "x@stranger.example",
+				Subject: fmt.Sprintf("%d %s", i, huge), Reason: "names no case " + huge}
+			env.SignalWorkflow(SignalUnmatched, u)
+			env.SignalWorkflow(SignalQuarantined, u)
+		}
+	})
 	for name, l := range map[string]struct {
 		list    []UnmatchedMail
 		dropped int

@@ -89,10 +89,71 @@ func boundList(list []UnmatchedMail, dropped *int) []UnmatchedMail {
 	return append([]UnmatchedMail(nil), list[keep:]...)
 }
 
+// handedBackByCase reports whether a case handed u back: the watch lists
+// mail with its UID, a case hands mail back without one. Its mail has left
+// the folder's unread mail (moved to the processed folder, or flagged
+// \Seen), so the entry is what points at it.
+func handedBackByCase(u UnmatchedMail) bool { return u.UID == 0 }
+
+// boundHandBacksLast keeps list within maxListed and maxListedBytes as
+// boundList does, but drops the oldest entry whose mail is still unread in
+// the folder first (it names no case, its case is not running: it is found
+// there again), and a case's hand-back only when no such entry is left, so
+// a stranger's junk cannot push a hand-back off. *dropped counts all it
+// dropped, *handBacks the hand-backs among them.
+func boundHandBacksLast(list []UnmatchedMail, dropped, handBacks *int) []UnmatchedMail {
+	size := 0
+	list = append([]UnmatchedMail(nil), list...)
+	for i := range list {
+		list[i] = boundEntry(list[i])
+		size += entryBytes(list[i])
+	}
+	for len(list) > maxListed || size > maxListedBytes {
+		drop := 0
+		for i, u := range list {
+			if !handedBackByCase(u) {
+				drop = i
+				break
+			}
+		}
+		if handedBackByCase(list[drop]) {
+			*handBacks++
+		}
+		*dropped++
+		size -= entryBytes(list[drop])
+		list = append(list[:drop:drop], list[drop+1:]...)
+	}
+	return list
+}
+
+// versionWatcherHandBacks marks watchers that keep cases' hand-backs on the
+// unmatched list before the mail still in the folder (boundHandBacksLast),
+// count those they drop apart, and update why a mail is listed when a case
+// hands back a mail that is listed already (it was attached, and the case
+// ended before it read it).
+const versionWatcherHandBacks = "watcher-hand-backs"
+
+// addUnmatched is addListed for the unmatched list of st since
+// versionWatcherHandBacks. It returns the hand-backs it dropped.
+func addUnmatched(st *WatcherStatus, u UnmatchedMail) int {
+	u = boundEntry(u)
+	for i, have := range st.Unmatched {
+		if (u.MessageID != "" && have.MessageID == u.MessageID) || (u.MessageID == "" && have.UID == u.UID) {
+			if handedBackByCase(u) && u.Reason != have.Reason {
+				st.Unmatched[i].Reason = u.Reason // its UID (if any) stays: the mail is where it was
+			}
+			return 0
+		}
+	}
+	before := st.HandBacksDropped
+	st.Unmatched = boundHandBacksLast(append(st.Unmatched, u), &st.UnmatchedDropped, &st.HandBacksDropped)
+	return st.HandBacksDropped - before
+}
+
 // BoundWatcherInput bounds the lists of in as the watcher does, so a
 // watcher restarted from an older run's state starts within the limits.
 func BoundWatcherInput(in WatcherInput) WatcherInput {
-	in.Unmatched = boundList(append([]UnmatchedMail(nil), in.Unmatched...), &in.UnmatchedDropped)
+	in.Unmatched = boundHandBacksLast(in.Unmatched, &in.UnmatchedDropped, &in.HandBacksDropped)
 	in.Quarantined = boundList(append([]UnmatchedMail(nil), in.Quarantined...), &in.QuarantinedDropped)
 	in.Health.LastError = truncate(in.Health.LastError, maxFieldBytes)
 	return in
