@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,6 +44,9 @@ type awsRead struct {
 	// unable: a clause says the desk cannot do something (not for now
 	// only); with the case closed and no merge done, that is a refusal.
 	unable bool
+	// shownUnderOne: a clause says the certifications now show under the
+	// one account; in a mail about the merge, that reports it done.
+	shownUnderOne bool
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -63,7 +67,10 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		if p.pointsToList(s) {
 			listUntil = sn.para + 1
 		}
-		if p.has(s, p.Pointer) && (p.has(s, requestForms) || isQuestion(s)) {
+		// A request that ends in a colon points to what follows as surely
+		// as "the following" does ("could you please send:").
+		asking := p.has(s, requestForms) || isQuestion(s)
+		if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
 			infoUntil = sn.para + 1
 		}
 	}
@@ -81,7 +88,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 // readClauses reads what a sentence reports, clause by clause: the merge
 // done, trouble with it, a refusal.
 func (p *Phrases) readClauses(r *awsRead, s string) {
-	s = withoutQuotedSpeech(s)
+	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
 	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
 	// "We merged them by mistake and have reverted it": undone.
@@ -95,9 +102,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
+	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
-		negated, conditional := p.has(c, p.Negation), p.has(c, p.Conditional)
+		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
+		governed = governed || opensCondition(c)
 		requires := jaRequires || requiresConsent(c) != ""
 		if negated && extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c)) {
 			// "Vouchers will not be carried over to the merged account": a
@@ -109,8 +118,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !requires && !contrast {
-			r.completed = true
+		if !question && !negated && !conditional && !requires && !contrast {
+			r.completed = r.completed || done
+			r.shownUnderOne = r.shownUnderOne || shownUnderOne.MatchString(c)
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
 		// merge failed", "the certifications could not be moved") means a
@@ -119,9 +129,13 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
 		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		// "I will now close this case" closes it now, for all its "will".
-		r.closing = r.closing || (!conditional || hasWord(c, "will now close")) && p.has(c, p.Closing)
-		cannot := p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+		// "I will now close this case", "I'll resolve this case now" close
+		// it now, for all their "will".
+		r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && p.has(c, p.Closing)
+		// "… which isn't something our team can help with": its "can" is
+		// the desk's inability, no condition.
+		notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)
+		cannot := notOurs || p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
 		// "We cannot change partner records … closing this case": what
 		// the desk cannot do, with the case closed, is a refusal.
 		r.unable = r.unable || cannot
@@ -129,6 +143,36 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			r.refusal = true
 		}
 	}
+}
+
+// A condition that opens a sentence governs the clauses after it: "if we
+// do not hear from you, we cannot merge the accounts", ご返信がない場合、
+// 本ケースはクローズいたします warn of what would happen; they report no
+// closing and no failed merge. Only a true condition (if, unless, 場合,
+// …たら, …れば, なら, 限り), not a time ("when we tried, the merge failed").
+var (
+	enCondition = regexp.MustCompile(`^\s*(?:if|unless|in case|in the event|should you|provided)\b`)
+	jaCondition = regexp.MustCompile(`(?:場合|場合は|場合には|たら|たらば|れば|なら|ならば|限り|のであれば)\s*$`)
+)
+
+// notOursToDo is the desk saying a request is not its to handle: "isn't
+// something our team can help with", "falls outside what we handle", "not
+// the right team"; with the case closed, a refusal.
+var notOursToDo = regexp.MustCompile(`\b(?:isn't|is not)\s+something\s+(?:that\s+)?(?:we|i|our|this|the)\b|` +
+	`\bfalls?\s+outside\b|\boutside\s+(?:the|our)\s+scope\b|` +
+	`\bnot\s+(?:the\s+)?(?:right|correct)\s+team\b|\bwrong\s+team\b|担当外|対応範囲外`)
+
+// willNow is a "will" done now: "I will now close", "I'll resolve this
+// case now".
+var willNow = regexp.MustCompile(`\bwill\s+now\b|\bwill\s+[a-z]+(?:\s+[a-z]+){0,3}\s+now\b`)
+
+// actsNow reports a clause whose only condition marker is a "will" done now.
+func (p *Phrases) actsNow(c string) bool {
+	return willNow.MatchString(c) && !p.has(willNow.ReplaceAllString(c, " "), p.Conditional)
+}
+
+func opensCondition(clause string) bool {
+	return enCondition.MatchString(clause) || jaCondition.MatchString(clause)
 }
 
 // readRequest reads what a sentence asks for: consent, details, or a
@@ -163,7 +207,7 @@ func (r awsRead) verdict() awsReading {
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
 	consent := (r.consent || r.consentRequired && !r.consentGiven) && r.topic && !r.troubled && !r.closing
-	completed := r.completed && !r.troubled && !r.pending && !r.extrasLost
+	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost
 	switch {
 	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
@@ -421,6 +465,21 @@ func withoutQuotedSpeech(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// label is a short quotation in 「」, the title of a notice or a button.
+var label = regexp.MustCompile(`「[^」]{1,12}」`)
+
+// withoutStatusLabels removes the short quoted titles that name a status
+// (先日の「処理中」のご連絡の件): the title of an earlier notice says
+// nothing of where the merge is now. Other labels (「統合」ボタン) stay.
+func (p *Phrases) withoutStatusLabels(s string) string {
+	return label.ReplaceAllStringFunc(s, func(l string) string {
+		if p.has(l, p.Pending) || p.has(l, p.Contrast) || p.has(l, p.Negation) {
+			return " "
+		}
+		return l
+	})
 }
 
 var quoteClosers = map[rune]rune{'"': '"', '\u201c': '\u201d', '\u300c': '\u300d'}

@@ -38,11 +38,19 @@ var (
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
 	// sentence with its 、 removed, see jaSentenceDone), the merge as the
-	// topic (統合につきまして、処理が完了したことをご連絡いたします).
-	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(につきまして|について|の件)?(の)?(処理|作業|手続き|お手続き)?(は|が|を)?` +
-		`(本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
-		`(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
-		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))`)
+	// topic (統合につきまして、処理が完了したことをご連絡いたします), the work
+	// named after a verb (統合する処理が完了) or as 対応 (統合の件、本日対応を完了),
+	// 実施 in the past (統合作業を実施いたしました), and 済み as the predicate.
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(する|を行う|させていただく)?(の件)?(につきまして|について|に関しまして)?(の)?` +
+		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(処理|作業|手続き|お手続き|対応)?(は|が|を)?` +
+		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
+		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
+		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))|` +
+		// 実施 (carried out) only in the past: 実施しております is "we are doing it".
+		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
+		// 済む (be finished): 統合が済みました, 統合済みです, a list item's
+		// 両アカウント分を統合済み (not 統合済みのアカウント).
+		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
@@ -52,6 +60,15 @@ var (
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
+	// The merge's result: the certifications now shown under the one
+	// account ("your certifications from a@… now appear under b@…", "your
+	// exam history now shows under your work address"). Only with "now",
+	// and under one address or account, not "both".
+	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|credentials?|exam history|exam records?|badges|` +
+		`transcripts?|records)(?:\s+(?:from|of|on)\s+\S+)?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
+		`are listed|is listed|are visible|is visible)|(?:are|is)\s+now\s+(?:listed|visible|showing|shown))\s+` +
+		`(?:under|in|on)\s+(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
+		`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
@@ -108,7 +125,8 @@ var (
 		`(?:moved|transferred|migrated|carried over)\b`)
 	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
-		`(移行|移管|引き継ぎ|引継ぎ|集約)(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)`)
+		`(移行|移管|引き継ぎ|引継ぎ|集約)(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
+		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)`)
 )
 
 // transfer reports whether a clause speaks of moving the certifications

@@ -1,0 +1,110 @@
+package classify
+
+import "testing"
+
+// The structural rules added when the fourth set became a study set, each
+// with the near miss it must not take. The sentences are written here, not
+// copied from the set.
+
+// TestConditionGovernsWhatFollows: a condition opening a sentence ("if we
+// do not hear from you, …", ご返信がない場合、…) makes what follows it in the
+// sentence hypothetical: a warning, not a closing or a failed merge.
+func TestConditionGovernsWhatFollows(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合にご同意いただけますでしょうか。ご返信がない場合、本ケースはクローズいたします。", "aws_consent_request", ""},
+		{"統合にご同意いただける場合は、本メールにご返信ください。ご返信がない場合、統合は行われません。",
+			"aws_consent_request", ""},
+		{"Please reply to confirm you agree to the merge. If we do not hear from you, we cannot merge the accounts.",
+			"aws_consent_request", ""},
+		// Near misses: no condition, and a condition after the closing.
+		{"統合は実施されませんでした。本ケースはクローズいたします。", "aws_other", SubRefusal},
+		{"The accounts were not merged. I am closing this case, if you have questions please write again.",
+			"aws_other", SubRefusal},
+	})
+}
+
+// TestMergeNotDoneWithoutDoing: 統合は行わずに ("without doing the merge")
+// says the merge did not happen; with the case closed, that is a refusal.
+func TestMergeNotDoneWithoutDoing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"ご返信をいただけなかったため、統合は行わずに本ケースをクローズいたします。", "aws_other", SubRefusal},
+		{"期限までにご同意が確認できなかったので、統合を実施せずにケースを終了させていただきます。", "aws_other", SubRefusal},
+		// Near miss: a reminder not to forget the reply is no negation.
+		{"忘れずにご返信ください。統合にご同意いただけますでしょうか。", "aws_consent_request", ""},
+	})
+}
+
+// TestJapaneseCompletionShapes: the merge's work noun after a verb (統合する
+// 処理), 対応 as the work, a time word before it, 実施 as doing it, and 済み
+// as its end (統合が済みました, 移行済みです); each only in a past or
+// stative form.
+func TestJapaneseCompletionShapes(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"ご依頼の統合の件、先ほど作業を完了しました。", "aws_completed", ""},
+		{"二つのアカウントを統合する処理が本日完了いたしました。", "aws_completed", ""},
+		{"ご同意を確認しましたので、統合作業を実施しました。", "aws_completed", ""},
+		{"統合が済みましたのでお知らせいたします。", "aws_completed", ""},
+		{"統合のご依頼につき、旧アカウントの認定資格は新しいアカウントへ移行済みです。", "aws_completed", ""},
+		// Near misses: the future, a plan, and 済み describing an account.
+		{"統合作業を実施いたします。", "aws_other", ""},
+		{"統合する処理を来週実施する予定です。", "aws_other", ""},
+		{"統合済みのアカウントは元に戻せません。統合にご同意いただけますでしょうか。", "aws_consent_request", ""},
+		{"統合が済みましたら、お知らせいたします。", "aws_other", ""},
+	})
+}
+
+// TestQuotedLabelIsNoStatus: an earlier notice named by its quoted title
+// (「手続き中」のお知らせ) says nothing of where the merge is now, and "の件
+// ですが、" introduces the topic, it sets nothing against it.
+func TestQuotedLabelIsNoStatus(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"先日お送りした「手続き中」のお知らせの件ですが、統合は本日完了いたしました。", "aws_completed", ""},
+		{"ご依頼の件ですが、アカウントの統合が完了しました。", "aws_completed", ""},
+		// Near misses: work still in progress, and a real "but".
+		{"統合は本日完了いたしましたが、一部の認定はまだ手続き中です。", "aws_other", ""},
+		{"統合の手続き中です。", "aws_other", ""},
+	})
+}
+
+// TestResultOfTheMerge: the certifications said to be under the one account
+// now ("your certifications now appear under b@…"), in a mail about the
+// merge, report it done.
+func TestResultOfTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Thanks for confirming the merge. Your certifications now appear under b.lee@example.com.",
+			"aws_completed", ""},
+		{"All set with the merge: your exam history now shows under your work address.", "aws_completed", ""},
+		// Near misses: the future, not yet, both addresses, no merge named.
+		{"Once the merge is done, your certifications will appear under b.lee@example.com.", "aws_other", ""},
+		{"Your certifications do not yet appear under b.lee@example.com; the merge is still in progress.",
+			"aws_other", ""},
+		{"Your certifications now appear under both addresses. Please confirm you want us to merge them.",
+			"aws_consent_request", ""},
+		{"Your certifications now appear under b.lee@example.com.", "aws_other", ""},
+	})
+}
+
+// TestListAfterAColon: a request that ends in a colon points to the list
+// after it ("could you please send us:"), whose items are then asked for.
+func TestListAfterAColon(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"About the merge. Before I can go on, could you please send:\n\n" +
+			"- the full name on your ID\n- your date of birth", "aws_other", SubMoreInfo},
+		// Near miss: a colon after a statement asks for nothing.
+		{"About the merge. Here is what we have on file:\n\n- the full name on your ID\n- your date of birth",
+			"aws_other", ""},
+	})
+}
+
+// TestNotOurTeam: a request the desk says is not its to handle, sent to
+// another team, with the case closed, is a refusal.
+func TestNotOurTeam(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"This is about a partner account link, which isn't something our team can help with. " +
+			"Please contact Partner Support instead. I'll resolve this case now.", "aws_other", SubRefusal},
+		{"Your request falls outside what the certification team handles; please reach out to the partner team. " +
+			"I am resolving this case.", "aws_other", SubRefusal},
+		// Near miss: the merge done, and the case resolved.
+		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
+	})
+}
