@@ -27,7 +27,8 @@ func caseIDs(run string, n int) []string {
 // startCases starts merge cases (submitted by email, so the first step is a
 // real mail to the desk address) and waits until every one waits for AWS's
 // consent request. It returns how long that took.
-func startCases(ctx context.Context, s *stack, w workerSetup, ids []string, within time.Duration) (time.Duration, error) {
+func startCases(ctx context.Context, s *stack, w workerSetup, ids []string,
+	within time.Duration) (time.Duration, error) {
 	t0 := time.Now()
 	var wg sync.WaitGroup
 	errs := make(chan error, len(ids))
@@ -76,14 +77,16 @@ func startCases(ctx context.Context, s *stack, w workerSetup, ids []string, with
 			time.Sleep(100 * time.Millisecond)
 		}
 	}
-	if _, err := waitForCases(ctx, s, w.taskQueue(), workflows.StateAwaitingConsent, int64(len(ids)), time.Until(deadline)+time.Minute); err != nil {
+	if _, err := waitForCases(ctx, s, w.taskQueue(), workflows.StateAwaitingConsent, int64(len(ids)),
+		time.Until(deadline)+time.Minute); err != nil {
 		return time.Since(t0), err
 	}
 	return time.Since(t0), nil
 }
 
 // waitForCases waits until n running cases of the task queue are in state.
-func waitForCases(ctx context.Context, s *stack, taskQueue string, state workflows.State, n int64, within time.Duration) (int64, error) {
+func waitForCases(ctx context.Context, s *stack, taskQueue string, state workflows.State, n int64,
+	within time.Duration) (int64, error) {
 	deadline := time.Now().Add(within)
 	var got int64
 	var err error
@@ -94,7 +97,8 @@ func waitForCases(ctx context.Context, s *stack, taskQueue string, state workflo
 		}
 		time.Sleep(2 * time.Second)
 	}
-	return got, fmt.Errorf("only %d of %d cases on %s reached %s within %s (last error: %v)", got, n, taskQueue, state, within, err)
+	return got, fmt.Errorf("only %d of %d cases on %s reached %s within %s (last error: %v)", got, n, taskQueue, state,
+		within, err)
 }
 
 // inject delivers the mails over one SMTP connection; spread > 0 spaces
@@ -144,7 +148,8 @@ type e2eResult struct {
 // endToEnd runs n cases on a worker of setup w: they are started and brought
 // to awaiting_consent, then AWS's consent requests arrive by SMTP and each
 // case's consent reply is waited for at the SMTP server.
-func endToEnd(ctx context.Context, s *stack, name, mode string, w workerSetup, n int, spread, within time.Duration) (*e2eResult, error) {
+func endToEnd(ctx context.Context, s *stack, name, mode string, w workerSetup, n int, spread,
+	within time.Duration) (*e2eResult, error) {
 	if err := s.prepare(w); err != nil {
 		return nil, err
 	}
@@ -169,15 +174,22 @@ func endToEnd(ctx context.Context, s *stack, name, mode string, w workerSetup, n
 	return res, err
 }
 
-// injectAndWait delivers AWS's consent requests to the cases and waits for
-// every consent reply.
-func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, spread, within time.Duration) (*e2eResult, error) {
+// consentRequests are AWS's consent requests to the cases, each in the
+// thread of the case's request.
+func consentRequests(s *stack, w workerSetup, ids []string) []awsMail {
 	mails := make([]awsMail, len(ids))
 	for i, id := range ids {
 		mails[i] = awsConsentMail(id, s.seen.sentID(requestID(id)), w.mailbox(), awsSender, i)
 	}
+	return mails
+}
+
+// injectAndWait delivers AWS's consent requests to the cases and waits for
+// every consent reply.
+func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, spread,
+	within time.Duration) (*e2eResult, error) {
 	t0 := time.Now()
-	if err := inject(s, mails, spread); err != nil {
+	if err := inject(s, consentRequests(s, w, ids), spread); err != nil {
 		return nil, err
 	}
 	injected := time.Since(t0)
@@ -227,7 +239,8 @@ func injectAndWait(ctx context.Context, s *stack, w workerSetup, ids []string, s
 		}
 	}
 	if len(pending) > 0 {
-		return res, fmt.Errorf("%d of %d cases on %s did not progress within %s", len(pending), len(ids), w.taskQueue(), within)
+		return res, fmt.Errorf("%d of %d cases on %s did not progress within %s", len(pending), len(ids), w.taskQueue(),
+			within)
 	}
 	return res, nil
 }

@@ -41,26 +41,13 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 		return nil, err
 	}
 	res := &catchupResult{OldMessages: old, NewMessages: fresh}
-
 	t0 := time.Now()
-	for i := 0; i < old; i++ {
-		if err := s.mail.Deliver(w.mailbox(), fillerMail(w.mailbox(), i)); err != nil {
-			return nil, err
-		}
-	}
-	mark, err := markHandled(s, w.mailbox())
+	mark, err := fillHandled(s, w, old)
 	if err != nil {
 		return nil, err
 	}
 	res.FillSeconds = time.Since(t0).Seconds()
-
-	// The watcher's state says everything so far was handed on, as it
-	// would after a worker had handled these mails.
-	cfgMailbox := app.MailboxName(configFor(s, w), "INBOX")
-	if _, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
-		ID: workflows.WatcherID(cfgMailbox), TaskQueue: w.taskQueue(),
-		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
-	}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: cfgMailbox, Folder: "INBOX", Watermark: mark}); err != nil {
+	if err := startWatcherPast(ctx, s, w, mark); err != nil {
 		return nil, err
 	}
 
@@ -70,17 +57,13 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 	}
 	ids := caseIDs(w.name, fresh)
 	if _, err := startCases(ctx, s, w, ids, within); err != nil {
-		_ = iw.stop()
+		_ = iw.stop() // the cases' failure is the one to report
 		return nil, err
 	}
 	if err := iw.stop(); err != nil {
 		return nil, err
 	}
-	mails := make([]awsMail, len(ids))
-	for i, id := range ids {
-		mails[i] = awsConsentMail(id, s.seen.sentID(requestID(id)), w.mailbox(), awsSender, i)
-	}
-	if err := inject(s, mails, 0); err != nil {
+	if err := inject(s, consentRequests(s, w, ids), 0); err != nil {
 		return nil, err
 	}
 
@@ -90,6 +73,8 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 	if err != nil {
 		return nil, err
 	}
+	// Once the replies are counted a slow stop changes no figure; the next
+	// phase has its own worker and mailbox.
 	defer func() { _ = iw.stop() }()
 	e2e, err := waitReplies(s, ids, within)
 	res.Progressed = e2e.progressed
@@ -101,6 +86,33 @@ func catchUp(ctx context.Context, s *stack, old, fresh int, within time.Duration
 	}
 	res.Bytes = proxy.counts()
 	return res, err
+}
+
+// fillHandled delivers old messages to the setup's mailbox and flags them
+// \Seen, as the watcher leaves handled mail; it returns the watermark past
+// them all.
+func fillHandled(s *stack, w workerSetup, old int) (workflows.Watermark, error) {
+	for i := 0; i < old; i++ {
+		if err := s.mail.Deliver(w.mailbox(), fillerMail(w.mailbox(), i)); err != nil {
+			return workflows.Watermark{}, err
+		}
+	}
+	return markHandled(s, w.mailbox())
+}
+
+// startWatcherPast starts the setup's watcher with mark as its state, as it
+// would be after a worker had handled the mail before it.
+func startWatcherPast(ctx context.Context, s *stack, w workerSetup, mark workflows.Watermark) error {
+	cfg, err := configFor(s, w)
+	if err != nil {
+		return err
+	}
+	mailbox := app.MailboxName(cfg, "INBOX")
+	_, err = s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{
+		ID: workflows.WatcherID(mailbox), TaskQueue: w.taskQueue(),
+		WorkflowIDConflictPolicy: enumspb.WORKFLOW_ID_CONFLICT_POLICY_FAIL,
+	}, workflows.MailboxWatcherWorkflow, workflows.WatcherInput{Mailbox: mailbox, Folder: "INBOX", Watermark: mark})
+	return err
 }
 
 // replies is what waitReplies saw.
@@ -154,7 +166,8 @@ func markHandled(s *stack, mailbox string) (workflows.Watermark, error) {
 	}
 	if sel.NumMessages > 0 {
 		all := imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}
-		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(); err != nil {
+		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}},
+			nil).Close(); err != nil {
 			return workflows.Watermark{}, err
 		}
 	}

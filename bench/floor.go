@@ -24,33 +24,13 @@ func floorIMAP(s *stack, samples int) ([]time.Duration, error) {
 		return nil, err
 	}
 	exists := make(chan time.Time, 16)
-	c, err := imapclient.DialInsecure(s.mail.IMAPAddr(), &imapclient.Options{
-		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
-			// Runs on the client's reader goroutine: only note the time.
-			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
-				if data.NumMessages != nil {
-					select {
-					case exists <- time.Now():
-					default:
-					}
-				}
-			},
-		},
-	})
+	c, idle, err := idleOnFloor(s, exists)
 	if err != nil {
 		return nil, err
 	}
 	defer c.Close()
-	if err := c.Login(floorMailbox, password).Wait(); err != nil {
-		return nil, err
-	}
-	if _, err := c.Select("INBOX", nil).Wait(); err != nil {
-		return nil, err
-	}
-	idle, err := c.Idle()
-	if err != nil {
-		return nil, err
-	}
+	// The samples are taken by then and the connection closes right after:
+	// an error ending IDLE changes nothing.
 	defer func() { _ = idle.Close() }()
 
 	sc, err := smtp.Dial(s.mail.SMTPAddr())
@@ -62,7 +42,8 @@ func floorIMAP(s *stack, samples int) ([]time.Duration, error) {
 	for i := 0; i < samples; i++ {
 		drain(exists)
 		drain(s.seen.floor)
-		raw := fmt.Sprintf("From: <probe@bench.test>\r\nTo: <%s>\r\nSubject: floor %d\r\nMessage-ID: <floor.%d@bench.test>\r\n\r\nprobe\r\n", floorMailbox, i, i)
+		raw := fmt.Sprintf("From: <probe@bench.test>\r\nTo: <%s>\r\nSubject: floor %d\r\n"+
+			"Message-ID: <floor.%d@bench.test>\r\n\r\nprobe\r\n", floorMailbox, i, i)
 		if err := sc.SendMail("probe@bench.test", []string{floorMailbox}, bytes.NewReader([]byte(raw))); err != nil {
 			return nil, err
 		}
@@ -79,6 +60,40 @@ func floorIMAP(s *stack, samples int) ([]time.Duration, error) {
 		out = append(out, seen.Sub(accepted))
 	}
 	return out, nil
+}
+
+// idleOnFloor logs a bare IMAP client in to the floor mailbox and starts
+// IDLE; each EXISTS it is told of sends its time on exists.
+func idleOnFloor(s *stack, exists chan<- time.Time) (*imapclient.Client, *imapclient.IdleCommand, error) {
+	c, err := imapclient.DialInsecure(s.mail.IMAPAddr(), &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			// Runs on the client's reader goroutine: only note the time.
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					select {
+					case exists <- time.Now():
+					default:
+					}
+				}
+			},
+		},
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	err = c.Login(floorMailbox, password).Wait()
+	if err == nil {
+		_, err = c.Select("INBOX", nil).Wait()
+	}
+	var idle *imapclient.IdleCommand
+	if err == nil {
+		idle, err = c.Idle()
+	}
+	if err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	return c, idle, nil
 }
 
 func drain(ch chan time.Time) {
@@ -129,7 +144,8 @@ func floorTemporal(ctx context.Context, s *stack, samples int) ([]time.Duration,
 		return nil, err
 	}
 	defer w.Stop()
-	run, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: "bench-floor", TaskQueue: tq}, FloorWorkflow, samples)
+	run, err := s.client.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: "bench-floor", TaskQueue: tq},
+		FloorWorkflow, samples)
 	if err != nil {
 		return nil, err
 	}

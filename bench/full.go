@@ -111,6 +111,8 @@ func stopProcess(cmd *exec.Cmd) {
 	if cmd == nil || cmd.Process == nil {
 		return
 	}
+	// A process that has already exited refuses the signal and the kill;
+	// its exit status is not a figure: the bench has measured it by now.
 	_ = cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(done) }()
@@ -275,7 +277,8 @@ func (t *target) startMerges(ids []string, gap time.Duration) error {
 			var out, errOut bytes.Buffer
 			who := id + ".bench"
 			code := cli.Main([]string{"merge", "--name", "Bench " + id, "--source-email", who + "@personal.example",
-				"--target-email", who + "@merge.example", "--id", id}, map[string]string{"TEMPORAL_ADDRESS": t.temporal}, &out, &errOut)
+				"--target-email", who + "@merge.example", "--id", id},
+				map[string]string{"TEMPORAL_ADDRESS": t.temporal}, &out, &errOut)
 			if code != 0 {
 				errs <- fmt.Errorf("starter merge %s: %s", id, errOut.String())
 			}
@@ -288,7 +291,8 @@ func (t *target) startMerges(ids []string, gap time.Duration) error {
 
 // waitClosed waits until every case has completed and returns the span
 // from the first start to the last close, by Temporal's own times.
-func (t *target) waitClosed(ctx context.Context, c client.Client, ids []string, within time.Duration) (time.Duration, error) {
+func (t *target) waitClosed(ctx context.Context, c client.Client, ids []string,
+	within time.Duration) (time.Duration, error) {
 	deadline := time.Now().Add(within)
 	var first, last time.Time
 	for _, id := range ids {

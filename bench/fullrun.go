@@ -70,7 +70,8 @@ func runFull(ctx context.Context, dir string, targets []string, o fullOptions) (
 	return out, nil
 }
 
-func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBin string, o fullOptions) (*fullResult, error) {
+func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBin string,
+	o fullOptions) (*fullResult, error) {
 	c, err := dialTarget(t)
 	if err != nil {
 		return nil, err
@@ -92,7 +93,8 @@ func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBi
 	}
 	if o.open > 0 {
 		if t.deskEnv == nil {
-			o.progress("%s: -full-open needs a target whose desk runs apart (topology); on the dev stack use -phases memory", t.name)
+			o.progress("%s: -full-open needs a target whose desk runs apart (topology); on the dev stack use -phases memory",
+				t.name)
 		} else {
 			n := o.workers[len(o.workers)-1]
 			o.progress("%s: opening %d cases on %d worker(s), no desk answering", t.name, o.open, n)
@@ -111,8 +113,8 @@ func measureTarget(ctx context.Context, dir string, t *target, workerBin, deskBi
 
 // burstAndPace runs a burst of cases on n workers and, on the largest
 // number of workers, the paced run after it.
-func (t *target) burstAndPace(ctx context.Context, c client.Client, res *fullResult, dir, workerBin, deskBin, run string,
-	n int, o fullOptions) (fullRun, error) {
+func (t *target) burstAndPace(ctx context.Context, c client.Client, res *fullResult,
+	dir, workerBin, deskBin, run string, n int, o fullOptions) (fullRun, error) {
 	p, err := t.startWorkers(dir, workerBin, deskBin, n)
 	if err != nil {
 		return fullRun{}, err
@@ -156,9 +158,11 @@ func (t *target) burst(ctx context.Context, c client.Client, p *processes, prefi
 		return fullRun{}, err
 	}
 	wall := time.Since(began).Seconds()
-	r := fullRun{Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), WallSeconds: wall, CPUPerGroup: map[string]float64{},
+	r := fullRun{
+		Workers: len(p.workers), Cases: n, Seconds: span.Seconds(), WallSeconds: wall, CPUPerGroup: map[string]float64{},
 		Logins: scrapeSum(p.metrics, "certflow_imap_logins_total") - logins0,
-		Sent:   scrapeSum(p.metrics, "certflow_mail_sent_total") - sent0}
+		Sent:   scrapeSum(p.metrics, "certflow_mail_sent_total") - sent0,
+	}
 	if t.ownWorker != "" {
 		r.Workers++
 	}
@@ -193,7 +197,8 @@ func (t *target) processGroups(p *processes) map[string][]int {
 // pacedRun starts n cases at rate per second and returns, per case, the
 // time from the desk's consent request landing in certflow's mailbox to
 // certflow's consent landing in the desk's, as IMAP IDLE sessions see them.
-func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int, rate float64) (stats, *consentPhases, error) {
+func (t *target) pacedRun(ctx context.Context, c client.Client, prefix string, n int,
+	rate float64) (stats, *consentPhases, error) {
 	if n <= 0 || rate <= 0 {
 		return stats{}, nil, nil
 	}
@@ -289,6 +294,8 @@ func watchArrivals(ctx context.Context, addr, user, pass string) (*arrivals, err
 			case <-time.After(time.Second):
 			case <-ctx.Done():
 			}
+			// A broken connection shows at the fetch below, which ends the
+			// watch; IDLE's own end has nothing to add.
 			_ = idle.Close()
 			_ = idle.Wait()
 			if seen.IsZero() {
@@ -360,7 +367,8 @@ func printFull(out io.Writer, m machine, rs []*fullResult) {
 			fmt.Fprintf(out, "  consent latency, %d cases paced at %.2f/s: p50 %s, p99 %s, max %s\n", r.PacedCases, r.PacedRate,
 				fmtMS(r.Consent.P50), fmtMS(r.Consent.P99), fmtMS(r.Consent.Max))
 			printPhases(out, r.Phases)
-			fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail, rssList(r.WorkerRSS))
+			fmt.Fprintf(out, "  IMAP logins per mail sent: %.3f; worker RSS after the paced run: %v\n", r.LoginsPerMail,
+				rssList(r.WorkerRSS))
 		}
 		printOpen(out, r.Target, r.Open)
 	}

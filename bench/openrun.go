@@ -75,7 +75,8 @@ func (t *target) openCases(ctx context.Context, c client.Client, dir, workerBin,
 		}
 		rss, _ := p.rss()
 		res.Progress = append(res.Progress, openProgress{Seconds: time.Since(began).Seconds(), Open: open, RSS: rss})
-		progress("%s: %d of %d cases open after %s; worker RSS %s", t.name, open, n, time.Since(began).Round(time.Second), rssList(rss))
+		progress("%s: %d of %d cases open after %s; worker RSS %s", t.name, open, n, time.Since(began).Round(time.Second),
+			rssList(rss))
 		if open >= int64(n) {
 			break
 		}
@@ -134,14 +135,16 @@ func printOpen(out io.Writer, name string, r *openResult) {
 	if r == nil {
 		return
 	}
-	fmt.Fprintf(out, "  open cases (%d worker processes, no desk: each case sent its request and waits for AWS; load %s at the start)\n",
-		r.Workers, r.Load)
+	fmt.Fprintf(out, "  open cases (%d worker processes, no desk: each case sent its request and waits for AWS; "+
+		"load %s at the start)\n", r.Workers, r.Load)
 	state := ""
 	if r.TimedOut {
 		state = " (timed out: the figures are with the cases open by then)"
 	}
-	fmt.Fprintf(out, "    %d of %d open in %.0f s = %.1f cases/s%s\n", r.Opened, r.Requested, r.Seconds, r.PerSecond, state)
-	fmt.Fprintf(out, "    worker RSS idle %s; with the cases %s; peak (VmHWM) %s\n", rssList(r.IdleRSS), rssList(r.RSS), rssList(r.PeakRSS))
+	fmt.Fprintf(out, "    %d of %d open in %.0f s = %.1f cases/s%s\n", r.Opened, r.Requested, r.Seconds, r.PerSecond,
+		state)
+	fmt.Fprintf(out, "    worker RSS idle %s; with the cases %s; peak (VmHWM) %s\n", rssList(r.IdleRSS), rssList(r.RSS),
+		rssList(r.PeakRSS))
 	var groups []string
 	for g := range r.GroupRSS {
 		groups = append(groups, g)

@@ -28,7 +28,8 @@ type consentPhases struct {
 
 // phasesOf reads the paced cases' histories; arrived and atDesk are, per
 // case, the two ends the consent latency is measured between.
-func phasesOf(ctx context.Context, c client.Client, ids []string, arrived, atDesk map[string]time.Time) (*consentPhases, error) {
+func phasesOf(ctx context.Context, c client.Client, ids []string, arrived,
+	atDesk map[string]time.Time) (*consentPhases, error) {
 	var watch, wf, dispatch, send, delivery []time.Duration
 	for _, id := range ids {
 		var signaled, scheduled, started, completed time.Time

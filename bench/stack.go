@@ -20,7 +20,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/mail/correlate"
@@ -28,13 +28,13 @@ import (
 	"github.com/certflow/certflow/workflows"
 )
 
-// The bench's names, the dev stack's domains.
+// The bench's names are the dev stack's (devstack/devenv).
 const (
-	certsDomain = "devstack.test"
-	awsDomain   = "aws.devstack.test"
-	awsSender   = "aws-cs-trainingcertification-form@" + awsDomain
-	password    = "devstack"
-	namespace   = "default"
+	certsDomain = devenv.Domain
+	awsDomain   = devenv.DeskDomain
+	awsSender   = devenv.DeskAddress
+	password    = devenv.MailPassword
+	namespace   = devenv.Namespace
 )
 
 // stack is the bench's in-process Temporal server and dev mail system, and
@@ -66,11 +66,11 @@ func startStack(ctx context.Context, dir string, log *slog.Logger) (*stack, erro
 		Password:  password,
 		OnDeliver: s.seen.deliver,
 		// As in the dev stack: verify DKIM, stamp Authentication-Results.
-		AuthservID:   "devstack.test",
-		DKIMResolver: awsdesk.DevDKIMResolver(awsDomain),
+		AuthservID:   devenv.AuthservID,
+		DKIMResolver: devenv.DKIMKeys(awsDomain),
 	})
 	if err != nil {
-		_ = s.temporal.Stop()
+		_ = s.temporal.Stop() // the mail server's error is the one to report
 		return nil, err
 	}
 	s.client, err = client.DialContext(ctx, client.Options{
@@ -88,6 +88,7 @@ func (s *stack) stop() {
 	if s.client != nil {
 		s.client.Close()
 	}
+	// At the end of the run: the results are written, nothing is kept.
 	_ = s.mail.Close()
 	_ = s.temporal.Stop()
 }
@@ -106,7 +107,8 @@ type deliveries struct {
 }
 
 func newDeliveries() *deliveries {
-	return &deliveries{at: map[string]time.Time{}, ids: map[string]string{}, waiters: map[string]chan time.Time{}, floor: make(chan time.Time, 16)}
+	return &deliveries{at: map[string]time.Time{}, ids: map[string]string{}, waiters: map[string]chan time.Time{},
+		floor: make(chan time.Time, 16)}
 }
 
 // deliver runs on the SMTP session's goroutine right after the message was
@@ -121,7 +123,8 @@ func (d *deliveries) deliver(mailbox string, raw []byte) {
 		return
 	}
 	id := headerMessageID(raw)
-	if !strings.HasPrefix(id, "bench.consent.") && !strings.HasPrefix(id, "certflow.consent.") && !strings.HasPrefix(id, "certflow.request.") {
+	if !strings.HasPrefix(id, "bench.consent.") && !strings.HasPrefix(id, "certflow.consent.") &&
+		!strings.HasPrefix(id, "certflow.request.") {
 		return
 	}
 	sent := id
@@ -194,40 +197,22 @@ func (w workerSetup) mailbox() string   { return "certs-" + w.name + "@" + certs
 func (w workerSetup) taskQueue() string { return "bench-" + w.name }
 func (w workerSetup) desk() string      { return "desk-" + w.name + "@" + awsDomain }
 
-// env is the worker's environment, exactly as the dev stack configures its
-// worker, on this setup's mailbox and task queue.
+// env is the worker's environment on this setup's mailbox and task queue:
+// the dev stack's endpoints and defaults (devstack/devenv), an in-process
+// worker's logging, warnings only, and the setup's extra settings. Unlike
+// the dev stack's worker it keeps certflow's own timers (the IDLE refresh
+// among them), which the figures are about.
 func (s *stack) env(w workerSetup) map[string]string {
 	imapAddr := w.imapAddr
 	if imapAddr == "" {
 		imapAddr = s.mail.IMAPAddr()
 	}
-	vars := map[string]string{
-		"TEMPORAL_ADDRESS":               s.temporal.Frontend(),
-		"TEMPORAL_NAMESPACE":             namespace,
-		"CERTFLOW_TASK_QUEUE":            w.taskQueue(),
-		"CERTFLOW_IMAP_ADDRESS":          imapAddr,
-		"CERTFLOW_IMAP_USERNAME":         w.mailbox(),
-		"CERTFLOW_IMAP_PASSWORD":         password,
-		"CERTFLOW_IMAP_TLS":              "none",
-		"CERTFLOW_SMTP_ADDRESS":          s.mail.SMTPAddr(),
-		"CERTFLOW_SMTP_USERNAME":         "",
-		"CERTFLOW_SMTP_TLS":              "none",
-		"CERTFLOW_MAIL_INSECURE":         "true",
-		"CERTFLOW_MAIL_FROM":             w.mailbox(),
-		"CERTFLOW_OPERATOR_EMAIL":        "operator@" + certsDomain,
-		"CERTFLOW_MERGE_SUPPORT_ADDRESS": w.desk(),
-		"CERTFLOW_MERGE_SUBMIT":          "email",
-		"CERTFLOW_AWS_SENDER_DOMAINS":    awsDomain,
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS":  "devstack.test",
-		"CERTFLOW_VERIFY_DKIM":           "false",
-		"CERTFLOW_LOG_FORMAT":            "text",
-		"CERTFLOW_LOG_LEVEL":             "warn",
-		"CERTFLOW_HTTP_ADDR":             "off",
+	where := devenv.Endpoints{
+		Temporal: s.temporal.Frontend(), IMAP: imapAddr, SMTP: s.mail.SMTPAddr(),
+		Mailbox: w.mailbox(), Password: password, Desk: w.desk(),
 	}
-	for k, v := range w.extra {
-		vars[k] = v
-	}
-	return vars
+	own := map[string]string{"CERTFLOW_TASK_QUEUE": w.taskQueue(), "CERTFLOW_LOG_LEVEL": "warn"}
+	return devenv.Layer(where.Env(), devenv.WorkerDefaults(), devenv.InProcess(), own, w.extra)
 }
 
 // prepare creates the setup's mailboxes.
@@ -248,7 +233,7 @@ type inProcessWorker struct {
 }
 
 func (s *stack) startWorker(w workerSetup) (*inProcessWorker, error) {
-	cfg, err := config.LoadFrom[config.Worker](s.env(w))
+	cfg, err := configFor(s, w)
 	if err != nil {
 		return nil, err
 	}
@@ -288,6 +273,7 @@ func (s *stack) startWorkerProcess(bin string, w workerSetup) (*processWorker, e
 }
 
 func (p *processWorker) stop() error {
+	// One that has exited refuses the signal; Wait below reports how it ended.
 	_ = p.cmd.Process.Signal(syscall.SIGTERM)
 	done := make(chan error, 1)
 	go func() { done <- p.cmd.Wait() }()
@@ -295,7 +281,7 @@ func (p *processWorker) stop() error {
 	case err := <-done:
 		return err
 	case <-time.After(40 * time.Second):
-		_ = p.cmd.Process.Kill()
+		_ = p.cmd.Process.Kill() // the error below says it was killed
 		return fmt.Errorf("the worker process did not stop within 40s; killed")
 	}
 }
@@ -341,7 +327,8 @@ func memStatus(pid string) (rss, peak int64, err error) {
 func (s *stack) countCases(ctx context.Context, taskQueue string, state workflows.State) (int64, error) {
 	resp, err := s.client.CountWorkflow(ctx, &workflowservice.CountWorkflowExecutionsRequest{
 		Namespace: namespace,
-		Query:     fmt.Sprintf("TaskQueue = '%s' AND %s = '%s' AND ExecutionStatus = 'Running'", taskQueue, workflows.CaseStateKey.GetName(), state),
+		Query: fmt.Sprintf("TaskQueue = '%s' AND %s = '%s' AND ExecutionStatus = 'Running'", taskQueue,
+			workflows.CaseStateKey.GetName(), state),
 	})
 	if err != nil {
 		return 0, err
@@ -350,9 +337,8 @@ func (s *stack) countCases(ctx context.Context, taskQueue string, state workflow
 }
 
 // configFor is the worker configuration of a setup.
-func configFor(s *stack, w workerSetup) config.Worker {
-	cfg, _ := config.LoadFrom[config.Worker](s.env(w))
-	return cfg
+func configFor(s *stack, w workerSetup) (config.Worker, error) {
+	return config.LoadFrom[config.Worker](s.env(w))
 }
 
 // consentReplyID is the Message-ID of a case's consent reply to AWS.

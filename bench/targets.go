@@ -7,13 +7,16 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/certflow/certflow/devstack/devenv"
 )
 
 // devstackTarget runs the `devstack` binary: Temporal on SQLite, the dev
 // IMAP/SMTP servers, the simulated desk and one worker, all one process.
 func devstackTarget(dir, bin string) (*target, error) {
 	ports := map[string]string{}
-	for _, k := range []string{"CERTFLOW_DEV_TEMPORAL_PORT", "CERTFLOW_DEV_UI_PORT", "CERTFLOW_DEV_IMAP_PORT", "CERTFLOW_DEV_SMTP_PORT"} {
+	for _, k := range []string{"CERTFLOW_DEV_TEMPORAL_PORT", "CERTFLOW_DEV_UI_PORT", "CERTFLOW_DEV_IMAP_PORT",
+		"CERTFLOW_DEV_SMTP_PORT"} {
 		addr, err := freeAddr()
 		if err != nil {
 			return nil, err
@@ -29,8 +32,10 @@ func devstackTarget(dir, bin string) (*target, error) {
 	if err != nil {
 		return nil, err
 	}
-	vars := map[string]string{"CERTFLOW_DEV_DIR": filepath.Join(dir, "devstack-data"), "CERTFLOW_DEV_MAIL_PASSWORD": password,
-		"CERTFLOW_DEV_DESK_DELAY": "0s", "CERTFLOW_HTTP_ADDR": own, "CERTFLOW_LOG_LEVEL": "warn"}
+	vars := map[string]string{
+		"CERTFLOW_DEV_DIR": filepath.Join(dir, "devstack-data"), "CERTFLOW_DEV_MAIL_PASSWORD": password,
+		"CERTFLOW_DEV_DESK_DELAY": "0s", "CERTFLOW_HTTP_ADDR": own, "CERTFLOW_LOG_LEVEL": "warn",
+	}
 	for k, v := range ports {
 		vars[k] = v
 	}
@@ -43,18 +48,15 @@ func devstackTarget(dir, bin string) (*target, error) {
 		imap: "127.0.0.1:" + ports["CERTFLOW_DEV_IMAP_PORT"], smtp: "127.0.0.1:" + ports["CERTFLOW_DEV_SMTP_PORT"],
 		certs: "certs@" + certsDomain, desk: awsSender, deskAddress: awsSender, password: password,
 		ownWorker: "http://" + own + "/metrics",
-		groups:    map[string]func() []int{"devstack (Temporal, mail, desk, worker 1)": func() []int { return descendants(cmd.Process.Pid) }},
-		stop:      func() { stopProcess(cmd) },
+		groups: map[string]func() []int{
+			"devstack (Temporal, mail, desk, worker 1)": func() []int { return descendants(cmd.Process.Pid) },
+		},
+		stop: func() { stopProcess(cmd) },
 	}
-	t.worker = map[string]string{
-		"TEMPORAL_ADDRESS": t.temporal, "TEMPORAL_NAMESPACE": namespace,
-		"CERTFLOW_IMAP_ADDRESS": t.imap, "CERTFLOW_IMAP_USERNAME": t.certs, "CERTFLOW_IMAP_PASSWORD": password,
-		"CERTFLOW_IMAP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": t.smtp, "CERTFLOW_SMTP_TLS": "none",
-		"CERTFLOW_SMTP_USERNAME": "", "CERTFLOW_MAIL_INSECURE": "true", "CERTFLOW_MAIL_FROM": t.certs,
-		"CERTFLOW_OPERATOR_EMAIL": "operator@" + certsDomain, "CERTFLOW_MERGE_SUPPORT_ADDRESS": awsSender,
-		"CERTFLOW_AWS_SENDER_DOMAINS": awsDomain, "CERTFLOW_MERGE_SUBMIT": "email",
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS": certsDomain, "CERTFLOW_VERIFY_DKIM": "false", "CERTFLOW_IMAP_IDLE_REFRESH": "5s",
-	}
+	// The workers this bench adds are configured as the dev stack's own.
+	t.worker = devenv.Layer(devenv.Endpoints{
+		Temporal: t.temporal, IMAP: t.imap, SMTP: t.smtp, Mailbox: t.certs, Password: password, Desk: awsSender,
+	}.Env(), devenv.WorkerDefaults(), devenv.FastTimers())
 	if err := waitReady("http://"+own+"/readyz", 3*time.Minute); err != nil {
 		t.stop()
 		return nil, fmt.Errorf("the dev stack: %w (log: %s)", err, filepath.Join(dir, "devstack.log"))
@@ -93,7 +95,8 @@ func topologyTarget(o fullOptions) (*target, error) {
 	t.deskEnv = map[string]string{
 		"CERTFLOW_DESK_ADDRESS": desk, "CERTFLOW_DESK_LOGIN": t.desk, "CERTFLOW_DESK_PASSWORD": o.pass,
 		"CERTFLOW_DESK_IMAP_ADDRESS": o.imap, "CERTFLOW_DESK_SMTP_ADDRESS": o.smtp, "CERTFLOW_DESK_DELAY": "0s",
-		"CERTFLOW_DESK_STATE_FILE": filepath.Join(os.TempDir(), fmt.Sprintf("certflow-bench-desk-%d.json", time.Now().UnixNano())),
+		"CERTFLOW_DESK_STATE_FILE": filepath.Join(os.TempDir(), fmt.Sprintf("certflow-bench-desk-%d.json",
+			time.Now().UnixNano())),
 	}
 	tree := func(path string) func() []int {
 		return func() []int {

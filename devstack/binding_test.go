@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
 )
@@ -34,7 +35,7 @@ func TestForgedAnswerAndOtherAccountsConsentAreHeld(t *testing.T) {
 	if st.Held == nil || st.Held.MessageID != "forged-done@corp.example" {
 		t.Fatalf("held = %+v", st.Held)
 	}
-	alert := waitForMail(t, s, operatorEmail, "forged-done@corp.example")
+	alert := waitForMail(t, s, devenv.OperatorEmail, "forged-done@corp.example")
 	if !strings.Contains(alert.msg.Text, "not authenticated") ||
 		!strings.Contains(alert.msg.Text, "starter approve "+share+" forged-done@corp.example") {
 		t.Fatalf("operator alert:\n%s", alert.msg.Text)
@@ -70,7 +71,7 @@ func TestForgedAnswerAndOtherAccountsConsentAreHeld(t *testing.T) {
 	if st.Held == nil || st.Held.MessageID != "other-ask@aws.devstack.test" || !st.Held.Authenticated || st.AwsCase != "" {
 		t.Fatalf("held = %+v, AWS case %q", st.Held, st.AwsCase)
 	}
-	alert = waitForMail(t, s, operatorEmail, "other-ask@aws.devstack.test")
+	alert = waitForMail(t, s, devenv.OperatorEmail, "other-ask@aws.devstack.test")
 	if !strings.Contains(alert.msg.Text, "names accounts that are not this case's (mallory@personal.example, mallory@evil.example)") {
 		t.Fatalf("operator alert:\n%s", alert.msg.Text)
 	}
@@ -84,7 +85,7 @@ func TestForgedAnswerAndOtherAccountsConsentAreHeld(t *testing.T) {
 	if st.AwsCase != "1111111111" {
 		t.Fatalf("AWS case = %q", st.AwsCase)
 	}
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 2 || desk[1].msg.InReplyTo[0] != "ask@aws.devstack.test" {
 		t.Fatalf("desk got %d mails; want the request and one consent, to the mail about this case's accounts", len(desk))
 	}

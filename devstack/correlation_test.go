@@ -10,6 +10,7 @@ import (
 	"github.com/emersion/go-imap/v2"
 
 	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
 )
@@ -19,7 +20,7 @@ import (
 func mailFromAWS(t *testing.T, s *stack, m send.Message) {
 	t.Helper()
 	if m.From == "" {
-		m.From, m.FromName = deskAddress, "AWS Training and Certification"
+		m.From, m.FromName = devenv.DeskAddress, "AWS Training and Certification"
 	}
 	if err := awsdesk.SendSigned(s.mail.SMTPAddr(), m); err != nil {
 		t.Fatal(err)
@@ -81,13 +82,13 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 
 	mailFromAWS(t, s, send.Message{
 		MessageID: "done-1@aws.devstack.test",
-		To:        []string{certsMailbox},
+		To:        []string{devenv.CertsMailbox},
 		Subject:   "[CASE 1111111111] Your request has been resolved",
 		Body:      "Hello,\n\nWe have successfully merged your AWS Certification accounts.\n",
 	})
 	mailFromAWS(t, s, send.Message{
 		MessageID: "hello-1@stranger.example", From: "stranger@stranger.example",
-		To: []string{certsMailbox}, Subject: "Lunch on Friday?", Body: "Are you free?\n",
+		To: []string{devenv.CertsMailbox}, Subject: "Lunch on Friday?", Body: "Are you free?\n",
 	})
 	st = waitForState(t, s, id, workflows.StateCompleted, 30*time.Second)
 
@@ -100,7 +101,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 	if received != 2 {
 		t.Fatalf("the case took %d mails, want 2 (the repeat is ignored):\n%+v", received, st.Events)
 	}
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 2 || desk[1].msg.InReplyTo[0] != "ask-1@aws.devstack.test" {
 		t.Fatalf("desk got %d mails; consent must answer ask-1 once", len(desk))
 	}
@@ -116,7 +117,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		unmatched[0].Subject != "Lunch on Friday?" || unmatched[0].From != "stranger@stranger.example" {
 		t.Fatalf("unmatched = %+v", unmatched)
 	}
-	for _, m := range mailbox(t, s, certsMailbox) {
+	for _, m := range mailbox(t, s, devenv.CertsMailbox) {
 		if seen := hasFlag(m.flags, imap.FlagSeen); seen == (m.msg.MessageID == "hello-1@stranger.example") {
 			t.Errorf("%s: \\Seen = %v", m.msg.MessageID, seen)
 		}
@@ -140,7 +141,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 	// A message that cannot be parsed is quarantined and reported, and the
 	// mail behind it is still handed on (to the unmatched list: its case has
 	// ended).
-	if err := s.mail.Deliver(certsMailbox, []byte("\x00\x01 this is not a message")); err != nil {
+	if err := s.mail.Deliver(devenv.CertsMailbox, []byte("\x00\x01 this is not a message")); err != nil {
 		t.Fatal(err)
 	}
 	mailFromAWS(t, s, send.Message{
@@ -166,7 +167,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	r := rows[0]
-	if r.Mailbox != certsMailbox+"/INBOX" || !r.Health.Connected || r.LastContact.IsZero() || r.Watermark.LastUID < 5 ||
+	if r.Mailbox != devenv.CertsMailbox+"/INBOX" || !r.Health.Connected || r.LastContact.IsZero() || r.Watermark.LastUID < 5 ||
 		!strings.Contains(r.Quarantined[0].Reason, "cannot be parsed") {
 		t.Fatalf("mailboxes row = %+v", r)
 	}
@@ -181,7 +182,7 @@ func TestMailFindsItsCaseWithoutThreadHeaders(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	for _, m := range mailbox(t, s, certsMailbox) {
+	for _, m := range mailbox(t, s, devenv.CertsMailbox) {
 		if m.msg.MessageID == "" {
 			t.Errorf("the malformed message is still in the inbox")
 		}

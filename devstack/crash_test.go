@@ -19,7 +19,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/worker/app"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -81,7 +81,7 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 	bin := buildWorker(t, dir)
 	cfg := config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: 3 * time.Second}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
-	s, err := startStack(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{}, false)
+	s, err := startWithoutWorker(context.Background(), cfg, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +101,7 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 
 	// AWS answers while no worker runs.
 	deadline := time.Now().Add(30 * time.Second)
-	for len(mailbox(t, s, certsMailbox)) == 0 {
+	for len(mailbox(t, s, devenv.CertsMailbox)) == 0 {
 		if time.Now().After(deadline) {
 			t.Fatal("the desk never answered")
 		}
@@ -112,7 +112,7 @@ func TestWorkerKilledWhileACaseWaits(t *testing.T) {
 	// The dead worker's watch is given up after its heartbeat timeout (30 s).
 	waitForState(t, s, id, workflows.StateCompleted, 120*time.Second)
 
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	ids := map[string]int{}
 	for _, m := range desk {
 		ids[m.msg.MessageID]++
@@ -133,8 +133,8 @@ func TestWatcherTakenOverWhenItsWorkerDies(t *testing.T) {
 	dir := t.TempDir()
 	bin := buildWorker(t, dir)
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
-	s, err := startStack(context.Background(), config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: time.Hour},
-		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger, app.Options{}, false)
+	s, err := startWithoutWorker(context.Background(), config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: time.Hour},
+		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s"}, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,14 +147,14 @@ func TestWatcherTakenOverWhenItsWorkerDies(t *testing.T) {
 	for _, a := range addrs {
 		waitHTTP(t, "http://"+a+"/readyz", 200, "ready", 60*time.Second)
 	}
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
 	// watchHolder is the worker whose watch is running, and since when.
 	watchHolder := func() (int, time.Time) {
-		desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), "")
+		desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(devenv.CertsMailbox+"/INBOX"), "")
 		if err != nil {
 			return -1, time.Time{}
 		}

@@ -14,6 +14,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
@@ -71,7 +72,7 @@ func TestMailThatCannotBeSignalledBlocksNoOtherMail(t *testing.T) {
 // watcherState queries the mailbox's watcher (its latest run).
 func watcherState(t *testing.T, c client.Client) (workflows.WatcherStatus, string) {
 	t.Helper()
-	id := workflows.WatcherID(certsMailbox + "/INBOX")
+	id := workflows.WatcherID(devenv.CertsMailbox + "/INBOX")
 	desc, err := c.DescribeWorkflowExecution(context.Background(), id, "")
 	if err != nil {
 		return workflows.WatcherStatus{}, "" // not started yet
@@ -103,7 +104,7 @@ func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = s.stop() }()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
 	stranger := func(n int) {
 		mailUnsigned(t, s, send.Message{
 			MessageID: fmt.Sprintf("hello-%d@stranger.example", n), From: "stranger@stranger.example",
-			To: []string{certsMailbox}, Subject: fmt.Sprintf("hello %d", n), Body: "hello\n",
+			To: []string{devenv.CertsMailbox}, Subject: fmt.Sprintf("hello %d", n), Body: "hello\n",
 		})
 	}
 	// waitListed waits until the watcher's current run lists n mails.
@@ -131,7 +132,7 @@ func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
 	}
 	stranger(1)
 	before, run := waitListed(1)
-	if err := c.TerminateWorkflow(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), run, "test: a watcher ended"); err != nil {
+	if err := c.TerminateWorkflow(context.Background(), workflows.WatcherID(devenv.CertsMailbox+"/INBOX"), run, "test: a watcher ended"); err != nil {
 		t.Fatal(err)
 	}
 	ended := time.Now()
@@ -176,7 +177,7 @@ func TestWatcherContinuingAsNewOffersNoMailTwice(t *testing.T) {
 	for i := 1; i <= n; i++ {
 		mailUnsigned(t, s, send.Message{
 			MessageID: fmt.Sprintf("hello-%d@stranger.example", i), From: "stranger@stranger.example",
-			To: []string{certsMailbox}, Subject: fmt.Sprintf("hello %d", i), Body: "hello\n",
+			To: []string{devenv.CertsMailbox}, Subject: fmt.Sprintf("hello %d", i), Body: "hello\n",
 		})
 		time.Sleep(100 * time.Millisecond)
 	}
@@ -204,7 +205,7 @@ func TestWatcherContinuingAsNewOffersNoMailTwice(t *testing.T) {
 	}
 	c := devClient(t, s)
 	defer c.Close()
-	desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(certsMailbox+"/INBOX"), "")
+	desc, err := c.DescribeWorkflowExecution(context.Background(), workflows.WatcherID(devenv.CertsMailbox+"/INBOX"), "")
 	if err != nil {
 		t.Fatal(err)
 	}

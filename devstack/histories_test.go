@@ -22,6 +22,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/devstack/employee"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/worker/app"
@@ -107,7 +108,7 @@ func TestRecordHistories(t *testing.T) {
 	// A cancel request through Temporal (as the Web UI sends) ends a case
 	// cancelled too.
 	waitForState(t, s, "share-cancelled-in-temporal", workflows.StateAwaitingLink, 30*time.Second)
-	cancelClient, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	cancelClient, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +138,7 @@ func TestRecordHistories(t *testing.T) {
 	// A mail that names no case: the watcher lists it.
 	mailFromAWS(t, s, send.Message{
 		MessageID: "hello-1@stranger.example", From: "stranger@stranger.example",
-		To: []string{certsMailbox}, Subject: "Lunch on Friday?", Body: "Are you free?\n",
+		To: []string{devenv.CertsMailbox}, Subject: "Lunch on Friday?", Body: "Are you free?\n",
 	})
 	for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(250 * time.Millisecond) {
 		if _, out, _ := starter(t, s, "unmatched", "--json"); strings.Contains(out, "hello-1@stranger.example") {
@@ -158,7 +159,7 @@ func TestRecordHistories(t *testing.T) {
 		}
 	}
 
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
 )
@@ -34,8 +35,8 @@ func TestBounceAutoReplyAndResolveEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := waitForEvent(t, s, id, "automatic reply from taro@corp.example")
-	if st.State != workflows.StateAwaitingConsent || len(mailbox(t, s, operatorEmail)) != 0 {
-		t.Fatalf("after the auto-reply: state %s, %d operator mails", st.State, len(mailbox(t, s, operatorEmail)))
+	if st.State != workflows.StateAwaitingConsent || len(mailbox(t, s, devenv.OperatorEmail)) != 0 {
+		t.Fatalf("after the auto-reply: state %s, %d operator mails", st.State, len(mailbox(t, s, devenv.OperatorEmail)))
 	}
 
 	mailFromAWS(t, s, send.Message{
@@ -43,7 +44,7 @@ func TestBounceAutoReplyAndResolveEndToEnd(t *testing.T) {
 		Subject: "RE:[CASE 3333333333] [AWS Training and Certification Form Submission] - account-assistance",
 		Body:    "Hello,\n\nWe looked at both profiles. Reply OK and the two become one.\n",
 	})
-	alert := waitForMail(t, s, operatorEmail, "odd-1@aws.devstack.test")
+	alert := waitForMail(t, s, devenv.OperatorEmail, "odd-1@aws.devstack.test")
 	cmd := "starter resolve " + id + " odd-1@aws.devstack.test --as consent_request|completed|other"
 	if !strings.Contains(alert.msg.Text, cmd) {
 		t.Fatalf("the alert does not name the command %q:\n%s", cmd, alert.msg.Text)
@@ -58,7 +59,7 @@ func TestBounceAutoReplyAndResolveEndToEnd(t *testing.T) {
 		t.Fatalf("resolve: exit %d %s %s", code, out, errOut)
 	}
 	waitForState(t, s, id, workflows.StateAwaitingCompletion, 30*time.Second)
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	consent := desk[len(desk)-1].msg
 	if len(consent.InReplyTo) == 0 || consent.InReplyTo[0] != "odd-1@aws.devstack.test" {
 		t.Fatalf("the consent does not answer the resolved mail: %+v", consent.InReplyTo)
@@ -69,7 +70,7 @@ func TestBounceAutoReplyAndResolveEndToEnd(t *testing.T) {
 		"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n" +
 		"--b1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to one or more recipients.\r\n" +
 		"--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.aws.devstack.test\r\n\r\n" +
-		"Final-Recipient: rfc822; " + deskAddress + "\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+		"Final-Recipient: rfc822; " + devenv.DeskAddress + "\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
 		"Diagnostic-Code: smtp; 550 5.1.1 mailbox unavailable\r\n" +
 		"--b1\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + consent.MessageID + ">\r\nSubject: " + consent.Subject + "\r\n" +
 		"--b1--\r\n"
@@ -87,12 +88,12 @@ func TestBounceAutoReplyAndResolveEndToEnd(t *testing.T) {
 			bounced = e.What
 		}
 	}
-	if !strings.Contains(bounced, deskAddress) || !strings.Contains(bounced, consent.MessageID) || !strings.Contains(bounced, "deferred") {
+	if !strings.Contains(bounced, devenv.DeskAddress) || !strings.Contains(bounced, consent.MessageID) || !strings.Contains(bounced, "deferred") {
 		t.Fatalf("the bounce's alert does not name the recipient and the mail, or was not paced: %q", bounced)
 	}
 	// Nothing answers a bounce: the desk got nothing more (and the case
 	// sends only to AWS, the requester and the operator).
-	if n := len(mailbox(t, s, deskAddress)); n != len(desk) {
+	if n := len(mailbox(t, s, devenv.DeskAddress)); n != len(desk) {
 		t.Fatalf("the desk got %d mails after the bounce, want %d", n, len(desk))
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -31,8 +32,8 @@ func TestFormMergeWithApprovalAndCancelEndToEnd(t *testing.T) {
 		t.Fatalf("approve before AWS asked: exit %d %q", code, errOut)
 	}
 	st := waitForEvent(t, s, id, "consent is sent after: starter approve")
-	if st.State != workflows.StateAwaitingConsent || len(mailbox(t, s, deskAddress)) != 1 {
-		t.Fatalf("before approval: state %s, desk holds %d mails (want only the form)", st.State, len(mailbox(t, s, deskAddress)))
+	if st.State != workflows.StateAwaitingConsent || len(mailbox(t, s, devenv.DeskAddress)) != 1 {
+		t.Fatalf("before approval: state %s, desk holds %d mails (want only the form)", st.State, len(mailbox(t, s, devenv.DeskAddress)))
 	}
 	// The alert is recorded before it is sent and the wait begins after:
 	// until then approve is refused, rightly; a person would try again.

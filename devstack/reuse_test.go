@@ -15,6 +15,7 @@ import (
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
 
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/correlate"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
@@ -42,7 +43,7 @@ func certflowID(t *testing.T, s *stack, id, step string) string {
 
 func devClient(t *testing.T, s *stack) client.Client {
 	t.Helper()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace,
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace,
 		Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +60,7 @@ func forgetRun(t *testing.T, s *stack, id string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	if _, err := c.WorkflowService().DeleteWorkflowExecution(ctx, &workflowservice.DeleteWorkflowExecutionRequest{
-		Namespace: namespace, WorkflowExecution: &commonpb.WorkflowExecution{WorkflowId: id},
+		Namespace: devenv.Namespace, WorkflowExecution: &commonpb.WorkflowExecution{WorkflowId: id},
 	}); err != nil {
 		t.Fatalf("delete %s: %v", id, err)
 	}
@@ -105,7 +106,7 @@ func TestCaseIDUsedAgainHasItsOwnThread(t *testing.T) {
 	if newRequest == oldRequest {
 		t.Fatalf("both runs use the Message-ID %s", newRequest)
 	}
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 2 || desk[0].msg.MessageID != oldRequest || desk[1].msg.MessageID != newRequest {
 		var got []string
 		for _, m := range desk {
@@ -144,7 +145,7 @@ func TestCaseIDUsedAgainHasItsOwnThread(t *testing.T) {
 
 	mailFromAWS(t, s, ask("new-thread-ask@aws.devstack.test", newRequest))
 	waitForState(t, s, id, workflows.StateAwaitingCompletion, 30*time.Second)
-	desk = mailbox(t, s, deskAddress)
+	desk = mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 3 || desk[2].msg.MessageID != certflowID(t, s, id, "consent") || desk[2].msg.InReplyTo[0] != "new-thread-ask@aws.devstack.test" {
 		t.Fatalf("the desk holds %d mails; the new run's consent must answer the new thread", len(desk))
 	}

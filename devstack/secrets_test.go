@@ -17,6 +17,7 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/starter/cli"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
@@ -60,7 +61,7 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	s, err := start(context.Background(), config.Devstack{Dir: dir, MailPassword: secret, DeskDelay: 200 * time.Millisecond},
 		map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s",
 			"CERTFLOW_IMAP_AUTH": "xoauth2", "CERTFLOW_IMAP_TOKEN_FILE": tokenFile,
-			"CERTFLOW_SMTP_USERNAME": certsMailbox, "CERTFLOW_SMTP_AUTH": "xoauth2", "CERTFLOW_SMTP_TOKEN_FILE": tokenFile,
+			"CERTFLOW_SMTP_USERNAME": devenv.CertsMailbox, "CERTFLOW_SMTP_AUTH": "xoauth2", "CERTFLOW_SMTP_TOKEN_FILE": tokenFile,
 		}, logger, app.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -68,10 +69,10 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	defer func() { _ = s.stop() }()
 	// Until the server knows the token the worker's logins fail and are
 	// retried: more error paths for the search below.
-	if err := s.mail.SetToken(certsMailbox, token); err != nil {
+	if err := s.mail.SetToken(devenv.CertsMailbox, token); err != nil {
 		t.Fatal(err)
 	}
-	if s.workerCfg.IMAP.Auth != "xoauth2" || s.workerCfg.SMTP.Auth != "xoauth2" || s.workerCfg.SMTP.Username != certsMailbox {
+	if s.workerCfg.IMAP.Auth != "xoauth2" || s.workerCfg.SMTP.Auth != "xoauth2" || s.workerCfg.SMTP.Username != devenv.CertsMailbox {
 		t.Fatalf("the worker does not log in with the token: %s/%s", s.workerCfg.IMAP.Auth, s.workerCfg.SMTP.Auth)
 	}
 
@@ -90,7 +91,7 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	for k, v := range s.workerEnv {
 		env[k] = v
 	}
-	env["CERTFLOW_IMAP_USERNAME"], env["CERTFLOW_IMAP_PASSWORD"], env["CERTFLOW_TASK_QUEUE"] = operatorEmail, wrong, "certflow-wrong"
+	env["CERTFLOW_IMAP_USERNAME"], env["CERTFLOW_IMAP_PASSWORD"], env["CERTFLOW_TASK_QUEUE"] = devenv.OperatorEmail, wrong, "certflow-wrong"
 	bad, err := config.LoadFrom[config.Worker](env)
 	if err != nil {
 		t.Fatal(err)

@@ -19,6 +19,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
@@ -33,13 +34,13 @@ func TestWorkerServesMetricsAndStopsOnSIGTERM(t *testing.T) {
 	httpAddr := freeAddr(t)
 	const bound = 10 * time.Second
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, nil))
-	s, err := startStack(context.Background(), config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: 200 * time.Millisecond},
+	s, err := startWithoutWorker(context.Background(), config.Devstack{Dir: dir, MailPassword: "devstack", DeskDelay: 200 * time.Millisecond},
 		map[string]string{
 			"CERTFLOW_IMAP_IDLE_REFRESH": "2s",
 			"CERTFLOW_HTTP_ADDR":         httpAddr,
 			"CERTFLOW_LOG_FORMAT":        "json",
 			"CERTFLOW_SHUTDOWN_TIMEOUT":  bound.String(),
-		}, logger, app.Options{}, false)
+		}, logger)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,7 +102,7 @@ func TestWorkerServesMetricsAndStopsOnSIGTERM(t *testing.T) {
 	// The mailbox watch (a slice lasts 5 minutes) ended on the worker's stop
 	// and reported its watermark, rather than being abandoned to its
 	// heartbeat timeout.
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}

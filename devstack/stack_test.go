@@ -16,6 +16,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/starter/cli"
 	"github.com/certflow/certflow/worker/app"
@@ -201,19 +202,19 @@ func TestMergeCaseEndToEnd(t *testing.T) {
 
 	// What the simulated AWS desk received: the request, then the consent,
 	// in AWS's thread.
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 2 {
 		t.Fatalf("desk mailbox holds %d mails, want 2", len(desk))
 	}
 	req, consent := desk[0].msg, desk[1].msg
-	if req.MessageID != certflowID(t, s, id, "request") || req.From.Address != certsMailbox ||
+	if req.MessageID != certflowID(t, s, id, "request") || req.From.Address != devenv.CertsMailbox ||
 		len(req.ReplyTo) != 1 || req.ReplyTo[0].Address != "certs+"+id+"@devstack.test" {
 		t.Fatalf("request headers: id %q from %q reply-to %v", req.MessageID, req.From.Address, req.ReplyTo)
 	}
 	if !strings.Contains(req.Text, "taro@personal.example") || !strings.Contains(req.Text, "taro@corp.example") {
 		t.Fatalf("request body lacks the accounts:\n%s", req.Text)
 	}
-	certs := mailbox(t, s, certsMailbox)
+	certs := mailbox(t, s, devenv.CertsMailbox)
 	if len(certs) != 2 {
 		t.Fatalf("certflow's inbox holds %d mails, want 2 (consent request, completion)", len(certs))
 	}
@@ -251,7 +252,7 @@ func TestMergeCaseEndToEnd(t *testing.T) {
 
 	// status in words.
 	code, out, _ = starter(t, s, "status", id)
-	for _, want := range []string{"State:     completed", "AWS case:  " + st.AwsCase, "consent sent to " + deskAddress, "requester told at taro@corp.example"} {
+	for _, want := range []string{"State:     completed", "AWS case:  " + st.AwsCase, "consent sent to " + devenv.DeskAddress, "requester told at taro@corp.example"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Fatalf("status (exit %d) lacks %q:\n%s", code, want, out)
 		}

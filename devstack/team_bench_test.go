@@ -20,8 +20,8 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/starter/cli"
-	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -39,8 +39,8 @@ var (
 // work against the server, not the worker's.
 func benchStack(b testing.TB) *stack {
 	b.Helper()
-	s, err := startStack(context.Background(), config.Devstack{Dir: b.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour},
-		nil, slog.New(slog.DiscardHandler), app.Options{}, false)
+	s, err := startWithoutWorker(context.Background(), config.Devstack{Dir: b.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour},
+		nil, slog.New(slog.DiscardHandler))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -189,7 +189,7 @@ func seedCases(b testing.TB, s *stack, n int, prefix string, withSince bool) {
 // stackClient is a Temporal client of s, closed when the test ends.
 func stackClient(tb testing.TB, s *stack) client.Client {
 	tb.Helper()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace,
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace,
 		Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		tb.Fatal(err)

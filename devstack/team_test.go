@@ -17,6 +17,7 @@ import (
 	"go.temporal.io/api/workflowservice/v1"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/workflows"
 )
@@ -254,7 +255,7 @@ func TestReportReadsWhenEachCaseEnteredItsStateFromVisibility(t *testing.T) {
 	}
 	// The README's query for the long waits finds the three.
 	query := fmt.Sprintf(`CaseState="awaiting_link" AND CaseStateSince < "%s"`, time.Now().AddDate(0, 0, -2).UTC().Format(time.RFC3339))
-	count, err := c.CountWorkflow(context.Background(), &workflowservice.CountWorkflowExecutionsRequest{Namespace: namespace, Query: query})
+	count, err := c.CountWorkflow(context.Background(), &workflowservice.CountWorkflowExecutionsRequest{Namespace: devenv.Namespace, Query: query})
 	if err != nil || count.GetCount() != 3 {
 		t.Fatalf("%s: %d cases, %v", query, count.GetCount(), err)
 	}
@@ -300,7 +301,7 @@ func TestDevstackFromBeforeCaseStateSinceGetsIt(t *testing.T) {
 		old[name] = enumspb.INDEXED_VALUE_TYPE_KEYWORD
 	}
 	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
-		DatabaseFile: filepath.Join(dir, "temporal.db"), UIPort: -1, Namespace: namespace, SearchAttributes: old,
+		DatabaseFile: filepath.Join(dir, "temporal.db"), UIPort: -1, Namespace: devenv.Namespace, SearchAttributes: old,
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/awsdesk"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/send"
 	"github.com/certflow/certflow/workflows"
 )
@@ -31,7 +32,7 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 	waitForState(t, s, id, workflows.StateAwaitingConsent, 30*time.Second)
 
 	forged := "Authentication-Results: devstack.test; dkim=pass header.d=aws.devstack.test; dmarc=pass header.from=aws.devstack.test\r\n" +
-		"From: AWS Training and Certification <" + deskAddress + ">\r\n" +
+		"From: AWS Training and Certification <" + devenv.DeskAddress + ">\r\n" +
 		"Reply-To: attacker@evil.example\r\n" +
 		"To: certs+" + id + "@devstack.test\r\n" +
 		"Message-ID: <forged-1@evil.example>\r\n" +
@@ -45,7 +46,7 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 	if st.Held == nil || st.Held.MessageID != "forged-1@evil.example" || st.Held.Authenticated {
 		t.Fatalf("held = %+v", st.Held)
 	}
-	alert := waitForMail(t, s, operatorEmail, "forged-1@evil.example")
+	alert := waitForMail(t, s, devenv.OperatorEmail, "forged-1@evil.example")
 	if !strings.Contains(alert.msg.Text, "not authenticated") || !strings.Contains(alert.msg.Text, "starter approve "+id) {
 		t.Fatalf("operator alert:\n%s", alert.msg.Text)
 	}
@@ -56,7 +57,7 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 		Body:    "Hello,\n\nPlease reply to this email to confirm that you would like to merge taro@personal.example into taro@corp.example.\n",
 	})
 	waitForState(t, s, id, workflows.StateAwaitingCompletion, 30*time.Second)
-	desk := mailbox(t, s, deskAddress)
+	desk := mailbox(t, s, devenv.DeskAddress)
 	if len(desk) != 2 || desk[1].msg.InReplyTo[0] != "ask-2@aws.devstack.test" {
 		t.Fatalf("desk got %d mails; want the request and one consent, in reply to the signed mail", len(desk))
 	}
@@ -73,13 +74,13 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 	fwd := send.Message{
 		MessageID: "fwd-1@corp.example", From: "taro@corp.example", To: []string{"certs+" + id + "@devstack.test"},
 		Subject: "Fwd: [CASE 1111111111] Your request has been resolved",
-		Body: "FYI\n\n---------- Forwarded message ---------\nFrom: AWS Training and Certification <" + deskAddress + ">\n" +
+		Body: "FYI\n\n---------- Forwarded message ---------\nFrom: AWS Training and Certification <" + devenv.DeskAddress + ">\n" +
 			"Date: Wed, Nov 25, 2026 at 10:00 AM\nSubject: [CASE 1111111111] Your request has been resolved\nTo: <taro@corp.example>\n\n" +
 			"Hello,\n\nWe have successfully merged your AWS Certification accounts.\n",
 	}
 	mailUnsigned(t, s, fwd)
 	st = waitForState(t, s, id, workflows.StateNeedsAttention, 30*time.Second)
-	if st.Held == nil || st.Held.ForwardedBy != "taro@corp.example" || st.Held.Kind != workflows.MailCompleted || st.Held.From != deskAddress {
+	if st.Held == nil || st.Held.ForwardedBy != "taro@corp.example" || st.Held.Kind != workflows.MailCompleted || st.Held.From != devenv.DeskAddress {
 		t.Fatalf("held = %+v", st.Held)
 	}
 	if code, _, errOut := starter(t, s, "approve", id); code != 0 {
@@ -96,7 +97,7 @@ func TestForgedAndForwardedAWSMail(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		deep += fmt.Sprintf("Content-Type: multipart/mixed; boundary=b%d\r\n\r\n--b%d\r\n", i, i)
 	}
-	if err := awsdesk.Submit(s.mail.SMTPAddr(), "someone@corp.example", []string{certsMailbox}, []byte(deep+"\r\ntext\r\n")); err != nil {
+	if err := awsdesk.Submit(s.mail.SMTPAddr(), "someone@corp.example", []string{devenv.CertsMailbox}, []byte(deep+"\r\ntext\r\n")); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(30 * time.Second)

@@ -18,6 +18,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -71,7 +72,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	waitForState(t, s, "share-ui-1", workflows.StateCompleted, 60*time.Second)
 	waitForState(t, s, "merge-ui-1", workflows.StateCompleted, 60*time.Second)
 
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -54,6 +54,51 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 	m := metrics.New()
 	sdkMetrics, flush := m.SDKHandler(time.Second)
 	defer flush.Close()
+	c, err := dialTemporal(ctx, cfg, logger, sdkMetrics)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+
+	o := newOps(c, cfg, m, logger)
+	stopServing, err := o.startServer(ctx)
+	if err != nil {
+		return err
+	}
+	defer stopServing()
+	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
+		return err
+	}
+	stopCounting := o.startCountingOpenCases(ctx, opts.OpenCasesEvery)
+	defer stopCounting()
+
+	acts, err := newActivities(cfg, c, m, logger, opts)
+	if err != nil {
+		return err
+	}
+	// Deferred before the worker's stop, so it runs after it: no send runs
+	// then, and the Sent folder's sessions are logged out.
+	defer acts.Close()
+	w, err := startWorker(c, cfg, acts)
+	if err != nil {
+		return err
+	}
+	stopKeeping, err := o.startWatchers(ctx, opts.WatcherCheckEvery)
+	if err != nil {
+		w.Stop()
+		return err
+	}
+	defer stopKeeping()
+	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace,
+		"mailboxes", strings.Join(cfg.IMAP.Mailboxes, ","))
+	<-ctx.Done()
+	o.drain(w)
+	return nil
+}
+
+// dialTemporal connects to Temporal with certflow's logger and metrics.
+func dialTemporal(ctx context.Context, cfg config.Worker, logger *slog.Logger,
+	sdkMetrics client.MetricsHandler) (client.Client, error) {
 	c, err := client.DialContext(ctx, client.Options{
 		HostPort:       cfg.Temporal.Address,
 		Namespace:      cfg.Namespace,
@@ -61,48 +106,24 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		MetricsHandler: sdkMetrics,
 	})
 	if err != nil {
-		return fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Temporal.Address, err)
+		return nil, fmt.Errorf("connect to Temporal at %s (TEMPORAL_ADDRESS): %w", cfg.Temporal.Address, err)
 	}
-	defer c.Close()
+	return c, nil
+}
 
-	o := newOps(c, cfg, m, logger)
-	if cfg.HTTPAddr != "" {
-		srv, err := o.serve(cfg.HTTPAddr)
-		if err != nil {
-			return err
-		}
-		// Served until the worker has stopped, so a scrape during the drain
-		// still works; /readyz says "shutting down" meanwhile.
-		defer func() {
-			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
-			defer cancel()
-			_ = srv.Shutdown(sctx)
-		}()
-	}
-
-	if err := EnsureSearchAttributes(ctx, c, cfg.Namespace); err != nil {
-		return err
-	}
-	if cfg.HTTPAddr != "" {
-		// Counted by certflow's search attributes, so only once they exist:
-		// before, every count failed with "invalid search attribute".
-		every := opts.OpenCasesEvery
-		if every <= 0 {
-			every = 30 * time.Second
-		}
-		refreshCtx, stopRefresh := context.WithCancel(ctx)
-		defer stopRefresh()
-		go o.refreshOpenCases(refreshCtx, every)
-	}
+// newActivities builds the activities' clients: SMTP, the triage of
+// incoming mail, the templates.
+func newActivities(cfg config.Worker, c client.Client, m *metrics.Metrics, logger *slog.Logger,
+	opts Options) (*activities.Activities, error) {
 	sender, err := activities.NewSender(cfg)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	triager, err := triage.FromSettings(cfg.Trust, cfg.From, cfg.MaxMessageBytes)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	acts := &activities.Activities{
+	return &activities.Activities{
 		Config:     cfg,
 		Client:     c,
 		Sender:     sender,
@@ -111,8 +132,12 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		Logger:     logger,
 		Metrics:    m,
 		WatchSlice: opts.WatchSlice,
-	}
+	}, nil
+}
 
+// startWorker registers everything on a worker of the task queue and starts
+// it polling.
+func startWorker(c client.Client, cfg config.Worker, acts *activities.Activities) (worker.Worker, error) {
 	// A case waits for days holding nothing in memory that its history
 	// cannot rebuild; keep only the recently active ones cached, so the
 	// worker's memory stays flat however many cases are open. A mail for a
@@ -130,41 +155,22 @@ func Run(ctx context.Context, cfg config.Worker, logger *slog.Logger, opts Optio
 		DefaultHeartbeatThrottleInterval: 2 * time.Second,
 		MaxHeartbeatThrottleInterval:     2 * time.Second,
 	})
-	// Deferred before the worker's stop, so it runs after it: no send runs
-	// then, and the Sent folder's sessions are logged out.
-	defer acts.Close()
 	Register(w, acts)
 	if err := w.Start(); err != nil {
-		return fmt.Errorf("start worker: %w", err)
+		return nil, fmt.Errorf("start worker: %w", err)
 	}
-	stopped := false
-	defer func() {
-		if !stopped {
-			w.Stop()
-		}
-	}()
+	return w, nil
+}
 
-	for _, folder := range cfg.IMAP.Mailboxes {
-		if err := o.ensureWatcher(ctx, folder); err != nil {
-			return err
-		}
-	}
-	checkEvery := opts.WatcherCheckEvery
-	if checkEvery <= 0 {
-		checkEvery = defaultWatcherCheckEvery
-	}
-	keepCtx, stopKeeping := context.WithCancel(ctx)
-	defer stopKeeping()
-	go o.keepWatchers(keepCtx, checkEvery)
-	logger.Info("worker running", "task_queue", cfg.TaskQueue, "namespace", cfg.Namespace, "mailboxes", strings.Join(cfg.IMAP.Mailboxes, ","))
-	<-ctx.Done()
+// drain stops taking work and waits for running activities, within the
+// worker's stop timeout; /readyz says "shutting down" meanwhile.
+func (o *ops) drain(w worker.Worker) {
 	began := time.Now()
 	o.stopping.Store(true)
-	logger.Info("worker stopping: no new work; running activities may finish", "within", stopTimeout(cfg.ShutdownTimeout))
+	o.logger.Info("worker stopping: no new work; running activities may finish",
+		"within", stopTimeout(o.cfg.ShutdownTimeout))
 	w.Stop()
-	stopped = true
-	logger.Info("worker stopped", "took", time.Since(began).Round(time.Millisecond))
-	return nil
+	o.logger.Info("worker stopped", "took", time.Since(began).Round(time.Millisecond))
 }
 
 // stopTimeout is the part of the shutdown bound running activities get; the

@@ -30,13 +30,13 @@ func TestHealthzFailsWhileAMailboxHasHadNoWatcherForMinutes(t *testing.T) {
 		t.Fatalf("fresh worker: %d %q, want 200", code, body)
 	}
 	o.watchers.started = time.Now().Add(-watcherMissingBound - time.Minute)
-	o.note("certs@partner.example/INBOX", time.Now(), true)
+	o.watchers.note("certs@partner.example/INBOX", time.Now(), true)
 	code, body := get()
 	if code != http.StatusServiceUnavailable || !strings.Contains(body, "certs@partner.example/AWS has had no watcher") ||
 		strings.Contains(body, "/INBOX") {
 		t.Fatalf("one folder never watched: %d %q, want 503 naming only AWS", code, body)
 	}
-	o.note("certs@partner.example/AWS", time.Now(), true)
+	o.watchers.note("certs@partner.example/AWS", time.Now(), true)
 	if code, body := get(); code != http.StatusOK {
 		t.Fatalf("both watched: %d %q, want 200", code, body)
 	}

@@ -34,11 +34,11 @@ type ops struct {
 	metrics  *metrics.Metrics
 	logger   *slog.Logger
 	stopping atomic.Bool
-	watchers watcherBook
+	watchers *watcherBook
 }
 
 func newOps(c client.Client, cfg config.Worker, m *metrics.Metrics, logger *slog.Logger) *ops {
-	return &ops{client: c, cfg: cfg, metrics: m, logger: logger, watchers: watcherBook{started: time.Now(), seen: map[string]watcherSeen{}}}
+	return &ops{client: c, cfg: cfg, metrics: m, logger: logger, watchers: newWatcherBook(m)}
 }
 
 func (o *ops) handler() http.Handler {
@@ -117,7 +117,7 @@ func (o *ops) watcherReady(ctx context.Context, mailbox string) error {
 	// means its worker died or it hangs: no watcher, until Temporal gives
 	// its activity to another worker.
 	last, live := watchContact(desc, time.Now())
-	o.note(mailbox, last, live)
+	o.watchers.note(mailbox, last, live)
 	switch {
 	case last.IsZero():
 		return errors.New("no watcher: no watch running")
@@ -171,12 +171,17 @@ func (o *ops) countOpenCases(ctx context.Context) ([]metrics.CaseCount, error) {
 	return out, nil
 }
 
-// serve starts the HTTP server on addr; the listener is opened here so a
+// startServer serves /metrics, /healthz and /readyz on cfg.HTTPAddr (none
+// when it is empty); the function it returns shuts the server down, so a
+// scrape during the drain still works. The listener is opened here so a
 // taken port stops the worker at start with a clear error.
-func (o *ops) serve(addr string) (*http.Server, error) {
-	ln, err := net.Listen("tcp", addr)
+func (o *ops) startServer(ctx context.Context) (shutdown func(), err error) {
+	if o.cfg.HTTPAddr == "" {
+		return func() {}, nil
+	}
+	ln, err := net.Listen("tcp", o.cfg.HTTPAddr)
 	if err != nil {
-		return nil, fmt.Errorf("listen on %s (CERTFLOW_HTTP_ADDR): %w", addr, err)
+		return nil, fmt.Errorf("listen on %s (CERTFLOW_HTTP_ADDR): %w", o.cfg.HTTPAddr, err)
 	}
 	srv := &http.Server{Handler: o.handler(), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
@@ -185,5 +190,28 @@ func (o *ops) serve(addr string) (*http.Server, error) {
 		}
 	}()
 	o.logger.Info("serving /metrics, /healthz and /readyz", "http_addr", ln.Addr().String())
-	return srv, nil
+	return func() {
+		sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+		defer cancel()
+		// A scrape still open after a second is cut: the worker has
+		// stopped, and nothing is left to report.
+		_ = srv.Shutdown(sctx)
+	}, nil
+}
+
+// startCountingOpenCases keeps the open-case gauge current, every `every`
+// (zero: 30 s), when the HTTP server serves it; the function it returns
+// stops it. It counts by certflow's search attributes, so it must start
+// only once they exist: before, every count failed with "invalid search
+// attribute".
+func (o *ops) startCountingOpenCases(ctx context.Context, every time.Duration) (stop func()) {
+	if o.cfg.HTTPAddr == "" {
+		return func() {}
+	}
+	if every <= 0 {
+		every = 30 * time.Second
+	}
+	ctx, stop = context.WithCancel(ctx)
+	go o.refreshOpenCases(ctx, every)
+	return stop
 }

@@ -19,6 +19,7 @@ import (
 	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/workflows"
 )
@@ -58,16 +59,11 @@ func TestOpenCaseGaugeWaitsForTheSearchAttributes(t *testing.T) {
 	}
 	httpAddr := ln.Addr().String()
 	ln.Close()
-	cfg, err := config.LoadFrom[config.Worker](map[string]string{
-		"TEMPORAL_ADDRESS": srv.Frontend(), "CERTFLOW_HTTP_ADDR": httpAddr,
-		// No mail server answers here: the gauge needs none.
-		"CERTFLOW_IMAP_ADDRESS": "127.0.0.1:1", "CERTFLOW_IMAP_USERNAME": "certs@dev.example",
-		"CERTFLOW_IMAP_PASSWORD": "x", "CERTFLOW_IMAP_TLS": "none", "CERTFLOW_SMTP_ADDRESS": "127.0.0.1:1",
-		"CERTFLOW_SMTP_TLS": "none", "CERTFLOW_SMTP_USERNAME": "", "CERTFLOW_MAIL_INSECURE": "true",
-		"CERTFLOW_MAIL_FROM": "certs@dev.example", "CERTFLOW_OPERATOR_EMAIL": "operator@dev.example",
-		"CERTFLOW_MERGE_SUPPORT_ADDRESS": "desk@aws.dev.example", "CERTFLOW_AWS_SENDER_DOMAINS": "aws.dev.example",
-		"CERTFLOW_TRUSTED_AUTHSERV_IDS": "dev.example", "CERTFLOW_MERGE_SUBMIT": "email",
-	})
+	// No mail server answers here: the gauge needs none.
+	nowhere := devenv.Endpoints{Temporal: srv.Frontend(), IMAP: "127.0.0.1:1", SMTP: "127.0.0.1:1",
+		Mailbox: devenv.CertsMailbox, Password: "x", Desk: devenv.DeskAddress}
+	cfg, err := config.LoadFrom[config.Worker](devenv.Layer(nowhere.Env(), devenv.WorkerDefaults(),
+		map[string]string{"CERTFLOW_HTTP_ADDR": httpAddr}))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"go.temporal.io/sdk/client"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -42,10 +43,19 @@ type watcherSeen struct {
 	live    time.Time // when it was last seen live
 }
 
+// watcherBook is this worker's record of each mailbox's watch: its last
+// contact (heartbeat or start) and when it was last seen live. Each look at
+// a watcher notes it here; /healthz asks it which folders have gone without
+// a live watch for too long.
 type watcherBook struct {
 	mu      sync.Mutex
-	started time.Time
+	started time.Time // this worker's start: no folder is missing before it
 	seen    map[string]watcherSeen
+	metrics *metrics.Metrics
+}
+
+func newWatcherBook(m *metrics.Metrics) *watcherBook {
+	return &watcherBook{started: time.Now(), seen: map[string]watcherSeen{}, metrics: m}
 }
 
 // watchContact is the watch's last sign of life and whether it is live: its
@@ -68,8 +78,7 @@ func watchContact(desc *workflowservice.DescribeWorkflowExecutionResponse, now t
 }
 
 // note records what was seen of mailbox and sets its contact gauge.
-func (o *ops) note(mailbox string, contact time.Time, live bool) {
-	b := &o.watchers
+func (b *watcherBook) note(mailbox string, contact time.Time, live bool) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	s := b.seen[mailbox]
@@ -85,17 +94,16 @@ func (o *ops) note(mailbox string, contact time.Time, live bool) {
 	if since.IsZero() {
 		since = b.started
 	}
-	o.metrics.SetWatcherLastContact(mailbox, now.Sub(since))
+	b.metrics.SetWatcherLastContact(mailbox, now.Sub(since))
 }
 
-// healthy fails when a folder has had no live watch for watcherMissingBound.
-func (o *ops) healthy() error {
-	b := &o.watchers
+// missing fails when one of mailboxes has had no live watch for
+// watcherMissingBound, naming each such mailbox.
+func (b *watcherBook) missing(mailboxes []string) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	var missing []string
-	for _, folder := range o.cfg.IMAP.Mailboxes {
-		mailbox := MailboxName(o.cfg, folder)
+	for _, mailbox := range mailboxes {
 		since := b.seen[mailbox].live
 		if since.Before(b.started) {
 			since = b.started
@@ -108,6 +116,33 @@ func (o *ops) healthy() error {
 		return errors.New(strings.Join(missing, "; "))
 	}
 	return nil
+}
+
+// healthy fails when a watched folder has had no live watch for
+// watcherMissingBound.
+func (o *ops) healthy() error {
+	mailboxes := make([]string, 0, len(o.cfg.IMAP.Mailboxes))
+	for _, folder := range o.cfg.IMAP.Mailboxes {
+		mailboxes = append(mailboxes, MailboxName(o.cfg, folder))
+	}
+	return o.watchers.missing(mailboxes)
+}
+
+// startWatchers starts every folder's watcher unless it runs, then keeps
+// them running, every `every` (zero: defaultWatcherCheckEvery), until ctx
+// ends or the function it returns is called.
+func (o *ops) startWatchers(ctx context.Context, every time.Duration) (stop func(), err error) {
+	for _, folder := range o.cfg.IMAP.Mailboxes {
+		if err := o.ensureWatcher(ctx, folder); err != nil {
+			return nil, err
+		}
+	}
+	if every <= 0 {
+		every = defaultWatcherCheckEvery
+	}
+	ctx, stop = context.WithCancel(ctx)
+	go o.keepWatchers(ctx, every)
+	return stop, nil
 }
 
 // keepWatchers checks every folder's watcher until ctx ends.
@@ -139,13 +174,13 @@ func (o *ops) ensureWatcher(ctx context.Context, folder string) error {
 	switch {
 	case err == nil && desc.GetWorkflowExecutionInfo().GetStatus() == enumspb.WORKFLOW_EXECUTION_STATUS_RUNNING:
 		contact, live := watchContact(desc, time.Now())
-		o.note(mailbox, contact, live)
+		o.watchers.note(mailbox, contact, live)
 		return nil
 	case err != nil && !errors.As(err, &notFound):
-		o.note(mailbox, time.Time{}, false)
+		o.watchers.note(mailbox, time.Time{}, false)
 		return fmt.Errorf("describe the watcher: %w", err)
 	}
-	o.note(mailbox, time.Time{}, false)
+	o.watchers.note(mailbox, time.Time{}, false)
 	in := workflows.WatcherInput{Mailbox: mailbox, Folder: folder}
 	if err == nil {
 		ended := desc.GetWorkflowExecutionInfo().GetStatus().String()
