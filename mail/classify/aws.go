@@ -159,7 +159,7 @@ var (
 // something our team can help with", "falls outside what we handle", "not
 // the right team"; with the case closed, a refusal.
 var notOursToDo = regexp.MustCompile(`\b(?:isn't|is not)\s+something\s+(?:that\s+)?(?:we|i|our|this|the)\b|` +
-	`\bfalls?\s+outside\b|\boutside\s+(?:the|our)\s+scope\b|` +
+	`\bfalls?\s+outside\b|\boutside\s+(?:the|our)\s+scope\b|\boutside\s+(?:of\s+)?what\b|` +
 	`\bnot\s+(?:the\s+)?(?:right|correct)\s+team\b|\bwrong\s+team\b|担当外|対応範囲外`)
 
 // willNow is a "will" done now: "I will now close", "I'll resolve this

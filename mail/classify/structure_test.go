@@ -104,6 +104,8 @@ func TestNotOurTeam(t *testing.T) {
 			"Please contact Partner Support instead. I'll resolve this case now.", "aws_other", SubRefusal},
 		{"Your request falls outside what the certification team handles; please reach out to the partner team. " +
 			"I am resolving this case.", "aws_other", SubRefusal},
+		{"Unfortunately this is outside of what our team can do. We are closing this case.", "aws_other", SubRefusal},
+		{"本件は当窓口の担当外となりますため、ケースをクローズさせていただきます。", "aws_other", SubRefusal},
 		// Near miss: the merge done, and the case resolved.
 		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
 	})

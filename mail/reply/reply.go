@@ -172,7 +172,9 @@ func sentencesOf(line string) []sentence {
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
-			out = append(out, splitAnd(b)...)
+			for _, a := range splitAnd(b) {
+				out = append(out, splitSo(a)...)
+			}
 		}
 	}
 	markReasons(out)

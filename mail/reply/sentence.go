@@ -167,6 +167,22 @@ func splitBut(s sentence) []sentence {
 	return []sentence{x, y}
 }
 
+// soClause is " so I …" / " so we …" inside a piece: the consequence of
+// what comes before it ("the option was greyed out so I sent the form").
+var soClause = regexp.MustCompile(`(?i)\s+so\s+(?:i|we|i've|i have|i've now)\s`)
+
+// splitSo cuts a piece before " so I/we", so markReasons can read the
+// first half as the reason; the second half continues the sentence.
+func splitSo(s sentence) []sentence {
+	loc := soClause.FindStringIndex(s.text)
+	if loc == nil || loc[0] == 0 {
+		return []sentence{s}
+	}
+	x := sentence{text: s.text[:loc[0]], continued: s.continued}
+	y := sentence{text: strings.TrimSpace(s.text[loc[0]:]), question: s.question, continued: true}
+	return []sentence{x, y}
+}
+
 // markReasons marks the pieces that give the reason for the answer after
 // them in the same sentence: "I couldn't find the option, so I sent the
 // form", "since the button did not work, I filled in the form",
@@ -374,7 +390,8 @@ type match struct {
 // before an answer's words ("could you go ahead with the merge?").
 var (
 	jaRequestAsQuestion = regexp.MustCompile(`(て|で)(?:いただけ(?:ます|ません|ない)(?:でしょう)?か|` +
-		`もらえ(?:ます|ません|ない)(?:でしょう)?か|いただきたい(?:のですが|です)?|ほしいです)$`)
+		`もらえ(?:ます|ません|ない)(?:でしょう)?か|いただきたい(?:のですが|です)?|ほしいです|` +
+		`(?:いただけると|もらえると)(?:助かります|幸いです|ありがたいです|嬉しいです))$`)
 	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
 )
 
@@ -392,8 +409,10 @@ func asRequest(s sentence) sentence {
 		return s
 	}
 	rest := t[loc[1]:]
-	for _, m := range candidates([]byte(asciiLower(rest))) {
-		if m.start == 0 && m.answer != Unclear {
+	low := asciiLower(rest)
+	first := len(low) - len(strings.TrimPrefix(low, "not ")) // "could you please not merge them?"
+	for _, m := range candidates([]byte(low)) {
+		if m.start == first && m.answer != Unclear {
 			return sentence{text: rest, continued: s.continued}
 		}
 	}
@@ -419,6 +438,7 @@ func readSentence(s sentence) result {
 	if s.continued {
 		blankRelativePronoun(work)
 	}
+	blankOrdinals(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
 	left := append([]byte(nil), work...)
@@ -554,6 +574,16 @@ func blankConcession(work []byte) {
 	}
 	for _, t := range ts {
 		blank(work, t[0], t[1])
+	}
+}
+
+// ordinalFirst is "first" after a determiner ("my first exam", "the first
+// account"): an ordinal, not the hedge of "I need to check first".
+var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
+
+func blankOrdinals(work []byte) {
+	for _, m := range ordinalFirst.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
 	}
 }
 

@@ -28,6 +28,15 @@ func TestParticleLeftOut(t *testing.T) {
 	})
 }
 
+// TestMergingIsFine: "merging is fine (with me)", 統合で大丈夫です.
+func TestMergingIsFine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"OK、統合で大丈夫です。":   Yes,
+		"統合で問題ございません。":   Yes,
+		"統合で大丈夫ではありません。": Unclear,
+	})
+}
+
 // TestCourtesyWithConcession: "Thanks anyway", "thank you though" close a
 // reply politely; a concession with more words is still a doubt.
 func TestCourtesyWithConcession(t *testing.T) {
@@ -92,6 +101,8 @@ func TestButThatResolves(t *testing.T) {
 func TestReasonBeforeTheAnswer(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"The link button didn't work for me, so I sent the request form instead.": Submitted,
+		"The option was greyed out so I submitted the form instead.":              Submitted,
+		"The page kept loading so I will try again tonight.":                      Unclear,
 		"直接の連携ができなかったので、申請フォームを送りました。":                                            Submitted,
 		"The page was slow, so I'll send the form tomorrow.":                      Unclear,
 		"I couldn't link it, so I'll try again tomorrow.":                         No,
@@ -118,6 +129,9 @@ func TestDetailCountedBySentence(t *testing.T) {
 		"Yes, both are mine. The old one is from university, before I started here, with one exam. " +
 			"I agree to the merge; please keep the work address.": Yes,
 		"Yes. I took one exam. Then another. Then a third one. And a fourth.": Unclear,
+		// "first" after a determiner is an ordinal; at the end it is a hedge.
+		"Yes, go ahead. The old account has my first exam on it.": Yes,
+		"Yes, but let me ask my manager first.":                   Unclear,
 	})
 }
 
@@ -129,6 +143,8 @@ func TestPoliteRequestAsQuestion(t *testing.T) {
 		"統合を進めていただけますか？":                            Yes,
 		"Could you please go ahead with the merge?": Yes,
 		"Can you cancel my request?":                No,
+		"Could you please not merge them?":          No,
+		"統合を進めていただけると助かります。":                        Yes,
 		"Could you tell me whether I should agree?": Unclear,
 		"統合するとどうなるか教えていただけますか？":                     Unclear,
 	})
