@@ -100,7 +100,7 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 	}
 	_, domain, _ := strings.Cut(a.Config.From, "@")
 	id := correlate.RunMessageID(in.CaseID, in.Step, in.Run, domain)
-	earlier := a.earlierAttempt(ctx, id)
+	earlier := a.earlierAttempt(ctx, in, id)
 	m := send.Message{
 		MessageID:  id,
 		FromName:   a.Config.FromName,
@@ -221,13 +221,8 @@ func (a *Activities) outcomeUnknown(ctx context.Context, o outgoing, why string)
 	return o.out, nil
 }
 
-// sendMarker is SendMail's heartbeat: the Message-ID it is submitting (its
-// final "." about to go) or has sent, and the Date of that mail.
-type sendMarker struct {
-	Sent       string    `json:"sent,omitempty"`
-	Submitting string    `json:"submitting,omitempty"`
-	Date       time.Time `json:"date,omitzero"`
-}
+// sendMarker is SendMail's heartbeat (workflows.SendMarker).
+type sendMarker = workflows.SendMarker
 
 // beat records m as this attempt's heartbeat and waits for Temporal to
 // have it (the SDK's own RecordHeartbeat may batch a heartbeat and does
@@ -245,12 +240,17 @@ func (a *Activities) beat(ctx context.Context, m sendMarker) error {
 	return a.Client.RecordActivityHeartbeat(ctx, info.TaskToken, m)
 }
 
-// earlierAttempt is what an earlier attempt of this activity recorded
-// about mail id (nothing, if it recorded nothing about id).
-func (a *Activities) earlierAttempt(ctx context.Context, id string) sendMarker {
+// earlierAttempt is what an earlier attempt of this step recorded about
+// mail id: in this activity's heartbeat, or else in what the case handed on
+// from the attempt before (in.Earlier, when each attempt is an activity of
+// its own). Nothing, if neither says anything about id.
+func (a *Activities) earlierAttempt(ctx context.Context, in workflows.OutgoingMail, id string) sendMarker {
 	var m sendMarker
 	if !activity.IsActivity(ctx) || !activity.HasHeartbeatDetails(ctx) || activity.GetHeartbeatDetails(ctx, &m) != nil {
-		return sendMarker{}
+		m = sendMarker{}
+	}
+	if m.Sent != id && m.Submitting != id && in.Earlier != nil {
+		m = *in.Earlier
 	}
 	if m.Sent != id && m.Submitting != id {
 		return sendMarker{}
