@@ -194,6 +194,6 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 
 // Close logs out politely when the server answers, and closes regardless.
 func (c *Conn) Close() error {
-	_ = c.Do(func() error { return c.Logout().Wait() })
+	_ = c.Do(func() error { return c.Logout().Wait() }) // a refused LOGOUT changes nothing: it closes next
 	return c.Client.Close()
 }

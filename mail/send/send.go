@@ -255,6 +255,8 @@ func transact(c *smtp.Client, msg *gomail.Msg, commit func() error) error {
 			_ = c.Close() // no "." : the server drops what it has
 			return fmt.Errorf("not submitted: %w", err)
 		}
+		// The commit may have taken a while; a connection that cannot take a
+		// new deadline is broken, which the "." below reports.
 		_ = c.UpdateDeadline(sessionTimeout)
 	}
 	if err := w.Close(); err != nil {
