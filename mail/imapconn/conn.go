@@ -176,7 +176,8 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 	timer := time.AfterFunc(timeout, func() {
 		once.Do(func() {
 			stalled = true
-			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection", "address", c.cfg.Address, "timeout", timeout)
+			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection",
+				"address", c.cfg.Address, "timeout", timeout)
 			c.Client.Close()
 		})
 	})

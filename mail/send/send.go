@@ -89,7 +89,8 @@ func NewSender(cfg Config) (*Sender, error) {
 		// Config refuses this too; checked again here because a password
 		// in clear must never leave the machine, whoever built cfg.
 		if !config.IsLoopback(host) {
-			return nil, fmt.Errorf("SMTP without TLS is refused for %s: plaintext is allowed only to a loopback host", cfg.Address)
+			return nil, fmt.Errorf("SMTP without TLS is refused for %s: plaintext is allowed only to a loopback host",
+				cfg.Address)
 		}
 	default:
 		return nil, fmt.Errorf("SMTP TLS mode %q is not starttls, tls or none", cfg.TLS)
