@@ -953,8 +953,8 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 	if ev.Watcher == "" && ev.Attached {
 		// Attached by a starter from before attach named the watcher: it
 		// stays on the list it was attached from until the case took it.
-		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); it stays on the unmatched list it was attached from",
-			ev.MessageID, ev.From, ev.Subject, reason))
+		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); "+
+			"it stays on the unmatched list it was attached from", ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
 	if ev.Watcher == "" {

@@ -65,7 +65,7 @@ var (
 	// exam history now shows under your work address"). Only with "now",
 	// and under one address or account, not "both".
 	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|credentials?|exam history|exam records?|badges|` +
-		`transcripts?|records)(?:\s+(?:from|of|on)\s+\S+)?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
+		`transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
 		`are listed|is listed|are visible|is visible)|(?:are|is)\s+now\s+(?:listed|visible|showing|shown))\s+` +
 		`(?:under|in|on)\s+(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
 		`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`)
@@ -91,6 +91,25 @@ func completionGrammar(clause string) bool {
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
+
+// showsUnderOne: a sentence that says the certifications now show under
+// one account ([shownUnderOne]), with no negation or condition, and no
+// other account beside it: "… now appear under a@… and b@…", "under both",
+// "still", "currently" describe two accounts as they are.
+func (p *Phrases) showsUnderOne(s string) bool {
+	m := shownUnderOne.FindStringSubmatchIndex(s)
+	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
+		return false
+	}
+	addresses := strings.Count(s, "@")
+	if m[2] >= 0 && strings.Contains(s[m[2]:m[3]], "@") {
+		addresses-- // the account the certifications came from
+	}
+	return addresses <= 1
+}
+
+// twoAccounts are words that speak of more than one account as it is.
+var twoAccounts = []string{"both", "each", "two", "separate", "still", "currently", "right now", "either", "両方"}
 
 // sentenceDone: a whole sentence that reports the merge done in a form
 // that needs the whole sentence to be sure: headline-style ("Accounts

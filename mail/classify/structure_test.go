@@ -16,7 +16,9 @@ func TestConditionGovernsWhatFollows(t *testing.T) {
 			"aws_consent_request", ""},
 		{"Please reply to confirm you agree to the merge. If we do not hear from you, we cannot merge the accounts.",
 			"aws_consent_request", ""},
-		// Near misses: no condition, and a condition after the closing.
+		// Near misses: no condition, a condition after the closing, and
+		// what happened told after a condition.
+		{"The accounts have been merged. If you check, the badge transfer was not completed.", "aws_other", ""},
 		{"統合は実施されませんでした。本ケースはクローズいたします。", "aws_other", SubRefusal},
 		{"The accounts were not merged. I am closing this case, if you have questions please write again.",
 			"aws_other", SubRefusal},
@@ -81,6 +83,10 @@ func TestResultOfTheMerge(t *testing.T) {
 		{"Your certifications now appear under both addresses. Please confirm you want us to merge them.",
 			"aws_consent_request", ""},
 		{"Your certifications now appear under b.lee@example.com.", "aws_other", ""},
+		{"About the merge: right now your certifications appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
+		{"About the merge: your certifications now appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
 	})
 }
 

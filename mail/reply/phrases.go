@@ -532,8 +532,11 @@ var (
 	aboutThisMail = []string{"this e-mail", "this email", "this message", "this communication",
 		"the information in this", "the information contained in this",
 		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
-	legalWords = []string{"confidential", "privileged", "in error", "intended recipient", "intended only",
-		"intended solely", "addressee", "機密", "秘密", "誤って", "誤送信", "名宛人", "宛先の方", "宛先以外", "破棄"}
+	legalWords = []string{"confidential", "privileged", "intended recipient", "intended only", "intended solely",
+		"addressee", "機密", "秘密", "名宛人", "宛先の方", "宛先以外"}
+	// errorWords speak of mail received in error: two of them make a notice,
+	// one alone may be the writer's own ("this mail was sent in error").
+	errorWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -558,7 +561,7 @@ var (
 		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine",
 		// An offer of a detail puts no condition on the answer: "the number
 		// is 123, if it helps", "for reference", ご参考までに.
-		"if it helps", "if that helps", "if this helps", "in case it helps", "in case that helps", "if needed",
+		"if it helps", "if that helps", "if this helps", "in case it helps", "in case that helps",
 		"if you need it", "in case you need it", "for reference", "for your reference", "for your records",
 		"ご参考までに", "参考までに", "ご参考まで", "念のため",
 		// A frame that reports the answer: "just letting you know …",

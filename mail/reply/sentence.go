@@ -85,6 +85,10 @@ type sentence struct {
 	// sentence, so a "who"/"which" opening it is a relative clause ("my
 	// cousin's, who has the same name"), not a question.
 	continued bool
+	// relative: it opens with "who"/"which" after a piece of plain detail
+	// ("… is my cousin's, who has the same name"): a relative clause, no
+	// question (see markRelatives).
+	relative bool
 	// reason: it gives the reason for the answer that follows it in the
 	// same sentence (see markReasons); it is detail, not an answer.
 	reason bool
@@ -401,7 +405,7 @@ var (
 // words follow at once: "could you tell me whether …" stays a question.
 func asRequest(s sentence) sentence {
 	t := strings.TrimSpace(s.text)
-	if loc := jaRequestAsQuestion.FindStringSubmatchIndex(t); loc != nil {
+	if loc := jaRequestAsQuestion.FindStringSubmatchIndex(t); loc != nil && !asksJapanese(t) {
 		return sentence{text: t[:loc[3]] + "ください", continued: s.continued}
 	}
 	loc := enRequestAsQuestion.FindStringIndex(t)
@@ -409,15 +413,29 @@ func asRequest(s sentence) sentence {
 		return s
 	}
 	rest := t[loc[1]:]
-	low := asciiLower(rest)
-	first := len(low) - len(strings.TrimPrefix(low, "not ")) // "could you please not merge them?"
-	for _, m := range candidates([]byte(low)) {
-		if m.start == first && m.answer != Unclear {
-			return sentence{text: rest, continued: s.continued}
-		}
+	low := []byte(asciiLower(rest))
+	first := len(low) - len(bytes.TrimPrefix(low, []byte("not "))) // "could you please not merge them?"
+	ms := choose(candidates(low))
+	if len(ms) == 0 || ms[0].start != first || ms[0].answer == Unclear {
+		return s
 	}
-	return s
+	// What follows the answer's words must be slight ("… with the merge"):
+	// "can you proceed without my manager's approval?" asks whether it can.
+	left := append([]byte(nil), low...)
+	for _, m := range ms {
+		blank(left, m.start, m.end)
+	}
+	if heavy, _, _ := latinLeft(left[ms[0].end:]); heavy > 1 {
+		return s
+	}
+	return sentence{text: rest, continued: s.continued}
 }
+
+// jaQuestionWords ask what, when, which or how: a sentence with one is a
+// question even in a request's form (いつ進めていただけますか).
+var jaQuestionWords = regexp.MustCompile(`いつ[^もで]|いつ$|どう|なぜ|どこ|どれ|どちら|どの|何|なに|いかが`)
+
+func asksJapanese(t string) bool { return jaQuestionWords.MatchString(t) }
 
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
@@ -435,8 +453,8 @@ func readSentence(s sentence) result {
 	if courteous {
 		blankConcession(work)
 	}
-	if s.continued {
-		blankRelativePronoun(work)
+	if s.relative {
+		blankFirstWord(work)
 	}
 	blankOrdinals(work)
 	hedged := isHedged(work)
@@ -460,7 +478,7 @@ func readSentence(s sentence) result {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
 	if hedged || s.question || poisoned || l.negator || l.jaNegated {
-		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated)
+		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
 	if l.heavy > 4 || l.cjk > 20 {
 		return result{prose: true}
@@ -516,7 +534,7 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 	case !l.latin && l.cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || l.jaNegated:
-		return doubtful(work, !s.question && !l.jaNegated)
+		return doubtful(work, !s.question && !l.jaNegated && !s.relative)
 	case l.negator && l.heavy == 0 && l.cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
 	case l.negator: // a short negated fragment ("not the two new ones") agrees with a No only
@@ -587,11 +605,36 @@ func blankOrdinals(work []byte) {
 	}
 }
 
-// blankRelativePronoun blanks a question word that opens a piece after a
-// comma: there it starts a relative clause, and asks nothing.
-func blankRelativePronoun(work []byte) {
-	if ts := tokens(work); len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
+// blankFirstWord blanks the first English word of work.
+func blankFirstWord(work []byte) {
+	if ts := tokens(work); len(ts) > 0 {
 		blank(work, ts[0][0], ts[0][1])
+	}
+}
+
+// relativePronouns may open a relative clause; questionNext are the words
+// after one that make it a question instead ("which one should I keep",
+// "who do I ask").
+var (
+	relativePronouns = words("who", "which", "whose", "whom")
+	questionNext     = words("do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "must",
+		"one", "ones", "account", "accounts", "address", "addresses", "email", "of", "is", "are")
+)
+
+// markRelatives marks the pieces that open with a relative pronoun after a
+// piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
+// "Done, which …" still ask), and not with a question's next word.
+func markRelatives(ps []sentence) {
+	for i := 1; i < len(ps); i++ {
+		low := []byte(asciiLower(ps[i].text))
+		ts := tokens(low)
+		if !ps[i].continued || len(ts) < 2 || !relativePronouns[string(low[ts[0][0]:ts[0][1]])] ||
+			questionNext[string(low[ts[1][0]:ts[1][1]])] {
+			continue
+		}
+		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {
+			ps[i].relative = true
+		}
 	}
 }
 

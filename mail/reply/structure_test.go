@@ -54,8 +54,9 @@ func TestOfferOfDetail(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"I sent the form today. The ticket number is 5551234, if it helps.": Submitted,
 		"Submitted the request. For reference, it went in at 10am.":         Submitted,
-		"申請フォームを送信しました。ご参考までに、受付番号は12345です。":                                Submitted,
-		"I sent the form, if that is what you meant.":                       Unclear,
+		"Go ahead, if needed.": Unclear,
+		"申請フォームを送信しました。ご参考までに、受付番号は12345です。":          Submitted,
+		"I sent the form, if that is what you meant.": Unclear,
 	})
 }
 
@@ -77,8 +78,10 @@ func TestLegalNoticeWithoutKeyword(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"統合に同意します。\n\n本メールは宛先の方のみを対象としたものです。\n誤って届いた場合は破棄してください。":                                               Yes,
 		"Yes, go ahead.\n\nThis message may contain privileged information. If you got it in error, delete it.": Yes,
-		"This email confirms that I agree to the merge.": Yes,
-		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":           Unclear,
+		"This email confirms that I agree to the merge.":                    Yes,
+		"Yes.\n\nThis message was sent in error, please ignore the yes.":    Unclear,
+		"Go ahead.\n\nThis message went to you in error; please delete it.": Yes,
+		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":                              Unclear,
 	})
 }
 
@@ -139,22 +142,29 @@ func TestDetailCountedBySentence(t *testing.T) {
 // でしょうか, "could you hold off on the merge?") asks for what it names.
 func TestPoliteRequestAsQuestion(t *testing.T) {
 	readAll(t, map[string]Answer{
-		"恐れ入りますが、統合は見送っていただけますでしょうか。":               No,
-		"統合を進めていただけますか？":                            Yes,
-		"Could you please go ahead with the merge?": Yes,
-		"Can you cancel my request?":                No,
-		"Could you please not merge them?":          No,
-		"統合を進めていただけると助かります。":                        Yes,
-		"Could you tell me whether I should agree?": Unclear,
-		"統合するとどうなるか教えていただけますか？":                     Unclear,
+		"恐れ入りますが、統合は見送っていただけますでしょうか。":                    No,
+		"統合を進めていただけますか？":                                 Yes,
+		"Could you please go ahead with the merge?":      Yes,
+		"Can you cancel my request?":                     No,
+		"Could you please not merge them?":               No,
+		"統合を進めていただけると助かります。":                             Yes,
+		"Could you tell me whether I should agree?":      Unclear,
+		"Can you proceed without my manager's approval?": Unclear,
+		"Can you go ahead with just the gmail one?":      Unclear,
+		"いつ統合を進めていただけますか？":                               Unclear,
+		"統合するとどうなるか教えていただけますか？":                          Unclear,
 	})
 }
 
-// TestRelativeClauseIsNoQuestion: "…, who has the same name" after a comma
-// is a relative clause, not a question.
+// TestRelativeClauseIsNoQuestion: "…, who has the same name" after a piece
+// of detail is a relative clause, not a question; after a courtesy or an
+// answer ("Done, which one should I keep") it still asks.
 func TestRelativeClauseIsNoQuestion(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Please don't merge. The other account is my brother's, who shares my name.": No,
 		"Please don't merge. Who owns the other account?":                            Unclear,
+		"Done, which one should I keep":                                              Unclear,
+		"Done, who do I tell about it":                                               Unclear,
+		"Thanks, who is handling this":                                               Unclear,
 	})
 }
