@@ -4,7 +4,8 @@
 //
 // Temporal settings use the names the Temporal CLI and SDK samples use
 // (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE); every other setting starts with
-// CERTFLOW_. Each field's `help` tag is the text of the README's settings table.
+// CERTFLOW_. The first paragraph of each setting's doc comment is its text in
+// the README's settings table (config/docs_test.go reads it from this file).
 package config
 
 import (
@@ -34,90 +35,152 @@ const (
 
 // Temporal says where the Temporal frontend is and how certflow uses it.
 type Temporal struct {
-	Address   string `env:"TEMPORAL_ADDRESS" envDefault:"127.0.0.1:7233" help:"host:port of the Temporal frontend"`
-	Namespace string `env:"TEMPORAL_NAMESPACE" envDefault:"default" help:"Temporal namespace that holds the cases"`
-	TaskQueue string `env:"CERTFLOW_TASK_QUEUE" envDefault:"certflow" help:"task queue the worker polls and cases run on"`
-	UIURL     string `env:"CERTFLOW_UI_URL" envDefault:"http://127.0.0.1:8233" help:"base URL of the Temporal Web UI, used for the links the starter prints"`
+	// host:port of the Temporal frontend
+	Address string `env:"TEMPORAL_ADDRESS" envDefault:"127.0.0.1:7233"`
+	// Temporal namespace that holds the cases
+	Namespace string `env:"TEMPORAL_NAMESPACE" envDefault:"default"`
+	// task queue the worker polls and cases run on
+	TaskQueue string `env:"CERTFLOW_TASK_QUEUE" envDefault:"certflow"`
+	// base URL of the Temporal Web UI, used for the links the starter prints
+	UIURL string `env:"CERTFLOW_UI_URL" envDefault:"http://127.0.0.1:8233"`
 }
 
 // IMAP says which mailbox the worker watches.
 type IMAP struct {
-	Address          string        `env:"CERTFLOW_IMAP_ADDRESS" help:"host:port of the IMAP server (required)"`
-	Username         string        `env:"CERTFLOW_IMAP_USERNAME" help:"IMAP login (required)"`
-	Password         string        `env:"CERTFLOW_IMAP_PASSWORD" help:"IMAP password (required when CERTFLOW_IMAP_AUTH=password)"`
-	Auth             string        `env:"CERTFLOW_IMAP_AUTH" envDefault:"password" help:"password (LOGIN) or xoauth2 (Gmail, Microsoft 365: the token is read from CERTFLOW_IMAP_TOKEN_FILE)"`
-	TokenFile        string        `env:"CERTFLOW_IMAP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes, so an external refresher can keep it fresh"`
-	Mailboxes        []string      `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:"," help:"folders watched for incoming mail, comma-separated; each gets its own watcher"`
-	TLS              string        `env:"CERTFLOW_IMAP_TLS" envDefault:"tls" help:"tls (implicit, port 993), starttls, or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
-	IdleRefresh      time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m" help:"how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most this long"`
-	PollInterval     time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m" help:"how often a server without IDLE is searched"`
-	Watchdog         time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m" help:"longest wait for any IMAP answer before the connection is closed and reopened"`
-	ProcessedFolder  string        `env:"CERTFLOW_IMAP_PROCESSED_FOLDER" help:"folder handled mail is moved to (created if missing); empty: handled mail is only flagged \\Seen"`
-	QuarantineFolder string        `env:"CERTFLOW_IMAP_QUARANTINE_FOLDER" envDefault:"Quarantine" help:"folder for mail that cannot be parsed or is over the size limit (created if missing)"`
-	SentFolder       string        `env:"CERTFLOW_IMAP_SENT_FOLDER" envDefault:"Sent" help:"folder where a copy of every sent mail is kept; searched before sending so a retried step never sends twice"`
-	SentSessions     int           `env:"CERTFLOW_IMAP_SENT_SESSIONS" envDefault:"3" help:"IMAP sessions a worker keeps for the Sent-folder check and copy, shared by all its sends (more sends wait); with the watchers' one each, stay under the server's per-user limit (Dovecot 10, Gmail 15)"`
-	MaxMessageBytes  int64         `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES" help:"larger incoming mail is quarantined without being downloaded"`
+	// host:port of the IMAP server (required)
+	Address string `env:"CERTFLOW_IMAP_ADDRESS"`
+	// IMAP login (required)
+	Username string `env:"CERTFLOW_IMAP_USERNAME"`
+	// IMAP password (required when CERTFLOW_IMAP_AUTH=password)
+	Password string `env:"CERTFLOW_IMAP_PASSWORD"`
+	// password (LOGIN) or xoauth2 (Gmail, Microsoft 365: the token is read from CERTFLOW_IMAP_TOKEN_FILE)
+	Auth string `env:"CERTFLOW_IMAP_AUTH" envDefault:"password"`
+	// file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes, so an external refresher
+	// can keep it fresh
+	TokenFile string `env:"CERTFLOW_IMAP_TOKEN_FILE"`
+	// folders watched for incoming mail, comma-separated; each gets its own watcher
+	Mailboxes []string `env:"CERTFLOW_IMAP_MAILBOXES" envDefault:"INBOX" envSeparator:","`
+	// tls (implicit, port 993), starttls, or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)
+	TLS string `env:"CERTFLOW_IMAP_TLS" envDefault:"tls"`
+	// how often IDLE is re-issued and the folder re-searched (at most 10m), so a missed notification costs at most
+	// this long
+	IdleRefresh time.Duration `env:"CERTFLOW_IMAP_IDLE_REFRESH" envDefault:"5m"`
+	// how often a server without IDLE is searched
+	PollInterval time.Duration `env:"CERTFLOW_IMAP_POLL_INTERVAL" envDefault:"1m"`
+	// longest wait for any IMAP answer before the connection is closed and reopened
+	Watchdog time.Duration `env:"CERTFLOW_IMAP_WATCHDOG" envDefault:"1m"`
+	// folder handled mail is moved to (created if missing); empty: handled mail is only flagged \Seen
+	ProcessedFolder string `env:"CERTFLOW_IMAP_PROCESSED_FOLDER"`
+	// folder for mail that cannot be parsed or is over the size limit (created if missing)
+	QuarantineFolder string `env:"CERTFLOW_IMAP_QUARANTINE_FOLDER" envDefault:"Quarantine"`
+	// folder where a copy of every sent mail is kept; searched before sending so a retried step never sends twice
+	SentFolder string `env:"CERTFLOW_IMAP_SENT_FOLDER" envDefault:"Sent"`
+	// IMAP sessions a worker keeps for the Sent-folder check and copy, shared by all its sends (more sends wait);
+	// with the watchers' one each, stay under the server's per-user limit (Dovecot 10, Gmail 15)
+	SentSessions int `env:"CERTFLOW_IMAP_SENT_SESSIONS" envDefault:"3"`
+	// larger incoming mail is quarantined without being downloaded
+	MaxMessageBytes int64 `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES"`
 }
 
 // SMTP says how the worker sends mail.
 type SMTP struct {
-	Address   string `env:"CERTFLOW_SMTP_ADDRESS" help:"host:port of the SMTP submission server (required)"`
-	Username  string `env:"CERTFLOW_SMTP_USERNAME" help:"SMTP login; empty sends without AUTH"`
-	Password  string `env:"CERTFLOW_SMTP_PASSWORD" help:"SMTP password"`
-	Auth      string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password" help:"password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)"`
-	TokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE" help:"file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes"`
-	TLS       string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls" help:"starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)"`
-	Sessions  int    `env:"CERTFLOW_SMTP_SESSIONS" envDefault:"5" help:"SMTP sessions a worker opens at once, shared by all its sends (more sends wait): providers refuse or reset a burst of connections"`
-	// A send is retried for as long as mail is down; this is when a case
-	// whose mail has not gone out starts to show that it needs a person.
-	SendAlertAfter time.Duration `env:"CERTFLOW_SEND_ALERT_AFTER" envDefault:"1h" help:"how long a case's mail may be retried (SMTP or the Sent check down) before the case shows as needs_attention; it goes on by itself once the mail is out"`
+	// host:port of the SMTP submission server (required)
+	Address string `env:"CERTFLOW_SMTP_ADDRESS"`
+	// SMTP login; empty sends without AUTH
+	Username string `env:"CERTFLOW_SMTP_USERNAME"`
+	// SMTP password
+	Password string `env:"CERTFLOW_SMTP_PASSWORD"`
+	// password (PLAIN) or xoauth2 (the token is read from CERTFLOW_SMTP_TOKEN_FILE)
+	Auth string `env:"CERTFLOW_SMTP_AUTH" envDefault:"password"`
+	// file holding the OAuth 2.0 access token for xoauth2; re-read whenever it changes
+	TokenFile string `env:"CERTFLOW_SMTP_TOKEN_FILE"`
+	// starttls, tls (implicit, port 465), or none (needs CERTFLOW_MAIL_INSECURE=true and a loopback host)
+	TLS string `env:"CERTFLOW_SMTP_TLS" envDefault:"starttls"`
+	// SMTP sessions a worker opens at once, shared by all its sends (more sends wait): providers refuse or reset a
+	// burst of connections
+	Sessions int `env:"CERTFLOW_SMTP_SESSIONS" envDefault:"5"`
+	// how long a case's mail may be retried (SMTP or the Sent check down) before the case shows as
+	// needs_attention; it goes on by itself once the mail is out
+	SendAlertAfter time.Duration `env:"CERTFLOW_SEND_ALERT_AFTER" envDefault:"1h"`
 }
 
 // Mail holds the addresses and texts certflow's mail is built from.
 type Mail struct {
-	From          string `env:"CERTFLOW_MAIL_FROM" help:"certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com"`
-	FromName      string `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow" help:"display name on certflow's mail"`
-	OperatorEmail string `env:"CERTFLOW_OPERATOR_EMAIL" help:"who is told when a case needs a person (required)"`
+	// certflow's own address (required); replies come back to its plus-addresses, e.g. certs+merge-…@example.com
+	From string `env:"CERTFLOW_MAIL_FROM"`
+	// display name on certflow's mail
+	FromName string `env:"CERTFLOW_MAIL_FROM_NAME" envDefault:"certflow"`
+	// who is told when a case needs a person (required)
+	OperatorEmail string `env:"CERTFLOW_OPERATOR_EMAIL"`
+	// most mails one case takes; further mail to it goes to starter unmatched and the operator is told once
+	//
 	// Anyone can mail a case's reply address; past this a case takes no more.
-	CaseMaxMails int    `env:"CERTFLOW_CASE_MAX_MAILS" envDefault:"500" help:"most mails one case takes; further mail to it goes to starter unmatched and the operator is told once"`
-	TemplateDir  string `env:"CERTFLOW_TEMPLATE_DIR" help:"directory whose <lang>/<name>.txt files replace the built-in mail templates"`
+	CaseMaxMails int `env:"CERTFLOW_CASE_MAX_MAILS" envDefault:"500"`
+	// directory whose <lang>/<name>.txt files replace the built-in mail templates
+	TemplateDir string `env:"CERTFLOW_TEMPLATE_DIR"`
 }
 
 // Trust holds what decides whether a mail may move a case, and the limits on
-// incoming mail. The worker and `starter classify` read the same group.
+// incoming mail (over one, a mail is quarantined and reported; their
+// defaults are the Default… constants). The worker and `starter classify`
+// read the same group.
 type Trust struct {
-	AWSSenderDomains   []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:"," help:"From domains (and their subdomains) whose mail may be read as AWS's; it moves a case only when authenticated"`
-	TrustedAuthservIDs []string `env:"CERTFLOW_TRUSTED_AUTHSERV_IDS" envSeparator:"," help:"authserv-ids of your own receiving servers (e.g. mx.google.com) whose topmost Authentication-Results header is believed; comma-separated"`
-	VerifyDKIM         bool     `env:"CERTFLOW_VERIFY_DKIM" envDefault:"true" help:"verify DKIM signatures itself (DNS look-ups); a pass with a d= aligned to the From domain authenticates the sender"`
-	// UnauthenticatedAnswerDomains relaxes the rule that people's answers
-	// must be authenticated, for domains whose mail cannot be.
-	UnauthenticatedAnswerDomains []string `env:"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS" envSeparator:"," help:"people's domains whose answers (yes, no, done, submitted) are believed WITHOUT authentication; empty by default. Anyone can then answer for an address there: use only for a domain that cannot sign its mail"`
-	DKIMTXTFile                  string   `env:"CERTFLOW_DKIM_TXT_FILE" help:"file of DNS TXT records (\"<selector>._domainkey.<domain> <record>\" per line) answered instead of DNS for those names: for closed test setups such as the compose mail profile"`
-	AWSPhrasesFile               string   `env:"CERTFLOW_AWS_PHRASES_FILE" help:"file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in ones at start"`
-	Insecure                     bool     `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false" help:"allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host"`
-	// Limits on incoming mail; over one, a mail is quarantined and reported.
-	MaxMIMEDepth    int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH" help:"deepest MIME nesting read; deeper mail is quarantined"`
-	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS" help:"most header fields in one message or part; more is quarantined"`
-	MaxHeaderBytes  int `env:"CERTFLOW_MAIL_MAX_HEADER_BYTES" help:"longest single header field, folded lines included; longer is quarantined"`
+	// From domains (and their subdomains) whose mail may be read as AWS's; it moves a case only when authenticated
+	AWSSenderDomains []string `env:"CERTFLOW_AWS_SENDER_DOMAINS" envDefault:"amazon.com,aws.amazon.com" envSeparator:","`
+	// authserv-ids of your own receiving servers (e.g. mx.google.com) whose topmost Authentication-Results header
+	// is believed; comma-separated
+	TrustedAuthservIDs []string `env:"CERTFLOW_TRUSTED_AUTHSERV_IDS" envSeparator:","`
+	// verify DKIM signatures itself (DNS look-ups); a pass with a d= aligned to the From domain authenticates the
+	// sender
+	VerifyDKIM bool `env:"CERTFLOW_VERIFY_DKIM" envDefault:"true"`
+	// people's domains whose answers (yes, no, done, submitted) are believed WITHOUT authentication; empty by
+	// default. Anyone can then answer for an address there: use only for a domain that cannot sign its mail
+	UnauthenticatedAnswerDomains []string `env:"CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS" envSeparator:","`
+	// file of DNS TXT records ("<selector>._domainkey.<domain> <record>" per line) answered instead of DNS for
+	// those names: for closed test setups such as the compose mail profile
+	DKIMTXTFile string `env:"CERTFLOW_DKIM_TXT_FILE"`
+	// file of extra AWS phrases, in the format of the built-in mail/classify/phrases.txt; added to the built-in
+	// ones at start
+	AWSPhrasesFile string `env:"CERTFLOW_AWS_PHRASES_FILE"`
+	// allow CERTFLOW_IMAP_TLS=none and CERTFLOW_SMTP_TLS=none, and only to a loopback host
+	Insecure bool `env:"CERTFLOW_MAIL_INSECURE" envDefault:"false"`
+	// deepest MIME nesting read; deeper mail is quarantined
+	MaxMIMEDepth int `env:"CERTFLOW_MAIL_MAX_MIME_DEPTH"`
+	// most header fields in one message or part; more is quarantined
+	MaxHeaderFields int `env:"CERTFLOW_MAIL_MAX_HEADER_FIELDS"`
+	// longest single header field, folded lines included; longer is quarantined
+	MaxHeaderBytes int `env:"CERTFLOW_MAIL_MAX_HEADER_BYTES"`
 }
 
 // Merge holds the merge process's settings.
 type Merge struct {
-	SupportAddress string        `env:"CERTFLOW_MERGE_SUPPORT_ADDRESS" help:"where merge requests are sent (required): AWS Training and Certification support"`
-	RemindAfter    time.Duration `env:"CERTFLOW_MERGE_REMIND_AFTER" envDefault:"72h" help:"silence after which a follow-up is sent in the thread"`
-	GiveUpAfter    time.Duration `env:"CERTFLOW_MERGE_GIVE_UP_AFTER" envDefault:"336h" help:"silence after which the case needs attention and the operator is mailed"`
-	ReplyPolicy    string        `env:"CERTFLOW_MERGE_REPLY_POLICY" envDefault:"auto" help:"auto: consent to AWS's request at once; approve: wait for starter approve first"`
-	Submit         string        `env:"CERTFLOW_MERGE_SUBMIT" envDefault:"form" help:"how a merge request reaches AWS when starter merge has no --submit: form (the requester submits AWS's web form; certflow waits for their \"submitted\") or email (to CERTFLOW_MERGE_SUPPORT_ADDRESS)"`
-	FormURL        string        `env:"CERTFLOW_MERGE_FORM_URL" envDefault:"https://support.aws.amazon.com/#/contacts/aws-training" help:"the AWS Training and Certification support form the requester fills in"`
+	// where merge requests are sent (required): AWS Training and Certification support
+	SupportAddress string `env:"CERTFLOW_MERGE_SUPPORT_ADDRESS"`
+	// silence after which a follow-up is sent in the thread
+	RemindAfter time.Duration `env:"CERTFLOW_MERGE_REMIND_AFTER" envDefault:"72h"`
+	// silence after which the case needs attention and the operator is mailed
+	GiveUpAfter time.Duration `env:"CERTFLOW_MERGE_GIVE_UP_AFTER" envDefault:"336h"`
+	// auto: consent to AWS's request at once; approve: wait for starter approve first
+	ReplyPolicy string `env:"CERTFLOW_MERGE_REPLY_POLICY" envDefault:"auto"`
+	// how a merge request reaches AWS when starter merge has no --submit: form (the requester submits AWS's web
+	// form; certflow waits for their "submitted") or email (to CERTFLOW_MERGE_SUPPORT_ADDRESS)
+	Submit string `env:"CERTFLOW_MERGE_SUBMIT" envDefault:"form"`
+	// the AWS Training and Certification support form the requester fills in
+	FormURL string `env:"CERTFLOW_MERGE_FORM_URL" envDefault:"https://support.aws.amazon.com/#/contacts/aws-training"`
 }
 
 // Share holds the share process's settings.
 type Share struct {
-	RemindAfter  time.Duration `env:"CERTFLOW_SHARE_REMIND_AFTER" envDefault:"72h" help:"silence from the employee after which they are reminded"`
-	GiveUpAfter  time.Duration `env:"CERTFLOW_SHARE_GIVE_UP_AFTER" envDefault:"336h" help:"silence from the employee after which the case needs attention and the operator is mailed"`
-	Wait         time.Duration `env:"CERTFLOW_SHARE_WAIT" envDefault:"168h" help:"how long AWS takes to show shared certifications in the APN profile"`
-	RecheckAfter time.Duration `env:"CERTFLOW_SHARE_RECHECK_AFTER" envDefault:"72h" help:"after a \"not yet\", how long to wait before asking again"`
-	MaxChecks    int           `env:"CERTFLOW_SHARE_MAX_CHECKS" envDefault:"3" help:"how many times to ask before the case needs attention"`
+	// silence from the employee after which they are reminded
+	RemindAfter time.Duration `env:"CERTFLOW_SHARE_REMIND_AFTER" envDefault:"72h"`
+	// silence from the employee after which the case needs attention and the operator is mailed
+	GiveUpAfter time.Duration `env:"CERTFLOW_SHARE_GIVE_UP_AFTER" envDefault:"336h"`
+	// how long AWS takes to show shared certifications in the APN profile
+	Wait time.Duration `env:"CERTFLOW_SHARE_WAIT" envDefault:"168h"`
+	// after a "not yet", how long to wait before asking again
+	RecheckAfter time.Duration `env:"CERTFLOW_SHARE_RECHECK_AFTER" envDefault:"72h"`
+	// how many times to ask before the case needs attention
+	MaxChecks int `env:"CERTFLOW_SHARE_MAX_CHECKS" envDefault:"3"`
 }
 
 // Worker is everything the worker process needs.
@@ -129,10 +192,14 @@ type Worker struct {
 	Trust
 	Merge
 	Share
-	LogLevel        string        `env:"CERTFLOW_LOG_LEVEL" envDefault:"info" help:"debug, info, warn or error"`
-	LogFormat       string        `env:"CERTFLOW_LOG_FORMAT" envDefault:"json" help:"json or text (the dev stack uses text)"`
-	HTTPAddr        string        `env:"CERTFLOW_HTTP_ADDR" envDefault:"127.0.0.1:8080" help:"host:port for /metrics (Prometheus), /healthz and /readyz; off turns the HTTP server off"`
-	ShutdownTimeout time.Duration `env:"CERTFLOW_SHUTDOWN_TIMEOUT" envDefault:"30s" help:"on SIGTERM, how long running activities get to finish or heartbeat before the worker exits"`
+	// debug, info, warn or error
+	LogLevel string `env:"CERTFLOW_LOG_LEVEL" envDefault:"info"`
+	// json or text (the dev stack uses text)
+	LogFormat string `env:"CERTFLOW_LOG_FORMAT" envDefault:"json"`
+	// host:port for /metrics (Prometheus), /healthz and /readyz; off turns the HTTP server off
+	HTTPAddr string `env:"CERTFLOW_HTTP_ADDR" envDefault:"127.0.0.1:8080"`
+	// on SIGTERM, how long running activities get to finish or heartbeat before the worker exits
+	ShutdownTimeout time.Duration `env:"CERTFLOW_SHUTDOWN_TIMEOUT" envDefault:"30s"`
 }
 
 // Starter is everything the operator CLI needs.
@@ -145,36 +212,55 @@ type Starter struct {
 // It needs no Temporal server and no mailbox.
 type Classify struct {
 	Trust
-	From            string `env:"CERTFLOW_MAIL_FROM"`
-	MaxMessageBytes int64  `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES"`
+	// the worker's CERTFLOW_MAIL_FROM, optional here
+	From string `env:"CERTFLOW_MAIL_FROM"`
+	// the worker's CERTFLOW_IMAP_MAX_MESSAGE_BYTES
+	MaxMessageBytes int64 `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES"`
 }
 
 // Devstack holds the dev stack's own settings; the worker inside it is
 // configured from Worker, with the dev mail system filled in.
 type Devstack struct {
-	Dir          string        `env:"CERTFLOW_DEV_DIR" envDefault:".devstack" help:"where the dev stack keeps its Temporal database and dev mailboxes (git-ignored)"`
-	TemporalPort int           `env:"CERTFLOW_DEV_TEMPORAL_PORT" envDefault:"7233" help:"dev stack: Temporal frontend port on 127.0.0.1"`
-	UIPort       int           `env:"CERTFLOW_DEV_UI_PORT" envDefault:"8233" help:"dev stack: Temporal Web UI port on 127.0.0.1"`
-	IMAPPort     int           `env:"CERTFLOW_DEV_IMAP_PORT" envDefault:"1143" help:"dev stack: IMAP port on 127.0.0.1"`
-	SMTPPort     int           `env:"CERTFLOW_DEV_SMTP_PORT" envDefault:"2525" help:"dev stack: SMTP port on 127.0.0.1"`
-	MailPassword string        `env:"CERTFLOW_DEV_MAIL_PASSWORD" envDefault:"devstack" help:"dev stack: password of every dev mailbox"`
-	DeskDelay    time.Duration `env:"CERTFLOW_DEV_DESK_DELAY" envDefault:"2s" help:"dev stack: how long the simulated AWS desk waits before it answers"`
-	// The simulated employee answers share cases for mailboxes at this domain.
-	EmployeeDomain string        `env:"CERTFLOW_DEV_EMPLOYEE_DOMAIN" envDefault:"corp.example" help:"dev stack: mailboxes at this domain are a simulated employee who answers share cases (empty: nobody answers)"`
-	EmployeeDelay  time.Duration `env:"CERTFLOW_DEV_EMPLOYEE_DELAY" envDefault:"2s" help:"dev stack: how long the simulated employee takes to answer"`
+	// where the dev stack keeps its Temporal database and dev mailboxes (git-ignored)
+	Dir string `env:"CERTFLOW_DEV_DIR" envDefault:".devstack"`
+	// dev stack: Temporal frontend port on 127.0.0.1
+	TemporalPort int `env:"CERTFLOW_DEV_TEMPORAL_PORT" envDefault:"7233"`
+	// dev stack: Temporal Web UI port on 127.0.0.1
+	UIPort int `env:"CERTFLOW_DEV_UI_PORT" envDefault:"8233"`
+	// dev stack: IMAP port on 127.0.0.1
+	IMAPPort int `env:"CERTFLOW_DEV_IMAP_PORT" envDefault:"1143"`
+	// dev stack: SMTP port on 127.0.0.1
+	SMTPPort int `env:"CERTFLOW_DEV_SMTP_PORT" envDefault:"2525"`
+	// dev stack: password of every dev mailbox
+	MailPassword string `env:"CERTFLOW_DEV_MAIL_PASSWORD" envDefault:"devstack"`
+	// dev stack: how long the simulated AWS desk waits before it answers
+	DeskDelay time.Duration `env:"CERTFLOW_DEV_DESK_DELAY" envDefault:"2s"`
+	// dev stack: mailboxes at this domain are a simulated employee who answers share cases (empty: nobody answers)
+	EmployeeDomain string `env:"CERTFLOW_DEV_EMPLOYEE_DOMAIN" envDefault:"corp.example"`
+	// dev stack: how long the simulated employee takes to answer
+	EmployeeDelay time.Duration `env:"CERTFLOW_DEV_EMPLOYEE_DELAY" envDefault:"2s"`
 }
 
 // Desk configures the simulated AWS desk run on its own (`devstack desk`), as
 // the compose mail profile runs it. The desk speaks plain-text IMAP and SMTP,
 // so like the worker's plaintext mode it may only talk to a loopback host.
 type Desk struct {
-	Address     string        `env:"CERTFLOW_DESK_ADDRESS" help:"devstack desk: the simulated AWS desk's own address, which its answers come from (required); its domain must be in the worker's CERTFLOW_AWS_SENDER_DOMAINS"`
-	Login       string        `env:"CERTFLOW_DESK_LOGIN" help:"devstack desk: IMAP login of the mailbox the desk reads; empty: CERTFLOW_DESK_ADDRESS"`
-	Password    string        `env:"CERTFLOW_DESK_PASSWORD" help:"devstack desk: IMAP password (required)"`
-	IMAPAddress string        `env:"CERTFLOW_DESK_IMAP_ADDRESS" help:"devstack desk: host:port of the IMAP server, plain text, so a loopback host only (required)"`
-	SMTPAddress string        `env:"CERTFLOW_DESK_SMTP_ADDRESS" help:"devstack desk: host:port of the SMTP server, plain text without AUTH, so a loopback host only (required)"`
-	Delay       time.Duration `env:"CERTFLOW_DESK_DELAY" envDefault:"2s" help:"devstack desk: how long the desk waits before it answers"`
-	StateFile   string        `env:"CERTFLOW_DESK_STATE_FILE" help:"devstack desk: file where the desk keeps how far it has read, so a restarted desk does not answer old mail again; empty: it reads from the first message"`
+	// devstack desk: the simulated AWS desk's own address, which its answers come from (required); its domain must
+	// be in the worker's CERTFLOW_AWS_SENDER_DOMAINS
+	Address string `env:"CERTFLOW_DESK_ADDRESS"`
+	// devstack desk: IMAP login of the mailbox the desk reads; empty: CERTFLOW_DESK_ADDRESS
+	Login string `env:"CERTFLOW_DESK_LOGIN"`
+	// devstack desk: IMAP password (required)
+	Password string `env:"CERTFLOW_DESK_PASSWORD"`
+	// devstack desk: host:port of the IMAP server, plain text, so a loopback host only (required)
+	IMAPAddress string `env:"CERTFLOW_DESK_IMAP_ADDRESS"`
+	// devstack desk: host:port of the SMTP server, plain text without AUTH, so a loopback host only (required)
+	SMTPAddress string `env:"CERTFLOW_DESK_SMTP_ADDRESS"`
+	// devstack desk: how long the desk waits before it answers
+	Delay time.Duration `env:"CERTFLOW_DESK_DELAY" envDefault:"2s"`
+	// devstack desk: file where the desk keeps how far it has read, so a restarted desk does not answer old mail
+	// again; empty: it reads from the first message
+	StateFile string `env:"CERTFLOW_DESK_STATE_FILE"`
 }
 
 // Error lists every bad setting, one per variable.
@@ -288,7 +374,9 @@ type defaulter interface {
 func (c *IMAP) setDefaults()     { c.MaxMessageBytes = DefaultMaxMessageBytes }
 func (c *Classify) setDefaults() { c.MaxMessageBytes = DefaultMaxMessageBytes }
 func (t *Trust) setDefaults() {
-	t.MaxMIMEDepth, t.MaxHeaderFields, t.MaxHeaderBytes = DefaultMaxMIMEDepth, DefaultMaxHeaderFields, DefaultMaxHeaderBytes
+	t.MaxMIMEDepth = DefaultMaxMIMEDepth
+	t.MaxHeaderFields = DefaultMaxHeaderFields
+	t.MaxHeaderBytes = DefaultMaxHeaderBytes
 }
 
 // eachGroup calls do with v and every setting group embedded in it, outer
@@ -332,7 +420,7 @@ func Environ() map[string]string {
 
 // Variable documents one setting for the README table and .env.example.
 type Variable struct {
-	Name, Default, Help string
+	Name, Default string
 }
 
 // Variables lists the settings of T in declaration order, each with its
@@ -355,7 +443,7 @@ func Variables[T any]() []Variable {
 			if !tagged && !v.Field(i).IsZero() {
 				def = fmt.Sprint(v.Field(i).Interface())
 			}
-			out = append(out, Variable{Name: strings.Split(name, ",")[0], Default: def, Help: f.Tag.Get("help")})
+			out = append(out, Variable{Name: strings.Split(name, ",")[0], Default: def})
 		}
 	}
 	var defaults T
@@ -404,9 +492,12 @@ func (c *IMAP) validate(p map[string]string) {
 	checkRequired(p, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
 	checkRequired(p, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
 	if c.SentSessions < 1 || c.SentSessions > 10 {
-		p["CERTFLOW_IMAP_SENT_SESSIONS"] = "must be between 1 and 10: servers refuse more connections per user (Dovecot's default is 10, and the watchers need theirs)"
+		p["CERTFLOW_IMAP_SENT_SESSIONS"] = "must be between 1 and 10: servers refuse more connections per user " +
+			"(Dovecot's default is 10, and the watchers need theirs)"
 	}
-	for _, f := range []struct{ name, v string }{{"CERTFLOW_IMAP_PROCESSED_FOLDER", c.ProcessedFolder}, {"CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder}} {
+	for _, f := range []struct{ name, v string }{
+		{"CERTFLOW_IMAP_PROCESSED_FOLDER", c.ProcessedFolder}, {"CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder},
+	} {
 		if seen[f.v] {
 			p[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)
 		}
@@ -465,12 +556,14 @@ func (t *Trust) validate(p map[string]string) {
 	for _, d := range t.UnauthenticatedAnswerDomains {
 		for _, aws := range t.AWSSenderDomains {
 			if strings.EqualFold(d, aws) || strings.HasSuffix(strings.ToLower(d), "."+strings.ToLower(aws)) {
-				p["CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"] = fmt.Sprintf("%s is an AWS sender domain: AWS's mail is always authenticated", d)
+				p["CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"] = fmt.Sprintf(
+					"%s is an AWS sender domain: AWS's mail is always authenticated", d)
 			}
 		}
 	}
 	if len(t.TrustedAuthservIDs) == 0 && !t.VerifyDKIM {
-		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: otherwise no AWS mail can be authenticated"
+		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: " +
+			"otherwise no AWS mail can be authenticated"
 	}
 	if t.DKIMTXTFile != "" {
 		if _, err := os.Stat(t.DKIMTXTFile); err != nil {
@@ -601,6 +694,7 @@ func (d *Desk) validate(p map[string]string) {
 		if _, bad := p[a.name]; bad {
 			continue
 		}
+		// checkHostPort passed it, so it splits.
 		if host, _, _ := net.SplitHostPort(a.addr); !IsLoopback(host) {
 			p[a.name] = fmt.Sprintf("%q is not a loopback host: the desk speaks plain text", host)
 		}

@@ -435,7 +435,8 @@ func splitSentences(s string) []string {
 }
 
 // clauseBreaks separate the clauses of a normalised sentence.
-var clauseBreaks = []string{", ", "; ", ": ", " - ", " – ", " — ", "、", " but ", " and ", " however ", " because ", " so "}
+var clauseBreaks = []string{", ", "; ", ": ", " - ", " – ", " — ", "、",
+	" but ", " and ", " however ", " because ", " so "}
 
 // clauses cuts a sentence at commas and conjunctions, so "the merge is
 // complete, and you will see …" has "the merge is complete" on its own,

@@ -27,14 +27,17 @@ var (
 	// The request to merge is the object of "completed/fulfilled": "we have
 	// completed your request to merge the accounts" (the clause must name
 	// the merge; "processed your request" may only have been handled).
-	completedTheRequest = regexp.MustCompile(`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
+	completedTheRequest = regexp.MustCompile(
+		`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
 	// clause then starts with the verb), "…gone ahead and merged both
 	// profiles".
-	mergedTheAccounts = regexp.MustCompile(`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
-		`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
-		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+	mergedTheAccounts = regexp.MustCompile(
+		`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
+			`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+` +
+			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
+			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
 	// sentence with its 、 removed, see jaSentenceDone), the merge as the
@@ -134,8 +137,8 @@ var doneOpener = regexp.MustCompile(`^(?:all\s+)?done\s*(?:-|–|—|,|:)\s*`)
 var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
-	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate", "carry over",
-		"移行", "移管", "引き継", "引継", "集約"}
+	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
+		"carry over", "移行", "移管", "引き継", "引継", "集約"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +

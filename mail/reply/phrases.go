@@ -493,14 +493,15 @@ var (
 	hedges = []string{
 		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
 		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
-		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
-		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
+		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
+		"no idea", "can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
-		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
+		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ",
+		"エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
@@ -602,7 +603,8 @@ var (
 	// know if AWS needs anything else from me"): a courtesy, though it holds
 	// an "if". Only with "anything/something else/more": "let me know if I
 	// should submit it" is a question.
-	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
+	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b` +
+		`.*\b(anything|something)\s+(else|more)\b|` +
 		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
 
 	// acknowledgements open a sentence that acknowledges what the merge
@@ -615,8 +617,9 @@ var (
 	// spoils no answer next to it, unlike other plans ("I'll check
 	// tomorrow"). It must end there: "… before I submit it" is a plan.
 	waits = regexp.MustCompile(`^(i'll|i will|we'll|we will|i'm going to|now i'll)?\s*(just\s+)?wait\s+(for|to hear)\s+` +
-		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|aws to (reply|respond|answer)|` +
-		`them to (reply|respond|answer))(\s+from\s+(aws|them))?$|^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
+		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|` +
+		`aws to (reply|respond|answer)|them to (reply|respond|answer))(\s+from\s+(aws|them))?$|` +
+		`^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

@@ -442,7 +442,8 @@ func readSentence(s sentence) result {
 	s = asRequest(s)
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
+		waits.MatchString(trimmed) {
 		return result{} // a mail program's signature, an offer of more help, waiting for AWS
 	}
 	if reportsEarlierReply(low) {
