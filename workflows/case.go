@@ -77,6 +77,7 @@ type caseRun struct {
 	mailKept         bool
 	early            []MailEvent
 	handBacksPending int
+	retrying         []*CarriedHandBack // the hand-backs retried (kept.go), to carry
 
 	// started is when the case's first run started (versionDatedRuns;
 	// zero without it): mail received well before it is another run's.
@@ -878,7 +879,9 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	err = c.stopped(ctx, err)
 	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
-	c.awaitHandBacks(ctx)
+	if c.awaitHandBacks(ctx) {
+		return c.status(), c.continueEnding(ctx, err)
+	}
 	return c.status(), err
 }
 
@@ -908,6 +911,9 @@ func (c *caseRun) handBack(ctx workflow.Context) {
 		ev, ok := c.nextMail() // carried from the run before, or drained for the next
 		if !ok && !c.mailCh.ReceiveAsync(&ev) {
 			return
+		}
+		if !ok && c.sendCarry {
+			c.runMails++ // an ending case continues as new too (awaitHandBacks)
 		}
 		if c.flood {
 			ev = BoundEvent(ev)
