@@ -116,3 +116,39 @@ func TestNotOurTeam(t *testing.T) {
 		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
 	})
 }
+
+// TestPastAbilityIsTheDeed: "we were able to merge your accounts" reports
+// the merge done; negated, future or asked, it does not.
+func TestPastAbilityIsTheDeed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: we were able to merge your accounts this morning.", "aws_completed", ""},
+		{"I managed to combine both profiles into the work one.", "aws_completed", ""},
+		{"Unfortunately we were not able to merge your accounts.", "aws_other", SubRefusal},
+		{"Once you reply, we will be able to merge your accounts.", "aws_other", ""},
+		{"Were you able to merge the accounts on your side?", "aws_other", ""},
+	})
+}
+
+// TestPermissionAskedInside: a question of permission inside a request
+// (…てよろしいか、ご確認ください) and "your go-ahead" ask for consent.
+func TestPermissionAskedInside(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"アカウントの統合を進めてよろしいか、ご確認をお願いいたします。", "aws_consent_request", ""},
+		{"We just need your go-ahead to merge the two profiles.", "aws_consent_request", ""},
+		// Near misses: a check that nothing is wrong after the merge, a
+		// go-ahead already given.
+		{"統合後の表示に問題ないか、ご確認をお願いいたします。", "aws_other", ""},
+		{"Thanks for your go-ahead; we will merge the two profiles this week.", "aws_other", ""},
+	})
+}
+
+// TestDeskForgoesTheMerge: 見送らせていただきます, the desk forgoing the merge,
+// is a refusal; a plural of the identifiers asked for is still asked for.
+func TestDeskForgoesTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"本人確認が取れなかったため、アカウントの統合は見送らせていただきます。", "aws_other", SubRefusal},
+		{"Before the merge, please send the candidate IDs for both accounts.", "aws_other", SubMoreInfo},
+		// Near miss: the reader's own choice to forgo it, told back.
+		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
+	})
+}
