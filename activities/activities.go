@@ -100,7 +100,7 @@ func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (w
 	}
 	_, domain, _ := strings.Cut(a.Config.From, "@")
 	id := correlate.RunMessageID(in.CaseID, in.Step, in.Run, domain)
-	earlier := a.earlierAttempt(ctx, id)
+	earlier := a.earlierAttempt(ctx, in, id)
 	m := send.Message{
 		MessageID:  id,
 		FromName:   a.Config.FromName,
@@ -221,13 +221,8 @@ func (a *Activities) outcomeUnknown(ctx context.Context, o outgoing, why string)
 	return o.out, nil
 }
 
-// sendMarker is SendMail's heartbeat: the Message-ID it is submitting (its
-// final "." about to go) or has sent, and the Date of that mail.
-type sendMarker struct {
-	Sent       string    `json:"sent,omitempty"`
-	Submitting string    `json:"submitting,omitempty"`
-	Date       time.Time `json:"date,omitzero"`
-}
+// sendMarker is SendMail's heartbeat (workflows.SendMarker).
+type sendMarker = workflows.SendMarker
 
 // beat records m as this attempt's heartbeat and waits for Temporal to
 // have it (the SDK's own RecordHeartbeat may batch a heartbeat and does
@@ -245,12 +240,17 @@ func (a *Activities) beat(ctx context.Context, m sendMarker) error {
 	return a.Client.RecordActivityHeartbeat(ctx, info.TaskToken, m)
 }
 
-// earlierAttempt is what an earlier attempt of this activity recorded
-// about mail id (nothing, if it recorded nothing about id).
-func (a *Activities) earlierAttempt(ctx context.Context, id string) sendMarker {
+// earlierAttempt is what an earlier attempt of this step recorded about
+// mail id: in this activity's heartbeat, or else in what the case handed on
+// from the attempt before (in.Earlier, when each attempt is an activity of
+// its own). Nothing, if neither says anything about id.
+func (a *Activities) earlierAttempt(ctx context.Context, in workflows.OutgoingMail, id string) sendMarker {
 	var m sendMarker
 	if !activity.IsActivity(ctx) || !activity.HasHeartbeatDetails(ctx) || activity.GetHeartbeatDetails(ctx, &m) != nil {
-		return sendMarker{}
+		m = sendMarker{}
+	}
+	if m.Sent != id && m.Submitting != id && in.Earlier != nil {
+		m = *in.Earlier
 	}
 	if m.Sent != id && m.Submitting != id {
 		return sendMarker{}
@@ -481,17 +481,20 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 // handOnUnread hands on a message the watch could not read: too large (it
 // is quarantined), not served by the server (listed, left in the folder),
 // or expunged before it could be fetched.
-func (a *Activities) handOnUnread(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+func (a *Activities) handOnUnread(ctx context.Context, watcherID, folder string,
+	raw imapwatch.Message) (imapwatch.Verdict, error) {
 	listed := workflows.UnmatchedMail{UID: raw.UID}
 	switch {
 	case raw.TooLarge:
 		a.Metrics.Quarantined(folder, "too_large")
-		listed.Reason = fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", raw.Size, a.Config.MaxMessageBytes)
+		listed.Reason = fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)",
+			raw.Size, a.Config.MaxMessageBytes)
 		return a.quarantine(ctx, watcherID, listed)
 	case raw.Unfetched && raw.Failure != "":
 		a.Metrics.Unmatched(folder, "unfetched")
-		listed.Reason = fmt.Sprintf("the watch failed %d times to download or file UID %d (last: %s); it is left in the folder, "+
-			"and may have reached its case before: read it there, or have it delivered again", imapwatch.FailLimit, raw.UID, raw.Failure)
+		listed.Reason = fmt.Sprintf("the watch failed %d times to download or file UID %d (last: %s); "+
+			"it is left in the folder, and may have reached its case before: read it there, or have it delivered again",
+			imapwatch.FailLimit, raw.UID, raw.Failure)
 		return a.unmatched(ctx, watcherID, listed)
 	case raw.Unfetched:
 		a.Metrics.Unmatched(folder, "unfetched")
@@ -503,7 +506,8 @@ func (a *Activities) handOnUnread(ctx context.Context, watcherID, folder string,
 }
 
 // quarantineInvalid quarantines a message triage could not read.
-func (a *Activities) quarantineInvalid(ctx context.Context, watcherID, folder string, uid uint32, r triage.Report) (imapwatch.Verdict, error) {
+func (a *Activities) quarantineInvalid(ctx context.Context, watcherID, folder string, uid uint32,
+	r triage.Report) (imapwatch.Verdict, error) {
 	why, reason := "cannot be parsed: ", "unparseable"
 	if r.OverLimit {
 		why, reason = "over a limit: ", "over_limit"
@@ -560,10 +564,12 @@ func (a *Activities) signalCase(ctx context.Context, watcherID, folder, caseID s
 		// and the watch retries it.
 		log.Warn("mail cannot be handed to its case", "case_id", caseID, "error", err)
 		a.Metrics.Unmatched(folder, "signal_failed")
-		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, fmt.Sprintf("could not be handed to case %s: %v", caseID, err)))
+		why := fmt.Sprintf("could not be handed to case %s: %v", caseID, err)
+		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, why))
 	}
 	a.Metrics.Matched(folder, ev.By, time.Since(seen))
-	log.Info("mail handed to its case", "case_id", caseID, "by", ev.By, "kind", ev.Kind, "authenticated", ev.Authenticated)
+	log.Info("mail handed to its case", "case_id", caseID, "by", ev.By, "kind", ev.Kind,
+		"authenticated", ev.Authenticated)
 	return imapwatch.Handled, nil
 }
 
@@ -629,13 +635,15 @@ func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.
 
 // unmatched lists u on the watcher's unmatched list; the mail stays unread
 // in the folder.
-func (a *Activities) unmatched(ctx context.Context, watcherID string, u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
+func (a *Activities) unmatched(ctx context.Context, watcherID string,
+	u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
 	return imapwatch.Kept, a.signalList(ctx, watcherID, workflows.SignalUnmatched, u)
 }
 
 // quarantine reports a message that cannot be used; the watcher moves it to
 // the quarantine folder so it never blocks the messages behind it.
-func (a *Activities) quarantine(ctx context.Context, watcherID string, u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
+func (a *Activities) quarantine(ctx context.Context, watcherID string,
+	u workflows.UnmatchedMail) (imapwatch.Verdict, error) {
 	a.Logger.Warn("mail quarantined", "uid", u.UID, "message_id", u.MessageID, "reason", u.Reason)
 	return imapwatch.Quarantined, a.signalList(ctx, watcherID, workflows.SignalQuarantined, u)
 }

@@ -157,3 +157,41 @@ func startSendWorker(t *testing.T, c client.Client, queue string, a *Activities,
 	}
 	t.Cleanup(w.Stop)
 }
+
+// What the case hands on from an attempt that died (each attempt of a send
+// is an activity of its own, so its heartbeat does not reach the next one):
+// "submitting" makes the next attempt send nothing and report the send as
+// uncertain, storing the copy; "sent" makes it send nothing at all. A
+// record about another mail changes nothing.
+func TestSendMailHonoursTheRecordHandedOnByTheCase(t *testing.T) {
+	s := devServer(t)
+	if err := s.AddMailbox("desk@aws.example"); err != nil {
+		t.Fatal(err)
+	}
+	a := sendingActivities(t, s, s.IMAPAddr())
+	mark := func(caseID string) string { return "certflow.request." + caseID + "@devstack.test" }
+	for _, tc := range []struct {
+		caseID           string
+		earlier          workflows.SendMarker
+		desk, sentCopies int
+		uncertain        bool
+	}{
+		{"merge-h-submitting", workflows.SendMarker{Submitting: mark("merge-h-submitting")}, 0, 1, true},
+		{"merge-h-sent", workflows.SendMarker{Sent: mark("merge-h-sent")}, 0, 0, false},
+		{"merge-h-other", workflows.SendMarker{Submitting: "certflow.consent.merge-h-other@devstack.test"}, 1, 1, false},
+	} {
+		in := request(tc.caseID)
+		in.Earlier = &tc.earlier
+		out, err := a.SendMail(context.Background(), in)
+		if err != nil || (out.Uncertain != "") != tc.uncertain {
+			t.Fatalf("%s: %+v, %v; want uncertain %v", tc.caseID, out, err, tc.uncertain)
+		}
+		id := mark(tc.caseID)
+		if got := countID(t, s.IMAPAddr(), "desk@aws.example", "INBOX", id); got != tc.desk {
+			t.Errorf("%s: the desk got %d copies, want %d", tc.caseID, got, tc.desk)
+		}
+		if got := countID(t, s.IMAPAddr(), "certs@devstack.test", "Sent", id); got != tc.sentCopies {
+			t.Errorf("%s: Sent holds %d copies, want %d", tc.caseID, got, tc.sentCopies)
+		}
+	}
+}

@@ -84,6 +84,18 @@ type CaseCarry struct {
 	// verification round.
 	Thread *CarriedThread `json:"thread,omitempty"`
 	Check  int            `json:"check,omitempty"`
+	// RunToken is the token of the case's run that its Message-IDs carry
+	// ("" for none); absent from what runs before versionSendCarry carried,
+	// whose next run computes it.
+	RunToken *string `json:"run_token,omitempty"`
+	// Sending is the mail the case was sending (retried) when it continued
+	// as new: the next run sends it first (versionSendCarry).
+	Sending *CarriedSend `json:"sending,omitempty"`
+	// HandBacks are the hand-backs to a watcher that is not running that
+	// were being retried; Ending says the case had ended and waits only for
+	// them (versionSendCarry, handbacks.go).
+	HandBacks []CarriedHandBack `json:"hand_backs,omitempty"`
+	Ending    *CarriedEnding    `json:"ending,omitempty"`
 }
 
 // WaitClock says when the timers of a case's current wait fire, as times:
@@ -119,7 +131,7 @@ type CarriedThread struct {
 // list, which the next run reads first. (Mail that arrives while the run
 // ends makes the server refuse the end and run the task again with it.)
 func (c *caseRun) mayContinue(ctx workflow.Context) bool {
-	if !c.flood || c.clock == nil {
+	if !c.flood || !c.atContinuePoint() {
 		return false
 	}
 	info := workflow.GetInfo(ctx)
@@ -131,17 +143,32 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 	}
 	// Yield once, so that the handler of an update that came in this task
 	// runs first (its coroutine may not have run yet): what it accepts is
-	// then seen below, not lost with the run.
-	yielded := false
-	_ = workflow.Await(ctx, func() bool {
-		was := yielded
-		yielded = true
-		return was
-	})
+	// then seen below, not lost with the run. It came after case-flood with
+	// no marker of its own; trusted-lists is the first marker after it, so
+	// cases recorded before the yield (which continued in such a task)
+	// replay without it. Those between the two lose it on replay only if an
+	// update came in the very task they continued in.
+	if c.trusted >= 1 {
+		yielded := false
+		_ = workflow.Await(ctx, func() bool {
+			was := yielded
+			yielded = true
+			return was
+		})
+	}
 	// A hand-back being retried runs beside the case and would be lost.
-	if ctx.Err() != nil || c.handBacksPending > 0 || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
+	if ctx.Err() != nil || !c.mayCarryHandBacks() || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
 		!workflow.AllHandlersFinished(ctx) {
 		return false
+	}
+	if c.sending != nil {
+		// A send keeps or hands back all the mail it reads (sending.go):
+		// mail that came meanwhile is read first, then it tries again.
+		if c.mailCh.Len() > 0 {
+			return false
+		}
+		c.continuing = true
+		return true
 	}
 	for c.pendingBytes < maxCarriedPendingBytes {
 		var ev MailEvent
@@ -155,6 +182,17 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 	}
 	// Too much to carry: the run reads some of it first, then tries again.
 	return false
+}
+
+// atContinuePoint reports whether the case stands where it can go on in a
+// next run: in a wait, or in a send that the next run sends first and then
+// goes on from (not one whose caller ignores how it ended, nor one of an
+// ending case).
+func (c *caseRun) atContinuePoint() bool {
+	if c.sending == nil {
+		return c.clock != nil
+	}
+	return !c.noCarry && !c.ending && (c.clock != nil || c.sending.Then != "" || c.resumed != nil)
 }
 
 // nextMail takes the oldest pending mail, if there is one.
@@ -215,7 +253,29 @@ func (c *caseRun) carry() *CaseCarry {
 	if n := len(cr.HandedBack); n > maxCarriedHandedBack {
 		cr.HandedBack = cr.HandedBack[n-maxCarriedHandedBack:]
 	}
+	if c.sendCarry {
+		c.carrySend(cr)
+	}
 	return cr
+}
+
+// carrySend adds to cr the run token and the send in progress: a send
+// between two waits goes on at its step, one in a wait (or carried in and
+// not yet back in its wait) with the wait's clock.
+func (c *caseRun) carrySend(cr *CaseCarry) {
+	token := c.runToken
+	cr.RunToken = &token
+	cr.HandBacks = c.carriedHandBacks()
+	s := c.sending
+	if s == nil {
+		return
+	}
+	cr.Sending = s
+	if s.Then != "" {
+		cr.Step = s.Then
+	} else if c.clock == nil && c.resumed != nil {
+		cr.Clock = c.resumed.Clock
+	}
 }
 
 // continueAsNew ends this run and starts the next with the case's state.
@@ -245,6 +305,13 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	}
 	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
 	c.heldMails = cr.HeldMails
+	if cr.RunToken != nil {
+		c.runToken = *cr.RunToken
+	}
+	c.resumedSend = cr.Sending
+	for _, h := range cr.HandBacks {
+		c.retryHandBackFrom(ctx, &h)
+	}
 	if len(c.heldMails) == 0 && c.held != nil && c.heldByID() { // carried by a run before the list
 		c.heldMails = []MailEvent{*c.held}
 	}

@@ -39,7 +39,8 @@ type caseRun struct {
 	// UpdateConfirm, UpdateApprove or "".
 	waitingFor string
 	cancel     *CancelRequest
-	// ending: the case is in finish; `starter approve` is refused.
+	// ending: the case is in finish; `starter approve` is refused, and a
+	// send is not carried into a next run.
 	ending bool
 
 	// checkTrust: AWS's mail must be authenticated to move the case. Cases
@@ -76,6 +77,7 @@ type caseRun struct {
 	mailKept         bool
 	early            []MailEvent
 	handBacksPending int
+	retrying         []*CarriedHandBack // the hand-backs retried (kept.go), to carry
 
 	// started is when the case's first run started (versionDatedRuns;
 	// zero without it): mail received well before it is another run's.
@@ -114,6 +116,17 @@ type caseRun struct {
 	eventsDropped int
 	stateSince    time.Time // when the case entered its state (carried)
 	continuing    bool      // mayContinue said yes: the wait's clock is carried
+	// sendCarry: a send is retried one activity an attempt, reads mail, and
+	// may continue as new (versionSendCarry, sending.go). sending is the
+	// send in progress, resumedSend the one carried in (sent first), then
+	// the step a send between two waits goes on at; noCarry (and ending)
+	// keep a send whose caller cannot go on in a next run from continuing
+	// as new.
+	sendCarry   bool
+	sending     *CarriedSend
+	resumedSend *CarriedSend
+	then        string
+	noCarry     bool
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -179,6 +192,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	if workflow.GetVersion(ctx, versionDatedRuns, workflow.DefaultVersion, 1) >= 1 {
 		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
 	}
+	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
@@ -452,6 +466,11 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 // dropStaleUpdates empties the update channels: an update accepted in the
 // same moment as the answer it stood in for must not end a later wait.
 func (c *caseRun) dropStaleUpdates(ctx workflow.Context) {
+	if c.sendCarry && c.resumed != nil {
+		// The wait a case continued as new in: an update it holds was
+		// accepted for this wait while the run sent the mail carried in.
+		return
+	}
 	for _, ch := range []workflow.Channel{c.confirmCh, c.approveCh} {
 		for ch.ReceiveAsync(nil) {
 			c.record(ctx, "an operator update that arrived together with the answer was not needed")
@@ -624,9 +643,10 @@ func (c *caseRun) tellOperator(ctx workflow.Context, why string) error {
 		Data: map[string]string{"Reason": why},
 	})
 	if err != nil {
-		if c.flood {
+		if c.flood && !errors.Is(err, errContinueAsNew) {
 			// Not sent (refused, or given up by a cancel): the alerts it
 			// carried are held back again, for the next alert or the end.
+			// (A send carried into the next run carries them.)
 			c.alerts.deferred, c.alerts.dropped = held, dropped
 		}
 		return c.sideMailFailed(ctx, "the operator could not be told", err)
@@ -653,6 +673,9 @@ func (c *caseRun) remindOperator(ctx workflow.Context, step, why string) error {
 // temporary, so what comes back is a permanent refusal (or a cancel): it is
 // recorded and the case goes on, still waiting for what it waited for.
 func (c *caseRun) sideMailFailed(ctx workflow.Context, what string, err error) error {
+	if errors.Is(err, errContinueAsNew) {
+		return err // the next run sends it (versionSendCarry)
+	}
 	if !c.edges || errors.Is(err, errCancelled) {
 		return c.fail(ctx, what, err)
 	}
@@ -700,15 +723,25 @@ func (c *caseRun) send(ctx workflow.Context, mail OutgoingMail) (SentMail, error
 	}
 	mail.Data = data
 	sent, err := c.sendOnce(ctx, mail)
-	if err == nil && sent.Uncertain != "" {
-		// Only a note (no command): cases recorded before it replay the same.
-		c.record(ctx, fmt.Sprintf("mail %s may not have gone out (%s); it is not sent again, so that nobody gets it twice",
-			mail.Step, sent.Uncertain))
+	if err == nil {
+		c.noteUncertain(ctx, mail, sent)
 	}
 	return sent, err
 }
 
+// noteUncertain records that a mail may not have gone out. Only a note (no
+// command): cases recorded before it replay the same.
+func (c *caseRun) noteUncertain(ctx workflow.Context, mail OutgoingMail, sent SentMail) {
+	if sent.Uncertain != "" {
+		c.record(ctx, fmt.Sprintf("mail %s may not have gone out (%s); it is not sent again, so that nobody gets it twice",
+			mail.Step, sent.Uncertain))
+	}
+}
+
 func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
+	if c.sendCarry {
+		return c.sendCarried(ctx, c.newSend(ctx, mail))
+	}
 	if c.edges {
 		return c.sendUntilDone(ctx, mail)
 	}
@@ -728,7 +761,7 @@ func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, e
 }
 
 // sendUntilDone sends mail, retrying for as long as the trouble is
-// temporary. While the send is being retried the case can be cancelled (the
+// temporary, in rounds of activities (cases before versionSendCarry). While the send is being retried the case can be cancelled (the
 // send is then abandoned); after Policy.SendAlertAfter it shows as
 // needs_attention, and it returns to its state by itself once the mail is out.
 func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
@@ -841,12 +874,14 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	if errors.Is(err, errContinueAsNew) {
 		return c.status(), c.continueAsNew(ctx)
 	}
-	c.ending = true // no operator update is acted on from here
+	c.ending = true // no operator update is acted on, nor a send carried into a next run, from here
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.stopped(ctx, err)
 	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
-	c.awaitHandBacks(ctx)
+	if c.awaitHandBacks(ctx) {
+		return c.status(), c.continueEnding(ctx, err)
+	}
 	return c.status(), err
 }
 
@@ -877,6 +912,9 @@ func (c *caseRun) handBack(ctx workflow.Context) {
 		if !ok && !c.mailCh.ReceiveAsync(&ev) {
 			return
 		}
+		if !ok && c.sendCarry {
+			c.runMails++ // an ending case continues as new too (awaitHandBacks)
+		}
 		if c.flood {
 			ev = BoundEvent(ev)
 		}
@@ -902,6 +940,8 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 		c.id, c.policy.MaxMails)
 	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
 	if c.overCapMails == 1 {
+		c.noCarry = true // its caller goes on whatever the alert did
+		defer func() { c.noCarry = false }()
 		_ = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
 			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
 	}
@@ -913,8 +953,8 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 	if ev.Watcher == "" && ev.Attached {
 		// Attached by a starter from before attach named the watcher: it
 		// stays on the list it was attached from until the case took it.
-		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); it stays on the unmatched list it was attached from",
-			ev.MessageID, ev.From, ev.Subject, reason))
+		c.record(ctx, fmt.Sprintf("attached mail %s from %s (%q) was not taken (%s); "+
+			"it stays on the unmatched list it was attached from", ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
 	if ev.Watcher == "" {
@@ -946,6 +986,9 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 // fail ends the case as failed. The failure is returned so the Web UI shows
 // the workflow as failed, with the cause.
 func (c *caseRun) fail(ctx workflow.Context, what string, err error) error {
+	if errors.Is(err, errContinueAsNew) {
+		return err // the send goes on in the next run (versionSendCarry)
+	}
 	if errors.Is(err, errCancelled) || (c.edges && c.cancelled(ctx)) {
 		// A cancel through Temporal fails whatever step was running (reading
 		// the settings, a send): it is a cancel, recorded where the case

@@ -47,6 +47,9 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 		if t := cr.Thread; t != nil {
 			m.threadSubject, m.threadLast, m.threadRefs, m.awsAddress = t.Subject, t.Last, t.Refs, t.AwsAddress
 		}
+		if cr.Ending != nil {
+			return c.endAgain(ctx, cr.Ending)
+		}
 	}
 	return c.finish(ctx, m.run(ctx))
 }
@@ -73,6 +76,11 @@ const (
 )
 
 func (m *merge) run(ctx workflow.Context) error {
+	if mail, sent, err := m.resumeSend(ctx); err != nil {
+		return err
+	} else if mail.Step == "request" {
+		m.threadSubject, m.threadLast, m.threadRefs = sent.Subject, sent.MessageID, []string{sent.MessageID}
+	}
 	if m.step == "" {
 		if err := m.submit(ctx); err != nil {
 			return err
@@ -111,12 +119,14 @@ func (m *merge) run(ctx workflow.Context) error {
 			return m.stopped(ctx, err)
 		}
 	}
-	m.follow(ev)
-
-	if _, err := m.send(ctx, OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}); err != nil {
-		return m.fail(ctx, "the requester could not be told", err)
+	if m.step != stepDone {
+		m.follow(ev)
+		done := OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}
+		if _, err := m.sendThen(ctx, stepDone, done); err != nil {
+			return m.fail(ctx, "the requester could not be told", err)
+		}
+		m.record(ctx, fmt.Sprintf("requester told at %s", m.req.TargetEmail))
 	}
-	m.record(ctx, fmt.Sprintf("requester told at %s", m.req.TargetEmail))
 	m.setState(ctx, StateCompleted)
 	return nil
 }
@@ -139,14 +149,14 @@ func (m *merge) submit(ctx workflow.Context) error {
 		// AWS takes merge requests on a web form: the requester submits it,
 		// with the case's reply address as the contact, and says so.
 		m.data["FormURL"] = m.policy.MergeFormURL
-		if _, err := m.send(ctx, OutgoingMail{Step: "form", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+		if _, err := m.sendThen(ctx, stepForm, OutgoingMail{Step: "form", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
 			return m.fail(ctx, "the form text could not be sent to the requester", err)
 		}
 		m.record(ctx, "form text sent to "+m.req.TargetEmail+"; waiting for them to submit it")
 		m.step = stepForm
 		return nil
 	}
-	sent, err := m.send(ctx, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
+	sent, err := m.sendThen(ctx, stepConsent, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
 	if err != nil {
 		return m.fail(ctx, "the merge request could not be sent", err)
 	}
@@ -178,7 +188,10 @@ func (m *merge) consentAsked(ctx workflow.Context, ev MailEvent) error {
 	m.follow(ev)
 	if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
 		// Nothing moves without the operator, so tell them now.
-		if err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id); err != nil {
+		m.then = stepApprove
+		err := m.tellOperator(ctx, "AWS asks to confirm the merge; consent is sent after: starter approve "+m.id)
+		m.then = ""
+		if err != nil {
 			return err
 		}
 		m.step = stepApprove
@@ -189,7 +202,7 @@ func (m *merge) consentAsked(ctx workflow.Context, ev MailEvent) error {
 
 // consent sends the consent reply in AWS's thread.
 func (m *merge) consent(ctx workflow.Context) error {
-	if _, err := m.send(ctx, OutgoingMail{
+	if _, err := m.sendThen(ctx, stepCompletion, OutgoingMail{
 		Step: "consent", Template: TemplateMergeConsent,
 		To: []string{m.awsAddress}, InReplyTo: m.threadLast, References: m.threadRefs, Subject: replySubject(m.threadSubject),
 	}); err != nil {

@@ -95,7 +95,7 @@ func (c *caseRun) receivedBefore(ev MailEvent) string {
 	if at.IsZero() || !at.Before(c.started.Add(-startSlack)) {
 		return ""
 	}
-	return fmt.Sprintf("it is mail of an earlier case with the ID %s: it was %s %s, more than a day before this case started (%s); "+
-		"if it is about this case, run: starter attach %s %s", c.id, what, at.UTC().Format(time.RFC3339),
-		c.started.UTC().Format(time.RFC3339), ev.MessageID, c.id)
+	return fmt.Sprintf("it is mail of an earlier case with the ID %s: it was %s %s, "+
+		"more than a day before this case started (%s); if it is about this case, run: starter attach %s %s",
+		c.id, what, at.UTC().Format(time.RFC3339), c.started.UTC().Format(time.RFC3339), ev.MessageID, c.id)
 }

@@ -33,6 +33,9 @@ func ShareWorkflow(ctx workflow.Context, req ShareRequest) (Status, error) {
 	if cr := req.Carry; cr != nil {
 		c.resume(ctx, cr)
 		s.check = max(cr.Check, 1)
+		if cr.Ending != nil {
+			return c.endAgain(ctx, cr.Ending)
+		}
 	}
 	return c.finish(ctx, s.run(ctx))
 }
@@ -56,6 +59,9 @@ const (
 )
 
 func (s *share) run(ctx workflow.Context) error {
+	if _, _, err := s.resumeSend(ctx); err != nil {
+		return err
+	}
 	if s.step == "" {
 		if err := s.begin(ctx); err != nil {
 			return err
@@ -74,15 +80,18 @@ func (s *share) run(ctx workflow.Context) error {
 		}
 		s.step = stepAsk
 	}
-	for s.step != stepThank {
+	for s.step != stepThank && s.step != stepDone {
 		if over, err := s.verifyStep(ctx); over {
 			return err
 		}
 	}
-	if _, err := s.send(ctx, OutgoingMail{Step: "completed", Template: TemplateShareCompleted, To: []string{s.req.APNEmail}}); err != nil {
-		return s.fail(ctx, "the employee could not be thanked", err)
+	if s.step != stepDone {
+		thanks := OutgoingMail{Step: "completed", Template: TemplateShareCompleted, To: []string{s.req.APNEmail}}
+		if _, err := s.sendThen(ctx, stepDone, thanks); err != nil {
+			return s.fail(ctx, "the employee could not be thanked", err)
+		}
+		s.record(ctx, "the APN profile shows the certifications")
 	}
-	s.record(ctx, "the APN profile shows the certifications")
 	s.setState(ctx, StateCompleted)
 	return nil
 }
@@ -95,7 +104,7 @@ func (s *share) begin(ctx workflow.Context) error {
 	if err := s.readPolicy(ctx); err != nil {
 		return err
 	}
-	if _, err := s.send(ctx, OutgoingMail{Step: "steps", Template: TemplateShareSteps, To: []string{s.req.APNEmail}}); err != nil {
+	if _, err := s.sendThen(ctx, stepLink, OutgoingMail{Step: "steps", Template: TemplateShareSteps, To: []string{s.req.APNEmail}}); err != nil {
 		return s.fail(ctx, "the steps could not be sent", err)
 	}
 	s.record(ctx, "steps sent to "+s.req.APNEmail)
@@ -117,7 +126,7 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 			s.step = stepVerify
 			break
 		}
-		if _, err := s.send(ctx, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
+		if _, err := s.sendThen(ctx, stepVerify, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
 			return true, s.fail(ctx, "the verification question could not be sent", err)
 		}
 		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, s.check, s.policy.ShareMaxChecks))
@@ -131,7 +140,10 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 		case ev.Kind != MailReplyNo:
 			s.step = stepThank
 		case s.check >= s.policy.ShareMaxChecks:
-			if err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", s.check)); err != nil {
+			s.then = stepPerson
+			err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", s.check))
+			s.then = ""
+			if err != nil {
 				return true, err
 			}
 			s.step = stepPerson

@@ -123,6 +123,19 @@ type OutgoingMail struct {
 	// schedules the same step again as a new activity must set it; unset,
 	// the activity's own scheduled time (kept across its retries) is used.
 	FirstAttempt time.Time `json:"first_attempt,omitzero"`
+	// Earlier is what an earlier attempt of this step recorded by heartbeat
+	// before it stopped (versionSendCarry: each attempt is an activity of its
+	// own, so the case hands the record on); SendMail reads it when the
+	// activity has no heartbeat of its own.
+	Earlier *SendMarker `json:"earlier,omitempty"`
+}
+
+// SendMarker is SendMail's heartbeat: the Message-ID it is submitting (its
+// final "." about to go) or has sent, and the Date of that mail.
+type SendMarker struct {
+	Sent       string    `json:"sent,omitempty"`
+	Submitting string    `json:"submitting,omitempty"`
+	Date       time.Time `json:"date,omitzero"`
 }
 
 // SentMail is what SendMail reports back.

@@ -16,7 +16,9 @@ func TestConditionGovernsWhatFollows(t *testing.T) {
 			"aws_consent_request", ""},
 		{"Please reply to confirm you agree to the merge. If we do not hear from you, we cannot merge the accounts.",
 			"aws_consent_request", ""},
-		// Near misses: no condition, and a condition after the closing.
+		// Near misses: no condition, a condition after the closing, and
+		// what happened told after a condition.
+		{"The accounts have been merged. If you check, the badge transfer was not completed.", "aws_other", ""},
 		{"統合は実施されませんでした。本ケースはクローズいたします。", "aws_other", SubRefusal},
 		{"The accounts were not merged. I am closing this case, if you have questions please write again.",
 			"aws_other", SubRefusal},
@@ -81,6 +83,10 @@ func TestResultOfTheMerge(t *testing.T) {
 		{"Your certifications now appear under both addresses. Please confirm you want us to merge them.",
 			"aws_consent_request", ""},
 		{"Your certifications now appear under b.lee@example.com.", "aws_other", ""},
+		{"About the merge: right now your certifications appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
+		{"About the merge: your certifications now appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
 	})
 }
 
@@ -104,7 +110,45 @@ func TestNotOurTeam(t *testing.T) {
 			"Please contact Partner Support instead. I'll resolve this case now.", "aws_other", SubRefusal},
 		{"Your request falls outside what the certification team handles; please reach out to the partner team. " +
 			"I am resolving this case.", "aws_other", SubRefusal},
+		{"Unfortunately this is outside of what our team can do. We are closing this case.", "aws_other", SubRefusal},
+		{"本件は当窓口の担当外となりますため、ケースをクローズさせていただきます。", "aws_other", SubRefusal},
 		// Near miss: the merge done, and the case resolved.
 		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
+	})
+}
+
+// TestPastAbilityIsTheDeed: "we were able to merge your accounts" reports
+// the merge done; negated, future or asked, it does not.
+func TestPastAbilityIsTheDeed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: we were able to merge your accounts this morning.", "aws_completed", ""},
+		{"I managed to combine both profiles into the work one.", "aws_completed", ""},
+		{"Unfortunately we were not able to merge your accounts.", "aws_other", SubRefusal},
+		{"Once you reply, we will be able to merge your accounts.", "aws_other", ""},
+		{"Were you able to merge the accounts on your side?", "aws_other", ""},
+	})
+}
+
+// TestPermissionAskedInside: a question of permission inside a request
+// (…てよろしいか、ご確認ください) and "your go-ahead" ask for consent.
+func TestPermissionAskedInside(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"アカウントの統合を進めてよろしいか、ご確認をお願いいたします。", "aws_consent_request", ""},
+		{"We just need your go-ahead to merge the two profiles.", "aws_consent_request", ""},
+		// Near misses: a check that nothing is wrong after the merge, a
+		// go-ahead already given.
+		{"統合後の表示に問題ないか、ご確認をお願いいたします。", "aws_other", ""},
+		{"Thanks for your go-ahead; we will merge the two profiles this week.", "aws_other", ""},
+	})
+}
+
+// TestDeskForgoesTheMerge: 見送らせていただきます, the desk forgoing the merge,
+// is a refusal; a plural of the identifiers asked for is still asked for.
+func TestDeskForgoesTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"本人確認が取れなかったため、アカウントの統合は見送らせていただきます。", "aws_other", SubRefusal},
+		{"Before the merge, please send the candidate IDs for both accounts.", "aws_other", SubMoreInfo},
+		// Near miss: the reader's own choice to forgo it, told back.
+		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
 	})
 }

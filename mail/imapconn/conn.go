@@ -87,46 +87,15 @@ func Dial(cfg Config, opts *imapclient.Options) (*Conn, error) {
 
 	// The secret is taken before connecting, so a missing token file fails
 	// without a round trip, and the same secret is redacted from any error.
-	var login func(*imapclient.Client) error
-	var secret string
-	switch cfg.Auth {
-	case "", "password":
-		secret = cfg.Password
-		login = func(c *imapclient.Client) error { return c.Login(cfg.Username, cfg.Password).Wait() }
-	case "xoauth2":
-		if cfg.Token == nil {
-			return nil, fmt.Errorf("log in to %s as %s: xoauth2 needs a token source", cfg.Address, cfg.Username)
-		}
-		token, err := cfg.Token.Secret()
-		if err != nil {
-			return nil, fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err)
-		}
-		secret = token
-		login = func(c *imapclient.Client) error {
-			return c.Authenticate(credential.NewXOAUTH2Client(cfg.Username, token))
-		}
-	default:
-		return nil, fmt.Errorf("IMAP auth %q is not password or xoauth2", cfg.Auth)
+	login, secret, err := loginFor(cfg)
+	if err != nil {
+		return nil, err
 	}
-
-	var c *imapclient.Client
-	switch cfg.TLS {
-	case "", "tls":
-		c, err = imapclient.DialTLS(cfg.Address, opts)
-	case "starttls":
-		// Fails, rather than going on in plaintext, when the server does
-		// not offer STARTTLS.
-		c, err = imapclient.DialStartTLS(cfg.Address, opts)
-	case "none":
-		// Config refuses this too; checked again here because a password
-		// in clear must never leave the machine, whoever built cfg.
-		if !config.IsLoopback(host) {
-			return nil, fmt.Errorf("IMAP without TLS is refused for %s: plaintext is allowed only to a loopback host", cfg.Address)
-		}
-		c, err = imapclient.DialInsecure(cfg.Address, opts)
-	default:
-		return nil, fmt.Errorf("IMAP TLS mode %q is not tls, starttls or none", cfg.TLS)
+	dial, err := dialerFor(cfg, host)
+	if err != nil {
+		return nil, err
 	}
+	c, err := dial(cfg.Address, opts)
 	if err != nil {
 		return nil, credential.Redact(fmt.Errorf("connect to %s: %w", cfg.Address, err), secret)
 	}
@@ -139,6 +108,50 @@ func Dial(cfg Config, opts *imapclient.Options) (*Conn, error) {
 		return nil, credential.Redact(fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err), secret)
 	}
 	return conn, nil
+}
+
+// loginFor returns how cfg logs in, and the secret it logs in with (to be
+// redacted from errors). An xoauth2 token is read here, before connecting.
+func loginFor(cfg Config) (login func(*imapclient.Client) error, secret string, err error) {
+	switch cfg.Auth {
+	case "", "password":
+		return func(c *imapclient.Client) error { return c.Login(cfg.Username, cfg.Password).Wait() }, cfg.Password, nil
+	case "xoauth2":
+		if cfg.Token == nil {
+			return nil, "", fmt.Errorf("log in to %s as %s: xoauth2 needs a token source", cfg.Address, cfg.Username)
+		}
+		token, err := cfg.Token.Secret()
+		if err != nil {
+			return nil, "", fmt.Errorf("log in to %s as %s: %w", cfg.Address, cfg.Username, err)
+		}
+		return func(c *imapclient.Client) error {
+			return c.Authenticate(credential.NewXOAUTH2Client(cfg.Username, token))
+		}, token, nil
+	default:
+		return nil, "", fmt.Errorf("IMAP auth %q is not password or xoauth2", cfg.Auth)
+	}
+}
+
+// dialerFor returns how to connect in cfg's TLS mode.
+func dialerFor(cfg Config, host string) (func(string, *imapclient.Options) (*imapclient.Client, error), error) {
+	switch cfg.TLS {
+	case "", "tls":
+		return imapclient.DialTLS, nil
+	case "starttls":
+		// Fails, rather than going on in plaintext, when the server does
+		// not offer STARTTLS.
+		return imapclient.DialStartTLS, nil
+	case "none":
+		// Config refuses this too; checked again here because a password
+		// in clear must never leave the machine, whoever built cfg.
+		if !config.IsLoopback(host) {
+			return nil, fmt.Errorf("IMAP without TLS is refused for %s: plaintext is allowed only to a loopback host",
+				cfg.Address)
+		}
+		return imapclient.DialInsecure, nil
+	default:
+		return nil, fmt.Errorf("IMAP TLS mode %q is not tls, starttls or none", cfg.TLS)
+	}
 }
 
 // Do runs one exchange under the watchdog.
@@ -163,7 +176,8 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 	timer := time.AfterFunc(timeout, func() {
 		once.Do(func() {
 			stalled = true
-			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection", "address", c.cfg.Address, "timeout", timeout)
+			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection",
+				"address", c.cfg.Address, "timeout", timeout)
 			c.Client.Close()
 		})
 	})
@@ -181,6 +195,6 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 
 // Close logs out politely when the server answers, and closes regardless.
 func (c *Conn) Close() error {
-	_ = c.Do(func() error { return c.Logout().Wait() })
+	_ = c.Do(func() error { return c.Logout().Wait() }) // a refused LOGOUT changes nothing: it closes next
 	return c.Client.Close()
 }

@@ -170,22 +170,7 @@ type watch struct {
 }
 
 func (w *watch) run(ctx context.Context, handle Handler, progress Progress) error {
-	var err error
-	w.conn, err = imapconn.Dial(w.cfg.Conn, &imapclient.Options{
-		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
-			// Runs on the client's reader goroutine: it must not send a
-			// command (that deadlocks), only wake the watch loop.
-			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
-				if data.NumMessages != nil {
-					select {
-					case w.notify <- struct{}{}:
-					default:
-					}
-				}
-			},
-		},
-	})
-	if err != nil {
+	if err := w.dial(); err != nil {
 		return err
 	}
 	// Closing the client is how a cancelled watch leaves an IDLE or a stuck
@@ -198,30 +183,11 @@ func (w *watch) run(ctx context.Context, handle Handler, progress Progress) erro
 	})
 	defer stop()
 
-	caps, err := imapconn.Get(w.conn, func() (imap.CapSet, error) { return w.conn.Capability().Wait() })
+	idle, err := w.prepare()
 	if err != nil {
-		return fmt.Errorf("capabilities: %w", err)
-	}
-	idle := caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
-	w.move = caps.Has(imap.CapMove) || caps.Has(imap.CapIMAP4rev2)
-	for _, folder := range []string{w.cfg.ProcessedFolder, w.cfg.QuarantineFolder} {
-		if err := w.ensureFolder(folder); err != nil {
-			return err
-		}
-	}
-
-	sel, err := imapconn.Get(w.conn, func() (*imap.SelectData, error) { return w.conn.Select(w.cfg.Mailbox, nil).Wait() })
-	if err != nil {
-		return fmt.Errorf("select %s: %w", w.cfg.Mailbox, err)
-	}
-	if w.mark.UIDValidity != sel.UIDValidity {
-		if w.mark.UIDValidity != 0 {
-			w.log.Warn("UIDVALIDITY changed: offering every message again", "was", w.mark.UIDValidity, "now", sel.UIDValidity)
-		}
-		w.mark = Watermark{UIDValidity: sel.UIDValidity}
+		return err
 	}
 	w.log.Info("watching", "idle", idle, "uid_validity", w.mark.UIDValidity, "last_uid", w.mark.LastUID)
-
 	for ctx.Err() == nil {
 		if err := w.catchUp(ctx, handle, progress); err != nil {
 			return err
@@ -237,6 +203,60 @@ func (w *watch) run(ctx context.Context, handle Handler, progress Progress) erro
 		}
 	}
 	return ctx.Err()
+}
+
+// dial connects and logs in, with a handler that wakes the watch loop when
+// the server says the folder changed.
+func (w *watch) dial() error {
+	var err error
+	w.conn, err = imapconn.Dial(w.cfg.Conn, &imapclient.Options{
+		UnilateralDataHandler: &imapclient.UnilateralDataHandler{
+			// Runs on the client's reader goroutine: it must not send a
+			// command (that deadlocks), only wake the watch loop.
+			Mailbox: func(data *imapclient.UnilateralDataMailbox) {
+				if data.NumMessages != nil {
+					select {
+					case w.notify <- struct{}{}:
+					default:
+					}
+				}
+			},
+		},
+	})
+	return err
+}
+
+// prepare reads the server's capabilities, creates the processed and
+// quarantine folders and selects the watched one, starting the watermark
+// afresh when its UIDVALIDITY changed. It reports whether the server has
+// IDLE.
+func (w *watch) prepare() (idle bool, err error) {
+	caps, err := imapconn.Get(w.conn, func() (imap.CapSet, error) { return w.conn.Capability().Wait() })
+	if err != nil {
+		return false, fmt.Errorf("capabilities: %w", err)
+	}
+	idle = caps.Has(imap.CapIdle) || caps.Has(imap.CapIMAP4rev2)
+	w.move = caps.Has(imap.CapMove) || caps.Has(imap.CapIMAP4rev2)
+	for _, folder := range []string{w.cfg.ProcessedFolder, w.cfg.QuarantineFolder} {
+		if err := w.ensureFolder(folder); err != nil {
+			return false, err
+		}
+	}
+
+	sel, err := imapconn.Get(w.conn, func() (*imap.SelectData, error) {
+		return w.conn.Select(w.cfg.Mailbox, nil).Wait()
+	})
+	if err != nil {
+		return false, fmt.Errorf("select %s: %w", w.cfg.Mailbox, err)
+	}
+	if w.mark.UIDValidity != sel.UIDValidity {
+		if w.mark.UIDValidity != 0 {
+			w.log.Warn("UIDVALIDITY changed: offering every message again",
+				"was", w.mark.UIDValidity, "now", sel.UIDValidity)
+		}
+		w.mark = Watermark{UIDValidity: sel.UIDValidity}
+	}
+	return idle, nil
 }
 
 // ensureFolder creates folder unless it exists (an empty name is no folder).

@@ -86,7 +86,7 @@ func decodeText(charset string, b []byte) string {
 	}
 	if gomessage.CharsetReader != nil && len(label) <= 64 {
 		if r, err := gomessage.CharsetReader(label, bytes.NewReader(b)); err == nil && r != nil {
-			out, _ := io.ReadAll(r)
+			out, _ := io.ReadAll(r) // what decoded before an error is kept, as decodeWith does
 			return toValid(string(out))
 		}
 	}
@@ -95,7 +95,7 @@ func decodeText(charset string, b []byte) string {
 
 // decodeWith decodes b with enc, keeping what was decoded before an error.
 func decodeWith(enc encoding.Encoding, b []byte) string {
-	out, _ := io.ReadAll(transform.NewReader(bytes.NewReader(b), enc.NewDecoder()))
+	out, _ := io.ReadAll(transform.NewReader(bytes.NewReader(b), enc.NewDecoder())) // the error ends what is kept
 	return toValid(string(out))
 }
 
@@ -153,47 +153,55 @@ func decodeUTF7(b []byte) string {
 			i++
 			continue
 		}
-		var bits uint32
-		nbits := 0
-		var high rune // pending high surrogate
-		for i < len(b) && b64Value[b[i]] != 0xff {
-			bits = bits<<6 | uint32(b64Value[b[i]])
-			nbits += 6
-			i++
-			if nbits < 16 {
-				continue
-			}
-			nbits -= 16
-			u := rune(bits >> nbits & 0xffff)
-			bits &= 1<<nbits - 1
-			switch {
-			case high != 0 && utf16.IsSurrogate(u) && u >= 0xdc00:
-				out.WriteRune(utf16.DecodeRune(high, u))
-				high = 0
-			case u >= 0xd800 && u < 0xdc00:
-				if high != 0 {
-					out.WriteRune(utf8.RuneError)
-				}
-				high = u
-			default:
-				if high != 0 {
-					out.WriteRune(utf8.RuneError)
-					high = 0
-				}
-				if utf16.IsSurrogate(u) {
-					u = utf8.RuneError
-				}
-				out.WriteRune(u)
-			}
-		}
-		if high != 0 {
-			out.WriteRune(utf8.RuneError)
-		}
+		i = decodeUTF7Run(b, i, &out)
 		if i < len(b) && b[i] == '-' {
 			i++
 		}
 	}
 	return out.String()
+}
+
+// decodeUTF7Run decodes the base64 run of UTF-16 that starts at b[i] (after
+// a '+') into out, and returns where it ends. A surrogate without its pair
+// becomes U+FFFD.
+func decodeUTF7Run(b []byte, i int, out *strings.Builder) int {
+	var bits uint32
+	nbits := 0
+	var high rune // pending high surrogate
+	for i < len(b) && b64Value[b[i]] != 0xff {
+		bits = bits<<6 | uint32(b64Value[b[i]])
+		nbits += 6
+		i++
+		if nbits < 16 {
+			continue
+		}
+		nbits -= 16
+		u := rune(bits >> nbits & 0xffff)
+		bits &= 1<<nbits - 1
+		switch {
+		case high != 0 && utf16.IsSurrogate(u) && u >= 0xdc00:
+			out.WriteRune(utf16.DecodeRune(high, u))
+			high = 0
+		case u >= 0xd800 && u < 0xdc00:
+			if high != 0 {
+				out.WriteRune(utf8.RuneError)
+			}
+			high = u
+		default:
+			if high != 0 {
+				out.WriteRune(utf8.RuneError)
+				high = 0
+			}
+			if utf16.IsSurrogate(u) {
+				u = utf8.RuneError
+			}
+			out.WriteRune(u)
+		}
+	}
+	if high != 0 {
+		out.WriteRune(utf8.RuneError)
+	}
+	return i
 }
 
 // b64Value maps a byte to its base64 value, or 0xff when it is not in the

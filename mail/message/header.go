@@ -66,80 +66,125 @@ func validKey(k []byte) bool {
 // the body. Before the first field, any such line ends the header at once,
 // so a part without header keeps all of its text.
 func readHeader(b []byte, top bool, bd *bounds) (gomessage.Header, []byte, int) {
-	var buf bytes.Buffer
-	i, n := 0, 0
-	if top && bytes.HasPrefix(b, []byte("From ")) {
-		line, next := nextLine(b, 0)
-		if !bytes.HasPrefix(bytes.TrimLeft(line[5:], " \t"), []byte(":")) {
-			i = next
-		}
+	i := 0
+	if top {
+		i = skipMboxFrom(b)
 	}
+	block := headerBlock{bounds: bd}
 	body := b[len(b):]
-	keep := false // continuation lines belong to a kept field
-	fieldLen := 0 // bytes of the current field so far, folded lines included
+lines:
 	for i < len(b) {
 		line, next := nextLine(b, i)
 		if len(line) == 0 {
 			body = b[next:]
 			break
 		}
-		if line[0] == ' ' || line[0] == '\t' {
-			if n == 0 {
-				body = b[i:]
-				break
-			}
-			if keep {
-				if fieldLen += len(line) + 2; fieldLen > bd.MaxHeaderBytes {
-					bd.exceed("a header field is over %d bytes", bd.MaxHeaderBytes)
-					return gomessage.Header{}, nil, 0
-				}
-				buf.Write(line)
-				buf.WriteString("\r\n")
-			}
-			i = next
-			continue
-		}
-		colon := bytes.IndexByte(line, ':')
-		if colon < 0 {
+		switch block.add(line) {
+		case headerEnds:
 			body = b[i:]
-			break
-		}
-		key := bytes.TrimRight(line[:colon], " \t")
-		if !validKey(key) {
-			if n == 0 {
-				body = b[i:]
-				break
-			}
-			keep = false
-			i = next
-			continue
-		}
-		if n >= bd.MaxHeaderFields {
-			bd.exceed("more than %d header fields", bd.MaxHeaderFields)
+			break lines
+		case overLimit:
 			return gomessage.Header{}, nil, 0
 		}
-		if fieldLen = len(line) + 2; fieldLen > bd.MaxHeaderBytes {
-			bd.exceed("a header field is over %d bytes", bd.MaxHeaderBytes)
-			return gomessage.Header{}, nil, 0
-		}
-		buf.Write(key)
-		buf.WriteByte(':')
-		buf.Write(line[colon+1:])
-		buf.WriteString("\r\n")
-		n++
-		keep = true
 		i = next
 	}
-	if n == 0 {
+	if block.fields == 0 {
 		return gomessage.Header{}, body, 0
 	}
-	buf.WriteString("\r\n")
-	h, err := textproto.ReadHeader(bufio.NewReader(&buf))
+	block.buf.WriteString("\r\n")
+	h, err := textproto.ReadHeader(bufio.NewReader(&block.buf))
 	if err != nil && h.Len() == 0 {
 		// Cannot happen with the cleaned block; treated as "no header".
 		return gomessage.Header{}, body, 0
 	}
 	return gomessage.Header{Header: h}, body, h.Len()
+}
+
+// skipMboxFrom returns where the header of b starts: past a leading mbox
+// "From " line, which is not a field (a "From :" line is one).
+func skipMboxFrom(b []byte) int {
+	if !bytes.HasPrefix(b, []byte("From ")) {
+		return 0
+	}
+	line, next := nextLine(b, 0)
+	if bytes.HasPrefix(bytes.TrimLeft(line[5:], " \t"), []byte(":")) {
+		return 0
+	}
+	return next
+}
+
+// headerBlock collects the cleaned lines of one header (see readHeader).
+type headerBlock struct {
+	*bounds
+	buf      bytes.Buffer
+	fields   int  // fields kept so far
+	keep     bool // continuation lines belong to a kept field
+	fieldLen int  // bytes of the current field so far, folded lines included
+}
+
+// lineOutcome is what one line does to the header being read.
+type lineOutcome int
+
+const (
+	lineTaken  lineOutcome = iota // kept or dropped; the header goes on
+	headerEnds                    // the line is the first of the body
+	overLimit                     // the header is over a limit: the message is refused
+)
+
+// add takes one non-empty header line.
+func (h *headerBlock) add(line []byte) lineOutcome {
+	if line[0] == ' ' || line[0] == '\t' {
+		return h.continuation(line)
+	}
+	colon := bytes.IndexByte(line, ':')
+	if colon < 0 {
+		return headerEnds
+	}
+	key := bytes.TrimRight(line[:colon], " \t")
+	if !validKey(key) {
+		if h.fields == 0 {
+			return headerEnds
+		}
+		h.keep = false // dropped, with its continuation lines
+		return lineTaken
+	}
+	return h.field(key, line[colon+1:], len(line))
+}
+
+// continuation takes a folded line of the current field.
+func (h *headerBlock) continuation(line []byte) lineOutcome {
+	if h.fields == 0 {
+		return headerEnds
+	}
+	if !h.keep {
+		return lineTaken
+	}
+	if h.fieldLen += len(line) + 2; h.fieldLen > h.MaxHeaderBytes {
+		h.exceed("a header field is over %d bytes", h.MaxHeaderBytes)
+		return overLimit
+	}
+	h.buf.Write(line)
+	h.buf.WriteString("\r\n")
+	return lineTaken
+}
+
+// field starts a new field, key: value, from a line of lineLen bytes.
+func (h *headerBlock) field(key, value []byte, lineLen int) lineOutcome {
+	if h.fields >= h.MaxHeaderFields {
+		h.exceed("more than %d header fields", h.MaxHeaderFields)
+		return overLimit
+	}
+	if h.fieldLen = lineLen + 2; h.fieldLen > h.MaxHeaderBytes {
+		h.exceed("a header field is over %d bytes", h.MaxHeaderBytes)
+		return overLimit
+	}
+	h.buf.Write(key)
+	h.buf.WriteByte(':')
+	h.buf.Write(value)
+	h.buf.WriteString("\r\n")
+	h.fields++
+	h.keep = true
+	return lineTaken
 }
 
 // fixRaw converts raw 8-bit or JIS-escaped header text to UTF-8 using the

@@ -43,35 +43,7 @@ func htmlToText(s string) string {
 	lower := asciiLower(s)
 	out := &htmlOut{}
 	out.Grow(len(s) / 2)
-	pre := 0
-	text := func(t string) {
-		if t == "" {
-			return
-		}
-		t = html.UnescapeString(t)
-		t = strings.ReplaceAll(t, "\u00a0", " ")
-		if pre > 0 {
-			out.WriteString(strings.ReplaceAll(t, "\r", ""))
-			return
-		}
-		// White space in HTML text collapses to one space.
-		space := false
-		for _, r := range t {
-			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
-				space = true
-				continue
-			}
-			if space {
-				out.WriteByte(' ')
-				space = false
-			}
-			out.WriteRune(r)
-		}
-		if space {
-			out.WriteByte(' ')
-		}
-	}
-
+	pre := 0 // open <pre> elements
 	textStart := 0
 	for i := 0; i < len(s); {
 		if s[i] != '<' || i+1 >= len(s) {
@@ -83,31 +55,63 @@ func htmlToText(s string) string {
 			i++ // a literal "<"
 			continue
 		}
-		text(s[textStart:i])
-		switch {
-		case strings.HasPrefix(s[i:], "<!--"):
-			end := strings.Index(s[i+4:], "-->")
-			if end < 0 {
-				i = len(s)
-			} else {
-				i += 4 + end + 3
-			}
-		case c == '!' || c == '?':
-			end := strings.IndexByte(s[i:], '>')
-			if end < 0 {
-				i = len(s)
-			} else {
-				i += end + 1
-			}
-		default:
+		out.text(s[textStart:i], pre > 0)
+		if c == '!' || c == '?' {
+			i = skipDeclaration(s, i)
+		} else {
 			i = tag(s, lower, i, out, &pre)
 		}
 		textStart = i
 	}
 	if textStart < len(s) {
-		text(s[textStart:])
+		out.text(s[textStart:], pre > 0)
 	}
 	return tidyLines(out.String())
+}
+
+// skipDeclaration returns where the comment ("<!--" to "-->"), declaration
+// ("<!DOCTYPE …>") or processing instruction ("<?…>") at s[i] ends; an
+// unclosed one runs to the end.
+func skipDeclaration(s string, i int) int {
+	if strings.HasPrefix(s[i:], "<!--") {
+		if end := strings.Index(s[i+4:], "-->"); end >= 0 {
+			return i + 4 + end + 3
+		}
+		return len(s)
+	}
+	if end := strings.IndexByte(s[i:], '>'); end >= 0 {
+		return i + end + 1
+	}
+	return len(s)
+}
+
+// text writes the text between two tags, entities unescaped; its white
+// space collapses to one space, as HTML shows it, except inside <pre>.
+func (o *htmlOut) text(t string, pre bool) {
+	if t == "" {
+		return
+	}
+	t = html.UnescapeString(t)
+	t = strings.ReplaceAll(t, "\u00a0", " ")
+	if pre {
+		o.WriteString(strings.ReplaceAll(t, "\r", ""))
+		return
+	}
+	space := false
+	for _, r := range t {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+			space = true
+			continue
+		}
+		if space {
+			o.WriteByte(' ')
+			space = false
+		}
+		o.WriteRune(r)
+	}
+	if space {
+		o.WriteByte(' ')
+	}
 }
 
 // htmlOut is the text being written. Text inside <blockquote>, and all text

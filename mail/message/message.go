@@ -30,6 +30,7 @@ import (
 	"strings"
 	"time"
 
+	gomessage "github.com/emersion/go-message"
 	// Registers the charsets of golang.org/x/text with go-message, so that
 	// gomessage.CharsetReader knows ISO-8859-*, Windows-*, GBK, Big5, EUC-KR...
 	_ "github.com/emersion/go-message/charset"
@@ -177,15 +178,7 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, fmt.Errorf("%w: empty input", ErrInvalid)
 	}
-	// A BOM or blank lines before the header come from export tools; they
-	// do not make the header empty.
-	data := bytes.TrimLeft(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), "\r\n")
-	// Old Mac mail uses a bare CR as line ending; without this the whole
-	// message would be one header line.
-	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
-	}
-
+	data := normalizeInput(raw)
 	bd := &bounds{Limits: lim}
 	h, body, n := readHeader(data, true, bd)
 	if n == 0 && bd.exceeded == "" {
@@ -198,14 +191,6 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 		return nil, fmt.Errorf("%w: %w: %s", ErrInvalid, ErrLimit, bd.exceeded)
 	}
 
-	// Raw 8-bit header text is in practice written in the body's charset.
-	fallback := ""
-	if _, params := contentType(h, "text/plain"); params["charset"] != "" {
-		fallback = params["charset"]
-	} else {
-		fallback = w.charset()
-	}
-
 	m := &Message{Size: len(raw), Text: w.text()}
 	if w.enclosed != nil {
 		m.Enclosed = bytes.Clone(w.enclosed)
@@ -213,6 +198,34 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 	m.DeliveryStatus, m.ReturnedHeaders = w.status, w.returned
 	ct, ctParams := contentType(h, "text/plain")
 	m.ContentType, m.ReportType = ct, strings.ToLower(ctParams["report-type"])
+	m.readHeaderFields(h, headerCharset(h, &w))
+	return m, nil
+}
+
+// normalizeInput undoes what export tools and old mail programs do to a
+// message before its header: a BOM or blank lines before the header do
+// not make the header empty, and old Mac mail's bare CR line endings would
+// otherwise make the whole message one header line.
+func normalizeInput(raw []byte) []byte {
+	data := bytes.TrimLeft(bytes.TrimPrefix(raw, []byte("\xef\xbb\xbf")), "\r\n")
+	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
+	return data
+}
+
+// headerCharset is the charset raw 8-bit header text is read in: in
+// practice the body's (the message's own, else that of its text part).
+func headerCharset(h gomessage.Header, w *walker) string {
+	if _, params := contentType(h, "text/plain"); params["charset"] != "" {
+		return params["charset"]
+	}
+	return w.charset()
+}
+
+// readHeaderFields fills m's header fields from h, reading raw 8-bit text in
+// the charset fallback.
+func (m *Message) readHeaderFields(h gomessage.Header, fallback string) {
 	m.Header = make(map[string][]string, h.Len())
 	for fs := h.Fields(); fs.Next(); {
 		k := fs.Key()
@@ -243,7 +256,6 @@ func parseLimited(raw []byte, lim Limits) (*Message, error) {
 
 	m.Subject = decodeHeader(h.Get("Subject"), fallback)
 	m.Date = parseDate(h)
-	return m, nil
 }
 
 // NormalizeMessageID trims spaces and angle brackets, so IDs taken from

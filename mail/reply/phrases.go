@@ -131,6 +131,13 @@ var (
 		{"統合をお願いいたします", Yes, anywhere, 0},
 		{"統合をお願い致します", Yes, anywhere, 0},
 		{"統合してください", Yes, anywhere, 0},
+		// "Merging is fine (with me)": 統合で大丈夫です, 統合で問題ありません.
+		{"統合で大丈夫です", Yes, anywhere, 0},
+		{"統合で問題ありません", Yes, anywhere, 0},
+		{"統合で問題ございません", Yes, anywhere, 0},
+		{"統合で構いません", Yes, anywhere, 0},
+		{"統合でお願いします", Yes, anywhere, 0},
+		{"統合でお願いいたします", Yes, anywhere, 0},
 		{"happy for", Yes, anywhere, negatable},
 		{"sure", Yes, atStart, interjection},
 		{"of course", Yes, anywhere, interjection},
@@ -157,6 +164,14 @@ var (
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
+		{"keep both", No, anywhere, 0},
+		// Not wanting it any more, not now: "I no longer want this", "not at
+		// this time".
+		{"no longer want", No, anywhere, 0},
+		{"no longer need", No, anywhere, 0},
+		{"not at this time", No, anywhere, 0},
+		{"not right now", No, anywhere, 0},
+		{"not for now", No, anywhere, 0},
 		{"keep both accounts", No, anywhere, 0},
 		{"keep them apart", No, anywhere, 0},
 		{"別々のまま", No, anywhere, 0},
@@ -389,6 +404,7 @@ var (
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
 		{"依頼を出し", Submitted, &okuriEndings, false},
+		{"申請を出し", Submitted, &okuriEndings, false},
 		{"設定", Done, &suruEndings, false},
 		{"対応", Done, &suruEndings, false},
 		{"登録", Done, &suruEndings, false},
@@ -486,14 +502,15 @@ var (
 	hedges = []string{
 		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
 		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
-		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
-		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
+		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
+		"no idea", "can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
-		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
+		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ",
+		"エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
@@ -525,8 +542,11 @@ var (
 	aboutThisMail = []string{"this e-mail", "this email", "this message", "this communication",
 		"the information in this", "the information contained in this",
 		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
-	legalWords = []string{"confidential", "privileged", "in error", "intended recipient", "intended only",
-		"intended solely", "addressee", "機密", "秘密", "誤って", "誤送信", "名宛人", "宛先の方", "宛先以外", "破棄"}
+	legalWords = []string{"confidential", "privileged", "intended recipient", "intended only", "intended solely",
+		"addressee", "機密", "秘密", "名宛人", "宛先の方", "宛先以外"}
+	// errorWords speak of mail received in error: two of them make a notice,
+	// one alone may be the writer's own ("this mail was sent in error").
+	errorWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -540,6 +560,7 @@ var (
 		"thanks", "thank you", "thx", "ty", "many thanks", "thanks a lot", "thank you very much",
 		"thanks so much", "thank you so much", "thanks for your help", "thank you for your help",
 		"thanks for checking", "thank you for checking", "thanks again", "thank you again",
+		"appreciate it", "much appreciated", "appreciate you checking", "appreciate you asking",
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
@@ -550,7 +571,7 @@ var (
 		"hope that is ok", "hope this is ok", "hope it's ok", "i hope that's ok", "i hope that's fine",
 		// An offer of a detail puts no condition on the answer: "the number
 		// is 123, if it helps", "for reference", ご参考までに.
-		"if it helps", "if that helps", "if this helps", "in case it helps", "in case that helps", "if needed",
+		"if it helps", "if that helps", "if this helps", "in case it helps", "in case that helps",
 		"if you need it", "in case you need it", "for reference", "for your reference", "for your records",
 		"ご参考までに", "参考までに", "ご参考まで", "念のため",
 		// A frame that reports the answer: "just letting you know …",
@@ -562,6 +583,8 @@ var (
 		// When in the past something happened is no hedge ("first" is, in
 		// "I need to check first").
 		"the first time", "the first try", "the first attempt", "first attempt", "first try", "at first",
+		// A wish said politely is no hedge: "I would like to keep both".
+		"i would like to", "we would like to", "would like to", "would prefer to", "would rather",
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",
@@ -591,7 +614,8 @@ var (
 	// know if AWS needs anything else from me"): a courtesy, though it holds
 	// an "if". Only with "anything/something else/more": "let me know if I
 	// should submit it" is a question.
-	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
+	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b` +
+		`.*\b(anything|something)\s+(else|more)\b|` +
 		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
 
 	// acknowledgements open a sentence that acknowledges what the merge
@@ -604,8 +628,9 @@ var (
 	// spoils no answer next to it, unlike other plans ("I'll check
 	// tomorrow"). It must end there: "… before I submit it" is a plan.
 	waits = regexp.MustCompile(`^(i'll|i will|we'll|we will|i'm going to|now i'll)?\s*(just\s+)?wait\s+(for|to hear)\s+` +
-		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|aws to (reply|respond|answer)|` +
-		`them to (reply|respond|answer))(\s+from\s+(aws|them))?$|^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
+		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|` +
+		`aws to (reply|respond|answer)|them to (reply|respond|answer))(\s+from\s+(aws|them))?$|` +
+		`^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

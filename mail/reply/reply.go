@@ -172,9 +172,12 @@ func sentencesOf(line string) []sentence {
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
-			out = append(out, splitAnd(b)...)
+			for _, a := range splitAnd(b) {
+				out = append(out, splitSo(a)...)
+			}
 		}
 	}
+	markRelatives(out)
 	markReasons(out)
 	resolveButs(out)
 	return out
@@ -242,8 +245,8 @@ var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'
 // isDisclaimer reports whether lines[i] starts a legal notice, which ends
 // what the person wrote: it opens with a notice's title, or it speaks of
 // the mail itself ("This message …", 本メールは…) and, within three lines,
-// of confidentiality or of mail received in error, as every such notice
-// does whatever its first words.
+// of confidentiality, or twice of mail received in error ("… in error,
+// delete it"), as every such notice does whatever its first words.
 func isDisclaimer(lines []string, i int) bool {
 	l := strings.ToLower(strings.TrimSpace(lines[i]))
 	if hasPrefix(l, disclaimers) {
@@ -253,12 +256,18 @@ func isDisclaimer(lines []string, i int) bool {
 		return false
 	}
 	notice := strings.ToLower(strings.Join(lines[i:min(i+3, len(lines))], " "))
-	for _, w := range legalWords {
-		if strings.Contains(notice, w) {
-			return true
+	return containsCount(notice, legalWords) > 0 || containsCount(notice, errorWords) > 1
+}
+
+// containsCount is how many of words s contains.
+func containsCount(s string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // isRule reports whether line is a decorative rule ("-----", "＿＿＿＿",

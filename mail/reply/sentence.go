@@ -85,6 +85,10 @@ type sentence struct {
 	// sentence, so a "who"/"which" opening it is a relative clause ("my
 	// cousin's, who has the same name"), not a question.
 	continued bool
+	// relative: it opens with "who"/"which" after a piece of plain detail
+	// ("… is my cousin's, who has the same name"): a relative clause, no
+	// question (see markRelatives).
+	relative bool
 	// reason: it gives the reason for the answer that follows it in the
 	// same sentence (see markReasons); it is detail, not an answer.
 	reason bool
@@ -164,6 +168,22 @@ func splitBut(s sentence) []sentence {
 	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 		return []sentence{s}
 	}
+	return []sentence{x, y}
+}
+
+// soClause is " so I …" / " so we …" inside a piece: the consequence of
+// what comes before it ("the option was greyed out so I sent the form").
+var soClause = regexp.MustCompile(`(?i)\s+so\s+(?:i|we|i've|i have|i've now)\s`)
+
+// splitSo cuts a piece before " so I/we", so markReasons can read the
+// first half as the reason; the second half continues the sentence.
+func splitSo(s sentence) []sentence {
+	loc := soClause.FindStringIndex(s.text)
+	if loc == nil || loc[0] == 0 {
+		return []sentence{s}
+	}
+	x := sentence{text: s.text[:loc[0]], continued: s.continued}
+	y := sentence{text: strings.TrimSpace(s.text[loc[0]:]), question: s.question, continued: true}
 	return []sentence{x, y}
 }
 
@@ -374,7 +394,8 @@ type match struct {
 // before an answer's words ("could you go ahead with the merge?").
 var (
 	jaRequestAsQuestion = regexp.MustCompile(`(て|で)(?:いただけ(?:ます|ません|ない)(?:でしょう)?か|` +
-		`もらえ(?:ます|ません|ない)(?:でしょう)?か|いただきたい(?:のですが|です)?|ほしいです)$`)
+		`もらえ(?:ます|ません|ない)(?:でしょう)?か|いただきたい(?:のですが|です)?|ほしいです|` +
+		`(?:いただけると|もらえると)(?:助かります|幸いです|ありがたいです|嬉しいです))$`)
 	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
 )
 
@@ -384,7 +405,7 @@ var (
 // words follow at once: "could you tell me whether …" stays a question.
 func asRequest(s sentence) sentence {
 	t := strings.TrimSpace(s.text)
-	if loc := jaRequestAsQuestion.FindStringSubmatchIndex(t); loc != nil {
+	if loc := jaRequestAsQuestion.FindStringSubmatchIndex(t); loc != nil && !asksJapanese(t) {
 		return sentence{text: t[:loc[3]] + "ください", continued: s.continued}
 	}
 	loc := enRequestAsQuestion.FindStringIndex(t)
@@ -392,20 +413,37 @@ func asRequest(s sentence) sentence {
 		return s
 	}
 	rest := t[loc[1]:]
-	for _, m := range candidates([]byte(asciiLower(rest))) {
-		if m.start == 0 && m.answer != Unclear {
-			return sentence{text: rest, continued: s.continued}
-		}
+	low := []byte(asciiLower(rest))
+	first := len(low) - len(bytes.TrimPrefix(low, []byte("not "))) // "could you please not merge them?"
+	ms := choose(candidates(low))
+	if len(ms) == 0 || ms[0].start != first || ms[0].answer == Unclear {
+		return s
 	}
-	return s
+	// What follows the answer's words must be slight ("… with the merge"):
+	// "can you proceed without my manager's approval?" asks whether it can.
+	left := append([]byte(nil), low...)
+	for _, m := range ms {
+		blank(left, m.start, m.end)
+	}
+	if heavy, _, _ := latinLeft(left[ms[0].end:]); heavy > 1 {
+		return s
+	}
+	return sentence{text: rest, continued: s.continued}
 }
+
+// jaQuestionWords ask what, when, which or how: a sentence with one is a
+// question even in a request's form (いつ進めていただけますか).
+var jaQuestionWords = regexp.MustCompile(`いつ[^もで]|いつ$|どう|なぜ|どこ|どれ|どちら|どの|何|なに|いかが`)
+
+func asksJapanese(t string) bool { return jaQuestionWords.MatchString(t) }
 
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) || waits.MatchString(trimmed) {
+	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
+		waits.MatchString(trimmed) {
 		return result{} // a mail program's signature, an offer of more help, waiting for AWS
 	}
 	if reportsEarlierReply(low) {
@@ -416,9 +454,10 @@ func readSentence(s sentence) result {
 	if courteous {
 		blankConcession(work)
 	}
-	if s.continued {
-		blankRelativePronoun(work)
+	if s.relative {
+		blankFirstWord(work)
 	}
+	blankOrdinals(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
 	left := append([]byte(nil), work...)
@@ -440,7 +479,7 @@ func readSentence(s sentence) result {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
 	if hedged || s.question || poisoned || l.negator || l.jaNegated {
-		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated)
+		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
 	if l.heavy > 4 || l.cjk > 20 {
 		return result{prose: true}
@@ -496,7 +535,7 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 	case !l.latin && l.cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || l.jaNegated:
-		return doubtful(work, !s.question && !l.jaNegated)
+		return doubtful(work, !s.question && !l.jaNegated && !s.relative)
 	case l.negator && l.heavy == 0 && l.cjk == 0:
 		return result{answers: []found{{answer: No}}} // "No, I can't.", "Not really."
 	case l.negator: // a short negated fragment ("not the two new ones") agrees with a No only
@@ -557,11 +596,46 @@ func blankConcession(work []byte) {
 	}
 }
 
-// blankRelativePronoun blanks a question word that opens a piece after a
-// comma: there it starts a relative clause, and asks nothing.
-func blankRelativePronoun(work []byte) {
-	if ts := tokens(work); len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
+// ordinalFirst is "first" after a determiner ("my first exam", "the first
+// account"): an ordinal, not the hedge of "I need to check first".
+var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
+
+func blankOrdinals(work []byte) {
+	for _, m := range ordinalFirst.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+// blankFirstWord blanks the first English word of work.
+func blankFirstWord(work []byte) {
+	if ts := tokens(work); len(ts) > 0 {
 		blank(work, ts[0][0], ts[0][1])
+	}
+}
+
+// relativePronouns may open a relative clause; questionNext are the words
+// after one that make it a question instead ("which one should I keep",
+// "who do I ask").
+var (
+	relativePronouns = words("who", "which", "whose", "whom")
+	questionNext     = words("do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "must",
+		"one", "ones", "account", "accounts", "address", "addresses", "email", "of", "is", "are")
+)
+
+// markRelatives marks the pieces that open with a relative pronoun after a
+// piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
+// "Done, which …" still ask), and not with a question's next word.
+func markRelatives(ps []sentence) {
+	for i := 1; i < len(ps); i++ {
+		low := []byte(asciiLower(ps[i].text))
+		ts := tokens(low)
+		if !ps[i].continued || len(ts) < 2 || !relativePronouns[string(low[ts[0][0]:ts[0][1]])] ||
+			questionNext[string(low[ts[1][0]:ts[1][1]])] {
+			continue
+		}
+		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {
+			ps[i].relative = true
+		}
 	}
 }
 

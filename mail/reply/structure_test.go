@@ -28,6 +28,15 @@ func TestParticleLeftOut(t *testing.T) {
 	})
 }
 
+// TestMergingIsFine: "merging is fine (with me)", 統合で大丈夫です.
+func TestMergingIsFine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"OK、統合で大丈夫です。":   Yes,
+		"統合で問題ございません。":   Yes,
+		"統合で大丈夫ではありません。": Unclear,
+	})
+}
+
 // TestCourtesyWithConcession: "Thanks anyway", "thank you though" close a
 // reply politely; a concession with more words is still a doubt.
 func TestCourtesyWithConcession(t *testing.T) {
@@ -45,8 +54,9 @@ func TestOfferOfDetail(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"I sent the form today. The ticket number is 5551234, if it helps.": Submitted,
 		"Submitted the request. For reference, it went in at 10am.":         Submitted,
-		"申請フォームを送信しました。ご参考までに、受付番号は12345です。":                                Submitted,
-		"I sent the form, if that is what you meant.":                       Unclear,
+		"Go ahead, if needed.": Unclear,
+		"申請フォームを送信しました。ご参考までに、受付番号は12345です。":          Submitted,
+		"I sent the form, if that is what you meant.": Unclear,
 	})
 }
 
@@ -68,8 +78,10 @@ func TestLegalNoticeWithoutKeyword(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"統合に同意します。\n\n本メールは宛先の方のみを対象としたものです。\n誤って届いた場合は破棄してください。":                                               Yes,
 		"Yes, go ahead.\n\nThis message may contain privileged information. If you got it in error, delete it.": Yes,
-		"This email confirms that I agree to the merge.": Yes,
-		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":           Unclear,
+		"This email confirms that I agree to the merge.":                    Yes,
+		"Yes.\n\nThis message was sent in error, please ignore the yes.":    Unclear,
+		"Go ahead.\n\nThis message went to you in error; please delete it.": Yes,
+		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":                              Unclear,
 	})
 }
 
@@ -92,6 +104,8 @@ func TestButThatResolves(t *testing.T) {
 func TestReasonBeforeTheAnswer(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"The link button didn't work for me, so I sent the request form instead.": Submitted,
+		"The option was greyed out so I submitted the form instead.":              Submitted,
+		"The page kept loading so I will try again tonight.":                      Unclear,
 		"直接の連携ができなかったので、申請フォームを送りました。":                                            Submitted,
 		"The page was slow, so I'll send the form tomorrow.":                      Unclear,
 		"I couldn't link it, so I'll try again tomorrow.":                         No,
@@ -118,6 +132,9 @@ func TestDetailCountedBySentence(t *testing.T) {
 		"Yes, both are mine. The old one is from university, before I started here, with one exam. " +
 			"I agree to the merge; please keep the work address.": Yes,
 		"Yes. I took one exam. Then another. Then a third one. And a fourth.": Unclear,
+		// "first" after a determiner is an ordinal; at the end it is a hedge.
+		"Yes, go ahead. The old account has my first exam on it.": Yes,
+		"Yes, but let me ask my manager first.":                   Unclear,
 	})
 }
 
@@ -125,20 +142,43 @@ func TestDetailCountedBySentence(t *testing.T) {
 // でしょうか, "could you hold off on the merge?") asks for what it names.
 func TestPoliteRequestAsQuestion(t *testing.T) {
 	readAll(t, map[string]Answer{
-		"恐れ入りますが、統合は見送っていただけますでしょうか。":               No,
-		"統合を進めていただけますか？":                            Yes,
-		"Could you please go ahead with the merge?": Yes,
-		"Can you cancel my request?":                No,
-		"Could you tell me whether I should agree?": Unclear,
-		"統合するとどうなるか教えていただけますか？":                     Unclear,
+		"恐れ入りますが、統合は見送っていただけますでしょうか。":                    No,
+		"統合を進めていただけますか？":                                 Yes,
+		"Could you please go ahead with the merge?":      Yes,
+		"Can you cancel my request?":                     No,
+		"Could you please not merge them?":               No,
+		"統合を進めていただけると助かります。":                             Yes,
+		"Could you tell me whether I should agree?":      Unclear,
+		"Can you proceed without my manager's approval?": Unclear,
+		"Can you go ahead with just the gmail one?":      Unclear,
+		"いつ統合を進めていただけますか？":                               Unclear,
+		"統合するとどうなるか教えていただけますか？":                          Unclear,
 	})
 }
 
-// TestRelativeClauseIsNoQuestion: "…, who has the same name" after a comma
-// is a relative clause, not a question.
+// TestRelativeClauseIsNoQuestion: "…, who has the same name" after a piece
+// of detail is a relative clause, not a question; after a courtesy or an
+// answer ("Done, which one should I keep") it still asks.
 func TestRelativeClauseIsNoQuestion(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Please don't merge. The other account is my brother's, who shares my name.": No,
 		"Please don't merge. Who owns the other account?":                            Unclear,
+		"Done, which one should I keep":                                              Unclear,
+		"Done, who do I tell about it":                                               Unclear,
+		"Thanks, who is handling this":                                               Unclear,
+	})
+}
+
+// TestPoliteWishAndNotNow: "I would like to …" is a wish, not a hedge;
+// "not at this time", "I no longer want this" decline.
+func TestPoliteWishAndNotNow(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No thank you, I would like to keep both.":         No,
+		"I would like to go ahead with the merge.":         Yes,
+		"I would like to check with my manager first.":     Unclear,
+		"Not at this time, thanks.":                        No,
+		"I no longer want this, please cancel.":            No,
+		"申請出しました。":                                         Submitted,
+		"Yes, and please keep both certifications listed.": Unclear,
 	})
 }

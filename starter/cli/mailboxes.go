@@ -69,7 +69,11 @@ func (r *runner) unmatchedCommand() *cobra.Command {
 				if asJSON {
 					return writeJSON(r.stdout, all)
 				}
-				return printUnmatched(r.stdout, all)
+				if err := printUnmatched(r.stdout, all); err != nil {
+					return err
+				}
+				printDroppedHandBacks(r.stdout, ws)
+				return nil
 			})
 		},
 	}

@@ -117,6 +117,18 @@ func printUnmatched(w io.Writer, mails []workflows.UnmatchedMail) error {
 	return tw.Flush()
 }
 
+// printDroppedHandBacks says how many mails cases handed back fell off a
+// full unmatched list: unlike mail that names no case, they are no longer
+// unread in the folder.
+func printDroppedHandBacks(w io.Writer, ws []workflows.WatcherStatus) {
+	for _, st := range ws {
+		if st.HandBacksDropped > 0 {
+			fmt.Fprintf(w, "%s: %d mails that cases handed back fell off this list (it was full of them); "+
+				"they are in the processed folder, or flagged \\Seen in %s\n", st.Mailbox, st.HandBacksDropped, st.Mailbox)
+		}
+	}
+}
+
 // printMailboxes shows one line a mailbox, then the message each watch is
 // failing on and every quarantined mail.
 func printMailboxes(w io.Writer, rows []mailboxRow) error {
