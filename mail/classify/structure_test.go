@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The structural rules added when the fourth set became a study set, each
 // with the near miss it must not take. The sentences are written here, not
@@ -151,4 +155,22 @@ func TestDeskForgoesTheMerge(t *testing.T) {
 		// Near miss: the reader's own choice to forgo it, told back.
 		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
 	})
+}
+
+// TestRuleInHTMLHeadsTheThread: an <hr> is the rule a person sees; with a
+// "From:"/差出人 line under it, what follows is the quoted thread, whose
+// words (a consent asked for, a consent given) do not count.
+func TestRuleInHTMLHeadsTheThread(t *testing.T) {
+	raw := "From: desk <tc-support@amazon.com>\r\nTo: certflow@partner.example\r\nSubject: RE: account merge\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><div>Hello,<br><br>The two accounts have been merged.<br><br>Kind regards,<br>Desk</div>" +
+		"<hr><div>From: CertFlow<br>Please confirm you agree to the merge of the two accounts.</div></body></html>"
+	m, err := message.Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	if r := c.Read(m); r.Kind != AWSCompleted {
+		t.Errorf("completion with the thread under an <hr>: %s/%s, want aws_completed", r.Kind, r.Sub)
+	}
 }
