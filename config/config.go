@@ -452,139 +452,140 @@ func Variables[T any]() []Variable {
 	return out
 }
 
-func (t *Temporal) validate(p map[string]string) {
-	checkHostPort(p, "TEMPORAL_ADDRESS", t.Address, true)
+func (t *Temporal) validate(problems map[string]string) {
+	checkHostPort(problems, "TEMPORAL_ADDRESS", t.Address, true)
 	if t.Namespace == "" {
-		p["TEMPORAL_NAMESPACE"] = "must not be empty"
+		problems["TEMPORAL_NAMESPACE"] = "must not be empty"
 	}
 	if t.TaskQueue == "" {
-		p["CERTFLOW_TASK_QUEUE"] = "must not be empty"
+		problems["CERTFLOW_TASK_QUEUE"] = "must not be empty"
 	}
 	if !strings.HasPrefix(t.UIURL, "http://") && !strings.HasPrefix(t.UIURL, "https://") {
-		p["CERTFLOW_UI_URL"] = fmt.Sprintf("%q is not an http(s) URL", t.UIURL)
+		problems["CERTFLOW_UI_URL"] = fmt.Sprintf("%q is not an http(s) URL", t.UIURL)
 	}
 }
 
-func (c *IMAP) validate(p map[string]string) {
-	checkHostPort(p, "CERTFLOW_IMAP_ADDRESS", c.Address, true)
-	checkRequired(p, "CERTFLOW_IMAP_USERNAME", c.Username)
-	checkOneOf(p, "CERTFLOW_IMAP_AUTH", c.Auth, "password", "xoauth2")
-	checkCredential(p, c.Auth, "CERTFLOW_IMAP_PASSWORD", c.Password, "CERTFLOW_IMAP_TOKEN_FILE", c.TokenFile)
+func (c *IMAP) validate(problems map[string]string) {
+	checkHostPort(problems, "CERTFLOW_IMAP_ADDRESS", c.Address, true)
+	checkRequired(problems, "CERTFLOW_IMAP_USERNAME", c.Username)
+	checkOneOf(problems, "CERTFLOW_IMAP_AUTH", c.Auth, "password", "xoauth2")
+	checkCredential(problems, c.Auth, "CERTFLOW_IMAP_PASSWORD", c.Password, "CERTFLOW_IMAP_TOKEN_FILE", c.TokenFile)
 	seen := map[string]bool{}
 	for i, m := range c.Mailboxes {
 		m = strings.TrimSpace(m)
 		c.Mailboxes[i] = m
 		if m == "" || seen[m] {
-			p["CERTFLOW_IMAP_MAILBOXES"] = "must list distinct, non-empty folder names"
+			problems["CERTFLOW_IMAP_MAILBOXES"] = "must list distinct, non-empty folder names"
 		}
 		seen[m] = true
 	}
 	if len(c.Mailboxes) == 0 {
-		p["CERTFLOW_IMAP_MAILBOXES"] = "must name at least one folder"
+		problems["CERTFLOW_IMAP_MAILBOXES"] = "must name at least one folder"
 	}
-	checkOneOf(p, "CERTFLOW_IMAP_TLS", c.TLS, "tls", "starttls", "none")
-	checkPositive(p, "CERTFLOW_IMAP_IDLE_REFRESH", c.IdleRefresh)
+	checkOneOf(problems, "CERTFLOW_IMAP_TLS", c.TLS, "tls", "starttls", "none")
+	checkPositive(problems, "CERTFLOW_IMAP_IDLE_REFRESH", c.IdleRefresh)
 	if c.IdleRefresh > 10*time.Minute {
-		p["CERTFLOW_IMAP_IDLE_REFRESH"] = "must be at most 10m: servers may drop an IDLE after 29 minutes, NAT boxes sooner"
+		problems["CERTFLOW_IMAP_IDLE_REFRESH"] =
+			"must be at most 10m: servers may drop an IDLE after 29 minutes, NAT boxes sooner"
 	}
-	checkPositive(p, "CERTFLOW_IMAP_POLL_INTERVAL", c.PollInterval)
-	checkPositive(p, "CERTFLOW_IMAP_WATCHDOG", c.Watchdog)
-	checkRequired(p, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
-	checkRequired(p, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
+	checkPositive(problems, "CERTFLOW_IMAP_POLL_INTERVAL", c.PollInterval)
+	checkPositive(problems, "CERTFLOW_IMAP_WATCHDOG", c.Watchdog)
+	checkRequired(problems, "CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder)
+	checkRequired(problems, "CERTFLOW_IMAP_SENT_FOLDER", c.SentFolder)
 	if c.SentSessions < 1 || c.SentSessions > 10 {
-		p["CERTFLOW_IMAP_SENT_SESSIONS"] = "must be between 1 and 10: servers refuse more connections per user " +
+		problems["CERTFLOW_IMAP_SENT_SESSIONS"] = "must be between 1 and 10: servers refuse more connections per user " +
 			"(Dovecot's default is 10, and the watchers need theirs)"
 	}
 	for _, f := range []struct{ name, v string }{
 		{"CERTFLOW_IMAP_PROCESSED_FOLDER", c.ProcessedFolder}, {"CERTFLOW_IMAP_QUARANTINE_FOLDER", c.QuarantineFolder},
 	} {
 		if seen[f.v] {
-			p[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)
+			problems[f.name] = fmt.Sprintf("%q is also a watched folder", f.v)
 		}
 	}
-	checkMaxMessageBytes(p, c.MaxMessageBytes)
+	checkMaxMessageBytes(problems, c.MaxMessageBytes)
 }
 
 // checkMaxMessageBytes keeps the size limit above what any real mail's
 // header alone takes (the worker and `starter classify` read the same
 // variable).
-func checkMaxMessageBytes(p map[string]string, n int64) {
+func checkMaxMessageBytes(problems map[string]string, n int64) {
 	if n < 1024 {
-		p["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
+		problems["CERTFLOW_IMAP_MAX_MESSAGE_BYTES"] = "must be at least 1024"
 	}
 }
 
-func (c *SMTP) validate(p map[string]string) {
-	checkHostPort(p, "CERTFLOW_SMTP_ADDRESS", c.Address, true)
-	checkOneOf(p, "CERTFLOW_SMTP_TLS", c.TLS, "tls", "starttls", "none")
-	checkPositive(p, "CERTFLOW_SEND_ALERT_AFTER", c.SendAlertAfter)
-	checkRange(p, "CERTFLOW_SMTP_SESSIONS", c.Sessions, 1, 50)
-	checkOneOf(p, "CERTFLOW_SMTP_AUTH", c.Auth, "password", "xoauth2")
+func (c *SMTP) validate(problems map[string]string) {
+	checkHostPort(problems, "CERTFLOW_SMTP_ADDRESS", c.Address, true)
+	checkOneOf(problems, "CERTFLOW_SMTP_TLS", c.TLS, "tls", "starttls", "none")
+	checkPositive(problems, "CERTFLOW_SEND_ALERT_AFTER", c.SendAlertAfter)
+	checkRange(problems, "CERTFLOW_SMTP_SESSIONS", c.Sessions, 1, 50)
+	checkOneOf(problems, "CERTFLOW_SMTP_AUTH", c.Auth, "password", "xoauth2")
 	if c.Username != "" {
-		checkCredential(p, c.Auth, "CERTFLOW_SMTP_PASSWORD", c.Password, "CERTFLOW_SMTP_TOKEN_FILE", c.TokenFile)
+		checkCredential(problems, c.Auth, "CERTFLOW_SMTP_PASSWORD", c.Password, "CERTFLOW_SMTP_TOKEN_FILE", c.TokenFile)
 	} else if c.Auth == "xoauth2" {
-		p["CERTFLOW_SMTP_USERNAME"] = "required when CERTFLOW_SMTP_AUTH=xoauth2"
+		problems["CERTFLOW_SMTP_USERNAME"] = "required when CERTFLOW_SMTP_AUTH=xoauth2"
 	}
 }
 
-func (m *Mail) validate(p map[string]string) {
-	checkAddress(p, "CERTFLOW_MAIL_FROM", m.From)
+func (m *Mail) validate(problems map[string]string) {
+	checkAddress(problems, "CERTFLOW_MAIL_FROM", m.From)
 	if strings.Contains(m.From, "+") {
-		p["CERTFLOW_MAIL_FROM"] = "must be the plain address; certflow adds +<case> itself"
+		problems["CERTFLOW_MAIL_FROM"] = "must be the plain address; certflow adds +<case> itself"
 	}
-	checkAddress(p, "CERTFLOW_OPERATOR_EMAIL", m.OperatorEmail)
-	if _, bad := p["CERTFLOW_CASE_MAX_MAILS"]; !bad && (m.CaseMaxMails < 10 || m.CaseMaxMails > 5000) {
-		p["CERTFLOW_CASE_MAX_MAILS"] = "must be between 10 and 5000"
+	checkAddress(problems, "CERTFLOW_OPERATOR_EMAIL", m.OperatorEmail)
+	if _, bad := problems["CERTFLOW_CASE_MAX_MAILS"]; !bad && (m.CaseMaxMails < 10 || m.CaseMaxMails > 5000) {
+		problems["CERTFLOW_CASE_MAX_MAILS"] = "must be between 10 and 5000"
 	}
 	if strings.ContainsAny(m.FromName, "\r\n") {
-		p["CERTFLOW_MAIL_FROM_NAME"] = "must be one line"
+		problems["CERTFLOW_MAIL_FROM_NAME"] = "must be one line"
 	}
 	if m.TemplateDir != "" {
 		if st, err := os.Stat(m.TemplateDir); err != nil || !st.IsDir() {
-			p["CERTFLOW_TEMPLATE_DIR"] = fmt.Sprintf("%q is not a readable directory", m.TemplateDir)
+			problems["CERTFLOW_TEMPLATE_DIR"] = fmt.Sprintf("%q is not a readable directory", m.TemplateDir)
 		}
 	}
 }
 
-func (t *Trust) validate(p map[string]string) {
+func (t *Trust) validate(problems map[string]string) {
 	t.AWSSenderDomains = cleanList(t.AWSSenderDomains)
 	if len(t.AWSSenderDomains) == 0 {
-		p["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
+		problems["CERTFLOW_AWS_SENDER_DOMAINS"] = "must name at least one domain"
 	}
 	t.TrustedAuthservIDs = cleanList(t.TrustedAuthservIDs)
 	t.UnauthenticatedAnswerDomains = cleanList(t.UnauthenticatedAnswerDomains)
 	for _, d := range t.UnauthenticatedAnswerDomains {
 		for _, aws := range t.AWSSenderDomains {
 			if strings.EqualFold(d, aws) || strings.HasSuffix(strings.ToLower(d), "."+strings.ToLower(aws)) {
-				p["CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"] = fmt.Sprintf(
+				problems["CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS"] = fmt.Sprintf(
 					"%s is an AWS sender domain: AWS's mail is always authenticated", d)
 			}
 		}
 	}
 	if len(t.TrustedAuthservIDs) == 0 && !t.VerifyDKIM {
-		p["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: " +
+		problems["CERTFLOW_TRUSTED_AUTHSERV_IDS"] = "must name your receiving server when CERTFLOW_VERIFY_DKIM=false: " +
 			"otherwise no AWS mail can be authenticated"
 	}
 	if t.DKIMTXTFile != "" {
 		if _, err := os.Stat(t.DKIMTXTFile); err != nil {
-			p["CERTFLOW_DKIM_TXT_FILE"] = fmt.Sprintf("%q is not a readable file", t.DKIMTXTFile)
+			problems["CERTFLOW_DKIM_TXT_FILE"] = fmt.Sprintf("%q is not a readable file", t.DKIMTXTFile)
 		}
 	}
 	if t.AWSPhrasesFile != "" {
 		if _, err := os.Stat(t.AWSPhrasesFile); err != nil {
-			p["CERTFLOW_AWS_PHRASES_FILE"] = fmt.Sprintf("%q is not a readable file", t.AWSPhrasesFile)
+			problems["CERTFLOW_AWS_PHRASES_FILE"] = fmt.Sprintf("%q is not a readable file", t.AWSPhrasesFile)
 		}
 	}
-	checkRange(p, "CERTFLOW_MAIL_MAX_MIME_DEPTH", t.MaxMIMEDepth, 1, 100)
-	checkRange(p, "CERTFLOW_MAIL_MAX_HEADER_FIELDS", t.MaxHeaderFields, 10, 100000)
-	checkRange(p, "CERTFLOW_MAIL_MAX_HEADER_BYTES", t.MaxHeaderBytes, 998, 10<<20)
+	checkRange(problems, "CERTFLOW_MAIL_MAX_MIME_DEPTH", t.MaxMIMEDepth, 1, 100)
+	checkRange(problems, "CERTFLOW_MAIL_MAX_HEADER_FIELDS", t.MaxHeaderFields, 10, 100000)
+	checkRange(problems, "CERTFLOW_MAIL_MAX_HEADER_BYTES", t.MaxHeaderBytes, 998, 10<<20)
 }
 
-func (c *Classify) validate(p map[string]string) {
+func (c *Classify) validate(problems map[string]string) {
 	if c.From != "" {
-		checkAddress(p, "CERTFLOW_MAIL_FROM", c.From)
+		checkAddress(problems, "CERTFLOW_MAIL_FROM", c.From)
 	}
-	checkMaxMessageBytes(p, c.MaxMessageBytes)
+	checkMaxMessageBytes(problems, c.MaxMessageBytes)
 }
 
 // cleanList lower-cases and trims every item and drops empty ones.
@@ -598,43 +599,43 @@ func cleanList(items []string) []string {
 	return out
 }
 
-func (m *Merge) validate(p map[string]string) {
-	checkAddress(p, "CERTFLOW_MERGE_SUPPORT_ADDRESS", m.SupportAddress)
-	checkPositive(p, "CERTFLOW_MERGE_REMIND_AFTER", m.RemindAfter)
-	checkPositive(p, "CERTFLOW_MERGE_GIVE_UP_AFTER", m.GiveUpAfter)
-	checkOneOf(p, "CERTFLOW_MERGE_REPLY_POLICY", m.ReplyPolicy, "auto", "approve")
-	checkOneOf(p, "CERTFLOW_MERGE_SUBMIT", m.Submit, "form", "email")
+func (m *Merge) validate(problems map[string]string) {
+	checkAddress(problems, "CERTFLOW_MERGE_SUPPORT_ADDRESS", m.SupportAddress)
+	checkPositive(problems, "CERTFLOW_MERGE_REMIND_AFTER", m.RemindAfter)
+	checkPositive(problems, "CERTFLOW_MERGE_GIVE_UP_AFTER", m.GiveUpAfter)
+	checkOneOf(problems, "CERTFLOW_MERGE_REPLY_POLICY", m.ReplyPolicy, "auto", "approve")
+	checkOneOf(problems, "CERTFLOW_MERGE_SUBMIT", m.Submit, "form", "email")
 	if !strings.HasPrefix(m.FormURL, "https://") && !strings.HasPrefix(m.FormURL, "http://") {
-		p["CERTFLOW_MERGE_FORM_URL"] = fmt.Sprintf("%q is not an http(s) URL", m.FormURL)
+		problems["CERTFLOW_MERGE_FORM_URL"] = fmt.Sprintf("%q is not an http(s) URL", m.FormURL)
 	}
 	if m.GiveUpAfter > 0 && m.RemindAfter >= m.GiveUpAfter {
-		p["CERTFLOW_MERGE_REMIND_AFTER"] = "must be shorter than CERTFLOW_MERGE_GIVE_UP_AFTER"
+		problems["CERTFLOW_MERGE_REMIND_AFTER"] = "must be shorter than CERTFLOW_MERGE_GIVE_UP_AFTER"
 	}
 }
 
-func (s *Share) validate(p map[string]string) {
-	checkPositive(p, "CERTFLOW_SHARE_REMIND_AFTER", s.RemindAfter)
-	checkPositive(p, "CERTFLOW_SHARE_GIVE_UP_AFTER", s.GiveUpAfter)
-	checkPositive(p, "CERTFLOW_SHARE_WAIT", s.Wait)
-	checkPositive(p, "CERTFLOW_SHARE_RECHECK_AFTER", s.RecheckAfter)
+func (s *Share) validate(problems map[string]string) {
+	checkPositive(problems, "CERTFLOW_SHARE_REMIND_AFTER", s.RemindAfter)
+	checkPositive(problems, "CERTFLOW_SHARE_GIVE_UP_AFTER", s.GiveUpAfter)
+	checkPositive(problems, "CERTFLOW_SHARE_WAIT", s.Wait)
+	checkPositive(problems, "CERTFLOW_SHARE_RECHECK_AFTER", s.RecheckAfter)
 	if s.GiveUpAfter > 0 && s.RemindAfter >= s.GiveUpAfter {
-		p["CERTFLOW_SHARE_REMIND_AFTER"] = "must be shorter than CERTFLOW_SHARE_GIVE_UP_AFTER"
+		problems["CERTFLOW_SHARE_REMIND_AFTER"] = "must be shorter than CERTFLOW_SHARE_GIVE_UP_AFTER"
 	}
-	if _, bad := p["CERTFLOW_SHARE_MAX_CHECKS"]; !bad && (s.MaxChecks < 1 || s.MaxChecks > 100) {
-		p["CERTFLOW_SHARE_MAX_CHECKS"] = "must be between 1 and 100"
+	if _, bad := problems["CERTFLOW_SHARE_MAX_CHECKS"]; !bad && (s.MaxChecks < 1 || s.MaxChecks > 100) {
+		problems["CERTFLOW_SHARE_MAX_CHECKS"] = "must be between 1 and 100"
 	}
 }
 
-func (w *Worker) validate(p map[string]string) {
-	checkOneOf(p, "CERTFLOW_LOG_LEVEL", w.LogLevel, "debug", "info", "warn", "error")
-	checkOneOf(p, "CERTFLOW_LOG_FORMAT", w.LogFormat, "json", "text")
+func (w *Worker) validate(problems map[string]string) {
+	checkOneOf(problems, "CERTFLOW_LOG_LEVEL", w.LogLevel, "debug", "info", "warn", "error")
+	checkOneOf(problems, "CERTFLOW_LOG_FORMAT", w.LogFormat, "json", "text")
 	// An empty value means the default (the settings library's rule), so
 	// the server is turned off by a word.
 	if w.HTTPAddr == "off" {
 		w.HTTPAddr = ""
 	}
-	checkHostPort(p, "CERTFLOW_HTTP_ADDR", w.HTTPAddr, false)
-	checkPositive(p, "CERTFLOW_SHUTDOWN_TIMEOUT", w.ShutdownTimeout)
+	checkHostPort(problems, "CERTFLOW_HTTP_ADDR", w.HTTPAddr, false)
+	checkPositive(problems, "CERTFLOW_SHUTDOWN_TIMEOUT", w.ShutdownTimeout)
 	// Plaintext mail only on purpose, and only where nothing crosses a network.
 	for _, c := range []struct{ tlsVar, mode, addrVar, addr string }{
 		{"CERTFLOW_IMAP_TLS", w.IMAP.TLS, "CERTFLOW_IMAP_ADDRESS", w.IMAP.Address},
@@ -644,9 +645,11 @@ func (w *Worker) validate(p map[string]string) {
 			continue
 		}
 		if !w.Insecure {
-			p[c.tlsVar] = "none sends the password in clear: set CERTFLOW_MAIL_INSECURE=true as well (loopback hosts only)"
+			problems[c.tlsVar] =
+				"none sends the password in clear: set CERTFLOW_MAIL_INSECURE=true as well (loopback hosts only)"
 		} else if host, _, err := net.SplitHostPort(c.addr); err == nil && !IsLoopback(host) {
-			p[c.tlsVar] = fmt.Sprintf("none is refused for %s %q: plaintext is allowed only to a loopback host", c.addrVar, host)
+			problems[c.tlsVar] = fmt.Sprintf("none is refused for %s %q: plaintext is allowed only to a loopback host",
+				c.addrVar, host)
 		}
 	}
 }
@@ -662,108 +665,108 @@ func IsLoopback(host string) bool {
 	return ip != nil && ip.IsLoopback()
 }
 
-func (d *Devstack) validate(p map[string]string) {
-	checkRequired(p, "CERTFLOW_DEV_DIR", d.Dir)
+func (d *Devstack) validate(problems map[string]string) {
+	checkRequired(problems, "CERTFLOW_DEV_DIR", d.Dir)
 	for name, port := range map[string]int{
 		"CERTFLOW_DEV_TEMPORAL_PORT": d.TemporalPort, "CERTFLOW_DEV_UI_PORT": d.UIPort,
 		"CERTFLOW_DEV_IMAP_PORT": d.IMAPPort, "CERTFLOW_DEV_SMTP_PORT": d.SMTPPort,
 	} {
 		if port < 0 || port > 65535 {
-			p[name] = fmt.Sprintf("%d is not a port", port)
+			problems[name] = fmt.Sprintf("%d is not a port", port)
 		}
 	}
-	checkRequired(p, "CERTFLOW_DEV_MAIL_PASSWORD", d.MailPassword)
+	checkRequired(problems, "CERTFLOW_DEV_MAIL_PASSWORD", d.MailPassword)
 	if d.DeskDelay < 0 {
-		p["CERTFLOW_DEV_DESK_DELAY"] = "must not be negative"
+		problems["CERTFLOW_DEV_DESK_DELAY"] = "must not be negative"
 	}
 	if d.EmployeeDelay < 0 {
-		p["CERTFLOW_DEV_EMPLOYEE_DELAY"] = "must not be negative"
+		problems["CERTFLOW_DEV_EMPLOYEE_DELAY"] = "must not be negative"
 	}
 }
 
-func (d *Desk) validate(p map[string]string) {
-	checkAddress(p, "CERTFLOW_DESK_ADDRESS", d.Address)
+func (d *Desk) validate(problems map[string]string) {
+	checkAddress(problems, "CERTFLOW_DESK_ADDRESS", d.Address)
 	if strings.TrimSpace(d.Login) == "" {
 		d.Login = d.Address
 	}
-	checkRequired(p, "CERTFLOW_DESK_PASSWORD", d.Password)
+	checkRequired(problems, "CERTFLOW_DESK_PASSWORD", d.Password)
 	for _, a := range []struct{ name, addr string }{
 		{"CERTFLOW_DESK_IMAP_ADDRESS", d.IMAPAddress}, {"CERTFLOW_DESK_SMTP_ADDRESS", d.SMTPAddress},
 	} {
-		checkHostPort(p, a.name, a.addr, true)
-		if _, bad := p[a.name]; bad {
+		checkHostPort(problems, a.name, a.addr, true)
+		if _, bad := problems[a.name]; bad {
 			continue
 		}
 		// checkHostPort passed it, so it splits.
 		if host, _, _ := net.SplitHostPort(a.addr); !IsLoopback(host) {
-			p[a.name] = fmt.Sprintf("%q is not a loopback host: the desk speaks plain text", host)
+			problems[a.name] = fmt.Sprintf("%q is not a loopback host: the desk speaks plain text", host)
 		}
 	}
 	if d.Delay < 0 {
-		p["CERTFLOW_DESK_DELAY"] = "must not be negative"
+		problems["CERTFLOW_DESK_DELAY"] = "must not be negative"
 	}
 }
 
-func checkRequired(p map[string]string, name, value string) {
-	if _, bad := p[name]; !bad && strings.TrimSpace(value) == "" {
-		p[name] = "required, not set"
+func checkRequired(problems map[string]string, name, value string) {
+	if _, bad := problems[name]; !bad && strings.TrimSpace(value) == "" {
+		problems[name] = "required, not set"
 	}
 }
 
-func checkHostPort(p map[string]string, name, value string, required bool) {
+func checkHostPort(problems map[string]string, name, value string, required bool) {
 	if value == "" {
 		if required {
-			checkRequired(p, name, value)
+			checkRequired(problems, name, value)
 		}
 		return
 	}
 	if _, port, err := net.SplitHostPort(value); err != nil || port == "" {
-		p[name] = fmt.Sprintf("%q is not host:port", value)
+		problems[name] = fmt.Sprintf("%q is not host:port", value)
 	}
 }
 
-func checkAddress(p map[string]string, name, value string) {
+func checkAddress(problems map[string]string, name, value string) {
 	if value == "" {
-		checkRequired(p, name, value)
+		checkRequired(problems, name, value)
 		return
 	}
 	if a, err := mail.ParseAddress(value); err != nil || a.Name != "" || a.Address != value {
-		p[name] = fmt.Sprintf("%q is not a plain e-mail address", value)
+		problems[name] = fmt.Sprintf("%q is not a plain e-mail address", value)
 	}
 }
 
-func checkOneOf(p map[string]string, name, value string, allowed ...string) {
+func checkOneOf(problems map[string]string, name, value string, allowed ...string) {
 	for _, a := range allowed {
 		if value == a {
 			return
 		}
 	}
-	p[name] = fmt.Sprintf("%q is not one of %s", value, strings.Join(allowed, ", "))
+	problems[name] = fmt.Sprintf("%q is not one of %s", value, strings.Join(allowed, ", "))
 }
 
 // checkCredential requires a password for auth "password" and a readable
 // token file for "xoauth2". Neither value is ever quoted back.
-func checkCredential(p map[string]string, auth, passVar, pass, fileVar, file string) {
+func checkCredential(problems map[string]string, auth, passVar, pass, fileVar, file string) {
 	switch auth {
 	case "password":
-		checkRequired(p, passVar, pass)
+		checkRequired(problems, passVar, pass)
 	case "xoauth2":
 		if file == "" {
-			p[fileVar] = "required when the auth mode is xoauth2"
+			problems[fileVar] = "required when the auth mode is xoauth2"
 		} else if _, err := os.Stat(file); err != nil {
-			p[fileVar] = fmt.Sprintf("%q is not a readable file", file)
+			problems[fileVar] = fmt.Sprintf("%q is not a readable file", file)
 		}
 	}
 }
 
-func checkRange(p map[string]string, name string, v, lo, hi int) {
-	if _, bad := p[name]; !bad && (v < lo || v > hi) {
-		p[name] = fmt.Sprintf("must be between %d and %d", lo, hi)
+func checkRange(problems map[string]string, name string, v, lo, hi int) {
+	if _, bad := problems[name]; !bad && (v < lo || v > hi) {
+		problems[name] = fmt.Sprintf("must be between %d and %d", lo, hi)
 	}
 }
 
-func checkPositive(p map[string]string, name string, d time.Duration) {
-	if _, bad := p[name]; !bad && d <= 0 {
-		p[name] = "must be a positive duration"
+func checkPositive(problems map[string]string, name string, d time.Duration) {
+	if _, bad := problems[name]; !bad && d <= 0 {
+		problems[name] = "must be a positive duration"
 	}
 }

@@ -198,8 +198,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
-	agrees := p.has(s, p.Consent) ||
-		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
+	agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge) &&
+		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -215,6 +215,20 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
 	r.moreInfo = r.moreInfo || asks && info
 	r.ack = r.ack || p.has(s, p.Acknowledgement)
+}
+
+// permissionQuestions are Japanese questions of permission held inside a
+// sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
+// around them they ask as a question does.
+var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか", "の可否"}
+
+func asksPermission(s string) bool {
+	for _, q := range permissionQuestions {
+		if strings.Contains(s, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdict is the mail's kind from what its sentences said.

@@ -38,6 +38,12 @@ var (
 			`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+` +
 			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
 			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+	// Past ability is the deed: "we were able to merge your accounts", "I
+	// managed to combine both profiles" ("we were not able to" is negated,
+	// "we will be able to" a future, both read elsewhere).
+	ableToMerge = regexp.MustCompile(`\b(?:we|i)\s+(?:were|was|have been|had been)\s+(?:successfully\s+|finally\s+)?` +
+		`able\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b|` +
+		`\b(?:we|i)\s+managed\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
 	// sentence with its 、 removed, see jaSentenceDone), the merge as the
@@ -92,6 +98,7 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
+		ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 

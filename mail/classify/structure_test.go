@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The structural rules added when the fourth set became a study set, each
 // with the near miss it must not take. The sentences are written here, not
@@ -115,4 +119,58 @@ func TestNotOurTeam(t *testing.T) {
 		// Near miss: the merge done, and the case resolved.
 		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
 	})
+}
+
+// TestPastAbilityIsTheDeed: "we were able to merge your accounts" reports
+// the merge done; negated, future or asked, it does not.
+func TestPastAbilityIsTheDeed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: we were able to merge your accounts this morning.", "aws_completed", ""},
+		{"I managed to combine both profiles into the work one.", "aws_completed", ""},
+		{"Unfortunately we were not able to merge your accounts.", "aws_other", SubRefusal},
+		{"Once you reply, we will be able to merge your accounts.", "aws_other", ""},
+		{"Were you able to merge the accounts on your side?", "aws_other", ""},
+	})
+}
+
+// TestPermissionAskedInside: a question of permission inside a request
+// (…てよろしいか、ご確認ください) and "your go-ahead" ask for consent.
+func TestPermissionAskedInside(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"アカウントの統合を進めてよろしいか、ご確認をお願いいたします。", "aws_consent_request", ""},
+		{"We just need your go-ahead to merge the two profiles.", "aws_consent_request", ""},
+		// Near misses: a check that nothing is wrong after the merge, a
+		// go-ahead already given.
+		{"統合後の表示に問題ないか、ご確認をお願いいたします。", "aws_other", ""},
+		{"Thanks for your go-ahead; we will merge the two profiles this week.", "aws_other", ""},
+	})
+}
+
+// TestDeskForgoesTheMerge: 見送らせていただきます, the desk forgoing the merge,
+// is a refusal; a plural of the identifiers asked for is still asked for.
+func TestDeskForgoesTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"本人確認が取れなかったため、アカウントの統合は見送らせていただきます。", "aws_other", SubRefusal},
+		{"Before the merge, please send the candidate IDs for both accounts.", "aws_other", SubMoreInfo},
+		// Near miss: the reader's own choice to forgo it, told back.
+		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
+	})
+}
+
+// TestRuleInHTMLHeadsTheThread: an <hr> is the rule a person sees; with a
+// "From:"/差出人 line under it, what follows is the quoted thread, whose
+// words (a consent asked for, a consent given) do not count.
+func TestRuleInHTMLHeadsTheThread(t *testing.T) {
+	raw := "From: desk <tc-support@amazon.com>\r\nTo: certflow@partner.example\r\nSubject: RE: account merge\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><div>Hello,<br><br>The two accounts have been merged.<br><br>Kind regards,<br>Desk</div>" +
+		"<hr><div>From: CertFlow<br>Please confirm you agree to the merge of the two accounts.</div></body></html>"
+	m, err := message.Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	if r := c.Read(m); r.Kind != AWSCompleted {
+		t.Errorf("completion with the thread under an <hr>: %s/%s, want aws_completed", r.Kind, r.Sub)
+	}
 }

@@ -164,6 +164,14 @@ var (
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
+		{"keep both", No, anywhere, 0},
+		// Not wanting it any more, not now: "I no longer want this", "not at
+		// this time".
+		{"no longer want", No, anywhere, 0},
+		{"no longer need", No, anywhere, 0},
+		{"not at this time", No, anywhere, 0},
+		{"not right now", No, anywhere, 0},
+		{"not for now", No, anywhere, 0},
 		{"keep both accounts", No, anywhere, 0},
 		{"keep them apart", No, anywhere, 0},
 		{"別々のまま", No, anywhere, 0},
@@ -396,6 +404,7 @@ var (
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
 		{"依頼を出し", Submitted, &okuriEndings, false},
+		{"申請を出し", Submitted, &okuriEndings, false},
 		{"設定", Done, &suruEndings, false},
 		{"対応", Done, &suruEndings, false},
 		{"登録", Done, &suruEndings, false},
@@ -574,6 +583,8 @@ var (
 		// When in the past something happened is no hedge ("first" is, in
 		// "I need to check first").
 		"the first time", "the first try", "the first attempt", "first attempt", "first try", "at first",
+		// A wish said politely is no hedge: "I would like to keep both".
+		"i would like to", "we would like to", "would like to", "would prefer to", "would rather",
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",

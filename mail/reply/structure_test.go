@@ -168,3 +168,17 @@ func TestRelativeClauseIsNoQuestion(t *testing.T) {
 		"Thanks, who is handling this":                                               Unclear,
 	})
 }
+
+// TestPoliteWishAndNotNow: "I would like to …" is a wish, not a hedge;
+// "not at this time", "I no longer want this" decline.
+func TestPoliteWishAndNotNow(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No thank you, I would like to keep both.":         No,
+		"I would like to go ahead with the merge.":         Yes,
+		"I would like to check with my manager first.":     Unclear,
+		"Not at this time, thanks.":                        No,
+		"I no longer want this, please cancel.":            No,
+		"申請出しました。":                                         Submitted,
+		"Yes, and please keep both certifications listed.": Unclear,
+	})
+}
