@@ -3,9 +3,15 @@ package config
 import (
 	"flag"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -22,6 +28,40 @@ var examples = map[string]string{
 	"CERTFLOW_DESK_ADDRESS": "aws-cs-trainingcertification-form@aws.example.test", "CERTFLOW_DESK_LOGIN": "desk@example.test",
 	"CERTFLOW_DESK_PASSWORD": "test", "CERTFLOW_DESK_IMAP_ADDRESS": "127.0.0.1:10143", "CERTFLOW_DESK_SMTP_ADDRESS": "127.0.0.1:10025",
 }
+
+// help is each setting's text: the first paragraph of its field's doc
+// comment in config.go (later paragraphs are for developers). A variable
+// read by two groups (Classify reads the worker's) is described where it is
+// first declared.
+var help = sync.OnceValue(func() map[string]string {
+	f, err := parser.ParseFile(token.NewFileSet(), "config.go", nil, parser.ParseComments)
+	if err != nil {
+		panic(err)
+	}
+	texts := map[string]string{}
+	ast.Inspect(f, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		for _, field := range st.Fields.List {
+			if field.Tag == nil || field.Doc == nil {
+				continue
+			}
+			tag, err := strconv.Unquote(field.Tag.Value)
+			if err != nil {
+				panic(err)
+			}
+			name, _, _ := strings.Cut(reflect.StructTag(tag).Get("env"), ",")
+			if _, seen := texts[name]; name != "" && !seen {
+				first, _, _ := strings.Cut(field.Doc.Text(), "\n\n")
+				texts[name] = strings.Join(strings.Fields(first), " ")
+			}
+		}
+		return true
+	})
+	return texts
+})
 
 type group struct {
 	title string
@@ -42,7 +82,7 @@ func settingsTable() string {
 			if v.Default != "" {
 				d = "`" + v.Default + "`"
 			}
-			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", v.Name, d, strings.ReplaceAll(v.Help, "|", "\\|"))
+			fmt.Fprintf(&b, "| `%s` | %s | %s |\n", v.Name, d, strings.ReplaceAll(help()[v.Name], "|", "\\|"))
 		}
 	}
 	return b.String()
@@ -64,7 +104,7 @@ func envExample() string {
 			if ex, ok := examples[v.Name]; ok && value == "" {
 				value = ex
 			}
-			fmt.Fprintf(&b, "# %s\n%s=%s\n", v.Help, v.Name, value)
+			fmt.Fprintf(&b, "# %s\n%s=%s\n", help()[v.Name], v.Name, value)
 		}
 	}
 	return b.String()
@@ -108,7 +148,7 @@ func TestSettingsDocs(t *testing.T) {
 	}
 	for _, g := range groups() {
 		for _, v := range g.vars {
-			if v.Help == "" {
+			if help()[v.Name] == "" {
 				t.Errorf("%s has no help text", v.Name)
 			}
 		}

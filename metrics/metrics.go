@@ -57,17 +57,44 @@ func New() *Metrics {
 		return c
 	}
 	m := &Metrics{
-		registry:       reg,
-		received:       counter("mail_received_total", "Messages the mailbox watcher took from a folder, before parsing.", "folder"),
-		matched:        counter("mail_matched_total", "Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).", "folder", "by"),
-		unmatched:      counter("mail_unmatched_total", "Messages that matched no running case and were left in the folder (reason: no_case, case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS case number could not be looked up, unfetched: the server returned nothing for a message still in the folder).", "folder", "reason"),
-		quarantined:    counter("mail_quarantined_total", "Messages moved to the quarantine folder (reason: too_large, unparseable).", "folder", "reason"),
-		heldForTrust:   counter("mail_held_for_trust_total", "Messages held because their sender could not be authenticated.", "folder", "reason"),
-		sent:           counter("mail_sent_total", "Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted again).", "template"),
-		outcomeUnknown: counter("mail_outcome_unknown_total", "Mails the SMTP server may or may not have taken (an attempt stopped between the final \".\" and the answer), by template; they are not sent again.", "template"),
-		sendFailed:     counter("mail_send_failed_total", "SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, false is retried.", "template", "permanent"),
-		reconnects:     counter("watcher_reconnects_total", "Successful IMAP reconnections of a mailbox watch after a failure.", "folder"),
-		imapLogins:     counter("imap_logins_total", "IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a mailbox watcher) or sent (the Sent-folder sessions the sends share).", "purpose"),
+		registry: reg,
+		received: counter("mail_received_total",
+			"Messages the mailbox watcher took from a folder, before parsing.",
+			"folder"),
+		matched: counter("mail_matched_total",
+			"Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).",
+			"folder", "by"),
+		unmatched: counter("mail_unmatched_total",
+			"Messages that matched no running case and were left in the folder (reason: no_case, "+
+				"case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS "+
+				"case number could not be looked up, unfetched: the server returned nothing for a message still in "+
+				"the folder).",
+			"folder", "reason"),
+		quarantined: counter("mail_quarantined_total",
+			"Messages moved to the quarantine folder (reason: too_large, unparseable).",
+			"folder", "reason"),
+		heldForTrust: counter("mail_held_for_trust_total",
+			"Messages held because their sender could not be authenticated.",
+			"folder", "reason"),
+		sent: counter("mail_sent_total",
+			"Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted "+
+				"again).",
+			"template"),
+		outcomeUnknown: counter("mail_outcome_unknown_total",
+			"Mails the SMTP server may or may not have taken (an attempt stopped between the final \".\" and the "+
+				"answer), by template; they are not sent again.",
+			"template"),
+		sendFailed: counter("mail_send_failed_total",
+			"SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, "+
+				"false is retried.",
+			"template", "permanent"),
+		reconnects: counter("watcher_reconnects_total",
+			"Successful IMAP reconnections of a mailbox watch after a failure.",
+			"folder"),
+		imapLogins: counter("imap_logins_total",
+			"IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a "+
+				"mailbox watcher) or sent (the Sent-folder sessions the sends share).",
+			"purpose"),
 		sentPending: prometheus.NewGauge(prometheus.GaugeOpts{
 			Namespace: "certflow", Name: "sent_copies_pending",
 			Help: "Mails sent whose copy could not be stored in the Sent folder yet; retried in the background.",
@@ -81,9 +108,12 @@ func New() *Metrics {
 		}, []string{"folder"}),
 		watcherContact: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Namespace: "certflow", Name: "watcher_last_contact_seconds",
-			Help: "Seconds since the mailbox's watch last showed life (heartbeat or start), as this worker last saw it; it keeps growing while the mailbox has no watcher. A healthy watch stays under 10.",
+			Help: "Seconds since the mailbox's watch last showed life (heartbeat or start), as this worker last saw it; " +
+				"it keeps growing while the mailbox has no watcher. A healthy watch stays under 10.",
 		}, []string{"mailbox"}),
-		watcherRestarts: counter("watcher_restarts_total", "Watchers this worker started again after they had ended (terminated, failed, timed out).", "mailbox"),
+		watcherRestarts: counter("watcher_restarts_total",
+			"Watchers this worker started again after they had ended (terminated, failed, timed out).",
+			"mailbox"),
 		openCases: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Namespace: "certflow", Name: "open_cases",
 			Help: "Running cases by kind and state, counted in Temporal's visibility store.",

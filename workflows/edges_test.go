@@ -26,8 +26,11 @@ type handedBack struct {
 	list []UnmatchedMail
 }
 
-func (h *handedBack) mock(env *testsuite.TestWorkflowEnvironment) {
-	env.OnSignalExternalWorkflow(mock.Anything, testWatcher, "", SignalUnmatched, mock.Anything).Return(
+func (h *handedBack) mock(env *testsuite.TestWorkflowEnvironment) { h.mockFor(env, testWatcher) }
+
+// mockFor records what a case hands back to the watcher named watcher.
+func (h *handedBack) mockFor(env *testsuite.TestWorkflowEnvironment, watcher string) {
+	env.OnSignalExternalWorkflow(mock.Anything, watcher, "", SignalUnmatched, mock.Anything).Return(
 		func(_, _, _, _ string, arg any) error {
 			h.mu.Lock()
 			defer h.mu.Unlock()

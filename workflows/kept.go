@@ -123,22 +123,31 @@ func (c *caseRun) ownMail(ev MailEvent) bool {
 // back (a worker restarts a watcher that ended within a minute), for at most
 // handBackFor. It runs beside the case; finish waits for it.
 func (c *caseRun) retryHandBack(ctx workflow.Context, watcher string, u UnmatchedMail) {
+	c.retryHandBackFrom(ctx, &CarriedHandBack{Watcher: watcher, Mail: u, Since: workflow.Now(ctx), Delay: handBackFirstRetry})
+}
+
+// retryHandBackFrom retries the hand-back h from where it stands (its
+// first try, or where the case's run before left it: versionSendCarry).
+func (c *caseRun) retryHandBackFrom(ctx workflow.Context, h *CarriedHandBack) {
 	ctx, _ = workflow.NewDisconnectedContext(ctx) // a cancel of the case must not lose the mail
 	c.handBacksPending++
+	c.retrying = append(c.retrying, h)
+	u, watcher := h.Mail, h.Watcher
 	workflow.Go(ctx, func(ctx workflow.Context) {
-		defer func() { c.handBacksPending-- }()
-		start := workflow.Now(ctx)
-		for delay := handBackFirstRetry; ; delay = min(2*delay, handBackMaxInterval) {
-			_ = workflow.NewTimerWithOptions(ctx, delay, workflow.TimerOptions{
+		defer func() { c.handBacksPending--; h.done = true }()
+		for ; ; h.Delay = min(2*h.Delay, handBackMaxInterval) {
+			_ = workflow.NewTimerWithOptions(ctx, h.Delay, workflow.TimerOptions{
 				Summary: "hand mail " + truncate(u.MessageID, 128) + " back to " + watcher + " again",
 			}).Get(ctx, nil)
+			h.signalling = true
 			err := workflow.SignalExternalWorkflow(ctx, watcher, "", SignalUnmatched, u).Get(ctx, nil)
+			h.signalling = false
 			if err == nil {
 				c.record(ctx, fmt.Sprintf("mail %s from %s (%q) handed back to the unmatched list of %s after all: %s",
 					u.MessageID, u.From, u.Subject, watcher, u.Reason))
 				return
 			}
-			if workflow.Now(ctx).Sub(start) >= handBackFor {
+			if workflow.Now(ctx).Sub(h.Since) >= handBackFor {
 				c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s for %s (%v); "+
 					"it is in the mailbox's processed folder", u.MessageID, u.From, u.Subject, watcher, handBackFor, err))
 				return
@@ -148,10 +157,16 @@ func (c *caseRun) retryHandBack(ctx workflow.Context, watcher string, u Unmatche
 }
 
 // awaitHandBacks lets the retried hand-backs finish before the case ends,
-// handing back mail that arrives meanwhile too.
-func (c *caseRun) awaitHandBacks(ctx workflow.Context) {
+// handing back mail that arrives meanwhile too. It reports whether the case
+// should continue as new to wait on (versionSendCarry): its history grew
+// long while mail kept coming.
+func (c *caseRun) awaitHandBacks(ctx workflow.Context) bool {
 	for c.handBacksPending > 0 {
 		_ = workflow.Await(ctx, func() bool { return c.handBacksPending == 0 || c.mailCh.Len() > 0 })
 		c.handBack(ctx)
+		if c.sendCarry && c.handBacksPending > 0 && c.runIsLong(ctx) && c.mayCarryHandBacks() && c.mailCh.Len() == 0 {
+			return true
+		}
 	}
+	return false
 }

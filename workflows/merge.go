@@ -47,6 +47,9 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 		if t := cr.Thread; t != nil {
 			m.threadSubject, m.threadLast, m.threadRefs, m.awsAddress = t.Subject, t.Last, t.Refs, t.AwsAddress
 		}
+		if cr.Ending != nil {
+			return c.endAgain(ctx, cr.Ending)
+		}
 	}
 	return c.finish(ctx, m.run(ctx))
 }

@@ -11,10 +11,12 @@ import (
 
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
 	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
 )
 
 // The tests of this file are about a send retried for long (review 13,
@@ -186,6 +188,19 @@ func TestContinuedRunSendsWithTheCarriedRunToken(t *testing.T) {
 	}
 }
 
+// checkRunsBounded fails t unless the case had more than one run, each of
+// a bounded history: about its signals and commands and the workflow tasks
+// between them (three events each, one per signal or command at worst).
+func checkRunsBounded(t *testing.T, runs *runCounter) {
+	t.Helper()
+	n, signals, commands := runs.most()
+	t.Logf("%d runs; at most %d signals and %d commands in one", n, signals, commands)
+	if n < 2 || signals > mailsPerRun+10 || 4*(signals+commands) > historyPerRun {
+		t.Fatalf("%d runs, at most %d signals and %d commands in one; want more than one run, each under %d events",
+			n, signals, commands, historyPerRun)
+	}
+}
+
 // Finding 6: SMTP is down for three days while 3,000 strangers' mails of
 // 2.5 KB each reach the case as it retries its first mail. The case reads
 // them while it sends (keeping what it can carry, handing back the rest),
@@ -224,15 +239,7 @@ func TestMailOutageDuringAFloodContinuesAsNewAndLosesNoMail(t *testing.T) {
 	signalByIDAt(env, outage+25*time.Hour, id, done)
 	env.ExecuteWorkflow(mergeAsChild, id, testRequest)
 	st := result(t, env)
-	n, signals, commands := runs.most()
-	t.Logf("%d runs; at most %d signals and %d commands in one", n, signals, commands)
-	// A run's history is about its signals and commands and the workflow
-	// tasks between them (three events each, one per signal or command at
-	// worst).
-	if n < 2 || signals > mailsPerRun+10 || 4*(signals+commands) > historyPerRun {
-		t.Fatalf("%d runs, at most %d signals and %d commands in one; want more than one run, each under %d events",
-			n, signals, commands, historyPerRun)
-	}
+	checkRunsBounded(t, runs)
 	if st.State != StateCompleted {
 		t.Fatalf("state %s", st.State)
 	}
@@ -274,5 +281,108 @@ func TestMailOutageDuringAFloodContinuesAsNewAndLosesNoMail(t *testing.T) {
 	}
 	if busy == 0 || taken == 0 || taken != flood-len(handed) {
 		t.Fatalf("%d mails handed back (%d while the case sent), %d taken; want %d in all", len(handed), busy, taken, flood)
+	}
+}
+
+// Finding 6: a case that has ended waits (up to 7 days) for a hand-back to
+// a watcher that is not running, while another mailbox's watcher floods it
+// with 3,000 mails. It hands each back and continues as new when its
+// history grows long, carrying the hand-back under way, which reaches the
+// list once the watcher is back; the case ends completed.
+func TestEndedCaseWaitingForAHandBackContinuesAsNewUnderAFlood(t *testing.T) {
+	env, _ := newCaseEnv(t, testPolicy, "ended-parent")
+	env.RegisterWorkflow(mergeAsChild)
+	const id, flood, other = "merge-ended-1", 3000, "mailbox-watcher:certs@corp.example/Other"
+	var down downWatcher
+	down.mock(env, env.Now(), 3*24*time.Hour)
+	var back handedBack
+	back.mockFor(env, other)
+	runs := newRunCounter()
+	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
+	consent := consentRequest("aws-1@aws.example")
+	consent.Watcher = testWatcher
+	signalByIDAt(env, time.Hour, id, consent)
+	done := completedMail("aws-2@aws.example")
+	done.Watcher = testWatcher
+	thanks := MailEvent{MessageID: "thanks@corp.example", Kind: MailUnknown, From: "taro@corp.example", Subject: "Re: merged?",
+		Watcher: testWatcher}
+	env.RegisterDelayedCallback(func() {
+		_ = env.SignalWorkflowByID(id, SignalMail, done)
+		_ = env.SignalWorkflowByID(id, SignalMail, thanks)
+	}, 2*time.Hour)
+	floodCase(env, id, 3*time.Hour, time.Minute, flood, func(i int) MailEvent {
+		return MailEvent{MessageID: fmt.Sprintf("spam-%d@stranger.example", i), Kind: MailUnknown, From: "x@stranger.example",
+			Subject: "hi", Watcher: other}
+	})
+	env.ExecuteWorkflow(mergeAsChild, id, testRequest)
+	st := result(t, env)
+	checkRunsBounded(t, runs)
+	if st.State != StateCompleted {
+		t.Fatalf("state %s", st.State)
+	}
+	down.handedBack.mu.Lock()
+	defer down.handedBack.mu.Unlock()
+	if len(down.list) != 1 || down.list[0].MessageID != thanks.MessageID {
+		t.Fatalf("handed back to the watcher that was down: %+v; want %s once", down.list, thanks.MessageID)
+	}
+	back.mu.Lock()
+	defer back.mu.Unlock()
+	handed := map[string]int{}
+	for _, u := range back.list {
+		handed[u.MessageID]++
+	}
+	for id, k := range handed {
+		if k != 1 {
+			t.Fatalf("%s handed back %d times", id, k)
+		}
+	}
+	if len(handed) != flood {
+		t.Fatalf("%d of the %d mails handed back", len(handed), flood)
+	}
+}
+
+// Finding 6: `starter confirm` accepted while the wait's reminder is being
+// retried (mail is down) does not hold the case's continue-as-new back: it
+// goes with the reminder into the next run, which sends the reminder first
+// and then acts on the confirm in the same wait.
+func TestConfirmDuringARetriedReminderIsCarriedIntoTheNextRun(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	start, outage := env.Now(), testPolicy.ShareRemindAfter+6*time.Hour
+	box.fail = func(m OutgoingMail) error {
+		if strings.HasPrefix(m.Step, "reminder-") && env.Now().Sub(start) < outage {
+			return errors.New("dial tcp: connection refused")
+		}
+		return nil
+	}
+	var confirm updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateConfirm, &confirm) }, testPolicy.ShareRemindAfter+time.Hour)
+	env.RegisterDelayedCallback(func() { env.SetContinueAsNewSuggested(true) }, testPolicy.ShareRemindAfter+2*time.Hour)
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) || !confirm.accepted {
+		t.Fatalf("the case ended with %v; confirm %+v", env.GetWorkflowError(), confirm)
+	}
+	if at := env.Now().Sub(start); at >= outage {
+		t.Fatalf("the case continued as new %s in, after the outage; want during the reminder's retries", at)
+	}
+	var next ShareRequest
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	cr := next.Carry
+	if cr == nil || cr.Sending == nil || cr.Updates == nil || !cr.Updates.Confirm || cr.Step != stepLink {
+		t.Fatalf("carried %+v", cr)
+	}
+	env2, box2 := newCaseEnv(t, testPolicy, "share-test-1")
+	env2.SetStartTime(env.Now())
+	var during Status
+	env2.RegisterDelayedCallback(func() { during = queryStatus(t, env2) }, 12*time.Hour)
+	env2.RegisterDelayedCallback(env2.CancelWorkflow, 24*time.Hour)
+	env2.ExecuteWorkflow(ShareWorkflow, next)
+	if steps := box2.steps(); len(steps) == 0 || !strings.HasPrefix(steps[0], "reminder-") {
+		t.Fatalf("the next run sent %v; want the reminder first", steps)
+	}
+	if during.State != StateWaiting {
+		t.Fatalf("12 hours into the next run the case is %s; want waiting (the confirm acted on)", during.State)
 	}
 }

@@ -33,6 +33,9 @@ func ShareWorkflow(ctx workflow.Context, req ShareRequest) (Status, error) {
 	if cr := req.Carry; cr != nil {
 		c.resume(ctx, cr)
 		s.check = max(cr.Check, 1)
+		if cr.Ending != nil {
+			return c.endAgain(ctx, cr.Ending)
+		}
 	}
 	return c.finish(ctx, s.run(ctx))
 }

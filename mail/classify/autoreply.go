@@ -9,8 +9,8 @@ import (
 
 // autoSubjects start (or, in brackets, open) the subject of an automatic
 // answer: out of office, vacation, helpdesk receipts of mail programs.
-var autoSubjects = []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response", "auto-response",
-	"out of office", "out of the office", "ooo", "away from the office", "vacation reply", "on vacation",
+var autoSubjects = []string{"automatic reply", "auto reply", "auto-reply", "autoreply", "auto response",
+	"auto-response", "out of office", "out of the office", "ooo", "away from the office", "vacation reply", "on vacation",
 	"自動応答", "自動返信", "不在", "休暇",
 	// The same in the languages of European mail programs (German, French, Spanish, Italian).
 	"automatische antwort", "abwesenheitsnotiz", "abwesend", "réponse automatique", "absence du bureau",
@@ -49,8 +49,9 @@ var autoOpening = regexp.MustCompile(`^[※*\s]*(this is an? (automatic|automate
 // thanksOpening is a first line that only thanks for the mail ("Thank you
 // for your email."): out-of-office notices often open so, and the notice
 // is then the next line.
-var thanksOpening = regexp.MustCompile(`^(thank you|thanks|many thanks) for (your|the) (e-?mail|message|mail|note)[.!]?$|` +
-	`^(メール|ご連絡|ご連絡いただき)(を)?ありがとうございます。?$`)
+var thanksOpening = regexp.MustCompile(
+	`^(thank you|thanks|many thanks) for (your|the) (e-?mail|message|mail|note)[.!]?$|` +
+		`^(メール|ご連絡|ご連絡いただき)(を)?ありがとうございます。?$`)
 
 // autoBody reports whether own words open as an automatic answer, after at
 // most one line of thanks for the mail.

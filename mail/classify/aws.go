@@ -102,11 +102,14 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
+	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
-		governed = governed || opensCondition(c)
+		// Under a condition, only what is said of now or later is
+		// hypothetical: "if you look, the badges were not moved" is trouble.
+		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c)
 		requires := jaRequires || requiresConsent(c) != ""
 		if negated && extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c)) {
 			// "Vouchers will not be carried over to the merged account": a
@@ -114,36 +117,49 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			// request from standing, but, as before, a completion is left
 			// for a person.
 			r.extrasLost = true
+			governed = governed || opensCondition(c)
 			continue
 		}
 		moved, movedDone := transfer(c)
-		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
-		if !question && !negated && !conditional && !requires && !contrast {
-			r.completed = r.completed || done
-			r.shownUnderOne = r.shownUnderOne || shownUnderOne.MatchString(c)
+		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
+		if done && !question && !negated && !conditional && !requires && !contrast {
+			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
 		// merge failed", "the certifications could not be moved") means a
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		r.troubled = r.troubled || (onMerge || moved) && negated && !conditional && !requires
+		r.troubled = r.troubled || (onMerge || moved) && negated && !troubleHypothetical && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		// "I will now close this case", "I'll resolve this case now" close
-		// it now, for all their "will".
-		r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && p.has(c, p.Closing)
-		// "… which isn't something our team can help with": its "can" is
-		// the desk's inability, no condition.
-		notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)
-		cannot := notOurs || p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
-		// "We cannot change partner records … closing this case": what
-		// the desk cannot do, with the case closed, is a refusal.
-		r.unable = r.unable || cannot
-		if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
-			r.refusal = true
-		}
+		p.readRefusal(r, c, onMerge, conditional, governed, requires)
+		governed = governed || opensCondition(c)
 	}
 }
+
+// readRefusal reads whether a clause closes the case, says what the desk
+// cannot do, or refuses the request. governed: a condition opened the
+// sentence before this clause.
+func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, governed, requires bool) {
+	// "I will now close this case", "I'll resolve this case now" close it
+	// now, for all their "will".
+	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && p.has(c, p.Closing)
+	// "… which isn't something our team can help with": its "can" is the
+	// desk's inability, no condition.
+	notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)
+	cannot := notOurs || p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+	// "We cannot change partner records … closing this case": what the
+	// desk cannot do, with the case closed, is a refusal.
+	r.unable = r.unable || cannot
+	if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
+		r.refusal = true
+	}
+}
+
+// statesPast marks a clause that tells what happened (past tense), which no
+// condition before it makes hypothetical.
+var statesPast = regexp.MustCompile(`\b(?:was|were|did|didn't|has been|have been|had|could not|couldn't|failed|` +
+	`wasn't|weren't|hasn't|haven't)\b|ませんでした|なかった|ました|でした`)
 
 // A condition that opens a sentence governs the clauses after it: "if we
 // do not hear from you, we cannot merge the accounts", ご返信がない場合、
@@ -182,8 +198,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
-	agrees := p.has(s, p.Consent) ||
-		p.has(s, p.WeakConsent) && p.has(s, p.Merge) && (p.has(s, p.Reply) || question) && !p.has(s, p.Temporary)
+	agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge) &&
+		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -199,6 +215,20 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
 	r.moreInfo = r.moreInfo || asks && info
 	r.ack = r.ack || p.has(s, p.Acknowledgement)
+}
+
+// permissionQuestions are Japanese questions of permission held inside a
+// sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
+// around them they ask as a question does.
+var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか", "の可否"}
+
+func asksPermission(s string) bool {
+	for _, q := range permissionQuestions {
+		if strings.Contains(s, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // verdict is the mail's kind from what its sentences said.
@@ -419,7 +449,8 @@ func splitSentences(s string) []string {
 }
 
 // clauseBreaks separate the clauses of a normalised sentence.
-var clauseBreaks = []string{", ", "; ", ": ", " - ", " – ", " — ", "、", " but ", " and ", " however ", " because ", " so "}
+var clauseBreaks = []string{", ", "; ", ": ", " - ", " – ", " — ", "、",
+	" but ", " and ", " however ", " because ", " so "}
 
 // clauses cuts a sentence at commas and conjunctions, so "the merge is
 // complete, and you will see …" has "the merge is complete" on its own,

@@ -32,10 +32,10 @@ var bounceSenders = []string{"mailer-daemon", "postmaster", "mail-daemon", "mail
 
 // bounceSubjects start or make up the subject of a report that is not in
 // the standard form (normalised, lower case).
-var bounceSubjects = []string{"undeliverable", "undelivered mail", "delivery status notification", "mail delivery failed",
-	"delivery failure", "failure notice", "returned mail", "delivery has failed", "could not send message",
-	"delayed mail", "delivery delayed", "message delayed", "warning: could not send", "配信不能", "配送不能",
-	"配信エラー", "配信失敗", "不達", "配送エラー", "宛先不明", "配信の遅延", "配信遅延"}
+var bounceSubjects = []string{"undeliverable", "undelivered mail", "delivery status notification",
+	"mail delivery failed", "delivery failure", "failure notice", "returned mail", "delivery has failed",
+	"could not send message", "delayed mail", "delivery delayed", "message delayed", "warning: could not send",
+	"配信不能", "配送不能", "配信エラー", "配信失敗", "不達", "配送エラー", "宛先不明", "配信の遅延", "配信遅延"}
 
 var (
 	enhancedStatus = regexp.MustCompile(`(?:^|[^\d.])([245])\.(\d{1,3})\.(\d{1,3})(?:[^\d.]|$)`)
@@ -46,12 +46,13 @@ var (
 )
 
 // delayWords say a non-standard report is a delay, not a failure.
-var delayWords = []string{"delayed", "deferred", "will keep trying", "will retry", "still trying", "not yet been delivered",
-	"still undelivered", "warning", "遅延", "再試行"}
+var delayWords = []string{"delayed", "deferred", "will keep trying", "will retry", "still trying",
+	"not yet been delivered", "still undelivered", "warning", "遅延", "再試行"}
 
 // readBounce returns the report m is, or nil when m is no delivery report.
 func readBounce(m *message.Message) *BounceReport {
-	standard := m.ContentType == "multipart/report" && strings.Contains(m.ReportType, "delivery-status") && m.DeliveryStatus != nil
+	standard := m.ContentType == "multipart/report" && strings.Contains(m.ReportType, "delivery-status") &&
+		m.DeliveryStatus != nil
 	if !standard && !looksLikeBounce(m) {
 		return nil
 	}

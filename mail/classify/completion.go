@@ -27,14 +27,23 @@ var (
 	// The request to merge is the object of "completed/fulfilled": "we have
 	// completed your request to merge the accounts" (the clause must name
 	// the merge; "processed your request" may only have been handled).
-	completedTheRequest = regexp.MustCompile(`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
+	completedTheRequest = regexp.MustCompile(
+		`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
 	// clause then starts with the verb), "…gone ahead and merged both
 	// profiles".
-	mergedTheAccounts = regexp.MustCompile(`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
-		`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
-		`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+	mergedTheAccounts = regexp.MustCompile(
+		`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
+			`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+` +
+			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
+			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+	// Past ability is the deed: "we were able to merge your accounts", "I
+	// managed to combine both profiles" ("we were not able to" is negated,
+	// "we will be able to" a future, both read elsewhere).
+	ableToMerge = regexp.MustCompile(`\b(?:we|i)\s+(?:were|was|have been|had been)\s+(?:successfully\s+|finally\s+)?` +
+		`able\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b|` +
+		`\b(?:we|i)\s+managed\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
 	// sentence with its 、 removed, see jaSentenceDone), the merge as the
@@ -65,7 +74,7 @@ var (
 	// exam history now shows under your work address"). Only with "now",
 	// and under one address or account, not "both".
 	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|credentials?|exam history|exam records?|badges|` +
-		`transcripts?|records)(?:\s+(?:from|of|on)\s+\S+)?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
+		`transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
 		`are listed|is listed|are visible|is visible)|(?:are|is)\s+now\s+(?:listed|visible|showing|shown))\s+` +
 		`(?:under|in|on)\s+(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
 		`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`)
@@ -89,7 +98,108 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
+		ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
+}
+
+// showsUnderOne: a sentence that says the certifications now show under
+// one account ([shownUnderOne]), with no negation or condition, and no
+// other account beside it: "… now appear under a@… and b@…", "under both",
+// "still", "currently" describe two accounts as they are.
+func (p *Phrases) showsUnderOne(s string) bool {
+	m := shownUnderOne.FindStringSubmatchIndex(s)
+	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
+		return false
+	}
+	addresses := strings.Count(s, "@")
+	if m[2] >= 0 && strings.Contains(s[m[2]:m[3]], "@") {
+		addresses-- // the account the certifications came from
+	}
+	return addresses <= 1
+}
+
+// twoAccounts are words that speak of more than one account as it is.
+var twoAccounts = []string{"both", "each", "two", "separate", "still", "currently", "right now", "either", "両方"}
+
+// statesCompleted reports a [completed] phrase in clause. A Japanese one
+// that ends in the bare noun 完了/終了 (統合処理が完了) counts only when a
+// past or stative ending follows it, or nothing: 統合処理が完了するまで
+// ("until the merge completes"), 完了します, 完了次第 tell of later.
+func (p *Phrases) statesCompleted(clause string) bool {
+	for _, ph := range p.Completed {
+		if !strings.HasSuffix(ph, "完了") && !strings.HasSuffix(ph, "終了") {
+			if reportsMerged(clause, ph) {
+				return true
+			}
+			continue
+		}
+		for rest := clause; ; {
+			i := strings.Index(rest, ph)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(ph):]
+			if after := strings.TrimLeft(rest, " "); after == "" || strings.HasPrefix(after, "。") ||
+				hasPrefixAny(after, doneEndings) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsMerged reports an English [completed] phrase in clause used to
+// report, not to describe a kind of account: not as the verb of a relative
+// clause ("accounts that are merged cannot be unmerged"), and a bare
+// present "are/is merged" only with a subject that names these accounts
+// ("your accounts are merged", not "accounts are merged in the order
+// received").
+func reportsMerged(clause, ph string) bool {
+	for from := 0; from < len(clause); {
+		i := find(clause[from:], ph)
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(clause[:from+i])
+		from += i + len(ph)
+		if n := len(before); n > 0 && relativeWords[before[n-1]] {
+			continue
+		}
+		if ph == "are merged" || ph == "is merged" {
+			if !namesTheseAccounts(before) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}
+
+// namesTheseAccounts reports a determiner or pronoun among the last words
+// before the verb: the subject is these accounts, not accounts in general.
+func namesTheseAccounts(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		switch before[k] {
+		case "your", "the", "both", "these", "those", "my", "our", "his", "her", "their", "they", "it", "all", "two":
+			return true
+		}
+	}
+	return false
+}
+
+// doneEndings are the past and stative endings after 完了/終了.
+var doneEndings = []string{"しました", "いたしました", "致しました", "しております", "しています", "いたしております",
+	"済み", "済", "となりました", "となっております", "でございます", "です", "した"}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceDone: a whole sentence that reports the merge done in a form
@@ -115,8 +225,8 @@ var doneOpener = regexp.MustCompile(`^(?:all\s+)?done\s*(?:-|–|—|,|:)\s*`)
 var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
-	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate", "carry over",
-		"移行", "移管", "引き継", "引継", "集約"}
+	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
+		"carry over", "移行", "移管", "引き継", "引継", "集約"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +

@@ -17,8 +17,9 @@ var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
 // or the accounts ("confirm you have cancelled the exam", "confirm that
 // you are the owner of both accounts"), not their wish, unless what follows
 // names agreement ("confirm that you have read this and agree").
-var confirmFact = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
-	`((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
+var confirmFact = regexp.MustCompile(
+	`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
+		`((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
 
 // purpose cuts what is confirmed before a clause of purpose or time,
 // which says why, not what: "confirm the spelling of your name so that we
@@ -105,8 +106,9 @@ func asksAnswers(s string) bool {
 // consent" reassures, and asks for nothing): "we are unable to merge the accounts without it", "we cannot
 // start the merge without this confirmation", ご同意がない限り統合できません.
 var (
-	withoutWhat = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not in a position to)\b.*\bwithout\s+` +
-		`(?:(?:your|this|the|his|her|their|such|a|an|written|explicit|that)\s+)*(it|this|that|[a-z-]+)\b(\s+of\b)?`)
+	withoutWhat = regexp.MustCompile(
+		`\b(?:cannot|can't|can not|unable to|not able to|not in a position to)\b.*\bwithout\s+` +
+			`(?:(?:your|this|the|his|her|their|such|a|an|written|explicit|that)\s+)*(it|this|that|[a-z-]+)\b(\s+of\b)?`)
 	jaWithout = regexp.MustCompile(`(同意|承認|承諾|了承|ご回答|ご返信)(が|を)?(いただけない|頂けない|いただかない|得られない|ない|なし|無し)` +
 		`(と|限り|場合|では|には|に)[^。]*(できません|できかねます|いたしかねます|進められません|行えません)`)
 	// consentNoun: what is required is the reader's agreement (or their

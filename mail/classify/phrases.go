@@ -87,10 +87,11 @@ func LoadPhrases(path string) (*Phrases, error) {
 // sections maps a section name of phrases.txt to its field.
 func (p *Phrases) sections() map[string]*[]string {
 	return map[string]*[]string{
-		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask, "reply": &p.Reply, "thanks": &p.Thanks,
-		"negation": &p.Negation, "conditional": &p.Conditional, "benign": &p.Benign, "refusal": &p.Refusal,
-		"temporary": &p.Temporary, "contrast": &p.Contrast, "more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement,
-		"intent": &p.Intent, "yes": &p.Yes, "pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
+		"merge": &p.Merge, "completed": &p.Completed, "consent": &p.Consent, "ask": &p.Ask,
+		"reply": &p.Reply, "thanks": &p.Thanks, "negation": &p.Negation, "conditional": &p.Conditional,
+		"benign": &p.Benign, "refusal": &p.Refusal, "temporary": &p.Temporary, "contrast": &p.Contrast,
+		"more_info": &p.MoreInfo, "acknowledgement": &p.Acknowledgement, "intent": &p.Intent, "yes": &p.Yes,
+		"pointer": &p.Pointer, "replied": &p.Replied, "pending": &p.Pending, "closing": &p.Closing,
 		"undone": &p.Undone,
 	}
 }
@@ -111,9 +112,9 @@ func ParsePhrases(b []byte, name string) (*Phrases, error) {
 		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
 			s, ok := sections[strings.Trim(line, "[]")]
 			if !ok {
-				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], [ask], [reply], "+
-					"[thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], [more_info], [acknowledgement], "+
-					"[intent], [yes], [pointer], [replied], [pending], [closing], [undone])",
+				return nil, fmt.Errorf("%s:%d: unknown section %s (want one of [merge], [completed], [consent], "+
+					"[ask], [reply], [thanks], [negation], [conditional], [benign], [refusal], [temporary], [contrast], "+
+					"[more_info], [acknowledgement], [intent], [yes], [pointer], [replied], [pending], [closing], [undone])",
 					name, n, line)
 			}
 			section = s

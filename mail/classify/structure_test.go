@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The structural rules added when the fourth set became a study set, each
 // with the near miss it must not take. The sentences are written here, not
@@ -16,7 +20,9 @@ func TestConditionGovernsWhatFollows(t *testing.T) {
 			"aws_consent_request", ""},
 		{"Please reply to confirm you agree to the merge. If we do not hear from you, we cannot merge the accounts.",
 			"aws_consent_request", ""},
-		// Near misses: no condition, and a condition after the closing.
+		// Near misses: no condition, a condition after the closing, and
+		// what happened told after a condition.
+		{"The accounts have been merged. If you check, the badge transfer was not completed.", "aws_other", ""},
 		{"統合は実施されませんでした。本ケースはクローズいたします。", "aws_other", SubRefusal},
 		{"The accounts were not merged. I am closing this case, if you have questions please write again.",
 			"aws_other", SubRefusal},
@@ -81,6 +87,10 @@ func TestResultOfTheMerge(t *testing.T) {
 		{"Your certifications now appear under both addresses. Please confirm you want us to merge them.",
 			"aws_consent_request", ""},
 		{"Your certifications now appear under b.lee@example.com.", "aws_other", ""},
+		{"About the merge: right now your certifications appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
+		{"About the merge: your certifications now appear under a.lee@example.com and b.lee@example.com.",
+			"aws_other", ""},
 	})
 }
 
@@ -108,5 +118,85 @@ func TestNotOurTeam(t *testing.T) {
 		{"本件は当窓口の担当外となりますため、ケースをクローズさせていただきます。", "aws_other", SubRefusal},
 		// Near miss: the merge done, and the case resolved.
 		{"Your accounts have been merged. I'll resolve this case now.", "aws_completed", ""},
+	})
+}
+
+// TestPastAbilityIsTheDeed: "we were able to merge your accounts" reports
+// the merge done; negated, future or asked, it does not.
+func TestPastAbilityIsTheDeed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: we were able to merge your accounts this morning.", "aws_completed", ""},
+		{"I managed to combine both profiles into the work one.", "aws_completed", ""},
+		{"Unfortunately we were not able to merge your accounts.", "aws_other", SubRefusal},
+		{"Once you reply, we will be able to merge your accounts.", "aws_other", ""},
+		{"Were you able to merge the accounts on your side?", "aws_other", ""},
+	})
+}
+
+// TestPermissionAskedInside: a question of permission inside a request
+// (…てよろしいか、ご確認ください) and "your go-ahead" ask for consent.
+func TestPermissionAskedInside(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"アカウントの統合を進めてよろしいか、ご確認をお願いいたします。", "aws_consent_request", ""},
+		{"We just need your go-ahead to merge the two profiles.", "aws_consent_request", ""},
+		// Near misses: a check that nothing is wrong after the merge, a
+		// go-ahead already given.
+		{"統合後の表示に問題ないか、ご確認をお願いいたします。", "aws_other", ""},
+		{"Thanks for your go-ahead; we will merge the two profiles this week.", "aws_other", ""},
+	})
+}
+
+// TestDeskForgoesTheMerge: 見送らせていただきます, the desk forgoing the merge,
+// is a refusal; a plural of the identifiers asked for is still asked for.
+func TestDeskForgoesTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"本人確認が取れなかったため、アカウントの統合は見送らせていただきます。", "aws_other", SubRefusal},
+		{"Before the merge, please send the candidate IDs for both accounts.", "aws_other", SubMoreInfo},
+		// Near miss: the reader's own choice to forgo it, told back.
+		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
+	})
+}
+
+// TestRuleInHTMLHeadsTheThread: an <hr> is the rule a person sees; with a
+// "From:"/差出人 line under it, what follows is the quoted thread, whose
+// words (a consent asked for, a consent given) do not count.
+func TestRuleInHTMLHeadsTheThread(t *testing.T) {
+	raw := "From: desk <tc-support@amazon.com>\r\nTo: certflow@partner.example\r\nSubject: RE: account merge\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><div>Hello,<br><br>The two accounts have been merged.<br><br>Kind regards,<br>Desk</div>" +
+		"<hr><div>From: CertFlow<br>Please confirm you agree to the merge of the two accounts.</div></body></html>"
+	m, err := message.Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	if r := c.Read(m); r.Kind != AWSCompleted {
+		t.Errorf("completion with the thread under an <hr>: %s/%s, want aws_completed", r.Kind, r.Sub)
+	}
+}
+
+// TestCompletionNeedsItsTense: a Japanese completion phrase that ends in
+// the bare noun (統合処理が完了) reports the merge done only in a past or
+// stative form; "until it completes" tells of later.
+func TestCompletionNeedsItsTense(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合処理が完了するまで、旧アカウントもご利用いただけます。", "aws_other", ""},
+		{"統合作業が完了次第、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"統合処理が完了しております。", "aws_completed", ""},
+		{"統合作業が完了。旧アカウントは無効化されました。", "aws_completed", ""},
+	})
+}
+
+// TestMergedAsADescription: "accounts that are merged …", "accounts are
+// merged in the order received" describe a kind of account or the desk's
+// practice; they report no merge. "Your accounts are merged" does.
+func TestMergedAsADescription(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have received your request. Note that accounts that are merged cannot be unmerged.",
+			"aws_other", SubAcknowledgement},
+		{"Your request is with our team. Profiles are merged in the order we receive them.", "aws_other", ""},
+		{"Your case was created. Certifications which were merged keep their expiry dates.", "aws_other", ""},
+		{"Good news: your accounts are merged.", "aws_completed", ""},
+		{"The two accounts have been merged.", "aws_completed", ""},
 	})
 }

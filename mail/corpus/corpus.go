@@ -130,7 +130,8 @@ func Judge(file, label string, r triage.Report) Result {
 		res.Danger = "false consent"
 	case r.Kind == classify.ReplyNo && (label == "yes" || label == "done" || label == "submitted"):
 		res.Danger = "answer read as its opposite"
-	case label == "no" && (r.Kind == classify.ReplyYes || r.Kind == classify.ReplyDone || r.Kind == classify.ReplySubmitted):
+	case label == "no" && (r.Kind == classify.ReplyYes || r.Kind == classify.ReplyDone ||
+		r.Kind == classify.ReplySubmitted):
 		res.Danger = "answer read as its opposite"
 	case label == "unclear" && res.Verdict == Wrong && strings.HasPrefix(string(r.Kind), "reply_"):
 		res.Danger = "unclear reply read as an answer"
@@ -156,7 +157,9 @@ func Report(name string, rs []Result) string {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d mails\n\n| label | mails | read right | read as something else | left for the operator |\n|---|---:|---:|---:|---:|\n", name, len(rs))
+	fmt.Fprintf(&b, "%s: %d mails\n\n", name, len(rs))
+	b.WriteString("| label | mails | read right | read as something else | left for the operator |\n")
+	b.WriteString("|---|---:|---:|---:|---:|\n")
 	var total row
 	for _, l := range Labels {
 		r := rows[l]
@@ -164,10 +167,12 @@ func Report(name string, rs []Result) string {
 			continue
 		}
 		n := r.right + r.wrong + r.left
-		fmt.Fprintf(&b, "| %s | %d | %d (%.0f%%) | %d | %d |\n", l, n, r.right, 100*float64(r.right)/float64(n), r.wrong, r.left)
+		fmt.Fprintf(&b, "| %s | %d | %d (%.0f%%) | %d | %d |\n",
+			l, n, r.right, 100*float64(r.right)/float64(n), r.wrong, r.left)
 		total.right, total.wrong, total.left = total.right+r.right, total.wrong+r.wrong, total.left+r.left
 	}
-	fmt.Fprintf(&b, "| all | %d | %d (%.0f%%) | %d | %d |\n", len(rs), total.right, 100*float64(total.right)/float64(max(1, len(rs))), total.wrong, total.left)
+	fmt.Fprintf(&b, "| all | %d | %d (%.0f%%) | %d | %d |\n",
+		len(rs), total.right, 100*float64(total.right)/float64(max(1, len(rs))), total.wrong, total.left)
 	var misses []string
 	for _, r := range rs {
 		if r.Verdict != Right {

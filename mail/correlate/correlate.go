@@ -29,7 +29,8 @@ var awsCasePattern = regexp.MustCompile(`(?i)\[\s*CASE\s*#?\s*(\d{5,20})\s*\]`)
 // ValidCaseID reports whether id can name a case.
 func ValidCaseID(id string) error {
 	if !caseIDPattern.MatchString(id) {
-		return fmt.Errorf("case ID %q: use 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit", id)
+		return fmt.Errorf("case ID %q: use 1 to 63 lower-case letters, digits, '-' or '_', "+
+			"starting with a letter or digit", id)
 	}
 	return nil
 }

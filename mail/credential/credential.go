@@ -62,7 +62,8 @@ func (f TokenFile) Secret() (string, error) {
 	}
 	if !isBearerToken(token) {
 		// Said without quoting it: a half-written file may still be a secret.
-		return "", fmt.Errorf("OAuth 2.0 token file %s does not hold one bearer token (it contains spaces or control characters)", path)
+		return "", fmt.Errorf("OAuth 2.0 token file %s does not hold one bearer token "+
+			"(it contains spaces or control characters)", path)
 	}
 	return token, nil
 }

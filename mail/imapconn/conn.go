@@ -176,7 +176,8 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 	timer := time.AfterFunc(timeout, func() {
 		once.Do(func() {
 			stalled = true
-			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection", "address", c.cfg.Address, "timeout", timeout)
+			c.cfg.Logger.Warn("IMAP server stopped answering: closing the connection",
+				"address", c.cfg.Address, "timeout", timeout)
 			c.Client.Close()
 		})
 	})
@@ -194,6 +195,6 @@ func GetWithin[T any](c *Conn, timeout time.Duration, f func() (T, error)) (T, e
 
 // Close logs out politely when the server answers, and closes regardless.
 func (c *Conn) Close() error {
-	_ = c.Do(func() error { return c.Logout().Wait() })
+	_ = c.Do(func() error { return c.Logout().Wait() }) // a refused LOGOUT changes nothing: it closes next
 	return c.Client.Close()
 }

@@ -17,15 +17,29 @@ import (
 // connection open.
 func RecordingProxy(t testing.TB, backend string) (string, func() string) {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var mu sync.Mutex
 	var sent strings.Builder
 	var wg sync.WaitGroup
+	addr := Relay(t, backend, func(client, server net.Conn) {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			io.Copy(client, server)
+			client.Close()
+		}()
+		go func() {
+			defer wg.Done()
+			io.Copy(writerFunc(func(p []byte) (int, error) {
+				mu.Lock()
+				sent.Write(p)
+				mu.Unlock()
+				return server.Write(p)
+			}), client)
+			server.Close()
+		}()
+	})
+	// Runs before Relay's cleanup closes the listener.
 	t.Cleanup(func() {
-		ln.Close()
 		// A forwarding pair ends only when the client closes its side: one
 		// still running means the client leaked the connection.
 		done := make(chan struct{})
@@ -36,38 +50,7 @@ func RecordingProxy(t testing.TB, backend string) (string, func() string) {
 			t.Error("a connection through the proxy is still open: the client did not close it")
 		}
 	})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			client, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			server, err := net.Dial("tcp", backend)
-			if err != nil {
-				client.Close()
-				continue
-			}
-			wg.Add(2)
-			go func() {
-				defer wg.Done()
-				io.Copy(client, server)
-				client.Close()
-			}()
-			go func() {
-				defer wg.Done()
-				io.Copy(writerFunc(func(p []byte) (int, error) {
-					mu.Lock()
-					sent.Write(p)
-					mu.Unlock()
-					return server.Write(p)
-				}), client)
-				server.Close()
-			}()
-		}
-	}()
-	return ln.Addr().String(), func() string {
+	return addr, func() string {
 		mu.Lock()
 		defer mu.Unlock()
 		return sent.String()

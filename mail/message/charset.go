@@ -86,7 +86,7 @@ func decodeText(charset string, b []byte) string {
 	}
 	if gomessage.CharsetReader != nil && len(label) <= 64 {
 		if r, err := gomessage.CharsetReader(label, bytes.NewReader(b)); err == nil && r != nil {
-			out, _ := io.ReadAll(r)
+			out, _ := io.ReadAll(r) // what decoded before an error is kept, as decodeWith does
 			return toValid(string(out))
 		}
 	}
@@ -95,7 +95,7 @@ func decodeText(charset string, b []byte) string {
 
 // decodeWith decodes b with enc, keeping what was decoded before an error.
 func decodeWith(enc encoding.Encoding, b []byte) string {
-	out, _ := io.ReadAll(transform.NewReader(bytes.NewReader(b), enc.NewDecoder()))
+	out, _ := io.ReadAll(transform.NewReader(bytes.NewReader(b), enc.NewDecoder())) // the error ends what is kept
 	return toValid(string(out))
 }
 

@@ -189,14 +189,16 @@ func isAttribution(l string) bool {
 
 // Outlook's quoted header block and the separators around it.
 var (
-	originalMessage = regexp.MustCompile(`^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}$`)
+	originalMessage = regexp.MustCompile(
+		`^-{2,}\s*(original message|元のメッセージ|forwarded message|転送メッセージ|転送されたメッセージ)\s*-{2,}$`)
 	// labelledRule is a rule with a short label between its dashes
 	// ("--- Previous correspondence ---", "=== 以前のやり取り ==="), which
 	// helpdesks and mail programs write above the earlier thread; it is a
 	// divider only when the label names the thread (threadWords).
 	labelledRule = regexp.MustCompile(`^[-=_~*—–━─]{2,}\s*([^-=_~*—–━─].{0,40}?)\s*[-=_~*—–━─]{2,}$`)
 	threadWords  = []string{"original", "previous", "earlier", "prior", "history", "thread", "correspondence",
-		"conversation", "forwarded", "quoted", "original message", "元の", "以前のメッセージ", "以前", "前回", "過去", "履歴", "やり取り", "やりとり", "転送", "引用"}
+		"conversation", "forwarded", "quoted", "original message",
+		"元の", "以前のメッセージ", "以前", "前回", "過去", "履歴", "やり取り", "やりとり", "転送", "引用"}
 	fromKeys   = []string{"from:", "差出人:", "送信者:"}
 	headerKeys = []string{"sent:", "送信日時:", "to:", "宛先:", "subject:", "件名:", "date:", "日付:", "cc:"}
 )

@@ -164,6 +164,14 @@ var (
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
+		{"keep both", No, anywhere, 0},
+		// Not wanting it any more, not now: "I no longer want this", "not at
+		// this time".
+		{"no longer want", No, anywhere, 0},
+		{"no longer need", No, anywhere, 0},
+		{"not at this time", No, anywhere, 0},
+		{"not right now", No, anywhere, 0},
+		{"not for now", No, anywhere, 0},
 		{"keep both accounts", No, anywhere, 0},
 		{"keep them apart", No, anywhere, 0},
 		{"別々のまま", No, anywhere, 0},
@@ -396,6 +404,7 @@ var (
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
 		{"依頼を出し", Submitted, &okuriEndings, false},
+		{"申請を出し", Submitted, &okuriEndings, false},
 		{"設定", Done, &suruEndings, false},
 		{"対応", Done, &suruEndings, false},
 		{"登録", Done, &suruEndings, false},
@@ -493,14 +502,15 @@ var (
 	hedges = []string{
 		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
 		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
-		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know", "no idea",
-		"can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
+		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
+		"no idea", "can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
-		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ", "エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
+		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ",
+		"エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
 	}
@@ -534,9 +544,11 @@ var (
 		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
 	legalWords = []string{"confidential", "privileged", "intended recipient", "intended only", "intended solely",
 		"addressee", "機密", "秘密", "名宛人", "宛先の方", "宛先以外"}
-	// errorWords speak of mail received in error: two of them make a notice,
-	// one alone may be the writer's own ("this mail was sent in error").
-	errorWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除"}
+	// noticeWords are a notice's other words (mail received in error, what
+	// it may contain): two of them make a notice, one alone may be the
+	// writer's own ("this mail was sent in error").
+	noticeWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除", "may contain",
+		"private", "proprietary", "unauthori", "prohibited", "attachments", "添付ファイル"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -554,6 +566,9 @@ var (
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
+		"hope you are doing well", "hope you're doing well", "i hope you are well", "i hope you're well",
+		"i hope you are doing well", "i hope you're doing well", "hope all is well", "hope this finds you well",
+		"hope this email finds you well", "hope this message finds you well", "i hope this finds you well",
 		"hope this helps",
 		// Asking whether the way it was done is all right is a courtesy ("Done, hope that's ok");
 		// "instead" or a question next to it still makes the reply unclear.
@@ -573,10 +588,14 @@ var (
 		// When in the past something happened is no hedge ("first" is, in
 		// "I need to check first").
 		"the first time", "the first try", "the first attempt", "first attempt", "first try", "at first",
+		// A wish said politely is no hedge: "I would like to keep both".
+		"i would like to", "we would like to", "would like to", "would prefer to", "would rather",
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",
-		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
+		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
+		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
+		"enjoy your weekend", "enjoy the weekend", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",
@@ -602,7 +621,8 @@ var (
 	// know if AWS needs anything else from me"): a courtesy, though it holds
 	// an "if". Only with "anything/something else/more": "let me know if I
 	// should submit it" is a question.
-	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b.*\b(anything|something)\s+(else|more)\b|` +
+	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b` +
+		`.*\b(anything|something)\s+(else|more)\b|` +
 		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
 
 	// acknowledgements open a sentence that acknowledges what the merge
@@ -615,8 +635,9 @@ var (
 	// spoils no answer next to it, unlike other plans ("I'll check
 	// tomorrow"). It must end there: "… before I submit it" is a plan.
 	waits = regexp.MustCompile(`^(i'll|i will|we'll|we will|i'm going to|now i'll)?\s*(just\s+)?wait\s+(for|to hear)\s+` +
-		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|aws to (reply|respond|answer)|` +
-		`them to (reply|respond|answer))(\s+from\s+(aws|them))?$|^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
+		`(back|a reply|a response|an answer|their (reply|response|answer)|aws'?s? (reply|response|answer)|` +
+		`aws to (reply|respond|answer)|them to (reply|respond|answer))(\s+from\s+(aws|them))?$|` +
+		`^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer

@@ -89,7 +89,8 @@ func NewSender(cfg Config) (*Sender, error) {
 		// Config refuses this too; checked again here because a password
 		// in clear must never leave the machine, whoever built cfg.
 		if !config.IsLoopback(host) {
-			return nil, fmt.Errorf("SMTP without TLS is refused for %s: plaintext is allowed only to a loopback host", cfg.Address)
+			return nil, fmt.Errorf("SMTP without TLS is refused for %s: plaintext is allowed only to a loopback host",
+				cfg.Address)
 		}
 	default:
 		return nil, fmt.Errorf("SMTP TLS mode %q is not starttls, tls or none", cfg.TLS)
@@ -255,6 +256,8 @@ func transact(c *smtp.Client, msg *gomail.Msg, commit func() error) error {
 			_ = c.Close() // no "." : the server drops what it has
 			return fmt.Errorf("not submitted: %w", err)
 		}
+		// The commit may have taken a while; a connection that cannot take a
+		// new deadline is broken, which the "." below reports.
 		_ = c.UpdateDeadline(sessionTimeout)
 	}
 	if err := w.Close(); err != nil {

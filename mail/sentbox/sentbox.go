@@ -103,7 +103,8 @@ func (b *Box) Close() error {
 	}
 	b.mu.Lock()
 	for id := range b.pending {
-		b.log.Error("mail was sent but its copy never reached the Sent folder; a retry of its step on another worker may send it again", "message_id", id, "folder", b.folder)
+		b.log.Error("mail was sent but its copy never reached the Sent folder; "+
+			"a retry of its step on another worker may send it again", "message_id", id, "folder", b.folder)
 	}
 	b.mu.Unlock()
 	return b.pool.Close()
@@ -126,7 +127,9 @@ func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (
 	if found {
 		return true, nil
 	}
-	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}}}
+	criteria := &imap.SearchCriteria{
+		Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}},
+	}
 	err := b.pool.Do(ctx, func(conn *imapconn.Conn) error {
 		sel, err := b.view(conn)
 		if err != nil {
@@ -210,9 +213,11 @@ func (b *Box) Keep(ctx context.Context, messageID string, raw []byte, at time.Ti
 	defer b.mu.Unlock()
 	switch {
 	case b.closed:
-		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, and the worker is stopping", "message_id", messageID, "error", err)
+		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, and the worker is stopping",
+			"message_id", messageID, "error", err)
 	case len(b.pending) >= MaxPending:
-		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, and too many copies are waiting already", "message_id", messageID, "pending", len(b.pending), "error", err)
+		b.log.Error("mail was sent but its copy could not be stored in the Sent folder, "+
+			"and too many copies are waiting already", "message_id", messageID, "pending", len(b.pending), "error", err)
 	default:
 		b.pending[messageID] = copyToKeep{raw: raw, at: at}
 		b.changedLocked()
@@ -292,7 +297,8 @@ func (b *Box) storePending() bool {
 	}()
 	for id, c := range todo {
 		if err := b.Store(ctx, c.raw, c.at); err != nil {
-			b.log.Warn("copy of a sent mail still cannot be stored in the Sent folder; will retry", "message_id", id, "error", err)
+			b.log.Warn("copy of a sent mail still cannot be stored in the Sent folder; will retry",
+				"message_id", id, "error", err)
 			break
 		}
 		b.log.Info("copy of a sent mail stored in the Sent folder after a failure", "message_id", id)

@@ -24,9 +24,11 @@ func FromSettings(s config.Trust, mailbox string, maxBytes int64) (Triager, erro
 		checker.Resolver = table
 	}
 	return Triager{
-		Classifier:     classify.Classifier{AWSDomains: s.AWSSenderDomains, Phrases: phrases},
-		Trust:          checker,
-		Limits:         message.Limits{MaxDepth: s.MaxMIMEDepth, MaxHeaderFields: s.MaxHeaderFields, MaxHeaderBytes: s.MaxHeaderBytes},
+		Classifier: classify.Classifier{AWSDomains: s.AWSSenderDomains, Phrases: phrases},
+		Trust:      checker,
+		Limits: message.Limits{
+			MaxDepth: s.MaxMIMEDepth, MaxHeaderFields: s.MaxHeaderFields, MaxHeaderBytes: s.MaxHeaderBytes,
+		},
 		MaxBytes:       maxBytes,
 		Mailbox:        mailbox,
 		BelieveDomains: s.UnauthenticatedAnswerDomains,

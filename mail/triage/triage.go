@@ -91,7 +91,8 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 	r := Report{Reasons: []string{}}
 	if t.MaxBytes > 0 && int64(len(raw)) > t.MaxBytes {
 		r.Kind, r.OverLimit = classify.Invalid, true
-		r.Reasons = append(r.Reasons, fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", len(raw), t.MaxBytes))
+		r.Reasons = append(r.Reasons,
+			fmt.Sprintf("%d bytes, over the %d-byte limit (CERTFLOW_IMAP_MAX_MESSAGE_BYTES)", len(raw), t.MaxBytes))
 		return r
 	}
 	lines := t.Limits.MaxHeaderFields
@@ -145,7 +146,8 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 	if r.Authenticated && !strings.EqualFold(res.From, m.From.Address) {
 		// The case answers m.From: it must be the mailbox that was proven.
 		r.Authenticated = false
-		r.Reasons = append(r.Reasons, fmt.Sprintf("not authenticated: the From read as %q is not the proven %q", m.From.Address, res.From))
+		r.Reasons = append(r.Reasons,
+			fmt.Sprintf("not authenticated: the From read as %q is not the proven %q", m.From.Address, res.From))
 	}
 	if _, err := trust.SingleMailbox(h.Values("from")); err != nil && isAWSKind(r.Kind) {
 		// A From that is not exactly one mailbox is nobody's, AWS's least.
@@ -250,7 +252,8 @@ func isAWSKind(k classify.Kind) bool {
 // the thread it answers, not a forward.
 func answered(k classify.Kind) bool {
 	switch k {
-	case classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted, classify.AutoReply, classify.Bounce:
+	case classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted,
+		classify.AutoReply, classify.Bounce:
 		return true
 	}
 	return false

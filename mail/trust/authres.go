@@ -256,7 +256,8 @@ func propValue(seg []token, i int) (string, int, error) {
 	}
 	val := t.text
 	i++
-	if t.kind == tokQuoted && i < len(seg) && seg[i].glued && seg[i].kind == tokAtom && strings.HasPrefix(seg[i].text, "@") {
+	if t.kind == tokQuoted && i < len(seg) && seg[i].glued &&
+		seg[i].kind == tokAtom && strings.HasPrefix(seg[i].text, "@") {
 		val += seg[i].text
 		i++
 	}

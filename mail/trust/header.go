@@ -57,7 +57,8 @@ func ReadHeader(raw []byte, maxLines, maxBytes int) (Header, error) {
 			break
 		}
 		if lines++; maxLines > 0 && lines > maxLines {
-			return Header{}, fmt.Errorf("%w: more than %d header fields (CERTFLOW_MAIL_MAX_HEADER_FIELDS)", ErrHeaderLimit, maxLines)
+			return Header{}, fmt.Errorf("%w: more than %d header fields (CERTFLOW_MAIL_MAX_HEADER_FIELDS)",
+				ErrHeaderLimit, maxLines)
 		}
 		if maxBytes > 0 && next > maxBytes {
 			return Header{}, fmt.Errorf("%w: the header block is over %d bytes", ErrHeaderLimit, maxBytes)

@@ -91,7 +91,8 @@ func (c Checker) Check(ctx context.Context, raw []byte, h Header, need ...string
 		r.Authenticated = ok
 		r.Reasons = append(r.Reasons, why)
 	} else if len(c.AuthservIDs) == 0 {
-		r.Reasons = append(r.Reasons, "no method configured (CERTFLOW_TRUSTED_AUTHSERV_IDS empty, CERTFLOW_VERIFY_DKIM=false)")
+		r.Reasons = append(r.Reasons,
+			"no method configured (CERTFLOW_TRUSTED_AUTHSERV_IDS empty, CERTFLOW_VERIFY_DKIM=false)")
 	}
 	return r
 }
@@ -134,7 +135,8 @@ func (c Checker) fromAuthResults(h Header, domain string, need []string) (bool, 
 		return false, err.Error()
 	}
 	if len(group) == 0 {
-		return false, fmt.Sprintf("no Authentication-Results header from a trusted server (%s)", strings.Join(c.AuthservIDs, ", "))
+		return false, fmt.Sprintf("no Authentication-Results header from a trusted server (%s)",
+			strings.Join(c.AuthservIDs, ", "))
 	}
 	return judgeResults(group, h, domain, need)
 }
@@ -163,7 +165,8 @@ func (c Checker) topResults(h Header) ([]authHeader, error) {
 		ah, err := parseAuthRes(f.Value)
 		if err != nil {
 			// Falling through to a header below would believe what a sender wrote.
-			return nil, fmt.Errorf("the topmost Authentication-Results of a trusted server cannot be read (%v): not authenticated", err)
+			return nil, fmt.Errorf("the topmost Authentication-Results of a trusted server cannot be read (%v): "+
+				"not authenticated", err)
 		}
 		group = append(group, ah)
 	}
@@ -194,7 +197,8 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string, need
 		var r net.Resolver
 		return r.LookupTXT(ctx, name)
 	}
-	verifs, err := dkim.VerifyWithOptions(bytes.NewReader(raw), &dkim.VerifyOptions{LookupTXT: lookup, MaxVerifications: maxSignatures})
+	opts := &dkim.VerifyOptions{LookupTXT: lookup, MaxVerifications: maxSignatures}
+	verifs, err := dkim.VerifyWithOptions(bytes.NewReader(raw), opts)
 	if err != nil && len(verifs) == 0 {
 		return false, "DKIM: the message cannot be verified: " + err.Error()
 	}
@@ -209,7 +213,8 @@ func (c Checker) verifyDKIM(ctx context.Context, raw []byte, domain string, need
 				found = append(found, fmt.Sprintf("valid signature of d=%s does not cover %s", v.Domain, missing))
 				continue
 			}
-			return true, fmt.Sprintf("DKIM: valid signature of d=%s, aligned with %s, covering %s", v.Domain, domain, names(need))
+			return true, fmt.Sprintf("DKIM: valid signature of d=%s, aligned with %s, covering %s",
+				v.Domain, domain, names(need))
 		case v.Err == nil:
 			found = append(found, fmt.Sprintf("valid signature of d=%s, not aligned with %s", v.Domain, domain))
 		default:

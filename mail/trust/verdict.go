@@ -40,7 +40,8 @@ func signatures(h Header) ([]signature, error) {
 				s.b = val
 			case "h":
 				if n := strings.Count(val, ":") + 1; n > maxSignedNames {
-					return nil, fmt.Errorf("%w: a DKIM-Signature lists %d header fields (at most %d)", ErrHeaderLimit, n, maxSignedNames)
+					return nil, fmt.Errorf("%w: a DKIM-Signature lists %d header fields (at most %d)",
+						ErrHeaderLimit, n, maxSignedNames)
 				}
 				s.signed = strings.Split(val, ":")
 			}
