@@ -544,9 +544,11 @@ var (
 		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
 	legalWords = []string{"confidential", "privileged", "intended recipient", "intended only", "intended solely",
 		"addressee", "機密", "秘密", "名宛人", "宛先の方", "宛先以外"}
-	// errorWords speak of mail received in error: two of them make a notice,
-	// one alone may be the writer's own ("this mail was sent in error").
-	errorWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除"}
+	// noticeWords are a notice's other words (mail received in error, what
+	// it may contain): two of them make a notice, one alone may be the
+	// writer's own ("this mail was sent in error").
+	noticeWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除", "may contain",
+		"private", "proprietary", "unauthori", "prohibited", "attachments", "添付ファイル"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -564,6 +566,9 @@ var (
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
+		"hope you are doing well", "hope you're doing well", "i hope you are well", "i hope you're well",
+		"i hope you are doing well", "i hope you're doing well", "hope all is well", "hope this finds you well",
+		"hope this email finds you well", "hope this message finds you well", "i hope this finds you well",
 		"hope this helps",
 		// Asking whether the way it was done is all right is a courtesy ("Done, hope that's ok");
 		// "instead" or a question next to it still makes the reply unclear.
@@ -588,7 +593,9 @@ var (
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",
-		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
+		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
+		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
+		"enjoy your weekend", "enjoy the weekend", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",

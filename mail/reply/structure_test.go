@@ -83,6 +83,10 @@ func TestLegalNoticeWithoutKeyword(t *testing.T) {
 		"Go ahead.\n\nThis message went to you in error; please delete it.": Yes,
 		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":                              Unclear,
 	})
+	readAll(t, map[string]Answer{
+		"I agree to the merge.\n\n" +
+			"This e-mail (including any attachments) may contain information that is private.": Yes,
+	})
 }
 
 // TestButThatResolves: "X, but Y" across a comma, after an answer, where
@@ -180,5 +184,29 @@ func TestPoliteWishAndNotNow(t *testing.T) {
 		"I no longer want this, please cancel.":            No,
 		"申請出しました。":                                         Submitted,
 		"Yes, and please keep both certifications listed.": Unclear,
+	})
+}
+
+// TestMoreCourtesies: greetings and wishes around an answer are no part of
+// it ("hope you are doing well", "have a good weekend").
+func TestMoreCourtesies(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Hi team, hope you are doing well. Yes, please go ahead with the merge. Cheers, Tom": Yes,
+		"Yes.\nHave a good weekend!":                   Yes,
+		"Hope it works. Yes, please go ahead.":         Unclear,
+		"Yes, hope you are not merging the wrong one.": Unclear,
+	})
+}
+
+// TestRequestToCheckTellsNothing: "please confirm the merge is complete"
+// asks the reader to check; it is no answer. The answer before a "please
+// check" still is.
+func TestRequestToCheckTellsNothing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please confirm the merge is complete.":                     Unclear,
+		"Could you check whether it's linked?":                      Unclear,
+		"Please check that my account is linked now.":               Unclear,
+		"I've linked it, please check.":                             Done,
+		"Linked it. Please let me know if anything else is needed.": Done,
 	})
 }
