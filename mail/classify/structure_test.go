@@ -200,3 +200,14 @@ func TestMergedAsADescription(t *testing.T) {
 		{"The two accounts have been merged.", "aws_completed", ""},
 	})
 }
+
+// TestMoveStillGoingOn: a merge reported done while its move is still
+// going on ("the certifications are still being moved", 移行中) is for a
+// person.
+func TestMoveStillGoingOn(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have merged the accounts; your certifications are still being moved across.", "aws_other", ""},
+		{"統合いたしました。認定資格は現在移行中です。", "aws_other", ""},
+		{"We have merged the accounts and moved your certifications.", "aws_completed", ""},
+	})
+}
