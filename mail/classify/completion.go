@@ -152,7 +152,8 @@ func (p *Phrases) statesCompleted(clause string) bool {
 // report, not to describe a kind of account: not as the verb of a relative
 // clause ("accounts that are merged cannot be unmerged"), and a bare
 // present "are/is merged" only with a subject that names these accounts
-// ("your accounts are merged", not "accounts are merged in the order
+// ("your accounts are merged") or alone ("All set - accounts are merged"),
+// not with a practice after it ("accounts are merged in the order
 // received").
 func reportsMerged(clause, ph string) bool {
 	for from := 0; from < len(clause); {
@@ -165,10 +166,9 @@ func reportsMerged(clause, ph string) bool {
 		if n := len(before); n > 0 && relativeWords[before[n-1]] {
 			continue
 		}
-		if ph == "are merged" || ph == "is merged" {
-			if !namesTheseAccounts(before) {
-				continue
-			}
+		after := strings.Trim(clause[from:], " .!")
+		if (ph == "are merged" || ph == "is merged") && !namesTheseAccounts(before) && after != "" && after != "now" {
+			continue // "accounts are merged in the order received"; not "All set - accounts are merged."
 		}
 		return true
 	}

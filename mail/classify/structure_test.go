@@ -197,6 +197,7 @@ func TestMergedAsADescription(t *testing.T) {
 		{"Your request is with our team. Profiles are merged in the order we receive them.", "aws_other", ""},
 		{"Your case was created. Certifications which were merged keep their expiry dates.", "aws_other", ""},
 		{"Good news: your accounts are merged.", "aws_completed", ""},
+		{"Done - profiles are merged!", "aws_completed", ""},
 		{"The two accounts have been merged.", "aws_completed", ""},
 	})
 }
