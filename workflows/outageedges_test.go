@@ -7,18 +7,16 @@ import (
 	"testing"
 	"time"
 
-	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/worker"
-	"go.temporal.io/sdk/workflow"
 )
 
 // The edges of a case in a mail outage (issue 13, second review).
 
-// a flood reaches the case's cap while mail to the operator is down.
-// The over-cap alert's send is retried with noCarry set, so the case never
-// continues as new during it: every further mail of the flood lands in this
-// one run (kept unread, then handed back) until the server terminates it.
+// A flood reaches the case's cap while mail to the operator is down. The
+// over-cap alert's send was retried with noCarry set, so the case never
+// continued as new during it: every further mail of the flood landed in
+// one run (kept unread, then handed back) until the server terminated it.
 func TestFloodPastTheCapDuringAnOutageStillContinuesAsNew(t *testing.T) {
 	policy := testPolicy
 	policy.MaxMails, policy.SendAlertAfter = 5, time.Hour
@@ -54,71 +52,10 @@ func TestFloodPastTheCapDuringAnOutageStillContinuesAsNew(t *testing.T) {
 	checkRunsBounded(t, runs)
 }
 
-// heldBackAtEnd makes a merge case end completed with alerts held
-// back by the hourly pacing (three forged consent requests).
-func heldBackAtEnd(signal func(time.Duration, MailEvent)) {
-	for i := 0; i < 3; i++ {
-		forged := consentRequest(fmt.Sprintf("forged-%d@evil.example", i))
-		forged.Authenticated = false
-		signal(time.Hour+time.Duration(i)*time.Minute, forged)
-	}
-	signal(time.Hour+10*time.Minute, consentRequest("aws-1@aws.example"))
-	signal(time.Hour+20*time.Minute, completedMail("aws-2@aws.example"))
-}
-
-// the case has completed and sends the alerts it held back; the
-// operator's mailbox answers 4xx (full) for weeks. finish runs on a
-// disconnected context, so a cancel through Temporal (the Web UI) is never
-// seen: the ended case retries on, with no way to stop it but starter cancel.
-func TestEndedCaseSendingHeldAlertsTakesATemporalCancel(t *testing.T) {
-	env, box := newMergeEnv(t)
-	start := env.Now()
-	box.fail = func(m OutgoingMail) error {
-		if m.Step == "attention-2" && env.Now().Sub(start) < 30*24*time.Hour {
-			return errors.New("452 4.2.2 mailbox full")
-		}
-		return nil
-	}
-	heldBackAtEnd(func(at time.Duration, ev MailEvent) { signalAt(env, at, SignalMail, ev) })
-	env.RegisterDelayedCallback(env.CancelWorkflow, 2*24*time.Hour)
-	env.ExecuteWorkflow(MergeWorkflow, testRequest)
-	_ = result(t, env)
-	if took := env.Now().Sub(start); took > 3*24*time.Hour {
-		t.Fatalf("the ended case took %s to end; cancelled through Temporal after 2 days", took)
-	}
-}
-
-// the same ending case, with no cancel: it may not continue as new
-// (c.ending), so its one run grows by a retry every 5 minutes (about 3,000
-// events a day) until the server terminates it at 51,200 events.
-func TestEndedCaseSendingHeldAlertsContinuesAsNew(t *testing.T) {
-	env, box := newCaseEnv(t, testPolicy, "ending-outage-parent")
-	env.RegisterWorkflow(mergeAsChild)
-	runs := newRunCounter()
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
-	const id = "ending-outage-1"
-	start := env.Now()
-	box.fail = func(m OutgoingMail) error {
-		if m.Step == "attention-2" && env.Now().Sub(start) < 20*24*time.Hour {
-			return errors.New("452 4.2.2 mailbox full")
-		}
-		return nil
-	}
-	heldBackAtEnd(func(at time.Duration, ev MailEvent) { signalByIDAt(env, at, id, ev) })
-	env.ExecuteWorkflow(mergeAsChild, id, testRequest)
-	st := result(t, env)
-	_, signals, commands := runs.most()
-	t.Logf("at most %d signals and %d commands in one run", signals, commands)
-	if st.State != StateCompleted || 4*(signals+commands) > historyPerRun {
-		t.Fatalf("state %s; one run had %d signals and %d commands (about %d events), over %d",
-			st.State, signals, commands, 4*(signals+commands), historyPerRun)
-	}
-}
-
-// a case cancelled with alerts held back sends them (mail is up), but
-// sendAttempt tests c.cancelled after the send's own future fired: the
-// alert that went out is recorded as abandoned ("may or may not have gone
-// out"), and the alerts it carried are put back as not sent.
+// A case cancelled with alerts held back sends them (mail is up). The
+// send tested for the cancel after its own future had fired: the alert
+// that went out was recorded as abandoned ("may or may not have gone
+// out"), and the alerts it carried were put back as not sent.
 func TestHeldAlertOfACancelledCaseThatWentOutIsNotAbandoned(t *testing.T) {
 	env, box := newMergeEnv(t)
 	for i := 0; i < 3; i++ {
@@ -135,88 +72,5 @@ func TestHeldAlertOfACancelledCaseThatWentOutIsNotAbandoned(t *testing.T) {
 	}
 	if hasEvent(st, "abandoned by the cancel") || hasEvent(st, "the operator could not be told") {
 		t.Fatalf("the held-back alert went out, but the history ends: %q", st.Events[len(st.Events)-1].What)
-	}
-}
-
-// AWS's forged completion and then its genuine one come while the
-// case waits for `starter approve`; both are kept for the completion wait.
-// After the approve, takeEarly holds the forged one and alerts the operator;
-// mail to the operator is down and the run is due to continue as new, so the
-// alert's send continues as new. takeEarly had already emptied c.early: the
-// genuine completion behind the forged one is in neither Early nor Pending,
-// and the next run waits for a completion that came (until its give-up).
-func TestKeptMailBehindAHeldOneSurvivesContinueAsNew(t *testing.T) {
-	policy := testPolicy
-	policy.MergeReplyPolicy = "approve"
-	env, box := newCaseEnv(t, policy, "merge-test-1")
-	signalAt(env, time.Hour, SignalMail, consentRequest("aws-1@aws.example"))
-	forged := completedMail("forged-done@evil.example")
-	forged.Authenticated = false
-	signalAt(env, 2*time.Hour, SignalMail, forged)
-	signalAt(env, 3*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
-	var approve updateResult
-	env.RegisterDelayedCallback(func() {
-		box.fail = func(m OutgoingMail) error {
-			if strings.HasPrefix(m.Step, "attention") {
-				return errors.New("dial tcp: connection refused")
-			}
-			return nil
-		}
-		env.SetContinueAsNewSuggested(true)
-		update(env, UpdateApprove, &approve)
-	}, 30*time.Hour)
-	env.ExecuteWorkflow(MergeWorkflow, testRequest)
-	var can *workflow.ContinueAsNewError
-	if !asContinueAsNew(env.GetWorkflowError(), &can) || !approve.accepted {
-		t.Fatalf("the case ended with %v; approve %+v", env.GetWorkflowError(), approve)
-	}
-	var next MergeRequest
-	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
-		t.Fatal(err)
-	}
-	// The next run, with mail back: it sends the carried alert, then must
-	// act on the genuine completion it received in the run before.
-	env2, box2 := newCaseEnv(t, policy, "merge-test-1")
-	signalAt(env2, 60*24*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
-	env2.ExecuteWorkflow(MergeWorkflow, next)
-	st := result(t, env2)
-	if st.State != StateCompleted {
-		t.Fatalf("state %s, mails %v; carried early %d, pending %d: the genuine completion aws-2 was lost with the run",
-			st.State, box2.steps(), len(next.Carry.Early), len(next.Carry.Pending))
-	}
-}
-
-// an operator's update accepted where the case cannot read it keeps
-// the case from continuing as new until it can (mayContinue waits for the
-// update channels to be empty). `starter resolve --as other` is accepted at
-// any time (its validator does not ask for a wait); during the share's
-// week-long sleep it sits in resolveCh all week, so the run cannot continue
-// as new that week however many mails flood it (the same holds for an
-// approve or confirm accepted while a reminder's send is retried for days).
-func TestUpdateAcceptedOutsideAWaitDoesNotBlockContinueAsNew(t *testing.T) {
-	env, _ := newCaseEnv(t, testPolicy, "share-test-1")
-	signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, "hanako@corp.example"))
-	junk := MailEvent{MessageID: "junk@stranger.example", Kind: MailUnknown, From: "x@stranger.example", Subject: "hi",
-		Watcher: testWatcher}
-	signalAt(env, 2*time.Hour, SignalMail, junk)
-	var resolve updateResult
-	resolveAt(env, 3*time.Hour, ResolveRequest{MessageID: junk.MessageID, As: "other"}, &resolve)
-	env.RegisterDelayedCallback(func() {
-		env.SetContinueAsNewSuggested(true)
-		env.SignalWorkflow(SignalMail, MailEvent{MessageID: "junk-2@stranger.example", Kind: MailUnknown,
-			From: "x@stranger.example", Subject: "hi", Watcher: testWatcher})
-	}, 4*time.Hour)
-	env.ExecuteWorkflow(ShareWorkflow, testShare)
-	var can *workflow.ContinueAsNewError
-	if !asContinueAsNew(env.GetWorkflowError(), &can) || !resolve.accepted {
-		t.Fatalf("the case ended with %v; resolve %+v", env.GetWorkflowError(), resolve)
-	}
-	var next ShareRequest
-	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
-		t.Fatal(err)
-	}
-	if next.Carry.Step != stepWait {
-		t.Fatalf("continued as new at step %q, after the week; want in the week's wait (%q), when it was suggested",
-			next.Carry.Step, stepWait)
 	}
 }
