@@ -38,8 +38,8 @@ func (r *saRefresh) on() bool { return time.Now().UnixNano() < r.until.Load() }
 // saRefreshWindow after it.
 func (r *saRefresh) intercept(ctx context.Context, req any, info *grpc.UnaryServerInfo,
 	handler grpc.UnaryHandler) (any, error) {
-	if strings.HasSuffix(info.FullMethod, "/AddSearchAttributes") || strings.HasSuffix(info.FullMethod,
-		"/RemoveSearchAttributes") {
+	if strings.HasSuffix(info.FullMethod, "/AddSearchAttributes") ||
+		strings.HasSuffix(info.FullMethod, "/RemoveSearchAttributes") {
 		r.extend()
 		defer r.extend()
 	}

@@ -174,3 +174,41 @@ func TestRuleInHTMLHeadsTheThread(t *testing.T) {
 		t.Errorf("completion with the thread under an <hr>: %s/%s, want aws_completed", r.Kind, r.Sub)
 	}
 }
+
+// TestCompletionNeedsItsTense: a Japanese completion phrase that ends in
+// the bare noun (統合処理が完了) reports the merge done only in a past or
+// stative form; "until it completes" tells of later.
+func TestCompletionNeedsItsTense(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合処理が完了するまで、旧アカウントもご利用いただけます。", "aws_other", ""},
+		{"統合作業が完了次第、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"統合処理が完了しております。", "aws_completed", ""},
+		{"統合作業が完了。旧アカウントは無効化されました。", "aws_completed", ""},
+	})
+}
+
+// TestMergedAsADescription: "accounts that are merged …", "accounts are
+// merged in the order received" describe a kind of account or the desk's
+// practice; they report no merge. "Your accounts are merged" does.
+func TestMergedAsADescription(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have received your request. Note that accounts that are merged cannot be unmerged.",
+			"aws_other", SubAcknowledgement},
+		{"Your request is with our team. Profiles are merged in the order we receive them.", "aws_other", ""},
+		{"Your case was created. Certifications which were merged keep their expiry dates.", "aws_other", ""},
+		{"Good news: your accounts are merged.", "aws_completed", ""},
+		{"Done - profiles are merged!", "aws_completed", ""},
+		{"The two accounts have been merged.", "aws_completed", ""},
+	})
+}
+
+// TestMoveStillGoingOn: a merge reported done while its move is still
+// going on ("the certifications are still being moved", 移行中) is for a
+// person.
+func TestMoveStillGoingOn(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have merged the accounts; your certifications are still being moved across.", "aws_other", ""},
+		{"統合いたしました。認定資格は現在移行中です。", "aws_other", ""},
+		{"We have merged the accounts and moved your certifications.", "aws_completed", ""},
+	})
+}

@@ -197,3 +197,16 @@ func TestMoreCourtesies(t *testing.T) {
 		"Yes, hope you are not merging the wrong one.": Unclear,
 	})
 }
+
+// TestRequestToCheckTellsNothing: "please confirm the merge is complete"
+// asks the reader to check; it is no answer. The answer before a "please
+// check" still is.
+func TestRequestToCheckTellsNothing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please confirm the merge is complete.":                     Unclear,
+		"Could you check whether it's linked?":                      Unclear,
+		"Please check that my account is linked now.":               Unclear,
+		"I've linked it, please check.":                             Done,
+		"Linked it. Please let me know if anything else is needed.": Done,
+	})
+}
