@@ -173,10 +173,8 @@ var (
 		// Refraining, putting off (統合は控えてください, 見合わせてください, 保留で).
 		{"控えてください", No, anywhere, 0},
 		{"控えて下さい", No, anywhere, 0},
-		{"控えていただけ", No, anywhere, 0},
 		{"見合わせてください", No, anywhere, 0},
 		{"見合わせて下さい", No, anywhere, 0},
-		{"見合わせていただけ", No, anywhere, 0},
 		{"保留でお願いします", No, anywhere, 0},
 		{"保留でお願いいたします", No, anywhere, 0},
 		{"保留でお願い致します", No, anywhere, 0},

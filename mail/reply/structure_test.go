@@ -227,3 +227,17 @@ func TestMoreWaysToDecline(t *testing.T) {
 		"統合に同意します。保留でお願いします。":                            Unclear,
 	})
 }
+
+// TestEveryPhraseReadsAsItself: each answer phrase, as a reply of its own,
+// reads as its answer, so no phrase is dead (cut by a courtesy that is
+// blanked first, or by a rule that reads it as a doubt).
+func TestEveryPhraseReadsAsItself(t *testing.T) {
+	for _, p := range phrases {
+		if p.answer == Unclear {
+			continue
+		}
+		if got := Read(p.text); got != p.answer {
+			t.Errorf("Read(%q) = %q, want %q", p.text, got, p.answer)
+		}
+	}
+}
