@@ -17,6 +17,7 @@ import (
 	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 
+	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
 	"github.com/certflow/certflow/workflows"
 )
@@ -31,6 +32,25 @@ func sendStep(ctx workflow.Context, in workflows.OutgoingMail) (workflows.SentMa
 	var out workflows.SentMail
 	err := workflow.ExecuteActivity(ctx, workflows.ActivitySendMail, in).Get(ctx, &out)
 	return out, err
+}
+
+// sendEachAttemptAnActivity runs SendMail as a case does since send-carry:
+// each attempt an activity of its own, the record of an attempt that timed
+// out handed to the next.
+func sendEachAttemptAnActivity(ctx workflow.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
+	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
+		StartToCloseTimeout: 3 * time.Second, RetryPolicy: &temporal.RetryPolicy{MaximumAttempts: 1},
+	})
+	for attempt := 1; ; attempt++ {
+		var out workflows.SentMail
+		err := workflow.ExecuteActivity(ctx, workflows.ActivitySendMail, in).Get(ctx, &out)
+		if err == nil || attempt == 5 {
+			return out, err
+		}
+		if m := workflows.LastSendMarker(err); m != nil {
+			in.Earlier = m
+		}
+	}
 }
 
 // A worker that dies in the middle of a send: its attempt stops at a point
@@ -57,6 +77,7 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 	if err := s.AddMailbox("desk@aws.example"); err != nil {
 		t.Fatal(err)
 	}
+	t.Run("committing, each attempt an activity", func(t *testing.T) { crashWhileCommitting(t, c, s) })
 	for _, tc := range []struct {
 		point      string
 		desk, sent int  // the desk's mails and the Sent copies at the end
@@ -126,6 +147,52 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 	}
 }
 
+// crashWhileCommitting: a worker dies after recording "submitting", before
+// the final "."; the attempt is an activity of its own, so its record
+// reaches the next attempt only through the case (the timeout's last
+// heartbeat, handed on), on a real Temporal server. The next attempt sends
+// nothing and reports the send as uncertain; the copy is in Sent once.
+func crashWhileCommitting(t *testing.T, c client.Client, s *mailserver.Server) {
+	const caseID, queue = "merge-crash-handed-on", "send-crash-handed-on"
+	dying := sendingActivities(t, s, s.IMAPAddr())
+	reached, release := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	dying.crashAt = func(point string) {
+		if point == "committing" {
+			once.Do(func() { close(reached); <-release })
+		}
+	}
+	dying.Client = c
+	startSendWorker(t, c, queue, dying, 1)
+	run, err := c.ExecuteWorkflow(context.Background(), client.StartWorkflowOptions{ID: caseID, TaskQueue: queue},
+		sendEachAttemptAnActivity, request(caseID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-reached:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the send never reached committing")
+	}
+	other := sendingActivities(t, s, s.IMAPAddr())
+	other.Client = c
+	startSendWorker(t, c, queue, other, 0)
+	t.Cleanup(func() { close(release) })
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	var out workflows.SentMail
+	if err := run.Get(ctx, &out); err != nil || out.Uncertain == "" {
+		t.Fatalf("the send step ended with %+v, %v; want it reported uncertain", out, err)
+	}
+	id := "certflow.request." + caseID + "@devstack.test"
+	if got := countID(t, s.IMAPAddr(), "desk@aws.example", "INBOX", id); got != 0 {
+		t.Errorf("the desk got %d copies of %s, want none (no final \".\" went)", got, id)
+	}
+	if got := countID(t, s.IMAPAddr(), "certs@devstack.test", "Sent", id); got != 1 {
+		t.Errorf("Sent holds %d copies of %s, want 1", got, id)
+	}
+}
+
 // countID counts the messages of folder whose Message-ID is id.
 func countID(t *testing.T, addr, user, folder, id string) int {
 	t.Helper()
@@ -151,6 +218,7 @@ func startSendWorker(t *testing.T, c client.Client, queue string, a *Activities,
 	t.Helper()
 	w := worker.New(c, queue, worker.Options{MaxConcurrentActivityExecutionSize: activities})
 	w.RegisterWorkflow(sendStep)
+	w.RegisterWorkflow(sendEachAttemptAnActivity)
 	w.RegisterActivityWithOptions(a.SendMail, activity.RegisterOptions{Name: workflows.ActivitySendMail})
 	if err := w.Start(); err != nil {
 		t.Fatal(err)

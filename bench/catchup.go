@@ -166,8 +166,8 @@ func markHandled(s *stack, mailbox string) (workflows.Watermark, error) {
 	}
 	if sel.NumMessages > 0 {
 		all := imap.UIDSet{imap.UIDRange{Start: 1, Stop: 0}}
-		if err := c.Store(all, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}},
-			nil).Close(); err != nil {
+		seen := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}
+		if err := c.Store(all, seen, nil).Close(); err != nil {
 			return workflows.Watermark{}, err
 		}
 	}

@@ -116,7 +116,7 @@ func countWaiting(ctx context.Context, c client.Client) (int64, error) {
 // rss reads each worker's VmRSS and VmHWM.
 func (p *processes) rss() (rss, peak []int64) {
 	for _, w := range p.workers {
-		r, h, _ := memStatus(strconv.Itoa(w.Process.Pid))
+		r, h, _ := memStatus(strconv.Itoa(w.Process.Pid)) // a process that has gone reads as 0
 		rss, peak = append(rss, r), append(peak, h)
 	}
 	return rss, peak
@@ -125,7 +125,7 @@ func (p *processes) rss() (rss, peak []int64) {
 func groupRSS(pids []int) int64 {
 	var total int64
 	for _, pid := range pids {
-		r, _, _ := memStatus(strconv.Itoa(pid))
+		r, _, _ := memStatus(strconv.Itoa(pid)) // a process that has gone counts 0
 		total += r
 	}
 	return total

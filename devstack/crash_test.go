@@ -15,8 +15,6 @@ import (
 	"time"
 
 	enumspb "go.temporal.io/api/enums/v1"
-	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/devenv"
@@ -147,10 +145,7 @@ func TestWatcherTakenOverWhenItsWorkerDies(t *testing.T) {
 	for _, a := range addrs {
 		waitHTTP(t, "http://"+a+"/readyz", 200, "ready", 60*time.Second)
 	}
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 	// watchHolder is the worker whose watch is running, and since when.
 	watchHolder := func() (int, time.Time) {

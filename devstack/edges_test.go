@@ -11,7 +11,6 @@ import (
 
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/devenv"
@@ -104,10 +103,7 @@ func TestEndedWatcherIsStartedAgainFromItsWatermark(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = s.stop() }()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 
 	stranger := func(n int) {

@@ -108,10 +108,7 @@ func TestRecordHistories(t *testing.T) {
 	// A cancel request through Temporal (as the Web UI sends) ends a case
 	// cancelled too.
 	waitForState(t, s, "share-cancelled-in-temporal", workflows.StateAwaitingLink, 30*time.Second)
-	cancelClient, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	cancelClient := devClient(t, s)
 	defer cancelClient.Close()
 	if err := cancelClient.CancelWorkflow(context.Background(), "share-cancelled-in-temporal", ""); err != nil {
 		t.Fatal(err)
@@ -159,10 +156,7 @@ func TestRecordHistories(t *testing.T) {
 		}
 	}
 
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 	// The watcher's history should hold finished watch runs, not only the
 	// first: each ends after WatchSlice.

@@ -24,7 +24,8 @@ func main() {
 	env := config.Environ()
 	if len(os.Args) > 1 {
 		if os.Args[1] != "desk" || len(os.Args) > 2 {
-			fmt.Fprintln(os.Stderr, "usage: devstack        everything in one process\n       devstack desk   only the simulated AWS desk (CERTFLOW_DESK_* settings)")
+			fmt.Fprintln(os.Stderr, "usage: devstack        everything in one process\n"+
+				"       devstack desk   only the simulated AWS desk (CERTFLOW_DESK_* settings)")
 			os.Exit(2)
 		}
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

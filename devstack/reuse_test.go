@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -12,8 +11,6 @@ import (
 	commonpb "go.temporal.io/api/common/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
-	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/mail/correlate"
@@ -39,16 +36,6 @@ func certflowID(t *testing.T, s *stack, id, step string) string {
 		first = desc.GetWorkflowExecutionInfo().GetExecution().GetRunId()
 	}
 	return correlate.RunMessageID(id, step, workflows.RunToken(first), "devstack.test")
-}
-
-func devClient(t *testing.T, s *stack) client.Client {
-	t.Helper()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace,
-		Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }
 
 // forgetRun deletes a closed case from Temporal, as retention does 30 days

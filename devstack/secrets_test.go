@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"go.temporal.io/api/workflowservice/v1"
-	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/certflow/certflow/config"
@@ -87,12 +85,10 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 
 	// A second worker whose IMAP password is wrong, on its own mailbox and
 	// task queue: its login failures are logged and signalled to its watcher.
-	env := map[string]string{}
-	for k, v := range s.workerEnv {
-		env[k] = v
-	}
-	env["CERTFLOW_IMAP_USERNAME"], env["CERTFLOW_IMAP_PASSWORD"], env["CERTFLOW_TASK_QUEUE"] = devenv.OperatorEmail, wrong, "certflow-wrong"
-	bad, err := config.LoadFrom[config.Worker](env)
+	bad, err := config.LoadFrom[config.Worker](devenv.Layer(s.workerEnv, map[string]string{
+		"CERTFLOW_IMAP_USERNAME": devenv.OperatorEmail, "CERTFLOW_IMAP_PASSWORD": wrong,
+		"CERTFLOW_TASK_QUEUE": "certflow-wrong",
+	}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,10 +111,7 @@ func TestSecretsStayOutOfLogsOutputAndHistories(t *testing.T) {
 	}
 
 	// Every workflow's whole history, as the Web UI would show it.
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 	var histories strings.Builder
 	list, err := c.ListWorkflow(context.Background(), &workflowservice.ListWorkflowExecutionsRequest{PageSize: 100})

@@ -15,11 +15,8 @@ import (
 	"time"
 
 	enumspb "go.temporal.io/api/enums/v1"
-	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/worker/app"
 	"github.com/certflow/certflow/workflows"
 )
@@ -102,10 +99,7 @@ func TestWorkerServesMetricsAndStopsOnSIGTERM(t *testing.T) {
 	// The mailbox watch (a slice lasts 5 minutes) ended on the worker's stop
 	// and reported its watermark, rather than being abandoned to its
 	// heartbeat timeout.
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 	finished := false
 	for _, ev := range history(t, c, workflows.WatcherID(app.MailboxName(s.workerCfg, "INBOX"))).GetEvents() {

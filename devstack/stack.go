@@ -225,9 +225,11 @@ employee at @%s answers; the wait is %s here):
 Then follow it:  go run ./starter status <case ID>   (or in the Web UI)
 Ctrl-C stops everything.
 
-`, s.temporal.UIURL(), s.temporal.Frontend(), devenv.Namespace, s.mail.IMAPAddr(), s.cfg.MailPassword, s.mail.SMTPAddr(),
-		devenv.CertsMailbox, devenv.OperatorEmail, devenv.DeskAddress, s.cfg.Dir, s.cfg.EmployeeDomain, s.workerCfg.Share.Wait, s.cfg.EmployeeDomain)
+`, s.temporal.UIURL(), s.temporal.Frontend(), devenv.Namespace, s.mail.IMAPAddr(), s.cfg.MailPassword,
+		s.mail.SMTPAddr(), devenv.CertsMailbox, devenv.OperatorEmail, devenv.DeskAddress, s.cfg.Dir,
+		s.cfg.EmployeeDomain, s.workerCfg.Share.Wait, s.cfg.EmployeeDomain)
 	if s.temporal.Frontend() != "127.0.0.1:7233" {
-		fmt.Fprintf(w, "The frontend is not on the default port: prefix starter commands with TEMPORAL_ADDRESS=%s CERTFLOW_UI_URL=%s\n\n", s.temporal.Frontend(), s.temporal.UIURL())
+		fmt.Fprintf(w, "The frontend is not on the default port: prefix starter commands with "+
+			"TEMPORAL_ADDRESS=%s CERTFLOW_UI_URL=%s\n\n", s.temporal.Frontend(), s.temporal.UIURL())
 	}
 }

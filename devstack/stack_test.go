@@ -14,6 +14,8 @@ import (
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+	"go.temporal.io/sdk/client"
+	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
 	"github.com/certflow/certflow/devstack/devenv"
@@ -45,6 +47,24 @@ func testStackWith(t *testing.T, cfg config.Devstack, env map[string]string) *st
 		t.Fatalf("start the dev stack: %v", err)
 	}
 	return s
+}
+
+// devClient is a Temporal client of s; the caller closes it.
+func devClient(tb testing.TB, s *stack) client.Client {
+	tb.Helper()
+	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace,
+		Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
+
+// stackClient is a devClient closed when the test ends.
+func stackClient(tb testing.TB, s *stack) client.Client {
+	c := devClient(tb, s)
+	tb.Cleanup(c.Close)
+	return c
 }
 
 type testWriter struct{ t *testing.T }

@@ -16,11 +16,9 @@ import (
 	"time"
 
 	"go.temporal.io/sdk/client"
-	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/starter/cli"
 	"github.com/certflow/certflow/workflows"
 )
@@ -184,18 +182,6 @@ func seedCases(b testing.TB, s *stack, n int, prefix string, withSince bool) {
 	if len(failed) > 0 {
 		b.Fatal(<-failed)
 	}
-}
-
-// stackClient is a Temporal client of s, closed when the test ends.
-func stackClient(tb testing.TB, s *stack) client.Client {
-	tb.Helper()
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace,
-		Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(c.Close)
-	return c
 }
 
 // seedCase starts share case share-bench-<who> in awaiting_link, with

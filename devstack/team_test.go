@@ -214,7 +214,8 @@ func browseReport(t *testing.T, page string, cases int) {
 // stay as written.
 func TestReportReadsWhenEachCaseEnteredItsStateFromVisibility(t *testing.T) {
 	s := benchStack(t)
-	c := stackClient(t, s)
+	c := devClient(t, s)
+	defer c.Close()
 	entered := time.Now().Add(-(3*24 + 1) * time.Hour).Truncate(time.Millisecond)
 	for _, who := range []string{"since0", "since1", "since2", "legacy0", "legacy1"} {
 		var since time.Time

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"net/url"
 	"os"
 	"os/exec"
@@ -13,12 +12,9 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/converter"
-	sdklog "go.temporal.io/sdk/log"
 
 	"github.com/certflow/certflow/config"
-	"github.com/certflow/certflow/devstack/devenv"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -72,10 +68,7 @@ func TestWebUIFindsCasesBySearchAttributes(t *testing.T) {
 	waitForState(t, s, "share-ui-1", workflows.StateCompleted, 60*time.Second)
 	waitForState(t, s, "merge-ui-1", workflows.StateCompleted, 60*time.Second)
 
-	c, err := client.Dial(client.Options{HostPort: s.temporal.Frontend(), Namespace: devenv.Namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := devClient(t, s)
 	defer c.Close()
 	desc, err := c.DescribeWorkflowExecution(context.Background(), "share-ui-1", "")
 	if err != nil {

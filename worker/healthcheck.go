@@ -44,6 +44,7 @@ func healthcheck(env map[string]string, stderr io.Writer) int {
 		return 1
 	}
 	defer resp.Body.Close()
+	// Read only to finish the exchange: the status below is the answer.
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<16))
 	if resp.StatusCode != http.StatusOK {
 		fmt.Fprintln(stderr, "healthcheck: /healthz answered", resp.Status)

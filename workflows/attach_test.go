@@ -64,7 +64,8 @@ func TestAttachOfMailHandedBackOverTheCapIsTaken(t *testing.T) {
 		env.SignalWorkflow(SignalMail, d) // offered again: not handed back twice
 	}, time.Minute)
 	att := reply("done-relayed@corp.example", MailReplyDone, "hanako@corp.example")
-	att.Authenticated, att.Attached = false, true // starter attach: no watcher
+	// starter attach: from the unmatched list of the watcher (finding 9).
+	att.Authenticated, att.Attached, att.Watcher = false, true, testWatcher
 	signalAt(env, time.Hour, SignalMail, att)
 	var after Status
 	env.RegisterDelayedCallback(func() { after = queryStatus(t, env) }, 2*time.Hour)

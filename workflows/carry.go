@@ -93,9 +93,13 @@ type CaseCarry struct {
 	Sending *CarriedSend `json:"sending,omitempty"`
 	// HandBacks are the hand-backs to a watcher that is not running that
 	// were being retried; Ending says the case had ended and waits only for
-	// them (versionSendCarry, handbacks.go).
+	// them (versionSendCarry, carried.go).
 	HandBacks []CarriedHandBack `json:"hand_backs,omitempty"`
 	Ending    *CarriedEnding    `json:"ending,omitempty"`
+	// Updates are the operator's updates accepted for the wait while it
+	// retried a reminder or alert, not yet acted on: its next run acts on
+	// them in that wait (versionSendCarry).
+	Updates *CarriedUpdates `json:"updates,omitempty"`
 }
 
 // WaitClock says when the timers of a case's current wait fire, as times:
@@ -157,7 +161,7 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 		})
 	}
 	// A hand-back being retried runs beside the case and would be lost.
-	if ctx.Err() != nil || !c.mayCarryHandBacks() || c.stopCh.Len() > 0 || c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0 ||
+	if ctx.Err() != nil || !c.mayCarryHandBacks() || c.stopCh.Len() > 0 || (c.updatesBuffered() && !c.mayCarryUpdates()) ||
 		!workflow.AllHandlersFinished(ctx) {
 		return false
 	}
@@ -271,6 +275,9 @@ func (c *caseRun) carrySend(cr *CaseCarry) {
 		return
 	}
 	cr.Sending = s
+	if c.mayCarryUpdates() {
+		cr.Updates = c.takeUpdates()
+	}
 	if s.Then != "" {
 		cr.Step = s.Then
 	} else if c.clock == nil && c.resumed != nil {
@@ -309,6 +316,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 		c.runToken = *cr.RunToken
 	}
 	c.resumedSend = cr.Sending
+	c.putUpdates(cr.Updates)
 	for _, h := range cr.HandBacks {
 		c.retryHandBackFrom(ctx, &h)
 	}

@@ -171,28 +171,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		approveCh:  workflow.NewBufferedChannel(ctx, 1),
 	}
 	c.data["CaseID"] = c.id
-	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
-	if c.lean {
-		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds, c.mailKept = true, true, true, true, true, true
-		c.runToken = runTokenOf(ctx)
-	} else {
-		c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
-		c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
-		c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
-		c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
-		c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
-		c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
-		if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
-			c.runToken = runTokenOf(ctx)
-		}
-	}
-	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
-	c.takeTrustedLists(ctx)
-	c.takesBack = workflow.GetVersion(ctx, versionAttachHandedBack, workflow.DefaultVersion, 1) >= 1
-	if workflow.GetVersion(ctx, versionDatedRuns, workflow.DefaultVersion, 1) >= 1 {
-		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
-	}
-	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
+	c.takeVersions(ctx)
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
 	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
 		c.waitWant = nil // a second call before the case moves on is refused
@@ -221,6 +200,33 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		return nil, err
 	}
 	return c, nil
+}
+
+// takeVersions reads which changes the case has (workflow.GetVersion), in
+// the order they came: a case keeps the ones it started with.
+func (c *caseRun) takeVersions(ctx workflow.Context) {
+	c.lean = workflow.GetVersion(ctx, versionLeanCase, workflow.DefaultVersion, 1) >= 1
+	if c.lean {
+		c.checkTrust, c.trustBinding, c.noStrangers, c.edges, c.readKinds, c.mailKept = true, true, true, true, true, true
+		c.runToken = runTokenOf(ctx)
+	} else {
+		c.checkTrust = workflow.GetVersion(ctx, versionSenderTrust, workflow.DefaultVersion, 1) >= 1
+		c.trustBinding = workflow.GetVersion(ctx, versionTrustBinding, workflow.DefaultVersion, 1) >= 1
+		c.noStrangers = workflow.GetVersion(ctx, versionNoStrangers, workflow.DefaultVersion, 1) >= 1
+		c.edges = workflow.GetVersion(ctx, versionCaseEdges, workflow.DefaultVersion, 1) >= 1
+		c.readKinds = workflow.GetVersion(ctx, versionMailKinds, workflow.DefaultVersion, 1) >= 1
+		c.mailKept = workflow.GetVersion(ctx, versionMailKept, workflow.DefaultVersion, 1) >= 1
+		if workflow.GetVersion(ctx, versionRunToken, workflow.DefaultVersion, 1) >= 1 {
+			c.runToken = runTokenOf(ctx)
+		}
+	}
+	c.flood = workflow.GetVersion(ctx, versionCaseFlood, workflow.DefaultVersion, 1) >= 1
+	c.takeTrustedLists(ctx)
+	c.takesBack = workflow.GetVersion(ctx, versionAttachHandedBack, workflow.DefaultVersion, 1) >= 1
+	if workflow.GetVersion(ctx, versionDatedRuns, workflow.DefaultVersion, 1) >= 1 {
+		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
+	}
+	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
 }
 
 // wait describes one wait of a case.
@@ -793,19 +799,11 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 			StartToCloseTimeout: 2 * time.Minute, RetryPolicy: sendRetry(round), Summary: mailSummary(mail),
 		}))
 		fut := workflow.ExecuteActivity(sendCtx, ActivitySendMail, mail)
-		for !fut.IsReady() {
-			sel := workflow.NewSelector(ctx)
-			sel.AddFuture(fut, func(workflow.Future) {})
-			c.listenForCancel(ctx, sel)
-			if alert != nil {
-				sel.AddFuture(alert, onAlert)
-			}
-			sel.Select(ctx)
-			if c.cancelled(ctx) {
-				abandon()
-				c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out", mail.Step))
-				return SentMail{}, errCancelled
-			}
+		if err := c.awaitRound(ctx, fut, &alert, onAlert); err != nil {
+			abandon()
+			c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel; it may or may not have gone out",
+				mail.Step))
+			return SentMail{}, err
 		}
 		abandon()
 		var sent SentMail
@@ -829,6 +827,25 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 		}
 		return sent, err
 	}
+}
+
+// awaitRound waits for a round of sendUntilDone to end, heeding the alert
+// (onAlert clears *alert) and a cancel (errCancelled).
+func (c *caseRun) awaitRound(ctx workflow.Context, fut workflow.Future, alert *workflow.Future,
+	onAlert func(workflow.Future)) error {
+	for !fut.IsReady() {
+		sel := workflow.NewSelector(ctx)
+		sel.AddFuture(fut, func(workflow.Future) {})
+		c.listenForCancel(ctx, sel)
+		if *alert != nil {
+			sel.AddFuture(*alert, onAlert)
+		}
+		sel.Select(ctx)
+		if c.cancelled(ctx) {
+			return errCancelled
+		}
+	}
+	return nil
 }
 
 // readPolicy reads the worker's settings once, into the history.

@@ -11,10 +11,12 @@ import (
 
 	enumspb "go.temporal.io/api/enums/v1"
 	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
 	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
 )
 
 // The tests of this file are about a send retried for long (review 13,
@@ -336,5 +338,51 @@ func TestEndedCaseWaitingForAHandBackContinuesAsNewUnderAFlood(t *testing.T) {
 	}
 	if len(handed) != flood {
 		t.Fatalf("%d of the %d mails handed back", len(handed), flood)
+	}
+}
+
+// Finding 6: `starter confirm` accepted while the wait's reminder is being
+// retried (mail is down) does not hold the case's continue-as-new back: it
+// goes with the reminder into the next run, which sends the reminder first
+// and then acts on the confirm in the same wait.
+func TestConfirmDuringARetriedReminderIsCarriedIntoTheNextRun(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	start, outage := env.Now(), testPolicy.ShareRemindAfter+6*time.Hour
+	box.fail = func(m OutgoingMail) error {
+		if strings.HasPrefix(m.Step, "reminder-") && env.Now().Sub(start) < outage {
+			return errors.New("dial tcp: connection refused")
+		}
+		return nil
+	}
+	var confirm updateResult
+	env.RegisterDelayedCallback(func() { update(env, UpdateConfirm, &confirm) }, testPolicy.ShareRemindAfter+time.Hour)
+	env.RegisterDelayedCallback(func() { env.SetContinueAsNewSuggested(true) }, testPolicy.ShareRemindAfter+2*time.Hour)
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) || !confirm.accepted {
+		t.Fatalf("the case ended with %v; confirm %+v", env.GetWorkflowError(), confirm)
+	}
+	if at := env.Now().Sub(start); at >= outage {
+		t.Fatalf("the case continued as new %s in, after the outage; want during the reminder's retries", at)
+	}
+	var next ShareRequest
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	cr := next.Carry
+	if cr == nil || cr.Sending == nil || cr.Updates == nil || !cr.Updates.Confirm || cr.Step != stepLink {
+		t.Fatalf("carried %+v", cr)
+	}
+	env2, box2 := newCaseEnv(t, testPolicy, "share-test-1")
+	env2.SetStartTime(env.Now())
+	var during Status
+	env2.RegisterDelayedCallback(func() { during = queryStatus(t, env2) }, 12*time.Hour)
+	env2.RegisterDelayedCallback(env2.CancelWorkflow, 24*time.Hour)
+	env2.ExecuteWorkflow(ShareWorkflow, next)
+	if steps := box2.steps(); len(steps) == 0 || !strings.HasPrefix(steps[0], "reminder-") {
+		t.Fatalf("the next run sent %v; want the reminder first", steps)
+	}
+	if during.State != StateWaiting {
+		t.Fatalf("12 hours into the next run the case is %s; want waiting (the confirm acted on)", during.State)
 	}
 }

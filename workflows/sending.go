@@ -139,7 +139,7 @@ func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workf
 		return SentMail{}, err, true
 	}
 	s.Attempts++
-	if m := lastMarker(err); m != nil {
+	if m := LastSendMarker(err); m != nil {
 		s.Mail.Earlier = m
 	}
 	return SentMail{}, err, false
@@ -259,9 +259,10 @@ func (c *caseRun) busyHandBack(ctx workflow.Context, s *CarriedSend, ev MailEven
 		"read it, and if it matters run: starter attach %s %s", c.id, s.Mail.Step, ev.MessageID, c.id), true)
 }
 
-// lastMarker is what a timed-out attempt (a worker that died in it)
-// recorded by heartbeat, or nil.
-func lastMarker(err error) *SendMarker {
+// LastSendMarker is what a timed-out attempt of SendMail (a worker that
+// died in it) recorded by heartbeat, or nil; the case hands it to the next
+// attempt (OutgoingMail.Earlier).
+func LastSendMarker(err error) *SendMarker {
 	var timeout *temporal.TimeoutError
 	if !errors.As(err, &timeout) || !timeout.HasLastHeartbeatDetails() {
 		return nil

@@ -9,9 +9,10 @@ import (
 // The watcher's lists travel in its continue-as-new input, which the server
 // refuses past 2 MiB (and then terminates the watcher). Anyone can mail the
 // folder, so every list is bounded by count and by bytes, and every field a
-// stranger writes is truncated. The mail itself stays in its folder, so an
-// entry that falls off a list is still there to be found; how many fell off
-// is counted.
+// stranger writes is truncated. Mail that is listed by the watch stays in
+// its folder, so an entry that falls off is still there to be found; mail a
+// case handed back has left the folder's unread mail, so those entries fall
+// off last (boundHandBacksLast). How many fell off is counted.
 const (
 	// maxListed is the most entries a list keeps (the newest).
 	maxListed = 500

@@ -78,6 +78,8 @@ func (d *desk) loadMark() imapwatch.Watermark {
 		return mark
 	}
 	if b, err := os.ReadFile(d.cfg.StateFile); err == nil {
+		// A file that does not decode counts as none: the desk reads from
+		// the first message, as it does without a state file.
 		_ = json.Unmarshal(b, &mark)
 	}
 	return mark
@@ -87,7 +89,7 @@ func (d *desk) saveMark(mark imapwatch.Watermark) {
 	if d.cfg.StateFile == "" {
 		return
 	}
-	b, _ := json.Marshal(mark)
+	b, _ := json.Marshal(mark) // numbers and a time: it cannot fail
 	if err := os.WriteFile(d.cfg.StateFile, b, 0o600); err != nil {
 		d.log.Warn("desk cannot keep its place", "error", err)
 	}

@@ -137,7 +137,8 @@ func (s *imapSession) Idle(w *imapserver.UpdateWriter, stop <-chan struct{}) err
 // The methods below may queue updates for other sessions (EXISTS, EXPUNGE,
 // FETCH FLAGS); each wakes the idling ones afterwards.
 
-func (s *imapSession) Append(mailbox string, r imap.LiteralReader, options *imap.AppendOptions) (*imap.AppendData, error) {
+func (s *imapSession) Append(mailbox string, r imap.LiteralReader,
+	options *imap.AppendOptions) (*imap.AppendData, error) {
 	defer s.srv.notifyChanged()
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(r); err != nil {
@@ -175,7 +176,8 @@ func (s *imapSession) Expunge(w *imapserver.ExpungeWriter, uids *imap.UIDSet) er
 	return s.UserSession.Expunge(w, uids)
 }
 
-func (s *imapSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags *imap.StoreFlags, options *imap.StoreOptions) error {
+func (s *imapSession) Store(w *imapserver.FetchWriter, numSet imap.NumSet, flags *imap.StoreFlags,
+	options *imap.StoreOptions) error {
 	defer s.srv.notifyChanged()
 	return s.UserSession.Store(w, numSet, flags, options)
 }

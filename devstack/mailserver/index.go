@@ -137,7 +137,8 @@ func indexedPattern(criteria *imap.SearchCriteria) string {
 
 // Search narrows a search by Message-ID to the UIDs the index names (see
 // idIndex); any other search runs as imapmemserver runs it.
-func (s *imapSession) Search(kind imapserver.NumKind, criteria *imap.SearchCriteria, options *imap.SearchOptions) (*imap.SearchData, error) {
+func (s *imapSession) Search(kind imapserver.NumKind, criteria *imap.SearchCriteria,
+	options *imap.SearchOptions) (*imap.SearchData, error) {
 	if pattern := indexedPattern(criteria); pattern != "" && s.selected != "" && !options.ReturnSave {
 		if uids, ok := s.srv.index.candidates(s.user, s.userName, s.selected, pattern); ok {
 			narrowed := *criteria

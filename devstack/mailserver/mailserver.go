@@ -111,23 +111,13 @@ type Server struct {
 // can connect to IMAPAddr and SMTPAddr. A port already in use gives an error that
 // names the address.
 func Start(cfg Config) (*Server, error) {
-	switch {
-	case cfg.IMAPAddr == "":
-		return nil, errors.New("mailserver: IMAPAddr is empty")
-	case cfg.SMTPAddr == "":
-		return nil, errors.New("mailserver: SMTPAddr is empty")
-	case cfg.ImplicitTLS && cfg.TLS == nil:
-		return nil, errors.New("mailserver: ImplicitTLS needs a TLS configuration")
-	case cfg.Password == "":
-		// An empty password would let anyone log in to every mailbox with
-		// an empty LOGIN; make the dev stack choose one.
-		return nil, errors.New("mailserver: Password is empty")
+	if err := cfg.check(); err != nil {
+		return nil, err
 	}
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-
 	imapLn, err := listen("IMAP", cfg.IMAPAddr)
 	if err != nil {
 		return nil, err
@@ -137,7 +127,52 @@ func Start(cfg Config) (*Server, error) {
 		imapLn.Close()
 		return nil, err
 	}
+	s := newServer(cfg, logger, imapLn, smtpLn)
+	if err := s.load(); err != nil {
+		imapLn.Close()
+		smtpLn.Close()
+		return nil, err
+	}
+	// The TLS listeners wrap the tracking ones, so Close still reaches
+	// every connection; the servers see *tls.Conn and know it is secure.
+	var imapServe, smtpServe net.Listener = imapLn, smtpLn
+	if cfg.ImplicitTLS {
+		imapServe, smtpServe = tls.NewListener(imapLn, cfg.TLS), tls.NewListener(smtpLn, cfg.TLS)
+	}
+	s.serving.Add(2)
+	go s.serve("IMAP", func() error { return s.imap.Serve(imapServe) })
+	go s.serve("SMTP", func() error { return s.smtp.Serve(smtpServe) })
 
+	for _, ln := range []net.Listener{imapLn, smtpLn} {
+		if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
+			logger.Warn("dev mail server is reachable beyond loopback; it has no TLS and one shared password",
+				"addr", tcp.String())
+		}
+	}
+	logger.Info("dev mail server listening", "imap", s.IMAPAddr(), "smtp", s.SMTPAddr())
+	return s, nil
+}
+
+// check refuses a configuration the server cannot serve safely.
+func (cfg Config) check() error {
+	switch {
+	case cfg.IMAPAddr == "":
+		return errors.New("mailserver: IMAPAddr is empty")
+	case cfg.SMTPAddr == "":
+		return errors.New("mailserver: SMTPAddr is empty")
+	case cfg.ImplicitTLS && cfg.TLS == nil:
+		return errors.New("mailserver: ImplicitTLS needs a TLS configuration")
+	case cfg.Password == "":
+		// An empty password would let anyone log in to every mailbox with
+		// an empty LOGIN; make the dev stack choose one.
+		return errors.New("mailserver: Password is empty")
+	}
+	return nil
+}
+
+// newServer is the server on the two listeners, with its IMAP and SMTP
+// servers built but not yet serving.
+func newServer(cfg Config, logger *slog.Logger, imapLn, smtpLn *trackingListener) *Server {
 	s := &Server{
 		password:     cfg.Password,
 		log:          logger,
@@ -167,30 +202,7 @@ func Start(cfg Config) (*Server, error) {
 	})
 	s.smtp = newSMTPServer(s)
 	s.smtp.TLSConfig = startTLS
-	if err := s.load(); err != nil {
-		imapLn.Close()
-		smtpLn.Close()
-		return nil, err
-	}
-
-	// The TLS listeners wrap the tracking ones, so Close still reaches
-	// every connection; the servers see *tls.Conn and know it is secure.
-	var imapServe, smtpServe net.Listener = imapLn, smtpLn
-	if cfg.ImplicitTLS {
-		imapServe, smtpServe = tls.NewListener(imapLn, cfg.TLS), tls.NewListener(smtpLn, cfg.TLS)
-	}
-	s.serving.Add(2)
-	go s.serve("IMAP", func() error { return s.imap.Serve(imapServe) })
-	go s.serve("SMTP", func() error { return s.smtp.Serve(smtpServe) })
-
-	for _, ln := range []net.Listener{imapLn, smtpLn} {
-		if tcp, ok := ln.Addr().(*net.TCPAddr); ok && !tcp.IP.IsLoopback() {
-			logger.Warn("dev mail server is reachable beyond loopback; it has no TLS and one shared password",
-				"addr", tcp.String())
-		}
-	}
-	logger.Info("dev mail server listening", "imap", s.IMAPAddr(), "smtp", s.SMTPAddr())
-	return s, nil
+	return s
 }
 
 // imapCaps lists IMAP4rev1, IMAP4rev2 and every extension that imapserver

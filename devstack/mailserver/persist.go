@@ -34,6 +34,9 @@ func (s *Server) keep(user string, msg []byte, at time.Time) error {
 	if err := os.WriteFile(tmp, msg, 0o600); err != nil {
 		return fmt.Errorf("mailserver: keep mail for %s: %w", user, err)
 	}
+	// Where the time cannot be set the file keeps its write time, a moment
+	// after the arrival, as its arrival time after a restart; the order is
+	// the file name's.
 	_ = os.Chtimes(tmp, at, at)
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("mailserver: keep mail for %s: %w", user, err)

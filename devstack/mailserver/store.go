@@ -82,7 +82,8 @@ func (s *Server) deliver(from, rcpt string, raw []byte) error {
 
 // appendIndexed appends raw to a folder of user u (named user) and records
 // its Message-ID in the index searches use.
-func (s *Server) appendIndexed(u *imapmemserver.User, user, folder string, raw []byte, options *imap.AppendOptions) (*imap.AppendData, error) {
+func (s *Server) appendIndexed(u *imapmemserver.User, user, folder string, raw []byte,
+	options *imap.AppendOptions) (*imap.AppendData, error) {
 	data, err := u.Append(folder, bytes.NewReader(raw), options)
 	if err == nil {
 		s.index.add(user, folder, data, raw)

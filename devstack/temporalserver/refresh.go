@@ -36,8 +36,10 @@ func (r *saRefresh) on() bool { return time.Now().UnixNano() < r.until.Load() }
 // intercept is a frontend interceptor: an AddSearchAttributes or
 // RemoveSearchAttributes opens the window, from before the change until
 // saRefreshWindow after it.
-func (r *saRefresh) intercept(ctx context.Context, req any, info *grpc.UnaryServerInfo, handler grpc.UnaryHandler) (any, error) {
-	if strings.HasSuffix(info.FullMethod, "/AddSearchAttributes") || strings.HasSuffix(info.FullMethod, "/RemoveSearchAttributes") {
+func (r *saRefresh) intercept(ctx context.Context, req any, info *grpc.UnaryServerInfo,
+	handler grpc.UnaryHandler) (any, error) {
+	if strings.HasSuffix(info.FullMethod, "/AddSearchAttributes") ||
+		strings.HasSuffix(info.FullMethod, "/RemoveSearchAttributes") {
 		r.extend()
 		defer r.extend()
 	}

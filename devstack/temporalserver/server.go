@@ -78,13 +78,38 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	frontendPort := ports[0]
 	if cfg.UIPort >= 0 {
 		if cfg.UIPort, err = checkPort(cfg.UIPort); err != nil {
 			return nil, err
 		}
 	}
+	sqlConfig, err := openDatabase(cfg)
+	if err != nil {
+		return nil, err
+	}
+	frontend := net.JoinHostPort(host, strconv.Itoa(ports[0]))
+	srv, err := newServer(cfg, serverConfig(sqlConfig, frontend, ports))
+	if err != nil {
+		return nil, err
+	}
+	if err := srv.Start(); err != nil {
+		return nil, fmt.Errorf("start the Temporal server: %w", err)
+	}
+	s := &Server{server: srv, frontend: frontend}
+	if err := s.waitReady(ctx, cfg.Namespace); err != nil {
+		_ = srv.Stop() // the wait's error is the one to report
+		return nil, err
+	}
+	if cfg.UIPort >= 0 {
+		s.startUI(cfg.UIPort, cfg.Namespace)
+	}
+	return s, nil
+}
 
+// openDatabase creates the SQLite file and its schema when missing, and the
+// namespace with its search attributes, and returns the server's SQL
+// settings for it.
+func openDatabase(cfg Config) (*config.SQL, error) {
 	dir := filepath.Dir(cfg.DatabaseFile)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", dir, err)
@@ -106,12 +131,17 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err := sqlite.CreateNamespaces(sqlConfig, nsConfig); err != nil {
 		return nil, fmt.Errorf("create namespace %s: %w", cfg.Namespace, err)
 	}
+	return sqlConfig, nil
+}
 
-	frontend := net.JoinHostPort(host, strconv.Itoa(frontendPort))
+// serverConfig is one cluster of all four services on loopback, on SQLite,
+// archival off: ports[0] is the frontend's gRPC port, the others the
+// services' membership and gRPC ports.
+func serverConfig(sqlConfig *config.SQL, frontend string, ports []int) *config.Config {
 	service := func(grpc, membership int) config.Service {
 		return config.Service{RPC: config.RPC{GRPCPort: grpc, MembershipPort: membership, BindOnIP: host}}
 	}
-	serverConfig := &config.Config{
+	return &config.Config{
 		Global: config.Global{
 			Membership: config.Membership{MaxJoinDuration: 30 * time.Second, BroadcastAddress: host},
 			PProf:      config.PProf{Port: 0},
@@ -129,17 +159,26 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		},
 		DCRedirectionPolicy: config.DCRedirectionPolicy{Policy: "noop"},
 		Services: map[string]config.Service{
-			"frontend": service(frontendPort, ports[1]),
+			"frontend": service(ports[0], ports[1]),
 			"history":  service(ports[2], ports[3]),
 			"matching": service(ports[4], ports[5]),
 			"worker":   service(ports[6], ports[7]),
 		},
-		Archival:     config.Archival{History: config.HistoryArchival{State: "disabled"}, Visibility: config.VisibilityArchival{State: "disabled"}},
+		Archival: config.Archival{
+			History:    config.HistoryArchival{State: "disabled"},
+			Visibility: config.VisibilityArchival{State: "disabled"},
+		},
 		PublicClient: config.PublicClient{HostPort: frontend},
 		NamespaceDefaults: config.NamespaceDefaults{Archival: config.ArchivalNamespaceDefaults{
-			History: config.HistoryArchivalNamespaceDefaults{State: "disabled"}, Visibility: config.VisibilityArchivalNamespaceDefaults{State: "disabled"},
+			History:    config.HistoryArchivalNamespaceDefaults{State: "disabled"},
+			Visibility: config.VisibilityArchivalNamespaceDefaults{State: "disabled"},
 		}},
 	}
+}
+
+// newServer builds the server of serverConfig with its logger, the default
+// authorizer, and certflow's dynamic settings.
+func newServer(cfg Config, serverConfig *config.Config) (temporal.Server, error) {
 	authorizer, err := authorization.GetAuthorizerFromConfig(&serverConfig.Global.Authorization)
 	if err != nil {
 		return nil, err
@@ -147,7 +186,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	// The server logs a great deal, errors included, in normal operation
 	// (for example every long poll cut at shutdown); keep it out of the
 	// newcomer's terminal, in a file beside the database.
-	logger := log.NewZapLogger(log.BuildZapLogger(log.Config{Level: "warn", OutputFile: filepath.Join(dir, "temporal.log")}))
+	logger := log.NewZapLogger(log.BuildZapLogger(log.Config{
+		Level: "warn", OutputFile: filepath.Join(filepath.Dir(cfg.DatabaseFile), "temporal.log"),
+	}))
 	claimMapper, err := authorization.GetClaimMapperFromConfig(&serverConfig.Global.Authorization, logger)
 	if err != nil {
 		return nil, err
@@ -165,27 +206,18 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("configure the Temporal server: %w", err)
 	}
-	if err := srv.Start(); err != nil {
-		return nil, fmt.Errorf("start the Temporal server: %w", err)
-	}
-	s := &Server{server: srv, frontend: frontend}
-	if err := s.waitReady(ctx, cfg.Namespace); err != nil {
-		_ = srv.Stop()
-		return nil, err
-	}
-	if cfg.UIPort >= 0 {
-		s.startUI(cfg.UIPort, cfg.Namespace)
-	}
-	return s, nil
+	return srv, nil
 }
 
 func dynamicSettings(cfg Config) dynamicconfig.StaticClient {
 	settings := dynamicconfig.StaticClient{}
 	if cfg.MaxSignalsPerExecution > 0 {
-		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
+		settings[dynamicconfig.MaximumSignalsPerExecution.Key()] =
+			[]dynamicconfig.ConstrainedValue{{Value: cfg.MaxSignalsPerExecution}}
 	}
 	if cfg.SuggestContinueAsNewAfter > 0 {
-		settings[dynamicconfig.HistoryCountSuggestContinueAsNew.Key()] = []dynamicconfig.ConstrainedValue{{Value: cfg.SuggestContinueAsNewAfter}}
+		settings[dynamicconfig.HistoryCountSuggestContinueAsNew.Key()] =
+			[]dynamicconfig.ConstrainedValue{{Value: cfg.SuggestContinueAsNewAfter}}
 	}
 	return settings
 }
@@ -216,6 +248,9 @@ func (s *Server) startUI(port int, namespace string) {
 		CORS:                uiconfig.CORS{CookieInsecure: true},
 	}))
 	s.uiURL = fmt.Sprintf("http://%s:%d", host, port)
+	// Start serves until Stop, and then returns the server's close. The port
+	// was found free just before; were it taken since, the page would not
+	// load and the cases would run on: the UI is only for looking.
 	go func() { _ = s.ui.Start() }()
 }
 
@@ -225,9 +260,11 @@ func (s *Server) waitReady(ctx context.Context, namespace string) error {
 	deadline := time.Now().Add(time.Minute)
 	var lastErr error
 	for time.Now().Before(deadline) {
-		c, err := client.Dial(client.Options{HostPort: s.frontend, Namespace: namespace, Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
+		c, err := client.Dial(client.Options{HostPort: s.frontend, Namespace: namespace,
+			Logger: sdklog.NewStructuredLogger(slog.New(slog.DiscardHandler))})
 		if err == nil {
-			_, err = c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: namespace})
+			_, err = c.WorkflowService().DescribeNamespace(ctx,
+				&workflowservice.DescribeNamespaceRequest{Namespace: namespace})
 			c.Close()
 			if err == nil {
 				return nil

@@ -121,7 +121,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue
 		}
 		moved, movedDone := transfer(c)
-		done := onMerge && (p.has(c, p.Completed) || completionGrammar(c)) || movedDone
+		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
 		if done && !question && !negated && !conditional && !requires && !contrast {
 			r.completed = true
 		}

@@ -121,6 +121,87 @@ func (p *Phrases) showsUnderOne(s string) bool {
 // twoAccounts are words that speak of more than one account as it is.
 var twoAccounts = []string{"both", "each", "two", "separate", "still", "currently", "right now", "either", "両方"}
 
+// statesCompleted reports a [completed] phrase in clause. A Japanese one
+// that ends in the bare noun 完了/終了 (統合処理が完了) counts only when a
+// past or stative ending follows it, or nothing: 統合処理が完了するまで
+// ("until the merge completes"), 完了します, 完了次第 tell of later.
+func (p *Phrases) statesCompleted(clause string) bool {
+	for _, ph := range p.Completed {
+		if !strings.HasSuffix(ph, "完了") && !strings.HasSuffix(ph, "終了") {
+			if reportsMerged(clause, ph) {
+				return true
+			}
+			continue
+		}
+		for rest := clause; ; {
+			i := strings.Index(rest, ph)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(ph):]
+			if after := strings.TrimLeft(rest, " "); after == "" || strings.HasPrefix(after, "。") ||
+				hasPrefixAny(after, doneEndings) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportsMerged reports an English [completed] phrase in clause used to
+// report, not to describe a kind of account: not as the verb of a relative
+// clause ("accounts that are merged cannot be unmerged"), and a bare
+// present "are/is merged" only with a subject that names these accounts
+// ("your accounts are merged") or alone ("All set - accounts are merged"),
+// not with a practice after it ("accounts are merged in the order
+// received").
+func reportsMerged(clause, ph string) bool {
+	for from := 0; from < len(clause); {
+		i := find(clause[from:], ph)
+		if i < 0 {
+			return false
+		}
+		before := strings.Fields(clause[:from+i])
+		from += i + len(ph)
+		if n := len(before); n > 0 && relativeWords[before[n-1]] {
+			continue
+		}
+		after := strings.Trim(clause[from:], " .!")
+		if (ph == "are merged" || ph == "is merged") && !namesTheseAccounts(before) && after != "" && after != "now" {
+			continue // "accounts are merged in the order received"; not "All set - accounts are merged."
+		}
+		return true
+	}
+	return false
+}
+
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}
+
+// namesTheseAccounts reports a determiner or pronoun among the last words
+// before the verb: the subject is these accounts, not accounts in general.
+func namesTheseAccounts(before []string) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		switch before[k] {
+		case "your", "the", "both", "these", "those", "my", "our", "his", "her", "their", "they", "it", "all", "two":
+			return true
+		}
+	}
+	return false
+}
+
+// doneEndings are the past and stative endings after 完了/終了.
+var doneEndings = []string{"しました", "いたしました", "致しました", "しております", "しています", "いたしております",
+	"済み", "済", "となりました", "となっております", "でございます", "です", "した"}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceDone: a whole sentence that reports the merge done in a form
 // that needs the whole sentence to be sure: headline-style ("Accounts
 // merged into b@…", not "Requested change: accounts merged into b@…"),

@@ -1,6 +1,10 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The structural rules added when the fourth set became a study set, each
 // with the near miss it must not take. The sentences are written here, not
@@ -150,5 +154,61 @@ func TestDeskForgoesTheMerge(t *testing.T) {
 		{"Before the merge, please send the candidate IDs for both accounts.", "aws_other", SubMoreInfo},
 		// Near miss: the reader's own choice to forgo it, told back.
 		{"統合を見送りたい場合は、その旨ご返信ください。", "aws_other", ""},
+	})
+}
+
+// TestRuleInHTMLHeadsTheThread: an <hr> is the rule a person sees; with a
+// "From:"/差出人 line under it, what follows is the quoted thread, whose
+// words (a consent asked for, a consent given) do not count.
+func TestRuleInHTMLHeadsTheThread(t *testing.T) {
+	raw := "From: desk <tc-support@amazon.com>\r\nTo: certflow@partner.example\r\nSubject: RE: account merge\r\n" +
+		"MIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><div>Hello,<br><br>The two accounts have been merged.<br><br>Kind regards,<br>Desk</div>" +
+		"<hr><div>From: CertFlow<br>Please confirm you agree to the merge of the two accounts.</div></body></html>"
+	m, err := message.Parse([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	if r := c.Read(m); r.Kind != AWSCompleted {
+		t.Errorf("completion with the thread under an <hr>: %s/%s, want aws_completed", r.Kind, r.Sub)
+	}
+}
+
+// TestCompletionNeedsItsTense: a Japanese completion phrase that ends in
+// the bare noun (統合処理が完了) reports the merge done only in a past or
+// stative form; "until it completes" tells of later.
+func TestCompletionNeedsItsTense(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合処理が完了するまで、旧アカウントもご利用いただけます。", "aws_other", ""},
+		{"統合作業が完了次第、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"統合処理が完了しております。", "aws_completed", ""},
+		{"統合作業が完了。旧アカウントは無効化されました。", "aws_completed", ""},
+	})
+}
+
+// TestMergedAsADescription: "accounts that are merged …", "accounts are
+// merged in the order received" describe a kind of account or the desk's
+// practice; they report no merge. "Your accounts are merged" does.
+func TestMergedAsADescription(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have received your request. Note that accounts that are merged cannot be unmerged.",
+			"aws_other", SubAcknowledgement},
+		{"Your request is with our team. Profiles are merged in the order we receive them.", "aws_other", ""},
+		{"Your case was created. Certifications which were merged keep their expiry dates.", "aws_other", ""},
+		{"Good news: your accounts are merged.", "aws_completed", ""},
+		{"Done - profiles are merged!", "aws_completed", ""},
+		{"The two accounts have been merged.", "aws_completed", ""},
+	})
+}
+
+// TestMoveStillGoingOn: a merge reported done while its move is still
+// going on ("the certifications are still being moved", 移行中) is for a
+// person.
+func TestMoveStillGoingOn(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have merged the accounts; your certifications are still being moved across.", "aws_other", ""},
+		{"統合いたしました。認定資格は現在移行中です。", "aws_other", ""},
+		{"We have merged the accounts and moved your certifications.", "aws_completed", ""},
 	})
 }

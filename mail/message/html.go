@@ -214,6 +214,14 @@ func tag(s, lower string, i int, out *htmlOut, pre *int) int {
 	switch {
 	case name == "br":
 		out.WriteByte('\n')
+	case name == "hr" && !closing:
+		// The rule a person sees: written as one, so the plain-text reading
+		// of rules applies (a rule over a "From:" line heads the thread; in
+		// a reply, one heads the signature).
+		breakLines(out, 1)
+		for _, c := range []byte("----------\n") {
+			out.WriteByte(c)
+		}
 	case name == "p":
 		breakLines(out, 2)
 	case blockElements[name]:

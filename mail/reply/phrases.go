@@ -164,6 +164,22 @@ var (
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
+		// Leaving the accounts as they are: "leave them as they are".
+		{"leave them as they are", No, anywhere, 0},
+		{"leave them as is", No, anywhere, 0},
+		{"leave it as is", No, anywhere, 0},
+		{"leave them separate", No, anywhere, 0},
+		{"leave them alone", No, anywhere, 0},
+		// Refraining, putting off (統合は控えてください, 見合わせてください, 保留で).
+		{"控えてください", No, anywhere, 0},
+		{"控えて下さい", No, anywhere, 0},
+		{"見合わせてください", No, anywhere, 0},
+		{"見合わせて下さい", No, anywhere, 0},
+		{"保留でお願いします", No, anywhere, 0},
+		{"保留でお願いいたします", No, anywhere, 0},
+		{"保留でお願い致します", No, anywhere, 0},
+		{"保留にしてください", No, anywhere, 0},
+		{"しない方向で", No, anywhere, 0},
 		{"keep both", No, anywhere, 0},
 		// Not wanting it any more, not now: "I no longer want this", "not at
 		// this time".
@@ -223,7 +239,9 @@ var (
 		{"見送らせて", No, anywhere, 0},
 		{"見送りたい", No, anywhere, 0},
 		{"見送ってください", No, anywhere, 0},
-		{"見送りでお願い", No, anywhere, 0},
+		{"見送りでお願いします", No, anywhere, 0},
+		{"見送りでお願いいたします", No, anywhere, 0},
+		{"見送りでお願い致します", No, anywhere, 0},
 		{"しなくて結構", No, anywhere, 0},
 		{"しなくても構いません", No, anywhere, 0},
 		{"しなくて構いません", No, anywhere, 0},
@@ -317,6 +335,15 @@ var (
 		// line, read before any phrase.
 		{"sent", Submitted, whole, 0},
 		{"contacted aws", Submitted, anywhere, negatable},
+		// A case opened with AWS is the request sent: "I opened a support case".
+		{"opened a case", Submitted, anywhere, negatable},
+		{"opened a support case", Submitted, anywhere, negatable},
+		{"raised a case", Submitted, anywhere, negatable},
+		{"raised a support case", Submitted, anywhere, negatable},
+		{"opened a ticket", Submitted, anywhere, negatable},
+		{"raised a ticket", Submitted, anywhere, negatable},
+		{"request has gone in", Submitted, anywhere, negatable},
+		{"form has gone in", Submitted, anywhere, negatable},
 		{"request sent", Submitted, anywhere, negatable},
 		{"request submitted", Submitted, anywhere, negatable},
 		{"form's in", Submitted, anywhere, negatable},
@@ -430,7 +457,8 @@ var (
 	// Endings by conjugation class. The longest ending that fits wins, so
 	// "ていません" beats "て…" forms and "済みではありません" beats "済み".
 	passiveEndings = endings{
-		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た"},
+		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た",
+			"るようになりました", "るようになっています"},
 		neg: []string{"ていません", "ていませんでした", "てません", "ておりません", "ていない", "てない", "ていなかった",
 			"ません", "ませんでした", "ない", "なかった", "ず"},
 	}
@@ -458,7 +486,8 @@ var (
 	// given now (提出します would be a plan, so other stems do not take it).
 	consentEndings = endings{
 		pos: append([]string{"します", "いたします", "致します"}, suruEndings.pos...),
-		neg: suruEndings.neg,
+		// …しかねます is the polite "cannot" (同意いたしかねます).
+		neg: append([]string{"しかねます", "いたしかねます", "致しかねます", "できかねます"}, suruEndings.neg...),
 	}
 	// requestEndings ask the other side to go on: 進めてください. 進めないで
 	// ください is No.
@@ -544,9 +573,11 @@ var (
 		"本メール", "このメール", "本電子メール", "当メール", "このメッセージ", "本メッセージ"}
 	legalWords = []string{"confidential", "privileged", "intended recipient", "intended only", "intended solely",
 		"addressee", "機密", "秘密", "名宛人", "宛先の方", "宛先以外"}
-	// errorWords speak of mail received in error: two of them make a notice,
-	// one alone may be the writer's own ("this mail was sent in error").
-	errorWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除"}
+	// noticeWords are a notice's other words (mail received in error, what
+	// it may contain): two of them make a notice, one alone may be the
+	// writer's own ("this mail was sent in error").
+	noticeWords = []string{"in error", "by mistake", "誤って", "誤送信", "破棄", "delete", "削除", "may contain",
+		"private", "proprietary", "unauthori", "prohibited", "attachments", "添付ファイル"}
 
 	// jaLinkers right after a Japanese answer mean "…, but" (完了しましたが).
 	jaLinkers = []string{"が", "けど", "けれど", "のに", "ものの"}
@@ -564,6 +595,9 @@ var (
 		"regards", "best regards", "kind regards", "warm regards", "best wishes", "best", "cheers",
 		"sincerely", "yours sincerely", "yours", "br", "sorry for the late reply", "sorry for the delay",
 		"sorry for the late response", "apologies for the delay", "hope you are well", "hope you're well",
+		"hope you are doing well", "hope you're doing well", "i hope you are well", "i hope you're well",
+		"i hope you are doing well", "i hope you're doing well", "hope all is well", "hope this finds you well",
+		"hope this email finds you well", "hope this message finds you well", "i hope this finds you well",
 		"hope this helps",
 		// Asking whether the way it was done is all right is a courtesy ("Done, hope that's ok");
 		// "instead" or a question next to it still makes the reply unclear.
@@ -588,7 +622,9 @@ var (
 		// Hesitations: "Hmm, no" is a No.
 		"hmm", "hm", "umm", "um",
 		"please", "please let me know if you need anything else", "let me know if you need anything else",
-		"have a nice day", "have a good day", "have a great day", "no problem", "no worries", "sorry",
+		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
+		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
+		"enjoy your weekend", "enjoy the weekend", "no problem", "no worries", "sorry",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",

@@ -256,7 +256,7 @@ func isDisclaimer(lines []string, i int) bool {
 		return false
 	}
 	notice := strings.ToLower(strings.Join(lines[i:min(i+3, len(lines))], " "))
-	return containsCount(notice, legalWords) > 0 || containsCount(notice, errorWords) > 1
+	return containsCount(notice, legalWords) > 0 || containsCount(notice, noticeWords) > 1
 }
 
 // containsCount is how many of words s contains.

@@ -437,6 +437,14 @@ var jaQuestionWords = regexp.MustCompile(`いつ[^もで]|いつ$|どう|なぜ|
 
 func asksJapanese(t string) bool { return jaQuestionWords.MatchString(t) }
 
+// asksToCheck is a request to check or confirm something ("please confirm
+// the merge is complete", "can you check whether it is linked"): the
+// answer's words in it are what is asked about, not an answer. "Please
+// check" alone is a courtesy, read elsewhere.
+var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:please\s+)?|can you\s+(?:please\s+)?|` +
+	`would you\s+(?:please\s+)?)?(?:confirm|check|verify|make sure|double-check|let me know|tell me|advise)\s+` +
+	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
+
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
@@ -448,6 +456,9 @@ func readSentence(s sentence) result {
 	}
 	if reportsEarlierReply(low) {
 		return result{} // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
+	}
+	if asksToCheck.MatchString(trimmed) {
+		return result{prose: true, doubt: true} // "please confirm the merge is complete" asks, it tells nothing
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)

@@ -83,6 +83,10 @@ func TestLegalNoticeWithoutKeyword(t *testing.T) {
 		"Go ahead.\n\nThis message went to you in error; please delete it.": Yes,
 		"統合に同意します。\n本メールの件ですが、もし問題があれば連絡ください。":                              Unclear,
 	})
+	readAll(t, map[string]Answer{
+		"I agree to the merge.\n\n" +
+			"This e-mail (including any attachments) may contain information that is private.": Yes,
+	})
 }
 
 // TestButThatResolves: "X, but Y" across a comma, after an answer, where
@@ -181,4 +185,59 @@ func TestPoliteWishAndNotNow(t *testing.T) {
 		"申請出しました。":                                         Submitted,
 		"Yes, and please keep both certifications listed.": Unclear,
 	})
+}
+
+// TestMoreCourtesies: greetings and wishes around an answer are no part of
+// it ("hope you are doing well", "have a good weekend").
+func TestMoreCourtesies(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Hi team, hope you are doing well. Yes, please go ahead with the merge. Cheers, Tom": Yes,
+		"Yes.\nHave a good weekend!":                   Yes,
+		"Hope it works. Yes, please go ahead.":         Unclear,
+		"Yes, hope you are not merging the wrong one.": Unclear,
+	})
+}
+
+// TestRequestToCheckTellsNothing: "please confirm the merge is complete"
+// asks the reader to check; it is no answer. The answer before a "please
+// check" still is.
+func TestRequestToCheckTellsNothing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please confirm the merge is complete.":                     Unclear,
+		"Could you check whether it's linked?":                      Unclear,
+		"Please check that my account is linked now.":               Unclear,
+		"I've linked it, please check.":                             Done,
+		"Linked it. Please let me know if anything else is needed.": Done,
+	})
+}
+
+// TestMoreWaysToDecline: the polite "cannot" (同意いたしかねます), refraining
+// (控えてください, 見合わせて, 保留で), leaving the accounts as they are; and a
+// case opened with AWS as the request sent.
+func TestMoreWaysToDecline(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"申し訳ありませんが、統合には同意いたしかねます。":                       No,
+		"今回の統合は見合わせてください。":                               No,
+		"統合はひとまず保留でお願いします。":                              No,
+		"今回は見送りでお願いいたします。":                               No,
+		"Nope - leave them as they are, thanks.":         No,
+		"はい、認定が表示されるようになりました。":                           Yes,
+		"I opened a support case with AWS this morning.": Submitted,
+		"I haven't opened a case yet.":                   No,
+		"統合に同意します。保留でお願いします。":                            Unclear,
+	})
+}
+
+// TestEveryPhraseReadsAsItself: each answer phrase, as a reply of its own,
+// reads as its answer, so no phrase is dead (cut by a courtesy that is
+// blanked first, or by a rule that reads it as a doubt).
+func TestEveryPhraseReadsAsItself(t *testing.T) {
+	for _, p := range phrases {
+		if p.answer == Unclear {
+			continue
+		}
+		if got := Read(p.text); got != p.answer {
+			t.Errorf("Read(%q) = %q, want %q", p.text, got, p.answer)
+		}
+	}
 }

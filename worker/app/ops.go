@@ -23,8 +23,13 @@ import (
 // open-case gauge counts these (a case passes through the final states only
 // as it ends).
 var openStates = map[string][]workflows.State{
-	workflows.KindMerge: {workflows.StateSubmitting, workflows.StateAwaitingConsent, workflows.StateAwaitingCompletion, workflows.StateNeedsAttention},
-	workflows.KindShare: {workflows.StateAwaitingLink, workflows.StateWaiting, workflows.StateVerifying, workflows.StateNeedsAttention},
+	workflows.KindMerge: {
+		workflows.StateSubmitting, workflows.StateAwaitingConsent, workflows.StateAwaitingCompletion,
+		workflows.StateNeedsAttention,
+	},
+	workflows.KindShare: {
+		workflows.StateAwaitingLink, workflows.StateWaiting, workflows.StateVerifying, workflows.StateNeedsAttention,
+	},
 }
 
 // ops serves /healthz, /readyz and /metrics, and keeps the open-case gauge.
@@ -122,7 +127,8 @@ func (o *ops) watcherReady(ctx context.Context, mailbox string) error {
 	case last.IsZero():
 		return errors.New("no watcher: no watch running")
 	case !live:
-		return fmt.Errorf("no watcher: last contact %s ago (bound %s)", time.Since(last).Round(time.Second), watcherContactBound)
+		return fmt.Errorf("no watcher: last contact %s ago (bound %s)", time.Since(last).Round(time.Second),
+			watcherContactBound)
 	}
 	return nil
 }

@@ -217,6 +217,7 @@ func (o *ops) lastWatcherState(ctx context.Context, in workflows.WatcherInput) w
 	}
 	in.Watermark, in.Health = st.Watermark, st.Health
 	in.Unmatched, in.Quarantined = st.Unmatched, st.Quarantined
-	in.UnmatchedDropped, in.QuarantinedDropped, in.HandBacksDropped = st.UnmatchedDropped, st.QuarantinedDropped, st.HandBacksDropped
+	in.UnmatchedDropped, in.QuarantinedDropped = st.UnmatchedDropped, st.QuarantinedDropped
+	in.HandBacksDropped = st.HandBacksDropped
 	return in
 }

@@ -118,3 +118,58 @@ func rootMessage(err error) string {
 	}
 	return err.Error()
 }
+
+// CarriedUpdates are the operator's updates a case had accepted and not yet
+// acted on when it continued as new (CaseCarry.Updates).
+type CarriedUpdates struct {
+	Confirm bool            `json:"confirm,omitempty"`
+	Approve *ApproveRequest `json:"approve,omitempty"`
+	Resolve *ResolveRequest `json:"resolve,omitempty"`
+}
+
+// updatesBuffered reports whether an operator's update waits to be acted on.
+func (c *caseRun) updatesBuffered() bool {
+	return c.confirmCh.Len() > 0 || c.approveCh.Len() > 0 || c.resolveCh.Len() > 0
+}
+
+// mayCarryUpdates reports whether updates the case accepted can go with it
+// into a next run: when it continues as new in a reminder or alert of a
+// wait, which the next run returns to (before versionSendCarry a case
+// never continued with one).
+func (c *caseRun) mayCarryUpdates() bool {
+	return c.sendCarry && c.sending != nil && c.sending.Then == ""
+}
+
+// takeUpdates takes the updates waiting to be acted on, to carry.
+func (c *caseRun) takeUpdates() *CarriedUpdates {
+	if !c.updatesBuffered() {
+		return nil
+	}
+	u := &CarriedUpdates{Confirm: c.confirmCh.ReceiveAsync(nil)}
+	var approve ApproveRequest
+	if c.approveCh.ReceiveAsync(&approve) {
+		u.Approve = &approve
+	}
+	var resolve ResolveRequest
+	if c.resolveCh.ReceiveAsync(&resolve) {
+		u.Resolve = &resolve
+	}
+	return u
+}
+
+// putUpdates gives the wait a case continued as new in the updates carried
+// to it.
+func (c *caseRun) putUpdates(u *CarriedUpdates) {
+	if u == nil {
+		return
+	}
+	if u.Confirm {
+		c.confirmCh.SendAsync(true)
+	}
+	if u.Approve != nil {
+		c.approveCh.SendAsync(*u.Approve)
+	}
+	if u.Resolve != nil {
+		c.resolveCh.SendAsync(*u.Resolve)
+	}
+}
