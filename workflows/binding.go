@@ -61,7 +61,8 @@ func (c *caseRun) unbound(ev MailEvent) string {
 	if names(ev.Mentions, c.accounts) {
 		return ""
 	}
-	return fmt.Sprintf("it names neither this case's AWS case number nor both of its accounts (%s)", strings.Join(c.accounts, ", "))
+	return fmt.Sprintf("it names neither this case's AWS case number nor both of its accounts (%s)",
+		strings.Join(c.accounts, ", "))
 }
 
 // strangers are the mentions that are not among accounts.
