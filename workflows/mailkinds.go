@@ -34,6 +34,7 @@ func (c *caseRun) remember(ev MailEvent) {
 	}
 	c.resolvable = append(c.resolvable, ev)
 	if c.trusted >= 2 {
+		// What falls off is still in the history and the mailbox; nothing here needs it.
 		c.resolvable, _ = boundByRank(c.resolvable, maxResolvable, c.senderRank)
 		return
 	}

@@ -74,7 +74,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	}
 	if m.step == stepForm {
 		if _, err := m.await(ctx, m.formWait()); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		m.record(ctx, "the requester submitted the form")
 		m.step = stepConsent
@@ -83,7 +83,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	if m.step == stepConsent {
 		var err error
 		if ev, err = m.await(ctx, m.awsWait(StateAwaitingConsent, MailConsentRequest, MailCompleted)); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		if ev.Kind == MailConsentRequest {
 			if err := m.consentAsked(ctx, ev); err != nil {
@@ -93,7 +93,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	}
 	if m.step == stepApprove {
 		if _, err := m.await(ctx, m.approveWait()); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		if err := m.consent(ctx); err != nil {
 			return err
@@ -102,11 +102,11 @@ func (m *merge) run(ctx workflow.Context) error {
 	if m.step == stepCompletion {
 		var err error
 		if ev, err = m.await(ctx, m.awsWait(StateAwaitingCompletion, MailCompleted)); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 	}
 	if m.step != stepDone {
-		m.follow(ev)
+		m.advanceThread(ev)
 		done := OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}
 		if _, err := m.sendThen(ctx, stepDone, done); err != nil {
 			return m.fail(ctx, "the requester could not be told", err)
@@ -175,7 +175,7 @@ func (m *merge) formWait() wait {
 // consentAsked answers AWS's request to confirm: at once, or under the
 // approve policy after the operator's `starter approve`.
 func (m *merge) consentAsked(ctx workflow.Context, ev MailEvent) error {
-	m.follow(ev)
+	m.advanceThread(ev)
 	if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
 		// Nothing moves without the operator, so tell them now.
 		m.then = stepApprove
@@ -231,8 +231,8 @@ func (m *merge) awsWait(state State, want ...MailKind) wait {
 	}
 }
 
-// follow makes a mail from AWS the newest in the thread we answer in.
-func (m *merge) follow(ev MailEvent) {
+// advanceThread makes a mail from AWS the newest in the thread we answer in.
+func (m *merge) advanceThread(ev MailEvent) {
 	if ev.From != "" {
 		m.awsAddress = ev.From
 	}

@@ -69,14 +69,14 @@ func (s *share) run(ctx workflow.Context) error {
 	}
 	if s.step == stepLink {
 		if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
-			return s.stopped(ctx, err)
+			return s.endIfCancelled(ctx, err)
 		}
 		s.record(ctx, "the employee linked the accounts")
 		s.step = stepWait
 	}
 	if s.step == stepWait {
 		if err := s.sleep(ctx, StateWaiting, s.policy.ShareWait); err != nil {
-			return s.stopped(ctx, err)
+			return s.endIfCancelled(ctx, err)
 		}
 		s.step = stepAsk
 	}
@@ -138,7 +138,7 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 	case stepVerify:
 		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
 		if err != nil {
-			return true, s.stopped(ctx, err)
+			return true, s.endIfCancelled(ctx, err)
 		}
 		switch {
 		case ev.Kind != MailReplyNo:
@@ -159,12 +159,12 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 		// A person looks into it; `starter confirm` closes the case.
 		person := wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}
 		if _, err := s.await(ctx, person); err != nil {
-			return true, s.stopped(ctx, err)
+			return true, s.endIfCancelled(ctx, err)
 		}
 		s.step = stepThank
 	case stepRecheck:
 		if err := s.sleep(ctx, StateWaiting, s.policy.ShareRecheckAfter); err != nil {
-			return true, s.stopped(ctx, err)
+			return true, s.endIfCancelled(ctx, err)
 		}
 		s.check++
 		s.step = stepAsk
