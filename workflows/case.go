@@ -127,6 +127,11 @@ type caseRun struct {
 	resumedSend *CarriedSend
 	then        string
 	noCarry     bool
+	// outageEdges: see versionOutageEdges (outageedges.go). carryErr is
+	// errContinueAsNew from an alert whose caller cannot return an error
+	// (the over-cap alert): the wait that took the mail continues as new.
+	outageEdges bool
+	carryErr    error
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -188,7 +193,7 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		c.confirmCh.SendAsync(true)
 		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
 	}, workflow.UpdateHandlerOptions{Validator: func() error {
-		if c.waitingFor != UpdateConfirm {
+		if !c.takesUpdate(c.waitingFor, UpdateConfirm) {
 			return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateConfirm)
 		}
 		return nil
@@ -227,6 +232,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
 	}
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
+	c.takeOutageEdges(ctx)
 }
 
 // wait describes one wait of a case.
@@ -246,149 +252,6 @@ type wait struct {
 	giveUpWhy                string
 }
 
-// await waits for what w describes. After giveUpAfter the case needs
-// attention but goes on waiting: the mail may still come, or the operator
-// acts. A person's reply that cannot be read is not guessed: it is recorded
-// and the operator asked.
-func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
-	c.dropStaleUpdates(ctx)
-	// A wait the case continued as new in has taken the mail kept for it;
-	// what it kept since is for the wait after it.
-	resumed := c.resumed != nil
-	clock := c.beginWait(ctx, w.state, w.remindAfter, w.giveUpAfter, 0)
-	c.waitingFor, c.waitWant = w.operator, w.want
-	defer func() { c.waitingFor, c.waitWant = "", nil }()
-	defer c.endWait()
-	timerCtx, stopTimers := workflow.WithCancel(ctx)
-	defer stopTimers()
-	if got, err := c.takeEarlyUnless(ctx, w, resumed); got != nil || err != nil {
-		if err != nil {
-			return MailEvent{}, err
-		}
-		return c.settle(ctx, *got), nil
-	}
-	var remind, giveUp workflow.Future
-	// The deadlines are times, so a case that continued as new keeps them;
-	// for a new wait the durations are exactly remindAfter and giveUpAfter.
-	if w.remindAfter > 0 && w.remind != nil && !clock.Reminded {
-		remind = workflow.NewTimerWithOptions(timerCtx, clock.RemindAt.Sub(workflow.Now(ctx)),
-			workflow.TimerOptions{Summary: remindSummary(w.state, w.remindAfter)})
-	}
-	if w.giveUpAfter > 0 && !clock.GaveUp {
-		giveUp = workflow.NewTimerWithOptions(timerCtx, clock.GiveUpAt.Sub(workflow.Now(ctx)),
-			workflow.TimerOptions{Summary: giveUpSummary(w.state, w.giveUpAfter)})
-	}
-
-	for {
-		if c.mayContinue(ctx) {
-			return MailEvent{}, errContinueAsNew
-		}
-		var got *MailEvent
-		var stepErr error
-		onMail := func(ev MailEvent) {
-			if !c.accept(ctx, ev) {
-				return
-			}
-			if !wanted(ev.Kind, w.want) && c.keepEarly(ctx, ev, w.state) {
-				return
-			}
-			if c.readKinds && !wanted(ev.Kind, w.want) {
-				stepErr = c.unwanted(ctx, ev, w)
-				return
-			}
-			if !wanted(ev.Kind, w.want) {
-				if ev.Kind == MailAWSOther {
-					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
-					return
-				}
-				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
-					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
-					return
-				}
-				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
-				return
-			}
-			got, stepErr = c.onWanted(ctx, ev, w)
-		}
-		if ev, ok := c.nextMail(); ok {
-			onMail(ev)
-			if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
-				return ev, err
-			}
-			continue
-		}
-		sel := workflow.NewSelector(ctx)
-		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
-			onMail(c.receive(ctx, ch))
-		})
-		c.listenForCancel(ctx, sel)
-		if c.readKinds {
-			sel.AddReceive(c.resolveCh, func(ch workflow.ReceiveChannel, _ bool) {
-				var req ResolveRequest
-				ch.Receive(ctx, &req)
-				c.waitWant = w.want
-				ev := c.resolved(ctx, req)
-				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
-					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
-					return
-				}
-				if ev != nil {
-					// Reading a mail is not vouching for its sender: an
-					// unauthenticated one is still held for starter approve.
-					if why := c.distrust(*ev); why != "" {
-						stepErr = c.hold(ctx, *ev, why)
-						return
-					}
-				}
-				got = ev
-			})
-		}
-		for _, op := range []struct {
-			name string
-			ch   workflow.Channel
-		}{{UpdateConfirm, c.confirmCh}, {UpdateApprove, c.approveCh}} {
-			if w.operator != op.name && (op.name != UpdateApprove || c.held == nil) {
-				continue
-			}
-			sel.AddReceive(op.ch, func(ch workflow.ReceiveChannel, _ bool) {
-				if op.name == UpdateApprove {
-					var req ApproveRequest
-					ch.Receive(ctx, &req)
-					c.record(ctx, "the operator ran starter "+op.name)
-					got = c.approved(ctx, req)
-					return
-				}
-				ch.Receive(ctx, nil)
-				c.record(ctx, "the operator ran starter "+op.name)
-				got = &MailEvent{Kind: MailConfirmedByOperator}
-			})
-		}
-		if remind != nil {
-			sel.AddFuture(remind, func(f workflow.Future) {
-				remind = nil
-				if f.Get(ctx, nil) == nil {
-					clock.Reminded = true
-					stepErr = w.remind(ctx)
-				}
-			})
-		}
-		c.addAlertFlush(ctx, sel, &stepErr)
-		if giveUp != nil {
-			sel.AddFuture(giveUp, func(f workflow.Future) {
-				giveUp = nil
-				if f.Get(ctx, nil) == nil {
-					clock.GaveUp = true
-					stepErr = c.needsAttention(ctx, w.giveUpWhy)
-				}
-			})
-		}
-		sel.Select(ctx)
-		if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
-			return ev, err
-		}
-	}
-}
-
 // receive takes one mail from ch, cut to its bounds (versionCaseFlood).
 func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) MailEvent {
 	var ev MailEvent
@@ -403,6 +266,9 @@ func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) Mail
 // waitOutcome says whether a wait is over after one thing happened: the
 // case was cancelled, a step failed, or what it waited for came.
 func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr error) (bool, MailEvent, error) {
+	if stepErr == nil {
+		stepErr = c.takeCarryErr()
+	}
 	switch {
 	case c.cancelled(ctx):
 		return true, MailEvent{}, errCancelled
@@ -531,6 +397,9 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) { onMail(c.receive(ctx, ch)) })
 			c.addAlertFlush(ctx, sel, &stepErr)
 			sel.Select(ctx)
+		}
+		if stepErr == nil {
+			stepErr = c.takeCarryErr()
 		}
 		if c.cancelled(ctx) {
 			return errCancelled
@@ -957,9 +826,11 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 		c.id, c.policy.MaxMails)
 	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
 	if c.overCapMails == 1 {
-		c.noCarry = true // its caller goes on whatever the alert did
-		defer func() { c.noCarry = false }()
-		_ = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
+		if !c.outageEdges {
+			c.noCarry = true // its caller goes on whatever the alert did
+			defer func() { c.noCarry = false }()
+		}
+		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
 			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
 	}
 }
