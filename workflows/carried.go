@@ -109,7 +109,7 @@ func (c *caseRun) continueEnding(ctx workflow.Context, err error) error {
 func (c *caseRun) endAgain(ctx workflow.Context, e *CarriedEnding) (Status, error) {
 	c.ending = true
 	c.heedEndingCancel(ctx)
-	ctx, _ = workflow.NewDisconnectedContext(ctx)
+	ctx, _ = workflow.NewDisconnectedContext(ctx) // never cancelled: the case ends on it
 	if _, _, err := c.resumeSend(ctx); errors.Is(err, errContinueAsNew) {
 		return c.status(), c.continueEnding(ctx, e.err())
 	}
