@@ -84,7 +84,10 @@ func (a *Activities) CasePolicy(ctx context.Context) (workflows.Policy, error) {
 // reports the send as uncertain (logged, counted in
 // certflow_mail_outcome_unknown_total, noted in the case's history). An
 // attempt that died before that record had not sent the mail, and its
-// retry sends it. That is one heartbeat a send, as many as before.
+// retry sends it. That is one heartbeat a send, as many as before. A case
+// runs each attempt as an activity of its own and hands the last attempt's
+// heartbeat on (in.Earlier), so "submitting" and "sent" reach every later
+// attempt of the step, not only those of one activity.
 func (a *Activities) SendMail(ctx context.Context, in workflows.OutgoingMail) (workflows.SentMail, error) {
 	data := map[string]string{"ReplyAddress": correlate.ReplyAddress(a.Config.From, in.CaseID)}
 	for k, v := range in.Data {

@@ -127,6 +127,11 @@ type caseRun struct {
 	resumedSend *CarriedSend
 	then        string
 	noCarry     bool
+	// outageEdges: see versionOutageEdges (outageedges.go). carryErr is
+	// errContinueAsNew from an alert whose caller cannot return an error
+	// (the over-cap alert): the wait that took the mail continues as new.
+	outageEdges bool
+	carryErr    error
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -227,6 +232,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
 	}
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
+	c.takeOutageEdges(ctx)
 }
 
 // wait describes one wait of a case.
@@ -403,6 +409,9 @@ func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) Mail
 // waitOutcome says whether a wait is over after one thing happened: the
 // case was cancelled, a step failed, or what it waited for came.
 func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr error) (bool, MailEvent, error) {
+	if stepErr == nil {
+		stepErr = c.takeCarryErr()
+	}
 	switch {
 	case c.cancelled(ctx):
 		return true, MailEvent{}, errCancelled
@@ -531,6 +540,9 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) { onMail(c.receive(ctx, ch)) })
 			c.addAlertFlush(ctx, sel, &stepErr)
 			sel.Select(ctx)
+		}
+		if stepErr == nil {
+			stepErr = c.takeCarryErr()
 		}
 		if c.cancelled(ctx) {
 			return errCancelled
@@ -957,9 +969,11 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 		c.id, c.policy.MaxMails)
 	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
 	if c.overCapMails == 1 {
-		c.noCarry = true // its caller goes on whatever the alert did
-		defer func() { c.noCarry = false }()
-		_ = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
+		if !c.outageEdges {
+			c.noCarry = true // its caller goes on whatever the alert did
+			defer func() { c.noCarry = false }()
+		}
+		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
 			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
 	}
 }

@@ -164,6 +164,22 @@ var (
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
+		// Leaving the accounts as they are: "leave them as they are".
+		{"leave them as they are", No, anywhere, 0},
+		{"leave them as is", No, anywhere, 0},
+		{"leave it as is", No, anywhere, 0},
+		{"leave them separate", No, anywhere, 0},
+		{"leave them alone", No, anywhere, 0},
+		// Refraining, putting off (統合は控えてください, 見合わせてください, 保留で).
+		{"控えてください", No, anywhere, 0},
+		{"控えて下さい", No, anywhere, 0},
+		{"見合わせてください", No, anywhere, 0},
+		{"見合わせて下さい", No, anywhere, 0},
+		{"保留でお願いします", No, anywhere, 0},
+		{"保留でお願いいたします", No, anywhere, 0},
+		{"保留でお願い致します", No, anywhere, 0},
+		{"保留にしてください", No, anywhere, 0},
+		{"しない方向で", No, anywhere, 0},
 		{"keep both", No, anywhere, 0},
 		// Not wanting it any more, not now: "I no longer want this", "not at
 		// this time".
@@ -223,7 +239,9 @@ var (
 		{"見送らせて", No, anywhere, 0},
 		{"見送りたい", No, anywhere, 0},
 		{"見送ってください", No, anywhere, 0},
-		{"見送りでお願い", No, anywhere, 0},
+		{"見送りでお願いします", No, anywhere, 0},
+		{"見送りでお願いいたします", No, anywhere, 0},
+		{"見送りでお願い致します", No, anywhere, 0},
 		{"しなくて結構", No, anywhere, 0},
 		{"しなくても構いません", No, anywhere, 0},
 		{"しなくて構いません", No, anywhere, 0},
@@ -317,6 +335,15 @@ var (
 		// line, read before any phrase.
 		{"sent", Submitted, whole, 0},
 		{"contacted aws", Submitted, anywhere, negatable},
+		// A case opened with AWS is the request sent: "I opened a support case".
+		{"opened a case", Submitted, anywhere, negatable},
+		{"opened a support case", Submitted, anywhere, negatable},
+		{"raised a case", Submitted, anywhere, negatable},
+		{"raised a support case", Submitted, anywhere, negatable},
+		{"opened a ticket", Submitted, anywhere, negatable},
+		{"raised a ticket", Submitted, anywhere, negatable},
+		{"request has gone in", Submitted, anywhere, negatable},
+		{"form has gone in", Submitted, anywhere, negatable},
 		{"request sent", Submitted, anywhere, negatable},
 		{"request submitted", Submitted, anywhere, negatable},
 		{"form's in", Submitted, anywhere, negatable},
@@ -430,7 +457,8 @@ var (
 	// Endings by conjugation class. The longest ending that fits wins, so
 	// "ていません" beats "て…" forms and "済みではありません" beats "済み".
 	passiveEndings = endings{
-		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た"},
+		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た",
+			"るようになりました", "るようになっています"},
 		neg: []string{"ていません", "ていませんでした", "てません", "ておりません", "ていない", "てない", "ていなかった",
 			"ません", "ませんでした", "ない", "なかった", "ず"},
 	}
@@ -458,7 +486,8 @@ var (
 	// given now (提出します would be a plan, so other stems do not take it).
 	consentEndings = endings{
 		pos: append([]string{"します", "いたします", "致します"}, suruEndings.pos...),
-		neg: suruEndings.neg,
+		// …しかねます is the polite "cannot" (同意いたしかねます).
+		neg: append([]string{"しかねます", "いたしかねます", "致しかねます", "できかねます"}, suruEndings.neg...),
 	}
 	// requestEndings ask the other side to go on: 進めてください. 進めないで
 	// ください is No.

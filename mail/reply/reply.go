@@ -77,7 +77,7 @@ func Read(text string) Answer {
 				return Unclear
 			}
 		}
-		wrapped = strings.TrimSpace(line) != "" && !endsSentence(line)
+		wrapped = isWrapped(line)
 	}
 	return rd.answer()
 }
@@ -159,11 +159,17 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
-// endsSentence reports whether line ends with a sentence's end; a line
-// that does not, followed by another, is one sentence wrapped.
-func endsSentence(line string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
-	return strings.ContainsRune(".!?。…", r)
+// minWrappedRunes is how long a line must be to be a wrapped sentence's
+// first part: shorter lines without a sentence's end are greetings, names
+// or list items, each its own.
+const minWrappedRunes = 20
+
+// isWrapped reports whether line is the first part of a sentence that goes
+// on in the next line: long, and without a sentence's end.
+func isWrapped(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) >= minWrappedRunes && !strings.ContainsRune(".!?。…", r)
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the

@@ -136,6 +136,7 @@ func TestDetailCountedBySentence(t *testing.T) {
 		"Yes, both are mine. The old one is from university, before I started here, with one exam. " +
 			"I agree to the merge; please keep the work address.": Yes,
 		"Yes. I took one exam. Then another. Then a third one. And a fourth.": Unclear,
+		"同意します\n旧アカウントは学生の頃のもの\n会社のものを残したい\n上司にも伝えてある\n来月に異動する":               Unclear,
 		// "first" after a determiner is an ordinal; at the end it is a hedge.
 		"Yes, go ahead. The old account has my first exam on it.": Yes,
 		"Yes, but let me ask my manager first.":                   Unclear,
@@ -209,4 +210,35 @@ func TestRequestToCheckTellsNothing(t *testing.T) {
 		"I've linked it, please check.":                             Done,
 		"Linked it. Please let me know if anything else is needed.": Done,
 	})
+}
+
+// TestMoreWaysToDecline: the polite "cannot" (同意いたしかねます), refraining
+// (控えてください, 見合わせて, 保留で), leaving the accounts as they are; and a
+// case opened with AWS as the request sent.
+func TestMoreWaysToDecline(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"申し訳ありませんが、統合には同意いたしかねます。":                       No,
+		"今回の統合は見合わせてください。":                               No,
+		"統合はひとまず保留でお願いします。":                              No,
+		"今回は見送りでお願いいたします。":                               No,
+		"Nope - leave them as they are, thanks.":         No,
+		"はい、認定が表示されるようになりました。":                           Yes,
+		"I opened a support case with AWS this morning.": Submitted,
+		"I haven't opened a case yet.":                   No,
+		"統合に同意します。保留でお願いします。":                            Unclear,
+	})
+}
+
+// TestEveryPhraseReadsAsItself: each answer phrase, as a reply of its own,
+// reads as its answer, so no phrase is dead (cut by a courtesy that is
+// blanked first, or by a rule that reads it as a doubt).
+func TestEveryPhraseReadsAsItself(t *testing.T) {
+	for _, p := range phrases {
+		if p.answer == Unclear {
+			continue
+		}
+		if got := Read(p.text); got != p.answer {
+			t.Errorf("Read(%q) = %q, want %q", p.text, got, p.answer)
+		}
+	}
 }
