@@ -84,7 +84,7 @@ func (c *caseRun) validateApprove(req ApproveRequest) error {
 		if req.MessageID != "" && (c.held == nil || c.held.MessageID != req.MessageID) {
 			return fmt.Errorf("case %s does not hold mail %s", c.id, req.MessageID)
 		}
-		if c.waitingFor != UpdateApprove && c.held == nil {
+		if !c.takesUpdate(c.waitingFor, UpdateApprove) {
 			return refuse
 		}
 		return nil
@@ -100,7 +100,7 @@ func (c *caseRun) validateApprove(req ApproveRequest) error {
 	case len(c.heldMails) > 1:
 		return fmt.Errorf("case %s holds %d mails (%s); name the one you vouch for: starter approve %s MESSAGE-ID",
 			c.id, len(c.heldMails), c.heldIDs(), c.id)
-	case len(c.heldMails) == 0 && c.waitingFor != UpdateApprove:
+	case len(c.heldMails) == 0 && !c.takesUpdate(c.waitingFor, UpdateApprove):
 		return refuse
 	}
 	return nil

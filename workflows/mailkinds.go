@@ -70,7 +70,7 @@ func (c *caseRun) validateResolve(req ResolveRequest) error {
 	if _, ok := c.resolvableMail(req.MessageID); !ok {
 		return fmt.Errorf("case %s has no mail %s to resolve (starter status %s lists them)", c.id, req.MessageID, c.id)
 	}
-	if kind != MailAWSOther && !wanted(kind, c.waitWant) {
+	if !takesReading(kind, c.waitWant) {
 		return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, req.As)
 	}
 	return nil

@@ -7,20 +7,6 @@ import (
 	"go.temporal.io/sdk/workflow"
 )
 
-// Template names the cases send.
-const (
-	TemplateMergeRequest   = "merge_request"
-	TemplateMergeForm      = "merge_form"
-	TemplateMergeFollowUp  = "merge_follow_up"
-	TemplateMergeConsent   = "merge_consent"
-	TemplateMergeCompleted = "merge_completed"
-	TemplateShareSteps     = "share_steps"
-	TemplateShareReminder  = "share_reminder"
-	TemplateShareVerify    = "share_verify"
-	TemplateShareCompleted = "share_completed"
-	TemplateOperatorAlert  = "operator_attention"
-)
-
 // MergeWorkflow carries one merge case: it asks AWS to merge two
 // certification accounts, consents when AWS asks (at once, or after
 // `starter approve` under CERTFLOW_MERGE_REPLY_POLICY=approve), and tells the
