@@ -69,7 +69,7 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	for runs := 0; runs < watchRunsPerHistory && !workflow.GetInfo(ctx).GetContinueAsNewSuggested(); runs++ {
 		w.watchOnce(ctx, actx, stopMark, endEarly)
 	}
-	w.drain(ctx)
+	w.drainSignals(ctx)
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
 		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: w.st.Watermark, HandedOn: w.st.HandedOn,
 		Unmatched: w.st.Unmatched, Quarantined: w.st.Quarantined, Health: w.st.Health,
@@ -120,7 +120,7 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 			stopRun()
 		}
 		sel := workflow.NewSelector(ctx)
-		w.listen(ctx, sel)
+		w.listenForSignals(ctx, sel)
 		sel.AddFuture(fut, func(f workflow.Future) {
 			done = true
 			var mark Watermark
@@ -140,8 +140,8 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 	w.st.Runs++
 }
 
-// listen adds the watcher's signals to sel.
-func (w *watcherRun) listen(ctx workflow.Context, sel workflow.Selector) {
+// listenForSignals adds the watcher's signals to sel.
+func (w *watcherRun) listenForSignals(ctx workflow.Context, sel workflow.Selector) {
 	sel.AddReceive(w.unmatched, func(c workflow.ReceiveChannel, _ bool) {
 		var u UnmatchedMail
 		c.Receive(ctx, &u)
@@ -182,12 +182,12 @@ func (w *watcherRun) takeUnmatched(ctx workflow.Context, u UnmatchedMail) {
 	}
 }
 
-// drain takes every signal already delivered, so none is lost with this
+// drainSignals takes every signal already delivered, so none is lost with this
 // history.
-func (w *watcherRun) drain(ctx workflow.Context) {
+func (w *watcherRun) drainSignals(ctx workflow.Context) {
 	for {
 		sel := workflow.NewSelector(ctx)
-		w.listen(ctx, sel)
+		w.listenForSignals(ctx, sel)
 		got := false
 		sel.AddDefault(func() {})
 		for _, ch := range []workflow.ReceiveChannel{w.unmatched, w.quarantined, w.health, w.attached} {
