@@ -38,7 +38,8 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	w := &watcherRun{
 		in: in, handBacks: handBacks,
 		st: WatcherStatus{
-			Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined,
+			Mailbox: in.Mailbox, Watermark: in.Watermark, HandedOn: in.HandedOn.Raise(in.Watermark),
+			Unmatched: in.Unmatched, Quarantined: in.Quarantined,
 			Health: in.Health, UnmatchedDropped: in.UnmatchedDropped, QuarantinedDropped: in.QuarantinedDropped,
 			HandBacksDropped: in.HandBacksDropped,
 		},
@@ -70,8 +71,9 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	}
 	w.drainSignals(ctx)
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
-		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: w.st.Watermark, Unmatched: w.st.Unmatched,
-		Quarantined: w.st.Quarantined, Health: w.st.Health, UnmatchedDropped: w.st.UnmatchedDropped,
+		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: w.st.Watermark, HandedOn: w.st.HandedOn,
+		Unmatched: w.st.Unmatched, Quarantined: w.st.Quarantined, Health: w.st.Health,
+		UnmatchedDropped:   w.st.UnmatchedDropped,
 		QuarantinedDropped: w.st.QuarantinedDropped, HandBacksDropped: w.st.HandBacksDropped,
 	})
 }
@@ -110,7 +112,8 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 	runCtx, stopRun := workflow.WithCancel(actx)
 	defer stopRun()
 	fut := workflow.ExecuteActivity(runCtx, ActivityWatchMailbox,
-		WatchMailboxInput{Mailbox: w.in.Mailbox, Folder: w.in.Folder, Watermark: w.st.Watermark})
+		WatchMailboxInput{Mailbox: w.in.Mailbox, Folder: w.in.Folder, Watermark: w.st.Watermark,
+			HandedOn: w.st.HandedOn})
 	done := false
 	for !done {
 		if endEarly && workflow.GetInfo(ctx).GetContinueAsNewSuggested() {
@@ -130,6 +133,7 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 				mark.UIDValidity != 0:
 				w.st.Watermark = mark // stopped early: where it got to
 			}
+			w.st.HandedOn = w.st.HandedOn.Raise(w.st.Watermark)
 		})
 		sel.Select(ctx)
 	}
