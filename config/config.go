@@ -79,6 +79,8 @@ type IMAP struct {
 	// with the watchers' one each, stay under the server's per-user limit (Dovecot 10, Gmail 15)
 	SentSessions int `env:"CERTFLOW_IMAP_SENT_SESSIONS" envDefault:"3"`
 	// larger incoming mail is quarantined without being downloaded
+	//
+	// Its default is DefaultMaxMessageBytes (setDefaults).
 	MaxMessageBytes int64 `env:"CERTFLOW_IMAP_MAX_MESSAGE_BYTES"`
 }
 

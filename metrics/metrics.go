@@ -51,80 +51,92 @@ type Metrics struct {
 func New() *Metrics {
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	counter := func(name, help string, labels ...string) *prometheus.CounterVec {
-		c := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "certflow", Name: name, Help: help}, labels)
-		reg.MustRegister(c)
-		return c
-	}
-	m := &Metrics{
-		registry: reg,
-		received: counter("mail_received_total",
-			"Messages the mailbox watcher took from a folder, before parsing.",
-			"folder"),
-		matched: counter("mail_matched_total",
-			"Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).",
-			"folder", "by"),
-		unmatched: counter("mail_unmatched_total",
-			"Messages that matched no running case and were left in the folder (reason: no_case, "+
-				"case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS "+
-				"case number could not be looked up, unfetched: the server returned nothing for a message still in "+
-				"the folder).",
-			"folder", "reason"),
-		quarantined: counter("mail_quarantined_total",
-			"Messages moved to the quarantine folder (reason: too_large, unparseable).",
-			"folder", "reason"),
-		heldForTrust: counter("mail_held_for_trust_total",
-			"Messages held because their sender could not be authenticated.",
-			"folder", "reason"),
-		sent: counter("mail_sent_total",
-			"Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted "+
-				"again).",
-			"template"),
-		outcomeUnknown: counter("mail_outcome_unknown_total",
-			"Mails the SMTP server may or may not have taken (an attempt stopped between the final \".\" and the "+
-				"answer), by template; they are not sent again.",
-			"template"),
-		sendFailed: counter("mail_send_failed_total",
-			"SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, "+
-				"false is retried.",
-			"template", "permanent"),
-		reconnects: counter("watcher_reconnects_total",
-			"Successful IMAP reconnections of a mailbox watch after a failure.",
-			"folder"),
-		imapLogins: counter("imap_logins_total",
-			"IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a "+
-				"mailbox watcher) or sent (the Sent-folder sessions the sends share).",
-			"purpose"),
-		sentPending: prometheus.NewGauge(prometheus.GaugeOpts{
-			Namespace: "certflow", Name: "sent_copies_pending",
-			Help: "Mails sent whose copy could not be stored in the Sent folder yet; retried in the background.",
-		}),
-		signalDelay: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Namespace: "certflow", Name: "mail_signal_delay_seconds",
-			Help: "From when the watcher fetched a message to when its case accepted the signal.",
-			// IMAP and a Temporal signal take milliseconds; a slow server or a
-			// long retry shows in the upper buckets.
-			Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
-		}, []string{"folder"}),
-		watcherContact: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "certflow", Name: "watcher_last_contact_seconds",
-			Help: "Seconds since the mailbox's watch last showed life (heartbeat or start), as this worker last saw it; " +
-				"it keeps growing while the mailbox has no watcher. A healthy watch stays under 10.",
-		}, []string{"mailbox"}),
-		watcherRestarts: counter("watcher_restarts_total",
-			"Watchers this worker started again after they had ended (terminated, failed, timed out).",
-			"mailbox"),
-		openCases: prometheus.NewGaugeVec(prometheus.GaugeOpts{
-			Namespace: "certflow", Name: "open_cases",
-			Help: "Running cases by kind and state, counted in Temporal's visibility store.",
-		}, []string{"kind", "state"}),
-		openCasesErrs: prometheus.NewCounter(prometheus.CounterOpts{
-			Namespace: "certflow", Name: "open_cases_refresh_errors_total",
-			Help: "Failed refreshes of certflow_open_cases; the gauge keeps its last values meanwhile.",
-		}),
-	}
-	reg.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs, m.sentPending, m.watcherContact)
+	m := &Metrics{registry: reg}
+	m.addMailCounters()
+	m.addWatchAndCaseInstruments()
 	return m
+}
+
+// counter makes a counter of certflow's on the registry.
+func (m *Metrics) counter(name, help string, labels ...string) *prometheus.CounterVec {
+	c := prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "certflow", Name: name, Help: help}, labels)
+	m.registry.MustRegister(c)
+	return c
+}
+
+// addMailCounters makes the counters of mail taken in and sent, and of the
+// IMAP sessions that carry it.
+func (m *Metrics) addMailCounters() {
+	m.received = m.counter("mail_received_total",
+		"Messages the mailbox watcher took from a folder, before parsing.",
+		"folder")
+	m.matched = m.counter("mail_matched_total",
+		"Messages signalled to their case, by what matched them (in-reply-to, references, address, aws-case).",
+		"folder", "by")
+	m.unmatched = m.counter("mail_unmatched_total",
+		"Messages that matched no running case and were left in the folder (reason: no_case, "+
+			"case_not_running, signal_failed: the server refused the signal, lookup_failed: the case of an AWS "+
+			"case number could not be looked up, unfetched: the server returned nothing for a message still in "+
+			"the folder).",
+		"folder", "reason")
+	m.quarantined = m.counter("mail_quarantined_total",
+		"Messages moved to the quarantine folder (reason: too_large, unparseable).",
+		"folder", "reason")
+	m.heldForTrust = m.counter("mail_held_for_trust_total",
+		"Messages held because their sender could not be authenticated.",
+		"folder", "reason")
+	m.sent = m.counter("mail_sent_total",
+		"Mails the SMTP server accepted, by template (a retry that finds its mail already sent is not counted "+
+			"again).",
+		"template")
+	m.outcomeUnknown = m.counter("mail_outcome_unknown_total",
+		"Mails the SMTP server may or may not have taken (an attempt stopped between the final \".\" and the "+
+			"answer), by template; they are not sent again.",
+		"template")
+	m.sendFailed = m.counter("mail_send_failed_total",
+		"SMTP submissions that failed, by template; permanent=true is a 5xx refusal that fails the case, "+
+			"false is retried.",
+		"template", "permanent")
+	m.reconnects = m.counter("watcher_reconnects_total",
+		"Successful IMAP reconnections of a mailbox watch after a failure.",
+		"folder")
+	m.imapLogins = m.counter("imap_logins_total",
+		"IMAP logins attempted (LOGIN or AUTHENTICATE sent, whatever the answer), by purpose: watch (a "+
+			"mailbox watcher) or sent (the Sent-folder sessions the sends share).",
+		"purpose")
+}
+
+// addWatchAndCaseInstruments makes the gauges and histogram of the sends,
+// the watches and the open cases, and the counters the supervisor keeps.
+func (m *Metrics) addWatchAndCaseInstruments() {
+	m.sentPending = prometheus.NewGauge(prometheus.GaugeOpts{
+		Namespace: "certflow", Name: "sent_copies_pending",
+		Help: "Mails sent whose copy could not be stored in the Sent folder yet; retried in the background.",
+	})
+	m.signalDelay = prometheus.NewHistogramVec(prometheus.HistogramOpts{
+		Namespace: "certflow", Name: "mail_signal_delay_seconds",
+		Help: "From when the watcher fetched a message to when its case accepted the signal.",
+		// IMAP and a Temporal signal take milliseconds; a slow server or a
+		// long retry shows in the upper buckets.
+		Buckets: []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30, 60},
+	}, []string{"folder"})
+	m.watcherContact = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Namespace: "certflow", Name: "watcher_last_contact_seconds",
+		Help: "Seconds since the mailbox's watch last showed life (heartbeat or start), as this worker last saw it; " +
+			"it keeps growing while the mailbox has no watcher. A healthy watch stays under 10.",
+	}, []string{"mailbox"})
+	m.watcherRestarts = m.counter("watcher_restarts_total",
+		"Watchers this worker started again after they had ended (terminated, failed, timed out).",
+		"mailbox")
+	m.openCases = prometheus.NewGaugeVec(prometheus.GaugeOpts{
+		Namespace: "certflow", Name: "open_cases",
+		Help: "Running cases by kind and state, counted in Temporal's visibility store.",
+	}, []string{"kind", "state"})
+	m.openCasesErrs = prometheus.NewCounter(prometheus.CounterOpts{
+		Namespace: "certflow", Name: "open_cases_refresh_errors_total",
+		Help: "Failed refreshes of certflow_open_cases; the gauge keeps its last values meanwhile.",
+	})
+	m.registry.MustRegister(m.signalDelay, m.openCases, m.openCasesErrs, m.sentPending, m.watcherContact)
 }
 
 // Registry is where every instrument lives; the SDK's reporter is added to it.

@@ -127,6 +127,11 @@ type caseRun struct {
 	resumedSend *CarriedSend
 	then        string
 	noCarry     bool
+	// outageEdges: see versionOutageEdges (outageedges.go). carryErr is
+	// errContinueAsNew from an alert whose caller cannot return an error
+	// (the over-cap alert): the wait that took the mail continues as new.
+	outageEdges bool
+	carryErr    error
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -173,33 +178,45 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.takeVersions(ctx)
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
-	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
-		c.waitWant = nil // a second call before the case moves on is refused
-		c.resolveCh.SendAsync(req)
-		return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
-	}, workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }}); err != nil {
+	if err := c.resolveUpdate(ctx); err != nil {
 		return nil, err
 	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
-	err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
-		c.waitingFor = "" // a second call before the case moves on is refused
-		c.confirmCh.SendAsync(true)
-		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
-	}, workflow.UpdateHandlerOptions{Validator: func() error {
-		if c.waitingFor != UpdateConfirm {
-			return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateConfirm)
-		}
-		return nil
-	}})
-	if err != nil {
+	if err := c.confirmUpdate(ctx); err != nil {
 		return nil, err
 	}
 	if err := c.approveUpdate(ctx); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// resolveUpdate registers `starter resolve`: the operator says what a mail
+// the case kept is (validateResolve).
+func (c *caseRun) resolveUpdate(ctx workflow.Context) error {
+	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve,
+		func(ctx workflow.Context, req ResolveRequest) (string, error) {
+			c.waitWant = nil // a second call before the case moves on is refused
+			c.resolveCh.SendAsync(req)
+			return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
+		},
+		workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }})
+}
+
+// confirmUpdate registers `starter confirm`, taken by a wait for it only.
+func (c *caseRun) confirmUpdate(ctx workflow.Context) error {
+	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
+		c.waitingFor = "" // a second call before the case moves on is refused
+		c.confirmCh.SendAsync(true)
+		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
+	}, workflow.UpdateHandlerOptions{Validator: func() error {
+		if !c.takesUpdate(c.waitingFor, UpdateConfirm) {
+			return fmt.Errorf("case %s is %s and is not waiting for %s", c.id, c.state, UpdateConfirm)
+		}
+		return nil
+	}})
 }
 
 // takeVersions reads which changes the case has (workflow.GetVersion), in
@@ -227,6 +244,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 		c.started = workflow.GetInfo(ctx).WorkflowStartTime // a run it continued as new in takes the carried one
 	}
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
+	c.takeOutageEdges(ctx)
 }
 
 // wait describes one wait of a case.
@@ -246,149 +264,6 @@ type wait struct {
 	giveUpWhy                string
 }
 
-// await waits for what w describes. After giveUpAfter the case needs
-// attention but goes on waiting: the mail may still come, or the operator
-// acts. A person's reply that cannot be read is not guessed: it is recorded
-// and the operator asked.
-func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
-	c.dropStaleUpdates(ctx)
-	// A wait the case continued as new in has taken the mail kept for it;
-	// what it kept since is for the wait after it.
-	resumed := c.resumed != nil
-	clock := c.beginWait(ctx, w.state, w.remindAfter, w.giveUpAfter, 0)
-	c.waitingFor, c.waitWant = w.operator, w.want
-	defer func() { c.waitingFor, c.waitWant = "", nil }()
-	defer c.endWait()
-	timerCtx, stopTimers := workflow.WithCancel(ctx)
-	defer stopTimers()
-	if got, err := c.takeEarlyUnless(ctx, w, resumed); got != nil || err != nil {
-		if err != nil {
-			return MailEvent{}, err
-		}
-		return c.settle(ctx, *got), nil
-	}
-	var remind, giveUp workflow.Future
-	// The deadlines are times, so a case that continued as new keeps them;
-	// for a new wait the durations are exactly remindAfter and giveUpAfter.
-	if w.remindAfter > 0 && w.remind != nil && !clock.Reminded {
-		remind = workflow.NewTimerWithOptions(timerCtx, clock.RemindAt.Sub(workflow.Now(ctx)),
-			workflow.TimerOptions{Summary: remindSummary(w.state, w.remindAfter)})
-	}
-	if w.giveUpAfter > 0 && !clock.GaveUp {
-		giveUp = workflow.NewTimerWithOptions(timerCtx, clock.GiveUpAt.Sub(workflow.Now(ctx)),
-			workflow.TimerOptions{Summary: giveUpSummary(w.state, w.giveUpAfter)})
-	}
-
-	for {
-		if c.mayContinue(ctx) {
-			return MailEvent{}, errContinueAsNew
-		}
-		var got *MailEvent
-		var stepErr error
-		onMail := func(ev MailEvent) {
-			if !c.accept(ctx, ev) {
-				return
-			}
-			if !wanted(ev.Kind, w.want) && c.keepEarly(ctx, ev, w.state) {
-				return
-			}
-			if c.readKinds && !wanted(ev.Kind, w.want) {
-				stepErr = c.unwanted(ctx, ev, w)
-				return
-			}
-			if !wanted(ev.Kind, w.want) {
-				if ev.Kind == MailAWSOther {
-					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("AWS wrote %q, which certflow cannot read as what %s waits for; read it", ev.Subject, w.state))
-					return
-				}
-				if w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown {
-					stepErr = c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q) could not be read as an answer; read it and run starter confirm if it is one", ev.From, ev.Subject))
-					return
-				}
-				c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
-				return
-			}
-			got, stepErr = c.onWanted(ctx, ev, w)
-		}
-		if ev, ok := c.nextMail(); ok {
-			onMail(ev)
-			if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
-				return ev, err
-			}
-			continue
-		}
-		sel := workflow.NewSelector(ctx)
-		sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) {
-			onMail(c.receive(ctx, ch))
-		})
-		c.listenForCancel(ctx, sel)
-		if c.readKinds {
-			sel.AddReceive(c.resolveCh, func(ch workflow.ReceiveChannel, _ bool) {
-				var req ResolveRequest
-				ch.Receive(ctx, &req)
-				c.waitWant = w.want
-				ev := c.resolved(ctx, req)
-				if ev != nil && !wanted(ev.Kind, w.want) { // accepted in the same moment as what it stood in for
-					c.record(ctx, "the operator's reading came after the case had moved on; not needed")
-					return
-				}
-				if ev != nil {
-					// Reading a mail is not vouching for its sender: an
-					// unauthenticated one is still held for starter approve.
-					if why := c.distrust(*ev); why != "" {
-						stepErr = c.hold(ctx, *ev, why)
-						return
-					}
-				}
-				got = ev
-			})
-		}
-		for _, op := range []struct {
-			name string
-			ch   workflow.Channel
-		}{{UpdateConfirm, c.confirmCh}, {UpdateApprove, c.approveCh}} {
-			if w.operator != op.name && (op.name != UpdateApprove || c.held == nil) {
-				continue
-			}
-			sel.AddReceive(op.ch, func(ch workflow.ReceiveChannel, _ bool) {
-				if op.name == UpdateApprove {
-					var req ApproveRequest
-					ch.Receive(ctx, &req)
-					c.record(ctx, "the operator ran starter "+op.name)
-					got = c.approved(ctx, req)
-					return
-				}
-				ch.Receive(ctx, nil)
-				c.record(ctx, "the operator ran starter "+op.name)
-				got = &MailEvent{Kind: MailConfirmedByOperator}
-			})
-		}
-		if remind != nil {
-			sel.AddFuture(remind, func(f workflow.Future) {
-				remind = nil
-				if f.Get(ctx, nil) == nil {
-					clock.Reminded = true
-					stepErr = w.remind(ctx)
-				}
-			})
-		}
-		c.addAlertFlush(ctx, sel, &stepErr)
-		if giveUp != nil {
-			sel.AddFuture(giveUp, func(f workflow.Future) {
-				giveUp = nil
-				if f.Get(ctx, nil) == nil {
-					clock.GaveUp = true
-					stepErr = c.needsAttention(ctx, w.giveUpWhy)
-				}
-			})
-		}
-		sel.Select(ctx)
-		if done, ev, err := c.waitOutcome(ctx, got, stepErr); done {
-			return ev, err
-		}
-	}
-}
-
 // receive takes one mail from ch, cut to its bounds (versionCaseFlood).
 func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) MailEvent {
 	var ev MailEvent
@@ -403,6 +278,9 @@ func (c *caseRun) receive(ctx workflow.Context, ch workflow.ReceiveChannel) Mail
 // waitOutcome says whether a wait is over after one thing happened: the
 // case was cancelled, a step failed, or what it waited for came.
 func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr error) (bool, MailEvent, error) {
+	if stepErr == nil {
+		stepErr = c.takeCarryErr()
+	}
 	switch {
 	case c.cancelled(ctx):
 		return true, MailEvent{}, errCancelled
@@ -459,7 +337,8 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	if isAnswer(ev.Kind) {
 		who = "an answer that claims to be " + ev.From + "'s"
 	}
-	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s", who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
+	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s",
+		who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
 	if len(ev.Trust) > 0 {
 		why += " (" + strings.Join(ev.Trust, "; ") + ")"
 	}
@@ -502,7 +381,8 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	}
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
-	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)), workflow.TimerOptions{Summary: sleepSummary(state, d)})
+	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)),
+		workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		if c.mayContinue(ctx) {
 			return errContinueAsNew
@@ -531,6 +411,9 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 			sel.AddReceive(c.mailCh, func(ch workflow.ReceiveChannel, _ bool) { onMail(c.receive(ctx, ch)) })
 			c.addAlertFlush(ctx, sel, &stepErr)
 			sel.Select(ctx)
+		}
+		if stepErr == nil {
+			stepErr = c.takeCarryErr()
 		}
 		if c.cancelled(ctx) {
 			return errCancelled
@@ -703,7 +586,9 @@ func sendRetry(round int) *temporal.RetryPolicy {
 	if round > 0 {
 		first = sendMaxInterval
 	}
-	return &temporal.RetryPolicy{InitialInterval: first, BackoffCoefficient: 2, MaximumInterval: sendMaxInterval, MaximumAttempts: sendAttempts}
+	return &temporal.RetryPolicy{
+		InitialInterval: first, BackoffCoefficient: 2, MaximumInterval: sendMaxInterval, MaximumAttempts: sendAttempts,
+	}
 }
 
 // permanent reports whether a send failed for good: a refusal (5xx), a
@@ -767,16 +652,18 @@ func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, e
 }
 
 // sendUntilDone sends mail, retrying for as long as the trouble is
-// temporary, in rounds of activities (cases before versionSendCarry). While the send is being retried the case can be cancelled (the
-// send is then abandoned); after Policy.SendAlertAfter it shows as
-// needs_attention, and it returns to its state by itself once the mail is out.
+// temporary, in rounds of activities (cases before versionSendCarry).
+// While the send is being retried the case can be cancelled (the send is
+// then abandoned); after Policy.SendAlertAfter it shows as needs_attention,
+// and it returns to its state by itself once the mail is out.
 func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
 	timerCtx, stopTimer := workflow.WithCancel(ctx)
 	defer stopTimer()
 	var alert workflow.Future
 	if c.policy.SendAlertAfter > 0 {
 		alert = workflow.NewTimerWithOptions(timerCtx, c.policy.SendAlertAfter, workflow.TimerOptions{
-			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s", humanDuration(c.policy.SendAlertAfter)),
+			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s",
+				humanDuration(c.policy.SendAlertAfter)),
 		})
 	}
 	before, alerted := c.state, false
@@ -791,7 +678,8 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	}
 	// Each round is a new activity, with its own scheduled time; the Sent
 	// check must still reach back to the first round, however long ago.
-	if mail.FirstAttempt.IsZero() && (c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
+	if mail.FirstAttempt.IsZero() &&
+		(c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
 		mail.FirstAttempt = workflow.Now(ctx)
 	}
 	for round := 0; ; round++ {
@@ -867,8 +755,8 @@ func (c *caseRun) readPolicy(ctx workflow.Context) error {
 	return nil
 }
 
-// stopped turns a cancellation into the cancelled state; other errors pass.
-func (c *caseRun) stopped(ctx workflow.Context, err error) error {
+// endIfCancelled turns a cancellation into the cancelled state; other errors pass.
+func (c *caseRun) endIfCancelled(ctx workflow.Context, err error) error {
 	if errors.Is(err, errCancelled) {
 		c.record(ctx, "cancelled: "+c.cancel.Reason)
 		c.setState(ctx, StateCancelled)
@@ -892,8 +780,9 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 		return c.status(), c.continueAsNew(ctx)
 	}
 	c.ending = true // no operator update is acted on, nor a send carried into a next run, from here
+	// Its cancel is not needed: the context is never cancelled, the case ends on it.
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
-	err = c.stopped(ctx, err)
+	err = c.endIfCancelled(ctx, err)
 	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
 	if c.awaitHandBacks(ctx) {
@@ -910,11 +799,15 @@ func (c *caseRun) sendHeldAlerts(ctx workflow.Context) {
 	if !c.flood || len(p.deferred) == 0 {
 		return
 	}
-	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now", len(p.deferred)+p.dropped))
+	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now",
+		len(p.deferred)+p.dropped))
 	for _, d := range p.deferred {
 		c.record(ctx, "held-back alert: "+d)
 	}
-	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour", c.id, c.state))
+	// The case ends either way: tellOperator has recorded a refusal
+	// (sideMailFailed), and a cancel has already decided how it ends.
+	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour",
+		c.id, c.state))
 }
 
 // handBack gives each mail the case has not read to the unmatched list of
@@ -953,14 +846,17 @@ func (c *caseRun) capped() bool {
 // such mail is only counted, so the case's history of events stays short.
 func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 	c.overCapMails++
-	reason := fmt.Sprintf("case %s has taken the %d mails a case takes (CERTFLOW_CASE_MAX_MAILS); read it, and attach it if it matters",
-		c.id, c.policy.MaxMails)
+	reason := fmt.Sprintf("case %s has taken the %d mails a case takes (CERTFLOW_CASE_MAX_MAILS); "+
+		"read it, and attach it if it matters", c.id, c.policy.MaxMails)
 	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
 	if c.overCapMails == 1 {
-		c.noCarry = true // its caller goes on whatever the alert did
-		defer func() { c.noCarry = false }()
-		_ = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
-			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
+		if !c.outageEdges {
+			c.noCarry = true // its caller goes on whatever the alert did
+			defer func() { c.noCarry = false }()
+		}
+		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; "+
+			"further mail to it goes to starter unmatched. Someone may be flooding its reply address",
+			c.id, c.policy.MaxMails))
 	}
 }
 
@@ -975,18 +871,19 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 		return
 	}
 	if ev.Watcher == "" {
-		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); it is in the mailbox's processed folder",
-			ev.MessageID, ev.From, ev.Subject, reason))
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); "+
+			"it is in the mailbox's processed folder", ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
 	u := ListedMail(ev, 0, reason)
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
-		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher",
+			"case_id", c.id, "message_id", ev.MessageID, "error", err)
 		if c.mailKept {
 			// The watcher is not running (it ended, and a worker has yet to
 			// start it again): without a retry the mail would be only here.
-			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; retried until the watcher is back",
-				ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; "+
+				"retried until the watcher is back", ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
 			c.retryHandBack(ctx, ev.Watcher, u)
 			return
 		}
@@ -1036,7 +933,8 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 func (c *caseRun) upsert(ctx workflow.Context, attrs ...temporal.SearchAttributeUpdate) {
 	if err := workflow.UpsertTypedSearchAttributes(ctx, attrs...); err != nil {
 		workflow.GetLogger(ctx).Error("cannot set the case's search attributes", "case_id", c.id, "error", err)
-		c.record(ctx, "could not set the case's search attributes (the Web UI and starter list may show it wrongly): "+err.Error())
+		c.record(ctx, "could not set the case's search attributes (the Web UI and starter list may show it wrongly): "+
+			err.Error())
 	}
 }
 

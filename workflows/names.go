@@ -41,6 +41,21 @@ const (
 	ActivityWatchMailbox = "WatchMailbox"
 )
 
+// Template names the cases send (templates/ holds one file per name and
+// language).
+const (
+	TemplateMergeRequest   = "merge_request"
+	TemplateMergeForm      = "merge_form"
+	TemplateMergeFollowUp  = "merge_follow_up"
+	TemplateMergeConsent   = "merge_consent"
+	TemplateMergeCompleted = "merge_completed"
+	TemplateShareSteps     = "share_steps"
+	TemplateShareReminder  = "share_reminder"
+	TemplateShareVerify    = "share_verify"
+	TemplateShareCompleted = "share_completed"
+	TemplateOperatorAlert  = "operator_attention"
+)
+
 // Case kinds, as the CaseKind search attribute and Status.Kind spell them.
 const (
 	KindMerge = "merge"

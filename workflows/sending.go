@@ -121,7 +121,7 @@ func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workf
 		sel.AddFuture(fut, func(workflow.Future) {})
 		c.whileSending(ctx, sel, s, alert)
 		sel.Select(ctx)
-		if c.cancelled(ctx) {
+		if c.cancelled(ctx) && !(c.outageEdges && fut.IsReady()) { // one that went out is not abandoned
 			abandon()
 			c.abandoned(ctx, s)
 			return SentMail{}, true, errCancelled

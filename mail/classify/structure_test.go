@@ -212,3 +212,16 @@ func TestMoveStillGoingOn(t *testing.T) {
 		{"We have merged the accounts and moved your certifications.", "aws_completed", ""},
 	})
 }
+
+// TestDetailsInThePluralAndCheckingNow: the details asked for in the plural
+// ("the email addresses and full names") are asked for; the desk checking
+// now (担当部署にて確認しております) acknowledges.
+func TestDetailsInThePluralAndCheckingNow(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"So that we can find both profiles, please reply with the email addresses and full names on each.",
+			"aws_other", SubMoreInfo},
+		{"お問い合わせありがとうございます。現在、担当チームにて内容を確認しております。", "aws_other", SubAcknowledgement},
+		// Near miss: checking done, merge done.
+		{"確認しておりましたアカウントの統合が完了いたしました。", "aws_completed", ""},
+	})
+}

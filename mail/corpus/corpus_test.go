@@ -7,12 +7,12 @@ import (
 	"testing"
 )
 
-// TestLabelledCorpus reads the four labelled corpora through triage and fails
+// TestLabelledCorpus reads the five labelled corpora through triage and fails
 // on any reading that must never happen: a false completion, a false
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer. With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	for _, set := range []string{"fourth", "test", "eval", "dev"} {
+	for _, set := range []string{"fifth", "fourth", "test", "eval", "dev"} {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)
 		if _, err := os.Stat(filepath.Join(dir, "labels.tsv")); err != nil {
 			t.Fatalf("corpus %s: %v", set, err)

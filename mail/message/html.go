@@ -182,26 +182,39 @@ func tag(s, lower string, i int, out *htmlOut, pre *int) int {
 		return len(s)
 	}
 	if hiddenElements[name] && !closing && s[end-1] != '/' {
-		k := strings.Index(lower[end:], "</"+name)
-		if k < 0 {
-			return len(s)
-		}
-		after := tagEnd(s, end+k+2+len(name))
-		if after < 0 {
-			return len(s)
-		}
-		return after
+		return skipHidden(s, lower, end, name)
 	}
+	out.track(name, closing, lower[j:end], pre)
+	out.breakFor(name, closing)
+	return end
+}
+
+// skipHidden returns the index after the end tag of the hidden element
+// (script, style…) whose start tag ends at s[end].
+func skipHidden(s, lower string, end int, name string) int {
+	k := strings.Index(lower[end:], "</"+name)
+	if k < 0 {
+		return len(s)
+	}
+	after := tagEnd(s, end+k+2+len(name))
+	if after < 0 {
+		return len(s)
+	}
+	return after
+}
+
+// track counts the open <blockquote> and <pre> elements, and notes the
+// start of the quoted thread from a tag's attributes (lower case).
+func (o *htmlOut) track(name string, closing bool, attrs string, pre *int) {
 	switch {
-	case name == "blockquote" && closing && out.quote > 0:
-		out.quote--
+	case name == "blockquote" && closing && o.quote > 0:
+		o.quote--
 	case name == "blockquote" && !closing:
-		out.quote++
-	case !closing && !out.thread && (name == "div" || name == "hr" || name == "span"):
-		attrs := lower[j:end]
+		o.quote++
+	case !closing && !o.thread && (name == "div" || name == "hr" || name == "span"):
 		for _, m := range threadMarks {
 			if strings.Contains(attrs, m) {
-				out.thread = true
+				o.thread = true
 			}
 		}
 	}
@@ -211,25 +224,29 @@ func tag(s, lower string, i int, out *htmlOut, pre *int) int {
 	case name == "pre" && !closing:
 		*pre++
 	}
+}
+
+// breakFor writes the line breaks (or the space between table cells) a tag
+// stands for.
+func (o *htmlOut) breakFor(name string, closing bool) {
 	switch {
 	case name == "br":
-		out.WriteByte('\n')
+		o.WriteByte('\n')
 	case name == "hr" && !closing:
 		// The rule a person sees: written as one, so the plain-text reading
 		// of rules applies (a rule over a "From:" line heads the thread; in
 		// a reply, one heads the signature).
-		breakLines(out, 1)
+		breakLines(o, 1)
 		for _, c := range []byte("----------\n") {
-			out.WriteByte(c)
+			o.WriteByte(c)
 		}
 	case name == "p":
-		breakLines(out, 2)
+		breakLines(o, 2)
 	case blockElements[name]:
-		breakLines(out, 1)
+		breakLines(o, 1)
 	case name == "td" || name == "th":
-		out.WriteByte(' ')
+		o.WriteByte(' ')
 	}
-	return end
 }
 
 // breakLines ends the output with at least n line breaks, so adjacent

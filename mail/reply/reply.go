@@ -77,7 +77,7 @@ func Read(text string) Answer {
 				return Unclear
 			}
 		}
-		wrapped = strings.TrimSpace(line) != "" && !endsSentence(line)
+		wrapped = isWrapped(line)
 	}
 	return rd.answer()
 }
@@ -92,6 +92,13 @@ type reading struct {
 	planned, partial, expected   bool // doubts that agree with some answers only
 	awaiting                     bool // waiting for approval: agrees with Submitted only
 	worded                       bool // an answer in words, not only "Yes"/"No"
+	wordedNo                     bool // a No in words ("please don't", "not yet"), not only "No"
+	// doubted: a doubt of another kind after the answer, which agrees
+	// with a No in words only; spoilt: a plain detail that may tell what a
+	// bare "Yes" answers (the mail, the writer's own doing, later).
+	doubted, spoilt bool
+	present         bool // a plain detail tells that what was asked about is there
+	quiet           int  // sentences of words read as nothing after the answer
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -104,17 +111,25 @@ func (rd *reading) take(c sentence) bool {
 	switch {
 	case r.doubt && rd.answered && rd.noteAgreeingDoubt(r):
 		return true
+	case r.doubt && rd.answered && !c.question && !holdsOtherThanNo(c):
+		rd.doubted = true // "Please don't. I might need the old one": for answer to weigh
+		return true
 	case r.doubt:
 		return false
 	case r.prose && !rd.answered:
 		return false // the answer must come first: "I tried, it asked for a code" is no answer
 	case r.prose:
 		rd.countPlain()
+		rd.spoilt = rd.spoilt || !describesOnly(c)
+		rd.present = rd.present || presence.MatchString(asciiLower(c.text))
+	case rd.answered && len(r.answers) == 0:
+		rd.noteQuiet(c) // "Everything is on the page": read as nothing, still a detail
 	}
 	rd.tally.add(r)
 	rd.answered = rd.answered || len(r.answers) > 0
 	for _, a := range r.answers {
 		rd.worded = rd.worded || !a.interjection
+		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
 	}
 	return true
 }
@@ -148,10 +163,16 @@ func (rd *reading) countPlain() {
 
 // answer is the reply's answer once all its sentences are read.
 func (rd *reading) answer() Answer {
-	if rd.plain > maxPlainAfterAnswer || rd.plain > 0 && !rd.worded {
-		return Unclear // "Yes, I got your mail. …" may answer another question
+	if rd.plain > maxPlainAfterAnswer {
+		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
+	if rd.doubted && (a != No || !rd.wordedNo) {
+		return Unclear // a doubt only says why not or what next after a No in words
+	}
+	if (rd.plain > 0 || rd.spoilt) && !rd.worded && !rd.bareDetailAgrees(a) {
+		return Unclear // "Yes, I got your mail." may answer another question
+	}
 	agrees := !((rd.planned || rd.partial) && a != No) && !(rd.expected && a != Done && a != Submitted)
 	if !agrees || rd.awaiting && a != Submitted {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
@@ -159,11 +180,17 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
-// endsSentence reports whether line ends with a sentence's end; a line
-// that does not, followed by another, is one sentence wrapped.
-func endsSentence(line string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(line))
-	return strings.ContainsRune(".!?。…", r)
+// minWrappedRunes is how long a line must be to be a wrapped sentence's
+// first part: shorter lines without a sentence's end are greetings, names
+// or list items, each its own.
+const minWrappedRunes = 20
+
+// isWrapped reports whether line is the first part of a sentence that goes
+// on in the next line: long, and without a sentence's end.
+func isWrapped(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return utf8.RuneCountInString(t) >= minWrappedRunes && !strings.ContainsRune(".!?。…", r)
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the

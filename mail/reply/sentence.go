@@ -489,7 +489,7 @@ func readSentence(s sentence) result {
 	if len(ms) == 0 {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
-	if hedged || s.question || poisoned || l.negator || l.jaNegated {
+	if hedged || s.question || poisoned || l.negator || l.jaNegated || astray(left, ms) {
 		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
 	if l.heavy > 4 || l.cjk > 20 {

@@ -136,6 +136,7 @@ func TestDetailCountedBySentence(t *testing.T) {
 		"Yes, both are mine. The old one is from university, before I started here, with one exam. " +
 			"I agree to the merge; please keep the work address.": Yes,
 		"Yes. I took one exam. Then another. Then a third one. And a fourth.": Unclear,
+		"同意します\n旧アカウントは学生の頃のもの\n会社のものを残したい\n上司にも伝えてある\n来月に異動する":               Unclear,
 		// "first" after a determiner is an ordinal; at the end it is a hedge.
 		"Yes, go ahead. The old account has my first exam on it.": Yes,
 		"Yes, but let me ask my manager first.":                   Unclear,

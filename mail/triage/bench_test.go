@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/certflow/certflow/config"
 )
 
 // BenchmarkTriageWorstCase measures the whole path on the inputs that once
@@ -36,7 +38,7 @@ func BenchmarkTriageWorstCase(b *testing.B) {
 	for _, tc := range cases {
 		b.Run(tc.name, func(b *testing.B) {
 			tr := triager(b)
-			tr.MaxBytes = 25 << 20
+			tr.MaxBytes = config.DefaultMaxMessageBytes
 			newAWSSigner(b, &tr) // DKIM on, amazon.com's key published: the verifier's work is reached if allowed
 			b.ReportAllocs()
 			b.SetBytes(int64(len(tc.raw)))

@@ -1,0 +1,129 @@
+package reply
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What detail may follow a bare "Yes" or "No" (an answer that is only the
+// interjection) without changing it. The costs are not even: a false Yes
+// to the consent question sends a consent that cannot be taken back, a
+// false No only waits for a person, so a bare "No" takes any plain detail
+// and a bare "Yes" one sentence that only describes how things stand.
+
+// bareDetailAgrees reports whether the plain detail after a bare answer a
+// leaves it standing.
+func (rd *reading) bareDetailAgrees(a Answer) bool {
+	switch a {
+	case No:
+		return true // "No, the page looks the same as last week."
+	case Yes:
+		// "Yes, all four are on the page now."; not "Yes, the accounts are
+		// both mine": what that answers is for a person.
+		return rd.plain+rd.quiet == 1 && rd.present && !rd.spoilt
+	}
+	return false
+}
+
+// describesOnly reports whether a sentence of plain detail only describes
+// how things stand: no question, no answer phrase of its own (a sentence
+// too long to read as an answer may still hold one), no word of the
+// writer's own doing, of the mail, of a contrast, a doubt, a plan or a
+// request ("Yes, I got your message" may answer whether it arrived), and
+// in Japanese a stative or copula ending (…ています, …です), not a verb of
+// what the writer did or will do (確認します, 受け取りました).
+func describesOnly(c sentence) bool {
+	low := asciiLower(strings.TrimSpace(c.text))
+	if c.question || detailSpoilers.MatchString(low) || jaDetailSpoilers.MatchString(low) || holdsAnswer(low) {
+		return false
+	}
+	if cjkCount([]byte(low)) == 0 {
+		return describingOpener.MatchString(low) // "all three show up", not "cancel it"
+	}
+	return jaStative.MatchString(strings.TrimRight(low, "。.!！ )）"))
+}
+
+var (
+	detailSpoilers = regexp.MustCompile(`(?:^|[^a-z'])(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'd|` +
+		`us|our|mail|email|e-mail|emails|message|messages|reply|replied|note|letter|but|however|though|` +
+		`although|except|only|yet|will|would|should|might|may|must|shall|going|gonna|need|needs|tomorrow|` +
+		`later|soon|first|wait|check|please|let|maybe|perhaps|probably|think|guess|hope|if|unless|until|` +
+		`when|not|no|never|nothing|none|without|missing|gone|0|zero|wrong|incorrect|error|errors|problem|` +
+		`problems|issue|issues|broken|failed|failing|different|mistake|empty|blank|lost|old|other|another|` +
+		`instead|personal)(?:$|[^a-z'])|n't|'ll`)
+	jaDetailSpoilers = regexp.MustCompile(`メール|連絡|返信|受け取|受信|が、|けど|けれど|でも|ただ|しかし|` +
+		`ません|ない|待|確認|予定|明日|後で|あとで|かも|たぶん|多分|思|足り|一部|だけ|のみ|エラー|失敗|違|` +
+		`別|旧|古い|問題|0件|ゼロ|個人`)
+	// presence: the detail after a bare "Yes" must tell that what was
+	// asked about is there (shown, listed, on the page), the one thing a
+	// bare "Yes" can be trusted to confirm.
+	presence = regexp.MustCompile(`(?:^|[^a-z])(?:show|shows|showing|shown|show up|shows up|listed|there|` +
+		`visible|appear|appears|appearing|lists|on the (?:profile|page|list|apn))(?:$|[^a-z])|` +
+		`載って|表示されて|並んで|出て|反映されて`)
+	// describingOpener: a sentence that describes things opens with
+	// them (a determiner, a pronoun, a number, a product's initials); one
+	// that opens with a verb is a request.
+	describingOpener = regexp.MustCompile(`^(?:the|all|every|each|both|everything|they|they're|they are|it|` +
+		`it's|its|these|those|there|[0-9]+|one|two|three|four|five|[a-z]{2,4} and|(?:aws|apn|saa|sap|dva|soa|` +
+		`ccp|clf|ans|scs|mls|dop|das|sysops|cloud|solutions|developer|security)\b)`)
+	jaStative = regexp.MustCompile(`(?:て|で)(?:います|おります|いる|ある|あります|ございます)$|です$|でした$`)
+)
+
+// holdsAnswer reports whether low holds an answer phrase other than a
+// neutral one, negated or not.
+func holdsAnswer(low string) bool {
+	return answers(choose(candidates([]byte(low))))
+}
+
+// holdsOtherThanNo reports whether a doubtful sentence holds an answer
+// phrase other than No, negated or not: "Or should I say go ahead?" after
+// a No takes it back, and is no reason for it.
+func holdsOtherThanNo(c sentence) bool {
+	for _, m := range choose(candidates([]byte(asciiLower(c.text)))) {
+		if m.answer != Unclear && m.answer != No {
+			return true
+		}
+	}
+	return false
+}
+
+// noteQuiet notes a sentence after the answer that the reading takes for
+// nothing (all its words light, or a courtesy) but that still holds words
+// of its own: it counts as detail for a bare "Yes", and spoils it when it
+// speaks of the mail ("Yes, your email arrived").
+func (rd *reading) noteQuiet(c sentence) {
+	work := []byte(asciiLower(c.text))
+	blankCourtesies(work)
+	n := 0
+	for _, t := range tokens(work) {
+		if !isNumber(string(work[t[0]:t[1]])) {
+			n++
+		}
+	}
+	if n >= 3 || cjkCount(work) >= 6 {
+		rd.quiet++
+	}
+	low := asciiLower(c.text)
+	if len(tokens([]byte(low))) >= 2 && mailWords.MatchString(low) {
+		rd.spoilt = true
+	}
+}
+
+var mailWords = regexp.MustCompile(`(?:^|[^a-z])(?:mail|email|e-mail|message|reply|note|letter)s?(?:$|[^a-z])|` +
+	`メール|ご連絡|返信`)
+
+// astray reports an answer of something there or done (not a No) beside
+// words that it is somewhere else or counts nothing: "0 certifications
+// are listed", "linked to the wrong account", 別のアカウントに表示されています.
+// What shows is not what was asked about, so it is no answer.
+func astray(left []byte, ms []match) bool {
+	for _, m := range ms {
+		if m.answer != No && m.answer != Unclear && !m.negated {
+			return strayWords.Match(left)
+		}
+	}
+	return false
+}
+
+var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different)` +
+	`(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の`)

@@ -1,0 +1,103 @@
+package reply
+
+import "testing"
+
+// What kinds of detail may follow an answer without changing it, weighed by
+// what a mistake costs: a false Yes may send an irreversible consent, a
+// false No only waits, so a bare "Yes" takes less detail than a No does.
+// Added when the fifth set became a study set; the sentences are written
+// here, not copied from it. The near misses were written before the rules
+// were run against them.
+
+// TestDetailAfterBareYes: one sentence that only describes how things
+// stand (no negation, contrast, doubt, question, plan, request, other
+// answer, nor the mail itself) may follow a bare "Yes".
+func TestDetailAfterBareYes(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, all four badges are on the page now.":       Yes,
+		"Yep - every one of them is on the profile page.": Yes,
+		"Yes. The profile lists SAA, DVA and SOA.":        Yes,
+		"はい、3つとも載っています。":                                  Yes,
+		"はい。プロフィールに全部並んでいます。":                             Yes,
+	})
+}
+
+// TestDetailAfterBareYesNearMisses: what a bare "Yes" may be answering is
+// not clear when the detail speaks of the mail, of the writer's own
+// doing, of later, of a doubt or a contrast, or is more than a sentence.
+func TestDetailAfterBareYesNearMisses(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, I got your message last night.":                           Unclear,
+		"Yes, your email arrived.":                                      Unclear,
+		"Yes, the page looks fine but one badge is gone.":               Unclear,
+		"Yes, they will be there tomorrow.":                             Unclear,
+		"Yes, maybe all of them.":                                       Unclear,
+		"Yes, the old account should go.":                               Unclear,
+		"Yes. Cancel the whole request for the merge right away today.": Unclear,
+		"Yes. Everything is on the page. The old badge too.":            Unclear,
+		"Yes, we had a long talk about it on Monday.":                   Unclear,
+		"はい、メールを受け取りました。":                                               Unclear,
+		"はい。……いや、少々お待ちください。":                                            Unclear,
+		"はい、明日確認します。":                                                   Unclear,
+		// Written after the first rule ran: a detail of trouble, or one
+		// that tells no presence of what was asked about.
+		"Yes, they're listed under the wrong account.": Unclear,
+		"Yes, it's the other account.":                 Unclear,
+		"Yes, 0 certifications are listed.":            Unclear,
+		"Yes, the two accounts are both mine.":         Unclear, // may be a Yes: a consent costs more
+		"はい、エラーが表示されています。":                             Unclear,
+		"はい、別のアカウントに表示されています。":                         Unclear,
+		"はい、載っていますが一つ足りません。":                           Unclear,
+	})
+}
+
+// TestDoubtAfterClearNo: after a No in words, doubts, plans and reasons
+// only say why not or what comes next; they agree with the No.
+func TestDoubtAfterClearNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please don't merge them. I might need the old one for a course later.": No,
+		"Don't go ahead. I'm not sure the badges would survive it.":             No,
+		"止めてください。上司に相談してから改めてご連絡するかもしれません。":                                     No,
+	})
+}
+
+// TestDoubtAfterClearNoNearMisses: a bare "No" with a doubt, a No put as a
+// question, a doubt before the No, and a No taken back stay unclear.
+func TestDoubtAfterClearNoNearMisses(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. Not sure, maybe.": Unclear,
+		// A question after a No asks a person something (as in
+		// TestRelativeClauseIsNoQuestion): it is theirs to answer.
+		"Not yet, sorry. Should I log out and back in again?":    Unclear,
+		"まだ表示されていません。もう少し待てばよいのでしょうか？":                           Unclear,
+		"No? I thought it was done already.":                     Unclear,
+		"I'm not sure. Please don't merge them.":                 Unclear,
+		"Please don't merge them. Actually, go ahead.":           Unclear,
+		"Please don't merge them yet. Or should I say go ahead?": Unclear,
+		"いいえ。……やっぱり進めてください。":                                     Unclear,
+	})
+}
+
+// TestDetailAfterBareNo: plain detail after a bare "No" agrees with it; a
+// courtesy that starts with "no" is no answer.
+func TestDetailAfterBareNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No, the profile page looks the same as last week.": No,
+		"いいえ、プロフィールは先週と同じ状態です。":                             No,
+		"No worries, I got it.":            Unclear,
+		"No problem, thanks for the mail.": Unclear,
+	})
+}
+
+// TestAnswerAstray: something there or done, said of somewhere else or of
+// nothing, is not what was asked about. A No stays a No.
+func TestAnswerAstray(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"They show up under a different account.":     Unclear,
+		"Done, linked to the wrong profile.":          Unclear,
+		"連携は別のアカウントで完了しました。":                          Unclear,
+		"The profile shows 0 certifications.":         Unclear,
+		"I can see all three now.":                    Yes,
+		"Not showing under the other account either.": No,
+	})
+}

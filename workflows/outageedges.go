@@ -1,0 +1,40 @@
+package workflows
+
+import (
+	"errors"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// versionOutageEdges marks the fixes of a case in a long mail outage at the
+// edges of its life (the second review of issue 13):
+//   - the one alert that a case has reached its cap may continue as new
+//     while it is retried, as any alert does: the mail is handed back
+//     before it (before, a flood during the outage grew the run until the
+//     server terminated the case);
+//   - a held-back alert that went out while the case was cancelled is
+//     recorded as sent (before, as abandoned, and sent again later);
+//   - an ended case sending its held-back alerts heeds a cancel through
+//     Temporal, and may continue as new during the send;
+//   - mail kept for a wait, behind a held mail whose alert makes the wait
+//     continue as new, is carried to that wait (CaseCarry.EarlyLeft);
+//   - the operator's accepted updates are carried whenever the case
+//     continues as new, and a resolve is refused where no wait reads one.
+//
+// Cases started before it replay without them.
+const versionOutageEdges = "outage-edges"
+
+// takeOutageEdges reads whether the case has versionOutageEdges.
+func (c *caseRun) takeOutageEdges(ctx workflow.Context) {
+	c.outageEdges = workflow.GetVersion(ctx, versionOutageEdges, workflow.DefaultVersion, 1) >= 1
+}
+
+// takeCarryErr takes c.carryErr when it says the case continues as new.
+func (c *caseRun) takeCarryErr() error {
+	err := c.carryErr
+	c.carryErr = nil
+	if !c.outageEdges || !errors.Is(err, errContinueAsNew) {
+		return nil
+	}
+	return err
+}
