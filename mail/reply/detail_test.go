@@ -101,3 +101,16 @@ func TestAnswerAstray(t *testing.T) {
 		"Not showing under the other account either.": No,
 	})
 }
+
+// TestTopicNamesWhatWasDone: a noun topic before 、 is what the verb after
+// it did (フォームの送信、完了しました is the submission done, Submitted);
+// the topic and its verb are read as one.
+func TestTopicNamesWhatWasDone(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"申請フォームの送信、完了しました。": Submitted,
+		"申請、完了いたしました。":      Submitted,
+		"連携、完了しました。":        Done,
+		"送信、まだ完了していません。":    No,
+		"フォームの送信、完了しましたか？":  Unclear,
+	})
+}
