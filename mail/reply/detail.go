@@ -127,3 +127,11 @@ func astray(left []byte, ms []match) bool {
 
 var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different)` +
 	`(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の`)
+
+// namingWords are words between a determiner and a form or request that
+// only say which one it is: "sent the AWS merge form" is read as "sent the
+// form". A word that makes it another one ("the cancellation form", "the
+// wrong form") is not among them, so that phrase stays unread.
+var namingWords = regexp.MustCompile(`(?i)\b(the|my|our|your|a|an|this|that)\s+` +
+	`(?:(?:merge|merging|account|accounts|aws|certification|certifications|support|online|web|contact|` +
+	`training|consolidation|request|partner|apn)[ -]+){1,3}(form|request|application)\b`)

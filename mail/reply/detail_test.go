@@ -114,3 +114,19 @@ func TestTopicNamesWhatWasDone(t *testing.T) {
 		"フォームの送信、完了しましたか？":  Unclear,
 	})
 }
+
+// TestWordsNamingTheForm: words that only name which form or request it is
+// ("the AWS merge form", "my account merge request") leave the answer
+// about it as it is; words that make it another form do not.
+func TestWordsNamingTheForm(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have sent the merge form.":               Submitted,
+		"Sent the account merge form this morning.": Submitted,
+		"I've completed the AWS support form.":      Submitted,
+		"I filled the online merge form.":           Submitted,
+		"I haven't sent the merge form yet.":        No,
+		"I sent the cancellation form.":             Unclear,
+		"I have sent the wrong form.":               Unclear,
+		"Have you sent the merge form?":             Unclear,
+	})
+}

@@ -469,6 +469,7 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
+	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
 	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
