@@ -130,3 +130,28 @@ func TestWordsNamingTheForm(t *testing.T) {
 		"Have you sent the merge form?":             Unclear,
 	})
 }
+
+// TestReasonForFine: after an answer, "<reason>, so it is fine"
+// (…ないので大丈夫です) only says why the answer holds: the negation is the
+// reason's, not the answer's.
+func TestReasonForFine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合を進めてください。古い方のアドレスは今は使っていないので問題ありません。":                         Yes,
+		"進めてください。旧アカウントにはもうログインしないので構いません。":                              Yes,
+		"Go ahead. The old address isn't used any more, so that's fine.": Yes,
+	})
+}
+
+// TestReasonForFineNearMisses: the fine negated, doubted or asked, a reason
+// that holds an answer, or no answer before it, stay unclear.
+func TestReasonForFineNearMisses(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合を進めてください。まだ表示されていないので大丈夫ではありません。":                  Unclear,
+		"使っていないので大丈夫です。":                                      Unclear,
+		"統合を進めてください。統合しないので大丈夫です。":                            Unclear,
+		"進めてください。使っていないので大丈夫だと思います。":                          Unclear,
+		"Go ahead. It isn't merged yet, so that's fine?":      Unclear,
+		"Go ahead. I don't want them merged, so that's fine.": Unclear,
+		"はい。使っていないので大丈夫です。":                                   Unclear,
+	})
+}

@@ -479,6 +479,9 @@ func readSentence(s sentence) result {
 	if reportsEarlierReply(low) {
 		return result{} // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	}
+	if isReasonForFine(trimmed) {
+		return result{prose: true} // 旧アドレスは使っていないので大丈夫です: why the answer holds
+	}
 	if asksToCheck.MatchString(trimmed) {
 		return result{prose: true, doubt: true} // "please confirm the merge is complete" asks, it tells nothing
 	}
