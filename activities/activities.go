@@ -382,8 +382,9 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 	}()
 
 	watcherID := activity.GetInfo(ctx).WorkflowExecution.ID
+	scope := watchScope{watcher: watcherID, folder: in.Folder, handed: in.HandedOn.Raise(from)}
 	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
-		return a.handOn(ctx, watcherID, in.Folder, m)
+		return a.handOn(ctx, scope, m)
 	}
 	reconnects := 0 // imapwatch.Run counts from zero in each run
 	report := func(h imapwatch.Health) {
@@ -433,10 +434,19 @@ func (a *Activities) watchConn() imapconn.Config {
 	return c
 }
 
+// watchScope is what a watch hands a message on within: the watcher whose
+// lists it goes on, the folder, and the highest UID the watcher has handed
+// on before.
+type watchScope struct {
+	watcher, folder string
+	handed          workflows.HandedMark
+}
+
 // handOn parses, classifies and correlates one message, then signals its
 // case; mail that matches no case is put on the watcher's unmatched list and
 // left unread in the folder.
-func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw imapwatch.Message) (imapwatch.Verdict, error) {
+func (a *Activities) handOn(ctx context.Context, scope watchScope, raw imapwatch.Message) (imapwatch.Verdict, error) {
+	watcherID, folder := scope.watcher, scope.folder
 	// The delay metric runs from here: the watcher has the message in hand.
 	seen := time.Now()
 	a.Metrics.Received(folder)
@@ -478,7 +488,7 @@ func (a *Activities) handOn(ctx context.Context, watcherID, folder string, raw i
 	if movesACase(r.Kind) && !r.Authenticated {
 		a.noteHeld(folder, caseID, ev, r.Reasons, log)
 	}
-	return a.signalCase(ctx, watcherID, folder, caseID, raw, ev, log, seen)
+	return a.signalCase(ctx, scope, caseID, raw, ev, log, seen)
 }
 
 // handOnUnread hands on a message the watch could not read: too large (it
@@ -534,21 +544,25 @@ func (a *Activities) noteHeld(folder, caseID string, ev workflows.MailEvent, rea
 // signalCase hands ev to its case. A case that is not running, or that
 // refuses the mail for good, puts it on the unmatched list; a passing
 // failure fails the step, so the watch offers the mail again.
-func (a *Activities) signalCase(ctx context.Context, watcherID, folder, caseID string, raw imapwatch.Message,
+func (a *Activities) signalCase(ctx context.Context, scope watchScope, caseID string, raw imapwatch.Message,
 	ev workflows.MailEvent, log *slog.Logger, seen time.Time) (imapwatch.Verdict, error) {
+	watcherID, folder := scope.watcher, scope.folder
 	err := a.Client.SignalWorkflow(ctx, caseID, "", workflows.SignalMail, ev)
 	var notFound *serviceerror.NotFound
 	switch {
-	case errors.As(err, &notFound) && raw.Seen && a.Config.ProcessedFolder == "":
-		// Handled mail stays in the folder flagged \Seen; offered again
-		// (a watermark that went back), it was handed on before, to a case
-		// that has ended since: listing it now would list it twice.
+	case errors.As(err, &notFound) && raw.Seen && a.Config.ProcessedFolder == "" &&
+		scope.handed.Covers(raw.UIDValidity, raw.UID):
+		// Handled mail stays in the folder flagged \Seen; offered again at
+		// or below the highest UID this watcher ever handed on (a watermark
+		// that went back), it was handed on before, to a case that has
+		// ended since: listing it now would list it twice. \Seen alone
+		// says nothing: people read the shared inbox.
 		log.Info("mail handled before, offered again; its case has ended since", "case_id", caseID)
 		return imapwatch.Handled, nil
 	case errors.As(err, &notFound):
-		log.Info("mail names a case that is not running", "case_id", caseID)
+		log.Info("mail names a case that is not running", "case_id", caseID, "seen", raw.Seen)
 		a.Metrics.Unmatched(folder, "case_not_running")
-		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, "case "+caseID+" is not running"))
+		return a.unmatched(ctx, watcherID, workflows.ListedMail(ev, raw.UID, notRunning(caseID, raw.Seen)))
 	case err != nil && ctx.Err() != nil:
 		return 0, err // the watch is stopping: the mail is offered again
 	case err != nil && passing(err):
@@ -574,6 +588,16 @@ func (a *Activities) signalCase(ctx context.Context, watcherID, folder, caseID s
 	log.Info("mail handed to its case", "case_id", caseID, "by", ev.By, "kind", ev.Kind,
 		"authenticated", ev.Authenticated)
 	return imapwatch.Handled, nil
+}
+
+// notRunning is why mail to caseID, which is not running, is listed.
+func notRunning(caseID string, seen bool) string {
+	why := "case " + caseID + " is not running"
+	if seen {
+		why += "; it was already opened (flagged \\Seen) when the watch first saw it: by a person, or it reached " +
+			"its case before the watcher's state was lost or the folder's UIDVALIDITY changed"
+	}
+	return why
 }
 
 // passing reports whether a signal failed for a reason that a retry may

@@ -75,6 +75,9 @@ func handOnActivities(tc client.Client) *Activities {
 
 const watcher = "mailbox-watcher:certs@corp.example/INBOX"
 
+// inbox is the watch of the INBOX, by a watcher that has handed nothing on.
+var inbox = watchScope{watcher: watcher, folder: "INBOX"}
+
 // Finding: a failing lookup of the case that learned an AWS case number
 // stopped the watch, so the mail and all behind it were offered again and
 // again. The mail goes to the unmatched list with the error; the watch goes on.
@@ -82,7 +85,7 @@ func TestFailingAwsCaseLookupListsTheMail(t *testing.T) {
 	tc := &temporalFault{listErr: errors.New("visibility store unavailable")}
 	raw := "From: AWS <support@aws.amazon.com>\r\nTo: certs@corp.example\r\nMessage-ID: <done-1@aws.amazon.com>\r\n" +
 		"Subject: [CASE 1234567890] Your request has been resolved\r\n\r\nWe have merged your accounts.\r\n"
-	v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 7, Size: int64(len(raw)), Raw: []byte(raw)})
+	v, err := handOnActivities(tc).handOn(context.Background(), inbox, imapwatch.Message{UID: 7, Size: int64(len(raw)), Raw: []byte(raw)})
 	if err != nil || v != imapwatch.Kept {
 		t.Fatalf("handOn = %v, %v; want the mail kept (listed) and no error", v, err)
 	}
@@ -97,18 +100,22 @@ func TestFailingAwsCaseLookupListsTheMail(t *testing.T) {
 
 // Finding: handled mail stays in the folder flagged \Seen (no processed
 // folder); offered again after the watermark went back, the mail of a case
-// that had ended since was listed as unmatched. It is not listed again; a
-// mail never handled (not \Seen) of an ended case still is.
+// that had ended since was listed as unmatched. It is not listed again (its
+// UID is at or below the highest this watcher handed on); a mail never
+// handed on (not \Seen) of an ended case still is.
 func TestMailHandledBeforeIsNotListedAgainWhenItsCaseHasEnded(t *testing.T) {
 	tc := &temporalFault{notRunning: map[string]bool{"merge-1": true}}
 	raw := "From: Taro <taro@corp.example>\r\nTo: certs+merge-1@corp.example\r\nMessage-ID: <r-1@corp.example>\r\n" +
 		"Subject: Re: merged?\r\n\r\nThanks!\r\n"
 	a := handOnActivities(tc)
-	v, err := a.handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 3, Size: int64(len(raw)), Raw: []byte(raw), Seen: true})
+	handed := inbox
+	handed.handed = workflows.HandedMark{UIDValidity: 9, UID: 3}
+	v, err := a.handOn(context.Background(), handed,
+		imapwatch.Message{UID: 3, UIDValidity: 9, Size: int64(len(raw)), Raw: []byte(raw), Seen: true})
 	if err != nil || v != imapwatch.Handled || len(tc.sent()) != 0 {
 		t.Fatalf("offered again: handOn = %v, %v, signals %+v; want it handled, not listed", v, err, tc.sent())
 	}
-	v, err = a.handOn(context.Background(), watcher, "INBOX", imapwatch.Message{UID: 4, Size: int64(len(raw)), Raw: []byte(raw)})
+	v, err = a.handOn(context.Background(), inbox, imapwatch.Message{UID: 4, Size: int64(len(raw)), Raw: []byte(raw)})
 	if s := tc.sent(); err != nil || v != imapwatch.Kept || len(s) != 1 || !strings.Contains(s[0].arg.(workflows.UnmatchedMail).Reason, "not running") {
 		t.Fatalf("first offer: handOn = %v, %v, signals %+v; want it listed", v, err, s)
 	}
@@ -119,7 +126,7 @@ func TestMailHandledBeforeIsNotListedAgainWhenItsCaseHasEnded(t *testing.T) {
 func TestMessageTheWatchFailedOnIsListedWithItsError(t *testing.T) {
 	tc := &temporalFault{}
 	m := imapwatch.Message{UID: 9, Unfetched: true, Failure: "fetch uid 9: NO Some messages could not be FETCHed"}
-	v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", m)
+	v, err := handOnActivities(tc).handOn(context.Background(), inbox, m)
 	s := tc.sent()
 	if err != nil || v != imapwatch.Kept || len(s) != 1 || s[0].name != workflows.SignalUnmatched {
 		t.Fatalf("handOn = %v, %v, signals %+v; want it listed and kept", v, err, s)
@@ -148,10 +155,10 @@ func TestPassingSignalFailureIsRetriedNotListed(t *testing.T) {
 	for name, fault := range passing {
 		tc := &temporalFault{signalErrs: map[string][]error{"merge-1": {fault}}}
 		a := handOnActivities(tc)
-		if v, err := a.handOn(context.Background(), watcher, "INBOX", m); err == nil || len(tc.sent()) != 0 {
+		if v, err := a.handOn(context.Background(), inbox, m); err == nil || len(tc.sent()) != 0 {
 			t.Fatalf("%s: handOn = %v, %v, signals %+v; want an error and nothing listed", name, v, err, tc.sent())
 		}
-		v, err := a.handOn(context.Background(), watcher, "INBOX", m) // the watch offers it again
+		v, err := a.handOn(context.Background(), inbox, m) // the watch offers it again
 		if s := tc.sent(); err != nil || v != imapwatch.Handled || len(s) != 1 || s[0].id != "merge-1" || s[0].name != workflows.SignalMail {
 			t.Fatalf("%s, offered again: handOn = %v, %v, signals %+v; want it handed to merge-1", name, v, err, s)
 		}
@@ -162,7 +169,7 @@ func TestPassingSignalFailureIsRetriedNotListed(t *testing.T) {
 	}
 	for name, fault := range refusals {
 		tc := &temporalFault{signalErrs: map[string][]error{"merge-1": {fault}}}
-		v, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX", m)
+		v, err := handOnActivities(tc).handOn(context.Background(), inbox, m)
 		s := tc.sent()
 		if err != nil || v != imapwatch.Kept || len(s) != 1 || s[0].name != workflows.SignalUnmatched ||
 			!strings.Contains(s[0].arg.(workflows.UnmatchedMail).Reason, "could not be handed to case merge-1") {
@@ -182,7 +189,7 @@ func TestMailWithoutMessageIDKeepsItsNameUnderANewUID(t *testing.T) {
 	other := strings.Replace(raw, "09:00:00", "09:00:01", 1)
 	named := func(uid uint32, raw string) string {
 		tc := &temporalFault{}
-		if _, err := handOnActivities(tc).handOn(context.Background(), watcher, "INBOX",
+		if _, err := handOnActivities(tc).handOn(context.Background(), inbox,
 			imapwatch.Message{UID: uid, Size: int64(len(raw)), Raw: []byte(raw)}); err != nil {
 			t.Fatal(err)
 		}

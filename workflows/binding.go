@@ -58,25 +58,26 @@ func (c *caseRun) unbound(ev MailEvent) string {
 	if others := strangers(ev.Mentions, c.accounts); c.noStrangers && len(others) > 0 {
 		return fmt.Sprintf("it names accounts that are not this case's (%s)", strings.Join(others, ", "))
 	}
-	if names(ev.Mentions, c.accounts) {
+	if mentionsAll(ev.Mentions, c.accounts) {
 		return ""
 	}
-	return fmt.Sprintf("it names neither this case's AWS case number nor both of its accounts (%s)", strings.Join(c.accounts, ", "))
+	return fmt.Sprintf("it names neither this case's AWS case number nor both of its accounts (%s)",
+		strings.Join(c.accounts, ", "))
 }
 
 // strangers are the mentions that are not among accounts.
 func strangers(mentions, accounts []string) []string {
 	var out []string
 	for _, m := range mentions {
-		if !names(accounts, []string{m}) {
+		if !mentionsAll(accounts, []string{m}) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
 
-// names reports whether every address of want is in mentions.
-func names(mentions, want []string) bool {
+// mentionsAll reports whether every address of want is in mentions.
+func mentionsAll(mentions, want []string) bool {
 	for _, w := range want {
 		found := false
 		for _, m := range mentions {
@@ -108,7 +109,7 @@ func (c *caseRun) mayTeachAwsCase(ev MailEvent) bool {
 	}
 	aws := isAWS(ev.Kind) || ev.Kind == MailAWSOther
 	return aws && ev.Authenticated && ev.ForwardedBy == "" && len(c.accounts) > 0 &&
-		names(ev.Mentions, c.accounts) && (!c.noStrangers || len(strangers(ev.Mentions, c.accounts)) == 0)
+		mentionsAll(ev.Mentions, c.accounts) && (!c.noStrangers || len(strangers(ev.Mentions, c.accounts)) == 0)
 }
 
 // learnAwsCase records the AWS case number of ev when it may teach it.

@@ -102,7 +102,7 @@ func (c *caseRun) continueEnding(ctx workflow.Context, err error) error {
 // wait for its hand-backs (resumed in resume).
 func (c *caseRun) endAgain(ctx workflow.Context, e *CarriedEnding) (Status, error) {
 	c.ending = true
-	ctx, _ = workflow.NewDisconnectedContext(ctx)
+	ctx, _ = workflow.NewDisconnectedContext(ctx) // never cancelled: the case ends on it
 	c.handBack(ctx)
 	if c.awaitHandBacks(ctx) {
 		return c.status(), c.continueEnding(ctx, e.err())

@@ -154,6 +154,7 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 	// update came in the very task they continued in.
 	if c.trusted >= 1 {
 		yielded := false
+		// Await fails only when ctx is cancelled, which the check below reads.
 		_ = workflow.Await(ctx, func() bool {
 			was := yielded
 			yielded = true
@@ -230,8 +231,11 @@ func (c *caseRun) carry() *CaseCarry {
 	cr := &CaseCarry{
 		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Started: c.started, Policy: c.policy,
 		AwsCase: c.awsCase, Data: c.data,
-		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, HeldMails: c.heldMails, Resolvable: c.resolvable, Pending: c.pending, Early: c.early,
-		Alerts: CarriedAlerts{Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent},
+		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, HeldMails: c.heldMails, Resolvable: c.resolvable,
+		Pending: c.pending, Early: c.early,
+		Alerts: CarriedAlerts{
+			Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent,
+		},
 	}
 	if c.clock != nil {
 		cr.Clock = *c.clock
@@ -287,8 +291,8 @@ func (c *caseRun) carrySend(cr *CaseCarry) {
 
 // continueAsNew ends this run and starts the next with the case's state.
 func (c *caseRun) continueAsNew(ctx workflow.Context) error {
-	c.record(ctx, fmt.Sprintf("the case continues as new (run %d), its history having grown long; %d unread mails are carried",
-		c.runs+2, len(c.pending)))
+	c.record(ctx, fmt.Sprintf("the case continues as new (run %d), its history having grown long; "+
+		"%d unread mails are carried", c.runs+2, len(c.pending)))
 	return c.continueWith(ctx, c.carry())
 }
 
@@ -334,8 +338,8 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 		c.alerts.flush = workflow.NewTimerWithOptions(ctx, a.Last.Add(alertInterval).Sub(workflow.Now(ctx)),
 			workflow.TimerOptions{Summary: "send the deferred operator alerts (one an hour per case)"})
 	}
-	c.record(ctx, fmt.Sprintf("run %d of the case: continued as new with its state, %d unread mails and %d earlier history lines not carried",
-		cr.Runs+1, len(cr.Pending), cr.EventsDropped))
+	c.record(ctx, fmt.Sprintf("run %d of the case: continued as new with its state, %d unread mails "+
+		"and %d earlier history lines not carried", cr.Runs+1, len(cr.Pending), cr.EventsDropped))
 	requester := ""
 	if len(c.people) > 0 {
 		requester = c.people[0]
@@ -350,7 +354,8 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 // beginWait sets the case's state for a wait and returns the wait's clock:
 // a new one, or, for the first wait after continuing as new, the carried one
 // (the case is then in the state it was in, needs_attention perhaps).
-func (c *caseRun) beginWait(ctx workflow.Context, state State, remindAfter, giveUpAfter, sleep time.Duration) *WaitClock {
+func (c *caseRun) beginWait(ctx workflow.Context, state State,
+	remindAfter, giveUpAfter, sleep time.Duration) *WaitClock {
 	if r := c.resumed; r != nil {
 		c.resumed = nil
 		clock := r.Clock

@@ -178,17 +178,36 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 	c.data["CaseID"] = c.id
 	c.takeVersions(ctx)
 	c.resolveCh = workflow.NewBufferedChannel(ctx, 1)
-	if err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve, func(ctx workflow.Context, req ResolveRequest) (string, error) {
-		c.waitWant = nil // a second call before the case moves on is refused
-		c.resolveCh.SendAsync(req)
-		return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
-	}, workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }}); err != nil {
+	if err := c.resolveUpdate(ctx); err != nil {
 		return nil, err
 	}
 	if err := workflow.SetQueryHandler(ctx, QueryStatus, func() (Status, error) { return c.status(), nil }); err != nil {
 		return nil, err
 	}
-	err := workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
+	if err := c.confirmUpdate(ctx); err != nil {
+		return nil, err
+	}
+	if err := c.approveUpdate(ctx); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// resolveUpdate registers `starter resolve`: the operator says what a mail
+// the case kept is (validateResolve).
+func (c *caseRun) resolveUpdate(ctx workflow.Context) error {
+	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve,
+		func(ctx workflow.Context, req ResolveRequest) (string, error) {
+			c.waitWant = nil // a second call before the case moves on is refused
+			c.resolveCh.SendAsync(req)
+			return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
+		},
+		workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }})
+}
+
+// confirmUpdate registers `starter confirm`, taken by a wait for it only.
+func (c *caseRun) confirmUpdate(ctx workflow.Context) error {
+	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
 		c.waitingFor = "" // a second call before the case moves on is refused
 		c.confirmCh.SendAsync(true)
 		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
@@ -198,13 +217,6 @@ func newCase(ctx workflow.Context, kind, lang string, people []string, data map[
 		}
 		return nil
 	}})
-	if err != nil {
-		return nil, err
-	}
-	if err := c.approveUpdate(ctx); err != nil {
-		return nil, err
-	}
-	return c, nil
 }
 
 // takeVersions reads which changes the case has (workflow.GetVersion), in
@@ -325,7 +337,8 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	if isAnswer(ev.Kind) {
 		who = "an answer that claims to be " + ev.From + "'s"
 	}
-	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s", who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
+	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s",
+		who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
 	if len(ev.Trust) > 0 {
 		why += " (" + strings.Join(ev.Trust, "; ") + ")"
 	}
@@ -368,7 +381,8 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	}
 	timerCtx, stop := workflow.WithCancel(ctx)
 	defer stop()
-	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)), workflow.TimerOptions{Summary: sleepSummary(state, d)})
+	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)),
+		workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
 		if c.mayContinue(ctx) {
 			return errContinueAsNew
@@ -572,7 +586,9 @@ func sendRetry(round int) *temporal.RetryPolicy {
 	if round > 0 {
 		first = sendMaxInterval
 	}
-	return &temporal.RetryPolicy{InitialInterval: first, BackoffCoefficient: 2, MaximumInterval: sendMaxInterval, MaximumAttempts: sendAttempts}
+	return &temporal.RetryPolicy{
+		InitialInterval: first, BackoffCoefficient: 2, MaximumInterval: sendMaxInterval, MaximumAttempts: sendAttempts,
+	}
 }
 
 // permanent reports whether a send failed for good: a refusal (5xx), a
@@ -636,16 +652,18 @@ func (c *caseRun) sendOnce(ctx workflow.Context, mail OutgoingMail) (SentMail, e
 }
 
 // sendUntilDone sends mail, retrying for as long as the trouble is
-// temporary, in rounds of activities (cases before versionSendCarry). While the send is being retried the case can be cancelled (the
-// send is then abandoned); after Policy.SendAlertAfter it shows as
-// needs_attention, and it returns to its state by itself once the mail is out.
+// temporary, in rounds of activities (cases before versionSendCarry).
+// While the send is being retried the case can be cancelled (the send is
+// then abandoned); after Policy.SendAlertAfter it shows as needs_attention,
+// and it returns to its state by itself once the mail is out.
 func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMail, error) {
 	timerCtx, stopTimer := workflow.WithCancel(ctx)
 	defer stopTimer()
 	var alert workflow.Future
 	if c.policy.SendAlertAfter > 0 {
 		alert = workflow.NewTimerWithOptions(timerCtx, c.policy.SendAlertAfter, workflow.TimerOptions{
-			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s", humanDuration(c.policy.SendAlertAfter)),
+			Summary: fmt.Sprintf("needs attention if the mail has not gone out after %s",
+				humanDuration(c.policy.SendAlertAfter)),
 		})
 	}
 	before, alerted := c.state, false
@@ -660,7 +678,8 @@ func (c *caseRun) sendUntilDone(ctx workflow.Context, mail OutgoingMail) (SentMa
 	}
 	// Each round is a new activity, with its own scheduled time; the Sent
 	// check must still reach back to the first round, however long ago.
-	if mail.FirstAttempt.IsZero() && (c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
+	if mail.FirstAttempt.IsZero() &&
+		(c.lean || workflow.GetVersion(ctx, "send-first-attempt", workflow.DefaultVersion, 1) >= 1) {
 		mail.FirstAttempt = workflow.Now(ctx)
 	}
 	for round := 0; ; round++ {
@@ -736,8 +755,8 @@ func (c *caseRun) readPolicy(ctx workflow.Context) error {
 	return nil
 }
 
-// stopped turns a cancellation into the cancelled state; other errors pass.
-func (c *caseRun) stopped(ctx workflow.Context, err error) error {
+// endIfCancelled turns a cancellation into the cancelled state; other errors pass.
+func (c *caseRun) endIfCancelled(ctx workflow.Context, err error) error {
 	if errors.Is(err, errCancelled) {
 		c.record(ctx, "cancelled: "+c.cancel.Reason)
 		c.setState(ctx, StateCancelled)
@@ -761,8 +780,9 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 		return c.status(), c.continueAsNew(ctx)
 	}
 	c.ending = true // no operator update is acted on, nor a send carried into a next run, from here
+	// Its cancel is not needed: the context is never cancelled, the case ends on it.
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
-	err = c.stopped(ctx, err)
+	err = c.endIfCancelled(ctx, err)
 	c.sendHeldAlerts(ctx)
 	c.handBack(ctx)
 	if c.awaitHandBacks(ctx) {
@@ -779,11 +799,15 @@ func (c *caseRun) sendHeldAlerts(ctx workflow.Context) {
 	if !c.flood || len(p.deferred) == 0 {
 		return
 	}
-	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now", len(p.deferred)+p.dropped))
+	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now",
+		len(p.deferred)+p.dropped))
 	for _, d := range p.deferred {
 		c.record(ctx, "held-back alert: "+d)
 	}
-	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour", c.id, c.state))
+	// The case ends either way: tellOperator has recorded a refusal
+	// (sideMailFailed), and a cancel has already decided how it ends.
+	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour",
+		c.id, c.state))
 }
 
 // handBack gives each mail the case has not read to the unmatched list of
@@ -822,16 +846,17 @@ func (c *caseRun) capped() bool {
 // such mail is only counted, so the case's history of events stays short.
 func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 	c.overCapMails++
-	reason := fmt.Sprintf("case %s has taken the %d mails a case takes (CERTFLOW_CASE_MAX_MAILS); read it, and attach it if it matters",
-		c.id, c.policy.MaxMails)
+	reason := fmt.Sprintf("case %s has taken the %d mails a case takes (CERTFLOW_CASE_MAX_MAILS); "+
+		"read it, and attach it if it matters", c.id, c.policy.MaxMails)
 	c.giveBack(ctx, ev, reason, c.overCapMails == 1)
 	if c.overCapMails == 1 {
 		if !c.outageEdges {
 			c.noCarry = true // its caller goes on whatever the alert did
 			defer func() { c.noCarry = false }()
 		}
-		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; further mail to it goes to starter unmatched. "+
-			"Someone may be flooding its reply address", c.id, c.policy.MaxMails))
+		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; "+
+			"further mail to it goes to starter unmatched. Someone may be flooding its reply address",
+			c.id, c.policy.MaxMails))
 	}
 }
 
@@ -846,18 +871,19 @@ func (c *caseRun) giveBack(ctx workflow.Context, ev MailEvent, reason string, re
 		return
 	}
 	if ev.Watcher == "" {
-		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); it is in the mailbox's processed folder",
-			ev.MessageID, ev.From, ev.Subject, reason))
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%q) names no watcher to hand it back to (%s); "+
+			"it is in the mailbox's processed folder", ev.MessageID, ev.From, ev.Subject, reason))
 		return
 	}
 	u := ListedMail(ev, 0, reason)
 	if err := workflow.SignalExternalWorkflow(ctx, ev.Watcher, "", SignalUnmatched, u).Get(ctx, nil); err != nil {
-		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher", "case_id", c.id, "message_id", ev.MessageID, "error", err)
+		workflow.GetLogger(ctx).Error("cannot hand mail back to the watcher",
+			"case_id", c.id, "message_id", ev.MessageID, "error", err)
 		if c.mailKept {
 			// The watcher is not running (it ended, and a worker has yet to
 			// start it again): without a retry the mail would be only here.
-			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; retried until the watcher is back",
-				ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%q) could not be handed back to %s yet (%s): %v; "+
+				"retried until the watcher is back", ev.MessageID, ev.From, ev.Subject, ev.Watcher, reason, err))
 			c.retryHandBack(ctx, ev.Watcher, u)
 			return
 		}
@@ -907,7 +933,8 @@ func (c *caseRun) setState(ctx workflow.Context, s State) {
 func (c *caseRun) upsert(ctx workflow.Context, attrs ...temporal.SearchAttributeUpdate) {
 	if err := workflow.UpsertTypedSearchAttributes(ctx, attrs...); err != nil {
 		workflow.GetLogger(ctx).Error("cannot set the case's search attributes", "case_id", c.id, "error", err)
-		c.record(ctx, "could not set the case's search attributes (the Web UI and starter list may show it wrongly): "+err.Error())
+		c.record(ctx, "could not set the case's search attributes (the Web UI and starter list may show it wrongly): "+
+			err.Error())
 	}
 }
 

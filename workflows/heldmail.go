@@ -129,7 +129,8 @@ func (c *caseRun) approved(ctx workflow.Context, req ApproveRequest) *MailEvent 
 		if c.held != nil {
 			ev := *c.held
 			ev.Vouched = true
-			c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it", ev.MessageID, ev.From))
+			c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it",
+				ev.MessageID, ev.From))
 			return &ev
 		}
 		return &MailEvent{Kind: MailConfirmedByOperator}
@@ -143,7 +144,8 @@ func (c *caseRun) approved(ctx workflow.Context, req ApproveRequest) *MailEvent 
 		return nil
 	}
 	ev.Vouched = true
-	c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it", ev.MessageID, ev.From))
+	c.record(ctx, fmt.Sprintf("the operator vouched for the held mail %s from %s; the case acts on it",
+		ev.MessageID, ev.From))
 	return &ev
 }
 
@@ -159,15 +161,17 @@ func (c *caseRun) approveHint(ev MailEvent) string {
 // Message-ID names the held mail when there is exactly one as it is
 // accepted, so mail held after that is not what it vouches for.
 func (c *caseRun) approveUpdate(ctx workflow.Context) error {
-	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateApprove, func(ctx workflow.Context, req ApproveRequest) (string, error) {
-		c.waitingFor = "" // a second call before the case moves on is refused
-		if c.heldByID() && req.MessageID == "" && len(c.heldMails) == 1 {
-			req.MessageID = c.heldMails[0].MessageID
-		}
-		c.approveCh.SendAsync(req)
-		if req.MessageID != "" && c.heldByID() {
-			return fmt.Sprintf("case %s: %s of mail %s accepted", c.id, UpdateApprove, req.MessageID), nil
-		}
-		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateApprove), nil
-	}, workflow.UpdateHandlerOptions{Validator: func(req ApproveRequest) error { return c.validateApprove(req) }})
+	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateApprove,
+		func(ctx workflow.Context, req ApproveRequest) (string, error) {
+			c.waitingFor = "" // a second call before the case moves on is refused
+			if c.heldByID() && req.MessageID == "" && len(c.heldMails) == 1 {
+				req.MessageID = c.heldMails[0].MessageID
+			}
+			c.approveCh.SendAsync(req)
+			if req.MessageID != "" && c.heldByID() {
+				return fmt.Sprintf("case %s: %s of mail %s accepted", c.id, UpdateApprove, req.MessageID), nil
+			}
+			return fmt.Sprintf("case %s: %s accepted", c.id, UpdateApprove), nil
+		},
+		workflow.UpdateHandlerOptions{Validator: func(req ApproveRequest) error { return c.validateApprove(req) }})
 }

@@ -47,7 +47,8 @@ func (c *caseRun) keepEarly(ctx workflow.Context, ev MailEvent, state State) boo
 		if len(c.early) > maxEarly {
 			c.early = c.early[len(c.early)-maxEarly:]
 		}
-		c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept for the case's next wait", ev.Subject, ev.Kind, state))
+		c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept for the case's next wait",
+			ev.Subject, ev.Kind, state))
 		return true
 	}
 	var dropped []MailEvent
@@ -78,7 +79,8 @@ func (c *caseRun) takeEarly(ctx workflow.Context, w wait) (*MailEvent, error) {
 		if !wanted(ev.Kind, w.want) {
 			continue
 		}
-		c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, is what %s waits for", ev.MessageID, ev.From, ev.Kind, w.state))
+		c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, is what %s waits for",
+			ev.MessageID, ev.From, ev.Kind, w.state))
 		got, err := c.onWanted(ctx, ev, w)
 		if got != nil || err != nil {
 			return got, err
@@ -104,7 +106,8 @@ func (c *caseRun) answeredEarly(w wait) bool {
 // after it.
 func (c *caseRun) dropEarly(ctx workflow.Context) {
 	if len(c.early) > 0 {
-		c.record(ctx, fmt.Sprintf("%d mail(s) kept for the next wait are not for the one after this; kept in the history", len(c.early)))
+		c.record(ctx, fmt.Sprintf("%d mail(s) kept for the next wait are not for the one after this; kept in the history",
+			len(c.early)))
 	}
 	c.early = nil
 }
@@ -116,14 +119,17 @@ func (c *caseRun) ownMail(ev MailEvent) bool {
 	if !c.mailKept || !ev.Authenticated || ev.ForwardedBy != "" {
 		return false
 	}
-	return c.fromPerson(ev.From) || (c.policy.OperatorEmail != "" && strings.EqualFold(strings.TrimSpace(ev.From), c.policy.OperatorEmail))
+	return c.fromPerson(ev.From) ||
+		(c.policy.OperatorEmail != "" && strings.EqualFold(strings.TrimSpace(ev.From), c.policy.OperatorEmail))
 }
 
 // retryHandBack signals u to the watcher again, with backoff, until it is
 // back (a worker restarts a watcher that ended within a minute), for at most
 // handBackFor. It runs beside the case; finish waits for it.
 func (c *caseRun) retryHandBack(ctx workflow.Context, watcher string, u UnmatchedMail) {
-	c.retryHandBackFrom(ctx, &CarriedHandBack{Watcher: watcher, Mail: u, Since: workflow.Now(ctx), Delay: handBackFirstRetry})
+	c.retryHandBackFrom(ctx, &CarriedHandBack{
+		Watcher: watcher, Mail: u, Since: workflow.Now(ctx), Delay: handBackFirstRetry,
+	})
 }
 
 // retryHandBackFrom retries the hand-back h from where it stands (its
@@ -136,6 +142,7 @@ func (c *caseRun) retryHandBackFrom(ctx workflow.Context, h *CarriedHandBack) {
 	workflow.Go(ctx, func(ctx workflow.Context) {
 		defer func() { c.handBacksPending--; h.done = true }()
 		for ; ; h.Delay = min(2*h.Delay, handBackMaxInterval) {
+			// A timer fails only when cancelled, and ctx is never cancelled.
 			_ = workflow.NewTimerWithOptions(ctx, h.Delay, workflow.TimerOptions{
 				Summary: "hand mail " + truncate(u.MessageID, 128) + " back to " + watcher + " again",
 			}).Get(ctx, nil)
@@ -162,6 +169,7 @@ func (c *caseRun) retryHandBackFrom(ctx workflow.Context, h *CarriedHandBack) {
 // long while mail kept coming.
 func (c *caseRun) awaitHandBacks(ctx workflow.Context) bool {
 	for c.handBacksPending > 0 {
+		// ctx is disconnected (finish, endAgain): Await fails only when ctx is cancelled.
 		_ = workflow.Await(ctx, func() bool { return c.handBacksPending == 0 || c.mailCh.Len() > 0 })
 		c.handBack(ctx)
 		if c.sendCarry && c.handBacksPending > 0 && c.runIsLong(ctx) && c.mayCarryHandBacks() && c.mailCh.Len() == 0 {

@@ -34,6 +34,7 @@ func (c *caseRun) remember(ev MailEvent) {
 	}
 	c.resolvable = append(c.resolvable, ev)
 	if c.trusted >= 2 {
+		// What falls off is still in the history and the mailbox; nothing here needs it.
 		c.resolvable, _ = boundByRank(c.resolvable, maxResolvable, c.senderRank)
 		return
 	}
@@ -94,7 +95,8 @@ func (c *caseRun) resolved(ctx workflow.Context, req ResolveRequest) *MailEvent 
 		c.record(ctx, fmt.Sprintf("the operator read mail %s as other mail; nothing changes", req.MessageID))
 		return nil
 	}
-	c.record(ctx, fmt.Sprintf("the operator read mail %s from %s as %s (starter resolve); the case acts on it", ev.MessageID, ev.From, req.As))
+	c.record(ctx, fmt.Sprintf("the operator read mail %s from %s as %s (starter resolve); the case acts on it",
+		ev.MessageID, ev.From, req.As))
 	return &ev
 }
 
@@ -124,7 +126,8 @@ func (c *caseRun) unwanted(ctx workflow.Context, ev MailEvent, w wait) error {
 			what = "AWS refuses the merge"
 		}
 		why := fmt.Sprintf("%s (%q, Message-ID %s): %q. certflow did not read it as what %s waits for. "+
-			"If it is, run: %s", what, ev.Subject, ev.MessageID, ev.Excerpt, w.state, c.resolveHint(ev, strings.Join(awsChoices(w.want), "|")))
+			"If it is, run: %s", what, ev.Subject, ev.MessageID, ev.Excerpt, w.state,
+			c.resolveHint(ev, strings.Join(awsChoices(w.want), "|")))
 		if !ev.Authenticated {
 			why += ". Beware: this mail is not authenticated (" + strings.Join(ev.Trust, "; ") +
 				"); anyone can write it, so resolve it only if you know it is AWS's"
@@ -136,7 +139,8 @@ func (c *caseRun) unwanted(ctx workflow.Context, ev MailEvent, w wait) error {
 		return c.alertAboutMail(ctx, why)
 	case w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown:
 		return c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q, Message-ID %s) could not be read as an answer: %q. "+
-			"If it is one, run: %s", ev.From, ev.Subject, ev.MessageID, ev.Excerpt, c.resolveHint(ev, strings.Join(peopleChoices(w.want), "|"))))
+			"If it is one, run: %s", ev.From, ev.Subject, ev.MessageID, ev.Excerpt,
+			c.resolveHint(ev, strings.Join(peopleChoices(w.want), "|"))))
 	}
 	c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
 	return nil
@@ -151,7 +155,8 @@ func (c *caseRun) bounced(ctx workflow.Context, ev MailEvent) error {
 	}
 	what := fmt.Sprintf("the mail %s to %s", orUnknown(b.ReturnedID), orUnknown(b.Recipient))
 	if !b.Permanent {
-		c.record(ctx, fmt.Sprintf("delivery delayed: %s (%s %s); the mail server goes on trying", what, b.Status, b.Diagnostic))
+		c.record(ctx, fmt.Sprintf("delivery delayed: %s (%s %s); the mail server goes on trying",
+			what, b.Status, b.Diagnostic))
 		return nil
 	}
 	// Bounces are unauthenticated: the state says a person is needed at

@@ -74,7 +74,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	}
 	if m.step == stepForm {
 		if _, err := m.await(ctx, m.formWait()); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		m.record(ctx, "the requester submitted the form")
 		m.step = stepConsent
@@ -83,7 +83,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	if m.step == stepConsent {
 		var err error
 		if ev, err = m.await(ctx, m.awsWait(StateAwaitingConsent, MailConsentRequest, MailCompleted)); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		if ev.Kind == MailConsentRequest {
 			if err := m.consentAsked(ctx, ev); err != nil {
@@ -93,7 +93,7 @@ func (m *merge) run(ctx workflow.Context) error {
 	}
 	if m.step == stepApprove {
 		if _, err := m.await(ctx, m.approveWait()); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 		if err := m.consent(ctx); err != nil {
 			return err
@@ -102,11 +102,11 @@ func (m *merge) run(ctx workflow.Context) error {
 	if m.step == stepCompletion {
 		var err error
 		if ev, err = m.await(ctx, m.awsWait(StateAwaitingCompletion, MailCompleted)); err != nil {
-			return m.stopped(ctx, err)
+			return m.endIfCancelled(ctx, err)
 		}
 	}
 	if m.step != stepDone {
-		m.follow(ev)
+		m.advanceThread(ev)
 		done := OutgoingMail{Step: "completed", Template: TemplateMergeCompleted, To: []string{m.req.TargetEmail}}
 		if _, err := m.sendThen(ctx, stepDone, done); err != nil {
 			return m.fail(ctx, "the requester could not be told", err)
@@ -135,14 +135,16 @@ func (m *merge) submit(ctx workflow.Context) error {
 		// AWS takes merge requests on a web form: the requester submits it,
 		// with the case's reply address as the contact, and says so.
 		m.data["FormURL"] = m.policy.MergeFormURL
-		if _, err := m.sendThen(ctx, stepForm, OutgoingMail{Step: "form", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+		form := OutgoingMail{Step: "form", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}
+		if _, err := m.sendThen(ctx, stepForm, form); err != nil {
 			return m.fail(ctx, "the form text could not be sent to the requester", err)
 		}
 		m.record(ctx, "form text sent to "+m.req.TargetEmail+"; waiting for them to submit it")
 		m.step = stepForm
 		return nil
 	}
-	sent, err := m.sendThen(ctx, stepConsent, OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}})
+	request := OutgoingMail{Step: "request", Template: TemplateMergeRequest, To: []string{m.policy.SupportAddress}}
+	sent, err := m.sendThen(ctx, stepConsent, request)
 	if err != nil {
 		return m.fail(ctx, "the merge request could not be sent", err)
 	}
@@ -155,10 +157,12 @@ func (m *merge) submit(ctx workflow.Context) error {
 // formWait waits for the requester to say they submitted AWS's form.
 func (m *merge) formWait() wait {
 	return wait{
-		state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone}, fromPeople: true, operator: UpdateConfirm,
+		state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone},
+		fromPeople: true, operator: UpdateConfirm,
 		remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
 		remind: func(ctx workflow.Context) error {
-			if _, err := m.send(ctx, OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}); err != nil {
+			reminder := OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}
+			if _, err := m.send(ctx, reminder); err != nil {
 				return m.sideMailFailed(ctx, "the reminder could not be sent", err)
 			}
 			m.record(ctx, "reminder sent to "+m.req.TargetEmail)
@@ -171,7 +175,7 @@ func (m *merge) formWait() wait {
 // consentAsked answers AWS's request to confirm: at once, or under the
 // approve policy after the operator's `starter approve`.
 func (m *merge) consentAsked(ctx workflow.Context, ev MailEvent) error {
-	m.follow(ev)
+	m.advanceThread(ev)
 	if m.policy.MergeReplyPolicy == "approve" && !ev.Vouched {
 		// Nothing moves without the operator, so tell them now.
 		m.then = stepApprove
@@ -209,10 +213,11 @@ func (m *merge) approveWait() wait {
 	}
 	w.remindAfter, w.giveUpAfter = m.policy.RemindAfter, m.policy.GiveUpAfter
 	w.remind = func(ctx workflow.Context) error {
-		return m.remindOperator(ctx, "approve-reminder", fmt.Sprintf("AWS asked %s ago to confirm the merge; consent is sent after: starter approve %s",
-			m.policy.RemindAfter, m.id))
+		return m.remindOperator(ctx, "approve-reminder", fmt.Sprintf(
+			"AWS asked %s ago to confirm the merge; consent is sent after: starter approve %s", m.policy.RemindAfter, m.id))
 	}
-	w.giveUpWhy = fmt.Sprintf("AWS's request to confirm the merge has waited %s for: starter approve %s", m.policy.GiveUpAfter, m.id)
+	w.giveUpWhy = fmt.Sprintf("AWS's request to confirm the merge has waited %s for: starter approve %s",
+		m.policy.GiveUpAfter, m.id)
 	return w
 }
 
@@ -226,8 +231,8 @@ func (m *merge) awsWait(state State, want ...MailKind) wait {
 	}
 }
 
-// follow makes a mail from AWS the newest in the thread we answer in.
-func (m *merge) follow(ev MailEvent) {
+// advanceThread makes a mail from AWS the newest in the thread we answer in.
+func (m *merge) advanceThread(ev MailEvent) {
 	if ev.From != "" {
 		m.awsAddress = ev.From
 	}

@@ -69,14 +69,14 @@ func (s *share) run(ctx workflow.Context) error {
 	}
 	if s.step == stepLink {
 		if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
-			return s.stopped(ctx, err)
+			return s.endIfCancelled(ctx, err)
 		}
 		s.record(ctx, "the employee linked the accounts")
 		s.step = stepWait
 	}
 	if s.step == stepWait {
 		if err := s.sleep(ctx, StateWaiting, s.policy.ShareWait); err != nil {
-			return s.stopped(ctx, err)
+			return s.endIfCancelled(ctx, err)
 		}
 		s.step = stepAsk
 	}
@@ -104,7 +104,8 @@ func (s *share) begin(ctx workflow.Context) error {
 	if err := s.readPolicy(ctx); err != nil {
 		return err
 	}
-	if _, err := s.sendThen(ctx, stepLink, OutgoingMail{Step: "steps", Template: TemplateShareSteps, To: []string{s.req.APNEmail}}); err != nil {
+	steps := OutgoingMail{Step: "steps", Template: TemplateShareSteps, To: []string{s.req.APNEmail}}
+	if _, err := s.sendThen(ctx, stepLink, steps); err != nil {
 		return s.fail(ctx, "the steps could not be sent", err)
 	}
 	s.record(ctx, "steps sent to "+s.req.APNEmail)
@@ -122,26 +123,30 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 	case stepAsk:
 		if s.answeredEarly(s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo)) {
 			// The "yes" came during the week's wait: the question is answered.
-			s.record(ctx, fmt.Sprintf("%s said the APN profile shows the certifications before being asked; not asked", s.req.APNEmail))
+			s.record(ctx, fmt.Sprintf("%s said the APN profile shows the certifications before being asked; not asked",
+				s.req.APNEmail))
 			s.step = stepVerify
 			break
 		}
-		if _, err := s.sendThen(ctx, stepVerify, OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}); err != nil {
+		question := OutgoingMail{Step: step, Template: TemplateShareVerify, To: []string{s.req.APNEmail}}
+		if _, err := s.sendThen(ctx, stepVerify, question); err != nil {
 			return true, s.fail(ctx, "the verification question could not be sent", err)
 		}
-		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)", s.req.APNEmail, s.check, s.policy.ShareMaxChecks))
+		s.record(ctx, fmt.Sprintf("asked %s whether the APN profile shows the certifications (check %d of %d)",
+			s.req.APNEmail, s.check, s.policy.ShareMaxChecks))
 		s.step = stepVerify
 	case stepVerify:
 		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
 		if err != nil {
-			return true, s.stopped(ctx, err)
+			return true, s.endIfCancelled(ctx, err)
 		}
 		switch {
 		case ev.Kind != MailReplyNo:
 			s.step = stepThank
 		case s.check >= s.policy.ShareMaxChecks:
 			s.then = stepPerson
-			err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks", s.check))
+			err := s.needsAttention(ctx, fmt.Sprintf("the APN profile still does not show the certifications after %d checks",
+				s.check))
 			s.then = ""
 			if err != nil {
 				return true, err
@@ -152,13 +157,14 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 		}
 	case stepPerson:
 		// A person looks into it; `starter confirm` closes the case.
-		if _, err := s.await(ctx, wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}); err != nil {
-			return true, s.stopped(ctx, err)
+		person := wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}
+		if _, err := s.await(ctx, person); err != nil {
+			return true, s.endIfCancelled(ctx, err)
 		}
 		s.step = stepThank
 	case stepRecheck:
 		if err := s.sleep(ctx, StateWaiting, s.policy.ShareRecheckAfter); err != nil {
-			return true, s.stopped(ctx, err)
+			return true, s.endIfCancelled(ctx, err)
 		}
 		s.check++
 		s.step = stepAsk
@@ -173,8 +179,10 @@ func (s *share) personWait(state State, step string, want ...MailKind) wait {
 		state: state, want: want, fromPeople: true, operator: UpdateConfirm,
 		remindAfter: s.policy.ShareRemindAfter, giveUpAfter: s.policy.ShareGiveUpAfter,
 		remind: func(ctx workflow.Context) error {
-			if _, err := s.send(ctx, OutgoingMail{Step: "reminder-" + step, Template: TemplateShareReminder, To: []string{s.req.APNEmail},
-				Data: map[string]string{"Question": string(state)}}); err != nil {
+			if _, err := s.send(ctx, OutgoingMail{
+				Step: "reminder-" + step, Template: TemplateShareReminder, To: []string{s.req.APNEmail},
+				Data: map[string]string{"Question": string(state)},
+			}); err != nil {
 				return s.sideMailFailed(ctx, "the reminder could not be sent", err)
 			}
 			s.record(ctx, fmt.Sprintf("no answer after %s: reminder sent to %s", s.policy.ShareRemindAfter, s.req.APNEmail))

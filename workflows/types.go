@@ -281,11 +281,43 @@ type UnmatchedMail struct {
 	Mentions []string `json:"mentions,omitempty"`
 }
 
+// HandedMark is the highest UID a watcher has ever handed on under
+// UIDValidity. It is kept apart from the Watermark, which a watch resumes
+// from and which may be set back: a \Seen message offered again at or below
+// the mark was handed on before, while one above it was never handed on and
+// was opened by a person (with no processed folder, handled mail is only
+// flagged \Seen).
+type HandedMark struct {
+	UIDValidity uint32 `json:"uid_validity"`
+	UID         uint32 `json:"uid"`
+}
+
+// Raise returns the mark raised to what w says was handed on; a new
+// UIDVALIDITY starts it again from w, and a watermark of no folder yet
+// changes nothing.
+func (m HandedMark) Raise(w Watermark) HandedMark {
+	switch {
+	case w.UIDValidity == 0:
+		return m
+	case w.UIDValidity != m.UIDValidity:
+		return HandedMark{UIDValidity: w.UIDValidity, UID: w.LastUID}
+	}
+	return HandedMark{UIDValidity: m.UIDValidity, UID: max(m.UID, w.LastUID)}
+}
+
+// Covers reports whether the message uid, under uidValidity, was handed on
+// before.
+func (m HandedMark) Covers(uidValidity, uid uint32) bool {
+	return uidValidity != 0 && uidValidity == m.UIDValidity && uid <= m.UID
+}
+
 // WatchMailboxInput starts one run of the WatchMailbox activity.
 type WatchMailboxInput struct {
 	Mailbox   string    `json:"mailbox"` // the watcher's name: login/folder
 	Folder    string    `json:"folder"`
 	Watermark Watermark `json:"watermark"`
+	// HandedOn is the watcher's HandedMark.
+	HandedOn HandedMark `json:"handed_on,omitempty"`
 }
 
 // WatcherHealth is the state of the connection, as the watch last reported it.
@@ -302,6 +334,7 @@ type WatcherInput struct {
 	Mailbox     string          `json:"mailbox"`
 	Folder      string          `json:"folder"`
 	Watermark   Watermark       `json:"watermark"`
+	HandedOn    HandedMark      `json:"handed_on,omitempty"`
 	Unmatched   []UnmatchedMail `json:"unmatched,omitempty"`
 	Quarantined []UnmatchedMail `json:"quarantined,omitempty"`
 	Health      WatcherHealth   `json:"health"`
@@ -319,6 +352,7 @@ type WatcherInput struct {
 type WatcherStatus struct {
 	Mailbox     string          `json:"mailbox"`
 	Watermark   Watermark       `json:"watermark"`
+	HandedOn    HandedMark      `json:"handed_on,omitempty"`
 	Health      WatcherHealth   `json:"health"`
 	Runs        int             `json:"runs"`
 	Unmatched   []UnmatchedMail `json:"unmatched"`

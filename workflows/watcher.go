@@ -38,7 +38,8 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	w := &watcherRun{
 		in: in, handBacks: handBacks,
 		st: WatcherStatus{
-			Mailbox: in.Mailbox, Watermark: in.Watermark, Unmatched: in.Unmatched, Quarantined: in.Quarantined,
+			Mailbox: in.Mailbox, Watermark: in.Watermark, HandedOn: in.HandedOn.Raise(in.Watermark),
+			Unmatched: in.Unmatched, Quarantined: in.Quarantined,
 			Health: in.Health, UnmatchedDropped: in.UnmatchedDropped, QuarantinedDropped: in.QuarantinedDropped,
 			HandBacksDropped: in.HandBacksDropped,
 		},
@@ -68,10 +69,11 @@ func MailboxWatcherWorkflow(ctx workflow.Context, in WatcherInput) error {
 	for runs := 0; runs < watchRunsPerHistory && !workflow.GetInfo(ctx).GetContinueAsNewSuggested(); runs++ {
 		w.watchOnce(ctx, actx, stopMark, endEarly)
 	}
-	w.drain(ctx)
+	w.drainSignals(ctx)
 	return workflow.NewContinueAsNewError(ctx, MailboxWatcherWorkflow, WatcherInput{
-		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: w.st.Watermark, Unmatched: w.st.Unmatched,
-		Quarantined: w.st.Quarantined, Health: w.st.Health, UnmatchedDropped: w.st.UnmatchedDropped,
+		Mailbox: in.Mailbox, Folder: in.Folder, Watermark: w.st.Watermark, HandedOn: w.st.HandedOn,
+		Unmatched: w.st.Unmatched, Quarantined: w.st.Quarantined, Health: w.st.Health,
+		UnmatchedDropped:   w.st.UnmatchedDropped,
 		QuarantinedDropped: w.st.QuarantinedDropped, HandBacksDropped: w.st.HandBacksDropped,
 	})
 }
@@ -110,14 +112,15 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 	runCtx, stopRun := workflow.WithCancel(actx)
 	defer stopRun()
 	fut := workflow.ExecuteActivity(runCtx, ActivityWatchMailbox,
-		WatchMailboxInput{Mailbox: w.in.Mailbox, Folder: w.in.Folder, Watermark: w.st.Watermark})
+		WatchMailboxInput{Mailbox: w.in.Mailbox, Folder: w.in.Folder, Watermark: w.st.Watermark,
+			HandedOn: w.st.HandedOn})
 	done := false
 	for !done {
 		if endEarly && workflow.GetInfo(ctx).GetContinueAsNewSuggested() {
 			stopRun()
 		}
 		sel := workflow.NewSelector(ctx)
-		w.listen(ctx, sel)
+		w.listenForSignals(ctx, sel)
 		sel.AddFuture(fut, func(f workflow.Future) {
 			done = true
 			var mark Watermark
@@ -130,14 +133,15 @@ func (w *watcherRun) watchOnce(ctx, actx workflow.Context, stopMark, endEarly bo
 				mark.UIDValidity != 0:
 				w.st.Watermark = mark // stopped early: where it got to
 			}
+			w.st.HandedOn = w.st.HandedOn.Raise(w.st.Watermark)
 		})
 		sel.Select(ctx)
 	}
 	w.st.Runs++
 }
 
-// listen adds the watcher's signals to sel.
-func (w *watcherRun) listen(ctx workflow.Context, sel workflow.Selector) {
+// listenForSignals adds the watcher's signals to sel.
+func (w *watcherRun) listenForSignals(ctx workflow.Context, sel workflow.Selector) {
 	sel.AddReceive(w.unmatched, func(c workflow.ReceiveChannel, _ bool) {
 		var u UnmatchedMail
 		c.Receive(ctx, &u)
@@ -178,12 +182,12 @@ func (w *watcherRun) takeUnmatched(ctx workflow.Context, u UnmatchedMail) {
 	}
 }
 
-// drain takes every signal already delivered, so none is lost with this
+// drainSignals takes every signal already delivered, so none is lost with this
 // history.
-func (w *watcherRun) drain(ctx workflow.Context) {
+func (w *watcherRun) drainSignals(ctx workflow.Context) {
 	for {
 		sel := workflow.NewSelector(ctx)
-		w.listen(ctx, sel)
+		w.listenForSignals(ctx, sel)
 		got := false
 		sel.AddDefault(func() {})
 		for _, ch := range []workflow.ReceiveChannel{w.unmatched, w.quarantined, w.health, w.attached} {

@@ -152,3 +152,45 @@ func TestWatcherContinuesAsNewAtOnceWhenSuggested(t *testing.T) {
 			sliceEnded, attempts, next.Watermark, len(next.Unmatched))
 	}
 }
+
+// Review 13b, finding 6: the watcher keeps the highest UID it has handed on
+// under the folder's UIDVALIDITY apart from the watermark a watch resumes
+// from (which may be set back): each watch is given it, so a \Seen message
+// above it (opened by a person) is listed, and it goes into the next
+// history. A new UIDVALIDITY starts it again.
+func TestWatcherKeepsTheHighestUIDHandedOnApartFromItsWatermark(t *testing.T) {
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	var mu sync.Mutex
+	var handed []HandedMark
+	env.RegisterWorkflow(MailboxWatcherWorkflow)
+	env.RegisterActivityWithOptions(func(ctx context.Context, in WatchMailboxInput) (Watermark, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		handed = append(handed, in.HandedOn)
+		if len(handed) == watchRunsPerHistory {
+			return Watermark{UIDValidity: 8, LastUID: 3}, nil // the folder was rebuilt
+		}
+		return Watermark{UIDValidity: 7, LastUID: in.Watermark.LastUID + 10}, nil
+	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
+	env.ExecuteWorkflow(MailboxWatcherWorkflow, WatcherInput{Mailbox: "certs@x/INBOX",
+		Watermark: Watermark{UIDValidity: 7, LastUID: 5}, HandedOn: HandedMark{UIDValidity: 7, UID: 40}})
+	var can *workflow.ContinueAsNewError
+	if err := env.GetWorkflowError(); !asContinueAsNew(err, &can) {
+		t.Fatalf("watcher ended with %v, want continue-as-new", err)
+	}
+	var next WatcherInput
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	want := []HandedMark{{7, 40}, {7, 40}, {7, 40}, {7, 40}, {7, 45}, {7, 55}}
+	if !reflect.DeepEqual(handed[:len(want)], want) {
+		t.Fatalf("the watches were given %v, want %v", handed[:len(want)], want)
+	}
+	if last := handed[len(handed)-1]; last != (HandedMark{7, 5 + 10*(watchRunsPerHistory-1)}) {
+		t.Fatalf("the last watch was given %+v", last)
+	}
+	if next.HandedOn != (HandedMark{8, 3}) || next.Watermark != (Watermark{UIDValidity: 8, LastUID: 3}) {
+		t.Fatalf("next history: handed on %+v, watermark %+v", next.HandedOn, next.Watermark)
+	}
+}

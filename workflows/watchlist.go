@@ -64,7 +64,8 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 
 // entryBytes is about what u costs in the watcher's input (its JSON).
 func entryBytes(u UnmatchedMail) int {
-	n := 200 + len(u.MessageID) + len(u.From) + len(u.Subject) + len(u.Reason) + len(u.ForwardedBy) + len(u.AwsCase) + len(u.Kind)
+	n := 200 + len(u.MessageID) + len(u.From) + len(u.Subject) + len(u.Reason) + len(u.ForwardedBy) +
+		len(u.AwsCase) + len(u.Kind)
 	for _, list := range [][]string{u.Trust, u.Mentions} {
 		for _, t := range list {
 			n += len(t) + 3

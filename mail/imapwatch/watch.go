@@ -86,10 +86,12 @@ type Watermark struct {
 
 // Message is one new message.
 type Message struct {
-	UID      uint32
-	Size     int64
-	Raw      []byte // nil when TooLarge or Unfetched, or when it was expunged before the fetch
-	TooLarge bool   // over MaxMessageBytes: not downloaded
+	UID uint32
+	// UIDValidity is the folder's, which UID is one of.
+	UIDValidity uint32
+	Size        int64
+	Raw         []byte // nil when TooLarge or Unfetched, or when it was expunged before the fetch
+	TooLarge    bool   // over MaxMessageBytes: not downloaded
 	// Unfetched: the server answered every FETCH of it with nothing,
 	// although a search still finds it in the folder.
 	Unfetched bool
@@ -311,7 +313,7 @@ func (w *watch) one(ctx context.Context, uid imap.UID, handle Handler, progress 
 	if w.mark.FailedUID == uint32(uid) && w.mark.Failures >= FailLimit {
 		w.log.Error("the watch failed on a message too often: handing it on unfetched and leaving it in the folder",
 			"uid", uid, "failures", w.mark.Failures, "last_error", w.mark.LastFailure)
-		m := Message{UID: uint32(uid), Unfetched: true, Failure: w.mark.LastFailure}
+		m := Message{UID: uint32(uid), UIDValidity: w.mark.UIDValidity, Unfetched: true, Failure: w.mark.LastFailure}
 		if _, err := handle(ctx, m); err != nil {
 			return fmt.Errorf("uid %d: %w", uid, err)
 		}
@@ -330,6 +332,7 @@ func (w *watch) one(ctx context.Context, uid imap.UID, handle Handler, progress 
 	// handTimeout), so what it does is not cut in half.
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handTimeout)
 	defer cancel()
+	m.UIDValidity = w.mark.UIDValidity
 	verdict, err := handle(hctx, m)
 	if err != nil {
 		return fmt.Errorf("uid %d: %w", uid, err)

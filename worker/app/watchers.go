@@ -215,7 +215,7 @@ func (o *ops) lastWatcherState(ctx context.Context, in workflows.WatcherInput) w
 			"mailbox", in.Mailbox, "error", err)
 		return in
 	}
-	in.Watermark, in.Health = st.Watermark, st.Health
+	in.Watermark, in.HandedOn, in.Health = st.Watermark, st.HandedOn, st.Health
 	in.Unmatched, in.Quarantined = st.Unmatched, st.Quarantined
 	in.UnmatchedDropped, in.QuarantinedDropped = st.UnmatchedDropped, st.QuarantinedDropped
 	in.HandBacksDropped = st.HandBacksDropped
