@@ -184,3 +184,28 @@ func TestThreadHeadsInAnyLanguageNearMisses(t *testing.T) {
 		"Done.\n\n--- notes ---\nNot sure this worked.\n":                                                   Unclear,
 	})
 }
+
+// TestPartShowingBeforeNo: that only part shows agrees with a No (as after
+// one), so it may also come before the No it explains.
+func TestPartShowingBeforeNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Only part of them shows. The Security one is not there.": No,
+		"一部しか表示されていません。DVAはプロフィールに出てきません。":                        No,
+		"Only one shows. Yes.":             Unclear,
+		"Only one shows. Done.":            Unclear,
+		"Only one shows. Please go ahead.": Unclear,
+		"Only one shows. Is that normal?":  Unclear,
+		"Only one shows.":                  Unclear,
+	})
+}
+
+// TestSalutationInAnyCase: a name with an honorific (certflow 様, ご担当者様)
+// heads the letter whatever the case of its Latin letters.
+func TestSalutationInAnyCase(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"certflow 様\n\n完了しました。":         Done,
+		"partner-team さま\nはい、表示されています。": Yes,
+		"certflow 様、まだ完了していません。":        No,
+		"certflow 様\n\n完了したか分かりません。":    Unclear,
+	})
+}
