@@ -55,8 +55,10 @@ var (
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
 		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))|` +
-		// 実施 (carried out) only in the past: 実施しております is "we are doing it".
+		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
+		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
+		`(行いました|行わせていただきました|終えました)|反映(されました|されております|されています|済みです)|` +
 		// 済む (be finished): 統合が済みました, 統合済みです, a list item's
 		// 両アカウント分を統合済み (not 統合済みのアカウント).
 		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))`)
@@ -230,13 +232,16 @@ var (
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
-		`\b(?:credentials|certifications|certificates|exam history|records|badges)(?:\s+(?:and|&)\s+[a-z ]{1,30}?)?\s+` +
+		`\b(?:credentials|certifications|certificates|(?:exam|certification|certificate) history|records|badges)` +
+		`(?:\s+(?:from|on|under)\s+\S+)?(?:\s+(?:and|&)\s+[a-z ]{1,30}?)?\s+` +
 		`(?:have|has|were|was)\s+(?:now\s+|all\s+|successfully\s+)?(?:been\s+)?(?:now\s+|successfully\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\b`)
 	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
 		`(移行|移管|引き継ぎ|引継ぎ|集約)(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
-		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)`)
+		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)|` +
+		// The passive of the move: 認定履歴は…に引き継がれました.
+		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)`)
 )
 
 // transfer reports whether a clause speaks of moving the certifications

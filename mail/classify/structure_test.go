@@ -225,3 +225,22 @@ func TestDetailsInThePluralAndCheckingNow(t *testing.T) {
 		{"確認しておりましたアカウントの統合が完了いたしました。", "aws_completed", ""},
 	})
 }
+
+// TestMoreWaysToReportTheMerge: 行いました, 終えました and 反映されました in the
+// past, the move in the passive (引き継がれました), "certification history
+// from a@… has been transferred"; each in the future or in progress is no
+// report.
+func TestMoreWaysToReportTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"ご依頼の統合処理を行いました。", "aws_completed", ""},
+		{"統合の手続きを終えました。", "aws_completed", ""},
+		{"アカウントの統合が反映されました。", "aws_completed", ""},
+		{"認定履歴はすべて新しいアカウントに引き継がれました。", "aws_completed", ""},
+		{"Your certification history from a.lee@example.com has been transferred to b.lee@example.com.",
+			"aws_completed", ""},
+		{"統合処理を行っております。", "aws_other", ""},
+		{"統合処理を明日行います。", "aws_other", ""},
+		{"統合が反映されるまで数時間かかります。", "aws_other", ""},
+		{"認定履歴は統合後に引き継がれます。", "aws_other", ""},
+	})
+}

@@ -127,3 +127,36 @@ func astray(left []byte, ms []match) bool {
 
 var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different)` +
 	`(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の`)
+
+// namingWords are words between a determiner and a form or request that
+// only say which one it is: "sent the AWS merge form" is read as "sent the
+// form". A word that makes it another one ("the cancellation form", "the
+// wrong form") is not among them, so that phrase stays unread.
+var namingWords = regexp.MustCompile(`(?i)\b(the|my|our|your|a|an|this|that)\s+` +
+	`(?:(?:merge|merging|account|accounts|aws|certification|certifications|support|online|web|contact|` +
+	`training|consolidation|request|partner|apn)[ -]+){1,3}(form|request|application)\b`)
+
+// reasonForFine is a Japanese sentence that gives a reason and says that,
+// so, all is fine: 旧アドレスは使っていないので大丈夫です. Its negation is the
+// reason's, not the answer's.
+var reasonForFine = regexp.MustCompile(`^(.+)(?:ので|から|ため)、?\s*(?:大丈夫です|問題ありません|問題ございません|` +
+	`構いません|かまいません|差し支えありません|差し支えございません)$`)
+
+// isReasonForFine reports such a sentence whose reason holds no answer of
+// its own (統合しないので大丈夫です refuses) and no doubt.
+func isReasonForFine(trimmed string) bool {
+	m := reasonForFine.FindStringSubmatch(trimmed)
+	if m == nil {
+		return false
+	}
+	work := []byte(m[1])
+	if holdsAnswer(m[1]) || isHedged(work) || jaOpened(work) {
+		return false
+	}
+	return !caseActions.MatchString(m[1]) // 統合しないので…: the merge itself is no mere reason
+}
+
+// caseActions name what the cases ask about (merging, linking, sending,
+// showing) in any form: a reason that speaks of one may be the answer.
+var caseActions = regexp.MustCompile(`統合|マージ|一本化|連携|紐付|紐づ|リンク|提出|送信|申請|共有|進め|中止|` +
+	`やめ|止め|取り消|キャンセル|表示|反映|同意|承諾`)

@@ -101,3 +101,57 @@ func TestAnswerAstray(t *testing.T) {
 		"Not showing under the other account either.": No,
 	})
 }
+
+// TestTopicNamesWhatWasDone: a noun topic before 、 is what the verb after
+// it did (フォームの送信、完了しました is the submission done, Submitted);
+// the topic and its verb are read as one.
+func TestTopicNamesWhatWasDone(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"申請フォームの送信、完了しました。": Submitted,
+		"申請、完了いたしました。":      Submitted,
+		"連携、完了しました。":        Done,
+		"送信、まだ完了していません。":    No,
+		"フォームの送信、完了しましたか？":  Unclear,
+	})
+}
+
+// TestWordsNamingTheForm: words that only name which form or request it is
+// ("the AWS merge form", "my account merge request") leave the answer
+// about it as it is; words that make it another form do not.
+func TestWordsNamingTheForm(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have sent the merge form.":               Submitted,
+		"Sent the account merge form this morning.": Submitted,
+		"I've completed the AWS support form.":      Submitted,
+		"I filled the online merge form.":           Submitted,
+		"I haven't sent the merge form yet.":        No,
+		"I sent the cancellation form.":             Unclear,
+		"I have sent the wrong form.":               Unclear,
+		"Have you sent the merge form?":             Unclear,
+	})
+}
+
+// TestReasonForFine: after an answer, "<reason>, so it is fine"
+// (…ないので大丈夫です) only says why the answer holds: the negation is the
+// reason's, not the answer's.
+func TestReasonForFine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合を進めてください。古い方のアドレスは今は使っていないので問題ありません。":                         Yes,
+		"進めてください。旧アカウントにはもうログインしないので構いません。":                              Yes,
+		"Go ahead. The old address isn't used any more, so that's fine.": Yes,
+	})
+}
+
+// TestReasonForFineNearMisses: the fine negated, doubted or asked, a reason
+// that holds an answer, or no answer before it, stay unclear.
+func TestReasonForFineNearMisses(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合を進めてください。まだ表示されていないので大丈夫ではありません。":                  Unclear,
+		"使っていないので大丈夫です。":                                      Unclear,
+		"統合を進めてください。統合しないので大丈夫です。":                            Unclear,
+		"進めてください。使っていないので大丈夫だと思います。":                          Unclear,
+		"Go ahead. It isn't merged yet, so that's fine?":      Unclear,
+		"Go ahead. I don't want them merged, so that's fine.": Unclear,
+		"はい。使っていないので大丈夫です。":                                   Unclear,
+	})
+}

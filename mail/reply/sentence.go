@@ -100,15 +100,14 @@ func sentences(line string) []sentence {
 	var out []sentence
 	start, continued := 0, false
 	emit := func(end int, question bool) {
-		t := strings.Join(strings.Fields(line[start:end]), " ")
+		// A topic's 、 is no break: 送信、完了しました is read as 送信完了しました.
+		t := strings.Join(strings.Fields(strings.ReplaceAll(line[start:end], topicComma, "")), " ")
 		if t != "" || question {
 			out = append(out, sentence{text: t, question: question, continued: continued})
 		}
 	}
+	line = markTopics(line)
 	for i, r := range line {
-		if r == '、' && isTopic(line[start:i], line[i+len("、"):]) {
-			continue
-		}
 		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
 			emit(i, false)
 			start, continued = i+utf8.RuneLen(r), false
@@ -121,6 +120,28 @@ func sentences(line string) []sentence {
 	}
 	emit(len(line), false)
 	return out
+}
+
+// topicComma stands for the 、 after a topic (isTopic) while a line is cut
+// into sentences: a character no mail holds.
+const topicComma = "\uFFFF"
+
+// markTopics marks each 、 that follows a topic, so that the topic and the
+// verb after it are read as one: the topic names what the verb did.
+func markTopics(line string) string {
+	var b strings.Builder
+	start := 0
+	for i, r := range line {
+		switch {
+		case r == '、' && isTopic(line[start:i], line[i+len("、"):]):
+			b.WriteString(topicComma)
+			continue
+		case strings.ContainsRune(".!?。,、;:…", r):
+			start = i + utf8.RuneLen(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // isDash reports a dash between spaces at line[i], which separates two
@@ -448,6 +469,7 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
+	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	low := asciiLower(s.text)
 	trimmed := strings.TrimSpace(low)
 	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
@@ -456,6 +478,9 @@ func readSentence(s sentence) result {
 	}
 	if reportsEarlierReply(low) {
 		return result{} // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
+	}
+	if isReasonForFine(trimmed) {
+		return result{prose: true} // 旧アドレスは使っていないので大丈夫です: why the answer holds
 	}
 	if asksToCheck.MatchString(trimmed) {
 		return result{prose: true, doubt: true} // "please confirm the merge is complete" asks, it tells nothing
