@@ -93,7 +93,7 @@ func (c *caseRun) sendCarried(ctx workflow.Context, s *CarriedSend) (SentMail, e
 		})
 	}
 	for {
-		sent, err, over := c.sendAttempt(ctx, s, &alert)
+		sent, over, err := c.sendAttempt(ctx, s, &alert)
 		if over {
 			if err == nil && s.Alerted {
 				c.record(ctx, fmt.Sprintf("mail %s went out after all; the case goes on", s.Mail.Step))
@@ -109,7 +109,7 @@ func (c *caseRun) sendCarried(ctx workflow.Context, s *CarriedSend) (SentMail, e
 
 // sendAttempt makes one attempt of s; over is false when it failed for a
 // reason that may pass (then s holds what the attempt recorded).
-func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workflow.Future) (SentMail, error, bool) {
+func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workflow.Future) (SentMail, bool, error) {
 	sendCtx, abandon := workflow.WithCancel(workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 2 * time.Minute, Summary: mailSummary(s.Mail),
 		RetryPolicy: &temporal.RetryPolicy{MaximumAttempts: 1}, // the case retries: see sendCarried
@@ -124,25 +124,25 @@ func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workf
 		if c.cancelled(ctx) && !(c.outageEdges && fut.IsReady()) { // one that went out is not abandoned
 			abandon()
 			c.abandoned(ctx, s)
-			return SentMail{}, errCancelled, true
+			return SentMail{}, true, errCancelled
 		}
 	}
 	var sent SentMail
 	err := fut.Get(ctx, &sent)
 	switch {
 	case err == nil || permanent(err):
-		return sent, err, true
+		return sent, true, err
 	case c.cancelled(ctx):
 		c.record(ctx, fmt.Sprintf("the send of mail %s was abandoned by the cancel", s.Mail.Step))
-		return SentMail{}, errCancelled, true
+		return SentMail{}, true, errCancelled
 	case ctx.Err() != nil:
-		return SentMail{}, err, true
+		return SentMail{}, true, err
 	}
 	s.Attempts++
 	if m := LastSendMarker(err); m != nil {
 		s.Mail.Earlier = m
 	}
-	return SentMail{}, err, false
+	return SentMail{}, false, err
 }
 
 // sendBackoff waits before the next attempt of s, reading mail meanwhile;
