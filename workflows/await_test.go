@@ -73,3 +73,59 @@ func TestCaseBeforeMailKindsAsksAboutMailItCannotRead(t *testing.T) {
 		t.Errorf("the person's unreadable reply: no alert in the history: %+v", afterReply.Events)
 	}
 }
+
+// The alerts held back by the hourly pacing go out when the hour is over,
+// while the case still waits: not only with the next alert or at the end.
+func TestHeldBackAlertsGoOutWhenTheHourIsOver(t *testing.T) {
+	env, box := newMergeEnv(t)
+	for i := 0; i < 3; i++ {
+		forged := consentRequest("forged-" + string(rune('a'+i)) + "@evil.example")
+		forged.Authenticated = false
+		signalAt(env, time.Hour+time.Duration(i)*time.Minute, SignalMail, forged)
+	}
+	signalAt(env, 5*time.Hour, SignalCancel, CancelRequest{Reason: "test over"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	result(t, env)
+
+	box.mu.Lock()
+	defer box.mu.Unlock()
+	var at []time.Duration
+	for i, m := range box.mails {
+		if m.Template == TemplateOperatorAlert {
+			at = append(at, box.at[i])
+		}
+	}
+	if len(at) != 2 || at[0] != time.Hour || at[1] != 2*time.Hour {
+		t.Fatalf("operator alerts sent at %v; want one at 1h and the two held back at 2h", at)
+	}
+}
+
+// Reading a mail as other mail is taken in any wait (it changes nothing):
+// the mail leaves the list starter resolve offers, and the same wait takes
+// a second reading, which moves the case.
+func TestResolveAsOtherIsTakenInAnyWait(t *testing.T) {
+	env, box := newMergeEnv(t)
+	var asOther, asConsent updateResult
+	var after Status
+	signalAt(env, time.Hour, SignalMail, awsOther("ack-1@aws.example", "acknowledgement", "We have received your request."))
+	signalAt(env, 90*time.Minute, SignalMail, awsOther("aws-1@aws.example", "", "Kindly let us know you are happy to combine them."))
+	resolveAt(env, 2*time.Hour, ResolveRequest{MessageID: "ack-1@aws.example", As: "other"}, &asOther)
+	queryAt(t, env, 3*time.Hour, &after)
+	resolveAt(env, 4*time.Hour, ResolveRequest{MessageID: "aws-1@aws.example", As: "consent_request"}, &asConsent)
+	signalAt(env, 5*time.Hour, SignalMail, completedMail("aws-2@aws.example"))
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	st := result(t, env)
+
+	if !asOther.accepted || !asConsent.accepted {
+		t.Fatalf("resolve as other, then as consent_request, in one wait: %+v, %+v", asOther, asConsent)
+	}
+	if !hasEvent(after, "the operator read mail ack-1@aws.example as other mail") || len(after.Resolvable) != 1 {
+		t.Fatalf("after the first reading: resolvable %+v, events %+v", after.Resolvable, after.Events)
+	}
+	if st.State != StateCompleted || !strings.HasSuffix(strings.Join(box.steps(), ","), "consent,completed") {
+		t.Fatalf("state %s, mails %v", st.State, box.steps())
+	}
+	if consent, _, _ := box.find("consent"); consent.InReplyTo != "aws-1@aws.example" {
+		t.Fatalf("consent answers %q, want the mail read as the consent request", consent.InReplyTo)
+	}
+}
