@@ -93,16 +93,26 @@ func (c *caseRun) continueEnding(ctx workflow.Context, err error) error {
 	if err != nil {
 		cr.Ending.Failed = rootMessage(err)
 	}
-	c.record(ctx, fmt.Sprintf("the case, %s, continues as new (run %d) to hand back %d mails to a watcher "+
-		"that is not running; its history having grown long", c.state, c.runs+2, len(cr.HandBacks)))
+	if s := cr.Sending; s != nil {
+		c.record(ctx, fmt.Sprintf("the case, %s, continues as new (run %d) while it retries mail %s (its held-back alerts), "+
+			"its history having grown long", c.state, c.runs+2, s.Mail.Step))
+	} else {
+		c.record(ctx, fmt.Sprintf("the case, %s, continues as new (run %d) to hand back %d mails to a watcher "+
+			"that is not running; its history having grown long", c.state, c.runs+2, len(cr.HandBacks)))
+	}
 	return c.continueWith(ctx, cr)
 }
 
 // endAgain is the run of a case that had ended and continued as new to
-// wait for its hand-backs (resumed in resume).
+// wait for its hand-backs, or to send its held-back alerts first
+// (versionOutageEdges), resumed in resume.
 func (c *caseRun) endAgain(ctx workflow.Context, e *CarriedEnding) (Status, error) {
 	c.ending = true
+	c.heedEndingCancel(ctx)
 	ctx, _ = workflow.NewDisconnectedContext(ctx) // never cancelled: the case ends on it
+	if _, _, err := c.resumeSend(ctx); errors.Is(err, errContinueAsNew) {
+		return c.status(), c.continueEnding(ctx, e.err())
+	}
 	c.handBack(ctx)
 	if c.awaitHandBacks(ctx) {
 		return c.status(), c.continueEnding(ctx, e.err())
@@ -135,8 +145,13 @@ func (c *caseRun) updatesBuffered() bool {
 // mayCarryUpdates reports whether updates the case accepted can go with it
 // into a next run: when it continues as new in a reminder or alert of a
 // wait, which the next run returns to (before versionSendCarry a case
-// never continued with one).
+// never continued with one), and in a sleep (versionOutageEdges), which
+// reads none: the resumed sleep keeps them, and the wait after it drops
+// them as it would in one run. A wait reads them itself before it goes on.
 func (c *caseRun) mayCarryUpdates() bool {
+	if c.outageEdges && c.sending == nil && c.clock != nil && !c.clock.SleepUntil.IsZero() {
+		return true // a sleep reads none (an approve of mail it holds)
+	}
 	return c.sendCarry && c.sending != nil && c.sending.Then == ""
 }
 

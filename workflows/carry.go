@@ -77,9 +77,12 @@ type CaseCarry struct {
 	HeldMails    []MailEvent `json:"held_mails,omitempty"`
 	// Pending is mail that reached the run before but that it had not read;
 	// Early is mail it kept for its next wait (kept.go).
-	Pending []MailEvent   `json:"pending,omitempty"`
-	Early   []MailEvent   `json:"early,omitempty"`
-	Alerts  CarriedAlerts `json:"alerts"`
+	Pending []MailEvent `json:"pending,omitempty"`
+	Early   []MailEvent `json:"early,omitempty"`
+	// EarlyLeft is the mail kept for the wait the case continued as new in
+	// that the wait had yet to look at (versionOutageEdges): read there.
+	EarlyLeft []MailEvent   `json:"early_left,omitempty"`
+	Alerts    CarriedAlerts `json:"alerts"`
 	// Thread is a merge case's thread with AWS; Check a share case's
 	// verification round.
 	Thread *CarriedThread `json:"thread,omitempty"`
@@ -192,12 +195,15 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 // atContinuePoint reports whether the case stands where it can go on in a
 // next run: in a wait, or in a send that the next run sends first and then
 // goes on from (not one whose caller ignores how it ended, nor one of an
-// ending case).
+// ending case before versionOutageEdges).
 func (c *caseRun) atContinuePoint() bool {
 	if c.sending == nil {
 		return c.clock != nil
 	}
-	return !c.noCarry && !c.ending && (c.clock != nil || c.sending.Then != "" || c.resumed != nil)
+	if c.ending {
+		return c.outageEdges // finish and endAgain carry the send of the held-back alerts
+	}
+	return !c.noCarry && (c.clock != nil || c.sending.Then != "" || c.resumed != nil)
 }
 
 // nextMail takes the oldest pending mail, if there is one.
@@ -264,6 +270,10 @@ func (c *caseRun) carry() *CaseCarry {
 	if c.sendCarry {
 		c.carrySend(cr)
 	}
+	cr.EarlyLeft = c.earlyLeft
+	if c.outageEdges && cr.Updates == nil && c.mayCarryUpdates() {
+		cr.Updates = c.takeUpdates()
+	}
 	return cr
 }
 
@@ -315,7 +325,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 		c.noteHandedBack(truncate(id, maxFieldBytes))
 	}
 	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
-	c.heldMails = cr.HeldMails
+	c.heldMails, c.earlyLeft = cr.HeldMails, cr.EarlyLeft
 	if cr.RunToken != nil {
 		c.runToken = *cr.RunToken
 	}
@@ -391,7 +401,11 @@ func (c *caseRun) endWait() {
 // kept since is for the wait after it.
 func (c *caseRun) takeEarlyUnless(ctx workflow.Context, w wait, resumed bool) (*MailEvent, error) {
 	if resumed {
-		return nil, nil
+		// But the mails it had yet to look at when it continued as new
+		// (versionOutageEdges).
+		left := c.earlyLeft
+		c.earlyLeft = nil
+		return c.takeKept(ctx, w, left)
 	}
 	return c.takeEarly(ctx, w)
 }

@@ -40,7 +40,7 @@ type caseRun struct {
 	waitingFor string
 	cancel     *CancelRequest
 	// ending: the case is in finish; `starter approve` is refused, and a
-	// send is not carried into a next run.
+	// send is not carried into a next run (but for versionOutageEdges).
 	ending bool
 
 	// checkTrust: AWS's mail must be authenticated to move the case. Cases
@@ -132,6 +132,12 @@ type caseRun struct {
 	// (the over-cap alert): the wait that took the mail continues as new.
 	outageEdges bool
 	carryErr    error
+	// earlyLeft: see CaseCarry.EarlyLeft.
+	earlyLeft []MailEvent
+	// endingCancel is the Done channel of an ended case's own context,
+	// which finish replaces by a disconnected one: a cancel through
+	// Temporal still gives up the held-back alerts (versionOutageEdges).
+	endingCancel workflow.ReceiveChannel
 	// continueWith starts the case's next run (MergeWorkflow, ShareWorkflow).
 	continueWith func(workflow.Context, *CaseCarry) error
 }
@@ -199,7 +205,9 @@ func (c *caseRun) resolveUpdate(ctx workflow.Context) error {
 	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateResolve,
 		func(ctx workflow.Context, req ResolveRequest) (string, error) {
 			c.waitWant = nil // a second call before the case moves on is refused
-			c.resolveCh.SendAsync(req)
+			if !c.resolveCh.SendAsync(req) && c.outageEdges {
+				return "", fmt.Errorf("case %s acts on a starter resolve already; run it again once it has", c.id)
+			}
 			return fmt.Sprintf("case %s: mail %s read as %s", c.id, req.MessageID, req.As), nil
 		},
 		workflow.UpdateHandlerOptions{Validator: func(req ResolveRequest) error { return c.validateResolve(req) }})
@@ -209,7 +217,9 @@ func (c *caseRun) resolveUpdate(ctx workflow.Context) error {
 func (c *caseRun) confirmUpdate(ctx workflow.Context) error {
 	return workflow.SetUpdateHandlerWithOptions(ctx, UpdateConfirm, func(ctx workflow.Context) (string, error) {
 		c.waitingFor = "" // a second call before the case moves on is refused
-		c.confirmCh.SendAsync(true)
+		if !c.confirmCh.SendAsync(true) && c.outageEdges {
+			return "", fmt.Errorf("case %s acts on a %s already", c.id, UpdateConfirm)
+		}
 		return fmt.Sprintf("case %s: %s accepted", c.id, UpdateConfirm), nil
 	}, workflow.UpdateHandlerOptions{Validator: func() error {
 		if !c.takesUpdate(c.waitingFor, UpdateConfirm) {
@@ -439,6 +449,16 @@ func (c *caseRun) listenForCancel(ctx workflow.Context, sel workflow.Selector) {
 		sel.AddReceive(ctx.Done(), func(ch workflow.ReceiveChannel, _ bool) {
 			ch.Receive(ctx, nil)
 			c.cancelled(ctx)
+		})
+	}
+	if c.endingCancel != nil {
+		sel.AddReceive(c.endingCancel, func(ch workflow.ReceiveChannel, _ bool) {
+			ch.Receive(ctx, nil)
+			c.endingCancel = nil
+			if c.cancel == nil {
+				c.cancel = &CancelRequest{Reason: cancelledByTemporal}
+				c.record(ctx, "the ended case was cancelled through Temporal while it sent its held-back alerts")
+			}
 		})
 	}
 }
@@ -779,11 +799,14 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 	if errors.Is(err, errContinueAsNew) {
 		return c.status(), c.continueAsNew(ctx)
 	}
-	c.ending = true // no operator update is acted on, nor a send carried into a next run, from here
+	c.ending = true // no operator update is acted on from here
+	c.heedEndingCancel(ctx)
 	// Its cancel is not needed: the context is never cancelled, the case ends on it.
 	ctx, _ = workflow.NewDisconnectedContext(ctx)
 	err = c.endIfCancelled(ctx, err)
-	c.sendHeldAlerts(ctx)
+	if errors.Is(c.sendHeldAlerts(ctx), errContinueAsNew) {
+		return c.status(), c.continueEnding(ctx, err)
+	}
 	c.handBack(ctx)
 	if c.awaitHandBacks(ctx) {
 		return c.status(), c.continueEnding(ctx, err)
@@ -793,20 +816,22 @@ func (c *caseRun) finish(ctx workflow.Context, err error) (Status, error) {
 
 // sendHeldAlerts sends the alerts the hourly pacing held back, which the
 // ending case would otherwise drop. They are listed in its history first:
-// for a cancelled case whose mail is down the send is given up.
-func (c *caseRun) sendHeldAlerts(ctx workflow.Context) {
+// for a cancelled case whose mail is down the send is given up, and so it
+// is when the case is cancelled during it (versionOutageEdges). The send
+// may continue as new (errContinueAsNew; versionOutageEdges).
+func (c *caseRun) sendHeldAlerts(ctx workflow.Context) error {
 	p := &c.alerts
 	if !c.flood || len(p.deferred) == 0 {
-		return
+		return nil
 	}
 	c.record(ctx, fmt.Sprintf("%d operator alerts were held back when the case ended; they are sent now",
 		len(p.deferred)+p.dropped))
 	for _, d := range p.deferred {
 		c.record(ctx, "held-back alert: "+d)
 	}
-	// The case ends either way: tellOperator has recorded a refusal
-	// (sideMailFailed), and a cancel has already decided how it ends.
-	_ = c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour",
+	// A refusal is recorded (sideMailFailed), and a cancel has already
+	// decided how the case ends; errContinueAsNew carries the send.
+	return c.tellOperator(ctx, fmt.Sprintf("case %s ended %s; these alerts were held back during its last hour",
 		c.id, c.state))
 }
 
@@ -854,6 +879,8 @@ func (c *caseRun) overCap(ctx workflow.Context, ev MailEvent) {
 			c.noCarry = true // its caller goes on whatever the alert did
 			defer func() { c.noCarry = false }()
 		}
+		// A refusal is recorded (sideMailFailed); a send continued as new is
+		// seen by the wait that took ev (takeCarryErr).
 		c.carryErr = c.tellOperator(ctx, fmt.Sprintf("case %s has received %d mails, its limit; "+
 			"further mail to it goes to starter unmatched. Someone may be flooding its reply address",
 			c.id, c.policy.MaxMails))

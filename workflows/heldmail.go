@@ -167,7 +167,9 @@ func (c *caseRun) approveUpdate(ctx workflow.Context) error {
 			if c.heldByID() && req.MessageID == "" && len(c.heldMails) == 1 {
 				req.MessageID = c.heldMails[0].MessageID
 			}
-			c.approveCh.SendAsync(req)
+			if !c.approveCh.SendAsync(req) && c.outageEdges {
+				return "", fmt.Errorf("case %s acts on a %s already; run it again once it has", c.id, UpdateApprove)
+			}
 			if req.MessageID != "" && c.heldByID() {
 				return fmt.Sprintf("case %s: %s of mail %s accepted", c.id, UpdateApprove, req.MessageID), nil
 			}

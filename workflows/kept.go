@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -75,13 +76,25 @@ func (c *caseRun) keepEarly(ctx workflow.Context, ev MailEvent, state State) boo
 func (c *caseRun) takeEarly(ctx workflow.Context, w wait) (*MailEvent, error) {
 	kept := c.early
 	c.early = nil
-	for _, ev := range kept {
+	return c.takeKept(ctx, w, kept)
+}
+
+// takeKept is takeEarly on the mails kept. When one of them makes the wait
+// continue as new (the alert about a held one is retried), those after it
+// are carried to the wait in the next run (CaseCarry.EarlyLeft,
+// versionOutageEdges): they are marked seen, so nothing else would bring
+// them back.
+func (c *caseRun) takeKept(ctx workflow.Context, w wait, kept []MailEvent) (*MailEvent, error) {
+	for i, ev := range kept {
 		if !wanted(ev.Kind, w.want) {
 			continue
 		}
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, is what %s waits for",
 			ev.MessageID, ev.From, ev.Kind, w.state))
 		got, err := c.onWanted(ctx, ev, w)
+		if c.outageEdges && errors.Is(err, errContinueAsNew) {
+			c.earlyLeft = kept[i+1:]
+		}
 		if got != nil || err != nil {
 			return got, err
 		}

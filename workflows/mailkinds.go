@@ -67,6 +67,13 @@ func (c *caseRun) validateResolve(req ResolveRequest) error {
 		return fmt.Errorf("case %s was started before starter resolve existed; use starter confirm or approve", c.id)
 	case !ok:
 		return fmt.Errorf("--as %q: want one of %s", req.As, strings.Join(ResolveChoices(), ", "))
+	case c.outageEdges && c.ending:
+		return fmt.Errorf("case %s has ended (%s) and acts on no starter resolve", c.id, c.state)
+	case c.outageEdges && c.waitWant == nil:
+		// Nothing would read it: a sleep, a send between two waits, or a
+		// resolve accepted already.
+		return fmt.Errorf("case %s is %s and reads no starter resolve now (it waits for no mail, or acts on one "+
+			"already); run it again when starter status shows it waiting for mail", c.id, c.state)
 	}
 	if _, ok := c.resolvableMail(req.MessageID); !ok {
 		return fmt.Errorf("case %s has no mail %s to resolve (starter status %s lists them)", c.id, req.MessageID, c.id)

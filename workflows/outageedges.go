@@ -38,3 +38,13 @@ func (c *caseRun) takeCarryErr() error {
 	}
 	return err
 }
+
+// heedEndingCancel keeps, for an ending case that was not cancelled, its
+// own context's Done channel: finish sends the held-back alerts on a
+// disconnected context, and a cancel through Temporal (the Web UI) gives
+// them up, as `starter cancel` does.
+func (c *caseRun) heedEndingCancel(ctx workflow.Context) {
+	if c.outageEdges && c.cancel == nil && ctx.Err() == nil {
+		c.endingCancel = ctx.Done()
+	}
+}

@@ -155,3 +155,57 @@ func TestReasonForFineNearMisses(t *testing.T) {
 		"はい。使っていないので大丈夫です。":                                   Unclear,
 	})
 }
+
+// TestThreadHeadsInAnyLanguage: mail programs in other languages head the
+// quoted thread in their own words ("-----Ursprüngliche Nachricht-----"
+// over "Von: …", "Le … à 09:00, … <…> a écrit :" over "> …"); the shape
+// tells them, not the words: a labelled rule over a header with an address,
+// a line with a time and an address ending in ":" over a "> " quote.
+func TestThreadHeadsInAnyLanguage(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, go ahead.\n\n-----Ursprüngliche Nachricht-----\nVon: certflow <certflow@corp.example>\n" +
+			"Gesendet: Montag\n\nMay we consent for you? Reply yes or no.\n": Yes,
+		"Done.\n\n-----Message d'origine-----\nDe : certflow <certflow@corp.example>\nEnvoyé : lundi\n\n" +
+			"Have you linked it? If not, tell us what went wrong.\n": Done,
+		"Yes, go ahead.\n\nEl lun, 7 dic 2026 a las 09:00, certflow (<certflow@corp.example>) escribió:\n" +
+			"> May we consent for you? If not, reply no.\n": Yes,
+		"Yes, go ahead.\n\nLe jeu. 10 déc. 2026 à 09:00, certflow <certflow@corp.example> a écrit :\n\n" +
+			"> May we consent for you? If not, reply no.\n": Yes,
+	})
+}
+
+// TestThreadHeadsInAnyLanguageNearMisses: a labelled rule over the
+// writer's own words, and a line with a time and an address that heads
+// no quote, are the writer's.
+func TestThreadHeadsInAnyLanguageNearMisses(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes.\n\n--- Meine Notizen ---\nVon: mir <me@corp.example>\nBitte nicht zusammenführen, not yet.\n": Unclear,
+		"Yes.\nAt 10:00 I told my manager <boss@corp.example>:\nplease don't merge them.\n":                 Unclear,
+		"Done.\n\n--- notes ---\nNot sure this worked.\n":                                                   Unclear,
+	})
+}
+
+// TestPartShowingBeforeNo: that only part shows agrees with a No (as after
+// one), so it may also come before the No it explains.
+func TestPartShowingBeforeNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Only part of them shows. The Security one is not there.": No,
+		"一部しか表示されていません。DVAはプロフィールに出てきません。":                        No,
+		"Only one shows. Yes.":             Unclear,
+		"Only one shows. Done.":            Unclear,
+		"Only one shows. Please go ahead.": Unclear,
+		"Only one shows. Is that normal?":  Unclear,
+		"Only one shows.":                  Unclear,
+	})
+}
+
+// TestSalutationInAnyCase: a name with an honorific (certflow 様, ご担当者様)
+// heads the letter whatever the case of its Latin letters.
+func TestSalutationInAnyCase(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"certflow 様\n\n完了しました。":         Done,
+		"partner-team さま\nはい、表示されています。": Yes,
+		"certflow 様、まだ完了していません。":        No,
+		"certflow 様\n\n完了したか分かりません。":    Unclear,
+	})
+}

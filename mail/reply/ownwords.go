@@ -203,6 +203,29 @@ var (
 	headerKeys = []string{"sent:", "送信日時:", "to:", "宛先:", "subject:", "件名:", "date:", "日付:", "cc:"}
 )
 
+// isForeignHead reports a labelled rule over a header block, in whatever
+// language the mail program writes both ("-----Ursprüngliche Nachricht-----"
+// over "Von: … <…@…>" and "Gesendet: …"): the rule's label is not read,
+// the block's shape is, a field with an address and another field after it.
+func isForeignHead(lines []string, i int) bool {
+	if !labelledRule.MatchString(lines[i]) {
+		return false
+	}
+	j := i + 1
+	for j < len(lines) && lines[j] == "" {
+		j++
+	}
+	if j+1 >= len(lines) {
+		return false
+	}
+	from, next := header(lines[j]), header(lines[j+1])
+	return headerField.MatchString(from) && strings.Contains(from, "@") && headerField.MatchString(next)
+}
+
+// headerField is a line shaped as a header field: a short key of letters,
+// a colon (French puts a space before it), a value.
+var headerField = regexp.MustCompile(`^\pL[\pL-]{1,14} ?: \S`)
+
 // header returns a plain line as a header field would look: without the
 // "*" that HTML-to-text leaves around bold field names.
 func header(l string) string {
@@ -213,7 +236,7 @@ func header(l string) string {
 // Outlook's style.
 func isOutlookBlock(lines []string, i int) bool {
 	l := lines[i]
-	if originalMessage.MatchString(l) || l == "begin forwarded message:" || isThreadRule(l) {
+	if originalMessage.MatchString(l) || l == "begin forwarded message:" || isThreadRule(l) || isForeignHead(lines, i) {
 		return true
 	}
 	if len(l) >= 10 && strings.Trim(l, "_") == "" {

@@ -111,6 +111,11 @@ func (rd *reading) take(c sentence) bool {
 	switch {
 	case r.doubt && rd.answered && rd.noteAgreeingDoubt(r):
 		return true
+	case r.doubt && r.partial:
+		// "Only part of them shows. The DVA is not there.": agrees with a
+		// No after it as after one before it; no No, no answer.
+		rd.partial, rd.answered = true, true
+		return true
 	case r.doubt && rd.answered && !c.question && !holdsOtherThanNo(c):
 		rd.doubted = true // "Please don't. I might need the old one": for answer to weigh
 		return true

@@ -887,8 +887,10 @@ func nameLike(s string) bool {
 	if len(latin) > 4 {
 		return false
 	}
+	// A name with an honorific after it (certflow 様) is a name in any case.
+	honorific := hasSuffix(strings.TrimSpace(s), honorifics)
 	for _, w := range latin {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !honorific {
 			return false // names are capitalised; "see", "later" are not names
 		}
 	}
