@@ -209,3 +209,29 @@ func TestSalutationInAnyCase(t *testing.T) {
 		"certflow 様\n\n完了したか分かりません。":    Unclear,
 	})
 }
+
+// TestClauseGoesOnInTheNextLine: a line that ends in a comma (、 or ,) goes
+// on in the next, and a step before the answer in a Japanese sentence
+// (ログインし、…完了しました) is detail, as a reason before it is.
+func TestClauseGoesOnInTheNextLine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"本日アカウントにログインし、\nAPN との連携を完了いたしました。":                     Done,
+		"画面の案内に従って、\n申請フォームを提出しました。":                             Submitted,
+		"Since the link did not work,\nI sent the form instead.": Submitted,
+		"統合を取り消し、\n完了しました。":                                      Unclear,
+		"ログインしてみましたが、\n完了したかわかりません。":                             Unclear,
+		"Yes,\nI think so.": Unclear,
+		"本日ログインし、\nまだ連携できていません。": No,
+	})
+}
+
+// TestObjectBeforeComma: an object set off by 、 (…フォームを、提出しました)
+// is what the answer after it acts on, unless it is the wrong one.
+func TestObjectBeforeComma(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"ご案内いただいた申請フォームを、先ほど提出いたしました。": Submitted,
+		"フォームを、まだ提出していません。":            No,
+		"間違ったフォームを、提出しました。":            Unclear,
+		"別のアカウントのフォームを、提出しました。":        Unclear,
+	})
+}

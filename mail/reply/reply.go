@@ -62,7 +62,7 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var rd reading
-	lines := strings.Split(normalize(own), "\n")
+	lines := joinClauses(strings.Split(normalize(own), "\n"))
 	wrapped := false // the line before ended without a sentence's end
 	for i, line := range lines {
 		if isRule(line) || isDisclaimer(lines, i) {
@@ -196,6 +196,25 @@ func isWrapped(line string) bool {
 	t := strings.TrimSpace(line)
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return utf8.RuneCountInString(t) >= minWrappedRunes && !strings.ContainsRune(".!?。…", r)
+}
+
+// joinClauses joins a line that ends in a comma (、 or ,) with the next:
+// the clause goes on there ("ログインし、" over "連携を完了しました。"), and
+// read apart its first half would stand before the answer alone.
+func joinClauses(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if n := len(out); n > 0 && endsInComma(out[n-1]) && strings.TrimSpace(l) != "" && !isRule(l) {
+			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func endsInComma(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
