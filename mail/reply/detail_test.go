@@ -235,3 +235,32 @@ func TestObjectBeforeComma(t *testing.T) {
 		"別のアカウントのフォームを、提出しました。":        Unclear,
 	})
 }
+
+// TestSignatureAfterClosing: after a closing line ("Regards,", 以上) the
+// lines of a signature are no detail to count; answers, doubts and
+// questions there (a PS) are still read.
+func TestSignatureAfterClosing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I sent the form this morning. Got a confirmation page.\n\nRegards,\nDaniel Okafor\n" +
+			"Senior Cloud Consultant | partner.example\n+44 20 7946 0321\nLondon office, 3rd floor": Submitted,
+		"Sent the form.\n\nRegards,\nDan\n\nPS: please don't merge them yet.":                    Unclear,
+		"Sent the form.\n\nRegards,\nDan\n\nPS: not sure it went through.":                       Unclear,
+		"Yes.\nThanks,\nI received your mail on Monday.":                                         Unclear,
+		"ご連絡ありがとうございます。\nはい。":                                                                    Yes,
+		"Thank you for the message!\nYes.":                                                       Yes,
+		"Yes.\nThanks for the quick reply!":                                                      Yes,
+		"Thanks,\nI got your mail.\nYes.":                                                        Unclear,
+		"Yes.\n\nRegards,\nDan\nSenior Cloud Consultant | partner.example":                       Yes,
+		"Sent the form.\nThe site was slow. Lunch came. Rain fell. Cats slept.\n\nRegards,\nDan": Unclear,
+	})
+}
+
+// TestShownAfterDone: after a Done, what the screen shows in Japanese
+// (…と表示されています) is its evidence, as "it shows" is in English.
+func TestShownAfterDone(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先ほど設定しました。\n画面にも連携済みと表示されています。": Done,
+		"はい、完了しました。表示されています。":            Unclear,
+		"表示されています。":                      Yes,
+	})
+}

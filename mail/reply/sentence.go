@@ -535,7 +535,8 @@ func readSentence(s sentence) result {
 			r.answers = append(r.answers, found{answer: No})
 		default:
 			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
-				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0})
+				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
+					shownWords.Match(work[m.start:m.end])})
 		}
 	}
 	return r
