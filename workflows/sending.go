@@ -53,9 +53,9 @@ type CarriedSend struct {
 	BeforeSince time.Time `json:"before_since,omitzero"`
 }
 
-// side reports whether s is a reminder or an operator alert, whose refusal
-// is recorded and never ends the case.
-func (s *CarriedSend) side() bool {
+// isReminderOrAlert reports whether s is a reminder or an operator alert
+// (sent by no sendThen), whose refusal is recorded and never ends the case.
+func (s *CarriedSend) isReminderOrAlert() bool {
 	return s.Then == "" || s.Mail.Template == TemplateOperatorAlert
 }
 
@@ -311,7 +311,7 @@ func (c *caseRun) resumeSend(ctx workflow.Context) (OutgoingMail, SentMail, erro
 	switch {
 	case errors.Is(err, errContinueAsNew) || errors.Is(err, errCancelled):
 		return s.Mail, sent, err
-	case err != nil && s.side():
+	case err != nil && s.isReminderOrAlert():
 		return s.Mail, sent, c.sideMailFailed(ctx, "mail "+s.Mail.Step+" could not be sent", err)
 	case err != nil:
 		return s.Mail, sent, c.fail(ctx, "mail "+s.Mail.Step+" could not be sent", err)

@@ -87,27 +87,36 @@ func holdsOtherThanNo(c sentence) bool {
 	return false
 }
 
-// noteQuiet notes a sentence after the answer that the reading takes for
-// nothing (all its words light, or a courtesy) but that still holds words
-// of its own: it counts as detail for a bare "Yes", and spoils it when it
-// speaks of the mail ("Yes, your email arrived").
+// noteQuiet notes a sentence that the reading takes for nothing (all its
+// words light, or a courtesy) but that still holds words of its own: after
+// the answer it counts as detail for a bare "Yes"; before or after, it
+// spoils one when it tells of the mail ("your email arrived", "I got your
+// mail"; not "thanks for your email", ご連絡ありがとうございます).
 func (rd *reading) noteQuiet(c sentence) {
 	work := []byte(asciiLower(c.text))
 	blankCourtesies(work)
-	n := 0
+	n, heavy := 0, 0
 	for _, t := range tokens(work) {
-		if !isNumber(string(work[t[0]:t[1]])) {
+		w := string(work[t[0]:t[1]])
+		if !isNumber(w) {
 			n++
 		}
+		if !isNumber(w) && !light[w] {
+			heavy++
+		}
 	}
-	if n >= 3 || cjkCount(work) >= 6 {
+	if rd.answered && (n >= 3 || cjkCount(work) >= 6) {
 		rd.quiet++
 	}
 	low := asciiLower(c.text)
-	if len(tokens([]byte(low))) >= 2 && mailWords.MatchString(low) {
+	if (heavy > 0 || cjkCount(work) > 0) && mailWords.MatchString(low) && !thanks.MatchString(low) {
 		rd.spoilt = true
 	}
 }
+
+// thanks make a sentence about the mail a courtesy: "thank you for the
+// message", ご連絡ありがとうございます.
+var thanks = regexp.MustCompile(`thank|ありがと|感謝|お礼`)
 
 var mailWords = regexp.MustCompile(`(?:^|[^a-z])(?:mail|email|e-mail|message|reply|note|letter)s?(?:$|[^a-z])|` +
 	`メール|ご連絡|返信`)
@@ -160,3 +169,34 @@ func isReasonForFine(trimmed string) bool {
 // showing) in any form: a reason that speaks of one may be the answer.
 var caseActions = regexp.MustCompile(`統合|マージ|一本化|連携|紐付|紐づ|リンク|提出|送信|申請|共有|進め|中止|` +
 	`やめ|止め|取り消|キャンセル|表示|反映|同意|承諾`)
+
+// startsSignature reports a closing line after which a name follows:
+// from there on the lines are a signature, no detail (answers and doubts
+// there, a PS, are still read). A closing followed by prose ("Thanks,"
+// over "I got your mail") is no signature.
+func startsSignature(lines []string, i int) bool {
+	if !isClosing(lines[i]) {
+		return false
+	}
+	for _, l := range lines[i+1:] {
+		if l = strings.TrimSpace(l); l != "" {
+			return nameLike(l)
+		}
+	}
+	return false
+}
+
+// isClosing reports a line that only closes the letter ("Regards,",
+// "Best wishes", 以上です, よろしくお願いいたします).
+func isClosing(line string) bool {
+	return closing.MatchString(strings.ToLower(strings.TrimSpace(line)))
+}
+
+var closing = regexp.MustCompile(`^(?:best regards|kind regards|warm regards|regards|best wishes|best|cheers|` +
+	`thanks|thank you|many thanks|sincerely|yours sincerely|br|以上|以上です|よろしくお願いします|` +
+	`よろしくお願いいたします|よろしくお願い致します|引き続きよろしくお願いいたします)[,.!、。]*$`)
+
+// shownWords are the Japanese of something shown on the screen: a Yes in
+// them after a Done is its evidence (連携済みと表示されています), as "it
+// shows" is in English.
+var shownWords = regexp.MustCompile(`表示|出て|載って|反映`)

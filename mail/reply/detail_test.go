@@ -209,3 +209,58 @@ func TestSalutationInAnyCase(t *testing.T) {
 		"certflow 様\n\n完了したか分かりません。":    Unclear,
 	})
 }
+
+// TestClauseGoesOnInTheNextLine: a line that ends in a comma (、 or ,) goes
+// on in the next, and a step before the answer in a Japanese sentence
+// (ログインし、…完了しました) is detail, as a reason before it is.
+func TestClauseGoesOnInTheNextLine(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"本日アカウントにログインし、\nAPN との連携を完了いたしました。":                     Done,
+		"画面の案内に従って、\n申請フォームを提出しました。":                             Submitted,
+		"Since the link did not work,\nI sent the form instead.": Submitted,
+		"統合を取り消し、\n完了しました。":                                      Unclear,
+		"ログインしてみましたが、\n完了したかわかりません。":                             Unclear,
+		"Yes,\nI think so.": Unclear,
+		"本日ログインし、\nまだ連携できていません。": No,
+	})
+}
+
+// TestObjectBeforeComma: an object set off by 、 (…フォームを、提出しました)
+// is what the answer after it acts on, unless it is the wrong one.
+func TestObjectBeforeComma(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"ご案内いただいた申請フォームを、先ほど提出いたしました。": Submitted,
+		"フォームを、まだ提出していません。":            No,
+		"間違ったフォームを、提出しました。":            Unclear,
+		"別のアカウントのフォームを、提出しました。":        Unclear,
+	})
+}
+
+// TestSignatureAfterClosing: after a closing line ("Regards,", 以上) the
+// lines of a signature are no detail to count; answers, doubts and
+// questions there (a PS) are still read.
+func TestSignatureAfterClosing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I sent the form this morning. Got a confirmation page.\n\nRegards,\nDaniel Okafor\n" +
+			"Senior Cloud Consultant | partner.example\n+44 20 7946 0321\nLondon office, 3rd floor": Submitted,
+		"Sent the form.\n\nRegards,\nDan\n\nPS: please don't merge them yet.":                    Unclear,
+		"Sent the form.\n\nRegards,\nDan\n\nPS: not sure it went through.":                       Unclear,
+		"Yes.\nThanks,\nI received your mail on Monday.":                                         Unclear,
+		"ご連絡ありがとうございます。\nはい。":                                                                    Yes,
+		"Thank you for the message!\nYes.":                                                       Yes,
+		"Yes.\nThanks for the quick reply!":                                                      Yes,
+		"Thanks,\nI got your mail.\nYes.":                                                        Unclear,
+		"Yes.\n\nRegards,\nDan\nSenior Cloud Consultant | partner.example":                       Yes,
+		"Sent the form.\nThe site was slow. Lunch came. Rain fell. Cats slept.\n\nRegards,\nDan": Unclear,
+	})
+}
+
+// TestShownAfterDone: after a Done, what the screen shows in Japanese
+// (…と表示されています) is its evidence, as "it shows" is in English.
+func TestShownAfterDone(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先ほど設定しました。\n画面にも連携済みと表示されています。": Done,
+		"はい、完了しました。表示されています。":            Unclear,
+		"表示されています。":                      Yes,
+	})
+}

@@ -62,7 +62,7 @@ func Read(text string) Answer {
 		return Unclear
 	}
 	var rd reading
-	lines := strings.Split(normalize(own), "\n")
+	lines := joinClauses(strings.Split(normalize(own), "\n"))
 	wrapped := false // the line before ended without a sentence's end
 	for i, line := range lines {
 		if isRule(line) || isDisclaimer(lines, i) {
@@ -78,6 +78,7 @@ func Read(text string) Answer {
 			}
 		}
 		wrapped = isWrapped(line)
+		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
 	return rd.answer()
 }
@@ -99,6 +100,7 @@ type reading struct {
 	doubted, spoilt bool
 	present         bool // a plain detail tells that what was asked about is there
 	quiet           int  // sentences of words read as nothing after the answer
+	signed          bool // a closing line ("Regards,", 以上) has been read
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -121,13 +123,15 @@ func (rd *reading) take(c sentence) bool {
 		return true
 	case r.doubt:
 		return false
+	case r.prose && !r.doubt && rd.signed:
+		return true // a signature's lines after the closing ("Regards,") are no detail
 	case r.prose && !rd.answered:
 		return false // the answer must come first: "I tried, it asked for a code" is no answer
 	case r.prose:
 		rd.countPlain()
 		rd.spoilt = rd.spoilt || !describesOnly(c)
 		rd.present = rd.present || presence.MatchString(asciiLower(c.text))
-	case rd.answered && len(r.answers) == 0:
+	case len(r.answers) == 0:
 		rd.noteQuiet(c) // "Everything is on the page": read as nothing, still a detail
 	}
 	rd.tally.add(r)
@@ -196,6 +200,26 @@ func isWrapped(line string) bool {
 	t := strings.TrimSpace(line)
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return utf8.RuneCountInString(t) >= minWrappedRunes && !strings.ContainsRune(".!?。…", r)
+}
+
+// joinClauses joins a line that ends in a comma (、 or ,) with the next:
+// the clause goes on there ("ログインし、" over "連携を完了しました。"), and
+// read apart its first half would stand before the answer alone.
+func joinClauses(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		if n := len(out); n > 0 && endsInComma(out[n-1]) && !isClosing(out[n-1]) && strings.TrimSpace(l) != "" &&
+			!isRule(l) {
+			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func endsInComma(line string) bool {
+	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")
 }
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the

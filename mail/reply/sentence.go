@@ -243,13 +243,20 @@ var (
 	insteadRE   = regexp.MustCompile(`(?i)\binstead\b`)
 	// jaReasonEnds end a Japanese reason before 、: ため, ので, から.
 	jaReasonEnds = []string{"ため", "ので", "から", "せいで"}
+	// jaStepEnds end a step taken before the answer, in the same sentence:
+	// ログインし、, 案内に従って、, 設定を開いて、.
+	jaStepEnds = regexp.MustCompile(`[\p{Han}\p{Katakana}]し$|(?:って|いて|して|んで|えて|けて|れて|めて|せて|みて)$`)
 )
 
 // givesReason reports whether x is the reason for y: y opens with "so",
-// x with "since"/"because", or x is Japanese ending in ため/ので/から.
+// x with "since"/"because", or x is Japanese ending in ため/ので/から; or
+// detail of the same kind: a step taken before it (ログインし、) or the
+// object it acts on (フォームを、), but not the merge itself nor a wrong one.
 func givesReason(x, y string) bool {
-	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) ||
-		hasSuffix(strings.TrimSpace(x), jaReasonEnds)
+	x = strings.TrimSpace(x)
+	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) || hasSuffix(x, jaReasonEnds) ||
+		jaStepEnds.MatchString(x) && !caseActions.MatchString(x) || // 統合を取り消し、… is no mere step
+		strings.HasSuffix(x, "を") && !strayWords.MatchString(x) // the object the answer acts on
 }
 
 // resolveButs reads "X, but Y" cut at its comma as splitBut reads it
@@ -528,7 +535,8 @@ func readSentence(s sentence) result {
 			r.answers = append(r.answers, found{answer: No})
 		default:
 			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
-				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0})
+				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
+					shownWords.Match(work[m.start:m.end])})
 		}
 	}
 	return r
