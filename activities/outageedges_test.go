@@ -192,7 +192,8 @@ func recordOverCap(t *testing.T, c client.Client, box *outageMail) []recorded {
 
 // recordEndedSending has a case hold three forged consent requests (one
 // alert sent, two held back by the hourly pacing), then complete: it sends
-// the held-back alerts as it ends, retried, and continues as new meanwhile.
+// the held-back alerts as it ends, retried, and continues as new meanwhile;
+// mail that comes then is handed back as the case ends.
 func recordEndedSending(t *testing.T, c client.Client, box *outageMail) []recorded {
 	const id = "merge-ended-sending"
 	startMerge(t, c, id)
@@ -203,8 +204,13 @@ func recordEndedSending(t *testing.T, c client.Client, box *outageMail) []record
 	signalMail(t, c, id, awsMail(box, id, "consent-1@aws.example", workflows.MailConsentRequest, true))
 	waitForMergeState(t, c, id, workflows.StateAwaitingCompletion, time.Minute)
 	signalMail(t, c, id, awsMail(box, id, "done-1@aws.example", workflows.MailCompleted, true))
+	waitForEvent(t, c, id, "were held back when the case ended", time.Minute)
+	for i := 100; i < 102; i++ {
+		signalMail(t, c, id, strangerMail(i)) // while it sends them: handed back as it ends
+	}
 	st := endOf(t, c, id)
-	if st.State != workflows.StateCompleted || !hasWhat(st, "mail attention-2 went out") {
+	if st.State != workflows.StateCompleted || !hasWhat(st, "mail attention-2 went out") ||
+		!hasWhat(st, "flood-101@stranger.example") {
 		t.Fatalf("%s ended %s: %+v", id, st.State, st.Events)
 	}
 	runs := runsOf(t, c, id)
