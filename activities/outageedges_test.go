@@ -69,13 +69,15 @@ func (o *outageMail) messageID(key string) string {
 // server that suggests continuing as new early: a flood past a small cap
 // (its alert is retried and the case continues as new during it; the mail
 // past the cap is handed back), and a case that completes with alerts held
-// back, which continues as new while it retries them. Every run's
+// back, which continues as new while it retries them, and a hand-back to a
+// watcher that is not running, retried until it is. Every run's
 // history, as the server stores it, replays against the workflows.
 func TestCaseEdgesInAMailOutageReplay(t *testing.T) {
 	c, box := outageServer(t)
 	var all []recorded
 	all = append(all, recordOverCap(t, c, box)...)
 	all = append(all, recordEndedSending(t, c, box)...)
+	all = append(all, recordWatcherDown(t, c)...)
 	replayer := worker.NewWorkflowReplayer()
 	replayer.RegisterWorkflow(workflows.MergeWorkflow)
 	for _, r := range all {
@@ -218,6 +220,33 @@ func recordEndedSending(t *testing.T, c client.Client, box *outageMail) []record
 		t.Fatalf("%s did not continue as new while it sent its held-back alerts", id)
 	}
 	return runs
+}
+
+// recordWatcherDown has a case hand mail back to a watcher that is not
+// running: the hand-back is retried (and carried if the case continues as
+// new meanwhile) until the watcher is back, and the case is then cancelled.
+func recordWatcherDown(t *testing.T, c client.Client) []recorded {
+	const id, watcher = "merge-watcher-down", "mailbox-watcher:down@corp.example/INBOX"
+	startMerge(t, c, id)
+	for i := 200; i < 204; i++ {
+		ev := strangerMail(i)
+		ev.Watcher = watcher
+		signalMail(t, c, id, ev)
+	}
+	waitForEvent(t, c, id, "retried until the watcher is back", time.Minute)
+	if _, err := c.ExecuteWorkflow(context.Background(), client.StartWorkflowOptions{ID: watcher, TaskQueue: "outage"},
+		"UnmatchedSink"); err != nil {
+		t.Fatal(err)
+	}
+	waitForEvent(t, c, id, "after all", 2*time.Minute)
+	if err := c.SignalWorkflow(context.Background(), id, "", workflows.SignalCancel,
+		workflows.CancelRequest{Reason: "the test ends"}); err != nil {
+		t.Fatal(err)
+	}
+	if st := endOf(t, c, id); st.State != workflows.StateCancelled {
+		t.Fatalf("%s ended %s", id, st.State)
+	}
+	return runsOf(t, c, id)
 }
 
 // endOf waits for the case id (following its runs) to end.
