@@ -13,13 +13,16 @@ import (
 //     before it (before, a flood during the outage grew the run until the
 //     server terminated the case);
 //   - a held-back alert that went out while the case was cancelled is
-//     recorded as sent (before, as abandoned, and sent again later);
+//     recorded as sent (before, as abandoned, and the alerts it carried
+//     were put back as not sent);
 //   - an ended case sending its held-back alerts heeds a cancel through
 //     Temporal, and may continue as new during the send;
 //   - mail kept for a wait, behind a held mail whose alert makes the wait
 //     continue as new, is carried to that wait (CaseCarry.EarlyLeft);
-//   - the operator's accepted updates are carried whenever the case
-//     continues as new, and a resolve is refused where no wait reads one.
+//   - an update accepted during a sleep goes with the sleep into the next
+//     run (it no longer keeps the case from continuing as new), a resolve
+//     is refused where no wait reads one (a sleep, a send between two
+//     waits, an ending case), and an update whose channel is full fails.
 //
 // Cases started before it replay without them.
 const versionOutageEdges = "outage-edges"
