@@ -12,7 +12,7 @@ import (
 //     while it is retried, as any alert does: the mail is handed back
 //     before it (before, a flood during the outage grew the run until the
 //     server terminated the case);
-//   - a held-back alert that went out while the case was cancelled is
+//   - a held-back alert that went out as a cancelled case ended is
 //     recorded as sent (before, as abandoned, and the alerts it carried
 //     were put back as not sent);
 //   - an ended case sending its held-back alerts heeds a cancel through

@@ -121,7 +121,10 @@ func (c *caseRun) sendAttempt(ctx workflow.Context, s *CarriedSend, alert *workf
 		sel.AddFuture(fut, func(workflow.Future) {})
 		c.whileSending(ctx, sel, s, alert)
 		sel.Select(ctx)
-		if c.cancelled(ctx) && !(c.outageEdges && fut.IsReady()) { // one that went out is not abandoned
+		// An ended case's send that went out is not abandoned; a cancel
+		// that comes during a step's send ends the case here, or nothing
+		// would see it (it has been taken from the channel).
+		if c.cancelled(ctx) && !(c.outageEdges && c.ending && fut.IsReady()) {
 			abandon()
 			c.abandoned(ctx, s)
 			return SentMail{}, true, errCancelled
