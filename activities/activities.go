@@ -320,18 +320,8 @@ func (a *Activities) connConfig() imapconn.Config {
 // a mail handed on twice is harmless because cases ignore a Message-ID they
 // have seen.
 func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailboxInput) (workflows.Watermark, error) {
-	from := in.Watermark
-	if activity.HasHeartbeatDetails(ctx) {
-		var beat workflows.Watermark
-		if err := activity.GetHeartbeatDetails(ctx, &beat); err == nil {
-			from = beat
-		}
-	}
-	slice := a.WatchSlice
-	if slice <= 0 {
-		slice = 5 * time.Minute
-	}
-	watchCtx, cancel := context.WithTimeout(ctx, slice)
+	from := resumedWatermark(ctx, in.Watermark)
+	watchCtx, cancel := context.WithTimeout(ctx, a.watchSlice())
 	defer cancel()
 	// A worker that is shutting down ends the watch and reports the
 	// watermark, so the next worker resumes at once rather than after the
@@ -343,65 +333,70 @@ func (a *Activities) WatchMailbox(ctx context.Context, in workflows.WatchMailbox
 		case <-watchCtx.Done():
 		}
 	}()
-	// The watch reports progress at least once per IDLE refresh; between
-	// reports this ticker keeps the heartbeat going, but only while the
-	// watch has shown life recently. A watch stuck somewhere no watchdog
-	// reaches stops heartbeating, Temporal times the activity out and runs
-	// it afresh: a watcher never looks alive while it has stopped.
-	var mu sync.Mutex
-	last, alive := from, time.Now()
-	// The download of the largest message has a watchdog of its own, scaled to its size.
-	liveness := max(a.Config.IMAP.IdleRefresh, a.Config.IMAP.PollInterval) + a.Config.IMAP.Watchdog +
-		imapwatch.FetchWatchdog(a.Config.IMAP.Watchdog, a.Config.MaxMessageBytes, 0) + imapwatch.DefaultBackoff.Max
-	beat := func(w imapwatch.Watermark) {
-		now := toWatermark(w)
-		mu.Lock()
-		defer mu.Unlock() // held while recording, so an older watermark never overwrites a newer one
-		last, alive = now, time.Now()
-		activity.RecordHeartbeat(ctx, now)
-	}
-	go func() {
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-watchCtx.Done():
-				return
-			case <-t.C:
-				mu.Lock()
-				quiet := time.Since(alive)
-				if quiet > liveness {
-					mu.Unlock()
-					a.Logger.Error("mailbox watch shows no progress; letting its heartbeat lapse so it is restarted", "mailbox", in.Mailbox, "quiet", quiet.Round(time.Second))
-					return
-				}
-				activity.RecordHeartbeat(ctx, last)
-				mu.Unlock()
-			}
-		}
-	}()
-
+	live := newWatchLiveness(ctx, from, a.watchLivenessBound())
+	go live.keepBeating(watchCtx.Done(), func(quiet time.Duration) {
+		a.Logger.Error("mailbox watch shows no progress; letting its heartbeat lapse so it is restarted",
+			"mailbox", in.Mailbox, "quiet", quiet.Round(time.Second))
+	})
 	watcherID := activity.GetInfo(ctx).WorkflowExecution.ID
 	scope := watchScope{watcher: watcherID, folder: in.Folder, handed: in.HandedOn.Raise(from)}
 	handle := func(ctx context.Context, m imapwatch.Message) (imapwatch.Verdict, error) {
 		return a.handOn(ctx, scope, m)
 	}
+	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity,
+		LastUID: from.LastUID, FailedUID: from.FailedUID, Failures: from.Failures, LastFailure: from.LastFailure},
+		handle, live.beat, a.healthReporter(ctx, watcherID, in, live), imapwatch.DefaultBackoff)
+	return watchResult(ctx, toWatermark(mark))
+}
+
+// resumedWatermark is where a watch starts: the watermark its last attempt
+// heartbeated, or else the watcher's.
+func resumedWatermark(ctx context.Context, from workflows.Watermark) workflows.Watermark {
+	if activity.HasHeartbeatDetails(ctx) {
+		var beat workflows.Watermark
+		if err := activity.GetHeartbeatDetails(ctx, &beat); err == nil {
+			return beat
+		}
+	}
+	return from
+}
+
+// watchSlice is how long one watch lasts.
+func (a *Activities) watchSlice() time.Duration {
+	if a.WatchSlice <= 0 {
+		return 5 * time.Minute
+	}
+	return a.WatchSlice
+}
+
+// watchLivenessBound is how long a watch may show no life: an IDLE refresh
+// or poll, a watchdog, the download of the largest message (its watchdog
+// is scaled to its size), and the longest reconnect backoff.
+func (a *Activities) watchLivenessBound() time.Duration {
+	return max(a.Config.IMAP.IdleRefresh, a.Config.IMAP.PollInterval) + a.Config.IMAP.Watchdog +
+		imapwatch.FetchWatchdog(a.Config.IMAP.Watchdog, a.Config.MaxMessageBytes, 0) + imapwatch.DefaultBackoff.Max
+}
+
+// healthReporter reports the watch's connection health to its watcher and
+// counts reconnects; a reconnect attempt is life too.
+func (a *Activities) healthReporter(ctx context.Context, watcherID string, in workflows.WatchMailboxInput,
+	live *watchLiveness) func(imapwatch.Health) {
 	reconnects := 0 // imapwatch.Run counts from zero in each run
-	report := func(h imapwatch.Health) {
-		mu.Lock()
-		alive = time.Now() // a reconnect attempt is life too
-		mu.Unlock()
+	return func(h imapwatch.Health) {
+		live.lifeSign()
 		a.Metrics.Reconnected(in.Folder, h.Reconnects-reconnects)
 		reconnects = h.Reconnects
-		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects, Failures: h.Failures, LastError: h.LastError}
+		health := workflows.WatcherHealth{Connected: h.Connected, Since: h.Since, Reconnects: h.Reconnects,
+			Failures: h.Failures, LastError: h.LastError}
 		if err := a.Client.SignalWorkflow(ctx, watcherID, "", workflows.SignalHealth, health); err != nil {
 			a.Logger.Warn("cannot report the watch's health", "mailbox", in.Mailbox, "error", err)
 		}
 	}
-	mark := imapwatch.Run(watchCtx, a.watchConfig(in.Folder), imapwatch.Watermark{UIDValidity: from.UIDValidity, LastUID: from.LastUID,
-		FailedUID: from.FailedUID, Failures: from.Failures, LastFailure: from.LastFailure},
-		handle, beat, report, imapwatch.DefaultBackoff)
-	out := toWatermark(mark)
+}
+
+// watchResult is what a watch returns: the watermark it reached, with why
+// it ended when it was cancelled or timed out.
+func watchResult(ctx context.Context, out workflows.Watermark) (workflows.Watermark, error) {
 	if errors.Is(ctx.Err(), context.Canceled) {
 		// Cancelled by the watcher, which continues as new: the watermark
 		// reached goes with the cancel, so the next history starts from it

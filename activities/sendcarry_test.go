@@ -34,19 +34,7 @@ const recordSendCarryVar = "CERTFLOW_RECORD_SEND_CARRY"
 // sends the request first (once), and waits for AWS. Both runs' histories,
 // as the server stores them, replay against the workflows.
 func TestSendRetriedAcrossContinueAsNewReplays(t *testing.T) {
-	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
-		DatabaseFile: filepath.Join(t.TempDir(), "temporal.db"), UIPort: -1, Namespace: "default",
-		SearchAttributes: workflows.SearchAttributeTypes(), SuggestContinueAsNewAfter: 30,
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = srv.Stop() })
-	c, err := client.Dial(client.Options{HostPort: srv.Frontend(), Namespace: "default", Logger: quietLogger()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
+	c := temporalFor(t, 30)
 	var mu sync.Mutex
 	tries := map[string]int{}
 	w := worker.New(c, "send-carry", worker.Options{})
@@ -115,6 +103,26 @@ func TestSendRetriedAcrossContinueAsNewReplays(t *testing.T) {
 			}
 		}
 	}
+}
+
+// temporalFor starts a Temporal server that suggests continuing as new
+// after suggestAfter events, and a client of it; both stop with the test.
+func temporalFor(t *testing.T, suggestAfter int) client.Client {
+	t.Helper()
+	srv, err := temporalserver.Start(context.Background(), temporalserver.Config{
+		DatabaseFile: filepath.Join(t.TempDir(), "temporal.db"), UIPort: -1, Namespace: "default",
+		SearchAttributes: workflows.SearchAttributeTypes(), SuggestContinueAsNewAfter: suggestAfter,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = srv.Stop() })
+	c, err := client.Dial(client.Options{HostPort: srv.Frontend(), Namespace: "default", Logger: quietLogger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
 }
 
 // waitForMergeState waits for the case id (its latest run) to be in state.

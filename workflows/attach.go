@@ -56,6 +56,9 @@ func (c *caseRun) acceptTaken(ctx workflow.Context, ev MailEvent) bool {
 	if ev.MessageID != "" {
 		c.markSeen(ev.MessageID)
 	}
+	if c.unfloodable(ev, attached) {
+		c.markTrustedSeen(ev.MessageID)
+	}
 	c.mails++
 	c.record(ctx, fmt.Sprintf("mail received from %s: %q (%s)", ev.From, ev.Subject, ev.Kind))
 	if ev.Attached {

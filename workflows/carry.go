@@ -67,6 +67,10 @@ type CaseCarry struct {
 	Events        []Event  `json:"events"`
 	EventsDropped int      `json:"events_dropped,omitempty"`
 	Seen          []string `json:"seen,omitempty"`
+	// SeenTrusted are the Message-IDs of the trusted mail the case took
+	// (seenids.go), the newest maxCarriedTrustedSeen, carried apart from Seen
+	// so that strangers' mail cannot push them out.
+	SeenTrusted []string `json:"seen_trusted,omitempty"`
 	// HandedBack are the Message-IDs the case handed back without taking
 	// them (versionAttachHandedBack), the newest maxCarriedHandedBack.
 	HandedBack   []string    `json:"handed_back,omitempty"`
@@ -263,6 +267,7 @@ func (c *caseRun) carry() *CaseCarry {
 	if n := len(cr.Seen); n > maxCarriedSeen {
 		cr.Seen = cr.Seen[n-maxCarriedSeen:]
 	}
+	c.carryTrustedSeen(cr)
 	cr.HandedBack = c.handedBackOrder
 	if n := len(cr.HandedBack); n > maxCarriedHandedBack {
 		cr.HandedBack = cr.HandedBack[n-maxCarriedHandedBack:]
@@ -321,6 +326,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	for _, id := range cr.Seen {
 		c.markSeen(id)
 	}
+	c.resumeTrustedSeen(cr)
 	for _, id := range cr.HandedBack {
 		c.noteHandedBack(truncate(id, maxFieldBytes))
 	}

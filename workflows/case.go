@@ -103,16 +103,20 @@ type caseRun struct {
 	// state carried in (until the first wait takes its clock), clock is the
 	// current wait's, runMails the mail this run took, pending the mail
 	// that reached the case but that it has not read yet (read first).
-	flood         bool
-	trusted       int // the changes of versionTrustedLists the case has
-	runs          int
-	step          string
-	resumed       *CaseCarry
-	clock         *WaitClock
-	runMails      int
-	pending       []MailEvent
-	pendingBytes  int
-	seenOrder     []string
+	flood        bool
+	trusted      int // the changes of versionTrustedLists the case has
+	runs         int
+	step         string
+	resumed      *CaseCarry
+	clock        *WaitClock
+	runMails     int
+	pending      []MailEvent
+	pendingBytes int
+	seenOrder    []string
+	// trustedOrder and trustedSet are the Message-IDs of trusted mail the
+	// case took, carried apart from seenOrder (seenids.go).
+	trustedOrder  []string
+	trustedSet    map[string]bool
 	eventsDropped int
 	stateSince    time.Time // when the case entered its state (carried)
 	continuing    bool      // mayContinue said yes: the wait's clock is carried
@@ -504,6 +508,9 @@ func (c *caseRun) accept(ctx workflow.Context, ev MailEvent) bool {
 		// Past the cap too (mailKept), so a mail offered again is not
 		// handed back again.
 		c.markSeen(ev.MessageID)
+		if c.unfloodable(ev, ev.Attached || ev.Watcher == "") {
+			c.markTrustedSeen(ev.MessageID)
+		}
 	}
 	// AWS's authenticated word, the authenticated mail of the case's own
 	// people (mailKept), and mail the operator attached (Attached, or from
