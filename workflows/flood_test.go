@@ -287,7 +287,8 @@ func TestFloodOfMailToOneCaseContinuesAsNewAndKeepsItsState(t *testing.T) {
 	env.ExecuteWorkflow(mergeAsChild, id, testRequest)
 	st := result(t, env)
 	if late := runs.lateSignals(); len(late) > 0 {
-		t.Fatalf("the test environment gave %d signals to a run that had ended (%v): the flood outran the case", len(late), late)
+		t.Fatalf("the test environment gave %d signals to a run that had ended (%v): the flood outran the case",
+			len(late), late)
 	}
 	n, signals, commands := runs.most()
 	t.Logf("%d runs; at most %d signals and %d commands in one", n, signals, commands)
