@@ -461,7 +461,12 @@ func TestHostileMailEventIsCutEverywhere(t *testing.T) {
 	// the AWS case number an operator vouched for stays a valid keyword.
 	env, _ := newMergeEnv(t)
 	var upserted []string
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{&keepUpserts{values: &upserted}}})
+	// The task that takes the raw signal (some 15 MB, far past the server's
+	// 2 MB for a payload) decodes and cuts it: its time is measured, not
+	// asserted, so the SDK's 1 s deadlock detector is widened for it (under
+	// -race on a loaded machine it took more, and failed the test).
+	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{&keepUpserts{values: &upserted}},
+		DeadlockDetectionTimeout: time.Minute})
 	raw := hostile
 	raw.Kind, raw.Sub, raw.Watcher, raw.Bounce = MailConsentRequest, "", "", nil
 	raw.Mentions = append([]string{testRequest.SourceEmail, testRequest.TargetEmail}, many...)
