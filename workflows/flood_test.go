@@ -40,17 +40,66 @@ func shareAsChild(ctx workflow.Context, id string, req ShareRequest) (Status, er
 
 // runCounter counts, per run of a case, the signals it received and the
 // commands it gave (activities, timers, signals to other workflows): what
-// its history is made of.
+// its history is made of. It also knows what a flood must wait for (busy),
+// and the signals the test environment gave to a run that had ended (late).
 type runCounter struct {
 	interceptor.WorkerInterceptorBase
 	mu       sync.Mutex
 	order    []string
 	signals  map[string]int
 	commands map[string]int
+	// inFlight counts, per run, its activities and signals to other
+	// workflows whose result it has not been given yet; ended are the runs
+	// whose workflow function has returned.
+	inFlight map[string]int
+	ended    map[string]bool
+	late     []string
 }
 
 func newRunCounter() *runCounter {
-	return &runCounter{signals: map[string]int{}, commands: map[string]int{}}
+	return &runCounter{signals: map[string]int{}, commands: map[string]int{}, inFlight: map[string]int{},
+		ended: map[string]bool{}}
+}
+
+// track counts f in flight until the run is given its result. (The test
+// environment runs activities and mocked signals in goroutines, and while
+// one runs it fires timers by the wall clock: a flood paced by timers would
+// then outrun the case as fast as the machine is slow.)
+func (r *runCounter) track(ctx workflow.Context, f workflow.Future) {
+	info := workflow.GetInfo(ctx)
+	if info.WorkflowType.Name != "MergeWorkflow" && info.WorkflowType.Name != "ShareWorkflow" {
+		return
+	}
+	run := info.WorkflowExecution.RunID
+	r.mu.Lock()
+	r.inFlight[run]++
+	r.mu.Unlock()
+	workflow.Go(ctx, func(ctx workflow.Context) {
+		_ = f.Get(ctx, nil) // only when it is ready matters here
+		r.mu.Lock()
+		r.inFlight[run]--
+		r.mu.Unlock()
+	})
+}
+
+// busy reports whether a run still going waits for an activity or signal.
+func (r *runCounter) busy() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for run, n := range r.inFlight {
+		if n > 0 && !r.ended[run] {
+			return true
+		}
+	}
+	return false
+}
+
+// lateSignals are the signals given to a run after it had ended, which the
+// test environment drops (the server gives them to the next run instead).
+func (r *runCounter) lateSignals() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string{}, r.late...)
 }
 
 func (r *runCounter) add(ctx workflow.Context, signal bool) {
@@ -97,11 +146,23 @@ func (i *runCounterIn) Init(out interceptor.WorkflowOutboundInterceptor) error {
 
 func (i *runCounterIn) ExecuteWorkflow(ctx workflow.Context, in *interceptor.ExecuteWorkflowInput) (any, error) {
 	i.r.add(ctx, false)
+	defer func() {
+		i.r.mu.Lock()
+		i.r.ended[workflow.GetInfo(ctx).WorkflowExecution.RunID] = true
+		i.r.mu.Unlock()
+	}()
 	return i.Next.ExecuteWorkflow(ctx, in)
 }
 
 func (i *runCounterIn) HandleSignal(ctx workflow.Context, in *interceptor.HandleSignalInput) error {
 	i.r.add(ctx, true)
+	i.r.mu.Lock()
+	if i.r.ended[workflow.GetInfo(ctx).WorkflowExecution.RunID] {
+		var ev MailEvent
+		_ = converter.GetDefaultDataConverter().FromPayloads(in.Arg, &ev) // only its Message-ID, for the failure
+		i.r.late = append(i.r.late, in.SignalName+" "+ev.MessageID)
+	}
+	i.r.mu.Unlock()
 	return i.Next.HandleSignal(ctx, in)
 }
 
@@ -112,7 +173,15 @@ type runCounterOut struct {
 
 func (o *runCounterOut) ExecuteActivity(ctx workflow.Context, activityType string, args ...any) workflow.Future {
 	o.r.add(ctx, false)
-	return o.Next.ExecuteActivity(ctx, activityType, args...)
+	f := o.Next.ExecuteActivity(ctx, activityType, args...)
+	o.r.track(ctx, f)
+	return f
+}
+
+func (o *runCounterOut) ExecuteLocalActivity(ctx workflow.Context, activityType string, args ...any) workflow.Future {
+	f := o.Next.ExecuteLocalActivity(ctx, activityType, args...)
+	o.r.track(ctx, f)
+	return f
 }
 
 func (o *runCounterOut) NewTimerWithOptions(ctx workflow.Context, d time.Duration, options workflow.TimerOptions) workflow.Future {
@@ -122,7 +191,9 @@ func (o *runCounterOut) NewTimerWithOptions(ctx workflow.Context, d time.Duratio
 
 func (o *runCounterOut) SignalExternalWorkflow(ctx workflow.Context, workflowID, runID, signalName string, arg any) workflow.Future {
 	o.r.add(ctx, false)
-	return o.Next.SignalExternalWorkflow(ctx, workflowID, runID, signalName, arg)
+	f := o.Next.SignalExternalWorkflow(ctx, workflowID, runID, signalName, arg)
+	o.r.track(ctx, f)
+	return f
 }
 
 // floodCase sends n mails to the case id, one every step from at on. Each
@@ -130,9 +201,21 @@ func (o *runCounterOut) SignalExternalWorkflow(ctx workflow.Context, workflowID,
 // hold a signal for a run that is still to start, as the server does); one
 // sent while the case is between runs is sent again.
 func floodCase(env *testsuite.TestWorkflowEnvironment, id string, at, step time.Duration, n int, mail func(i int) MailEvent) {
+	floodCaseWhenIdle(env, id, at, step, n, mail, nil)
+}
+
+// floodCaseWhenIdle is floodCase, each mail sent only once busy reports
+// false: the case is in its wait, not waiting for an activity or signal, so
+// it takes the mail in the task that delivers it, however slow the machine.
+func floodCaseWhenIdle(env *testsuite.TestWorkflowEnvironment, id string, at, step time.Duration, n int,
+	mail func(i int) MailEvent, busy func() bool) {
 	var next func(i, tries int)
 	next = func(i, tries int) {
 		if i == n || tries > 100 {
+			return
+		}
+		if busy != nil && busy() {
+			env.RegisterDelayedCallback(func() { next(i, tries) }, step)
 			return
 		}
 		if !started(env, id) || env.SignalWorkflowByID(id, SignalMail, mail(i)) != nil {
@@ -189,11 +272,11 @@ func TestFloodOfMailToOneCaseContinuesAsNewAndKeepsItsState(t *testing.T) {
 	ack := consentRequest("ack@aws.example") // AWS's authenticated acknowledgement teaches the case number
 	ack.Kind, ack.Sub, ack.Watcher = MailAWSOther, "acknowledgement", testWatcher
 	signalByIDAt(env, time.Minute, id, ack)
-	floodCase(env, id, 2*time.Minute, time.Millisecond, flood, func(i int) MailEvent {
+	floodCaseWhenIdle(env, id, 2*time.Minute, time.Millisecond, flood, func(i int) MailEvent {
 		ev := consentRequest(fmt.Sprintf("forged-%d@evil.example", i))
 		ev.Authenticated, ev.AwsCase, ev.Watcher = false, "7777777777", testWatcher
 		return ev
-	})
+	}, runs.busy)
 	genuine := consentRequest("aws-1@aws.example")
 	genuine.Watcher = testWatcher
 	signalByIDAt(env, 4*24*time.Hour, id, genuine)
@@ -203,6 +286,10 @@ func TestFloodOfMailToOneCaseContinuesAsNewAndKeepsItsState(t *testing.T) {
 
 	env.ExecuteWorkflow(mergeAsChild, id, testRequest)
 	st := result(t, env)
+	if late := runs.lateSignals(); len(late) > 0 {
+		t.Fatalf("the test environment gave %d signals to a run that had ended (%v): the flood outran the case",
+			len(late), late)
+	}
 	n, signals, commands := runs.most()
 	t.Logf("%d runs; at most %d signals and %d commands in one", n, signals, commands)
 	if n < flood/mailsPerRun || signals > mailsPerRun+10 || commands > 2*mailsPerRun {
@@ -374,7 +461,12 @@ func TestHostileMailEventIsCutEverywhere(t *testing.T) {
 	// the AWS case number an operator vouched for stays a valid keyword.
 	env, _ := newMergeEnv(t)
 	var upserted []string
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{&keepUpserts{values: &upserted}}})
+	// The task that takes the raw signal (some 15 MB, far past the server's
+	// 2 MB for a payload) decodes and cuts it: its time is measured, not
+	// asserted, so the SDK's 1 s deadlock detector is widened for it (under
+	// -race on a loaded machine it took more, and failed the test).
+	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{&keepUpserts{values: &upserted}},
+		DeadlockDetectionTimeout: time.Minute})
 	raw := hostile
 	raw.Kind, raw.Sub, raw.Watcher, raw.Bounce = MailConsentRequest, "", "", nil
 	raw.Mentions = append([]string{testRequest.SourceEmail, testRequest.TargetEmail}, many...)

@@ -13,7 +13,9 @@ import (
 
 	"go.temporal.io/sdk/activity"
 	"go.temporal.io/sdk/converter"
+	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/testsuite"
+	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 )
 
@@ -132,8 +134,9 @@ func TestWatcherContinuesAsNewAtOnceWhenSuggested(t *testing.T) {
 			return in.Watermark, nil
 		}
 	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
+	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{
+		&suggestWithSignal{suggest: func() { env.SetContinueAsNewSuggested(true) }}}})
 	env.RegisterDelayedCallback(func() {
-		env.SetContinueAsNewSuggested(true)
 		env.SignalWorkflow(SignalUnmatched, UnmatchedMail{UID: 1, MessageID: "x@y", Reason: "names no case"})
 	}, time.Millisecond)
 	env.ExecuteWorkflow(MailboxWatcherWorkflow, WatcherInput{Mailbox: "certs@x/INBOX", Watermark: Watermark{UIDValidity: 7, LastUID: 5}})
@@ -151,6 +154,32 @@ func TestWatcherContinuesAsNewAtOnceWhenSuggested(t *testing.T) {
 		t.Fatalf("watch ran to the end of its slice: %v (%d attempts); next history starts at %+v with %d unmatched",
 			sliceEnded, attempts, next.Watermark, len(next.Unmatched))
 	}
+}
+
+// suggestWithSignal has the server suggest continuing as new as it delivers
+// a signal, as the server does: the task that sees the suggestion has the
+// signals that came before it (a close with later ones is refused). In the
+// test environment a suggestion set apart from the signal could be seen by a
+// task that ran between the two (the watcher's start, by the wall clock on a
+// loaded machine), which then continued as new without the signal.
+type suggestWithSignal struct {
+	interceptor.WorkerInterceptorBase
+	suggest func()
+}
+
+func (s *suggestWithSignal) InterceptWorkflow(_ workflow.Context,
+	next interceptor.WorkflowInboundInterceptor) interceptor.WorkflowInboundInterceptor {
+	return &suggestWithSignalIn{WorkflowInboundInterceptorBase: interceptor.WorkflowInboundInterceptorBase{Next: next}, s: s}
+}
+
+type suggestWithSignalIn struct {
+	interceptor.WorkflowInboundInterceptorBase
+	s *suggestWithSignal
+}
+
+func (i *suggestWithSignalIn) HandleSignal(ctx workflow.Context, in *interceptor.HandleSignalInput) error {
+	i.s.suggest()
+	return i.Next.HandleSignal(ctx, in)
 }
 
 // Review 13b, finding 6: the watcher keeps the highest UID it has handed on

@@ -16,7 +16,7 @@ import (
 func (rd *reading) bareDetailAgrees(a Answer) bool {
 	switch a {
 	case No:
-		return true // "No, the page looks the same as last week."
+		return !rd.present // "No, the page looks the same as last week."; not "No. They all show up now."
 	case Yes:
 		// "Yes, all four are on the page now."; not "Yes, the accounts are
 		// both mine": what that answers is for a person.
@@ -108,6 +108,7 @@ func (rd *reading) noteQuiet(c sentence) {
 	if rd.answered && (n >= 3 || cjkCount(work) >= 6) {
 		rd.quiet++
 	}
+	rd.present = rd.present || rd.answered && presence.MatchString(asciiLower(c.text))
 	low := asciiLower(c.text)
 	if (heavy > 0 || cjkCount(work) > 0) && mailWords.MatchString(low) && !thanks.MatchString(low) {
 		rd.spoilt = true
@@ -122,9 +123,10 @@ var mailWords = regexp.MustCompile(`(?:^|[^a-z])(?:mail|email|e-mail|message|rep
 	`メール|ご連絡|返信`)
 
 // astray reports an answer of something there or done (not a No) beside
-// words that it is somewhere else or counts nothing: "0 certifications
-// are listed", "linked to the wrong account", 別のアカウントに表示されています.
-// What shows is not what was asked about, so it is no answer.
+// words that it is somewhere else, counts nothing, leaves one out or is
+// still under review: "0 certifications are listed", "linked to the wrong
+// account", "all there apart from the DVA", 別のアカウントに表示されています,
+// 審査中と表示されています. What shows is not what was asked about.
 func astray(left []byte, ms []match) bool {
 	for _, m := range ms {
 		if m.answer != No && m.answer != Unclear && !m.negated {
@@ -134,8 +136,9 @@ func astray(left []byte, ms []match) bool {
 	return false
 }
 
-var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different)` +
-	`(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の`)
+var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different|` +
+	`apart from|besides|other than)(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|` +
+	`保留|審査中|処理中|申請中|以外`)
 
 // namingWords are words between a determiner and a form or request that
 // only say which one it is: "sent the AWS merge form" is read as "sent the

@@ -264,3 +264,18 @@ func TestShownAfterDone(t *testing.T) {
 		"表示されています。":                      Yes,
 	})
 }
+
+// TestShownAfterBareNo: a bare "No" next to words that everything shows
+// (read as nothing, all their words light) contradicts itself; and a Yes
+// of what shows, with all but one or still under review, is not all shown.
+func TestShownAfterBareNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. They all show up now.":                        Unclear,
+		"No, they are all there now.":                      Unclear,
+		"No. Nothing has changed on the page.":             No,
+		"Yep, they are all there apart from the DVA.":      Unclear,
+		"Yes, everything shows besides the security cert.": Unclear,
+		"はい、保留中と表示されています。":                                 Unclear,
+		"はい、審査中と表示されています。":                                 Unclear,
+	})
+}

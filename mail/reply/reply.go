@@ -179,7 +179,7 @@ func (rd *reading) answer() Answer {
 	if rd.doubted && (a != No || !rd.wordedNo) {
 		return Unclear // a doubt only says why not or what next after a No in words
 	}
-	if (rd.plain > 0 || rd.spoilt) && !rd.worded && !rd.bareDetailAgrees(a) {
+	if (rd.plain > 0 || rd.spoilt || rd.present) && !rd.worded && !rd.bareDetailAgrees(a) {
 		return Unclear // "Yes, I got your mail." may answer another question
 	}
 	agrees := !((rd.planned || rd.partial) && a != No) && !(rd.expected && a != Done && a != Submitted)

@@ -473,24 +473,31 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 	`would you\s+(?:please\s+)?)?(?:confirm|check|verify|make sure|double-check|let me know|tell me|advise)\s+` +
 	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
 
+// readWhole says what a sentence is when its whole shape tells it, before
+// any phrase is looked for; ok false: it must be read phrase by phrase.
+func readWhole(low string) (r result, ok bool) {
+	trimmed := strings.TrimSpace(low)
+	switch {
+	case hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
+		waits.MatchString(trimmed):
+		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS
+	case reportsEarlierReply(low):
+		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
+	case isReasonForFine(trimmed):
+		return result{prose: true}, true // 旧アドレスは使っていないので大丈夫です: why the answer holds
+	case asksToCheck.MatchString(trimmed):
+		return result{prose: true, doubt: true}, true // "please confirm the merge is complete" asks, it tells nothing
+	}
+	return result{}, false
+}
+
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	low := asciiLower(s.text)
-	trimmed := strings.TrimSpace(low)
-	if hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
-		waits.MatchString(trimmed) {
-		return result{} // a mail program's signature, an offer of more help, waiting for AWS
-	}
-	if reportsEarlierReply(low) {
-		return result{} // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
-	}
-	if isReasonForFine(trimmed) {
-		return result{prose: true} // 旧アドレスは使っていないので大丈夫です: why the answer holds
-	}
-	if asksToCheck.MatchString(trimmed) {
-		return result{prose: true, doubt: true} // "please confirm the merge is complete" asks, it tells nothing
+	if r, ok := readWhole(low); ok {
+		return r
 	}
 	work := []byte(low)
 	courteous := blankCourtesies(work)
@@ -508,7 +515,7 @@ func readSentence(s sentence) result {
 		blank(left, m.start, m.end)
 	}
 	negate(work, left, ms)
-	if acknowledgements.MatchString(trimmed) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
+	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
 	poisoned := false
