@@ -30,9 +30,6 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	s := &waiting{c: c, w: w, clock: clock}
 	s.startTimers(ctx, timerCtx)
 	for {
-		if c.cancelTakenWithASend(ctx) {
-			return MailEvent{}, errCancelled
-		}
 		if c.mayContinue(ctx) {
 			return MailEvent{}, errContinueAsNew
 		}

@@ -398,9 +398,6 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 	timer := workflow.NewTimerWithOptions(timerCtx, clock.SleepUntil.Sub(workflow.Now(ctx)),
 		workflow.TimerOptions{Summary: sleepSummary(state, d)})
 	for {
-		if c.cancelTakenWithASend(ctx) {
-			return errCancelled
-		}
 		if c.mayContinue(ctx) {
 			return errContinueAsNew
 		}
@@ -474,14 +471,6 @@ func (c *caseRun) listenForCancel(ctx workflow.Context, sel workflow.Selector) {
 // or (with the edge fixes) by a cancel request through Temporal, which
 // cancels ctx: without this, a cancelled timer looked elapsed and a
 // cancelled activity failed, so the case ended failed.
-// cancelTakenWithASend reports a cancel the case took in the same moment as
-// the result of a send that went out: the send keeps the mail as sent
-// (versionOutageEdges), so the wait after it must end the case, since the
-// cancel signal is no longer there to be received.
-func (c *caseRun) cancelTakenWithASend(ctx workflow.Context) bool {
-	return c.outageEdges && c.cancelled(ctx)
-}
-
 func (c *caseRun) cancelled(ctx workflow.Context) bool {
 	if c.cancel == nil && c.edges && ctx.Err() != nil {
 		c.cancel = &CancelRequest{Reason: cancelledByTemporal}
