@@ -12,7 +12,7 @@ import (
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer. With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	for _, set := range []string{"fifth", "fourth", "test", "eval", "dev"} {
+	for _, set := range []string{"sixth", "fifth", "fourth", "test", "eval", "dev"} {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)
 		if _, err := os.Stat(filepath.Join(dir, "labels.tsv")); err != nil {
 			t.Fatalf("corpus %s: %v", set, err)
