@@ -177,7 +177,8 @@ func (a *Activities) submit(ctx context.Context, o outgoing) (workflows.SentMail
 		if committed {
 			// The server answered no: a retry must know that nothing went out.
 			if err := a.beat(ctx, sendMarker{}); err != nil {
-				o.log.Error("the send failed but that could not be recorded; a retry will take it as uncertain and not send it", "error", err)
+				o.log.Error("the send failed but that could not be recorded; "+
+					"a retry will take it as uncertain and not send it", "error", err)
 			}
 		}
 		a.Metrics.SendFailed(o.in.Template, errors.Is(err, send.ErrPermanent))

@@ -27,7 +27,8 @@ var DefaultBackoff = Backoff{Initial: time.Second, Max: time.Minute}
 // with exponential backoff (capped, with full jitter so that many watchers
 // do not reconnect in step), and reports each change of health. It returns
 // the watermark reached when ctx ends.
-func Run(ctx context.Context, cfg Config, from Watermark, handle Handler, progress Progress, report func(Health), b Backoff) Watermark {
+func Run(ctx context.Context, cfg Config, from Watermark, handle Handler, progress Progress,
+	report func(Health), b Backoff) Watermark {
 	cfg.defaults()
 	log := cfg.Logger.With("mailbox", cfg.Mailbox)
 	h := Health{Since: time.Now()}
@@ -68,7 +69,8 @@ func Run(ctx context.Context, cfg Config, from Watermark, handle Handler, progre
 		}
 		report(h)
 		wait := time.Duration(rand.Int64N(int64(delay) + 1))
-		log.Warn("mailbox watch failed; reconnecting", "error", err, "failures", h.Failures, "in", wait.Round(time.Millisecond))
+		log.Warn("mailbox watch failed; reconnecting",
+			"error", err, "failures", h.Failures, "in", wait.Round(time.Millisecond))
 		select {
 		case <-ctx.Done():
 		case <-time.After(wait):

@@ -268,7 +268,8 @@ func (w *watch) ensureFolder(folder string) error {
 	}
 	err := w.conn.Do(func() error { return w.conn.Create(folder, nil).Wait() })
 	var imapErr *imap.Error
-	if err == nil || (errors.As(err, &imapErr) && (imapErr.Code == imap.ResponseCodeAlreadyExists || imapErr.Type == imap.StatusResponseTypeNo)) {
+	if err == nil || (errors.As(err, &imapErr) &&
+		(imapErr.Code == imap.ResponseCodeAlreadyExists || imapErr.Type == imap.StatusResponseTypeNo)) {
 		// Servers differ in how they refuse an existing folder; a real
 		// problem shows when a message is moved there.
 		return nil
@@ -398,10 +399,12 @@ func (w *watch) fetch(uid imap.UID) (Message, error) {
 			return Message{UID: uint32(uid)}, nil // expunged meanwhile
 		}
 		if attempt == fetchAttempts {
-			w.log.Warn("the server returns nothing for a message in the folder; handing it on unfetched", "uid", uid, "attempts", attempt)
+			w.log.Warn("the server returns nothing for a message in the folder; handing it on unfetched",
+				"uid", uid, "attempts", attempt)
 			return Message{UID: uint32(uid), Unfetched: true}, nil
 		}
-		w.log.Warn("the server returned nothing for a message in the folder; fetching it again", "uid", uid, "attempt", attempt)
+		w.log.Warn("the server returned nothing for a message in the folder; fetching it again",
+			"uid", uid, "attempt", attempt)
 		time.Sleep(time.Duration(attempt) * 250 * time.Millisecond)
 	}
 }
@@ -425,7 +428,8 @@ func (w *watch) inFolder(uid imap.UID) (bool, error) {
 // nothing for it.
 func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 	sizes, err := imapconn.Get(w.conn, func() ([]*imapclient.FetchMessageBuffer, error) {
-		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, RFC822Size: true, Flags: true, InternalDate: true}).Collect()
+		opts := &imap.FetchOptions{UID: true, RFC822Size: true, Flags: true, InternalDate: true}
+		return w.conn.Fetch(imap.UIDSetNum(uid), opts).Collect()
 	})
 	if err != nil {
 		return Message{}, false, fmt.Errorf("fetch size of uid %d: %w", uid, err)
@@ -451,7 +455,8 @@ func (w *watch) fetchOnce(uid imap.UID) (m Message, got bool, err error) {
 	section := &imap.FetchItemBodySection{Peek: true}
 	within := FetchWatchdog(w.conn.Timeout(), m.Size, w.cfg.MinFetchRate)
 	msgs, err := imapconn.GetWithin(w.conn, within, func() ([]*imapclient.FetchMessageBuffer, error) {
-		return w.conn.Fetch(imap.UIDSetNum(uid), &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}).Collect()
+		opts := &imap.FetchOptions{UID: true, BodySection: []*imap.FetchItemBodySection{section}}
+		return w.conn.Fetch(imap.UIDSetNum(uid), opts).Collect()
 	})
 	if err != nil {
 		return Message{}, false, fmt.Errorf("fetch uid %d: %w", uid, err)
@@ -483,7 +488,8 @@ func (w *watch) file(uid imap.UID, v Verdict) error {
 
 func (w *watch) store(uid imap.UID, flags ...imap.Flag) error {
 	err := w.conn.Do(func() error {
-		return w.conn.Store(imap.UIDSetNum(uid), &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: flags}, nil).Close()
+		add := &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: flags}
+		return w.conn.Store(imap.UIDSetNum(uid), add, nil).Close()
 	})
 	if err != nil {
 		return fmt.Errorf("flag uid %d: %w", uid, err)
