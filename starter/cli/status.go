@@ -155,6 +155,7 @@ func keywordOf(sa *commonpb.SearchAttributes, key string) string {
 func memoOf(memo *commonpb.Memo, key string) string {
 	var s string
 	if p := memo.GetFields()[key]; p != nil {
+		// A memo field that is not a string (another program's) reads as "".
 		_ = converter.GetDefaultDataConverter().FromPayload(p, &s)
 	}
 	return s
