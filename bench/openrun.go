@@ -53,7 +53,7 @@ func (t *target) openCases(ctx context.Context, c client.Client, dir, workerBin,
 	defer p.stop()
 	res := &openResult{Requested: n, Workers: len(p.workers), Load: describeMachine().Load, GroupRSS: map[string]int64{}}
 	time.Sleep(3 * time.Second) // connected, watcher started
-	res.IdleRSS, _ = p.rss() // a worker's RSS that cannot be read shows as 0, the run still measures
+	res.IdleRSS, _ = p.rss()    // a worker's RSS that cannot be read shows as 0, the run still measures
 	base, err := countWaiting(ctx, c)
 	if err != nil {
 		return res, err
