@@ -316,7 +316,7 @@ func normalizeNewlines(s string) string {
 // metaCharset finds a charset declared in the first KiB of an HTML part,
 // for HTML sent without a MIME charset.
 func metaCharset(b []byte) string {
-	head := asciiLower(string(b[:min(len(b), 1024)]))
+	head := ASCIILower(string(b[:min(len(b), 1024)]))
 	i := strings.Index(head, "charset=")
 	if i < 0 {
 		return ""

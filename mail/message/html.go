@@ -19,9 +19,10 @@ var blockElements = map[string]bool{
 	"address": true, "form": true, "body": true, "html": true,
 }
 
-// asciiLower lower-cases ASCII letters only, keeping byte offsets equal to
-// the input's (strings.ToLower may change lengths).
-func asciiLower(s string) string {
+// ASCIILower lower-cases ASCII letters only, keeping byte offsets equal to
+// the input's (strings.ToLower may change lengths): an index found in the
+// result is an index into s.
+func ASCIILower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {
@@ -40,7 +41,7 @@ func isASCIILetter(c byte) bool {
 // unescaped, and script, style and comments are dropped. It is a single
 // linear scan that tolerates any malformed markup; it is not a renderer.
 func htmlToText(s string) string {
-	lower := asciiLower(s)
+	lower := ASCIILower(s)
 	out := &htmlOut{}
 	out.Grow(len(s) / 2)
 	pre := 0 // open <pre> elements

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/certflow/certflow/mail/message"
 )
 
 // Where in a sentence a phrase counts.
@@ -1069,15 +1071,7 @@ func blank(b []byte, i, j int) {
 }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets match s.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
-}
+var asciiLower = message.ASCIILower
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
