@@ -252,6 +252,21 @@ func signalByIDAt(env *testsuite.TestWorkflowEnvironment, at time.Duration, id s
 	env.RegisterDelayedCallback(func() { send(0) }, at)
 }
 
+// newFloodedMergeEnv is a merge case run as a child of parent (so the test
+// can signal it by ID across its runs), with its hand-backs recorded and
+// its runs counted.
+func newFloodedMergeEnv(t *testing.T, policy Policy, parent string) (*testsuite.TestWorkflowEnvironment, *outbox,
+	*handedBack, *runCounter) {
+	t.Helper()
+	env, box := newCaseEnv(t, policy, parent)
+	env.RegisterWorkflow(mergeAsChild)
+	back := &handedBack{}
+	back.mock(env)
+	runs := newRunCounter()
+	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
+	return env, box, back, runs
+}
+
 // Item 4: 20,000 forged consent requests (held, then past the case's cap
 // handed back) and then AWS's genuine one. The case continues as new many
 // times, each run taking a bounded number of signals and giving a bounded
@@ -261,12 +276,7 @@ func signalByIDAt(env *testsuite.TestWorkflowEnvironment, at time.Duration, id s
 func TestFloodOfMailToOneCaseContinuesAsNewAndKeepsItsState(t *testing.T) {
 	policy := testPolicy
 	policy.MaxMails = 500
-	env, box := newCaseEnv(t, policy, "flood-parent")
-	env.RegisterWorkflow(mergeAsChild)
-	var back handedBack
-	back.mock(env)
-	runs := newRunCounter()
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
+	env, box, back, runs := newFloodedMergeEnv(t, policy, "flood-parent")
 	const id, flood = "merge-flood-1", 20000
 
 	ack := consentRequest("ack@aws.example") // AWS's authenticated acknowledgement teaches the case number

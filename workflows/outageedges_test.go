@@ -8,9 +8,7 @@ import (
 	"time"
 
 	"go.temporal.io/sdk/converter"
-	"go.temporal.io/sdk/interceptor"
 	"go.temporal.io/sdk/testsuite"
-	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 )
 
@@ -23,12 +21,7 @@ import (
 func TestFloodPastTheCapDuringAnOutageStillContinuesAsNew(t *testing.T) {
 	policy := testPolicy
 	policy.MaxMails, policy.SendAlertAfter = 5, time.Hour
-	env, box := newCaseEnv(t, policy, "overcap-outage-parent")
-	env.RegisterWorkflow(mergeAsChild)
-	var back handedBack
-	back.mock(env)
-	runs := newRunCounter()
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
+	env, box, _, runs := newFloodedMergeEnv(t, policy, "overcap-outage-parent") // hand-backs: not asserted here
 	const id, flood, outage = "overcap-outage-1", 1200, 2 * 24 * time.Hour
 	start := env.Now()
 	box.fail = func(m OutgoingMail) error {

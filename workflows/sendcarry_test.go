@@ -211,12 +211,7 @@ func checkRunsBounded(t *testing.T, runs *runCounter) {
 func TestMailOutageDuringAFloodContinuesAsNewAndLosesNoMail(t *testing.T) {
 	policy := testPolicy
 	policy.MaxMails, policy.SendAlertAfter = 5000, time.Hour
-	env, box := newCaseEnv(t, policy, "outage-parent")
-	env.RegisterWorkflow(mergeAsChild)
-	var back handedBack
-	back.mock(env)
-	runs := newRunCounter()
-	env.SetWorkerOptions(worker.Options{Interceptors: []interceptor.WorkerInterceptor{runs}})
+	env, box, back, runs := newFloodedMergeEnv(t, policy, "outage-parent")
 	const id, flood, outage = "merge-outage-1", 3000, 3 * 24 * time.Hour
 	start := env.Now()
 	var firsts []time.Time
