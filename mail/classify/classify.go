@@ -79,6 +79,10 @@ type Reading struct {
 	Excerpt string
 	// Bounce is the delivery report, when Kind is Bounce.
 	Bounce *BounceReport
+	// Lean is what an Unknown reply leans to (ReplyDone, ReplySubmitted or
+	// ReplyNo; see reply.Lean), or "": not an answer, but a case may take
+	// it where it asked the question and a wrong answer is cheap.
+	Lean Kind
 }
 
 // Classify says what m is.
@@ -103,6 +107,9 @@ func (c Classifier) Read(m *message.Message) Reading {
 			return r
 		}
 		r.Kind = answerKind[reply.Read(m.Text)]
+		if r.Kind == Unknown {
+			r.Lean = leanKind[reply.Lean(m.Text)]
+		}
 		return r
 	}
 	if autoSubject(m.Subject) || len(m.Header["X-Autoreply"]) > 0 || len(m.Header["X-Autorespond"]) > 0 {
@@ -137,6 +144,10 @@ func excerpt(own string) string {
 	}
 	return clip(b.String())
 }
+
+// leanKind maps the answers a reply may lean to to their kinds; a lean is
+// never Yes.
+var leanKind = map[reply.Answer]Kind{reply.No: ReplyNo, reply.Done: ReplyDone, reply.Submitted: ReplySubmitted}
 
 // answerKind maps a person's answer to its kind; an unclear one is Unknown.
 var answerKind = map[reply.Answer]Kind{

@@ -58,6 +58,10 @@ type Report struct {
 	Sub string `json:"sub,omitempty"`
 	// Excerpt is the first lines of the sender's own words, for the operator.
 	Excerpt string `json:"excerpt,omitempty"`
+	// Lean is what an unknown reply leans to (reply_done, reply_submitted or
+	// reply_no; see classify.Reading), or "": a case takes it only where it
+	// asked the question whose answer it is.
+	Lean classify.Kind `json:"lean,omitempty"`
 	// Bounce is the delivery report when Kind is bounce.
 	Bounce *classify.BounceReport `json:"bounce,omitempty"`
 
@@ -119,7 +123,7 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 	match := correlate.Find(m, t.Mailbox)
 	r.Case, r.By, r.Run, r.AwsCase = match.CaseID, match.By, match.Run, match.AwsCase
 	reading := t.Classifier.Read(m)
-	r.Kind, r.Sub, r.Excerpt, r.Bounce = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce
+	r.Kind, r.Sub, r.Excerpt, r.Bounce, r.Lean = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce, reading.Lean
 	if b := r.Bounce; b != nil && b.ReturnedID != "" {
 		// A report names the mail that came back: the case that sent it.
 		_, domain, _ := strings.Cut(t.Mailbox, "@")
@@ -194,7 +198,7 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	}
 	r.Forwarded = inner
 	ir := t.Classifier.Read(inner)
-	r.Kind, r.Sub, r.Excerpt = ir.Kind, ir.Sub, ir.Excerpt
+	r.Kind, r.Sub, r.Excerpt, r.Lean = ir.Kind, ir.Sub, ir.Excerpt, ""
 	r.Authenticated = false
 	r.Mentions = t.accounts(inner)
 	if r.AwsCase == "" {
