@@ -65,7 +65,7 @@ func (l *leaning) take(c sentence) bool {
 	if c.reason {
 		return true
 	}
-	if c.question || asksInJapanese(c.text) {
+	if c.question {
 		return false // a question is for a person to answer
 	}
 	r := readSentence(c)
@@ -134,11 +134,3 @@ func (l *leaning) answer() Answer {
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
 	`エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下`)
-
-// asksInJapanese reports a Japanese sentence that asks, with or without a
-// question mark: it ends in か (…でしょうか, …ますか) or asks what, when or
-// how.
-func asksInJapanese(t string) bool {
-	t = strings.TrimRight(strings.TrimSpace(t), "。．.!！〜~ー")
-	return strings.HasSuffix(t, "か") && cjkCount([]byte(t)) > 1 || asksJapanese(t)
-}
