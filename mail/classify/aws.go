@@ -105,6 +105,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
+		if warnsIrreversible(c) {
+			continue // "the merged account cannot be restored": a warning before consent, no trouble
+		}
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
 		// Under a condition, only what is said of now or later is
@@ -155,6 +158,21 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 		r.refusal = true
 	}
 }
+
+// warnsIrreversible reports a clause that says what cannot be done to a
+// merge once it is done (undone, reversed, restored, split again: 元に戻す,
+// 分離, 復元): the warning a consent request carries, in whatever words,
+// which tells of no trouble and refuses nothing.
+func warnsIrreversible(c string) bool {
+	return cannotDo.MatchString(c) && undoing.MatchString(c)
+}
+
+var (
+	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
+		`no way to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可`)
+	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
+		`un-merg\w*|roll(?:ed)? back|recover\w*|go back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+)
 
 // statesPast marks a clause that tells what happened (past tense), which no
 // condition before it makes hypothetical.
