@@ -57,7 +57,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
 	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	for _, sn := range sentences(own) {
-		s := p.strip(sn.text)
+		s := withoutWarnings(p.strip(sn.text))
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
@@ -167,9 +167,30 @@ func warnsIrreversible(c string) bool {
 	return cannotDo.MatchString(c) && undoing.MatchString(c)
 }
 
+// withoutWarnings removes from a sentence the comma-separated parts that
+// warn a merge cannot be undone, so that their negation does not hold back
+// the request beside them (統合は取り消しができない操作となりますので、実施に
+// 同意いただけるかご返信をお願いいたします).
+func withoutWarnings(s string) string {
+	var b strings.Builder
+	for rest := s; rest != ""; {
+		part, sep := rest, ""
+		if i := strings.IndexAny(rest, ",、"); i >= 0 {
+			_, n := utf8.DecodeRuneInString(rest[i:])
+			part, sep, rest = rest[:i], rest[i:i+n], rest[i+n:]
+		} else {
+			rest = ""
+		}
+		if !warnsIrreversible(part) {
+			b.WriteString(part + sep)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
 var (
 	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
-		`no way to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可`)
+		`no way to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
 	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
 		`un-merg\w*|roll(?:ed)? back|recover\w*|go back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )

@@ -13,6 +13,9 @@ func TestIrreversibleWarningIsNoTroubleNorRefusal(t *testing.T) {
 			"aws_consent_request", ""},
 		{"統合に同意いただけるか、ご返信ください。統合したアカウントを元の二つに戻すことはできません。", "aws_consent_request", ""},
 		{"統合してもよろしいでしょうか。統合後にアカウントを切り離すことはできません。", "aws_consent_request", ""},
+		// The warning in the same sentence as the request, before its comma.
+		{"この操作は元に戻せない処理となるため、統合に同意いただけるかご返信ください。", "aws_consent_request", ""},
+		{"As the merge cannot be reversed, please reply to confirm you agree to it.", "aws_consent_request", ""},
 		// Near misses: the desk cannot merge, or the merge was undone.
 		{"We are unable to merge these accounts because the names differ. We are closing this case.",
 			"aws_other", SubRefusal},
