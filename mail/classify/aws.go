@@ -251,10 +251,31 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	if p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
 		r.consentRequired = true
 	}
-	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
+	// "We require your authorization", 所有者様からの承認が必要となります: the
+	// desk says it needs the reader's agreement, on a merge the mail is about.
+	if needsConsent.MatchString(s) && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
+		r.consentRequired = true
+	}
+	// "Once we receive your approval, …" looks forward to a consent; it
+	// tells of none given.
+	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && !awaitsReceipt.MatchString(s) &&
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent))
 	r.moreInfo = r.moreInfo || asks && info
 	r.ack = r.ack || p.has(s, p.Acknowledgement)
 }
+
+// awaitsReceipt is a receipt still to come: "once we receive", "as soon
+// as we have", ご返信をいただき次第.
+var awaitsReceipt = regexp.MustCompile(`\b(?:once|when|after|as soon as|upon|if)\s+(?:we|i)\s+(?:receive|get|have)\b|` +
+	`\bupon receipt\b|次第`)
+
+// needsConsent is the desk saying it needs the reader's consent, in the
+// present: "we require your authorization", "we must have written
+// authorisation from you", 承認が必要となります.
+var needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:must\s+have|must\s+receive|need|require|will\s+need|` +
+	`would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(?:your\s+|the\s+account\s+owner'?s\s+)?` +
+	`(?:written\s+|explicit\s+|formal\s+)?(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead)\b|` +
+	`(?:同意|承認|承諾|ご了承)(?:が|を)?(?:必要|いただく必要|頂く必要|いただきたく)`)
 
 // permissionQuestions are Japanese questions of permission held inside a
 // sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
