@@ -79,18 +79,21 @@ var (
 		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
-	// exam history now shows under your work address", "your certs are on
-	// b@… now"). Only with "now", and under one address or account, not
-	// "both".
+	// exam history now shows under your work address", "your certs are now
+	// on b@…"). Only with "now" before where they are ("are on a@… now" may
+	// tell where they are before a merge), and under one address or
+	// account, not "both".
 	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|certificates?|certs?|credentials?|exam history|` +
 		`exam records?|badges|transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+` +
 		`(?:(?:now\s+(?:appears?|shows?|show up|shows up|are listed|is listed|are visible|is visible)|` +
-		`(?:are|is)\s+now(?:\s+(?:listed|visible|showing|shown))?)\s+(?:under|in|on)\s+` + oneAccount +
-		`|(?:are|is)\s+(?:under|on)\s+` + oneAccount + `\s+now\b)`)
+		`(?:are|is)\s+now(?:\s+(?:listed|visible|showing|shown))?)\s+(?:under|in|on)\s+` + oneAccount + `)`)
 	// The merge, with a determiner, as the subject of an intransitive
 	// "completed" ("the merge completed this morning").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
 		`(?:has\s+)?(?:now\s+)?(?:completed|finished|succeeded|went through)\b`)
+	// checkWhether: "please check that the merge completed" asks whether
+	// it did.
+	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
@@ -110,8 +113,11 @@ func completionGrammar(clause string) bool {
 			return true
 		}
 	}
+	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) {
+		return true
+	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
-		ableToMerge.MatchString(clause) || mergeCompleted.MatchString(clause) ||
+		ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
@@ -180,17 +186,13 @@ func reportsMerged(clause, ph string) bool {
 			continue
 		}
 		after := strings.Trim(clause[from:], " .!")
-		if barePresent.MatchString(ph) && !namesTheseAccounts(before) && after != "" && after != "now" {
+		if (ph == "are merged" || ph == "is merged") && !namesTheseAccounts(before) && after != "" && after != "now" {
 			continue // "accounts are merged in the order received"; not "All set - accounts are merged."
 		}
 		return true
 	}
 	return false
 }
-
-// barePresent is a [completed] phrase in the bare present ("are merged",
-// "is combined"), which also tells how accounts are handled in general.
-var barePresent = regexp.MustCompile(`^(?:are|is) (?:merged|combined|consolidated)$`)
 
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}
 
@@ -222,17 +224,19 @@ func hasPrefixAny(s string, prefixes []string) bool {
 // sentenceDone: a whole sentence that reports the merge done in a form
 // that needs the whole sentence to be sure: headline-style ("Accounts
 // merged into b@…", not "Requested change: accounts merged into b@…"),
-// also as the first of a list of headlines ("accounts merged, old login
-// closed"), or the accounts now one with no condition anywhere in the
+// also as the first of a list of headlines after "Done -" ("Done -
+// accounts merged, old login closed"), or the accounts now one with no condition anywhere in the
 // sentence ("once merged, the two accounts are one" only explains) and
 // nothing after it but where they are ("…, under b@…").
 func (p *Phrases) sentenceDone(s string) bool {
 	if p.has(s, p.Negation) || p.has(s, p.Conditional) || isQuestion(s) {
 		return false
 	}
-	s = doneOpener.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimSpace(s)
+	opened := doneOpener.MatchString(s)
+	s = doneOpener.ReplaceAllString(s, "")
 	cs := clauses(s)
-	if mergedHeadline.MatchString(s) || mergedHeadline.MatchString(strings.TrimSpace(cs[0])) {
+	if mergedHeadline.MatchString(s) || opened && mergedHeadline.MatchString(strings.TrimSpace(cs[0])) {
 		return true
 	}
 	if !nowOne.MatchString(cs[0]) {

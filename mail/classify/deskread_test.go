@@ -26,14 +26,14 @@ func TestSubjectParticleBeforeCommaIsNoContrast(t *testing.T) {
 // "now" after it ("… are consolidated now"), a "done -" headline that
 // lists what was done ("accounts merged, old login retired"), the two
 // accounts one with a place after it, the certifications now on one
-// address, and "I can confirm" before a report.
+// address (not "on a@… now", which may tell where they are before), and "I can confirm" before a report.
 func TestShortEnglishCompletions(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"All finished: both of your accounts are consolidated now.", "aws_completed", ""},
 		{"Done - profiles combined, the duplicate login switched off.", "aws_completed", ""},
 		{"Done - the two profiles are now one, kept under lee@work.example.", "aws_completed", ""},
 		{"About the merge you asked for: your certificates are now on lee@work.example.", "aws_completed", ""},
-		{"About the merge you asked for: all your certs are on lee@work.example now.", "aws_completed", ""},
+		{"About the merge you asked for: all your certs are now on lee@work.example.", "aws_completed", ""},
 		{"Good news, I can confirm that the merge completed without problems yesterday.", "aws_completed", ""},
 		// Near misses: a practice, a plan, a question, a doubt, two
 		// addresses, still two accounts, a headline with a contrast.
@@ -47,6 +47,13 @@ func TestShortEnglishCompletions(t *testing.T) {
 		{"I can't yet confirm that the merge completed.", "aws_other", ""},
 		{"I can confirm the merge will complete next week.", "aws_other", ""},
 		{"If you reply today, the two profiles are now one, under lee@work.example.", "aws_other", ""},
+		{"For the merge, your records are combined into the account you keep. Please send your candidate ID.",
+			"aws_other", SubMoreInfo},
+		{"Please check that the merge completed and tell us.", "aws_other", ""},
+		{"About the merge: your certifications are on lee@home.example now. Could you send the other account's " +
+			"candidate ID?", "aws_other", SubMoreInfo},
+		{"Accounts merged, like yours, keep every badge. Please send your candidate ID.",
+			"aws_other", SubMoreInfo},
 	})
 }
 
