@@ -116,10 +116,15 @@ func (l *leaning) answer() Answer {
 	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
-	case negative && (done || l.submitted || l.yes):
+	case negative && l.yes:
 		return Unclear // they disagree
 	case negative && (l.no || l.partial):
-		return No // what is seen beside a part missing is the part
+		// What is seen beside a part missing is the part, and what was done
+		// beside a No is its story ("nothing shows; I linked it last week"):
+		// only the question whether it shows takes a lean No.
+		return No
+	case negative:
+		return Unclear // a bare "no" beside a Done or Submitted
 	case done && l.submitted, l.planned, l.failed:
 		return Unclear
 	case done:
