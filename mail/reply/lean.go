@@ -70,7 +70,7 @@ func (l *leaning) take(c sentence) bool {
 	}
 	r := readSentence(c)
 	switch {
-	case r.doubt && r.partial:
+	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
 	case r.doubt && !l.answered():
@@ -113,13 +113,19 @@ func (l *leaning) answered() bool {
 
 // answer is where the reply leans once all its sentences are read.
 func (l *leaning) answer() Answer {
-	negative := l.no || l.partial || l.interjectedNo
+	partial := l.partial
+	negative := l.no || partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
-	case negative && (done || l.submitted || l.yes):
+	case negative && l.yes:
 		return Unclear // they disagree
-	case negative && (l.no || l.partial):
-		return No // what is seen beside a part missing is the part
+	case negative && (l.no || partial):
+		// What is seen beside a part missing is the part, and what was done
+		// beside a No is its story ("nothing shows; I linked it last week"):
+		// only the question whether it shows takes a lean No.
+		return No
+	case negative:
+		return Unclear // a bare "no" beside a Done or Submitted
 	case done && l.submitted, l.planned, l.failed:
 		return Unclear
 	case done:
@@ -134,3 +140,18 @@ func (l *leaning) answer() Answer {
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
 	`エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下`)
+
+// speaksOfPart reports a sentence that says only part is there ("only",
+// "missing", 一部, だけ), not merely a short negated fragment, which Read
+// also lets agree with a No ("I don't use it for anything now"); such a
+// fragment speaks of a part only after what shows ("the SAA one appears,
+// the SAP one does not").
+func speaksOfPart(text string) bool {
+	work := []byte(asciiLower(text))
+	for _, w := range partialWords {
+		if len(find(work, w)) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -57,3 +57,13 @@ func TestSmileysDoNotCutSentences(t *testing.T) {
 		"not yet :( still nothing":   No,
 	})
 }
+
+// TestJapaneseAnswerCarriesItsObject: a Japanese answer carries its object
+// and circumstances before the verb; up to maxJapaneseDetail characters of
+// them are detail, more is prose for a person.
+func TestJapaneseAnswerCarriesItsObject(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先ほど、人事部から案内のあった申請ページより統合の申請を提出いたしました。":                           Submitted,
+		"先ほど、人事部から案内のあった申請ページより、上長と相談のうえで、念のため旧アドレスも書き添えて統合の申請を提出いたしました。": Unclear,
+	})
+}

@@ -411,6 +411,8 @@ var (
 		{"確認でき", Yes, &potentialEndings, false},
 		{"確認出来", Yes, &potentialEndings, false},
 		{"見え", Yes, &potentialEndings, false},
+		{"載っ", Yes, &teiruEndings, false}, // 載っています: listed (not 出ています: an error shows too)
+		{"掲載され", Yes, &passiveEndings, false},
 		{"反映を確認", Yes, &suruEndings, false},
 		{"表示を確認", Yes, &suruEndings, false},
 
@@ -495,7 +497,11 @@ var (
 		pos: []string{"てください", "て下さい", "ていただいて", "ていただけます", "てもらって", "て大丈夫", "ていただいて問題"},
 		neg: []string{"ないでください", "ないで下さい", "ないでいただけ"},
 	}
-	sumiEndings   = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
+	sumiEndings  = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
+	teiruEndings = endings{
+		pos: []string{"ています", "てます", "ております", "ていました", "てました", "ておりました"},
+		neg: []string{"ていません", "てません", "ておりません", "ていない", "てない", "ていなかった", "ていませんでした"},
+	}
 	sumaseEndings = endings{
 		pos: []string{"ています", "てます", "ております", "てあります", "ておきました", "た", "ました"},
 		neg: []string{"ていません", "てません", "ていない", "てない", "ておりません"},

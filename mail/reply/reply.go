@@ -328,7 +328,23 @@ func (t tally) answer() Answer {
 // spelling only. Letters keep their case: a capital marks a name.
 func normalize(s string) string {
 	s = norm.NFKC.String(s)
-	return emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
+	s = emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
+	for _, m := range mixedVerbs {
+		s = m.re.ReplaceAllString(s, m.ja)
+	}
+	return s
+}
+
+// mixedVerbs are an English answer word with a Japanese verb ending, as
+// bilingual writers put them ("submit しました", "link 済みです", "done
+// です"): read as the Japanese word they stand for.
+var mixedVerbs = []struct {
+	re *regexp.Regexp
+	ja string
+}{
+	{regexp.MustCompile(`(?i)\b(?:submit(?:ted)?|sent|send)\s*(しました|済みです|済み|完了しました|完了です|完了)`), "提出$1"},
+	{regexp.MustCompile(`(?i)\b(?:link(?:ed)?|connect(?:ed)?)\s*(しました|済みです|済み|完了しました|完了です|完了)`), "連携$1"},
+	{regexp.MustCompile(`(?i)\b(?:done|finished|completed?)\s*(です|しました|でした)`), "完了$1"},
 }
 
 // emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",

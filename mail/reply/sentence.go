@@ -587,7 +587,7 @@ func readSentence(s sentence) result {
 	if hedged || s.question || poisoned || l.negator || l.jaNegated || astray(left, ms) {
 		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
-	if l.heavy > 4 || l.cjk > 20 {
+	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
 	var r result
@@ -614,6 +614,12 @@ func answers(ms []match) bool {
 	}
 	return false
 }
+
+// maxJapaneseDetail is how many Japanese characters besides the answer a
+// sentence may carry and still be read as the answer: a Japanese sentence
+// puts its object and circumstances before the verb (本日、ご案内いただいた
+// フォームより統合の申請を提出いたしました), but more is prose for a person.
+const maxJapaneseDetail = 32
 
 // leftover is what is left of a sentence once its answer phrases are
 // blanked: how many heavy English words, whether a negator or an English
