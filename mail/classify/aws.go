@@ -44,6 +44,12 @@ type awsRead struct {
 	// unable: a clause says the desk cannot do something (not for now
 	// only); with the case closed and no merge done, that is a refusal.
 	unable bool
+	// turnedAway: a clause says the desk will not act on the request, or
+	// does not take it the way it came.
+	turnedAway bool
+	// unanswered: a clause says the answer the desk waited for never came;
+	// with the case closed and no merge done, that is a refusal.
+	unanswered bool
 	// shownUnderOne: a clause says the certifications now show under the
 	// one account; in a mail about the merge, that reports it done.
 	shownUnderOne bool
@@ -183,18 +189,29 @@ func endsNoun(r rune) bool {
 // sentence before this clause.
 func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, governed, requires bool) {
 	// "I will now close this case", "I'll resolve this case now" close it
-	// now, for all their "will".
-	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && p.has(c, p.Closing)
+	// now, for all their "will"; "we will not take further action" decides.
+	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) && !hasWord(c, "otherwise")
+	closes := p.has(c, p.Closing) || caseClosed.MatchString(c)
+	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && closes ||
+		decided && endsAction.MatchString(c)
+	r.unanswered = r.unanswered || !conditional && noAnswer.MatchString(c)
 	// "… which isn't something our team can help with": its "can" is the
 	// desk's inability, no condition.
 	notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)
-	cannot := notOurs || p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+	temporary := p.has(c, p.Temporary)
+	cannot := notOurs || p.has(c, p.Refusal) && !temporary && !conditional && !requires
+	// The desk deciding not to act ("we will not proceed with the merge")
+	// or not taking the request the way it came ("merge requests are not
+	// accepted by email") turns it away, unless the mail also asks for
+	// consent or reports the merge done (then a person reads it).
+	declines := decided && deskWillNot.MatchString(c) && !temporary && !requires
+	declines = declines || notAccepted.MatchString(c) && !temporary && !conditional && !requires
 	// "We cannot change partner records … closing this case": what the
 	// desk cannot do, with the case closed, is a refusal.
-	r.unable = r.unable || cannot
-	if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
-		r.refusal = true
-	}
+	r.unable = r.unable || cannot || declines
+	aboutRequest := onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")
+	r.refusal = r.refusal || aboutRequest && cannot
+	r.turnedAway = r.turnedAway || aboutRequest && declines
 }
 
 // warnsIrreversible reports a clause that says what cannot be done to a
@@ -301,8 +318,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// tells of none given.
 	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && !awaitsReceipt.MatchString(s) &&
 		(p.has(s, p.Consent) || p.has(s, p.WeakConsent))
-	r.moreInfo = r.moreInfo || asks && info
-	r.ack = r.ack || p.has(s, p.Acknowledgement)
+	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
+	r.ack = r.ack || p.acknowledges(s)
 }
 
 // badgeWords name the digital badge (and its platform) a merged account is
@@ -341,11 +358,16 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	consent := (r.consent || r.consentRequired && !r.consentGiven) && r.topic && !r.troubled && !r.closing
+	asked := r.consent || r.consentRequired && !r.consentGiven
+	consent := asked && r.topic && !r.troubled && !r.closing
 	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost
 	switch {
-	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):
+	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
+	case r.turnedAway && !asked && !completed:
+		return awsReading{AWSOther, SubRefusal}
+	case r.turnedAway: // and a consent asked for or a completion: a person reads it
+		return awsReading{AWSOther, ""}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}
 	case consent && !completed:
@@ -508,7 +530,16 @@ func continues(prev, line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(line)
-	if strings.ContainsRune(".!?。！？:：」』)）]", last) || strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
+	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
+		return false
+	}
+	// An aside in parentheses goes on with the sentence before it
+	// (…受験日\n（おおよそで結構です）をお知らせください); a numbered item, "(1)",
+	// starts anew.
+	if strings.ContainsRune("(（", first) && !enumerator.MatchString(line) {
+		return true
+	}
+	if strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
 		return false
 	}
 	if strings.ContainsRune(",、，", last) {
@@ -519,6 +550,10 @@ func continues(prev, line string) bool {
 	}
 	return isJapanese(last) && isJapanese(first) && utf8.RuneCountInString(prev) >= 20
 }
+
+// enumerator is the number or letter in parentheses that opens a list item:
+// (1), （２）, (a), (iv), (一), ①.
+var enumerator = regexp.MustCompile(`^[(（]\s*(?:[0-9０-９]{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]`)
 
 func isASCIIEnd(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
