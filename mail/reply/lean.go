@@ -75,6 +75,8 @@ func (l *leaning) take(c sentence) bool {
 		return true
 	case r.doubt && !l.answered():
 		return false // "I tried, it asked for a code. Linked now?" is no answer
+	case r.prose && !l.answered() && !mayLeadAnswer(c.text):
+		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
 		l.planned = l.planned || r.plan
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
