@@ -90,7 +90,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
-	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
+	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
 	// "We merged them by mistake and have reverted it": undone.
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
@@ -105,6 +105,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
+		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
@@ -138,6 +139,43 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		p.readRefusal(r, c, onMerge, conditional, governed, requires)
 		governed = governed || opensCondition(c)
 	}
+}
+
+// reportFrame is the desk vouching for what it reports ("I can confirm that
+// …"): its "can" makes the report no hypothesis, so it is read without it.
+var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+can\s+(?:now\s+|also\s+)?confirm\s+(?:that\s+)?`)
+
+// withoutSubjectGa drops the 、 after a が that marks a subject
+// (統合処理が、本日完了しました), so that only the conjunctive が、 ("but",
+// after a predicate: 完了しましたが、…) reads as a [contrast]. A predicate
+// ends in a verb's, an adjective's or the copula's own form (す, た, だ, ん,
+// い, る, …), never in a kanji, a katakana, a Latin letter or a bracket, nor
+// in the i- or e-row kana that end a noun made of a verb (手続き, 問い合わせ).
+func withoutSubjectGa(s string) string {
+	var b strings.Builder
+	rest := s
+	for {
+		i := strings.Index(rest, "が、")
+		if i < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		b.WriteString(rest[:i+len("が")])
+		if !endsNoun(before) {
+			b.WriteString("、")
+		}
+		rest = rest[i+len("が、"):]
+	}
+}
+
+// nounEndingKana are the i- and e-row kana (not い itself, an adjective's
+// ending) that end a noun made of a verb's stem.
+const nounEndingKana = "きぎしじちぢにひびぴみりけげせぜてでねへべぺめれ"
+
+func endsNoun(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Katakana) || r == 'ー' || r < utf8.RuneSelf && unicode.IsLetter(r) ||
+		unicode.IsDigit(r) || strings.ContainsRune("」』)）]", r) || strings.ContainsRune(nounEndingKana, r)
 }
 
 // readRefusal reads whether a clause closes the case, says what the desk
@@ -239,6 +277,9 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
 	agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
+	// "Please accept your new badge when its email arrives": accepting the
+	// badge the badge platform offers, not agreeing to the merge.
+	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge))
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -263,6 +304,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.moreInfo = r.moreInfo || asks && info
 	r.ack = r.ack || p.has(s, p.Acknowledgement)
 }
+
+// badgeWords name the digital badge (and its platform) a merged account is
+// issued again.
+var badgeWords = []string{"badge", "credly", "バッジ"}
 
 // awaitsReceipt is a receipt still to come: "once we receive", "as soon
 // as we have", ご返信をいただき次第.
