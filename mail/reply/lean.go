@@ -10,9 +10,9 @@ import (
 const maxLeanSentences = 24
 
 // Lean returns the answer a reply leans to: Done, Submitted or No, never
-// Yes. It is read for replies Read finds Unclear, and it is no answer. A case takes it only where
-// it asked the question it answers and a wrong answer is cheap, because a
-// later step catches it (see workflows).
+// Yes. It is read for replies Read finds Unclear, and it is no answer: a
+// case takes it only where it asked the question it answers and a wrong
+// answer is cheap, because a later step catches it (see the workflows).
 //
 // Lean reads the same sentences as Read, with tolerance for what a person
 // adds once they have answered: any number of plain sentences, and doubts
@@ -75,6 +75,8 @@ func (l *leaning) take(c sentence) bool {
 		return true
 	case r.doubt && !l.answered():
 		return false // "I tried, it asked for a code. Linked now?" is no answer
+	case r.prose && !l.answered() && !mayLeadAnswer(c.text):
+		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
 		l.planned = l.planned || r.plan
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
@@ -113,13 +115,12 @@ func (l *leaning) answered() bool {
 
 // answer is where the reply leans once all its sentences are read.
 func (l *leaning) answer() Answer {
-	partial := l.partial
-	negative := l.no || partial || l.interjectedNo
+	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
 	case negative && l.yes:
 		return Unclear // they disagree
-	case negative && (l.no || partial):
+	case negative && (l.no || l.partial):
 		// What is seen beside a part missing is the part, and what was done
 		// beside a No is its story ("nothing shows; I linked it last week"):
 		// only the question whether it shows takes a lean No.

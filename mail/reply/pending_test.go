@@ -67,3 +67,14 @@ func TestJapaneseAnswerCarriesItsObject(t *testing.T) {
 		"先ほど、人事部から案内のあった申請ページより、上長と相談のうえで、念のため旧アドレスも書き添えて統合の申請を提出いたしました。": Unclear,
 	})
 }
+
+// TestCourtesyCarriesItsReason: a courtesy opening a sentence may carry its
+// reason ("Sorry for the slow reply, I was away") before the answer; not
+// when the reason names another or a wrong thing.
+func TestCourtesyCarriesItsReason(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Sorry for the late answer, I was on holiday.\n\nDone, I linked them this morning.": Done,
+		"Thanks for the reminder, I was travelling. Submitted the form just now.":           Submitted,
+		"Sorry, I used my other account. Done.":                                             Unclear,
+	})
+}

@@ -342,7 +342,9 @@ func resolveButs(ps []sentence) {
 // sentences (やはり取り消させてください).
 var earlierReply = regexp.MustCompile(`^(?:先ほど|先程|さきほど|先日|昨日|前回|以前)?(?:は)?\s*[「『"“]([^」』"”]{1,20})[」』"”]\s*(?:と|って)` +
 	`(?:ご?返信|ご?回答|お?返事|答え|送信)(?:して|いた|し)(?:しまいました|しまった|いたしました|ました)(?:が|けど|けれど)?$|` +
-	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$`)
+	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$|` +
+	`^(?:i know\s+|i realise\s+|i realize\s+)?(?:i|we)\s+(?:already\s+)?(?:replied|answered|said)\s+(yes|no|ok)\b` +
+	`(?:\s+to\s+(?:this|it|you))?(?:\s+(?:earlier|before|yesterday|this morning|by mistake))?$`)
 
 func reportsEarlierReply(low string) bool { return earlierReply.MatchString(strings.TrimSpace(low)) }
 
@@ -678,7 +680,7 @@ func blankCourtesies(work []byte) bool {
 	courteous := false
 	for _, c := range courtesies {
 		for _, sp := range find(work, c) {
-			if !overlaps(sp, kept) {
+			if !overlaps(sp, kept) && !permits(work[:sp[0]], c) {
 				blank(work, sp[0], sp[1])
 				courteous = true
 			}
@@ -734,6 +736,13 @@ var (
 	questionNext     = words("do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "must",
 		"one", "ones", "account", "accounts", "address", "addresses", "email", "of", "is", "are")
 )
+
+// permits reports a Japanese "no problem" that follows a verb's て form
+// (統合していただいて問題ありません, "it is fine to merge"): there it gives
+// permission, which the answer phrases read, and is no courtesy.
+func permits(before []byte, courtesy string) bool {
+	return strings.HasPrefix(courtesy, "問題") && (bytes.HasSuffix(before, []byte("て")) || bytes.HasSuffix(before, []byte("で")))
+}
 
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and

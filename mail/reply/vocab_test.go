@@ -24,3 +24,25 @@ func TestListedInJapanese(t *testing.T) {
 		"プロフィールに掲載されています":    Yes,
 	})
 }
+
+// TestJapanesePermission: "it is fine to merge" in Japanese (統合して
+// いただいて問題ありません, 統合してください) consents, "please don't merge"
+// refuses, and a bare "no problem" answers nothing.
+func TestJapanesePermission(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"はい、統合していただいて問題ございません。":          Yes,
+		"統合してください。":                      Yes,
+		"同意してください。どちらも私のアカウントで間違いありません。": Yes,
+		"統合しないでください。":                    No,
+		"問題ありません。":                       Unclear,
+	})
+}
+
+// TestWhatWasRepliedBeforeUnquoted: "I know I replied yes yesterday" tells
+// what was answered before; this reply's answer is in its other sentences.
+func TestWhatWasRepliedBeforeUnquoted(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I know I replied yes yesterday, but I've changed my mind. Please do not consent.": No,
+		"I replied yes to this earlier. Please do not consent.":                            No,
+	})
+}
