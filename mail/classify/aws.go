@@ -604,7 +604,17 @@ func clauses(s string) []string {
 		}
 		parts = next
 	}
-	return parts
+	// "… completed, with an error on one badge": a part that opens with
+	// "with" tells how the clause before it went, and is read with it.
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if strings.HasPrefix(strings.TrimSpace(p), "with ") {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // withoutQuotedSpeech removes what a sentence quotes: words in quotation

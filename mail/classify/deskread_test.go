@@ -199,3 +199,16 @@ func TestNamesAreDetails(t *testing.T) {
 		{"統合後のアカウントのお名前は変わりません。", "aws_other", ""},
 	})
 }
+
+// TestAnErrorIsTrouble: an error told of the merge, in English as エラー
+// in Japanese, keeps a completion from standing, also in a part opening
+// with "with" after the report ("…completed, with an error on …"), which
+// tells how it went.
+func TestAnErrorIsTrouble(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The merge has completed with errors on two of your badges.", "aws_other", ""},
+		{"I can confirm the merge completed, with an error on the exam history.", "aws_other", ""},
+		// Near miss: the error was before, the merge done since.
+		{"Last week's attempt hit an error. Today the merge has completed.", "aws_completed", ""},
+	})
+}
