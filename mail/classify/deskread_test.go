@@ -229,3 +229,20 @@ func TestTimeToComeMakesAPromise(t *testing.T) {
 		{"After you confirmed on Monday, the merge was completed.", "aws_completed", ""},
 	})
 }
+
+// TestMergeAsObjectOrModifierIsNotTheMerge: "merge" after a preposition
+// ("the review of the merge is complete") or before a noun it names ("we
+// processed the merge request form") is not the merge reported done.
+func TestMergeAsObjectOrModifierIsNotTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The identity check for the merge is complete. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"Our review of the merge is done. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"We have processed the merge request form you sent. Could you send your candidate ID?",
+			"aws_other", SubMoreInfo},
+		{"I finished the merge paperwork for you. Please send the date of your last exam.", "aws_other", SubMoreInfo},
+		// Near misses: the merge itself done.
+		{"Good news: the merge is complete.", "aws_completed", ""},
+		{"We have finished the merge of your two accounts.", "aws_completed", ""},
+		{"We have completed the merge request you sent.", "aws_completed", ""},
+	})
+}
