@@ -246,3 +246,21 @@ func TestMergeAsObjectOrModifierIsNotTheMerge(t *testing.T) {
 		{"We have completed the merge request you sent.", "aws_completed", ""},
 	})
 }
+
+// TestWithdrawingOrAnotherWishIsNoConsentRequest: telling how to take a
+// consent back ("should you wish to cancel the merge, reply", 同意を取り下げ
+// たい場合は…), or a wish about something else ("would you like us to mail
+// the merge summary …?"), asks for no consent.
+func TestWithdrawingOrAnotherWishIsNoConsentRequest(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Should you wish to cancel the merge, reply to this email.", "aws_other", ""},
+		{"If you want to withdraw your agreement to the merge, let us know.", "aws_other", ""},
+		{"統合へのご同意を取り下げたい場合は、ご返信ください。", "aws_other", ""},
+		{"Would you like us to mail the merge summary to your other address?", "aws_other", ""},
+		// Near misses: consent asked for.
+		{"Would you like us to merge the two accounts? Please reply.", "aws_consent_request", ""},
+		{"Please confirm you want us to go ahead with the merge.", "aws_consent_request", ""},
+		{`Reply "I agree" to have the accounts merged, or "cancel" to stop.`, "aws_consent_request", ""},
+		{"Do you want the merge to go ahead? Please reply.", "aws_consent_request", ""},
+	})
+}
