@@ -191,7 +191,7 @@ func TestLeanIsNotTakenWhereAnAnswerWouldNotBe(t *testing.T) {
 	if len(handedBack) != 1 || handedBack[0].MessageID != "lean-earlier@corp.example" || handedBack[0].Lean != MailReplyDone {
 		t.Fatalf("handed back %+v; want the earlier run's reply, still leaning to done", handedBack)
 	}
-	if  !hasEvent(st, "is held: anyone can write hanako@corp.example") ||
+	if !hasEvent(st, "is held: anyone can write hanako@corp.example") ||
 		strings.Count(eventsOf(st), "from its lean") != 2 { // the unsigned one (then held) and the one taken
 		t.Fatalf("events:\n%s", eventsOf(st))
 	}
