@@ -207,3 +207,30 @@ func eventsOf(st Status) string {
 	}
 	return b.String()
 }
+
+// A lean is not kept for a later wait, as an early "done" or "yes" is:
+// replies leaning to "no" and to "done" during the share's week-long wait
+// are recorded, the question is asked after the wait all the same, and
+// neither answers it.
+func TestLeanIsNotKeptForALaterWait(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, "hanako@corp.example"))
+	signalAt(env, 2*24*time.Hour, SignalMail, leaning("lean-no@corp.example", MailReplyNo, "hanako@corp.example"))
+	signalAt(env, 3*24*time.Hour, SignalMail, leaning("lean-done@corp.example", MailReplyDone, "hanako@corp.example"))
+	asked := time.Hour + testPolicy.ShareWait
+	var verifying Status
+	queryAt(t, env, asked+time.Hour, &verifying)
+	signalAt(env, asked+2*time.Hour, SignalMail, reply("yes@corp.example", MailReplyYes, "hanako@corp.example"))
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	st := result(t, env)
+	if verifying.State != StateVerifying || st.State != StateCompleted {
+		t.Fatalf("after the wait %s, at the end %s", verifying.State, st.State)
+	}
+	if got := strings.Join(box.steps(), ","); got != "steps,verify-1,completed" {
+		t.Fatalf("mails = %s", got)
+	}
+	if hasEvent(st, "from its lean") || hasEvent(st, "kept for the case's next wait") ||
+		strings.Count(eventsOf(st), "(unknown) arrived while waiting; kept in the history") != 2 {
+		t.Fatalf("events:\n%s", eventsOf(st))
+	}
+}
