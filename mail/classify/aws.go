@@ -57,7 +57,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
 	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	for _, sn := range sentences(own) {
-		s := p.strip(sn.text)
+		s := withoutWarnings(p.strip(sn.text))
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
@@ -105,6 +105,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
+		if warnsIrreversible(c) {
+			continue // "the merged account cannot be restored": a warning before consent, no trouble
+		}
 		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
 		// Under a condition, only what is said of now or later is
@@ -155,6 +158,42 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 		r.refusal = true
 	}
 }
+
+// warnsIrreversible reports a clause that says what cannot be done to a
+// merge once it is done (undone, reversed, restored, split again: 元に戻す,
+// 分離, 復元): the warning a consent request carries, in whatever words,
+// which tells of no trouble and refuses nothing.
+func warnsIrreversible(c string) bool {
+	return cannotDo.MatchString(c) && undoing.MatchString(c)
+}
+
+// withoutWarnings removes from a sentence the comma-separated parts that
+// warn a merge cannot be undone, so that their negation does not hold back
+// the request beside them (統合は取り消しができない操作となりますので、実施に
+// 同意いただけるかご返信をお願いいたします).
+func withoutWarnings(s string) string {
+	var b strings.Builder
+	for rest := s; rest != ""; {
+		part, sep := rest, ""
+		if i := strings.IndexAny(rest, ",、"); i >= 0 {
+			_, n := utf8.DecodeRuneInString(rest[i:])
+			part, sep, rest = rest[:i], rest[i:i+n], rest[i+n:]
+		} else {
+			rest = ""
+		}
+		if !warnsIrreversible(part) {
+			b.WriteString(part + sep)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+var (
+	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
+		`no way to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
+	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
+		`un-merg\w*|roll(?:ed)? back|recover\w*|go back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+)
 
 // statesPast marks a clause that tells what happened (past tense), which no
 // condition before it makes hypothetical.

@@ -79,3 +79,27 @@ func TestPhrasesFileErrors(t *testing.T) {
 		t.Error("a missing file loaded without error")
 	}
 }
+
+// TestReadingLeansOnlyWhereTheReplyIsUnknown: a person's reply that is
+// read as an answer has no lean; an unknown one carries where it leans;
+// AWS's mail never leans.
+func TestReadingLeansOnlyWhereTheReplyIsUnknown(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	person := message.Address{Address: "ana@corp.example"}
+	partial := "Only the Developer one is listed, the SysOps one is missing."
+	for _, tc := range []struct {
+		from       message.Address
+		text       string
+		kind, lean Kind
+	}{
+		{person, "Done.", ReplyDone, ""},
+		{person, partial, Unknown, ReplyNo},
+		{person, "Which menu do you mean?", Unknown, ""},
+		{message.Address{Address: "desk@amazon.com"}, partial, AWSOther, ""},
+	} {
+		r := c.Read(&message.Message{From: tc.from, Subject: "Re: x", Text: tc.text})
+		if r.Kind != tc.kind || r.Lean != tc.lean {
+			t.Errorf("%s %q: kind %s lean %q; want %s lean %q", tc.from.Address, tc.text, r.Kind, r.Lean, tc.kind, tc.lean)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -40,7 +41,10 @@ const (
 type Result struct {
 	File, Label string
 	Got         string // kind, with the sub-kind or bounce type
-	Verdict     Verdict
+	// Leaned: the reading right or wrong is a reply's lean, which a case
+	// of the mail's kind takes where it asked the question (see leansTaken).
+	Leaned  bool
+	Verdict Verdict
 	// Danger is set for the mistakes that must never happen: a false
 	// completion, a false consent, an answer read as its opposite, an
 	// unclear reply read as an answer.
@@ -55,16 +59,20 @@ func Run(ctx context.Context, t triage.Triager, dir string) ([]Result, error) {
 	}
 	var out []Result
 	for _, l := range labels {
-		raw, err := os.ReadFile(filepath.Join(dir, l[0]))
+		raw, err := os.ReadFile(filepath.Join(dir, l.file))
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, Judge(l[0], l[1], t.Read(ctx, raw)))
+		out = append(out, Judge(l.file, l.label, l.caseKind, t.Read(ctx, raw)))
 	}
 	return out, nil
 }
 
-func readLabels(path string) ([][2]string, error) {
+// labelled is one row of labels.tsv: a file, what a person said it is, and
+// the kind of case it belongs to (merge or share).
+type labelled struct{ file, label, caseKind string }
+
+func readLabels(path string) ([]labelled, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -74,7 +82,7 @@ func readLabels(path string) ([][2]string, error) {
 	for _, l := range Labels {
 		known[l] = true
 	}
-	var out [][2]string
+	var out []labelled
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		cols := strings.Split(sc.Text(), "\t")
@@ -84,7 +92,11 @@ func readLabels(path string) ([][2]string, error) {
 		if !known[cols[1]] {
 			return nil, fmt.Errorf("%s:%d: unknown label %q", path, n, cols[1])
 		}
-		out = append(out, [2]string{cols[0], cols[1]})
+		l := labelled{file: cols[0], label: cols[1]}
+		if len(cols) > 2 {
+			l.caseKind = cols[2]
+		}
+		out = append(out, l)
 	}
 	return out, sc.Err()
 }
@@ -112,9 +124,39 @@ var want = map[string]string{
 	"auto_reply": string(classify.AutoReply), "bounce_permanent": "bounce/permanent", "bounce_delay": "bounce/delay",
 }
 
-// Judge compares one report with its label.
-func Judge(file, label string, r triage.Report) Result {
-	res := Result{File: file, Label: label, Got: got(r)}
+// leansTaken are the leans a case takes, by the case's kind and the
+// question the labelled reply answers (see workflows: a lean is taken only
+// where a wrong answer is cheap). A merge case asks one question of a
+// person, to submit AWS's form; a share case two: to link the accounts and
+// whether the profile shows the certifications. A reply labelled unclear
+// may answer any question of its case, so every lean its case takes counts.
+var leansTaken = map[string]map[string][]classify.Kind{
+	"merge": {
+		"submitted": {classify.ReplySubmitted, classify.ReplyDone}, "done": {classify.ReplySubmitted, classify.ReplyDone},
+		"unclear": {classify.ReplySubmitted, classify.ReplyDone},
+	},
+	"share": {
+		"done": {classify.ReplyDone}, "yes": {classify.ReplyNo}, "no": {classify.ReplyNo},
+		"unclear": {classify.ReplyDone, classify.ReplyNo},
+	},
+}
+
+// taken is the report as a case of caseKind would act on it: an unknown
+// reply whose lean such a case takes, for the question it answers, is read
+// as that lean.
+func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
+	if r.Kind != classify.Unknown || r.Lean == "" || !slices.Contains(leansTaken[caseKind][label], r.Lean) {
+		return r, false
+	}
+	r.Kind = r.Lean
+	return r, true
+}
+
+// Judge compares one report with its label; caseKind (merge or share) says
+// which leans a case would take (see leansTaken).
+func Judge(file, label, caseKind string, r triage.Report) Result {
+	r, leaned := taken(r, label, caseKind)
+	res := Result{File: file, Label: label, Got: got(r), Leaned: leaned}
 	switch {
 	case res.Got == want[label] || label == "not_completed" && r.Kind == classify.AWSOther:
 		res.Verdict = Right
@@ -141,11 +183,14 @@ func Judge(file, label string, r triage.Report) Result {
 
 // Report writes the per-label table, in Markdown, and the mistakes.
 func Report(name string, rs []Result) string {
-	type row struct{ right, wrong, left int }
+	type row struct{ right, wrong, left, leaned int }
 	rows := map[string]*row{}
 	for _, r := range rs {
 		if rows[r.Label] == nil {
 			rows[r.Label] = &row{}
+		}
+		if r.Leaned && r.Verdict == Right {
+			rows[r.Label].leaned++
 		}
 		switch r.Verdict {
 		case Right:
@@ -158,8 +203,8 @@ func Report(name string, rs []Result) string {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d mails\n\n", name, len(rs))
-	b.WriteString("| label | mails | read right | read as something else | left for the operator |\n")
-	b.WriteString("|---|---:|---:|---:|---:|\n")
+	b.WriteString("| label | mails | read right | from a lean | read as something else | left for the operator |\n")
+	b.WriteString("|---|---:|---:|---:|---:|---:|\n")
 	var total row
 	for _, l := range Labels {
 		r := rows[l]
@@ -167,16 +212,20 @@ func Report(name string, rs []Result) string {
 			continue
 		}
 		n := r.right + r.wrong + r.left
-		fmt.Fprintf(&b, "| %s | %d | %d (%.0f%%) | %d | %d |\n",
-			l, n, r.right, 100*float64(r.right)/float64(n), r.wrong, r.left)
+		fmt.Fprintf(&b, "| %s | %d | %d (%.0f%%) | %d | %d | %d |\n",
+			l, n, r.right, 100*float64(r.right)/float64(n), r.leaned, r.wrong, r.left)
 		total.right, total.wrong, total.left = total.right+r.right, total.wrong+r.wrong, total.left+r.left
+		total.leaned += r.leaned
 	}
-	fmt.Fprintf(&b, "| all | %d | %d (%.0f%%) | %d | %d |\n",
-		len(rs), total.right, 100*float64(total.right)/float64(max(1, len(rs))), total.wrong, total.left)
+	fmt.Fprintf(&b, "| all | %d | %d (%.0f%%) | %d | %d | %d |\n",
+		len(rs), total.right, 100*float64(total.right)/float64(max(1, len(rs))), total.leaned, total.wrong, total.left)
 	var misses []string
 	for _, r := range rs {
 		if r.Verdict != Right {
 			m := fmt.Sprintf("- %s (%s): read as %s", r.File, r.Label, r.Got)
+			if r.Leaned {
+				m += " (from its lean)"
+			}
 			if r.Danger != "" {
 				m += " — " + strings.ToUpper(r.Danger)
 			}

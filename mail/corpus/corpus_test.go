@@ -5,14 +5,17 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/triage"
 )
 
-// TestLabelledCorpus reads the five labelled corpora through triage and fails
+// TestLabelledCorpus reads the labelled corpora through triage and fails
 // on any reading that must never happen: a false completion, a false
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer. With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	for _, set := range []string{"sixth", "fifth", "fourth", "test", "eval", "dev"} {
+	for _, set := range []string{"seventh", "sixth", "fifth", "fourth", "test", "eval", "dev"} {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)
 		if _, err := os.Stat(filepath.Join(dir, "labels.tsv")); err != nil {
 			t.Fatalf("corpus %s: %v", set, err)
@@ -29,6 +32,34 @@ func TestLabelledCorpus(t *testing.T) {
 			if r.Danger != "" {
 				t.Errorf("%s/%s (%s): read as %s: %s", set, r.File, r.Label, r.Got, r.Danger)
 			}
+		}
+	}
+}
+
+// TestJudgeTakesALeanOnlyWhereItsCaseWould: a lean counts as the reading
+// only for the question its case asked and takes it for; a lean taken
+// against its label is a danger like any answer.
+func TestJudgeTakesALeanOnlyWhereItsCaseWould(t *testing.T) {
+	leaning := func(k classify.Kind) triage.Report { return triage.Report{Kind: classify.Unknown, Lean: k} }
+	for _, c := range []struct {
+		label, caseKind string
+		lean            classify.Kind
+		verdict         Verdict
+		danger          bool
+	}{
+		{"done", "share", classify.ReplyDone, Right, false},
+		{"submitted", "merge", classify.ReplySubmitted, Right, false},
+		{"no", "share", classify.ReplyNo, Right, false},
+		{"no", "merge", classify.ReplyNo, Left, false}, // a merge case asks nobody yes or no
+		{"yes", "share", classify.ReplyNo, Wrong, true},
+		{"unclear", "share", classify.ReplyDone, Wrong, true},
+		{"unclear", "merge", classify.ReplyNo, Right, false}, // not taken: still unknown, as it should be
+		{"done", "", classify.ReplyDone, Left, false},        // no case kind: no lean is taken
+	} {
+		r := Judge("f", c.label, c.caseKind, leaning(c.lean))
+		if r.Verdict != c.verdict || (r.Danger != "") != c.danger {
+			t.Errorf("%s/%s leaning %s: verdict %s, danger %q; want %s, danger %v",
+				c.caseKind, c.label, c.lean, r.Verdict, r.Danger, c.verdict, c.danger)
 		}
 	}
 }

@@ -1,68 +1,136 @@
 package reply
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // maxLeanSentences bounds the sentences Lean reads: a letter longer than
 // this is for a person, however plain.
-const maxLeanSentences = 16
+const maxLeanSentences = 24
 
-// Lean returns the answer a reply that Read finds Unclear leans to, read
-// with tolerance for detail: any number of plain sentences (what the person
-// did, where, why) may stand around the answer, before it as after it, so
-// long as none is a doubt (a question, a hedge, a plan, a problem, a
-// "but"), and a part showing counts as No. It is Unclear when Read gives an
-// answer (use that), when a bare "yes"/"no" is all the answer there is, on
-// any doubt, and for a Yes: a lean is Done, Submitted or No.
+// Lean returns the answer a reply leans to: Done, Submitted or No, never
+// Yes. It is read for replies Read finds Unclear, and it is no answer. A case takes it only where
+// it asked the question it answers and a wrong answer is cheap, because a
+// later step catches it (see workflows).
 //
-// A lean is not an answer: the case takes it only where a wrong one is
-// cheap, where it asked the question whose answer it is (see workflows).
+// Lean reads the same sentences as Read, with tolerance for what a person
+// adds once they have answered: any number of plain sentences, and doubts
+// after the answer ("it took two tries, but it shows as linked now",
+// "let me know if you need more"). Parts showing are a No ("only two of
+// the three are listed"), whatever part is seen. It stays Unclear on any
+// question (a person must answer it), on a doubt before the answer, on
+// answers that disagree, on a Yes next to a No, and when a bare
+// "yes"/"no" is all there is beside a Done or Submitted.
 func Lean(text string) Answer {
-	if Read(text) != Unclear {
-		return Unclear
-	}
 	own := OwnWords(text)
 	if len(own) > maxOwnBytes {
 		return Unclear
 	}
-	var t tally
-	partial, worded, n := false, false, 0
+	var l leaning
 	lines := joinClauses(strings.Split(normalize(own), "\n"))
 	for i, line := range lines {
 		if isRule(line) || isDisclaimer(lines, i) {
 			break
 		}
 		for _, c := range sentencesOf(addressRE.ReplaceAllString(line, " ")) {
-			if n++; n > maxLeanSentences {
+			if !l.take(c) {
 				return Unclear
-			}
-			if c.reason {
-				continue
-			}
-			r := readSentence(c)
-			switch {
-			case r.doubt && r.partial:
-				partial = true
-				continue
-			case r.doubt:
-				return Unclear
-			}
-			t.add(r)
-			for _, a := range r.answers {
-				worded = worded || !a.interjection
 			}
 		}
+		if l.answered() && startsSignature(lines, i) {
+			break // a signature, and below it often the thread, are not read
+		}
 	}
-	a := t.answer()
-	switch {
-	case partial && (a == No || a == Unclear && !t.any()):
-		return No
-	case partial, !worded, a == Yes:
-		return Unclear // a Yes is never cheap to get wrong
-	}
-	return a
+	return l.answer()
 }
 
-// any reports whether any answer was found.
-func (t tally) any() bool {
-	return t.yes || t.interjectedYes || t.seenYes || t.no || t.done || t.affirmedDone || t.submitted
+// leaning is what the sentences of a reply have said so far, for Lean.
+type leaning struct {
+	n                            int // sentences read
+	done, submitted, no, partial bool
+	yes, seenYes                 bool // a Yes in words or bare; a Yes that only tells what is seen
+	interjectedNo, affirmedDone  bool
+	// planned, failed: a doubt after the answer is a plan ("I'll redo it
+	// tomorrow") or tells of a failure ("but it says the request failed"):
+	// what was done may not hold, which agrees with a No only.
+	planned, failed bool
 }
+
+// take reads one sentence piece; false: the reply leans nowhere.
+func (l *leaning) take(c sentence) bool {
+	if l.n++; l.n > maxLeanSentences {
+		return false
+	}
+	if c.reason {
+		return true
+	}
+	if c.question {
+		return false // a question is for a person to answer
+	}
+	r := readSentence(c)
+	switch {
+	case r.doubt && r.partial:
+		l.partial = true
+		return true
+	case r.doubt && !l.answered():
+		return false // "I tried, it asked for a code. Linked now?" is no answer
+	case r.doubt:
+		l.planned = l.planned || r.plan
+		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
+		return true
+	}
+	for _, a := range r.answers {
+		l.add(a)
+	}
+	return true
+}
+
+// add notes one answer found.
+func (l *leaning) add(a found) {
+	switch {
+	case a.answer == Yes && a.seen && !a.interjection:
+		l.seenYes = true
+	case a.answer == Yes:
+		l.yes = true
+	case a.answer == No && a.interjection:
+		l.interjectedNo = true
+	case a.answer == No:
+		l.no = true
+	case a.answer == Done && a.affirms:
+		l.affirmedDone = true
+	case a.answer == Done:
+		l.done = true
+	case a.answer == Submitted:
+		l.submitted = true
+	}
+}
+
+// answered reports whether an answer in words, or a part showing, was read.
+func (l *leaning) answered() bool {
+	return l.done || l.affirmedDone || l.submitted || l.no || l.partial
+}
+
+// answer is where the reply leans once all its sentences are read.
+func (l *leaning) answer() Answer {
+	negative := l.no || l.partial || l.interjectedNo
+	done := l.done || l.affirmedDone && !l.submitted
+	switch {
+	case negative && (done || l.submitted || l.yes):
+		return Unclear // they disagree
+	case negative && (l.no || l.partial):
+		return No // what is seen beside a part missing is the part
+	case done && l.submitted, l.planned, l.failed:
+		return Unclear
+	case done:
+		return Done
+	case l.submitted:
+		return Submitted
+	}
+	return Unclear
+}
+
+// failure is a doubt that tells of a failure or an error.
+var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
+	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
+	`エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下`)

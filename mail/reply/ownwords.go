@@ -175,6 +175,8 @@ func isAttribution(l string) bool {
 	switch {
 	case strings.HasSuffix(l, "wrote:"):
 		return strings.HasPrefix(l, "on ") || marked
+	case marked && strings.HasSuffix(l, ":") && wroteForeign(l):
+		return true
 	case strings.HasSuffix(l, "書きました:"):
 		return strings.Contains(l, "さんは") || marked
 	case jaDate.MatchString(l) && strings.HasSuffix(l, ":"):
@@ -182,6 +184,25 @@ func isAttribution(l string) bool {
 			if strings.Contains(l, s) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foreignWrote is "wrote" in the attribution line of a mail program in
+// another language, which ends in a colon and carries a date or an
+// address: "Am 10.12.2026 um 09:00 schrieb certflow:", "Le jeu. 10 déc.
+// 2026 à 09:00, … a écrit :", "El … escribió:".
+var foreignWrote = []string{"schrieb", "a écrit", "escribió", "ha scritto", "schreef", "skrev", "napisał",
+	"escreveu", "kirjoitti"}
+
+// wroteForeign reports whether l, ending in a colon, says "wrote" in
+// another language, before the name or last.
+func wroteForeign(l string) bool {
+	l = strings.TrimSuffix(strings.TrimSuffix(l, ":"), " ")
+	for _, w := range foreignWrote {
+		if strings.Contains(l, " "+w+" ") || strings.HasSuffix(l, " "+w) {
+			return true
 		}
 	}
 	return false
@@ -248,6 +269,9 @@ func isOutlookBlock(lines []string, i int) bool {
 		return hasPrefix(header(next), fromKeys) || isDatedLine(next)
 	}
 	h := header(lines[i])
+	if foreignFrom.MatchString(h) {
+		return foreignSentFollows(lines, i)
+	}
 	if !hasPrefix(h, fromKeys) {
 		return false
 	}
@@ -266,6 +290,31 @@ func isOutlookBlock(lines []string, i int) bool {
 			return true
 		}
 		seen++
+	}
+	return false
+}
+
+// Outlook writes its header block over the quoted original in the language
+// of its user: "Von: … Gesendet: …", "De : … Envoyé : …", "De: … Enviado: …".
+// A From key of another language is short and common ("de:", "da:"), so it
+// heads a block only when the key Outlook writes second, "Sent", follows.
+var (
+	foreignFrom = regexp.MustCompile(`^(?:von|de|da|van|från|fra|od|från) ?: \S`)
+	foreignSent = regexp.MustCompile(`^(?:gesendet|envoyé|enviado|inviato|verzonden|skickat|sendt|wysłano|` +
+		`verstuurd|data|datum|fecha|date) ?: \S`)
+)
+
+// foreignSentFollows reports a localised "Sent:" among the few lines after
+// lines[i].
+func foreignSentFollows(lines []string, i int) bool {
+	seen := 0
+	for j := i + 1; j < len(lines) && seen < 3; j++ {
+		if h := header(lines[j]); h != "" {
+			if foreignSent.MatchString(h) {
+				return true
+			}
+			seen++
+		}
 	}
 	return false
 }

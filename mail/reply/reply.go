@@ -10,6 +10,7 @@
 package reply
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -69,10 +70,12 @@ func Read(text string) Answer {
 			break // a signature block or a legal notice follows
 		}
 		line = addressRE.ReplaceAllString(line, " ")
-		for k, c := range sentencesOf(line) {
+		ps := sentencesOf(line)
+		for k, c := range ps {
 			if !c.continued && !(k == 0 && wrapped) {
 				rd.sentenceNo++
 			}
+			c.lastOfSentence = k+1 < len(ps) && !ps[k+1].continued || k+1 == len(ps) && !isWrapped(line)
 			if !rd.take(c) {
 				return Unclear
 			}
@@ -101,6 +104,9 @@ type reading struct {
 	present         bool // a plain detail tells that what was asked about is there
 	quiet           int  // sentences of words read as nothing after the answer
 	signed          bool // a closing line ("Regards,", 以上) has been read
+	// pending is the sentence whose first pieces were detail before any
+	// answer, read with it if a later piece of it answers; 0: none.
+	pending int
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -109,7 +115,14 @@ func (rd *reading) take(c sentence) bool {
 		rd.countPlain()
 		return true
 	}
+	if rd.pending != 0 && rd.pending != rd.sentenceNo {
+		return false // the sentence ended without the answer its start waited for
+	}
 	r := readSentence(c)
+	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
+		rd.pending = 0
+		rd.countPlain()
+	}
 	switch {
 	case r.doubt && rd.answered && rd.noteAgreeingDoubt(r):
 		return true
@@ -125,8 +138,14 @@ func (rd *reading) take(c sentence) bool {
 		return false
 	case r.prose && !r.doubt && rd.signed:
 		return true // a signature's lines after the closing ("Regards,") are no detail
-	case r.prose && !rd.answered:
+	case r.prose && !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
 		return false // the answer must come first: "I tried, it asked for a code" is no answer
+	case r.prose && !rd.answered:
+		// "APN のプロフィールに私の認定（SAA、DVA）が / 両方とも表示されています":
+		// what comes before the answer in its own sentence (a Japanese
+		// predicate comes last) is read with it, if the sentence answers.
+		rd.pending = rd.sentenceNo
+		return true
 	case r.prose:
 		rd.countPlain()
 		rd.spoilt = rd.spoilt || !describesOnly(c)
@@ -172,7 +191,7 @@ func (rd *reading) countPlain() {
 
 // answer is the reply's answer once all its sentences are read.
 func (rd *reading) answer() Answer {
-	if rd.plain > maxPlainAfterAnswer {
+	if rd.plain > maxPlainAfterAnswer || rd.pending != 0 {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
@@ -189,6 +208,14 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
+// mayLeadAnswer reports whether a piece of detail may open the sentence of
+// the answer after it: not when it names another or a wrong thing (別の
+// アカウントのフォームを、…) or an act of the case's own (統合を取り消し、…),
+// which change what the answer says.
+func mayLeadAnswer(text string) bool {
+	return !strayWords.MatchString(asciiLower(text)) && !caseActions.MatchString(text)
+}
+
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
 // first part: shorter lines without a sentence's end are greetings, names
 // or list items, each its own.
@@ -199,8 +226,16 @@ const minWrappedRunes = 20
 func isWrapped(line string) bool {
 	t := strings.TrimSpace(line)
 	r, _ := utf8.DecodeLastRuneInString(t)
-	return utf8.RuneCountInString(t) >= minWrappedRunes && !strings.ContainsRune(".!?。…", r)
+	if strings.ContainsRune(".!?。…", r) {
+		return false
+	}
+	// A Japanese line that ends in a case particle (認定資格が, フォームを) goes
+	// on in the next line whatever its length: no sentence ends in one.
+	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
 }
+
+// jaParticles are the case particles that never end a Japanese sentence.
+const jaParticles = "がをにでへと"
 
 // joinClauses joins a line that ends in a comma (、 or ,) with the next:
 // the clause goes on there ("ログインし、" over "連携を完了しました。"), and
@@ -293,8 +328,12 @@ func (t tally) answer() Answer {
 // spelling only. Letters keep their case: a capital marks a name.
 func normalize(s string) string {
 	s = norm.NFKC.String(s)
-	return apostrophes.Replace(s)
+	return emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
 }
+
+// emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",
+// "(^_^;)"), which would otherwise cut a sentence at their colon or bracket.
+var emoticons = regexp.MustCompile(`(?:^|\s)[:;=]-?[()DPp]+(?:\s|$)|\([\^_*;'o.\-~]{2,6}\)|\^\^`)
 
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'", "\u00b4", "'")
 

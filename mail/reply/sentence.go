@@ -87,6 +87,8 @@ type sentence struct {
 	// sentence, so a "who"/"which" opening it is a relative clause ("my
 	// cousin's, who has the same name"), not a question.
 	continued bool
+	// lastOfSentence: no piece of the same sentence follows it (set by Read).
+	lastOfSentence bool
 	// relative: it opens with "who"/"which" after a piece of plain detail
 	// ("… is my cousin's, who has the same name"): a relative clause, no
 	// question (see markRelatives).
@@ -105,7 +107,7 @@ func sentences(line string) []sentence {
 		// A topic's 、 is no break: 送信、完了しました is read as 送信完了しました.
 		t := strings.Join(strings.Fields(strings.ReplaceAll(line[start:end], topicComma, "")), " ")
 		if t != "" || question {
-			out = append(out, sentence{text: t, question: question, continued: continued})
+			out = append(out, sentence{text: t, question: question || endsInJapaneseQuestion(t), continued: continued})
 		}
 	}
 	line = markTopics(line)
@@ -123,6 +125,16 @@ func sentences(line string) []sentence {
 	emit(len(line), false)
 	return out
 }
+
+// endsInJapaneseQuestion reports a Japanese sentence that asks without a
+// question mark, ending in its particle か (…でしょうか, …ますか, …ですか),
+// not in a word that ends so (何か, ほか, とか, どうか).
+func endsInJapaneseQuestion(t string) bool {
+	t = strings.TrimRight(t, " 〜~ー")
+	return strings.HasSuffix(t, "か") && cjkCount([]byte(t)) > 2 && !hasSuffix(t, notQuestionKa)
+}
+
+var notQuestionKa = []string{"何か", "なにか", "ほか", "とか", "どうか", "いくつか", "誰か", "どこか", "いつか", "わずか", "しか"}
 
 // topicComma stands for the 、 after a topic (isTopic) while a line is cut
 // into sentences: a character no mail holds.
@@ -188,11 +200,44 @@ func splitBut(s sentence) []sentence {
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
 	rx, ry := readSentence(x), readSentence(y)
+	if x.reason = troubleResolved(x.text, y.text, ry); x.reason {
+		return []sentence{x, y}
+	}
 	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
 }
+
+// troubleResolved reports "X but Y" where X tells how it was before (at
+// first, on Monday, this morning) and Y, an answer without doubt and no No,
+// how it is now or in the end: "they weren't there on Monday but they show
+// up now". X is then only the story of Y, read as detail.
+func troubleResolved(x, y string, ry result) bool {
+	if len(ry.answers) == 0 || ry.doubt || ry.prose {
+		return false
+	}
+	for _, a := range ry.answers {
+		if a.answer == No {
+			return false
+		}
+	}
+	lx, ly := asciiLower(x), asciiLower(y)
+	return before.MatchString(lx) && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx))
+}
+
+var (
+	// before marks a time before the answer's.
+	before = regexp.MustCompile(`\b(?:at first|initially|first time|earlier|before|yesterday|this morning|last week|` +
+		`on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the first try|the first attempt)\b|` +
+		`最初は|最初|昨日は|先週は|朝は|当初`)
+	// after marks the answer's time: now, in the end.
+	after = regexp.MustCompile(`\b(?:now|today|in the end|finally|eventually|after that|since then|this time|` +
+		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|改めて|再度`)
+)
+
+// jaButEnds end a Japanese clause with "but" before its 、.
+var jaButEnds = []string{"ましたが", "でしたが", "ませんでしたが", "たけど", "たけれど", "たけれども", "ものの"}
 
 // soClause is " so I …" / " so we …" inside a piece: the consequence of
 // what comes before it ("the option was greyed out so I sent the form").
@@ -269,12 +314,21 @@ func resolveButs(ps []sentence) {
 	for i := 1; i < len(ps); i++ {
 		y := ps[i]
 		low := asciiLower(y.text)
+		if y.continued && hasSuffix(strings.TrimSpace(ps[i-1].text), jaButEnds) &&
+			troubleResolved(ps[i-1].text, y.text, readSentence(y)) {
+			ps[i-1].reason = true // 最初はエラーが出ましたが、今は表示されています
+			continue
+		}
 		if !y.continued || !strings.HasPrefix(low, "but ") {
 			continue
 		}
 		rx := readSentence(ps[i-1])
 		y.text = y.text[len("but "):]
 		ry := readSentence(y)
+		if troubleResolved(ps[i-1].text, y.text, ry) {
+			ps[i-1].reason, ps[i] = true, y
+			continue
+		}
 		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 			continue
 		}
