@@ -188,7 +188,8 @@ func TestLeanIsNotTakenWhereAnAnswerWouldNotBe(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	if len(handedBack) != 1 || handedBack[0].MessageID != "lean-earlier@corp.example" || handedBack[0].Lean != MailReplyDone {
+	if len(handedBack) != 1 || handedBack[0].MessageID != "lean-earlier@corp.example" ||
+		handedBack[0].Lean != MailReplyDone {
 		t.Fatalf("handed back %+v; want the earlier run's reply, still leaning to done", handedBack)
 	}
 	if !hasEvent(st, "is held: anyone can write hanako@corp.example") ||
