@@ -44,6 +44,12 @@ type awsRead struct {
 	// unable: a clause says the desk cannot do something (not for now
 	// only); with the case closed and no merge done, that is a refusal.
 	unable bool
+	// turnedAway: a clause says the desk will not act on the request, or
+	// does not take it the way it came.
+	turnedAway bool
+	// unanswered: a clause says the answer the desk waited for never came;
+	// with the case closed and no merge done, that is a refusal.
+	unanswered bool
 	// shownUnderOne: a clause says the certifications now show under the
 	// one account; in a mail about the merge, that reports it done.
 	shownUnderOne bool
@@ -90,7 +96,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
-	contrast := p.has(s, p.Contrast) || p.has(s, p.Pending)
+	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
 	// "We merged them by mistake and have reverted it": undone.
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
@@ -105,6 +111,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	governed := false // a condition opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
+		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
@@ -140,23 +147,71 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	}
 }
 
+// reportFrame is the desk vouching for what it reports ("I can confirm that
+// …"): its "can" makes the report no hypothesis, so it is read without it.
+var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+can\s+(?:now\s+|also\s+)?confirm\s+(?:that\s+)?`)
+
+// withoutSubjectGa drops the 、 after a が that marks a subject
+// (統合処理が、本日完了しました), so that only the conjunctive が、 ("but",
+// after a predicate: 完了しましたが、…) reads as a [contrast]. A predicate
+// ends in a verb's, an adjective's or the copula's own form (す, た, だ, ん,
+// い, る, …), never in a kanji, a katakana, a Latin letter or a bracket, nor
+// in the i- or e-row kana that end a noun made of a verb (手続き, 問い合わせ).
+func withoutSubjectGa(s string) string {
+	var b strings.Builder
+	rest := s
+	for {
+		i := strings.Index(rest, "が、")
+		if i < 0 {
+			b.WriteString(rest)
+			return b.String()
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:i])
+		b.WriteString(rest[:i+len("が")])
+		if !endsNoun(before) {
+			b.WriteString("、")
+		}
+		rest = rest[i+len("が、"):]
+	}
+}
+
+// nounEndingKana are the i- and e-row kana (not い itself, an adjective's
+// ending) that end a noun made of a verb's stem.
+const nounEndingKana = "きぎしじちぢにひびぴみりけげせぜてでねへべぺめれ"
+
+func endsNoun(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Katakana) || r == 'ー' || r < utf8.RuneSelf && unicode.IsLetter(r) ||
+		unicode.IsDigit(r) || strings.ContainsRune("」』)）]", r) || strings.ContainsRune(nounEndingKana, r)
+}
+
 // readRefusal reads whether a clause closes the case, says what the desk
 // cannot do, or refuses the request. governed: a condition opened the
 // sentence before this clause.
 func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, governed, requires bool) {
 	// "I will now close this case", "I'll resolve this case now" close it
-	// now, for all their "will".
-	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && p.has(c, p.Closing)
+	// now, for all their "will"; "we will not take further action" decides.
+	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) && !hasWord(c, "otherwise")
+	closes := p.has(c, p.Closing) || caseClosed.MatchString(c)
+	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && closes ||
+		decided && endsAction.MatchString(c)
+	r.unanswered = r.unanswered || !conditional && noAnswer.MatchString(c)
 	// "… which isn't something our team can help with": its "can" is the
 	// desk's inability, no condition.
 	notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)
-	cannot := notOurs || p.has(c, p.Refusal) && !p.has(c, p.Temporary) && !conditional && !requires
+	temporary := p.has(c, p.Temporary)
+	cannot := notOurs || p.has(c, p.Refusal) && !temporary && !conditional && !requires
+	// The desk deciding not to act ("we will not proceed with the merge")
+	// or not taking the request the way it came ("merge requests are not
+	// accepted by email") turns it away, unless the mail also asks for
+	// consent or reports the merge done (then a person reads it).
+	declines := decided && deskWillNot.MatchString(c) && !temporary && !requires
+	declines = declines || notAccepted.MatchString(c) && !temporary && !conditional && !requires
 	// "We cannot change partner records … closing this case": what the
 	// desk cannot do, with the case closed, is a refusal.
-	r.unable = r.unable || cannot
-	if (onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")) && cannot {
-		r.refusal = true
-	}
+	r.unable = r.unable || cannot || declines
+	aboutRequest := onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")
+	r.refusal = r.refusal || aboutRequest && cannot
+	r.turnedAway = r.turnedAway || aboutRequest && declines
 }
 
 // warnsIrreversible reports a clause that says what cannot be done to a
@@ -239,6 +294,9 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
 	agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
+	// "Please accept your new badge when its email arrives": accepting the
+	// badge the badge platform offers, not agreeing to the merge.
+	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge))
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -251,10 +309,35 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	if p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
 		r.consentRequired = true
 	}
-	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && (p.has(s, p.Consent) || p.has(s, p.WeakConsent))
-	r.moreInfo = r.moreInfo || asks && info
-	r.ack = r.ack || p.has(s, p.Acknowledgement)
+	// "We require your authorization", 所有者様からの承認が必要となります: the
+	// desk says it needs the reader's agreement, on a merge the mail is about.
+	if needsConsent.MatchString(s) && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
+		r.consentRequired = true
+	}
+	// "Once we receive your approval, …" looks forward to a consent; it
+	// tells of none given.
+	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && !awaitsReceipt.MatchString(s) &&
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent))
+	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
+	r.ack = r.ack || p.acknowledges(s)
 }
+
+// badgeWords name the digital badge (and its platform) a merged account is
+// issued again.
+var badgeWords = []string{"badge", "credly", "バッジ"}
+
+// awaitsReceipt is a receipt still to come: "once we receive", "as soon
+// as we have", ご返信をいただき次第.
+var awaitsReceipt = regexp.MustCompile(`\b(?:once|when|after|as soon as|upon|if)\s+(?:we|i)\s+(?:receive|get|have)\b|` +
+	`\bupon receipt\b|次第`)
+
+// needsConsent is the desk saying it needs the reader's consent, in the
+// present: "we require your authorization", "we must have written
+// authorisation from you", 承認が必要となります.
+var needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:must\s+have|must\s+receive|need|require|will\s+need|` +
+	`would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(?:your\s+|the\s+account\s+owner'?s\s+)?` +
+	`(?:written\s+|explicit\s+|formal\s+)?(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead)\b|` +
+	`(?:同意|承認|承諾|ご了承)(?:が|を)?(?:必要|いただく必要|頂く必要|いただきたく)`)
 
 // permissionQuestions are Japanese questions of permission held inside a
 // sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
@@ -275,11 +358,16 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	consent := (r.consent || r.consentRequired && !r.consentGiven) && r.topic && !r.troubled && !r.closing
+	asked := r.consent || r.consentRequired && !r.consentGiven
+	consent := asked && r.topic && !r.troubled && !r.closing
 	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost
 	switch {
-	case r.refusal, r.closing && (r.troubled || r.required || r.unable && !r.completed):
+	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
+	case r.turnedAway && !asked && !completed:
+		return awsReading{AWSOther, SubRefusal}
+	case r.turnedAway: // and a consent asked for or a completion: a person reads it
+		return awsReading{AWSOther, ""}
 	case completed && !consent:
 		return awsReading{AWSCompleted, ""}
 	case consent && !completed:
@@ -442,7 +530,16 @@ func continues(prev, line string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	first, _ := utf8.DecodeRuneInString(line)
-	if strings.ContainsRune(".!?。！？:：」』)）]", last) || strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
+	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
+		return false
+	}
+	// An aside in parentheses goes on with the sentence before it
+	// (…受験日\n（おおよそで結構です）をお知らせください); a numbered item, "(1)",
+	// starts anew.
+	if strings.ContainsRune("(（", first) && !enumerator.MatchString(line) {
+		return true
+	}
+	if strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
 		return false
 	}
 	if strings.ContainsRune(",、，", last) {
@@ -453,6 +550,10 @@ func continues(prev, line string) bool {
 	}
 	return isJapanese(last) && isJapanese(first) && utf8.RuneCountInString(prev) >= 20
 }
+
+// enumerator is the number or letter in parentheses that opens a list item:
+// (1), （２）, (a), (iv), (一), ①.
+var enumerator = regexp.MustCompile(`^[(（]\s*(?:[0-9０-９]{1,2}|[a-zA-Z]|[ivxIVX]{1,4}|[一二三四五六七八九十]{1,2})\s*[)）]`)
 
 func isASCIIEnd(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)

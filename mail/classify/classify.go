@@ -106,9 +106,14 @@ func (c Classifier) Read(m *message.Message) Reading {
 			r.Kind = AutoReply
 			return r
 		}
-		r.Kind = answerKind[reply.Read(m.Text)]
+		text := m.Text
+		if strings.TrimSpace(own) == "" {
+			// "Re: Please link your account - DONE" over an empty body.
+			text = reply.SubjectAnswer(m.Subject)
+		}
+		r.Kind = answerKind[reply.Read(text)]
 		if r.Kind == Unknown {
-			r.Lean = leanKind[reply.Lean(m.Text)]
+			r.Lean = leanKind[reply.Lean(text)]
 		}
 		return r
 	}

@@ -103,3 +103,28 @@ func TestReadingLeansOnlyWhereTheReplyIsUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerInTheSubjectOfAnEmptyReply: a reply with no words of its own
+// is read by what the person added after a dash at the end of its subject;
+// a reply with words is read by its words, and a subject that adds nothing
+// answers nothing.
+func TestAnswerInTheSubjectOfAnEmptyReply(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	person := message.Address{Address: "ana@corp.example"}
+	quoted := "> Please link your account and reply 'done'.\n"
+	for _, tc := range []struct {
+		subject, text string
+		want          Kind
+	}{
+		{"Re: Please link your AWS Certification account - DONE", quoted, ReplyDone},
+		{"RE: AW: Do your AWS Certifications show in the APN profile? -- Yes!", quoted, ReplyYes},
+		{"Re: Please link your AWS Certification account - DONE", "Which menu do you mean?\n" + quoted, Unknown},
+		{"Re: Please link your AWS Certification account", quoted, Unknown},
+		{"Re: [CASE 1] Form Submission - account-assistance", quoted, Unknown},
+	} {
+		r := c.Read(&message.Message{From: person, Subject: tc.subject, Text: tc.text})
+		if r.Kind != tc.want {
+			t.Errorf("%q over %q: %s, want %s", tc.subject, tc.text, r.Kind, tc.want)
+		}
+	}
+}

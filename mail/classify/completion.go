@@ -9,6 +9,10 @@ import (
 // clause that matches here is still checked for a question, negation,
 // condition and contrast (readClauses): the grammar only says the clause
 // *states* the merge done.
+// oneAccount is the one address or account the certifications show under.
+const oneAccount = `(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
+	`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`
+
 var (
 	// The merge is the subject of "is/was/has been … complete(d)": "your
 	// merge request has been completed", "the merge of your two accounts is
@@ -52,6 +56,8 @@ var (
 	// 実施 in the past (統合作業を実施いたしました), and 済み as the predicate.
 	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(する|を行う|させていただく)?(の件)?(につきまして|について|に関しまして)?(の)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(処理|作業|手続き|お手続き|対応)?(は|が|を)?` +
+		// 統合処理を実行し、完了しました: a verb of doing chained to the end.
+		`((?:実施|実行)し(?:て)?)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
 		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))|` +
@@ -73,13 +79,21 @@ var (
 		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
-	// exam history now shows under your work address"). Only with "now",
-	// and under one address or account, not "both".
-	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|credentials?|exam history|exam records?|badges|` +
-		`transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+(?:now\s+(?:appears?|shows?|show up|shows up|` +
-		`are listed|is listed|are visible|is visible)|(?:are|is)\s+now\s+(?:listed|visible|showing|shown))\s+` +
-		`(?:under|in|on)\s+(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
-		`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`)
+	// exam history now shows under your work address", "your certs are now
+	// on b@…"). Only with "now" before where they are ("are on a@… now" may
+	// tell where they are before a merge), and under one address or
+	// account, not "both".
+	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|certificates?|certs?|credentials?|exam history|` +
+		`exam records?|badges|transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+` +
+		`(?:(?:now\s+(?:appears?|shows?|show up|shows up|are listed|is listed|are visible|is visible)|` +
+		`(?:are|is)\s+now(?:\s+(?:listed|visible|showing|shown))?)\s+(?:under|in|on)\s+` + oneAccount + `)`)
+	// The merge, with a determiner, as the subject of an intransitive
+	// "completed" ("the merge completed this morning").
+	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
+		`(?:has\s+)?(?:now\s+)?(?:completed|finished|succeeded|went through)\b`)
+	// checkWhether: "please check that the merge completed" asks whether
+	// it did.
+	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
@@ -98,6 +112,9 @@ func completionGrammar(clause string) bool {
 		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
 			return true
 		}
+	}
+	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) {
+		return true
 	}
 	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
 		ableToMerge.MatchString(clause) ||
@@ -207,15 +224,36 @@ func hasPrefixAny(s string, prefixes []string) bool {
 // sentenceDone: a whole sentence that reports the merge done in a form
 // that needs the whole sentence to be sure: headline-style ("Accounts
 // merged into b@…", not "Requested change: accounts merged into b@…"),
-// or the accounts now one with no condition anywhere in the sentence
-// ("once merged, the two accounts are one" only explains).
+// also as the first of a list of headlines after "Done -" ("Done -
+// accounts merged, old login closed"), or the accounts now one with no condition anywhere in the
+// sentence ("once merged, the two accounts are one" only explains) and
+// nothing after it but where they are ("…, under b@…").
 func (p *Phrases) sentenceDone(s string) bool {
 	if p.has(s, p.Negation) || p.has(s, p.Conditional) || isQuestion(s) {
 		return false
 	}
-	s = doneOpener.ReplaceAllString(strings.TrimSpace(s), "")
-	return mergedHeadline.MatchString(s) || nowOne.MatchString(s) && len(clauses(s)) == 1
+	s = strings.TrimSpace(s)
+	opened := doneOpener.MatchString(s)
+	s = doneOpener.ReplaceAllString(s, "")
+	cs := clauses(s)
+	if mergedHeadline.MatchString(s) || opened && mergedHeadline.MatchString(strings.TrimSpace(cs[0])) {
+		return true
+	}
+	if !nowOne.MatchString(cs[0]) {
+		return false
+	}
+	for _, c := range cs[1:] {
+		if !placeAdjunct.MatchString(strings.TrimSpace(c)) {
+			return false
+		}
+	}
+	return true
 }
+
+// placeAdjunct is a clause that only says where something is ("under
+// b@…", "kept under your work address").
+var placeAdjunct = regexp.MustCompile(`^(?:(?:now|all|kept|held|listed|registered)\s+)?(?:under|on|in|at|with)\s+` +
+	`[^,;]*$`)
 
 // doneOpener is a "Done - " before the report ("Done - the two profiles
 // are now one").
@@ -228,7 +266,7 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約"}
+		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
@@ -238,7 +276,7 @@ var (
 		`(?:moved|transferred|migrated|carried over)\b`)
 	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
-		`(移行|移管|引き継ぎ|引継ぎ|集約)(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
+		`(移行|移管|引き継ぎ|引継ぎ|集約)(する|を行う)?(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
 		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)|` +
 		// The passive of the move: 認定履歴は…に引き継がれました.
 		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)`)
@@ -270,12 +308,14 @@ func hasAnyWord(s string, words []string) bool {
 var contractions = strings.NewReplacer("'ve ", " have ", "'re ", " are ", "'ll ", " will ", "'s been ", " has been ")
 
 // jaSentenceDone: a Japanese sentence that, read whole with its 、 removed,
-// states the merge done (統合処理は、本日完了しております), and has no
+// states the merge done (統合処理は、本日完了しております) or the
+// certifications moved (資格を、…へ移行する作業が完了しました), and has no
 // negation or condition anywhere in it.
 func (p *Phrases) jaSentenceDone(s string) bool {
 	if !strings.Contains(s, "、") {
 		return false
 	}
 	j := strings.ReplaceAll(s, "、", "")
-	return jaMergeDone.MatchString(j) && !p.has(j, p.Negation) && !p.has(j, p.Conditional)
+	_, moved := transfer(j)
+	return (jaMergeDone.MatchString(j) || moved) && !p.has(j, p.Negation) && !p.has(j, p.Conditional)
 }

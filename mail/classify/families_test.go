@@ -57,7 +57,9 @@ func TestCompletionPhrasingFamilies(t *testing.T) {
 		{"認定資格と受験履歴を新しいアカウントへ移行いたしました。", "aws_completed", ""},
 		{"We will transfer your certifications once you confirm.", "aws_other", ""},
 		{"Your certifications have not been transferred yet.", "aws_other", ""},
-		{"We have transferred your request to our backend team.", "aws_other", ""},
+		// A request handed on to a team is no move of the certifications:
+		// an acknowledgement.
+		{"We have transferred your request to our backend team.", "aws_other", SubAcknowledgement},
 		{"認定資格の移行が完了しましたら、改めてご連絡いたします。", "aws_other", SubAcknowledgement},
 		// 正常に ("successfully"), and the old address no longer signing in
 		// is a consequence, not trouble.
@@ -66,7 +68,7 @@ func TestCompletionPhrasingFamilies(t *testing.T) {
 		{"統合が完了しましたが、一部の資格が移行できておりません。", "aws_other", ""},
 		// Near misses of the new grammar that stay for the operator.
 		{"Your merge request has been received and will be completed within 3 business days.", "aws_other", ""},
-		{"We have transferred your case to the team that handles merges.", "aws_other", ""},
+		{"We have transferred your case to the team that handles merges.", "aws_other", SubAcknowledgement},
 		{"Once we have transferred your certifications, the old account will be closed.", "aws_other", ""},
 		{"We have transferred your certification records to the new account, except for one badge.", "aws_other", ""},
 		{"認定資格の移行を依頼いたしました。", "aws_other", ""},

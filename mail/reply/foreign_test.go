@@ -26,3 +26,20 @@ func TestOwnWordsEndAtAForeignMailProgramsQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnWordsEndWhereTheWriterIsGreeted: a greeting to the writer by the
+// name they just signed with opens the mail they answer, pasted without a
+// quote mark; a greeting to someone else after a name is still theirs.
+func TestOwnWordsEndWhereTheWriterIsGreeted(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Only one of them shows.\n\nKen\n\nHello Ken,\n\nDo your certifications show? Reply yes or no.",
+			"Only one of them shows.\n\nKen"},
+		{"Done.\n\nKen\n\nHi Priya, could you check it too?", "Done.\n\nKen\n\nHi Priya, could you check it too?"},
+		{"Megan (Support)\n\nDec 3, 2026\n\nHello Emily,\nPlease confirm the merge.",
+			"Megan (Support)\n\nDec 3, 2026\n\nHello Emily,\nPlease confirm the merge."},
+	} {
+		if got := OwnWords(c.text); got != c.want {
+			t.Errorf("OwnWords(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -10,9 +10,9 @@ import (
 const maxLeanSentences = 24
 
 // Lean returns the answer a reply leans to: Done, Submitted or No, never
-// Yes. It is read for replies Read finds Unclear, and it is no answer. A case takes it only where
-// it asked the question it answers and a wrong answer is cheap, because a
-// later step catches it (see workflows).
+// Yes. It is read for replies Read finds Unclear, and it is no answer: a
+// case takes it only where it asked the question it answers and a wrong
+// answer is cheap, because a later step catches it (see the workflows).
 //
 // Lean reads the same sentences as Read, with tolerance for what a person
 // adds once they have answered: any number of plain sentences, and doubts
@@ -70,11 +70,13 @@ func (l *leaning) take(c sentence) bool {
 	}
 	r := readSentence(c)
 	switch {
-	case r.doubt && r.partial:
+	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
 	case r.doubt && !l.answered():
 		return false // "I tried, it asked for a code. Linked now?" is no answer
+	case r.prose && !l.answered() && !mayLeadAnswer(c.text):
+		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
 		l.planned = l.planned || r.plan
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
@@ -116,10 +118,15 @@ func (l *leaning) answer() Answer {
 	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
-	case negative && (done || l.submitted || l.yes):
+	case negative && l.yes:
 		return Unclear // they disagree
 	case negative && (l.no || l.partial):
-		return No // what is seen beside a part missing is the part
+		// What is seen beside a part missing is the part, and what was done
+		// beside a No is its story ("nothing shows; I linked it last week"):
+		// only the question whether it shows takes a lean No.
+		return No
+	case negative:
+		return Unclear // a bare "no" beside a Done or Submitted
 	case done && l.submitted, l.planned, l.failed:
 		return Unclear
 	case done:
@@ -134,3 +141,18 @@ func (l *leaning) answer() Answer {
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
 	`エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下`)
+
+// speaksOfPart reports a sentence that says only part is there ("only",
+// "missing", 一部, だけ), not merely a short negated fragment, which Read
+// also lets agree with a No ("I don't use it for anything now"); such a
+// fragment speaks of a part only after what shows ("the SAA one appears,
+// the SAP one does not").
+func speaksOfPart(text string) bool {
+	work := []byte(asciiLower(text))
+	for _, w := range partialWords {
+		if len(find(work, w)) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -47,6 +47,13 @@ func TestLeanToleratesWhatFollowsTheAnswer(t *testing.T) {
 		{"アカウントの紐付けを行いました。一度エラーになりましたが、再度試したら完了しました。", Unclear},
 		{"フォームを送信しました。連絡先には指定されたアドレスを入れてあります。", Submitted},
 		{"フォームを送信しました。これで大丈夫でしょうか", Unclear},
+		{"認定資格はまだ一件も表示されていません。連携は先週済ませました。", No},
+		{"Nothing is listed on the profile yet. For the record, I linked it last Tuesday.", No},
+		{"Yes, I linked it, but nothing is listed yet.", Done},
+		{"I used my other account for it. Done.", Unclear}, // what was done may be the wrong thing
+		// A short negated fragment speaks of a part only beside what shows.
+		{"Fine with me. It's my old address, I don't use it for anything now.", Unclear},
+		{"Done - it was not on the profile page like I thought, but it's linked now.", Done}, // a doubt after the answer; only a link question takes Done
 	} {
 		if got := Lean(c.text); got != c.want {
 			t.Errorf("Lean(%q) = %q, want %q (Read: %q)", c.text, got, c.want, Read(c.text))

@@ -87,11 +87,14 @@ func ownWordsOnce(text string) string {
 		lines[i] = plain(l)
 	}
 	kept := make([]string, 0, len(raw))
+	signedOff := "" // the first name of the last line with words, a name under words above it
 scan:
 	for i := 0; i < len(lines); i++ {
 		switch {
 		case isQuoted(lines[i]):
 			continue
+		case signedOff != "" && greeting.MatchString(lines[i]) && hasWord(lines[i], signedOff):
+			break scan // "Isabella" then "Hello Isabella,": the mail they answer, pasted without a mark
 		case isSignatureDelimiter(raw[i]):
 			break scan
 		case isReplyAbove(lines[i]):
@@ -114,6 +117,13 @@ scan:
 			break
 		}
 		kept = append(kept, strings.TrimRightFunc(raw[i], unicode.IsSpace))
+		if lines[i] != "" {
+			signedOff = ""
+			if f := strings.Fields(lines[i]); hasWords(kept[:len(kept)-1]) && nameLike(strings.TrimSpace(raw[i])) &&
+				!greeting.MatchString(lines[i]) {
+				signedOff = strings.Trim(f[0], ",.")
+			}
+		}
 	}
 	for len(kept) > 0 && kept[0] == "" {
 		kept = kept[1:]
@@ -122,6 +132,31 @@ scan:
 		kept = kept[:len(kept)-1]
 	}
 	return strings.Join(kept, "\n")
+}
+
+// greeting opens a letter: "Hello Isabella,", "Dear team", "Hi all". A
+// mail has one, at its top; one that greets the writer by the name they
+// just signed with opens the mail they answer.
+var greeting = regexp.MustCompile(`^(?:hello|hi|hey|dear|good (?:morning|afternoon|evening))\b[^.!?:]{0,40}[,!]?$`)
+
+// hasWord reports whether w is one of the words of line.
+func hasWord(line, w string) bool {
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWords reports whether any of lines is not blank.
+func hasWords(lines []string) bool {
+	for _, l := range lines {
+		if strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // plain returns line as markers are recognised: NFKC (so "：" is ":" and

@@ -57,3 +57,24 @@ func TestSmileysDoNotCutSentences(t *testing.T) {
 		"not yet :( still nothing":   No,
 	})
 }
+
+// TestJapaneseAnswerCarriesItsObject: a Japanese answer carries its object
+// and circumstances before the verb; up to maxJapaneseDetail characters of
+// them are detail, more is prose for a person.
+func TestJapaneseAnswerCarriesItsObject(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先ほど、人事部から案内のあった申請ページより統合の申請を提出いたしました。":                           Submitted,
+		"先ほど、人事部から案内のあった申請ページより、上長と相談のうえで、念のため旧アドレスも書き添えて統合の申請を提出いたしました。": Unclear,
+	})
+}
+
+// TestCourtesyCarriesItsReason: a courtesy opening a sentence may carry its
+// reason ("Sorry for the slow reply, I was away") before the answer; not
+// when the reason names another or a wrong thing.
+func TestCourtesyCarriesItsReason(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Sorry for the late answer, I was on holiday.\n\nDone, I linked them this morning.": Done,
+		"Thanks for the reminder, I was travelling. Submitted the form just now.":           Submitted,
+		"Sorry, I used my other account. Done.":                                             Unclear,
+	})
+}

@@ -411,6 +411,8 @@ var (
 		{"確認でき", Yes, &potentialEndings, false},
 		{"確認出来", Yes, &potentialEndings, false},
 		{"見え", Yes, &potentialEndings, false},
+		{"載っ", Yes, &teiruEndings, false}, // 載っています: listed (not 出ています: an error shows too)
+		{"掲載され", Yes, &passiveEndings, false},
 		{"反映を確認", Yes, &suruEndings, false},
 		{"表示を確認", Yes, &suruEndings, false},
 
@@ -430,6 +432,7 @@ var (
 		{"承認", Yes, &consentEndings, false},
 		{"了承", Yes, &consentEndings, false},
 		{"進め", Yes, &requestEndings, false},
+		{"統合", Yes, &suruRequestEndings, false}, // 統合してください; 統合しないでください is No
 		{"依頼を出し", Submitted, &okuriEndings, false},
 		{"申請を出し", Submitted, &okuriEndings, false},
 		{"設定", Done, &suruEndings, false},
@@ -485,17 +488,31 @@ var (
 	// consentEndings are suru's, and the present: 同意します is consent
 	// given now (提出します would be a plan, so other stems do not take it).
 	consentEndings = endings{
-		pos: append([]string{"します", "いたします", "致します"}, suruEndings.pos...),
+		pos: append([]string{"します", "いたします", "致します", "してください", "して下さい", "していただいて",
+			"してもらって", "して大丈夫", "して構いません"}, suruEndings.pos...),
 		// …しかねます is the polite "cannot" (同意いたしかねます).
 		neg: append([]string{"しかねます", "いたしかねます", "致しかねます", "できかねます"}, suruEndings.neg...),
 	}
 	// requestEndings ask the other side to go on: 進めてください. 進めないで
 	// ください is No.
 	requestEndings = endings{
-		pos: []string{"てください", "て下さい", "ていただいて", "ていただけます", "てもらって", "て大丈夫", "ていただいて問題"},
+		pos: []string{"てください", "て下さい", "ていただいて", "ていただけます", "てもらって", "て大丈夫", "ていただいて問題",
+			"ていただいて問題ありません", "ていただいて問題ございません", "て問題ありません", "て問題ございません"},
 		neg: []string{"ないでください", "ないで下さい", "ないでいただけ"},
 	}
-	sumiEndings   = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
+	// suruRequestEndings ask the other side to do a する verb: 統合して
+	// ください, 統合していただいて構いません; 統合しないでください is No.
+	suruRequestEndings = endings{
+		pos: []string{"してください", "して下さい", "していただいて構いません", "していただいて問題ありません",
+			"していただいて問題ございません", "していただいて大丈夫", "していただいて結構", "していただけます", "してもらって",
+			"して大丈夫", "して構いません", "して問題ありません", "して問題ございません", "して結構です"},
+		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい"},
+	}
+	sumiEndings  = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
+	teiruEndings = endings{
+		pos: []string{"ています", "てます", "ております", "ていました", "てました", "ておりました"},
+		neg: []string{"ていません", "てません", "ておりません", "ていない", "てない", "ていなかった", "ていませんでした"},
+	}
 	sumaseEndings = endings{
 		pos: []string{"ています", "てます", "ております", "てあります", "ておきました", "た", "ました"},
 		neg: []string{"ていません", "てません", "ていない", "てない", "ておりません"},
@@ -625,6 +642,9 @@ var (
 		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
 		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
 		"enjoy your weekend", "enjoy the weekend", "no problem", "no worries", "sorry",
+		// "No mistake", "no objection" in Japanese affirm in a negative form: no
+		// negation of the answer beside them (両方とも私のアカウントで間違いありません).
+		"差し支えありません", "差し支えございません", "間違いありません", "間違いございません",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",

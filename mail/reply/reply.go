@@ -107,6 +107,8 @@ type reading struct {
 	// pending is the sentence whose first pieces were detail before any
 	// answer, read with it if a later piece of it answers; 0: none.
 	pending int
+	// courteous is the last sentence that opened with a courtesy; 0: none.
+	courteous int
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -119,6 +121,9 @@ func (rd *reading) take(c sentence) bool {
 		return false // the sentence ended without the answer its start waited for
 	}
 	r := readSentence(c)
+	if !r.prose && !r.doubt && len(r.answers) == 0 {
+		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
+	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
 		rd.pending = 0
 		rd.countPlain()
@@ -138,6 +143,8 @@ func (rd *reading) take(c sentence) bool {
 		return false
 	case r.prose && !r.doubt && rd.signed:
 		return true // a signature's lines after the closing ("Regards,") are no detail
+	case r.prose && !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
+		return true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
 	case r.prose && !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
 		return false // the answer must come first: "I tried, it asked for a code" is no answer
 	case r.prose && !rd.answered:
@@ -328,7 +335,23 @@ func (t tally) answer() Answer {
 // spelling only. Letters keep their case: a capital marks a name.
 func normalize(s string) string {
 	s = norm.NFKC.String(s)
-	return emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
+	s = emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
+	for _, m := range mixedVerbs {
+		s = m.re.ReplaceAllString(s, m.ja)
+	}
+	return s
+}
+
+// mixedVerbs are an English answer word with a Japanese verb ending, as
+// bilingual writers put them ("submit しました", "link 済みです", "done
+// です"): read as the Japanese word they stand for.
+var mixedVerbs = []struct {
+	re *regexp.Regexp
+	ja string
+}{
+	{regexp.MustCompile(`(?i)\b(?:submit(?:ted)?|sent|send)\s*(しました|済みです|済み|完了しました|完了です|完了)`), "提出$1"},
+	{regexp.MustCompile(`(?i)\b(?:link(?:ed)?|connect(?:ed)?)\s*(しました|済みです|済み|完了しました|完了です|完了)`), "連携$1"},
+	{regexp.MustCompile(`(?i)\b(?:done|finished|completed?)\s*(です|しました|でした)`), "完了$1"},
 }
 
 // emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",

@@ -342,7 +342,9 @@ func resolveButs(ps []sentence) {
 // sentences (やはり取り消させてください).
 var earlierReply = regexp.MustCompile(`^(?:先ほど|先程|さきほど|先日|昨日|前回|以前)?(?:は)?\s*[「『"“]([^」』"”]{1,20})[」』"”]\s*(?:と|って)` +
 	`(?:ご?返信|ご?回答|お?返事|答え|送信)(?:して|いた|し)(?:しまいました|しまった|いたしました|ました)(?:が|けど|けれど)?$|` +
-	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$`)
+	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$|` +
+	`^(?:i know\s+|i realise\s+|i realize\s+)?(?:i|we)\s+(?:already\s+)?(?:replied|answered|said)\s+(yes|no|ok)\b` +
+	`(?:\s+to\s+(?:this|it|you))?(?:\s+(?:earlier|before|yesterday|this morning|by mistake))?$`)
 
 func reportsEarlierReply(low string) bool { return earlierReply.MatchString(strings.TrimSpace(low)) }
 
@@ -587,7 +589,7 @@ func readSentence(s sentence) result {
 	if hedged || s.question || poisoned || l.negator || l.jaNegated || astray(left, ms) {
 		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
-	if l.heavy > 4 || l.cjk > 20 {
+	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
 	var r result
@@ -614,6 +616,12 @@ func answers(ms []match) bool {
 	}
 	return false
 }
+
+// maxJapaneseDetail is how many Japanese characters besides the answer a
+// sentence may carry and still be read as the answer: a Japanese sentence
+// puts its object and circumstances before the verb (本日、ご案内いただいた
+// フォームより統合の申請を提出いたしました), but more is prose for a person.
+const maxJapaneseDetail = 32
 
 // leftover is what is left of a sentence once its answer phrases are
 // blanked: how many heavy English words, whether a negator or an English
@@ -672,7 +680,7 @@ func blankCourtesies(work []byte) bool {
 	courteous := false
 	for _, c := range courtesies {
 		for _, sp := range find(work, c) {
-			if !overlaps(sp, kept) {
+			if !overlaps(sp, kept) && !permits(work[:sp[0]], c) {
 				blank(work, sp[0], sp[1])
 				courteous = true
 			}
@@ -728,6 +736,13 @@ var (
 	questionNext     = words("do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "must",
 		"one", "ones", "account", "accounts", "address", "addresses", "email", "of", "is", "are")
 )
+
+// permits reports a Japanese "no problem" that follows a verb's て form
+// (統合していただいて問題ありません, "it is fine to merge"): there it gives
+// permission, which the answer phrases read, and is no courtesy.
+func permits(before []byte, courtesy string) bool {
+	return strings.HasPrefix(courtesy, "問題") && (bytes.HasSuffix(before, []byte("て")) || bytes.HasSuffix(before, []byte("で")))
+}
 
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and

@@ -1,0 +1,201 @@
+package classify
+
+import (
+	"slices"
+	"testing"
+)
+
+// Rules added when the fifth, sixth and seventh sets' AWS mail was
+// studied: grammatical shapes and families of words, each with the near
+// misses it must not take. The sentences are written here, not copied from
+// any set.
+
+// TestSubjectParticleBeforeCommaIsNoContrast: が、 after a noun (統合の作業が、
+// 昨日…) is the subject marked and a pause, not "but"; after a predicate
+// (完了しましたが、…) it still sets what follows against the completion.
+func TestSubjectParticleBeforeCommaIsNoContrast(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"ご依頼のアカウント統合の作業が、昨日完了いたしました。", "aws_completed", ""},
+		{"お申し込みいただいた統合処理が、先ほど無事に完了しましたのでご連絡します。", "aws_completed", ""},
+		// Near misses: が、 after a predicate, and a noun's が、 before a
+		// plan.
+		{"統合処理は完了いたしましたが、バッジの再発行は来週になります。", "aws_other", ""},
+		{"統合処理は完了しましたが、認定資格の一部はまだ移行されていません。", "aws_other", ""},
+		{"統合の作業が、来週完了する予定です。", "aws_other", ""},
+	})
+}
+
+// TestShortEnglishCompletions: the bare present of a merging verb with
+// "now" after it ("… are consolidated now"), a "done -" headline that
+// lists what was done ("accounts merged, old login retired"), the two
+// accounts one with a place after it, the certifications now on one
+// address (not "on a@… now", which may tell where they are before), and "I can confirm" before a report.
+func TestShortEnglishCompletions(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"All finished: both of your accounts are consolidated now.", "aws_completed", ""},
+		{"Done - profiles combined, the duplicate login switched off.", "aws_completed", ""},
+		{"Done - the two profiles are now one, kept under lee@work.example.", "aws_completed", ""},
+		{"About the merge you asked for: your certificates are now on lee@work.example.", "aws_completed", ""},
+		{"About the merge you asked for: all your certs are now on lee@work.example.", "aws_completed", ""},
+		{"Good news, I can confirm that the merge completed without problems yesterday.", "aws_completed", ""},
+		// Near misses: a practice, a plan, a question, a doubt, two
+		// addresses, still two accounts, a headline with a contrast.
+		{"Profiles are combined in the order we receive the requests. Please reply to confirm the merge.",
+			"aws_consent_request", ""},
+		{"About the merge you asked for: your certificates will be on lee@work.example next week.", "aws_other", ""},
+		{"About the merge: are your certificates now on lee@work.example?", "aws_other", ""},
+		{"About the merge: your certificates are on lee@work.example and lee@home.example now.", "aws_other", ""},
+		{"About the merge: your certificates are still on lee@home.example now.", "aws_other", ""},
+		{"Done - profiles combined, but two badges did not move.", "aws_other", ""},
+		{"I can't yet confirm that the merge completed.", "aws_other", ""},
+		{"I can confirm the merge will complete next week.", "aws_other", ""},
+		{"If you reply today, the two profiles are now one, under lee@work.example.", "aws_other", ""},
+		{"For the merge, your records are combined into the account you keep. Please send your candidate ID.",
+			"aws_other", SubMoreInfo},
+		{"Please check that the merge completed and tell us.", "aws_other", ""},
+		{"About the merge: your certifications are on lee@home.example now. Could you send the other account's " +
+			"candidate ID?", "aws_other", SubMoreInfo},
+		{"Accounts merged, like yours, keep every badge. Please send your candidate ID.",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestJapaneseCompletionChains: the move of the certifications named
+// before a 、 and its end after it (資格を、…へ移行する処理が完了), a verb of
+// doing chained to 完了 (処理を実行し、完了しました), and the passive 移され.
+func TestJapaneseCompletionChains(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"旧アカウントの資格と履歴を、新しいアカウントへ移行する処理が完了いたしました。", "aws_completed", ""},
+		{"統合処理を実行し、無事に完了しました。", "aws_completed", ""},
+		{"統合のご依頼について、すべての認定資格は新しいアカウントに移されました。", "aws_completed", ""},
+		// Near misses: a plan, a condition, the passive negated.
+		{"旧アカウントの資格と履歴を、新しいアカウントへ移行する処理は来週完了する予定です。", "aws_other", ""},
+		{"統合処理を実行し、完了しましたらご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"統合のご依頼について、認定資格はまだ新しいアカウントに移されておりません。", "aws_other", ""},
+	})
+}
+
+// TestAcceptingABadgeIsNoConsentToTheMerge: accepting the badge the
+// badge platform mails after a merge is not agreeing to the merge.
+func TestAcceptingABadgeIsNoConsentToTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The merge is complete. When the badge email arrives, please accept your new badge.", "aws_completed", ""},
+		{"統合が完了しました。バッジの案内メールが届きましたら、承認をお願いいたします。", "aws_completed", ""},
+		// Near misses: agreeing to the merge itself, before and after one.
+		{"Please reply to approve the merge of your accounts; your badges will follow.", "aws_consent_request", ""},
+		{"The merge is complete. Please reply to approve the merge.", "aws_other", ""},
+	})
+}
+
+// TestClosedForWantOfAnAnswer: the desk closing the case because the
+// answer it waited for never came, or deciding it will not act ("we will
+// not take any action"), refuses the merge.
+func TestClosedForWantOfAnAnswer(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We asked for your exam dates but did not get an answer, so this case has now been closed.",
+			"aws_other", SubRefusal},
+		{"As we haven't received a response from you within ten days, I am closing the case.", "aws_other", SubRefusal},
+		{"We have had no reply about the merge. I am closing this case and will not make any change to the profiles.",
+			"aws_other", SubRefusal},
+		{"We will not proceed with the merge of these two accounts.", "aws_other", SubRefusal},
+		{"We only act on merge requests from the candidate, and this one was not. We won't be taking any further " +
+			"action on this case.", "aws_other", SubRefusal},
+		// Near misses: a warning of a closing, a reply still awaited, a
+		// merge done before the closing, a negated "will" of the reader,
+		// and the desk waiting for an answer.
+		{"If we do not receive a reply within 7 days, this case will be closed.", "aws_other", ""},
+		{"We have not received your reply yet. Please let us know if you agree to the merge.",
+			"aws_consent_request", ""},
+		{"Your accounts have been merged. We won't be taking any further action on this case.", "aws_completed", ""},
+		{"You will not lose any certifications. Please reply to agree to the merge.", "aws_consent_request", ""},
+		{"We will not start the merge until we hear from you.", "aws_other", ""},
+		{"We will not merge the accounts if you do not reply. Please reply to agree to the merge.",
+			"aws_consent_request", ""},
+		{"There is no fee: we will not charge you for the merge. Please reply to agree to the merge.",
+			"aws_consent_request", ""},
+		{"Please reply to agree to the merge. We will not merge the accounts otherwise.", "aws_consent_request", ""},
+		// Turned away and asked for consent in one mail: for a person.
+		{"We do not accept merge requests by phone. Please reply to this email to agree to the merge.",
+			"aws_other", ""},
+	})
+}
+
+// TestNotAcceptedThisWay: the desk saying it does not take a request in
+// the way it came (受け付けておりません, "are not accepted by email") refuses
+// it; not for now only, and not a request received.
+func TestNotAcceptedThisWay(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合のご依頼は電話では受け付けておりません。Webフォームからお申し込みください。", "aws_other", SubRefusal},
+		{"Merge requests are not accepted by email; please use the support form.", "aws_other", SubRefusal},
+		{"We do not accept merge requests sent from a third party.", "aws_other", SubRefusal},
+		// Near misses: received, and paused for now.
+		{"統合のご依頼を受け付けました。", "aws_other", SubAcknowledgement},
+		{"統合のご依頼は現在受け付けておりません。来月以降に改めてご依頼ください。", "aws_other", ""},
+	})
+}
+
+// TestHandingOnIsAnAcknowledgement: the desk handing the request on to a
+// team ("passed your request to our back-office team", 担当チームに転送
+// いたしました) or saying it has the reader's mail ("we have got your
+// email") acknowledges it.
+func TestHandingOnIsAnAcknowledgement(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"I have handed your request over to the records team, who will be in touch.", "aws_other", SubAcknowledgement},
+		{"Your case has been referred to our specialist group.", "aws_other", SubAcknowledgement},
+		{"We have got your email and opened a ticket for it.", "aws_other", SubAcknowledgement},
+		{"ご依頼内容を担当チームに転送いたしました。", "aws_other", SubAcknowledgement},
+		// Near misses: asked to pass it on, and certifications moved.
+		{"Please forward this email to the account owner.", "aws_other", ""},
+		{"We have passed the certifications over to lee@work.example, so the merge is complete.",
+			"aws_completed", ""},
+	})
+}
+
+// TestOffersAndProhibitionsAskNothing: "you can reply with more details",
+// お送りいただけます (an offer), and "please do not change the subject" (a
+// prohibition) ask for no details; a request does.
+func TestOffersAndProhibitionsAskNothing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have received your request. You can reply to this email to add more details.",
+			"aws_other", SubAcknowledgement},
+		{"お問い合わせを受け付けました。本メールへのご返信で、スクリーンショットを追加でお送りいただけます。",
+			"aws_other", SubAcknowledgement},
+		{"We have received your request. Please do not edit the subject when replying, so that attachments stay " +
+			"with the case.", "aws_other", SubAcknowledgement},
+		// Near misses: requests.
+		{"We have received your request. Please send us a screenshot of both profiles.", "aws_other", SubMoreInfo},
+		{"スクリーンショットをお送りいただけますか。", "aws_other", SubMoreInfo},
+		{"We have received your request. Please don't forget to attach a copy of your ID.", "aws_other", SubMoreInfo},
+	})
+}
+
+// TestAsideInParenthesesGoesOnWithTheSentence: a wrapped line that opens
+// with an aside in parentheses goes on with the sentence before it; a
+// numbered item in parentheses starts anew.
+func TestAsideInParenthesesGoesOnWithTheSentence(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"お手数ですが、旧アカウントの受験日\n（だいたいで構いません）をお知らせください。", "aws_other", SubMoreInfo},
+	})
+	got := texts(sentences("以下をご確認ください\n(1) 旧アカウント\n(2) 新アカウント"))
+	if want := []string{"以下をご確認ください", "(1) 旧アカウント", "(2) 新アカウント"}; !slices.Equal(got, want) {
+		t.Errorf("numbered items: %q, want %q", got, want)
+	}
+}
+
+func texts(ss []sentence) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.text)
+	}
+	return out
+}
+
+// TestNamesAreDetails: a name (お名前, 名前の表記) asked for in a list is a
+// detail, as 氏名 is; a name told of asks nothing.
+func TestNamesAreDetails(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合のため、以下についてご返信ください。\n・身分証明書に記載のお名前\n・ご希望の表記", "aws_other", SubMoreInfo},
+		// Near miss: the name told of, nothing asked.
+		{"統合後のアカウントのお名前は変わりません。", "aws_other", ""},
+	})
+}

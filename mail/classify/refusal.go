@@ -1,0 +1,38 @@
+package classify
+
+import "regexp"
+
+// How the desk ends a case or declines a request, beyond the fixed
+// phrases of [closing] and [refusal].
+var (
+	// caseClosed: the case closed, in any tense and with "now" anywhere
+	// in the verb ("this case has now been closed", "the case is being
+	// closed"); a "will be closed" stays under its condition (readRefusal).
+	caseClosed = regexp.MustCompile(`\b(?:this|the|your)\s+case\s+(?:has\s+(?:now\s+)?been|is\s+(?:now\s+)?` +
+		`(?:being\s+)?|was\s+|will\s+(?:now\s+)?be)\s*(?:now\s+)?(?:closed|resolved)\b`)
+	// deskWillNot: the desk's negated "will" of acting on the request ("we
+	// will not proceed", "we won't be taking any action", "we will not be
+	// able to action this"): a decision, not a hypothesis, for its "will".
+	// Only verbs of doing what was asked: "we will not charge you" refuses
+	// nothing.
+	deskWillNot = regexp.MustCompile(`\b(?:we|i)\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:able\s+to\s+)?` +
+		`(?:proceed|process|action|act|merg|combin|tak|mak|carry|carrying|go ahead|going ahead|mov|transfer|` +
+		`honou?r|fulfil|handl|pursu|complet|start)\w*\b`)
+	// endsAction: the desk taking no further action on the case ends it,
+	// as closing it does.
+	endsAction = regexp.MustCompile(`\b(?:we|i)\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:taking|take)\s+(?:any\s+)?` +
+		`(?:further|more)\s+action\b`)
+	// notAccepted: the desk does not take the request in the way it came
+	// ("merge requests are not accepted by email", 「メールでは受け付けて
+	// おりません」, 承っておりません); not a receipt.
+	notAccepted = regexp.MustCompile(`\b(?:not|no longer)\s+(?:be\s+)?accepted\b|` +
+		`\b(?:do|does|can|could|will)\s*(?:not|n't)\s+accept\b|\b(?:don't|doesn't|won't)\s+accept\b|` +
+		`(?:受け付け|受付|承っ|お受けし|受理し)(?:ておりません|ていません|ておらず|ません)`)
+	// noAnswer: the answer the desk waited for never came ("we have not
+	// received a reply", "did not hear back", "we have had no response",
+	// ご返信をいただけなかった); with the case closed, a refusal.
+	noAnswer = regexp.MustCompile(`\b(?:not|never|haven't|hasn't|didn't|no)\s+(?:yet\s+)?(?:received|receive|got|` +
+		`get|gotten|had|heard|hear)\b[^,;]{0,40}?\b(?:reply|replies|response|answer|back|from you)\b|` +
+		`\b(?:had|received|got)\s+no\s+(?:reply|response|answer|word)\b|` +
+		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり)?(?:なかった|ませんでした|ず)`)
+)

@@ -1,0 +1,63 @@
+package classify
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What a sentence of the desk's asks for, beyond the phrase lists.
+var (
+	// handedOn: the desk handing the request on to a team that will act
+	// on it ("I have passed your request over to our back-office team",
+	// "your case has been referred to our specialists", 担当部署へ転送
+	// いたしました): an acknowledgement.
+	handedOn = regexp.MustCompile(`\b(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+` +
+		`(?:(?:your|the|this)\s+)?(?:request|case|message|email|enquiry|inquiry|query|ticket|it)\s+` +
+		`(?:over\s+|on\s+)?to\s+` + deskTeam + `|` +
+		`\b(?:request|case|message|enquiry|inquiry|query|ticket)\s+(?:has|have|was|were)\s+(?:now\s+)?been\s+` +
+		`(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+(?:over\s+|on\s+)?to\s+` +
+		deskTeam + `|(?:担当|専任|専門|関係|別の)[^。]{0,10}(?:部署|チーム|部門|窓口|者)[^。]{0,6}(?:へ|に)[^。]{0,10}` +
+		`(?:転送|引き継ぎ|引継ぎ|エスカレーション|共有)(?:いたしました|致しました|しました|させていただきました)`)
+	// gotYourMail: the desk has the reader's mail ("we have got your
+	// message"), as "received your …" says.
+	gotYourMail = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:got|gotten)\s+your\s+` +
+		`(?:message|email|e-mail|mail|request|enquiry|inquiry|note)\b`)
+	// offers: what the reader may do if they like ("you can reply to add
+	// more details", 本メールへのご返信でお送りいただけます): no request.
+	enOffer = regexp.MustCompile(`^(?:you\s+(?:can|may|are welcome to)|feel free to)\b`)
+	jaOffer = regexp.MustCompile(`(?:いただけます|頂けます|いただくことができます|いただくことも可能です|可能です|できます)[。.!]*$`)
+	// prohibitions: "please do not change the subject", 削除しないでください:
+	// a request to refrain, which asks for nothing to be sent ("please do
+	// not forget to attach …" still asks).
+	enProhibition = regexp.MustCompile(`\bplease\s+(?:do\s+not|don't|never)\s+([a-z]+)`)
+	jaProhibition = regexp.MustCompile(`(\S{0,2})ない(?:で|よう(?:に)?)(?:ください|下さい|お願い)`)
+)
+
+// deskTeam is the team a request is handed on to ("our back-end team",
+// "the accounts department").
+const deskTeam = `(?:our\s+|the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:team|department|colleagues|specialists?|group|` +
+	`engineers|unit|desk)\b`
+
+// asksNothingSent reports a sentence that offers what the reader may do,
+// or asks them to refrain from something: it asks for no details, whatever
+// words of details it holds.
+func asksNothingSent(s string) bool {
+	if isQuestion(s) {
+		return false
+	}
+	if enOffer.MatchString(s) || jaOffer.MatchString(strings.TrimSpace(s)) {
+		return true
+	}
+	if m := enProhibition.FindStringSubmatch(s); m != nil && m[1] != "forget" && m[1] != "fail" {
+		return true
+	}
+	m := jaProhibition.FindStringSubmatch(s)
+	return m != nil && !strings.Contains(m[1], "忘れ")
+}
+
+// acknowledges reports a sentence that tells the request was received or
+// handed on.
+func (p *Phrases) acknowledges(s string) bool {
+	return (p.has(s, p.Acknowledgement) || handedOn.MatchString(s) || gotYourMail.MatchString(s)) &&
+		!notAccepted.MatchString(s)
+}
