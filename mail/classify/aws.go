@@ -109,7 +109,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.completed = true
 	}
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
-	governed := false // a condition opened the sentence: what follows is hypothetical
+	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
 		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
@@ -127,12 +127,12 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			// request from standing, but, as before, a completion is left
 			// for a person.
 			r.extrasLost = true
-			governed = governed || opensCondition(c)
+			governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 			continue
 		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !requires && !contrast {
+		if done && !question && !negated && !conditional && !timed && !requires && !contrast {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
@@ -143,7 +143,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.troubled = r.troubled || (onMerge || moved) && negated && !troubleHypothetical && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge, conditional, governed, requires)
-		governed = governed || opensCondition(c)
+		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 	}
 }
 
@@ -604,7 +604,17 @@ func clauses(s string) []string {
 		}
 		parts = next
 	}
-	return parts
+	// "… completed, with an error on one badge": a part that opens with
+	// "with" tells how the clause before it went, and is read with it.
+	out := parts[:1]
+	for _, p := range parts[1:] {
+		if strings.HasPrefix(strings.TrimSpace(p), "with ") {
+			out[len(out)-1] += ", " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // withoutQuotedSpeech removes what a sentence quotes: words in quotation

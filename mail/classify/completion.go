@@ -9,6 +9,10 @@ import (
 // clause that matches here is still checked for a question, negation,
 // condition and contrast (readClauses): the grammar only says the clause
 // *states* the merge done.
+// shownNouns are what the merge moves, as a sentence's subject.
+const shownNouns = `\b(?:certifications?|certificates?|certs?|credentials?|exam history|exam records?|badges|` +
+	`transcripts?|records)`
+
 // oneAccount is the one address or account the certifications show under.
 const oneAccount = `(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
 	`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`
@@ -79,14 +83,17 @@ var (
 		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
-	// exam history now shows under your work address", "your certs are now
-	// on b@…"). Only with "now" before where they are ("are on a@… now" may
-	// tell where they are before a merge), and under one address or
-	// account, not "both".
-	shownUnderOne = regexp.MustCompile(`\b(?:certifications?|certificates?|certs?|credentials?|exam history|` +
-		`exam records?|badges|transcripts?|records)(?:\s+(?:from|of|on)\s+(\S+))?\s+` +
-		`(?:(?:now\s+(?:appears?|shows?|show up|shows up|are listed|is listed|are visible|is visible)|` +
-		`(?:are|is)\s+now(?:\s+(?:listed|visible|showing|shown))?)\s+(?:under|in|on)\s+` + oneAccount + `)`)
+	// exam history now shows under your work address"). Only with "now",
+	// and under one address or account, not "both".
+	shownUnderOne = regexp.MustCompile(shownNouns + `(?:\s+(?:from|of|on)\s+(\S+))?\s+` +
+		`(?:now\s+(?:appears?|shows?|show up|shows up|are listed|is listed|are visible|is visible)|` +
+		`(?:are|is)\s+now\s+(?:listed|visible|showing|shown))\s+(?:under|in|on)\s+` + oneAccount)
+	// The certifications from one address now on another ("your
+	// certifications from a@… are now on b@…"): the move told from where
+	// to where; without the "from", "are now on a@…" may tell where they
+	// are before a merge.
+	movedOnto = regexp.MustCompile(shownNouns + `\s+from\s+(\S+@\S+)\s+(?:are|is)\s+now\s+(?:under|in|on)\s+` +
+		oneAccount)
 	// The merge, with a determiner, as the subject of an intransitive
 	// "completed" ("the merge completed this morning").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
@@ -121,12 +128,30 @@ func completionGrammar(clause string) bool {
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
+// A time still to come that opens a sentence ("once you reply, …", "when
+// you confirm, …", "after you agree, …") makes the report after it a
+// promise: "once you reply, the merge is complete" tells of no merge done.
+// A time told in the past ("when we tried, …", "after you confirmed on
+// Monday, …") tells what happened, and keeps the report.
+var (
+	enTimeOpener = regexp.MustCompile(`^\s*(?:once|when|whenever|after|as soon as|upon|until|before)\b`)
+	toldInPast   = regexp.MustCompile(`\b(?:was|were|did|had|yesterday|ago|last)\b|` +
+		`\b(?:you|we|i|they|it|he|she)\s+[a-z]+ed\b`)
+)
+
+func opensTimeToCome(clause string) bool {
+	return enTimeOpener.MatchString(clause) && !toldInPast.MatchString(clause) && !statesPast.MatchString(clause)
+}
+
 // showsUnderOne: a sentence that says the certifications now show under
 // one account ([shownUnderOne]), with no negation or condition, and no
 // other account beside it: "… now appear under a@… and b@…", "under both",
 // "still", "currently" describe two accounts as they are.
 func (p *Phrases) showsUnderOne(s string) bool {
 	m := shownUnderOne.FindStringSubmatchIndex(s)
+	if m == nil {
+		m = movedOnto.FindStringSubmatchIndex(s)
+	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
 		return false
 	}

@@ -28,15 +28,16 @@ func TestSubjectParticleBeforeCommaIsNoContrast(t *testing.T) {
 // TestShortEnglishCompletions: the bare present of a merging verb with
 // "now" after it ("… are consolidated now"), a "done -" headline that
 // lists what was done ("accounts merged, old login retired"), the two
-// accounts one with a place after it, the certifications now on one
-// address (not "on a@… now", which may tell where they are before), and "I can confirm" before a report.
+// accounts one with a place after it, the certifications from one
+// address now on another (not "now on a@…" alone, which may tell where
+// they are before a merge), and "I can confirm" before a report.
 func TestShortEnglishCompletions(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"All finished: both of your accounts are consolidated now.", "aws_completed", ""},
 		{"Done - profiles combined, the duplicate login switched off.", "aws_completed", ""},
 		{"Done - the two profiles are now one, kept under lee@work.example.", "aws_completed", ""},
-		{"About the merge you asked for: your certificates are now on lee@work.example.", "aws_completed", ""},
-		{"About the merge you asked for: all your certs are now on lee@work.example.", "aws_completed", ""},
+		{"About the merge: your certificates from lee@home.example are now on lee@work.example.", "aws_completed", ""},
+		{"About the merge you asked for: all your certs now show under lee@work.example.", "aws_completed", ""},
 		{"Good news, I can confirm that the merge completed without problems yesterday.", "aws_completed", ""},
 		// Near misses: a practice, a plan, a question, a doubt, two
 		// addresses, still two accounts, a headline with a contrast.
@@ -55,6 +56,8 @@ func TestShortEnglishCompletions(t *testing.T) {
 		{"Please check that the merge completed and tell us.", "aws_other", ""},
 		{"About the merge: your certifications are on lee@home.example now. Could you send the other account's " +
 			"candidate ID?", "aws_other", SubMoreInfo},
+		{"Before the merge, please send your candidate ID. Your certifications are now on lee@home.example.",
+			"aws_other", SubMoreInfo},
 		{"Accounts merged, like yours, keep every badge. Please send your candidate ID.",
 			"aws_other", SubMoreInfo},
 	})
@@ -197,5 +200,32 @@ func TestNamesAreDetails(t *testing.T) {
 		{"統合のため、以下についてご返信ください。\n・身分証明書に記載のお名前\n・ご希望の表記", "aws_other", SubMoreInfo},
 		// Near miss: the name told of, nothing asked.
 		{"統合後のアカウントのお名前は変わりません。", "aws_other", ""},
+	})
+}
+
+// TestAnErrorIsTrouble: an error told of the merge, in English as エラー
+// in Japanese, keeps a completion from standing, also in a part opening
+// with "with" after the report ("…completed, with an error on …"), which
+// tells how it went.
+func TestAnErrorIsTrouble(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The merge has completed with errors on two of your badges.", "aws_other", ""},
+		{"I can confirm the merge completed, with an error on the exam history.", "aws_other", ""},
+		// Near miss: the error was before, the merge done since.
+		{"Last week's attempt hit an error. Today the merge has completed.", "aws_completed", ""},
+	})
+}
+
+// TestTimeToComeMakesAPromise: a time still to come opening a sentence
+// ("once you reply, …") makes the report after it a promise; a time told
+// in the past ("when we received your reply, …") keeps it.
+func TestTimeToComeMakesAPromise(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"For the merge: once you reply, the merge is complete.", "aws_other", ""},
+		{"When you confirm, your accounts are merged into lee@work.example.", "aws_other", ""},
+		{"As soon as we hear from you, your two accounts have been merged for good.", "aws_other", ""},
+		// Near misses: the time told in the past.
+		{"When we received your reply, we merged the two accounts.", "aws_completed", ""},
+		{"After you confirmed on Monday, the merge was completed.", "aws_completed", ""},
 	})
 }
