@@ -235,3 +235,27 @@ func TestLeanIsNotKeptForALaterWait(t *testing.T) {
 		t.Fatalf("events:\n%s", eventsOf(st))
 	}
 }
+
+// The link wait that has run out of time (needs_attention) is still the
+// wait that asked for "done": it takes a lean of it, and the case goes on.
+func TestLinkWaitPastItsGiveUpTakesALeanOfDone(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	late := testPolicy.ShareGiveUpAfter + time.Hour
+	var before Status
+	queryAt(t, env, late-time.Minute, &before)
+	signalAt(env, late, SignalMail, leaning("lean-done@corp.example", MailReplyDone, "hanako@corp.example"))
+	signalAt(env, late+testPolicy.ShareWait+time.Hour, SignalMail,
+		reply("yes@corp.example", MailReplyYes, "hanako@corp.example"))
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	st := result(t, env)
+	if before.State != StateNeedsAttention || st.State != StateCompleted {
+		t.Fatalf("before the lean %s, at the end %s", before.State, st.State)
+	}
+	if !hasEvent(st, "lean-done@corp.example from hanako@corp.example read as reply_done from its lean") ||
+		!hasEvent(st, "what the case waited for arrived; it goes on") {
+		t.Fatalf("events:\n%s", eventsOf(st))
+	}
+	if n := operatorAlerts(box); n != 1 { // the give-up alone
+		t.Fatalf("mails %v: want the give-up's alert alone", box.steps())
+	}
+}
