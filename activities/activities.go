@@ -636,7 +636,7 @@ func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.
 	ev := workflows.MailEvent{
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, Received: received, References: m.References,
-		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt,
+		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt, Lean: workflows.MailKind(r.Lean),
 		Mentions: r.Mentions,
 		Watcher:  watcherID,
 		By:       r.By, Run: r.Run,

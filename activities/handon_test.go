@@ -207,3 +207,35 @@ func TestMailWithoutMessageIDKeepsItsNameUnderANewUID(t *testing.T) {
 		t.Fatalf("two mails with different headers share the name %q", first)
 	}
 }
+
+// A reply certflow cannot read reaches its case with what it leans to, and
+// a case that is not running has it listed with its lean, so `starter
+// attach` hands it on as it came.
+func TestHandOnCarriesTheLean(t *testing.T) {
+	raw := "From: Hanako <hanako@corp.example>\r\nTo: certs+share-1@corp.example\r\nMessage-ID: <r-1@corp.example>\r\n" +
+		"Subject: Re: shown?\r\n\r\nOnly the Developer one is listed, the SysOps one is missing.\r\n"
+	m := imapwatch.Message{UID: 5, Size: int64(len(raw)), Raw: []byte(raw)}
+	tc := &temporalFault{}
+	if _, err := handOnActivities(tc).handOn(context.Background(), inbox, m); err != nil {
+		t.Fatal(err)
+	}
+	s := tc.sent()
+	if len(s) != 1 || s[0].name != workflows.SignalMail {
+		t.Fatalf("signals: %+v", s)
+	}
+	if ev := s[0].arg.(workflows.MailEvent); ev.Kind != workflows.MailUnknown || ev.Lean != workflows.MailReplyNo {
+		t.Fatalf("handed on as %s leaning to %q; want unknown leaning to reply_no", ev.Kind, ev.Lean)
+	}
+	tc = &temporalFault{notRunning: map[string]bool{"share-1": true}}
+	if _, err := handOnActivities(tc).handOn(context.Background(), inbox, m); err != nil {
+		t.Fatal(err)
+	}
+	s = tc.sent()
+	if len(s) != 1 || s[0].name != workflows.SignalUnmatched {
+		t.Fatalf("signals: %+v", s)
+	}
+	u := s[0].arg.(workflows.UnmatchedMail)
+	if u.Lean != workflows.MailReplyNo || workflows.AttachedMail(u, watcher).Lean != workflows.MailReplyNo {
+		t.Fatalf("listed as %+v; want its lean kept, and attached with it", u)
+	}
+}

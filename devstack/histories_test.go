@@ -40,7 +40,8 @@ const recordDirVar = "CERTFLOW_RECORD_HISTORIES"
 // completes under the approve policy, one left waiting for consent, a share
 // case that completes, one cancelled with starter cancel and one through
 // Temporal, a share case whose unauthenticated answers are held and then
-// approved, one the employee answers "not yet" so it checks again, a merge
+// approved, one the employee answers "not yet" so it checks again, one
+// whose first answer only leans to "no", which the case takes, a merge
 // flooded with mail that continues as new) and records their histories and
 // the mailbox watcher's (its run that continued as new, and the next), as
 // Temporal stores them. Each must replay against the
@@ -94,6 +95,7 @@ func TestRecordHistories(t *testing.T) {
 	run("share", "--name", "Shiro", "--cert-email", "shiro@personal.example", "--apn-email", "shiro@elsewhere.example", "--id", "share-cancelled-in-temporal")
 	run("share", "--name", "Goro", "--cert-email", "goro@personal.example", "--apn-email", "goro@elsewhere.example", "--lang", "en", "--id", "share-held-approved")
 	run("share", "--name", "Rokuro", "--cert-email", "rokuro@personal.example", "--apn-email", employee.SlowProfile+"rokuro@corp.example", "--id", "share-rechecked")
+	run("share", "--name", "Hachiro", "--cert-email", "hachiro@personal.example", "--apn-email", employee.PartialProfile+"hachiro@corp.example", "--id", "share-lean-rechecked")
 	run("merge", "--name", "Shichiro", "--source-email", "shichiro@personal.example", "--target-email", "shichiro@corp.example", "--lang", "en", "--id", "merge-continued")
 
 	waitForEvent(t, s, "merge-completed", "consent is sent after: starter approve")
@@ -118,6 +120,8 @@ func TestRecordHistories(t *testing.T) {
 	recordHeldAndApproved(t, s, "share-held-approved", "goro@elsewhere.example")
 	waitForEvent(t, s, "share-rechecked", "check 2 of")
 	waitForState(t, s, "share-rechecked", workflows.StateCompleted, 60*time.Second)
+	waitForEvent(t, s, "share-lean-rechecked", "read as reply_no from its lean")
+	waitForState(t, s, "share-lean-rechecked", workflows.StateCompleted, 60*time.Second)
 
 	// A flood of a stranger's mail to a case waiting for approve: it
 	// continues as new when the server suggests it, and still takes approve.
@@ -201,6 +205,7 @@ func TestRecordHistories(t *testing.T) {
 		"share-cancelled-in-temporal": {"share-cancelled-in-temporal"},
 		"share-held-approved":         {"share-held-approved"},
 		"share-rechecked":             {"share-rechecked"},
+		"share-lean-rechecked":        {"share-lean-rechecked"},
 		"merge-continued":             {"merge-continued"},
 		"merge-continued-first-run":   {"merge-continued", caseBefore},
 		"watcher":                     {watcherID},

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/certflow/certflow/config"
+	"github.com/certflow/certflow/devstack/employee"
+	"github.com/certflow/certflow/mail/reply"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -56,5 +58,49 @@ func TestShareCaseEndToEnd(t *testing.T) {
 	want := "AWS 認定資格を APN アカウントに共有してください|APN プロファイルに AWS 認定資格が表示されていますか|AWS 認定資格の共有が完了しました"
 	if strings.Join(subjects, "|") != want {
 		t.Fatalf("the employee received:\n%s", strings.Join(subjects, "\n"))
+	}
+}
+
+// A share case whose employee answers the first check with a real mail that
+// certflow cannot read as an answer, but that leans to "no" ("only one of
+// them is listed"), checks again: the verify wait takes the lean, the
+// history says so, and the operator is not needed. The employee's "はい" at
+// the second check completes the case.
+func TestShareVerifyReplyLeaningNoIsCheckedAgainEndToEnd(t *testing.T) {
+	if got := reply.Read(employee.PartialAnswer); got != reply.Unclear {
+		t.Fatalf("reply.Read(%q) = %v; the test needs a reply it cannot read", employee.PartialAnswer, got)
+	}
+	if got := reply.Lean(employee.PartialAnswer); got != reply.No {
+		t.Fatalf("reply.Lean(%q) = %v; the test needs a reply that leans to no", employee.PartialAnswer, got)
+	}
+	s := testStackWith(t, config.Devstack{
+		Dir: t.TempDir(), MailPassword: "devstack", DeskDelay: time.Hour,
+		EmployeeDomain: "corp.example", EmployeeDelay: 100 * time.Millisecond,
+	}, map[string]string{"CERTFLOW_IMAP_IDLE_REFRESH": "2s", "CERTFLOW_SHARE_WAIT": "2s",
+		"CERTFLOW_SHARE_RECHECK_AFTER": "2s"})
+	defer func() { _ = s.stop() }()
+
+	const id = "share-e2e-lean"
+	apn := employee.PartialProfile + "hanako@corp.example"
+	if code, out, errOut := starter(t, s, "share", "--name", "Hanako Sato", "--cert-email", "hanako@personal.example",
+		"--apn-email", apn, "--id", id); code != 0 {
+		t.Fatalf("starter share: exit %d\n%s%s", code, out, errOut)
+	}
+	st := waitForState(t, s, id, workflows.StateCompleted, 90*time.Second)
+	events := eventsText(st)
+	for _, want := range []string{
+		"from " + apn + " read as reply_no from its lean: certflow could read only part of the reply",
+		"(check 2 of", "the APN profile shows the certifications",
+	} {
+		if !strings.Contains(events, want) {
+			t.Fatalf("the history lacks %q:\n%s", want, events)
+		}
+	}
+	if strings.Contains(events, "operator told") || strings.Contains(events, "needs attention") {
+		t.Fatalf("the operator was needed:\n%s", events)
+	}
+	code, out, _ := starter(t, s, "status", id)
+	if code != 0 || !strings.Contains(out, "read as reply_no from its lean") {
+		t.Fatalf("starter status: exit %d\n%s", code, out)
 	}
 }

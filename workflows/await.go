@@ -125,6 +125,7 @@ func (s *waiting) takeMail(ctx workflow.Context, ev MailEvent) {
 	if !c.accept(ctx, ev) {
 		return
 	}
+	ev = c.fromLean(ctx, ev, w)
 	if wanted(ev.Kind, w.want) {
 		s.got, s.err = c.onWanted(ctx, ev, w)
 		return

@@ -268,6 +268,9 @@ type wait struct {
 	want []MailKind
 	// fromPeople: wanted kinds count only when sent by one of c.people.
 	fromPeople bool
+	// leans are the kinds a reply certflow cannot read may be taken as when
+	// it leans to them (withLeans, versionLeanAnswers); none for most waits.
+	leans []MailKind
 	// operator is the update that may end the wait instead of a mail
 	// (UpdateConfirm, UpdateApprove) or "".
 	operator string

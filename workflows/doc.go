@@ -25,7 +25,9 @@
 // authenticated and about the case's accounts; other mail is held for the
 // operator (heldmail.go, binding.go, trustedlists.go). Mail that is not for
 // the wait is kept for a later one (kept.go), read for what it is
-// (mailkinds.go), or handed back to the watcher's unmatched list. Mail goes
+// (mailkinds.go), or handed back to the watcher's unmatched list. A reply
+// certflow cannot read may lean to an answer, which only the waits that asked
+// its question take (leans.go). Mail goes
 // out through the SendMail activity, retried for as long as mail is down
 // (sending.go). A case whose history grows long continues as new, carrying
 // its state (carry.go, carried.go); every change to what a running case

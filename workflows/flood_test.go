@@ -453,6 +453,7 @@ func TestHostileMailEventIsCutEverywhere(t *testing.T) {
 	hostile := MailEvent{
 		MessageID: long + "@evil.example", Kind: MailKind(long), From: long, Subject: long, AwsCase: long,
 		References: many, Mentions: many, Trust: many, Excerpt: long, Sub: long, ForwardedBy: long, Watcher: long,
+		Lean:   MailKind(long),
 		Bounce: &BounceInfo{Status: long, Recipient: long, Diagnostic: long, ReturnedID: long},
 	}
 	b, _ := json.Marshal(BoundEvent(hostile))

@@ -30,7 +30,13 @@ const (
 
 // earlyKind reports whether mail of kind k may come before the wait that
 // needs it: AWS's word, and a person's "done", "submitted" or "yes" (a "no"
-// answers one question and is never carried to the next).
+// answers one question and is never carried to the next). A reply that
+// only leans to an answer (MailEvent.Lean) is not kept, whatever it leans
+// to: a lean is taken only in the wait that asked its question, as it
+// arrives, and the waits that take a lean of "done" or "submitted" come
+// first in their case (mail that reaches a case while it sends their
+// question is read by them, not kept), so one kept would only be dropped
+// later without the operator having been told of it.
 func earlyKind(k MailKind) bool {
 	return isAWS(k) || k == MailReplyDone || k == MailReplySubmitted || k == MailReplyYes
 }

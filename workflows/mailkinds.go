@@ -88,13 +88,7 @@ func (c *caseRun) validateResolve(req ResolveRequest) error {
 // it is other mail (then it is only recorded).
 func (c *caseRun) resolved(ctx workflow.Context, req ResolveRequest) *MailEvent {
 	ev, _ := c.resolvableMail(req.MessageID)
-	kept := c.resolvable[:0]
-	for _, r := range c.resolvable {
-		if r.MessageID != req.MessageID {
-			kept = append(kept, r)
-		}
-	}
-	c.resolvable = kept
+	c.forgetResolvable(req.MessageID)
 	// The operator's reading stands in for certflow's, not for its other
 	// checks: under the approve policy a consent still waits for approve.
 	ev.Kind, ev.ResolvedBy = resolveKinds[req.As], true

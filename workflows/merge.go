@@ -169,7 +169,7 @@ func (m *merge) formWait() wait {
 			return nil
 		},
 		giveUpWhy: fmt.Sprintf("%s has not said the form was submitted after %s", m.req.TargetEmail, m.policy.GiveUpAfter),
-	}
+	}.withLeans(MailReplySubmitted, MailReplyDone)
 }
 
 // consentAsked answers AWS's request to confirm: at once, or under the

@@ -68,7 +68,7 @@ func (s *share) run(ctx workflow.Context) error {
 		}
 	}
 	if s.step == stepLink {
-		if _, err := s.await(ctx, s.personWait(StateAwaitingLink, "link", MailReplyDone)); err != nil {
+		if _, err := s.await(ctx, s.linkWait()); err != nil {
 			return s.endIfCancelled(ctx, err)
 		}
 		s.record(ctx, "the employee linked the accounts")
@@ -121,7 +121,7 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 	step := fmt.Sprintf("verify-%d", s.check)
 	switch s.step {
 	case stepAsk:
-		if s.answeredEarly(s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo)) {
+		if s.answeredEarly(s.verifyWait(step)) {
 			// The "yes" came during the week's wait: the question is answered.
 			s.record(ctx, fmt.Sprintf("%s said the APN profile shows the certifications before being asked; not asked",
 				s.req.APNEmail))
@@ -136,7 +136,7 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 			s.req.APNEmail, s.check, s.policy.ShareMaxChecks))
 		s.step = stepVerify
 	case stepVerify:
-		ev, err := s.await(ctx, s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo))
+		ev, err := s.await(ctx, s.verifyWait(step))
 		if err != nil {
 			return true, s.endIfCancelled(ctx, err)
 		}
@@ -170,6 +170,18 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 		s.step = stepAsk
 	}
 	return false, nil
+}
+
+// linkWait waits for the employee's "done": the steps asked for it, and a
+// wrong one costs the week's wait, which the verify question ends.
+func (s *share) linkWait() wait {
+	return s.personWait(StateAwaitingLink, "link", MailReplyDone).withLeans(MailReplyDone)
+}
+
+// verifyWait waits for the employee's yes or no to the question of step; a
+// lean is taken only for a no (a wrong one costs one recheck round).
+func (s *share) verifyWait(step string) wait {
+	return s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo).withLeans(MailReplyNo)
 }
 
 // personWait waits for the employee's answer, or `starter confirm`, with a

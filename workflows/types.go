@@ -186,6 +186,11 @@ type MailEvent struct {
 	Sub string `json:"sub,omitempty"`
 	// Excerpt is the first lines of the sender's own words, for the operator.
 	Excerpt string `json:"excerpt,omitempty"`
+	// Lean is what a MailUnknown reply leans to (MailReplyDone,
+	// MailReplySubmitted or MailReplyNo), or "": not an answer, but a wait
+	// that asked the question whose answer it is, and where a wrong answer
+	// is cheap, takes it (versionLeanAnswers).
+	Lean MailKind `json:"lean,omitempty"`
 	// Bounce is the delivery report of a MailBounce.
 	Bounce *BounceInfo `json:"bounce,omitempty"`
 	// ResolvedBy: the operator said what this mail is (starter resolve).
@@ -279,6 +284,8 @@ type UnmatchedMail struct {
 	// Mentions are as in MailEvent (fewer): AWS's attached mail is bound to
 	// the case by the accounts it names, as it would have been.
 	Mentions []string `json:"mentions,omitempty"`
+	// Lean is as in MailEvent, so an attached reply leans as it did.
+	Lean MailKind `json:"lean,omitempty"`
 }
 
 // HandedMark is the highest UID a watcher has ever handed on under

@@ -33,7 +33,8 @@ func TestWatcherCarriesWatermarkAndUnmatched(t *testing.T) {
 		inputs = append(inputs, in.Watermark)
 		return Watermark{UIDValidity: 7, LastUID: in.Watermark.LastUID + 10}, nil
 	}, activity.RegisterOptions{Name: ActivityWatchMailbox})
-	u := UnmatchedMail{UID: 3, MessageID: "x@y", From: "a@b", Subject: "hello", Reason: "names no case"}
+	u := UnmatchedMail{UID: 3, MessageID: "x@y", From: "a@b", Subject: "hello", Reason: "names no case", Kind: MailUnknown,
+		Lean: MailReplyNo}
 	env.RegisterDelayedCallback(func() {
 		env.SignalWorkflow(SignalUnmatched, u)
 		env.SignalWorkflow(SignalUnmatched, u) // a retried activity may report it twice

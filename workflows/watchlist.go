@@ -48,6 +48,7 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 	u.ForwardedBy = truncate(u.ForwardedBy, maxFieldBytes)
 	u.AwsCase = truncate(u.AwsCase, 64)
 	u.Kind = MailKind(truncate(string(u.Kind), 64))
+	u.Lean = MailKind(truncate(string(u.Lean), 64))
 	u.Mentions = boundEach(u.Mentions, maxTrustNotes, true, cutTo(maxAddressBytes))
 	if len(u.Trust) > maxTrustNotes {
 		u.Trust = append(u.Trust[:maxTrustNotes:maxTrustNotes], "…")
@@ -65,7 +66,7 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 // entryBytes is about what u costs in the watcher's input (its JSON).
 func entryBytes(u UnmatchedMail) int {
 	n := 200 + len(u.MessageID) + len(u.From) + len(u.Subject) + len(u.Reason) + len(u.ForwardedBy) +
-		len(u.AwsCase) + len(u.Kind)
+		len(u.AwsCase) + len(u.Kind) + len(u.Lean)
 	for _, list := range [][]string{u.Trust, u.Mentions} {
 		for _, t := range list {
 			n += len(t) + 3
@@ -229,6 +230,7 @@ func cutTo(n int) func(string) string { return func(s string) string { return tr
 func BoundEvent(ev MailEvent) MailEvent {
 	ev.MessageID = boundID(ev.MessageID)
 	ev.Kind = MailKind(truncate(string(ev.Kind), maxTokenBytes))
+	ev.Lean = MailKind(truncate(string(ev.Lean), maxTokenBytes))
 	ev.Subject = truncate(ev.Subject, maxFieldBytes)
 	ev.From = truncate(ev.From, maxAddressBytes)
 	ev.AwsCase = truncate(ev.AwsCase, maxTokenBytes)

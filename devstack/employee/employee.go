@@ -54,12 +54,23 @@ func New(ctx context.Context, cfg Config) (*Simulator, error) {
 // "not yet", so the share case asks again.
 const SlowProfile = "slow."
 
+// PartialProfile starts the local part of a simulated person whose APN
+// profile shows only part of the certifications at the first check: they
+// answer it with PartialAnswer, which certflow cannot read as an answer but
+// which leans to "no", so the share case checks again.
+const PartialProfile = "partial."
+
+// PartialAnswer is what a person of PartialProfile answers the first check.
+const PartialAnswer = "Only the Developer one is listed, the SysOps one is missing.\n"
+
 // answers maps the step of certflow's mail (from its Message-ID,
 // certflow.<step>.<case>@…) to what the employee at mailbox writes back.
 func answer(mailbox, step string) string {
 	switch {
 	case strings.HasPrefix(mailbox, SlowProfile) && (step == "verify-1" || step == "reminder-verify-1"):
 		return "いいえ、まだ表示されていません。\n"
+	case strings.HasPrefix(mailbox, PartialProfile) && (step == "verify-1" || step == "reminder-verify-1"):
+		return PartialAnswer
 	case step == "form" || step == "form-reminder":
 		return "Hello,\nI submitted the form.\n"
 	case step == "steps" || step == "reminder-link":

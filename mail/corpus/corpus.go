@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -141,11 +142,50 @@ var leansTaken = map[string]map[string][]classify.Kind{
 	},
 }
 
+// leansAsked are the leans a case takes for each question it asks (as
+// leansTaken, by question): the consent question is asked of nobody.
+var leansAsked = map[string][]classify.Kind{
+	"form": {classify.ReplySubmitted, classify.ReplyDone}, "link": {classify.ReplyDone}, "verify": {classify.ReplyNo},
+}
+
+// questionOf is the question a reply answers, as its subject names the mail
+// it replies to ("Re: Do your AWS Certifications show in the APN profile?"),
+// or "" when the subject does not say: the case knows the question it asked;
+// the corpus knows it only from the subject, and an unclear reply whose
+// subject does not say counts against every lean its kind of case takes.
+func questionOf(r triage.Report) string {
+	if r.Message == nil {
+		return ""
+	}
+	subject := strings.ToLower(r.Message.Subject)
+	for _, q := range questions {
+		if q.re.MatchString(subject) {
+			return q.name
+		}
+	}
+	return ""
+}
+
+// questions name each question by the subject of the mail that asks it.
+var questions = []struct {
+	name string
+	re   *regexp.Regexp
+}{
+	{"consent", regexp.MustCompile(`consent|may be merged|同意`)},
+	{"verify", regexp.MustCompile(`show in the apn profile|表示されていますか|表示されていますでしょうか`)},
+	{"form", regexp.MustCompile(`merge form|統合フォーム|統合申請フォーム`)},
+	{"link", regexp.MustCompile(`link your aws certification|share your aws certifications|apn アカウントに(?:連携|共有|リンク)`)},
+}
+
 // taken is the report as a case of caseKind would act on it: an unknown
 // reply whose lean such a case takes, for the question it answers, is read
 // as that lean.
 func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
-	if r.Kind != classify.Unknown || r.Lean == "" || !slices.Contains(leansTaken[caseKind][label], r.Lean) {
+	takes := leansTaken[caseKind][label]
+	if q := questionOf(r); label == "unclear" && q != "" {
+		takes = leansAsked[q]
+	}
+	if r.Kind != classify.Unknown || r.Lean == "" || !slices.Contains(takes, r.Lean) {
 		return r, false
 	}
 	r.Kind = r.Lean

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/triage"
 )
 
@@ -60,6 +61,33 @@ func TestJudgeTakesALeanOnlyWhereItsCaseWould(t *testing.T) {
 		if r.Verdict != c.verdict || (r.Danger != "") != c.danger {
 			t.Errorf("%s/%s leaning %s: verdict %s, danger %q; want %s, danger %v",
 				c.caseKind, c.label, c.lean, r.Verdict, r.Danger, c.verdict, c.danger)
+		}
+	}
+}
+
+// TestJudgeReadsTheQuestionFromTheSubject: an unclear reply whose subject
+// names the question it answers counts only against the leans that
+// question's wait takes; one whose subject does not say counts against all
+// of its case's.
+func TestJudgeReadsTheQuestionFromTheSubject(t *testing.T) {
+	reply := func(subject string, lean classify.Kind) triage.Report {
+		return triage.Report{Kind: classify.Unknown, Lean: lean, Message: &message.Message{Subject: subject}}
+	}
+	verify := "Re: Do your AWS Certifications show in the APN profile?"
+	for _, c := range []struct {
+		subject string
+		lean    classify.Kind
+		danger  bool
+	}{
+		{verify, classify.ReplyDone, false}, // the verify wait takes no Done
+		{verify, classify.ReplyNo, true},
+		{"Re: Please link your AWS Certification account", classify.ReplyDone, true},
+		{"Re: Please link your AWS Certification account", classify.ReplyNo, false},
+		{"Re: hello", classify.ReplyDone, true},
+		{"Re: hello", classify.ReplyNo, true},
+	} {
+		if r := Judge("f", "unclear", "share", reply(c.subject, c.lean)); (r.Danger != "") != c.danger {
+			t.Errorf("%q leaning %s: danger %q, want %v", c.subject, c.lean, r.Danger, c.danger)
 		}
 	}
 }

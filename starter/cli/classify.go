@@ -21,8 +21,10 @@ func (r *runner) classifyCommand() *cobra.Command {
 			"settings (CERTFLOW_AWS_SENDER_DOMAINS, CERTFLOW_TRUSTED_AUTHSERV_IDS, CERTFLOW_VERIFY_DKIM, …).\n" +
 			"It prints one JSON object: kind, authenticated, from, case (what the headers name), aws_case,\n" +
 			"message_id, reasons, and when they apply sub (what an aws_other mail is: acknowledgement,\n" +
-			"more_info, refusal), excerpt (the first lines of the sender's own words) and bounce (a delivery\n" +
-			"report: permanent, status, recipient, diagnostic, returned_message_id). " +
+			"more_info, refusal), excerpt (the first lines of the sender's own words), lean (what an unknown\n" +
+			"reply leans to: reply_done, reply_submitted or reply_no; a case takes it only in the wait that\n" +
+			"asked that question) and bounce (a delivery report: permanent, status, recipient, diagnostic,\n" +
+			"returned_message_id). " +
 			"Every message gives exit 0, one that cannot be read included (kind\n" +
 			"\"invalid\"); bad usage or settings give exit 2.",
 		Args: func(cmd *cobra.Command, args []string) error {

@@ -27,6 +27,7 @@ type classifyReport struct {
 	Reasons       []string `json:"reasons"`
 	Sub           string   `json:"sub"`
 	Excerpt       string   `json:"excerpt"`
+	Lean          string   `json:"lean"`
 	Bounce        *struct {
 		Permanent  bool   `json:"permanent"`
 		Status     string `json:"status"`
@@ -153,6 +154,24 @@ func TestClassifyKinds(t *testing.T) {
 		}
 		if tc.name == "bounce" && (r.Bounce == nil || !r.Bounce.Permanent || r.Bounce.Recipient != "desk@amazon.com" || r.Bounce.Status != "5.1.1") {
 			t.Errorf("bounce: %+v", r.Bounce)
+		}
+	}
+}
+
+// A reply certflow cannot read is unknown; when it leans to an answer,
+// classify says which, and an answer it can read has no lean.
+func TestClassifyPrintsTheLean(t *testing.T) {
+	env := map[string]string{"CERTFLOW_TRUSTED_AUTHSERV_IDS": "mx.corp.example", "CERTFLOW_VERIFY_DKIM": "false",
+		"CERTFLOW_MAIL_FROM": "certs@corp.example"}
+	head := "From: hanako@corp.example\r\nTo: certs+share-20261125-abcdef@corp.example\r\nSubject: Re: x\r\n\r\n"
+	for _, tc := range []struct{ body, kind, lean string }{
+		{"Only the Developer one is listed, the SysOps one is missing.\r\n", "unknown", "reply_no"},
+		{"No, not yet.\r\n", "reply_no", ""},
+		{"Can you call me about this tomorrow?\r\n", "unknown", ""},
+	} {
+		code, r, stderr := classify(t, env, head+tc.body)
+		if code != 0 || r.Kind != tc.kind || r.Lean != tc.lean {
+			t.Errorf("%q: exit %d kind %q lean %q %s; want %s, lean %q", tc.body, code, r.Kind, r.Lean, stderr, tc.kind, tc.lean)
 		}
 	}
 }

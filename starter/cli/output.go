@@ -95,6 +95,9 @@ func printResolvable(w io.Writer, st workflows.Status) {
 		if m.Excerpt != "" {
 			fmt.Fprintf(w, ": %q", m.Excerpt)
 		}
+		if m.Lean != "" {
+			fmt.Fprintf(w, " (leans to %s)", m.Lean)
+		}
 		fmt.Fprintln(w)
 	}
 }
