@@ -105,6 +105,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
 	jaRequires := jaWithout.MatchString(s)
 	r.required = r.required || requiresConsent(s) != ""
+	r.troubled = r.troubled || !question && p.toldMishap(s)
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}

@@ -206,13 +206,19 @@ func TestNamesAreDetails(t *testing.T) {
 // TestAnErrorIsTrouble: an error told of the merge, in English as エラー
 // in Japanese, keeps a completion from standing, also in a part opening
 // with "with" after the report ("…completed, with an error on …"), which
-// tells how it went.
+// tells how it went, and in any clause of a sentence about the merge.
 func TestAnErrorIsTrouble(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"The merge has completed with errors on two of your badges.", "aws_other", ""},
 		{"I can confirm the merge completed, with an error on the exam history.", "aws_other", ""},
-		// Near miss: the error was before, the merge done since.
+		{"統合を実施しましたところ、エラーが発生しました。", "aws_other", ""},
+		{"We merged your two accounts; an error then came up on the badges.", "aws_other", ""},
+		// Near misses: the error was before, the merge done since; an error
+		// ruled out; an error under a condition.
 		{"Last week's attempt hit an error. Today the merge has completed.", "aws_completed", ""},
+		{"The merge has completed without any errors.", "aws_completed", ""},
+		{"If an error occurs during the merge, we will write again. Please reply to agree to the merge.",
+			"aws_consent_request", ""},
 	})
 }
 

@@ -36,3 +36,14 @@ var (
 		`\b(?:had|received|got)\s+no\s+(?:reply|response|answer|word)\b|` +
 		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり)?(?:なかった|ませんでした|ず)`)
 )
+
+// A mishap told in a sentence about the merge, in whichever clause ("we ran
+// the merge; an error occurred on the badges", 統合を実施しましたところ、
+// エラーが発生しました): trouble with the merge. Not one under a condition
+// ("if an error occurs", エラーが発生した場合); an error ruled out ("without
+// any errors", エラーなく) is [benign], removed before.
+var mishap = regexp.MustCompile(`\b(?:errors?|failure|failed)\b|エラー|失敗|不具合|障害`)
+
+func (p *Phrases) toldMishap(s string) bool {
+	return p.has(s, p.Merge) && mishap.MatchString(s) && !p.has(s, p.Conditional)
+}
