@@ -191,7 +191,9 @@ func endsNoun(r rune) bool {
 func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, governed, requires bool) {
 	// "I will now close this case", "I'll resolve this case now" close it
 	// now, for all their "will"; "we will not take further action" decides.
-	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) && !hasWord(c, "otherwise")
+	// Not "otherwise" nor "without …": what the desk needs first.
+	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) &&
+		!hasWord(c, "otherwise") && !hasWord(c, "without")
 	closes := p.has(c, p.Closing) || caseClosed.MatchString(c)
 	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && closes ||
 		decided && endsAction.MatchString(c)

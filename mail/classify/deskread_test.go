@@ -117,6 +117,10 @@ func TestClosedForWantOfAnAnswer(t *testing.T) {
 		{"There is no fee: we will not charge you for the merge. Please reply to agree to the merge.",
 			"aws_consent_request", ""},
 		{"Please reply to agree to the merge. We will not merge the accounts otherwise.", "aws_consent_request", ""},
+		{"We will not be able to merge the accounts without the owner's consent. Please reply to agree to the merge.",
+			"aws_consent_request", ""},
+		{"We did not get a reply, so the case was closed. It is open again now; please reply to agree to the merge.",
+			"aws_consent_request", ""},
 		// Turned away and asked for consent in one mail: for a person.
 		{"We do not accept merge requests by phone. Please reply to this email to agree to the merge.",
 			"aws_other", ""},

@@ -5,11 +5,12 @@ import "regexp"
 // How the desk ends a case or declines a request, beyond the fixed
 // phrases of [closing] and [refusal].
 var (
-	// caseClosed: the case closed, in any tense and with "now" anywhere
-	// in the verb ("this case has now been closed", "the case is being
-	// closed"); a "will be closed" stays under its condition (readRefusal).
+	// caseClosed: the case closed now, with "now" anywhere in the verb
+	// ("this case has now been closed", "the case is being closed"); a
+	// "will be closed" stays under its condition (readRefusal), and "the
+	// case was closed" tells of before (it may have been opened again).
 	caseClosed = regexp.MustCompile(`\b(?:this|the|your)\s+case\s+(?:has\s+(?:now\s+)?been|is\s+(?:now\s+)?` +
-		`(?:being\s+)?|was\s+|will\s+(?:now\s+)?be)\s*(?:now\s+)?(?:closed|resolved)\b`)
+		`(?:being\s+)?|will\s+(?:now\s+)?be)\s*(?:now\s+)?(?:closed|resolved)\b`)
 	// deskWillNot: the desk's negated "will" of acting on the request ("we
 	// will not proceed", "we won't be taking any action", "we will not be
 	// able to action this"): a decision, not a hypothesis, for its "will".
