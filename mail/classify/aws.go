@@ -321,11 +321,12 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
-	agrees := p.has(s, p.Consent) || p.has(s, p.WeakConsent) && p.has(s, p.Merge) &&
+	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	// "Please accept your new badge when its email arrives": accepting the
-	// badge the badge platform offers, not agreeing to the merge.
-	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge))
+	// badge the badge platform offers, not agreeing to the merge; "should
+	// you wish to cancel the merge, reply": taking a consent back.
+	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge)) && !withdrawal.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.

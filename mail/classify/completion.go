@@ -123,7 +123,10 @@ func completionGrammar(clause string) bool {
 	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) {
 		return true
 	}
-	return didTheMerge.MatchString(clause) || completedTheRequest.MatchString(clause) ||
+	if m := didTheMerge.FindStringIndex(clause); m != nil && !mergeAsModifier.MatchString(clause[m[1]:]) {
+		return true
+	}
+	return completedTheRequest.MatchString(clause) ||
 		ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
@@ -206,8 +209,9 @@ func reportsMerged(clause, ph string) bool {
 			return false
 		}
 		before := strings.Fields(clause[:from+i])
+		head := clause[:from+i]
 		from += i + len(ph)
-		if n := len(before); n > 0 && relativeWords[before[n-1]] {
+		if n := len(before); n > 0 && relativeWords[before[n-1]] || notTheMerge(ph, head, clause[from:]) {
 			continue
 		}
 		after := strings.Trim(clause[from:], " .!")
@@ -218,6 +222,20 @@ func reportsMerged(clause, ph string) bool {
 	}
 	return false
 }
+
+// notTheMerge reports a phrase whose "merge" is not the merge itself: the
+// object of a preposition before it ("the review of the merge is
+// complete", "verification for the merge is complete"), or a word that
+// names a noun after it ("processed the merge request form"). before and
+// after are the clause around the phrase.
+func notTheMerge(ph, before, after string) bool {
+	return strings.HasPrefix(ph, "merge") && ofTheMerge.MatchString(before) ||
+		strings.HasSuffix(ph, "merge") && mergeAsModifier.MatchString(after)
+}
+
+// mergeAsModifier is a noun after "merge" that it only names: the merge
+// request, form or ticket was handled, not the merge done.
+var mergeAsModifier = regexp.MustCompile(`^\s+(?:request|form|application|ticket|paperwork|questionnaire|case)s?\b`)
 
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}
 

@@ -229,3 +229,38 @@ func TestTimeToComeMakesAPromise(t *testing.T) {
 		{"After you confirmed on Monday, the merge was completed.", "aws_completed", ""},
 	})
 }
+
+// TestMergeAsObjectOrModifierIsNotTheMerge: "merge" after a preposition
+// ("the review of the merge is complete") or before a noun it names ("we
+// processed the merge request form") is not the merge reported done.
+func TestMergeAsObjectOrModifierIsNotTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The identity check for the merge is complete. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"Our review of the merge is done. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"We have processed the merge request form you sent. Could you send your candidate ID?",
+			"aws_other", SubMoreInfo},
+		{"I finished the merge paperwork for you. Please send the date of your last exam.", "aws_other", SubMoreInfo},
+		// Near misses: the merge itself done.
+		{"Good news: the merge is complete.", "aws_completed", ""},
+		{"We have finished the merge of your two accounts.", "aws_completed", ""},
+		{"We have completed the merge request you sent.", "aws_completed", ""},
+	})
+}
+
+// TestWithdrawingOrAnotherWishIsNoConsentRequest: telling how to take a
+// consent back ("should you wish to cancel the merge, reply", 同意を取り下げ
+// たい場合は…), or a wish about something else ("would you like us to mail
+// the merge summary …?"), asks for no consent.
+func TestWithdrawingOrAnotherWishIsNoConsentRequest(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Should you wish to cancel the merge, reply to this email.", "aws_other", ""},
+		{"If you want to withdraw your agreement to the merge, let us know.", "aws_other", ""},
+		{"統合へのご同意を取り下げたい場合は、ご返信ください。", "aws_other", ""},
+		{"Would you like us to mail the merge summary to your other address?", "aws_other", ""},
+		// Near misses: consent asked for.
+		{"Would you like us to merge the two accounts? Please reply.", "aws_consent_request", ""},
+		{"Please confirm you want us to go ahead with the merge.", "aws_consent_request", ""},
+		{`Reply "I agree" to have the accounts merged, or "cancel" to stop.`, "aws_consent_request", ""},
+		{"Do you want the merge to go ahead? Please reply.", "aws_consent_request", ""},
+	})
+}

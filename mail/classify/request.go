@@ -61,3 +61,30 @@ func (p *Phrases) acknowledges(s string) bool {
 	return (p.has(s, p.Acknowledgement) || handedOn.MatchString(s) || gotYourMail.MatchString(s)) &&
 		!notAccepted.MatchString(s)
 }
+
+// withdrawal: taking a consent or the merge back ("if you wish to withdraw
+// your agreement", "should you want to cancel the merge", 同意を撤回, 取り下げ,
+// 中止): a sentence that tells how to do so asks for no consent.
+var withdrawal = regexp.MustCompile(`\b(?:withdraw\w*|revok\w*|retract\w*|cancel\w*|call off|back out)\b|` +
+	`撤回|取り下げ|取下げ|取り消|取消|中止|キャンセル|見送`)
+
+// wishTo is a wish and the verb it governs: "would you like us to send …",
+// "do you want to keep …".
+var wishTo = regexp.MustCompile(`\b(?:like|want|wish)\s+(?:us\s+)?to\s+([a-z]+)`)
+
+// mergeActs are the verbs a wish asks consent with: "would you like us to
+// merge / go ahead / proceed".
+var mergeActs = map[string]bool{"merge": true, "combine": true, "consolidate": true, "proceed": true, "go": true,
+	"continue": true, "start": true, "move": true, "transfer": true, "join": true, "unify": true, "have": true}
+
+// withoutOtherWishes removes the wishes that govern a verb other than
+// merging ("would you like us to send the merge summary to …?"): they ask
+// for no consent to the merge.
+func withoutOtherWishes(s string) string {
+	return wishTo.ReplaceAllStringFunc(s, func(w string) string {
+		if mergeActs[wishTo.FindStringSubmatch(w)[1]] {
+			return w
+		}
+		return " "
+	})
+}
