@@ -60,6 +60,7 @@ type awsRead struct {
 // the merge done and asks for consent, or refuses, is AWSOther.
 func (p *Phrases) readAWS(subject, own string) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
+	own = withoutSampleLines(own)
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
 	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	for _, sn := range sentences(own) {
@@ -110,6 +111,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.completed = true
 	}
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
+	// "ご依頼のアカウント統合は、12月21日に実施する予定です": the merge is only
+	// planned, whichever clause of the sentence names it.
+	r.pending = r.pending || p.has(s, p.Merge) && !question && !p.has(s, p.Negation) && planned.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
 		c = reportFrame.ReplaceAllString(c, "")
@@ -252,6 +256,31 @@ var (
 	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
 		`un-merg\w*|roll(?:ed)? back|recover\w*|go back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )
+
+// planned says a sentence's action is planned for later: 予定です, "is
+// scheduled for", "will be merged on".
+var planned = regexp.MustCompile(`予定です|予定となっております|予定となります|予定でございます|予定しております|` +
+	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out) (?:on|by)\b`)
+
+// withoutSampleLines removes the lines of own words that are fields of a
+// mail shown as a sample ("件名：アカウント統合が完了しました", "Subject: Your
+// accounts have been merged"): the desk shows what it will send, it reports
+// nothing by them.
+func withoutSampleLines(own string) string {
+	if !sampleField.MatchString(own) {
+		return own
+	}
+	var b strings.Builder
+	for line := range strings.Lines(own) {
+		if !sampleField.MatchString(line) {
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+// sampleField is a line that starts with a mail's field name and a colon.
+var sampleField = regexp.MustCompile(`(?im)^[\s\x{3000}]*(?:件名|本文|タイトル|題名|subject|body|title)\s*[:：]`)
 
 // statesPast marks a clause that tells what happened (past tense), which no
 // condition before it makes hypothetical.
