@@ -43,9 +43,9 @@ var (
 	// profiles".
 	mergedTheAccounts = regexp.MustCompile(
 		`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
-			`(?:merged|combined|consolidated)\s+(?:your|the|both|all|these|those)\s+` +
+			`(?:merged|combined|consolidated)\s+(?:(?:your|the|both|all|these|those)\s+` +
 			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
-			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
+			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b|them\s+(?:into|under)\s+\S+@)`)
 	// Past ability is the deed: "we were able to merge your accounts", "I
 	// managed to combine both profiles" ("we were not able to" is negated,
 	// "we will be able to" a future, both read elsewhere).
@@ -63,15 +63,20 @@ var (
 		// 統合処理を実行し、完了しました: a verb of doing chained to the end.
 		`((?:実施|実行)し(?:て)?)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
-		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|` +
-		`(?:した|いたしました)ことを(?:ご連絡|ご報告|お知らせ)(?:いたします|致します|申し上げます))|` +
+		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|させていただきました|` +
+		// …完了した旨ご連絡いたします, …完了したことを確認いたしました, and
+		// 完了です alone at the end (not 来週完了です: no time word of later fits).
+		`(?:した|いたしました)(?:ことを|旨)、?(?:ご連絡|ご報告|お知らせ|確認)(?:いたします|致します|申し上げます|` +
+		`いたしました|しました)|(?:です|でございます)(?:。|$))|` +
 		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
 		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
 		`(行いました|行わせていただきました|終えました)|反映(されました|されております|されています|済みです)|` +
 		// 済む (be finished): 統合が済みました, 統合済みです, a list item's
 		// 両アカウント分を統合済み (not 統合済みのアカウント).
-		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))`)
+		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))|` +
+		// The notice named as what the sentence is: 統合完了のお知らせです.
+		`(統合|マージ)完了の(?:ご連絡|ご報告|お知らせ)(?:です|でございます)?(?:。|$)`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
@@ -80,7 +85,10 @@ var (
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$`)
+		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
+		// The merge named with its end alone: "Merge complete.", "Merge done - …".
+		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
+		`(?:complete|completed|done|finished|successful)\.?$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
 	// exam history now shows under your work address"). Only with "now",
@@ -279,7 +287,8 @@ func (p *Phrases) sentenceDone(s string) bool {
 	opened := doneOpener.MatchString(s)
 	s = doneOpener.ReplaceAllString(s, "")
 	cs := clauses(s)
-	if mergedHeadline.MatchString(s) || opened && mergedHeadline.MatchString(strings.TrimSpace(cs[0])) {
+	first := strings.TrimSpace(cs[0])
+	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) {
 		return true
 	}
 	if !nowOne.MatchString(cs[0]) {
@@ -291,6 +300,13 @@ func (p *Phrases) sentenceDone(s string) bool {
 		}
 	}
 	return true
+}
+
+// mergeNamedDone: the merge named with its end ("merge done"), which
+// heads a sentence as "Done -" does ("Merge done - sign in with b@…").
+func mergeNamedDone(clause string) bool {
+	return strings.HasPrefix(clause, "merge") || strings.HasPrefix(clause, "the merge") ||
+		strings.HasPrefix(clause, "your merge")
 }
 
 // placeAdjunct is a clause that only says where something is ("under
@@ -321,6 +337,7 @@ var (
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
 		`(移行|移管|引き継ぎ|引継ぎ|集約)(する|を行う)?(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
 		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)|` +
+		`(資格|履歴|バッジ)[^。]{0,40}?(?:移しました|移しいたしました|移させていただきました)|` +
 		// The passive of the move: 認定履歴は…に引き継がれました.
 		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)`)
 )

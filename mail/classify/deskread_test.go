@@ -274,3 +274,31 @@ func TestWithdrawingOrAnotherWishIsNoConsentRequest(t *testing.T) {
 		{"Do you want the merge to go ahead? Please reply.", "aws_consent_request", ""},
 	})
 }
+
+// TestCompletionHeadlinesAndEndings: the merge named with its end alone
+// ("Merge complete."), "merged them into b@…", and Japanese endings that
+// tell the merge done: 完了した旨ご連絡, 完了したことを確認いたしました, 完了です,
+// 完了させていただきました, 統合完了のお知らせです, 資格を…へ移しました.
+func TestCompletionHeadlinesAndEndings(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Hello Lee. Merge completed.", "aws_completed", ""},
+		{"As you asked, we have combined them into lee@work.example.", "aws_completed", ""},
+		{"お申し込みの統合が完了した旨、ご報告いたします。", "aws_completed", ""},
+		{"統合処理が問題なく完了したことを確認いたしました。", "aws_completed", ""},
+		{"お申し込みの統合は、本日完了です。", "aws_completed", ""},
+		{"統合作業を完了させていただきました。", "aws_completed", ""},
+		{"統合完了のご報告です。", "aws_completed", ""},
+		{"旧アカウントの認定資格は、新しいアカウントへすべて移しました。", "aws_completed", ""},
+		// Near misses: a question, a headline with more after it, a notice
+		// still to come, a time to come, a check asked for, a future, a
+		// condition.
+		{"Merge complete? Please tell us once you see it.", "aws_other", ""},
+		{"Merge completed by the other team is not shown here. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"統合完了のご連絡をお待ちください。", "aws_other", SubAcknowledgement},
+		{"統合は来週完了です。", "aws_other", ""},
+		{"統合が完了したことをご確認ください。", "aws_other", ""},
+		{"統合作業を完了させていただきます。", "aws_other", ""},
+		{"認定資格を新しいアカウントへ移しましたら、ご連絡いたします。", "aws_other", SubAcknowledgement},
+		{"Before we merge them into lee@work.example, please reply to confirm the merge.", "aws_consent_request", ""},
+	})
+}
