@@ -85,7 +85,8 @@ var (
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
+		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)` +
+		`(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
 		// The merge named with its end alone: "Merge complete.", "Merge done - …".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
 		`(?:complete|completed|done|finished|successful)\.?$`)

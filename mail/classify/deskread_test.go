@@ -293,7 +293,8 @@ func TestCompletionHeadlinesAndEndings(t *testing.T) {
 		// still to come, a time to come, a check asked for, a future, a
 		// condition.
 		{"Merge complete? Please tell us once you see it.", "aws_other", ""},
-		{"Merge completed by the other team is not shown here. Please send your candidate ID.", "aws_other", SubMoreInfo},
+		{"Merge completed by the other team is not shown here. Please send your candidate ID.",
+			"aws_other", SubMoreInfo},
 		{"統合完了のご連絡をお待ちください。", "aws_other", SubAcknowledgement},
 		{"統合は来週完了です。", "aws_other", ""},
 		{"統合が完了したことをご確認ください。", "aws_other", ""},
