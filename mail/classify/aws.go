@@ -98,22 +98,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
 	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
-	// "We merged them by mistake and have reverted it": undone.
-	moved, _ := transfer(s)
-	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
+	p.readWhole(r, s, question, contrast)
 	// "We cannot merge without your confirmation": a condition of the
 	// merge, not trouble with it nor a refusal. In English only the clause
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
 	jaRequires := jaWithout.MatchString(s)
-	r.required = r.required || requiresConsent(s) != ""
-	r.troubled = r.troubled || !question && p.toldMishap(s)
-	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
-		r.completed = true
-	}
-	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
-	// "ご依頼のアカウント統合は、12月21日に実施する予定です": the merge is only
-	// planned, whichever clause of the sentence names it.
-	r.pending = r.pending || p.has(s, p.Merge) && !question && !p.has(s, p.Negation) && planned.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
 	for _, c := range clauses(s) {
 		c = reportFrame.ReplaceAllString(c, "")
@@ -150,6 +139,24 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		p.readRefusal(r, c, onMerge, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 	}
+}
+
+// readWhole reads what only the whole sentence tells: the merge undone,
+// required, in trouble, reported in a form that needs the whole sentence,
+// or planned.
+func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
+	// "We merged them by mistake and have reverted it": undone.
+	moved, _ := transfer(s)
+	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
+	r.required = r.required || requiresConsent(s) != ""
+	r.troubled = r.troubled || !question && p.toldMishap(s)
+	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
+		r.completed = true
+	}
+	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
+	// "ご依頼のアカウント統合は、12月21日に実施する予定です": the merge is only
+	// planned, whichever clause of the sentence names it.
+	r.pending = r.pending || p.has(s, p.Merge) && !question && !p.has(s, p.Negation) && planned.MatchString(s)
 }
 
 // reportFrame is the desk vouching for what it reports ("I can confirm that
@@ -334,7 +341,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) {
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
+		p.asksForYesUnquoted(s) {
 		r.consent = true
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail
@@ -344,7 +352,11 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	}
 	// "We require your authorization", 所有者様からの承認が必要となります: the
 	// desk says it needs the reader's agreement, on a merge the mail is about.
-	if needsConsent.MatchString(s) && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
+	// "Once you confirm, we will merge them", ご了承いただけましたら統合を開始
+	// いたします: the merge waits for the reader's agreement, as "we need
+	// your consent" says.
+	needs := needsConsent.MatchString(s) || mergeAwaitsAgreement(s)
+	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
 	// "Once we receive your approval, …" looks forward to a consent; it

@@ -152,3 +152,35 @@ func alternativeCut(after string) string {
 	}
 	return after
 }
+
+// replyYes is a reply asked for with a word of agreement, unquoted: "please
+// reply YES to have the accounts merged", "reply with confirm and we will
+// merge them".
+var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
+	`(?:to\s+this\s+(?:email|e-mail|message)\s+)?(?:with\s+)?(?:(?:the\s+)?word\s+)?['"]?` +
+	`(?:yes|ok|okay|i agree|agreed|i consent|confirm|confirmed|approve|approved)\b`)
+
+// asksForYesUnquoted reports a sentence about the merge that asks for a
+// reply of agreement without quoting it; not a negated one ("reply yes if
+// you do not want it"), one that thanks for or tells of a reply, nor one
+// of another time ("to merge more accounts in the future, reply yes").
+func (p *Phrases) asksForYesUnquoted(s string) bool {
+	return replyYes.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary)
+}
+
+// The merge waiting for the reader's agreement, told as what will happen
+// when it comes: "once you confirm, we will merge them", "as soon as you
+// agree, we will go ahead", 同意いただけましたら統合いたします. Agreement
+// only: "once you send your candidate ID, we will merge" asks for a detail.
+var (
+	enAwaitsAgreement = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+you\s+` +
+		`(?:confirm|agree|approve|consent)\b.*\b(?:we|i)\s+(?:will|can|'ll)\s+` +
+		`(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
+	jaAwaitsAgreement = regexp.MustCompile(`(?:同意|承諾|承認|了承)(?:を)?(?:いただけ|頂け|いただき|頂き)(?:ましたら|次第|れば)` +
+		`[^。]*(?:統合|マージ)[^。]*(?:いたします|致します|します|開始|進め)`)
+)
+
+func mergeAwaitsAgreement(s string) bool {
+	return enAwaitsAgreement.MatchString(s) || jaAwaitsAgreement.MatchString(s)
+}

@@ -303,3 +303,24 @@ func TestCompletionHeadlinesAndEndings(t *testing.T) {
 		{"Before we merge them into lee@work.example, please reply to confirm the merge.", "aws_consent_request", ""},
 	})
 }
+
+// TestAgreementAwaitedOrAskedUnquoted: the merge told as waiting for the
+// reader's agreement ("once you confirm, we will merge them", ご承諾いただけ
+// ましたら統合を開始いたします), and a reply of agreement asked for without
+// quotation marks ("reply YES to have them merged"), ask for consent.
+func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"As soon as you agree, we will merge the two profiles. A reply to this email is enough.",
+			"aws_consent_request", ""},
+		{"ご承諾いただけましたら、統合の作業を開始いたします。", "aws_consent_request", ""},
+		{"Please reply YES to this email to have the two profiles merged.", "aws_consent_request", ""},
+		{"Reply with confirm and we will combine the accounts.", "aws_consent_request", ""},
+		// Near misses: a detail awaited, a consent already given, a negated
+		// reply, a thank-you for one.
+		{"Once you send your candidate ID, we will merge the accounts.", "aws_other", ""},
+		{"ご承諾いただきましたので、統合の作業を開始いたします。", "aws_other", ""},
+		{"Reply yes only if you do not want the accounts merged.", "aws_other", ""},
+		{"Thank you for replying yes; we will merge the accounts this week.", "aws_other", ""},
+		{"The merge is complete. To merge more accounts in the future, reply yes.", "aws_completed", ""},
+	})
+}
