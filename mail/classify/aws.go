@@ -222,7 +222,7 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 	declines = declines || notAccepted.MatchString(c) && !temporary && !conditional && !requires
 	// "We cannot change partner records … closing this case": what the
 	// desk cannot do, with the case closed, is a refusal.
-	r.unable = r.unable || cannot || declines
+	r.unable = r.unable || cannot || declines || withoutMerging.MatchString(c) && !conditional
 	aboutRequest := onMerge || hasWord(c, "request*") || strings.Contains(c, "依頼") || strings.Contains(c, "要望")
 	r.refusal = r.refusal || aboutRequest && cannot
 	r.turnedAway = r.turnedAway || aboutRequest && declines

@@ -324,3 +324,25 @@ func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
 		{"The merge is complete. To merge more accounts in the future, reply yes.", "aws_completed", ""},
 	})
 }
+
+// TestMoreWaysOfAskingAcknowledgingAndClosing: "the name of the exam" and
+// 表記 (how a name is written) are details; "we have logged this", "your
+// request is with our team", "we will be in touch" acknowledge; closing
+// "without a merge" refuses.
+func TestMoreWaysOfAskingAcknowledgingAndClosing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"For the merge, could you tell us the name of the course you passed first?", "aws_other", SubMoreInfo},
+		{"統合にあたり、ご希望のお名前の表記をお知らせください。", "aws_other", SubMoreInfo},
+		{"We have logged this with the records team.", "aws_other", SubAcknowledgement},
+		{"Your request is now with our back-office team.", "aws_other", SubAcknowledgement},
+		{"Thanks for writing. We will be in touch shortly.", "aws_other", SubAcknowledgement},
+		{"I am closing this case without any merge, as the second profile belongs to someone else.",
+			"aws_other", SubRefusal},
+		// Near misses: a name told, a team that merged, a closing after the
+		// merge, and a warning.
+		{"The name on the merged account stays as it is.", "aws_other", ""},
+		{"Our records team has merged your two accounts.", "aws_completed", ""},
+		{"Your accounts have been merged, so I am closing this case without further action.", "aws_completed", ""},
+		{"If we do not hear from you, we will close the case without a merge.", "aws_other", ""},
+	})
+}

@@ -29,6 +29,10 @@ var (
 	notAccepted = regexp.MustCompile(`\b(?:not|no longer)\s+(?:be\s+)?accepted\b|` +
 		`\b(?:do|does|can|could|will)\s*(?:not|n't)\s+accept\b|\b(?:don't|doesn't|won't)\s+accept\b|` +
 		`(?:受け付け|受付|承っ|お受けし|受理し)(?:ておりません|ていません|ておらず|ません)`)
+	// withoutMerging: what the case ends without ("closing this case
+	// without a merge", "closed without any change to your accounts"):
+	// with the case closed, a refusal.
+	withoutMerging = regexp.MustCompile(`\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:merge|merging|changes?|action)\b`)
 	// noAnswer: the answer the desk waited for never came ("we have not
 	// received a reply", "did not hear back", "we have had no response",
 	// ご返信をいただけなかった); with the case closed, a refusal.

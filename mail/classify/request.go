@@ -19,9 +19,11 @@ var (
 		deskTeam + `|(?:担当|専任|専門|関係|別の)[^。]{0,10}(?:部署|チーム|部門|窓口|者)[^。]{0,6}(?:へ|に)[^。]{0,10}` +
 		`(?:転送|引き継ぎ|引継ぎ|エスカレーション|共有)(?:いたしました|致しました|しました|させていただきました)`)
 	// gotYourMail: the desk has the reader's mail ("we have got your
-	// message"), as "received your …" says.
-	gotYourMail = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:got|gotten)\s+your\s+` +
-		`(?:message|email|e-mail|mail|request|enquiry|inquiry|note)\b`)
+	// message", "we have logged this"), as "received your …" says, or has
+	// it with a team ("your request is with our team now").
+	gotYourMail = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:got|gotten|logged|registered)\s+` +
+		`(?:your\s+(?:message|email|e-mail|mail|request|enquiry|inquiry|note)|this|it)\b|` +
+		`\b(?:request|case|enquiry|inquiry|ticket)\s+is\s+(?:now\s+)?with\s+` + deskTeam)
 	// offers: what the reader may do if they like ("you can reply to add
 	// more details", 本メールへのご返信でお送りいただけます): no request.
 	enOffer = regexp.MustCompile(`^(?:you\s+(?:can|may|are welcome to)|feel free to)\b`)

@@ -194,7 +194,8 @@ func TestMergedAsADescription(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"We have received your request. Note that accounts that are merged cannot be unmerged.",
 			"aws_other", SubAcknowledgement},
-		{"Your request is with our team. Profiles are merged in the order we receive them.", "aws_other", ""},
+		{"Your request is with our team. Profiles are merged in the order we receive them.",
+			"aws_other", SubAcknowledgement},
 		{"Your case was created. Certifications which were merged keep their expiry dates.", "aws_other", ""},
 		{"Good news: your accounts are merged.", "aws_completed", ""},
 		{"Done - profiles are merged!", "aws_completed", ""},
