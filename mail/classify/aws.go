@@ -47,6 +47,10 @@ type awsRead struct {
 	// turnedAway: a clause says the desk will not act on the request, or
 	// does not take it the way it came.
 	turnedAway bool
+	// setAgainst: a sentence opens with a contrast ("However, the old
+	// account is still active"): set against what the mail said before, so
+	// no completion stands alone.
+	setAgainst bool
 	// unanswered: a clause says the answer the desk waited for never came;
 	// with the case closed and no merge done, that is a refusal.
 	unanswered bool
@@ -99,6 +103,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	question := isQuestion(s)
 	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
 	p.readWhole(r, s, question, contrast)
+	r.setAgainst = r.setAgainst || contrastOpener.MatchString(s)
 	// "We cannot merge without your confirmation": a condition of the
 	// merge, not trouble with it nor a refusal. In English only the clause
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
@@ -140,6 +145,10 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 	}
 }
+
+// contrastOpener is a sentence that opens by setting itself against the
+// one before: "However, …", "But …", "Unfortunately, …", ただし、, しかし、.
+var contrastOpener = regexp.MustCompile(`^(?:however|but|unfortunately|that said|sadly)\b|^(?:ただし|但し|しかし|ただ、|残念ながら)`)
 
 // readWhole reads what only the whole sentence tells: the merge undone,
 // required, in trouble, reported in a form that needs the whole sentence,
@@ -405,7 +414,8 @@ func (r awsRead) verdict() awsReading {
 	// where it says how to ask again: a person reads it.
 	asked := r.consent || r.consentRequired && !r.consentGiven
 	consent := asked && r.topic && !r.troubled && !r.closing
-	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost
+	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost &&
+		!r.setAgainst
 	switch {
 	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}

@@ -346,3 +346,16 @@ func TestMoreWaysOfAskingAcknowledgingAndClosing(t *testing.T) {
 		{"If we do not hear from you, we will close the case without a merge.", "aws_other", ""},
 	})
 }
+
+// TestASentenceOpeningWithAContrast: "However, …" (ただし、…) sets its
+// sentence against what came before: a completion before it is for a
+// person. A contrast inside an earlier sentence's own detail does not.
+func TestASentenceOpeningWithAContrast(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Merge completed. However, the old account still signs in and we are looking at it.", "aws_other", ""},
+		{"統合処理が完了しました。ただし、旧アカウントのログインがまだ有効な状態です。", "aws_other", ""},
+		// Near misses: no contrast opening a sentence.
+		{"Merge completed. Please sign in with your work address from now on.", "aws_completed", ""},
+		{"統合処理が完了しました。なお、旧アカウントは閉鎖いたしました。", "aws_completed", ""},
+	})
+}
