@@ -109,12 +109,13 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
 	jaRequires := jaWithout.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
+	mergeTopic := false      // the merge is the sentence's topic (統合は、…): what follows is said of it
 	for _, c := range clauses(s) {
 		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
-		onMerge := p.has(c, p.Merge)
+		onMerge := p.has(c, p.Merge) || mergeTopic
 		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
@@ -143,6 +144,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
+		mergeTopic = mergeTopic || p.has(c, p.Merge) && jaTopicEnd.MatchString(c)
 	}
 }
 
@@ -214,10 +216,12 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 	// Not "otherwise" nor "without …": what the desk needs first.
 	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) &&
 		!hasWord(c, "otherwise") && !hasWord(c, "without")
-	closes := p.has(c, p.Closing) || caseClosed.MatchString(c)
+	closes := p.has(c, p.Closing) || caseClosed.MatchString(c) || jaCaseEnded.MatchString(c)
 	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && closes ||
 		decided && endsAction.MatchString(c)
-	r.unanswered = r.unanswered || !conditional && noAnswer.MatchString(c)
+	// "ご返信をいただけなかったため" tells of the past, whatever its までに.
+	told := !governed && !opensCondition(c) && (!conditional || statesPast.MatchString(c))
+	r.unanswered = r.unanswered || told && noAnswer.MatchString(c)
 	// "… which isn't something our team can help with": its "can" is the
 	// desk's inability, no condition.
 	notOurs := notOursToDo.MatchString(c) && !governed && !opensCondition(c)

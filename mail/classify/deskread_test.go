@@ -359,3 +359,22 @@ func TestASentenceOpeningWithAContrast(t *testing.T) {
 		{"統合処理が完了しました。なお、旧アカウントは閉鎖いたしました。", "aws_completed", ""},
 	})
 }
+
+// TestJapaneseClosingsAndTopics: a case closed because the reply never
+// came (ご返答をいただけなかったため、…クローズ; its までに or 前回 tells of
+// the past, no condition), a case ended (ケースを終了いたしました), a refusal
+// of the merge named as the sentence's topic (統合は、…できません), and a
+// request handed on (専門の部署に引き継ぎました).
+func TestJapaneseClosingsAndTopics(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"期限までにご返答をいただけなかったため、本件をクローズいたします。", "aws_other", SubRefusal},
+		{"ご回答が確認できなかったので、ケースを終了いたしました。", "aws_other", SubRefusal},
+		{"アカウント統合は、社内の規定により対応することができません。", "aws_other", SubRefusal},
+		{"ご依頼の件は、専門の部署に引き継ぎました。", "aws_other", SubAcknowledgement},
+		// Near misses: a closing warned of, a completion, a warning before
+		// a consent request.
+		{"期日までにご返信がない場合、本ケースをクローズいたします。", "aws_other", ""},
+		{"統合は、本日完了しました。", "aws_completed", ""},
+		{"統合は、元に戻すことができません。ご同意いただけますか。", "aws_consent_request", ""},
+	})
+}

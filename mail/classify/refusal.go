@@ -39,7 +39,13 @@ var (
 	noAnswer = regexp.MustCompile(`\b(?:not|never|haven't|hasn't|didn't|no)\s+(?:yet\s+)?(?:received|receive|got|` +
 		`get|gotten|had|heard|hear)\b[^,;]{0,40}?\b(?:reply|replies|response|answer|back|from you)\b|` +
 		`\b(?:had|received|got)\s+no\s+(?:reply|response|answer|word)\b|` +
-		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり)?(?:なかった|ませんでした|ず)`)
+		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり|確認でき|確認が取れ)?` +
+		`(?:なかった|ませんでした|ず)`)
+	// jaCaseEnded: the case ended (本ケースを終了いたしました), as クローズ says.
+	jaCaseEnded = regexp.MustCompile(`ケース(?:を|は)?終了(?:いたしました|致しました|しました|いたします|となりました)`)
+	// jaTopicEnd: a clause that is the sentence's topic (ご依頼の統合は、…):
+	// in Japanese the predicate at the end tells of it.
+	jaTopicEnd = regexp.MustCompile(`(?:は|では|には|については|につきましては|に関しては|に関しましては)\s*$`)
 )
 
 // A mishap told in a sentence about the merge, in whichever clause ("we ran
