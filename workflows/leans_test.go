@@ -80,7 +80,8 @@ func TestLinkWaitTakesALeanOfDoneOnly(t *testing.T) {
 		t.Fatalf("events: %+v", st.Events)
 	}
 	alert, _, _ := box.find("attention-" + attentionStep(box))
-	if operatorAlerts(box) != 1 || !strings.Contains(alert.Data["Reason"], "lean-no@corp.example") {
+	if operatorAlerts(box) != 1 || !strings.Contains(alert.Data["Reason"], "lean-no@corp.example") ||
+		!strings.Contains(alert.Data["Reason"], "it leans to reply_no") {
 		t.Fatalf("mails %v, alert %q: want one alert, about the reply leaning to no", box.steps(), alert.Data["Reason"])
 	}
 }

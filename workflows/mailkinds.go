@@ -139,8 +139,12 @@ func (c *caseRun) unwanted(ctx workflow.Context, ev MailEvent, w wait) error {
 		// Paced: anyone can send a case mail, so mail alerts at most hourly.
 		return c.alertAboutMail(ctx, why)
 	case w.fromPeople && c.fromPerson(ev.From) && ev.Kind == MailUnknown:
-		return c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q, Message-ID %s) could not be read as an answer: %q. "+
-			"If it is one, run: %s", ev.From, ev.Subject, ev.MessageID, ev.Excerpt,
+		leans := ""
+		if ev.Lean != "" {
+			leans = fmt.Sprintf(" (it leans to %s, which this wait does not take from a lean)", ev.Lean)
+		}
+		return c.alertAboutMail(ctx, fmt.Sprintf("a reply from %s (%q, Message-ID %s) could not be read as an answer%s: %q. "+
+			"If it is one, run: %s", ev.From, ev.Subject, ev.MessageID, leans, ev.Excerpt,
 			c.resolveHint(ev, strings.Join(peopleChoices(w.want), "|"))))
 	}
 	c.record(ctx, fmt.Sprintf("mail %q (%s) is not what %s waits for; kept in the history", ev.Subject, ev.Kind, w.state))
