@@ -27,7 +27,10 @@ var (
 	// offers: what the reader may do if they like ("you can reply to add
 	// more details", 本メールへのご返信でお送りいただけます): no request.
 	enOffer = regexp.MustCompile(`^(?:you\s+(?:can|may|are welcome to)|feel free to)\b`)
-	jaOffer = regexp.MustCompile(`(?:いただけます|頂けます|いただくことができます|いただくことも可能です|可能です|できます)[。.!]*$`)
+	// The reader's potential only (…いただけます): "…いただければ、統合を進める
+	// ことができます" is the desk's, and asks for what it names.
+	jaOffer = regexp.MustCompile(`(?:いただけます|頂けます|いただくことができます|いただくことも可能です|` +
+		`いただくことが可能です)[。.!]*$`)
 	// prohibitions: "please do not change the subject", 削除しないでください:
 	// a request to refrain, which asks for nothing to be sent ("please do
 	// not forget to attach …" still asks).
@@ -40,6 +43,9 @@ var (
 const deskTeam = `(?:our\s+|the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:team|department|colleagues|specialists?|group|` +
 	`engineers|unit|desk)\b`
 
+// alsoAsks are the request forms an offer's own いただけます is not.
+var alsoAsks = []string{"please", "kindly", "could you", "can you", "would you", "ください", "お願い"}
+
 // asksNothingSent reports a sentence that offers what the reader may do,
 // or asks them to refrain from something: it asks for no details, whatever
 // words of details it holds.
@@ -47,7 +53,10 @@ func asksNothingSent(s string) bool {
 	if isQuestion(s) {
 		return false
 	}
-	if enOffer.MatchString(s) || jaOffer.MatchString(strings.TrimSpace(s)) {
+	// An offer that also asks ("you can find the ID in your profile;
+	// please send it") asks.
+	offer := enOffer.MatchString(s) || jaOffer.MatchString(strings.TrimSpace(s))
+	if offer && !hasAnyWord(s, alsoAsks) {
 		return true
 	}
 	if m := enProhibition.FindStringSubmatch(s); m != nil && m[1] != "forget" && m[1] != "fail" {
