@@ -175,6 +175,7 @@ func TestOffersAndProhibitionsAskNothing(t *testing.T) {
 		{"受験者IDをお知らせいただければ、統合を進めることができます。", "aws_other", SubMoreInfo},
 		{"You can find the candidate ID in your profile; please send it to us.", "aws_other", SubMoreInfo},
 		{"We have received your request. Please don't forget to attach a copy of your ID.", "aws_other", SubMoreInfo},
+		{"受験者IDの記載をお忘れにならないようお願いいたします。", "aws_other", SubMoreInfo},
 	})
 }
 

@@ -35,7 +35,7 @@ var (
 	// a request to refrain, which asks for nothing to be sent ("please do
 	// not forget to attach …" still asks).
 	enProhibition = regexp.MustCompile(`\bplease\s+(?:do\s+not|don't|never)\s+([a-z]+)`)
-	jaProhibition = regexp.MustCompile(`(\S{0,2})ない(?:で|よう(?:に)?)(?:ください|下さい|お願い)`)
+	jaProhibition = regexp.MustCompile(`ない(?:で|よう(?:に)?)(?:ください|下さい|お願い)`)
 )
 
 // deskTeam is the team a request is handed on to ("our back-end team",
@@ -62,8 +62,7 @@ func asksNothingSent(s string) bool {
 	if m := enProhibition.FindStringSubmatch(s); m != nil && m[1] != "forget" && m[1] != "fail" {
 		return true
 	}
-	m := jaProhibition.FindStringSubmatch(s)
-	return m != nil && !strings.Contains(m[1], "忘れ")
+	return jaProhibition.MatchString(s) && !strings.Contains(s, "忘れ")
 }
 
 // acknowledges reports a sentence that tells the request was received or
