@@ -109,13 +109,13 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
 	jaRequires := jaWithout.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
-	mergeTopic := false      // the merge is the sentence's topic (統合は、…): what follows is said of it
+	mergeTopic := false      // the merge is the sentence's topic (統合は、…): what it refuses is the merge
 	for _, c := range clauses(s) {
 		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
-		onMerge := p.has(c, p.Merge) || mergeTopic
+		onMerge := p.has(c, p.Merge)
 		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
@@ -142,7 +142,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
 		r.troubled = r.troubled || (onMerge || moved) && negated && !troubleHypothetical && !requires
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		p.readRefusal(r, c, onMerge, conditional, governed, requires)
+		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 		mergeTopic = mergeTopic || p.has(c, p.Merge) && jaTopicEnd.MatchString(c)
 	}
@@ -349,7 +349,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// "Please accept your new badge when its email arrives": accepting the
 	// badge the badge platform offers, not agreeing to the merge; "should
 	// you wish to cancel the merge, reply": taking a consent back.
-	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge)) && !withdrawal.MatchString(s)
+	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s)) &&
+		!withdrawal.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.

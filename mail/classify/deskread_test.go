@@ -86,6 +86,8 @@ func TestAcceptingABadgeIsNoConsentToTheMerge(t *testing.T) {
 		{"統合が完了しました。バッジの案内メールが届きましたら、承認をお願いいたします。", "aws_completed", ""},
 		// Near misses: agreeing to the merge itself, before and after one.
 		{"Please reply to approve the merge of your accounts; your badges will follow.", "aws_consent_request", ""},
+		{"About the merge: to move your badges to the new account, please reply to approve.",
+			"aws_consent_request", ""},
 		{"The merge is complete. Please reply to approve the merge.", "aws_other", ""},
 	})
 }
@@ -379,5 +381,7 @@ func TestJapaneseClosingsAndTopics(t *testing.T) {
 		{"期日までにご返信がない場合、本ケースをクローズいたします。", "aws_other", ""},
 		{"統合は、本日完了しました。", "aws_completed", ""},
 		{"統合は、元に戻すことができません。ご同意いただけますか。", "aws_consent_request", ""},
+		{"統合は、ご本人様以外からのご依頼では行えません。ご本人様から、統合へのご同意をご返信ください。",
+			"aws_consent_request", ""},
 	})
 }
