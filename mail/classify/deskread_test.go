@@ -86,7 +86,7 @@ func TestAcceptingABadgeIsNoConsentToTheMerge(t *testing.T) {
 		{"統合が完了しました。バッジの案内メールが届きましたら、承認をお願いいたします。", "aws_completed", ""},
 		// Near misses: agreeing to the merge itself, before and after one.
 		{"Please reply to approve the merge of your accounts; your badges will follow.", "aws_consent_request", ""},
-		{"About the merge: to move your badges to the new account, please reply to approve.",
+		{"We are ready for the merge. To move your badges to the new account, please reply to approve.",
 			"aws_consent_request", ""},
 		{"The merge is complete. Please reply to approve the merge.", "aws_other", ""},
 	})
