@@ -358,10 +358,15 @@ func TestMoreWaysOfAskingAcknowledgingAndClosing(t *testing.T) {
 func TestASentenceOpeningWithAContrast(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"Merge completed. However, the old account still signs in and we are looking at it.", "aws_other", ""},
+		{"Merge completed. However, we will need to run it once more, as one exam is missing.", "aws_other", ""},
 		{"統合処理が完了しました。ただし、旧アカウントのログインがまだ有効な状態です。", "aws_other", ""},
 		// Near misses: no contrast opening a sentence.
 		{"Merge completed. Please sign in with your work address from now on.", "aws_completed", ""},
 		{"統合処理が完了しました。なお、旧アカウントは閉鎖いたしました。", "aws_completed", ""},
+		// A caveat of later after the contrast: the report stands.
+		{"Merge completed. However, it can take a day for the badges to show.", "aws_completed", ""},
+		{"Merge completed. However, please allow a day for the badges to show.", "aws_completed", ""},
+		{"統合処理が完了しました。ただし、バッジの反映には1日ほどかかる場合があります。", "aws_completed", ""},
 	})
 }
 
