@@ -134,7 +134,8 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !timed && !requires && !contrast {
+		promised := timed && !toldInPast.MatchString(c) // "once you reply, the merge is complete"
+		if done && !question && !negated && !conditional && !promised && !requires && !contrast {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the

@@ -239,8 +239,11 @@ func TestTimeToComeMakesAPromise(t *testing.T) {
 		{"For the merge: once you reply, the merge is complete.", "aws_other", ""},
 		{"When you confirm, your accounts are merged into lee@work.example.", "aws_other", ""},
 		{"As soon as we hear from you, your two accounts have been merged for good.", "aws_other", ""},
-		// Near misses: the time told in the past.
+		// Near misses: the time told in the past, the report in the past, and
+		// "once again".
 		{"When we received your reply, we merged the two accounts.", "aws_completed", ""},
+		{"After reviewing the two profiles, we merged them into lee@work.example.", "aws_completed", ""},
+		{"Once again, thank you for waiting: your accounts are now merged.", "aws_completed", ""},
 		{"After you confirmed on Monday, the merge was completed.", "aws_completed", ""},
 	})
 }
