@@ -103,7 +103,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	question := isQuestion(s)
 	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
 	p.readWhole(r, s, question, contrast)
-	r.setAgainst = r.setAgainst || contrastOpener.MatchString(s)
+	// "However, please allow a day for the badges", "ただし、…場合があります": a
+	// caveat of later, not set against the report.
+	r.setAgainst = r.setAgainst || contrastOpener.MatchString(s) && !caveatOfLater.MatchString(s)
 	// "We cannot merge without your confirmation": a condition of the
 	// merge, not trouble with it nor a refusal. In English only the clause
 	// that says so; in Japanese the sentence (ご同意がない限り、…できません).
@@ -132,7 +134,8 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		}
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
-		if done && !question && !negated && !conditional && !timed && !requires && !contrast {
+		promised := timed && !toldInPast.MatchString(c) // "once you reply, the merge is complete"
+		if done && !question && !negated && !conditional && !promised && !requires && !contrast {
 			r.completed = true
 		}
 		// Trouble with the merge anywhere ("nothing was merged", "the
@@ -151,6 +154,12 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 // contrastOpener is a sentence that opens by setting itself against the
 // one before: "However, …", "But …", "Unfortunately, …", ただし、, しかし、.
 var contrastOpener = regexp.MustCompile(`^(?:however|but|unfortunately|that said|sadly)\b|^(?:ただし|但し|しかし|ただ、|残念ながら)`)
+
+// caveatOfLater: what may take time to show ("it can take a day", "please
+// allow 24 hours", 反映には…かかる場合があります); not "we will need to run
+// the merge again".
+var caveatOfLater = regexp.MustCompile(`\b(?:please|may|might|can take|could take|allow|up to)\b|` +
+	`場合があります|場合がございます|かかります|お待ちください`)
 
 // readWhole reads what only the whole sentence tells: the merge undone,
 // required, in trouble, reported in a form that needs the whole sentence,

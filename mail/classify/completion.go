@@ -146,18 +146,22 @@ func completionGrammar(clause string) bool {
 }
 
 // A time still to come that opens a sentence ("once you reply, …", "when
-// you confirm, …", "after you agree, …") makes the report after it a
-// promise: "once you reply, the merge is complete" tells of no merge done.
-// A time told in the past ("when we tried, …", "after you confirmed on
-// Monday, …") tells what happened, and keeps the report.
+// you confirm, …", "after you agree, …") makes a report after it in the
+// present a promise: "once you reply, the merge is complete" tells of no
+// merge done. A time told in the past ("when we tried, …", "after you
+// confirmed on Monday, …"), or a report in the past after it ("after
+// reviewing your request, we merged the accounts"), tells what happened.
 var (
-	enTimeOpener = regexp.MustCompile(`^\s*(?:once|when|whenever|after|as soon as|upon|until|before)\b`)
-	toldInPast   = regexp.MustCompile(`\b(?:was|were|did|had|yesterday|ago|last)\b|` +
+	enTimeOpener = regexp.MustCompile(`^\s*(?:once|when|whenever|after|as soon as|until|before)\b` +
+		`(?:\s+(?:again|more|all)\b)?`)
+	toldInPast = regexp.MustCompile(`\b(?:was|were|did|had|yesterday|ago|last)\b|` +
 		`\b(?:you|we|i|they|it|he|she)\s+[a-z]+ed\b`)
 )
 
 func opensTimeToCome(clause string) bool {
-	return enTimeOpener.MatchString(clause) && !toldInPast.MatchString(clause) && !statesPast.MatchString(clause)
+	m := enTimeOpener.FindStringSubmatch(clause)
+	return m != nil && !strings.HasSuffix(m[0], "again") && !strings.HasSuffix(m[0], "more") &&
+		!strings.HasSuffix(m[0], "all") && !toldInPast.MatchString(clause) && !statesPast.MatchString(clause)
 }
 
 // showsUnderOne: a sentence that says the certifications now show under

@@ -239,8 +239,11 @@ func TestTimeToComeMakesAPromise(t *testing.T) {
 		{"For the merge: once you reply, the merge is complete.", "aws_other", ""},
 		{"When you confirm, your accounts are merged into lee@work.example.", "aws_other", ""},
 		{"As soon as we hear from you, your two accounts have been merged for good.", "aws_other", ""},
-		// Near misses: the time told in the past.
+		// Near misses: the time told in the past, the report in the past, and
+		// "once again".
 		{"When we received your reply, we merged the two accounts.", "aws_completed", ""},
+		{"After reviewing the two profiles, we merged them into lee@work.example.", "aws_completed", ""},
+		{"Once again, thank you for waiting: your accounts are now merged.", "aws_completed", ""},
 		{"After you confirmed on Monday, the merge was completed.", "aws_completed", ""},
 	})
 }
@@ -358,10 +361,15 @@ func TestMoreWaysOfAskingAcknowledgingAndClosing(t *testing.T) {
 func TestASentenceOpeningWithAContrast(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"Merge completed. However, the old account still signs in and we are looking at it.", "aws_other", ""},
+		{"Merge completed. However, we will need to run it once more, as one exam is missing.", "aws_other", ""},
 		{"統合処理が完了しました。ただし、旧アカウントのログインがまだ有効な状態です。", "aws_other", ""},
 		// Near misses: no contrast opening a sentence.
 		{"Merge completed. Please sign in with your work address from now on.", "aws_completed", ""},
 		{"統合処理が完了しました。なお、旧アカウントは閉鎖いたしました。", "aws_completed", ""},
+		// A caveat of later after the contrast: the report stands.
+		{"Merge completed. However, it can take a day for the badges to show.", "aws_completed", ""},
+		{"Merge completed. However, please allow a day for the badges to show.", "aws_completed", ""},
+		{"統合処理が完了しました。ただし、バッジの反映には1日ほどかかる場合があります。", "aws_completed", ""},
 	})
 }
 
