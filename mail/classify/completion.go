@@ -113,6 +113,8 @@ var (
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
+	// onlyPart: what follows a report narrows it to a part.
+	onlyPart = regexp.MustCompile(`^\s*(?:only|partly|partially|in part|for (?:some|part|one|the first))\b`)
 )
 
 func completionGrammar(clause string) bool {
@@ -129,7 +131,10 @@ func completionGrammar(clause string) bool {
 			return true
 		}
 	}
-	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) {
+	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) &&
+		!ofTheMerge.MatchString(clause[:m[0]]) && !onlyPart.MatchString(clause[m[1]:]) {
+		// Not "the first step of the merge completed", nor "the merge
+		// completed only for the Associate certifications".
 		return true
 	}
 	if m := didTheMerge.FindStringIndex(clause); m != nil && !mergeAsModifier.MatchString(clause[m[1]:]) {

@@ -55,6 +55,7 @@ type leaning struct {
 	// tomorrow") or tells of a failure ("but it says the request failed"):
 	// what was done may not hold, which agrees with a No only.
 	planned, failed bool
+	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -80,6 +81,12 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt:
 		l.planned = l.planned || r.plan
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
+	}
+	// A sentence that holds back, withdraws or names a wrong or other thing
+	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
+	// account is not mine."): it agrees with a No only.
+	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text)
+	if r.doubt {
 		return true
 	}
 	for _, a := range r.answers {
@@ -87,6 +94,23 @@ func (l *leaning) take(c sentence) bool {
 	}
 	return true
 }
+
+// contradicts reports a sentence, its courtesies aside, that holds back,
+// withdraws, tells not to act, denies an account is the writer's, or names
+// a wrong or another thing.
+func contradicts(text string) bool {
+	work := []byte(asciiLower(text))
+	blankCourtesies(work)
+	return contrary.Match(work) || strayWords.Match(work)
+}
+
+// contrary are the words that hold back, withdraw, tell not to act or
+// deny that an account is the writer's.
+var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdraw|changed my mind|change my mind|` +
+	`gave up|give up|(?:don't|do not|no longer) (?:want|need)|(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
+	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:account|address))\b|` +
+	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +
+	`私のではありません|私のものではありません`)
 
 // add notes one answer found.
 func (l *leaning) add(a found) {
@@ -127,7 +151,7 @@ func (l *leaning) answer() Answer {
 		return No
 	case negative:
 		return Unclear // a bare "no" beside a Done or Submitted
-	case done && l.submitted, l.planned, l.failed:
+	case done && l.submitted, l.planned, l.failed, l.contrary:
 		return Unclear
 	case done:
 		return Done

@@ -581,6 +581,7 @@ func readSentence(s sentence) result {
 		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
 			poisoned = true
 		}
+		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:])
 	}
 	l := sizeUp(left)
 	if len(ms) == 0 {
@@ -908,7 +909,19 @@ func jaTailPoisons(tail []byte) bool {
 			return true
 		}
 	}
-	return false
+	return hasPrefix(strings.TrimLeft(t, "」』\"'"), jaSaid)
+}
+
+// jaSaid follow words the writer reports someone said: 同意してくださいと言わ
+// れました (what a boss said) is no answer of theirs.
+var jaSaid = []string{"と言", "といわ", "といい", "って言", "っていわ", "と聞", "とのこと", "と伝え", "と指示", "と頼", "と求め"}
+
+// jaShownYes reports a Yes that a screen or a page shows as its words
+// (「同意してください」と出ました, a prompt): no Yes of the writer's. A status a
+// screen shows (連携済みと表示されています) is evidence, and stays.
+func jaShownYes(tail []byte) bool {
+	t := strings.TrimLeft(string(tail), " 」』\"'")
+	return hasPrefix(t, []string{"と出", "と表示", "と書", "とあり", "と案内"})
 }
 
 // isHedged reports whether work holds a hedge, or an English "I'll".
