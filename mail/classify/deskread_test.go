@@ -222,6 +222,8 @@ func TestAnErrorIsTrouble(t *testing.T) {
 		{"I can confirm the merge completed, with an error on the exam history.", "aws_other", ""},
 		{"統合を実施しましたところ、エラーが発生しました。", "aws_other", ""},
 		{"We merged your two accounts; an error then came up on the badges.", "aws_other", ""},
+		{"The merge is complete, with one exception: your exam history is still on the old account.",
+			"aws_other", ""},
 		// Near misses: the error was before, the merge done since; an error
 		// ruled out; an error under a condition.
 		{"Last week's attempt hit an error. Today the merge has completed.", "aws_completed", ""},
@@ -391,5 +393,19 @@ func TestJapaneseClosingsAndTopics(t *testing.T) {
 		{"統合は、元に戻すことができません。ご同意いただけますか。", "aws_consent_request", ""},
 		{"統合は、ご本人様以外からのご依頼では行えません。ご本人様から、統合へのご同意をご返信ください。",
 			"aws_consent_request", ""},
+	})
+}
+
+// TestCertificationsMissingIsTrouble: certifications told missing after
+// the report, in a sentence of their own, keep it from standing; what no
+// merge loses, or a missing badge under a condition, does not.
+func TestCertificationsMissingIsTrouble(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"The merge is complete. Two of your certifications are missing from the new profile.", "aws_other", ""},
+		{"統合が完了しました。旧アカウントの資格の一部が、新しいアカウントに表示されておりません。", "aws_other", ""},
+		// Near misses.
+		{"The merge is complete. Nothing is lost: every certification is on the new profile.", "aws_completed", ""},
+		{"The merge is complete. If a badge is missing, write to us.", "aws_completed", ""},
+		{"Please reply to agree to the merge. No badge gets lost along the way.", "aws_consent_request", ""},
 	})
 }

@@ -58,3 +58,21 @@ var mishap = regexp.MustCompile(`\b(?:errors?|failure|failed)\b|エラー|失敗
 func (p *Phrases) toldMishap(s string) bool {
 	return p.has(s, p.Merge) && mishap.MatchString(s) && !p.has(s, p.Conditional)
 }
+
+// Certifications told missing after all ("two certifications are missing
+// from the new account", 資格が表示されておりません): trouble with the merge,
+// whichever sentence says it. Not what none loses ("nothing is lost"), nor
+// under a condition ("if any badge is missing, …").
+var (
+	missingWords = []string{"credential", "certification", "certificate", "cert", "exam history", "exam record",
+		"badge", "transcript", "資格", "履歴", "バッジ"}
+	missing = regexp.MustCompile(`\b(?:missing|absent|disappeared|lost|not\s+(?:showing|shown|visible|appearing|` +
+		`there|listed))\b|\b(?:doesn't|don't|does not|do not|isn't|aren't)\s+(?:show|appear)|` +
+		`(?:表示されて|反映されて|移行されて|移されて)(?:いません|おりません)|見当たりません|消えて`)
+	noneLost = regexp.MustCompile(`\b(?:no|none|nothing|never|won't|will not)\b`)
+)
+
+func (p *Phrases) certsMissing(s string) bool {
+	return hasAnyWord(s, missingWords) && missing.MatchString(s) && !noneLost.MatchString(s) &&
+		!p.has(s, p.Conditional)
+}
