@@ -106,14 +106,9 @@ func (c Classifier) Read(m *message.Message) Reading {
 			r.Kind = AutoReply
 			return r
 		}
-		text := m.Text
-		if strings.TrimSpace(own) == "" {
-			// "Re: Please link your account - DONE" over an empty body.
-			text = reply.SubjectAnswer(m.Subject)
-		}
-		r.Kind = answerKind[reply.Read(text)]
+		r.Kind = answerKind[reply.Read(m.Text)]
 		if r.Kind == Unknown {
-			r.Lean = leanKind[reply.Lean(text)]
+			r.Lean = leanKind[reply.Lean(m.Text)]
 		}
 		return r
 	}
@@ -127,6 +122,24 @@ func (c Classifier) Read(m *message.Message) Reading {
 	}
 	a := p.readAWS(m.Subject, own)
 	r.Kind, r.Sub = a.kind, a.sub
+	return r
+}
+
+// ReadSubject reads a person's reply that has no words of its own by what
+// its writer added after a dash at the end of its subject ("Re: Please link
+// your account - DONE"); Unknown when the body has words or the subject adds
+// none. The caller decides when a subject may answer (see triage): only on a
+// direct reply to certflow's own mail, never on a forward.
+func (c Classifier) ReadSubject(m *message.Message) Reading {
+	r := Reading{Kind: Unknown}
+	if c.FromAWS(m.From.Address) || strings.TrimSpace(reply.OwnWords(m.Text)) != "" {
+		return r
+	}
+	tail := reply.SubjectAnswer(m.Subject)
+	r.Kind, r.Excerpt = answerKind[reply.Read(tail)], excerpt(tail)
+	if r.Kind == Unknown {
+		r.Lean = leanKind[reply.Lean(tail)]
+	}
 	return r
 }
 

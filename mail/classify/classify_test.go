@@ -104,10 +104,10 @@ func TestReadingLeansOnlyWhereTheReplyIsUnknown(t *testing.T) {
 	}
 }
 
-// TestAnswerInTheSubjectOfAnEmptyReply: a reply with no words of its own
-// is read by what the person added after a dash at the end of its subject;
-// a reply with words is read by its words, and a subject that adds nothing
-// answers nothing.
+// TestAnswerInTheSubjectOfAnEmptyReply: ReadSubject reads a reply with no
+// words of its own by what the person added after a dash at the end of its
+// subject; a reply with words, and a subject that adds nothing, answer
+// nothing there (triage decides when the subject may answer).
 func TestAnswerInTheSubjectOfAnEmptyReply(t *testing.T) {
 	c := Classifier{AWSDomains: []string{"amazon.com"}}
 	person := message.Address{Address: "ana@corp.example"}
@@ -122,7 +122,7 @@ func TestAnswerInTheSubjectOfAnEmptyReply(t *testing.T) {
 		{"Re: Please link your AWS Certification account", quoted, Unknown},
 		{"Re: [CASE 1] Form Submission - account-assistance", quoted, Unknown},
 	} {
-		r := c.Read(&message.Message{From: person, Subject: tc.subject, Text: tc.text})
+		r := c.ReadSubject(&message.Message{From: person, Subject: tc.subject, Text: tc.text})
 		if r.Kind != tc.want {
 			t.Errorf("%q over %q: %s, want %s", tc.subject, tc.text, r.Kind, tc.want)
 		}

@@ -125,21 +125,14 @@ var want = map[string]string{
 	"auto_reply": string(classify.AutoReply), "bounce_permanent": "bounce/permanent", "bounce_delay": "bounce/delay",
 }
 
-// leansTaken are the leans a case takes, by the case's kind and the
-// question the labelled reply answers (see workflows: a lean is taken only
-// where a wrong answer is cheap). A merge case asks one question of a
-// person, to submit AWS's form; a share case two: to link the accounts and
-// whether the profile shows the certifications. A reply labelled unclear
-// may answer any question of its case, so every lean its case takes counts.
-var leansTaken = map[string]map[string][]classify.Kind{
-	"merge": {
-		"submitted": {classify.ReplySubmitted, classify.ReplyDone}, "done": {classify.ReplySubmitted, classify.ReplyDone},
-		"unclear": {classify.ReplySubmitted, classify.ReplyDone},
-	},
-	"share": {
-		"done": {classify.ReplyDone}, "yes": {classify.ReplyNo}, "no": {classify.ReplyNo},
-		"unclear": {classify.ReplyDone, classify.ReplyNo},
-	},
+// leansTaken are the leans a case of each kind may take from its person,
+// whatever they meant: a merge case's form wait takes a lean of submitted or
+// done, a share case's link wait one of done and its verify wait one of no
+// (see workflows: a lean is taken only where a wrong answer is cheap). So a
+// lean counts, right or as a danger, wherever such a wait could take it.
+var leansTaken = map[string][]classify.Kind{
+	"merge": {classify.ReplySubmitted, classify.ReplyDone},
+	"share": {classify.ReplyDone, classify.ReplyNo},
 }
 
 // leansAsked are the leans a case takes for each question it asks (as
@@ -151,8 +144,8 @@ var leansAsked = map[string][]classify.Kind{
 // questionOf is the question a reply answers, as its subject names the mail
 // it replies to ("Re: Do your AWS Certifications show in the APN profile?"),
 // or "" when the subject does not say: the case knows the question it asked;
-// the corpus knows it only from the subject, and an unclear reply whose
-// subject does not say counts against every lean its kind of case takes.
+// the corpus knows it only from the subject, and a reply whose subject does
+// not say counts against every lean its kind of case takes.
 func questionOf(r triage.Report) string {
 	if r.Message == nil {
 		return ""
@@ -181,9 +174,9 @@ var questions = []struct {
 // reply whose lean such a case takes, for the question it answers, is read
 // as that lean.
 func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
-	takes := leansTaken[caseKind][label]
-	if q := questionOf(r); label == "unclear" && q != "" {
-		takes = leansAsked[q]
+	takes := leansTaken[caseKind]
+	if q := questionOf(r); q != "" && caseKind != "" {
+		takes = leansAsked[q] // the reply answers this question: only its wait can take the lean
 	}
 	if r.Kind != classify.Unknown || r.Lean == "" || !slices.Contains(takes, r.Lean) {
 		return r, false

@@ -160,6 +160,22 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 	}
 	t.believeByDomain(r)
 	t.unwrapForward(m, r)
+	t.readSubject(m, match, r)
+}
+
+// readSubject reads an unread reply with no words of its own by the end of
+// its subject, only where the mail answers one of certflow's own mails
+// directly (In-Reply-To names it, so the subject is certflow's with the
+// writer's words after it) and is no forward: a forwarded AWS mail's subject
+// ("Fwd: RE:[CASE …] Merge - completed") is AWS's, not the forwarder's answer.
+func (t Triager) readSubject(m *message.Message, match correlate.Match, r *Report) {
+	if r.Kind != classify.Unknown || r.Forwarded != nil || match.By != "in-reply-to" || r.Lean != "" {
+		return
+	}
+	if sr := t.Classifier.ReadSubject(m); sr.Kind != classify.Unknown || sr.Lean != "" {
+		r.Kind, r.Lean = sr.Kind, sr.Lean
+		r.Reasons = append(r.Reasons, "read from what its writer added at the end of the subject: the body has no words")
+	}
 }
 
 // believeByDomain applies CERTFLOW_UNAUTHENTICATED_ANSWER_DOMAINS: a
