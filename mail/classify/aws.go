@@ -225,7 +225,8 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 	// Not "otherwise" nor "without …": what the desk needs first.
 	decided := !governed && !p.has(deskWillNot.ReplaceAllString(c, " "), p.Conditional) &&
 		!hasWord(c, "otherwise") && !hasWord(c, "without")
-	closes := p.has(c, p.Closing) || caseClosed.MatchString(c) || jaCaseEnded.MatchString(c)
+	closes := (p.has(c, p.Closing) || caseClosed.MatchString(c) || jaCaseEnded.MatchString(c)) &&
+		!notClosing.MatchString(c)
 	r.closing = r.closing || (!conditional || p.actsNow(c) && !governed) && closes ||
 		decided && endsAction.MatchString(c)
 	// "ご返信をいただけなかったため" tells of the past, whatever its までに.

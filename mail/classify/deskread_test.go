@@ -113,6 +113,8 @@ func TestClosedForWantOfAnAnswer(t *testing.T) {
 			"aws_consent_request", ""},
 		{"Your accounts have been merged. We won't be taking any further action on this case.", "aws_completed", ""},
 		{"You will not lose any certifications. Please reply to agree to the merge.", "aws_consent_request", ""},
+		{"I won't close this case yet. Please reply to agree to the merge.", "aws_consent_request", ""},
+		{"本ケースはまだクローズいたしません。統合にご同意いただけますか。", "aws_consent_request", ""},
 		{"We will not start the merge until we hear from you.", "aws_other", ""},
 		{"We will not merge the accounts if you do not reply. Please reply to agree to the merge.",
 			"aws_consent_request", ""},

@@ -41,6 +41,11 @@ var (
 		`\b(?:had|received|got)\s+no\s+(?:reply|response|answer|word)\b|` +
 		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり|確認でき|確認が取れ)?` +
 		`(?:なかった|ませんでした|ず)`)
+	// notClosing: the closing itself negated ("I won't close this case
+	// yet", クローズいたしません); not a negation elsewhere in the clause
+	// (統合は行わずにクローズいたします closes).
+	notClosing = regexp.MustCompile(`\b(?:won't|will not|not|never|don't|do not|isn't|is not)\s+(?:be\s+)?` +
+		`(?:going to\s+)?(?:clos|resolv)\w*|クローズ(?:いたしません|致しません|しません|しない|せず)`)
 	// jaCaseEnded: the case ended (本ケースを終了いたしました), as クローズ says.
 	jaCaseEnded = regexp.MustCompile(`ケース(?:を|は)?終了(?:いたしました|致しました|しました|いたします|となりました)`)
 	// jaTopicEnd: a clause that is the sentence's topic (ご依頼の統合は、…):
