@@ -354,6 +354,11 @@ func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
 	if isAnswer(ev.Kind) {
 		who = "an answer that claims to be " + ev.From + "'s"
 	}
+	if ev.Lean != "" && ev.Lean == ev.Kind {
+		// Approving it vouches for the sender and for a reading certflow
+		// only leaned to: the operator must read the words.
+		who += fmt.Sprintf(" (read from its lean: certflow could read only part of it, which says %q)", ev.Excerpt)
+	}
 	why := fmt.Sprintf("%s (%s, from %s, %q, Message-ID %s) is held: %s",
 		who, ev.Kind, ev.From, ev.Subject, ev.MessageID, how)
 	if len(ev.Trust) > 0 {

@@ -194,7 +194,7 @@ func TestLeanIsNotTakenWhereAnAnswerWouldNotBe(t *testing.T) {
 		t.Fatalf("handed back %+v; want the earlier run's reply, still leaning to done", handedBack)
 	}
 	if !hasEvent(st, "is held: anyone can write hanako@corp.example") ||
-		strings.Count(eventsOf(st), "from its lean") != 2 { // the unsigned one (then held) and the one taken
+		strings.Count(eventsOf(st), "read as reply_done from its lean") != 2 { // the unsigned one (then held), the one taken
 		t.Fatalf("events:\n%s", eventsOf(st))
 	}
 	if got := strings.Join(box.steps(), ","); !strings.HasSuffix(got, ",verify-1") || strings.Contains(got, "verify-2") {
