@@ -603,10 +603,10 @@ func continues(prev, line string) bool {
 	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
 		return false
 	}
-	// An aside in parentheses goes on with the sentence before it
-	// (…受験日\n（おおよそで結構です）をお知らせください); a numbered item, "(1)",
-	// starts anew.
-	if strings.ContainsRune("(（", first) && !enumerator.MatchString(line) {
+	// An aside in parentheses that the sentence goes on after goes on with
+	// the sentence before it (…受験日\n（おおよそで結構です）をお知らせください);
+	// a numbered item, "(1)", or a note alone in parentheses starts anew.
+	if strings.ContainsRune("(（", first) && !enumerator.MatchString(line) && textAfterAside(line) {
 		return true
 	}
 	if strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
@@ -619,6 +619,17 @@ func continues(prev, line string) bool {
 		return true
 	}
 	return isJapanese(last) && isJapanese(first) && utf8.RuneCountInString(prev) >= 20
+}
+
+// textAfterAside reports a line that opens with an aside in parentheses
+// and goes on after it.
+func textAfterAside(line string) bool {
+	i := strings.IndexAny(line, ")）")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(line[i:])
+	return strings.TrimSpace(line[i+n:]) != ""
 }
 
 // enumerator is the number or letter in parentheses that opens a list item:

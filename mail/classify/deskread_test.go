@@ -194,6 +194,11 @@ func TestAsideInParenthesesGoesOnWithTheSentence(t *testing.T) {
 	if want := []string{"以下をご確認ください", "(1) 旧アカウント", "(2) 新アカウント"}; !slices.Equal(got, want) {
 		t.Errorf("numbered items: %q, want %q", got, want)
 	}
+	// A note alone in parentheses is no part of the request before it.
+	checkAWS(t, []awsCase{
+		{"統合にご同意いただける場合は、本メールにご返信ください\n（ご返信がない場合、統合は行われません）",
+			"aws_consent_request", ""},
+	})
 }
 
 func texts(ss []sentence) []string {
