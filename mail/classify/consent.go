@@ -77,9 +77,12 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 	for _, m := range quoted.FindAllStringSubmatchIndex(s, -1) {
 		// An alternative or a condition after the words asked for ('reply
 		// "I agree" or let us know if you did not request it') does not
-		// negate them; a negation before them does.
+		// negate them; a negation before them does. Words that take the
+		// consent back, or are for another thing, are no consent.
 		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+alternativeCut(s[m[1]:])
-		if (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation) && !p.has(outside, p.Negation) {
+		agreeing := (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation)
+		if agreeing && !p.has(outside, p.Negation) && !takesBack(words) && !takesBack(outside) &&
+			!p.forAnotherThing(s[m[1]:]) {
 			return true
 		}
 	}
@@ -164,9 +167,11 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 // reply of agreement without quoting it; not a negated one ("reply yes if
 // you do not want it"), one that thanks for or tells of a reply, nor one
 // of another time ("to merge more accounts in the future, reply yes").
+// The YES must be for the merge ([Phrases.yesFor]), and take nothing back.
 func (p *Phrases) asksForYesUnquoted(s string) bool {
-	return replyYes.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary)
+	m := replyYes.FindStringIndex(s)
+	return m != nil && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !takesBack(s) && p.yesFor(s[m[1]:])
 }
 
 // The merge waiting for the reader's agreement, told as what will happen
@@ -182,5 +187,6 @@ var (
 )
 
 func mergeAwaitsAgreement(s string) bool {
-	return enAwaitsAgreement.MatchString(s) || jaAwaitsAgreement.MatchString(s)
+	return enAwaitsAgreement.MatchString(s) && awaitsTheMerge(s) ||
+		jaAwaitsAgreement.MatchString(s) && !jaQuotative.MatchString(s)
 }
