@@ -104,10 +104,12 @@ func contradicts(text string) bool {
 	return contrary.Match(work) || strayWords.Match(work)
 }
 
-// contrary are the words that hold back, withdraw, tell not to act or
-// deny that an account is the writer's.
+// contrary are the words that hold back, withdraw, tell not to act, tell of
+// something done instead of what was asked, or deny that an account is the
+// writer's.
 var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdraw|changed my mind|change my mind|` +
-	`gave up|give up|(?:don't|do not|no longer) (?:want|need)|(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
+	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|` +
+	`(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
 	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:account|address))\b|` +
 	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +
 	`私のではありません|私のものではありません`)

@@ -51,6 +51,8 @@ func TestLeanToleratesWhatFollowsTheAnswer(t *testing.T) {
 		{"Nothing is listed on the profile yet. For the record, I linked it last Tuesday.", No},
 		{"Yes, I linked it, but nothing is listed yet.", Done},
 		{"I used my other account for it. Done.", Unclear}, // what was done may be the wrong thing
+		{"Done. I shared my badge with my manager instead of linking the accounts.", Unclear},
+		{"Submitted. Please hold off on the merge until I talk to HR.", No}, // the form wait takes no No
 		// A short negated fragment speaks of a part only beside what shows.
 		{"Fine with me. It's my old address, I don't use it for anything now.", Unclear},
 		{"Done - it was not on the profile page like I thought, but it's linked now.", Done}, // a doubt after the answer; only a link question takes Done

@@ -742,7 +742,8 @@ var (
 // (統合していただいて問題ありません, "it is fine to merge"): there it gives
 // permission, which the answer phrases read, and is no courtesy.
 func permits(before []byte, courtesy string) bool {
-	return strings.HasPrefix(courtesy, "問題") && (bytes.HasSuffix(before, []byte("て")) || bytes.HasSuffix(before, []byte("で")))
+	teForm := bytes.HasSuffix(before, []byte("て")) || bytes.HasSuffix(before, []byte("で"))
+	return strings.HasPrefix(courtesy, "問題") && teForm
 }
 
 // markRelatives marks the pieces that open with a relative pronoun after a

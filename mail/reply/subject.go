@@ -26,6 +26,7 @@ func SubjectAnswer(subject string) string {
 var (
 	// replyPrefix is the chain of reply and forward markers mail programs
 	// put before a subject (Re:, RE:, AW:, SV:, 返信:, Fwd:).
-	replyPrefix = regexp.MustCompile(`^(?:(?i:re|aw|sv|vs|antw|fw|fwd|wg|tr|r)\s*(?:\[\d+\])?\s*:\s*|返信\s*:\s*|転送\s*:\s*)+`)
+	replyPrefix = regexp.MustCompile(
+		`^(?:(?i:re|aw|sv|vs|antw|fw|fwd|wg|tr|r)\s*(?:\[\d+\])?\s*:\s*|返信\s*:\s*|転送\s*:\s*)+`)
 	subjectDash = regexp.MustCompile(`\s(?:-{1,3}|–|—|―)\s`)
 )
