@@ -430,3 +430,19 @@ func TestARetractionLeavesNothingStanding(t *testing.T) {
 			"aws_consent_request", ""},
 	})
 }
+
+// TestMoreCompletionShapes: a singular headline ("Account merged into
+// b@…"), the merge named with the request before 、 (統合のご依頼につき
+// まして、処理が完了いたしました), and the two accounts become one in Japanese.
+func TestMoreCompletionShapes(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Account merged into lee@work.example.", "aws_completed", ""},
+		{"統合のご依頼につきまして、作業が完了いたしましたのでご報告いたします。", "aws_completed", ""},
+		{"ご依頼の件、お待たせいたしました。2つのアカウントは1つになりました。", "aws_completed", ""},
+		// Near misses: a plan, a condition, a negation.
+		{"統合のご依頼につきまして、作業は来週完了する予定です。", "aws_other", ""},
+		{"ご同意いただければ、2つのアカウントは1つになります。", "aws_other", ""},
+		{"2つのアカウントは、まだ1つになっておりません。", "aws_other", ""},
+		{"Account merged? Please send your candidate ID.", "aws_other", SubMoreInfo},
+	})
+}
