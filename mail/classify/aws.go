@@ -169,7 +169,7 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
 	r.required = r.required || requiresConsent(s) != ""
-	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s))
+	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s) || p.retracts(s))
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}

@@ -416,3 +416,17 @@ func TestCertificationsMissingIsTrouble(t *testing.T) {
 		{"Please reply to agree to the merge. No badge gets lost along the way.", "aws_consent_request", ""},
 	})
 }
+
+// TestARetractionLeavesNothingStanding: the desk taking a mail back
+// ("please disregard it, it went out by mistake", 誤ってお送りしました) leaves
+// no completion standing; a reminder to ignore under a condition does not.
+func TestARetractionLeavesNothingStanding(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Done - accounts merged. Sorry, please disregard this email: it went to you by mistake.", "aws_other", ""},
+		{"Done - accounts merged. This message was sent by mistake.", "aws_other", ""},
+		{"統合が完了しました。なお、本メールは別のお客様宛てのものを誤ってお送りしました。", "aws_other", ""},
+		// Near miss: a condition.
+		{"Please reply to agree to the merge. If you already did, please ignore this reminder.",
+			"aws_consent_request", ""},
+	})
+}
