@@ -366,7 +366,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
 	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.asksForYesUnquoted(s) {
+		p.asksForYesUnquoted(s) && !info {
 		r.consent = true
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail
@@ -379,7 +379,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// "Once you confirm, we will merge them", ご了承いただけましたら統合を開始
 	// いたします: the merge waits for the reader's agreement, as "we need
 	// your consent" says.
-	needs := needsYourConsent(s) || mergeAwaitsAgreement(s)
+	needs := needsYourConsent(s) || mergeAwaitsAgreement(s) && !info
 	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}

@@ -11,7 +11,7 @@ import (
 // "confirm that you …", "confirm you'd like …" and "confirm this" are not
 // taken: they confirm the reader's wish or point back to the merge.
 var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
-	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
+	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who|whether)\b[^,;:]*)`)
 
 // confirmFact is "confirm (that) you have/are …": a fact about the reader
 // or the accounts ("confirm you have cancelled the exam", "confirm that
@@ -162,11 +162,12 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 
 // asksForYesUnquoted reports a sentence about the merge that asks for a
 // reply of agreement without quoting it; not a negated one ("reply yes if
-// you do not want it"), one that thanks for or tells of a reply, nor one
-// of another time ("to merge more accounts in the future, reply yes").
+// you do not want it"), one that thanks for or tells of a reply, one of
+// another time ("to merge more accounts in the future, reply yes"), nor a
+// yes to a condition of fact ("reply yes if the names are the same").
 func (p *Phrases) asksForYesUnquoted(s string) bool {
 	return replyYes.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary)
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional)
 }
 
 // The merge waiting for the reader's agreement, told as what will happen

@@ -339,6 +339,10 @@ func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
 		{"Reply yes only if you do not want the accounts merged.", "aws_other", ""},
 		{"Thank you for replying yes; we will merge the accounts this week.", "aws_other", ""},
 		{"The merge is complete. To merge more accounts in the future, reply yes.", "aws_completed", ""},
+		{"Reply yes if the name on both profiles is the same, so we can merge them.", "aws_other", SubMoreInfo},
+		{"Once you confirm your candidate ID, we will merge the accounts.", "aws_other", ""},
+		{"Please confirm whether both profiles are under your name before we merge.", "aws_other", SubMoreInfo},
+		{"Please confirm whether you agree to the merge.", "aws_consent_request", ""},
 	})
 }
 
