@@ -166,16 +166,23 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 // another time ("to merge more accounts in the future, reply yes"), nor a
 // yes to a condition of fact ("reply yes if the names are the same").
 func (p *Phrases) asksForYesUnquoted(s string) bool {
-	return replyYes.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
+	m := replyYes.FindStringIndex(s)
+	return m != nil && yesForTheMerge.MatchString(s[m[1]:]) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
 		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional)
 }
+
+// yesForTheMerge: what the yes is for is the merge itself ("… to have the
+// profiles merged", "… and we will combine them"), not a thing named after
+// it ("… to get a copy of the merge report").
+var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|consolidate|consolidated|proceed|` +
+	`go ahead)\b(?:\s*[.!]?$|\s+(?:them|it|the|your|both|these|those|with|now|today)\b)`)
 
 // The merge waiting for the reader's agreement, told as what will happen
 // when it comes: "once you confirm, we will merge them", "as soon as you
 // agree, we will go ahead", 同意いただけましたら統合いたします. Agreement
 // only: "once you send your candidate ID, we will merge" asks for a detail.
 var (
-	enAwaitsAgreement = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+you\s+` +
+	enAwaitsAgreement = regexp.MustCompile(`(?:^|[:;]\s+)(?:once|when|as soon as|after)\s+you\s+` +
 		`(?:confirm|agree|approve|consent)\b.*\b(?:we|i)\s+(?:will|can|'ll)\s+` +
 		`(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
 	jaAwaitsAgreement = regexp.MustCompile(`(?:同意|承諾|承認|了承)(?:を)?(?:いただけ|頂け|いただき|頂き)(?:ましたら|次第|れば)` +
@@ -183,5 +190,8 @@ var (
 )
 
 func mergeAwaitsAgreement(s string) bool {
+	if hasAnyWord(s, badgeWords) { // "once you approve the badge, we will start …"
+		return false
+	}
 	return enAwaitsAgreement.MatchString(s) || jaAwaitsAgreement.MatchString(s)
 }

@@ -343,6 +343,9 @@ func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
 		{"Once you confirm your candidate ID, we will merge the accounts.", "aws_other", ""},
 		{"Please confirm whether both profiles are under your name before we merge.", "aws_other", SubMoreInfo},
 		{"Please confirm whether you agree to the merge.", "aws_consent_request", ""},
+		{"About your merge: reply yes to this email to get the merge summary by post.", "aws_other", ""},
+		{"About your merge: once you approve the badge, we will start sending it.", "aws_other", ""},
+		{"About your merge: once you approve, we will start the merge.", "aws_consent_request", ""},
 	})
 }
 
