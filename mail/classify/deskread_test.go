@@ -284,6 +284,10 @@ func TestWithdrawingOrAnotherWishIsNoConsentRequest(t *testing.T) {
 		{"If you want to withdraw your agreement to the merge, let us know.", "aws_other", ""},
 		{"統合へのご同意を取り下げたい場合は、ご返信ください。", "aws_other", ""},
 		{"Would you like us to mail the merge summary to your other address?", "aws_other", ""},
+		{"We are looking into your merge. Let us know if you'd like us to merge any other accounts too.",
+			"aws_other", SubAcknowledgement},
+		{"We are looking into your merge. Let us know if you want us to merge more profiles.",
+			"aws_other", SubAcknowledgement},
 		// Near misses: consent asked for.
 		{"Would you like us to merge the two accounts? Please reply.", "aws_consent_request", ""},
 		{"Please confirm you want us to go ahead with the merge.", "aws_consent_request", ""},
