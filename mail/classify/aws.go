@@ -177,7 +177,7 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
 	r.required = r.required || requiresConsent(s) != ""
-	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s))
+	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s) || p.retracts(s))
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
@@ -369,13 +369,13 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// badge the badge platform offers, not agreeing to the merge; "should
 	// you wish to cancel the merge, reply": taking a consent back.
 	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s)) &&
-		!withdrawal.MatchString(s) && !p.repliesForAnotherThing(s)
+		!withdrawal.MatchString(s) && !asksNoConsent(s) && !p.repliesForAnotherThing(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
 	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.asksForYesUnquoted(s) {
+		p.asksForYesUnquoted(s) && !info {
 		r.consent = true
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail
@@ -388,7 +388,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// "Once you confirm, we will merge them", ご了承いただけましたら統合を開始
 	// いたします: the merge waits for the reader's agreement, as "we need
 	// your consent" says.
-	needs := needsConsent.MatchString(s) || mergeAwaitsAgreement(s)
+	needs := needsYourConsent(s) || mergeAwaitsAgreement(s) && !info
 	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
@@ -410,13 +410,62 @@ var badgeWords = []string{"badge", "credly", "バッジ"}
 var awaitsReceipt = regexp.MustCompile(`\b(?:once|when|after|as soon as|upon|if)\s+(?:we|i)\s+(?:receive|get|have)\b|` +
 	`\bupon receipt\b|次第`)
 
-// needsConsent is the desk saying it needs the reader's consent, in the
-// present: "we require your authorization", "we must have written
-// authorisation from you", 承認が必要となります.
-var needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:must\s+have|must\s+receive|need|require|will\s+need|` +
-	`would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(?:your\s+|the\s+account\s+owner'?s\s+)?` +
-	`(?:written\s+|explicit\s+|formal\s+)?(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead)\b|` +
-	`(?:同意|承認|承諾|ご了承)(?:が|を)?(?:必要|いただく必要|頂く必要|いただきたく)`)
+// needsYourConsent reports the desk saying it needs the reader's own
+// consent to the merge, in the present: "we require your authorization",
+// "we must have written authorisation from you", 承認が必要となります. Not a
+// confirmation of a detail ("your confirmation of the email address"), a
+// thing named so ("your authorization code"), someone else's ("confirmation
+// from the owner of a@…"), nor a policy that asks nothing ("we need your
+// approval only once, so no further action is needed").
+func needsYourConsent(s string) bool {
+	if noActionNeeded.MatchString(s) {
+		return false
+	}
+	if jaNeedsConsent.MatchString(s) {
+		return true
+	}
+	for _, m := range needsConsent.FindAllStringSubmatchIndex(s, -1) {
+		rest := s[m[1]:]
+		fromYou := strings.HasPrefix(strings.TrimSpace(rest), "from you")
+		if m[2] < 0 && !fromYou { // no "your", no "from you": whose consent?
+			continue
+		}
+		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// asksNoConsent reports a sentence whose consent word asks for no consent of
+// the reader's: a thing named so ("your authorization code"), someone
+// else's ("confirmation from the owner of a@…"), or a policy that asks
+// nothing ("we need your approval only once, so no further action is
+// needed").
+func asksNoConsent(s string) bool {
+	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s)
+}
+
+var (
+	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` +
+		`(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
+	othersConsent = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission)\s+from\s+` +
+		`(?:the\s+)?(?:owner|holder|other|person|user)\b|\bfrom the owner of\b`)
+)
+
+var (
+	needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:must\s+have|must\s+receive|need|require|will\s+need|` +
+		`would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
+		`(?:written\s+|explicit\s+|formal\s+)?(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead)\b`)
+	jaNeedsConsent = regexp.MustCompile(`(?:同意|承認|承諾)(?:が|を)?(?:必要|いただく必要|頂く必要)`)
+	// consentOfDetail: "confirmation of the email address", not "of the merge".
+	consentOfDetail = regexp.MustCompile(`^\s*(?:of|for|on|regarding|about)\s+` +
+		`(?:(?:the|this|your)\s+)?(?:[a-z-]+\s+){0,2}(?:address|id|name|number|detail|details|date|account|email|exam|identity)`)
+	// consentNamesThing: "your authorization code", "confirmation number".
+	consentNamesThing = regexp.MustCompile(`^\s*(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
+	noActionNeeded    = regexp.MustCompile(`\bno (?:further |more )?action\b|\bnothing (?:further|more|else)\b|\bonly once\b|不要`)
+)
 
 // permissionQuestions are Japanese questions of permission held inside a
 // sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request

@@ -58,7 +58,8 @@ var (
 	// topic (統合につきまして、処理が完了したことをご連絡いたします), the work
 	// named after a verb (統合する処理が完了) or as 対応 (統合の件、本日対応を完了),
 	// 実施 in the past (統合作業を実施いたしました), and 済み as the predicate.
-	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(する|を行う|させていただく)?(の件)?(につきまして|について|に関しまして)?(の)?` +
+	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(する|を行う|させていただく)?(の件|のご依頼|のお申し込み)?` +
+		`(につきまして|について|に関しまして)?(の)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(処理|作業|手続き|お手続き|対応)?(は|が|を)?` +
 		// 統合処理を実行し、完了しました: a verb of doing chained to the end.
 		`((?:実施|実行)し(?:て)?)?` +
@@ -77,6 +78,10 @@ var (
 		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))|` +
 		// The notice named as what the sentence is: 統合完了のお知らせです.
 		`(統合|マージ)完了の(?:ご連絡|ご報告|お知らせ)(?:です|でございます)?(?:。|$)`)
+	// In Japanese, the two accounts become one (2つのアカウントは1つになりました,
+	// 両アカウントはひとつにまとまっております).
+	jaNowOne = regexp.MustCompile(`(?:2つ|二つ|ふたつ|２つ|両方|両)の?アカウント(?:は|が)(?:1つ|一つ|ひとつ|１つ)` +
+		`(?:になりました|になっております|になっています|にまとまりました|にまとまっております)`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
@@ -85,7 +90,7 @@ var (
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts|profiles)\s+(?:now\s+|successfully\s+)?(?:merged|combined)` +
+		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined)` +
 		`(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
 		// The merge named with its end alone: "Merge complete.", "Merge done - …".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
@@ -378,14 +383,16 @@ func hasAnyWord(s string, words []string) bool {
 var contractions = strings.NewReplacer("'ve ", " have ", "'re ", " are ", "'ll ", " will ", "'s been ", " has been ")
 
 // jaSentenceDone: a Japanese sentence that, read whole with its 、 removed,
-// states the merge done (統合処理は、本日完了しております) or the
-// certifications moved (資格を、…へ移行する作業が完了しました), and has no
+// states the merge done (統合処理は、本日完了しております), the
+// certifications moved (資格を、…へ移行する作業が完了しました) or the two
+// accounts one (2つのアカウントは1つになりました), and has no
 // negation or condition anywhere in it.
 func (p *Phrases) jaSentenceDone(s string) bool {
-	if !strings.Contains(s, "、") {
+	if !strings.Contains(s, "、") && !jaNowOne.MatchString(s) {
 		return false
 	}
 	j := strings.ReplaceAll(s, "、", "")
 	_, moved := transfer(j)
-	return (jaMergeDone.MatchString(j) || moved) && !p.has(j, p.Negation) && !p.has(j, p.Conditional)
+	return (jaMergeDone.MatchString(j) || moved || jaNowOne.MatchString(j)) && !p.has(j, p.Negation) &&
+		!p.has(j, p.Conditional)
 }

@@ -11,7 +11,7 @@ import (
 // "confirm that you …", "confirm you'd like …" and "confirm this" are not
 // taken: they confirm the reader's wish or point back to the merge.
 var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
-	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who)\b[^,;:]*)`)
+	`((?:the|your|his|her|their|which|what|each|both|all|a|an|one|how|when|where|who|whether)\b[^,;:]*)`)
 
 // confirmFact is "confirm (that) you have/are …": a fact about the reader
 // or the accounts ("confirm you have cancelled the exam", "confirm that
@@ -165,21 +165,29 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 
 // asksForYesUnquoted reports a sentence about the merge that asks for a
 // reply of agreement without quoting it; not a negated one ("reply yes if
-// you do not want it"), one that thanks for or tells of a reply, nor one
-// of another time ("to merge more accounts in the future, reply yes").
-// The YES must be for the merge ([Phrases.yesFor]), and take nothing back.
+// you do not want it"), one that thanks for or tells of a reply, one of
+// another time ("to merge more accounts in the future, reply yes"), nor a
+// yes to a condition of fact ("reply yes if the names are the same"). The
+// YES must be for the merge ([Phrases.yesFor]), and take nothing back.
 func (p *Phrases) asksForYesUnquoted(s string) bool {
 	m := replyYes.FindStringIndex(s)
-	return m != nil && p.has(s, p.Merge) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !takesBack(s) && p.yesFor(s[m[1]:])
+	return m != nil && yesForTheMerge.MatchString(s[m[1]:]) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional) && !takesBack(s) &&
+		p.yesFor(s[m[1]:])
 }
+
+// yesForTheMerge: what the yes is for is the merge itself ("… to have the
+// profiles merged", "… and we will combine them"), not a thing named after
+// it ("… to get a copy of the merge report").
+var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|consolidate|consolidated|proceed|` +
+	`go ahead)\b(?:\s*[.!]?$|\s+(?:them|it|the|your|both|these|those|with|now|today)\b)`)
 
 // The merge waiting for the reader's agreement, told as what will happen
 // when it comes: "once you confirm, we will merge them", "as soon as you
 // agree, we will go ahead", 同意いただけましたら統合いたします. Agreement
 // only: "once you send your candidate ID, we will merge" asks for a detail.
 var (
-	enAwaitsAgreement = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+you\s+` +
+	enAwaitsAgreement = regexp.MustCompile(`(?:^|[:;]\s+)(?:once|when|as soon as|after)\s+you\s+` +
 		`(?:confirm|agree|approve|consent)\b.*\b(?:we|i)\s+(?:will|can|'ll)\s+` +
 		`(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
 	jaAwaitsAgreement = regexp.MustCompile(`(?:同意|承諾|承認|了承)(?:を)?(?:いただけ|頂け|いただき|頂き)(?:ましたら|次第|れば)` +
@@ -187,6 +195,9 @@ var (
 )
 
 func mergeAwaitsAgreement(s string) bool {
+	if hasAnyWord(s, badgeWords) { // "once you approve the badge, we will start …"
+		return false
+	}
 	return enAwaitsAgreement.MatchString(s) && awaitsTheMerge(s) ||
 		jaAwaitsAgreement.MatchString(s) && !jaQuotative.MatchString(s)
 }

@@ -18,17 +18,9 @@ var notCancelled = regexp.MustCompile(`\b(?:cannot|can't|can not|will not|won't|
 	`(?:cancel\w*|stopp?\w*|withdrawn|revoked)\b|` +
 	`(?:キャンセル|取り消し|取消)(?:され|すること|は)[^、。]*(?:ません|ございません|できかねます)`)
 
-// consentCompound is a word of consent that only names a thing ("your
-// authorization code", "the approval number", "a confirmation email"):
-// the desk asks for the thing, not for agreement.
-var consentCompound = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission)\s+` +
-	`((?:code|number|email|e-mail|letter|link|reference|id|key|token|page|screen)s?)\b`)
-
 // requestText is a sentence as read for what it asks: without the clauses
-// that only say what will not be cancelled, and with a word of consent
-// that names a thing read as the thing.
+// that only say what will not be cancelled.
 func requestText(s string) string {
-	s = consentCompound.ReplaceAllString(s, "$1")
 	if !notCancelled.MatchString(s) {
 		return s
 	}
@@ -114,7 +106,7 @@ var (
 // awaitedParts cut a sentence that [enAwaitsAgreement] matched ("once you
 // confirm …, we will merge …") into what is confirmed, what the desk will
 // then do, and the rest.
-var awaitedParts = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+you\s+` +
+var awaitedParts = regexp.MustCompile(`(?:^|[:;]\s+)(?:once|when|as soon as|after)\s+you\s+` +
 	`(?:confirm|agree|approve|consent)\b(.*?),?\s+\b(?:we|i)\s+(?:will|can|'ll)\s+(merge|combine|consolidate|` +
 	`proceed|go ahead|start|begin|continue)\b(.*)$`)
 

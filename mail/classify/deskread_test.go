@@ -284,6 +284,10 @@ func TestWithdrawingOrAnotherWishIsNoConsentRequest(t *testing.T) {
 		{"If you want to withdraw your agreement to the merge, let us know.", "aws_other", ""},
 		{"統合へのご同意を取り下げたい場合は、ご返信ください。", "aws_other", ""},
 		{"Would you like us to mail the merge summary to your other address?", "aws_other", ""},
+		{"We are looking into your merge. Let us know if you'd like us to merge any other accounts too.",
+			"aws_other", SubAcknowledgement},
+		{"We are looking into your merge. Let us know if you want us to merge more profiles.",
+			"aws_other", SubAcknowledgement},
 		// Near misses: consent asked for.
 		{"Would you like us to merge the two accounts? Please reply.", "aws_consent_request", ""},
 		{"Please confirm you want us to go ahead with the merge.", "aws_consent_request", ""},
@@ -339,6 +343,13 @@ func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
 		{"Reply yes only if you do not want the accounts merged.", "aws_other", ""},
 		{"Thank you for replying yes; we will merge the accounts this week.", "aws_other", ""},
 		{"The merge is complete. To merge more accounts in the future, reply yes.", "aws_completed", ""},
+		{"Reply yes if the name on both profiles is the same, so we can merge them.", "aws_other", SubMoreInfo},
+		{"Once you confirm your candidate ID, we will merge the accounts.", "aws_other", ""},
+		{"Please confirm whether both profiles are under your name before we merge.", "aws_other", SubMoreInfo},
+		{"Please confirm whether you agree to the merge.", "aws_consent_request", ""},
+		{"About your merge: reply yes to this email to get the merge summary by post.", "aws_other", ""},
+		{"About your merge: once you approve the badge, we will start sending it.", "aws_other", ""},
+		{"About your merge: once you approve, we will start the merge.", "aws_consent_request", ""},
 	})
 }
 
@@ -414,5 +425,35 @@ func TestCertificationsMissingIsTrouble(t *testing.T) {
 		{"The merge is complete. Nothing is lost: every certification is on the new profile.", "aws_completed", ""},
 		{"The merge is complete. If a badge is missing, write to us.", "aws_completed", ""},
 		{"Please reply to agree to the merge. No badge gets lost along the way.", "aws_consent_request", ""},
+	})
+}
+
+// TestARetractionLeavesNothingStanding: the desk taking a mail back
+// ("please disregard it, it went out by mistake", 誤ってお送りしました) leaves
+// no completion standing; a reminder to ignore under a condition does not.
+func TestARetractionLeavesNothingStanding(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Done - accounts merged. Sorry, please disregard this email: it went to you by mistake.", "aws_other", ""},
+		{"Done - accounts merged. This message was sent by mistake.", "aws_other", ""},
+		{"統合が完了しました。なお、本メールは別のお客様宛てのものを誤ってお送りしました。", "aws_other", ""},
+		// Near miss: a condition.
+		{"Please reply to agree to the merge. If you already did, please ignore this reminder.",
+			"aws_consent_request", ""},
+	})
+}
+
+// TestMoreCompletionShapes: a singular headline ("Account merged into
+// b@…"), the merge named with the request before 、 (統合のご依頼につき
+// まして、処理が完了いたしました), and the two accounts become one in Japanese.
+func TestMoreCompletionShapes(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Account merged into lee@work.example.", "aws_completed", ""},
+		{"統合のご依頼につきまして、作業が完了いたしましたのでご報告いたします。", "aws_completed", ""},
+		{"ご依頼の件、お待たせいたしました。2つのアカウントは1つになりました。", "aws_completed", ""},
+		// Near misses: a plan, a condition, a negation.
+		{"統合のご依頼につきまして、作業は来週完了する予定です。", "aws_other", ""},
+		{"ご同意いただければ、2つのアカウントは1つになります。", "aws_other", ""},
+		{"2つのアカウントは、まだ1つになっておりません。", "aws_other", ""},
+		{"Account merged? Please send your candidate ID.", "aws_other", SubMoreInfo},
 	})
 }

@@ -93,7 +93,7 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"Please reply YES to have the accounts merged.",
 		"If you agree to the merge, please reply YES.",
 		"Please reply YES if you would like us to proceed with the merge.",
-		"Reply YES and we will merge the accounts.",
+		"Please reply YES to proceed with the merge.",
 		"Thank you for your reply. Please reply \"I agree\" to confirm the merge.",
 		"ご同意いただけましたら、統合を開始いたします。",
 		"Please reply \"I agree\" to this email to confirm the merge.",

@@ -81,3 +81,14 @@ func (p *Phrases) certsMissing(s string) bool {
 	return hasAnyWord(s, missingWords) && missing.MatchString(s) && !noneLost.MatchString(s) &&
 		!p.has(s, p.Conditional)
 }
+
+// retraction: the desk taking back a mail ("please disregard our previous
+// message", "this was sent in error", 誤送信, ご放念ください): what the mail
+// or its predecessor reported does not stand. Not under a condition
+// ("if you have already replied, please ignore this reminder").
+var retraction = regexp.MustCompile(`\b(?:ignore|disregard)\s+(?:this|that|the|our|my)\b|` +
+	`\bsent\s+(?:to you\s+)?(?:in error|by mistake|by accident|mistakenly)\b|誤送信|誤って(?:送信|お送り)|ご放念`)
+
+func (p *Phrases) retracts(s string) bool {
+	return retraction.MatchString(s) && !p.has(s, p.Conditional)
+}

@@ -87,10 +87,19 @@ var wishTo = regexp.MustCompile(`\b(?:like|want|wish)\s+(?:us\s+)?to\s+([a-z]+)`
 var mergeActs = map[string]bool{"merge": true, "combine": true, "consolidate": true, "proceed": true, "go": true,
 	"continue": true, "start": true, "move": true, "transfer": true, "join": true, "unify": true, "have": true}
 
+// otherAccounts names accounts beside the ones of this merge: a wish to
+// merge them asks nothing of this one.
+var otherAccounts = regexp.MustCompile(`\b(?:other|another|more|additional|further|third)\s+(?:[a-z]+\s+)?` +
+	`(?:accounts?|profiles?)\b`)
+
 // withoutOtherWishes removes the wishes that govern a verb other than
-// merging ("would you like us to send the merge summary to …?"): they ask
-// for no consent to the merge.
+// merging ("would you like us to send the merge summary to …?"), and all
+// of them in a sentence about other accounts: they ask for no consent to
+// this merge.
 func withoutOtherWishes(s string) string {
+	if otherAccounts.MatchString(s) { // "let us know if you'd like us to merge any other accounts"
+		return wishTo.ReplaceAllString(s, " ")
+	}
 	return wishTo.ReplaceAllStringFunc(s, func(w string) string {
 		if mergeActs[wishTo.FindStringSubmatch(w)[1]] {
 			return w
