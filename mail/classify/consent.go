@@ -19,7 +19,7 @@ var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
 // names agreement ("confirm that you have read this and agree").
 var confirmFact = regexp.MustCompile(
 	`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
-		`((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
+		`(?:still\s+|also\s+|really\s+|currently\s+)?((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
 
 // purpose cuts what is confirmed before a clause of purpose or time,
 // which says why, not what: "confirm the spelling of your name so that we
@@ -187,11 +187,15 @@ var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|cons
 // agree, we will go ahead", 同意いただけましたら統合いたします. Agreement
 // only: "once you send your candidate ID, we will merge" asks for a detail.
 var (
+	// What is agreed to is the merge or nothing named ("once you confirm,
+	// …"), not a detail ("as soon as you approve the new spelling, …").
 	enAwaitsAgreement = regexp.MustCompile(`(?:^|[:;]\s+)(?:once|when|as soon as|after)\s+you\s+` +
-		`(?:confirm|agree|approve|consent)\b.*\b(?:we|i)\s+(?:will|can|'ll)\s+` +
-		`(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
+		`(?:confirm|agree|approve|consent)(?:\s+(?:it|this|that|to (?:it|this|that|the merge)|the merge))?\s*,` +
+		`.*\b(?:we|i)\s+(?:will|can|'ll)\s+(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
+	// The merge itself is what then is done (統合を開始いたします, 統合作業を
+	// 進めます), not something about it (統合の手順をご案内いたします).
 	jaAwaitsAgreement = regexp.MustCompile(`(?:同意|承諾|承認|了承)(?:を)?(?:いただけ|頂け|いただき|頂き)(?:ましたら|次第|れば)` +
-		`[^。]*(?:統合|マージ)[^。]*(?:いたします|致します|します|開始|進め)`)
+		`[^。]*(?:統合|マージ)(?:の|を)?(?:処理|作業|手続き)?(?:を)?(?:開始|実施|実行|進め|いたし|致し|させていただ)`)
 )
 
 func mergeAwaitsAgreement(s string) bool {

@@ -350,6 +350,11 @@ func TestAgreementAwaitedOrAskedUnquoted(t *testing.T) {
 		{"About your merge: reply yes to this email to get the merge summary by post.", "aws_other", ""},
 		{"About your merge: once you approve the badge, we will start sending it.", "aws_other", ""},
 		{"About your merge: once you approve, we will start the merge.", "aws_consent_request", ""},
+		{"As soon as you approve the new name spelling, we will merge the accounts.", "aws_other", ""},
+		{"統合のご依頼を受け付けました。ご了承いただけましたら、担当者より統合の手順をご案内いたします。",
+			"aws_other", SubAcknowledgement},
+		{"Please reply yes to confirm that you still have access to both addresses; we will then merge.",
+			"aws_other", SubMoreInfo},
 	})
 }
 
