@@ -89,7 +89,7 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"統合は取り消しできない操作のため、念のため確認させてください。統合を進めてよろしいですか。",
 		"Once you confirm, we will proceed with the merge.",
 		"As soon as you agree to the merge, we will merge the two accounts.",
-		"Once you confirm that you want the accounts merged, we will go ahead.",
+		"Once you agree to the merge, we will go ahead.",
 		"Please reply YES to have the accounts merged.",
 		"If you agree to the merge, please reply YES.",
 		"Please reply YES if you would like us to proceed with the merge.",
