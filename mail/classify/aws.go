@@ -62,6 +62,20 @@ type awsRead struct {
 	// shownUnderOne: a clause says the certifications now show under the
 	// one account; in a mail about the merge, that reports it done.
 	shownUnderOne bool
+	// partial: a sentence narrows what the merge covered, or tells
+	// certifications still on the old account ([Phrases.narrowsScope]).
+	partial bool
+	// sample: the mail shows a mail to come, or says it is an example; what
+	// follows the sample's introduction is not read.
+	sample bool
+}
+
+// readScope reads what holds any completion in the mail back: a narrowing,
+// a merge still to come, a sample.
+func (p *Phrases) readScope(r *awsRead, s string) {
+	r.partial = r.partial || p.narrowsScope(s)
+	r.pending = r.pending || p.mergeStillToCome(s)
+	r.sample = r.sample || opensSample(s)
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -72,8 +86,16 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	own = withoutSampleLines(own)
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
 	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
+	planUntil := -1 // the last paragraph a "What happens next:" reaches
 	for _, sn := range sentences(own) {
 		s := withoutWarnings(p.strip(sn.text))
+		if r.sample || sn.para <= planUntil {
+			continue // a mail to come, or the steps to come, report nothing
+		}
+		p.readScope(&r, s)
+		if opensPlan(s) {
+			planUntil = sn.para + 1
+		}
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
@@ -109,7 +131,9 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
-	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending)
+	// A contrast, a pending step, or a report held to a part, a test or
+	// another's accounts ([Phrases.completionHeld]): no completion stands.
+	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending) || p.completionHeld(s)
 	p.readWhole(r, s, question, contrast)
 	// "However, please allow a day for the badges", "ただし、…場合があります": a
 	// caveat of later, not set against the report.
@@ -300,21 +324,17 @@ var (
 var planned = regexp.MustCompile(`予定です|予定となっております|予定となります|予定でございます|予定しております|` +
 	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out) (?:on|by)\b`)
 
-// withoutSampleLines removes the lines of own words that are fields of a
-// mail shown as a sample ("件名：アカウント統合が完了しました", "Subject: Your
-// accounts have been merged"): the desk shows what it will send, it reports
-// nothing by them.
+// withoutSampleLines removes the lines of own words from the first that is
+// a field of a mail shown as a sample ("件名：アカウント統合が完了しました",
+// "Subject: Your accounts have been merged") on, with the sample's body after
+// it: the desk shows what it will send, it reports nothing by them.
 func withoutSampleLines(own string) string {
-	if !sampleField.MatchString(own) {
-		return own
+	// The sample's body follows its field lines: nothing from the first
+	// field on is the desk's report.
+	if loc := sampleField.FindStringIndex(own); loc != nil {
+		return own[:loc[0]]
 	}
-	var b strings.Builder
-	for line := range strings.Lines(own) {
-		if !sampleField.MatchString(line) {
-			b.WriteString(line)
-		}
-	}
-	return b.String()
+	return own
 }
 
 // sampleField is a line that starts with a mail's field name and a colon.
@@ -331,7 +351,8 @@ var statesPast = regexp.MustCompile(`\b(?:was|were|did|didn't|has been|have been
 // closing and no failed merge. Only a true condition (if, unless, 場合,
 // …たら, …れば, なら, 限り), not a time ("when we tried, the merge failed").
 var (
-	enCondition = regexp.MustCompile(`^\s*(?:if|unless|in case|in the event|should you|provided)\b`)
+	enCondition = regexp.MustCompile(`^\s*(?:if|unless|in case|in the event|should you|provided|assuming|` +
+		`as long as|so long as|on condition)\b`)
 	jaCondition = regexp.MustCompile(`(?:場合|場合は|場合には|たら|たらば|れば|なら|ならば|限り|のであれば)\s*$`)
 )
 
@@ -491,7 +512,8 @@ func (r awsRead) verdict() awsReading {
 	asked := (r.consent || r.consentRequired && !r.consentGiven) && !r.consentTold && !r.nothingAsked
 	consent := asked && r.topic && !r.troubled && !r.closing
 	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost &&
-		!r.setAgainst
+		!r.setAgainst && !r.partial && !r.sample
+	consent = consent && !r.sample
 	switch {
 	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}

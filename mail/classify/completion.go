@@ -145,8 +145,10 @@ func completionGrammar(clause string) bool {
 	if m := didTheMerge.FindStringIndex(clause); m != nil && !mergeAsModifier.MatchString(clause[m[1]:]) {
 		return true
 	}
-	return completedTheRequest.MatchString(clause) ||
-		ableToMerge.MatchString(clause) ||
+	if m := completedTheRequest.FindStringIndex(clause); m != nil && !requestAsModifier.MatchString(clause[m[1]:]) {
+		return true // not "we have completed the merge request form / review"
+	}
+	return ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
@@ -165,8 +167,11 @@ var (
 
 func opensTimeToCome(clause string) bool {
 	m := enTimeOpener.FindStringSubmatch(clause)
-	return m != nil && !strings.HasSuffix(m[0], "again") && !strings.HasSuffix(m[0], "more") &&
-		!strings.HasSuffix(m[0], "all") && !toldInPast.MatchString(clause) && !statesPast.MatchString(clause)
+	// "Once again, …" and "once more, …" alone are adverbs; "once more
+	// information arrives", "once all the checks are done" are a time.
+	adverb := m != nil && (strings.HasSuffix(m[0], "again") ||
+		strings.HasSuffix(m[0], "more") && strings.Trim(clause[len(m[0]):], " .!") == "")
+	return m != nil && !adverb && !toldInPast.MatchString(clause) && !statesPast.MatchString(clause)
 }
 
 // showsUnderOne: a sentence that says the certifications now show under
@@ -258,6 +263,9 @@ func notTheMerge(ph, before, after string) bool {
 
 // mergeAsModifier is a noun after "merge" that it only names: the merge
 // request, form or ticket was handled, not the merge done.
+var requestAsModifier = regexp.MustCompile(`^\s+(?:form|review|check|paperwork|application|questionnaire|` +
+	`submission|verification|ticket)s?\b`)
+
 var mergeAsModifier = regexp.MustCompile(`^\s+(?:request|form|application|ticket|paperwork|questionnaire|case)s?\b`)
 
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}

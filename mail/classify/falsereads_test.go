@@ -104,3 +104,89 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFalseCompletion: a completion narrowed to a part, to one of the
+// accounts or to someone else's; one set against a merge still to come, a
+// temporary or test move, certifications told still on the old account; a
+// sample of a mail to come, a list of steps to come; a merge request or
+// form completed; a report under a time or condition to come.
+func TestNoFalseCompletion(t *testing.T) {
+	for _, text := range []string{
+		"Your accounts have been merged. However, please note that the merge only covered your Associate-level certifications; the Professional certification is still on your old account.",
+		"Your accounts have been merged. However, our engineering team may need to run the merge again for your Professional certification.",
+		"The merge completed for your Associate certifications. The Professional certification will follow in a separate request.",
+		"Once the merge is done, you will receive an email like this:\n\nHello,\nWe have merged your accounts. Your certifications are now under b@example.com.",
+		"Merge completed.\n\nJust kidding - the script stopped halfway. Only a@example.com's records were moved.",
+		"Thank you. We have combined them into b@example.com for the Associate exams only; the Specialty exam record will need a separate ticket.",
+		"The merge went through for your exam history. Your certifications are still listed under both accounts, and I have escalated this.",
+		"The merge completed with warnings; two certifications were skipped.",
+		"The merge completed for a@example.com only.",
+		"We were able to merge your accounts in our test environment; the production merge will follow next week.",
+		"We have completed the merge request review. Next, our back-office team will carry out the merge.",
+		"We have completed your request to merge the accounts for a@example.com. The request for b@example.com is still open.",
+		"a@example.com の統合は完了いたしました。b@example.com につきましては、所有者様のご同意をお待ちしております。",
+		"統合が完了した旨ご報告いたします。ご不明な点がございましたら、お気軽にお問い合わせください。（※本メールは統合完了時にお送りする文面の例です）",
+		"統合作業の完了後、以下の文面でご連絡いたします。\n\nアカウントの統合が完了いたしました。今後は b@example.com でサインインしてください。",
+		"We have completed the merge request form on your behalf. Please sign it using the link below so that we can submit it.",
+		"When the merge is done, we will send you a confirmation that reads as follows:\n\nYour accounts have been merged. Please sign in with b@example.com from now on.",
+		"Here is what you will receive after the merge:\n\nMerge complete. Your certifications are now under b@example.com.",
+		"We have transferred your certifications to b@example.com in our staging system for testing. The live transfer will take place after your consent.",
+		"We moved the badges to b@example.com, and we are now waiting for Credly to move the certifications.",
+		"Your merge request is now complete and has been passed to our back-office team, who will carry out the merge within 5 business days.",
+		"The merge was completed for your Associate certifications only.",
+		"The merge has been completed for one of your two profiles; the other needs a separate ticket.",
+		"ご同意いただきありがとうございます。今後の流れは以下のとおりです。\n\n1. ご本人様確認\n2. 統合作業\n3. 統合完了のご連絡",
+		"統合のお申し込みが完了したことを確認いたしました。担当部署より改めてご連絡いたします。",
+		"バッジを b@example.com へ移しました。認定資格の移行は、別途手続きが必要です。",
+		"資格情報を一時的に b@example.com へ移しました。正式な統合はご同意をいただいてから行います。",
+		"I can confirm that your consent has been received and the merge is complete as far as the paperwork goes; the technical merge runs next week.",
+		"Your certifications are combined now in the preview; please review them before we finalise the merge.",
+		"Merge completed - for your badges only. The certifications will follow.",
+		"統合作業が完了しましたら、以下のメールをお送りいたします。\n\n件名：アカウント統合完了のお知らせ\n\nアカウントの統合が完了いたしました。今後は b@example.com でサインインしてください。",
+		"After the merge, you will get an email like the one below.\n\nSubject: Your AWS Certification accounts have been merged\n\nYour accounts have been merged. Please use b@example.com to sign in from now on.",
+		"We merged your colleague's accounts today; yours will be processed after we receive your consent.",
+		"Once all the checks are done, the merge is complete and you will receive a confirmation email.",
+		"When all three accounts are verified, your accounts are merged into b@example.com automatically.",
+		"Once more information arrives from our back office, the merge is complete.",
+		"By the time you read this, the merge is complete, unless the exam provider reports a conflict overnight.",
+		"Assuming the names on both profiles match, your accounts are now merged.",
+		"a@example.com 分の統合は本日完了です。b@example.com 分は、所有者様のご同意をいただいた後に実施いたします。",
+		"一件目のアカウントの統合を完了させていただきました。残りの一件につきましては、引き続き確認を進めてまいります。",
+		"統合処理が、先ほど完了しました。なお、Credly のバッジは引き続き旧アカウントに紐づいております。",
+		"認定資格を b@example.com へ移行いたしました。受験履歴につきましては、来週移行いたします。",
+		"統合完了のご報告です。※b@example.com の資格のみ対象となります。a@example.com の資格は別途対応いたします。",
+		"統合の作業は本日完了です。と申し上げたいところですが、システム障害により作業が遅延しております。",
+	} {
+		if r := readDesk(text); r.Kind == AWSCompleted {
+			t.Errorf("%q: read as %s, a false completion", text, r.Kind)
+		}
+	}
+}
+
+// TestCompletionsStillRead: real completions in several phrasings, also
+// with a caveat of time ("please allow 24 hours") and in Japanese.
+func TestCompletionsStillRead(t *testing.T) {
+	for _, text := range []string{
+		"Your accounts have been merged. Your certifications are now under b@example.com.",
+		"The merge is complete. Please allow up to 24 hours for your badges to appear.",
+		"We have merged your two accounts. However, please allow 24 hours for the changes to show.",
+		"The merge of a@example.com into b@example.com is complete.",
+		"We have transferred your certifications to b@example.com.",
+		"Merge complete. Your certifications are now under b@example.com.",
+		"Good news: the merge completed this morning.",
+		"We have completed your request to merge the accounts.",
+		"Once again, thank you for your patience. Your accounts have been merged.",
+		"アカウントの統合が完了いたしました。今後は b@example.com でサインインしてください。",
+		"統合処理は、本日完了しております。反映までにお時間がかかる場合があります。",
+		"認定資格と受験履歴を b@example.com へ移行いたしました。",
+		"バックオフィスより、統合が完了したことを確認いたしました。ただ、お客様の画面に反映されるまでお時間がかかる場合があります。",
+		"We have merged your accounts. b@example.com is now your only certification account.",
+		"The merge is complete. Your certifications now appear on the remaining account.",
+		"アカウントの統合が完了いたしました。今後は b@example.com にてすべての認定資格をご確認いただけます。",
+		"Once again, the merge is complete.",
+	} {
+		if r := readDesk(text); r.Kind != AWSCompleted {
+			t.Errorf("%q: read as %s %s, want a completion", text, r.Kind, r.Sub)
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package classify
+
+import (
+	"regexp"
+	"strings"
+)
+
+// What keeps a report of the merge done from standing for the whole merge,
+// whatever shape the report has (the merge as subject or object, a move of
+// the certifications, a headline, 統合…完了): a narrowing to a part or to one
+// or another's accounts, a move for now or for a test, certifications told
+// still on the old account, a merge still to be carried out, or a sample of
+// a mail to come. When unsure, the mail is left for a person.
+
+var (
+	// partMarkers narrow what was done to a part: "only", "partially",
+	// "except the Specialty", "with warnings", "two certifications were
+	// skipped", "one of your two profiles", 一部, のみ, 一件目, 残りの一件,
+	// a@… 分の統合.
+	// "Only" narrows what was done when it opens the sentence or goes
+	// with the verb ("only covered", "was only partly moved"), not as "your
+	// only account" or "available in b@… only".
+	partMarkers = regexp.MustCompile(`^only\b|\bonly\s+(?:covered|applied|included|affected|moved|merged|` +
+		`transferred|partially|partly|some|part|one|the first|for|been)\b|` +
+		`\b(?:partly|partially|in part|except|excepting|apart from|with the exception|with (?:some )?warnings?|` +
+		`skipped|left out|one of (?:your|the|its)|for some|(?:the )?(?:first|second) ` +
+		`(?:account|profile)s?)\b|` +
+		`一部|のみ|[^た]だけ|を除|除いて|除き|一件目|1件目|一つ目|1つ目|残り|のうち|@\S+\s*分|件分`)
+	// scopedTo narrows a report to a thing or an address: "the merge
+	// completed for your Associate certifications", "… went through for
+	// your exam history", "completed for a@example.com".
+	scopedTo = regexp.MustCompile(`\bfor\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}(?:certifications?|` +
+		`certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|\bfor\s+\S+@\S+`)
+	// notForReal: a move made for now or for a test ("temporarily", "in
+	// our staging system", "in the preview", 一時的に, 暫定的に).
+	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
+		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境`)
+	// othersAccounts: the accounts of someone else ("your colleague's
+	// accounts", 他のお客様).
+	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
+		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
+	// requestDone: the request or application, not the merge, is what is
+	// complete (統合のお申し込みが完了したことを確認いたしました).
+	requestDone = regexp.MustCompile(`(?:ご依頼|お申し込み|お申込み|申請|申し込み|受付)(?:が|は)[^。]{0,6}(?:完了|終了)`)
+	// certNouns are what a move of more than the badges names.
+	certNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "exams",
+		"record", "transcript", "history",
+		"資格", "履歴"}
+)
+
+// completionHeld reports a sentence whose report of the merge done, in any
+// shape, does not stand for the whole merge: narrowed to a part, a thing or
+// an address; a move for now or a test; someone else's accounts; the
+// request complete; the badges alone moved; or a condition after it ("…,
+// unless the exam provider reports a conflict").
+func (p *Phrases) completionHeld(s string) bool {
+	if partMarkers.MatchString(s) || scopedTo.MatchString(s) || notForReal.MatchString(s) ||
+		othersAccounts.MatchString(s) || requestDone.MatchString(s) {
+		return true
+	}
+	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
+		return true // a@… の統合は完了いたしました: that account's, and the other's?
+	}
+	for i, c := range clauses(s) {
+		if i > 0 && opensCondition(c) {
+			return true
+		}
+		if _, done := transfer(c); done && hasAnyWord(c, badgeWords) && !hasAnyWord(c, certNouns) {
+			return true // the badges alone were moved
+		}
+	}
+	return false
+}
+
+// oneAddressMerged: the merge of one address named (a@… の統合, a@… 分の移行).
+var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウント)?(?:の)?(?:統合|移行|マージ)`)
+
+// narrowsScope reports a sentence, anywhere in the mail, that narrows what
+// the merge or a move covered ("the merge only covered your Associate
+// certifications", ※b@… の資格のみ対象となります, "Only a@…'s records were
+// moved"), or says certifications or badges are still on the old or both
+// accounts: no completion in the mail stands alone.
+func (p *Phrases) narrowsScope(s string) bool {
+	about := p.has(s, p.Merge) || transferSaid(s) || hasAnyWord(s, certNouns) || hasAnyWord(s, badgeWords)
+	if !about || p.has(s, p.Negation) && !stillOnOld.MatchString(s) {
+		return false
+	}
+	return partMarkers.MatchString(s) || stillOnOld.MatchString(s)
+}
+
+// stillOnOld: what the merge moves told still where it was ("the
+// Professional certification is still on your old account", "still listed
+// under both accounts", Credly のバッジは引き続き旧アカウントに紐づいております).
+var stillOnOld = regexp.MustCompile(`\b(?:still|remains?|remaining|left)\b[^.;]*\b(?:on|under|in|with|at)\s+` +
+	`(?:your\s+|the\s+)?(?:old|other|previous|former|both|original|first|second|separate)\b|` +
+	`(?:引き続き|まだ|依然|いまだ)[^。]*(?:旧|元の|もう一方|他方|両方|別の)[^。]*アカウント`)
+
+// mergeToCome: the merge, or a move, still to be carried out ("our
+// back-office team will carry out the merge", "may need to run the merge
+// again", "the production merge will follow", "before we finalise the
+// merge", 正式な統合は…行います, 受験履歴につきましては、来週移行いたします,
+// 作業が遅延しております).
+var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
+	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
+	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
+	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+)?(?:runs|will run|will follow|follows|will take place|` +
+	`takes place|is scheduled|will be (?:carried out|run|done|performed))\b|` +
+	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
+	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
+	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延`)
+
+// mergeStillToCome reports a sentence that tells the merge or a move is
+// still to be carried out, not under a negation ("we will not need to run
+// the merge again") nor a condition (ご同意いただけましたら統合いたします asks).
+func (p *Phrases) mergeStillToCome(s string) bool {
+	return mergeToCome.MatchString(s) && !p.has(s, p.Negation) && !underCondition.MatchString(s)
+}
+
+// underCondition is a sentence told under a condition ("if …", "once you
+// reply, …", ご同意いただけましたら…, …場合は): not [conditional], whose "will"
+// and "may" are the very words of a merge to come.
+var underCondition = regexp.MustCompile(`^\s*(?:if|unless|should|once|when|provided|assuming)\b|` +
+	`\b(?:if|unless|once you|when you)\b|たら|れば|場合|次第`)
+
+// sampleIntro: a sentence that shows a mail to come ("you will receive an
+// email like this:", "a confirmation that reads as follows:", "Here is
+// what you will receive after the merge:", 以下の文面でご連絡いたします,
+// 以下のメールをお送りいたします); sampleNote: one that says the mail is
+// an example (※本メールは統合完了時にお送りする文面の例です).
+var (
+	sampleIntro = regexp.MustCompile(`\b(?:e-?mail|message|confirmation|notice|notification|letter)\s+` +
+		`(?:like\s+(?:this|the one below)|(?:that\s+|which\s+)?reads?\s+(?:as follows|like this)|as follows|` +
+		`similar to (?:this|the one below))|\bhere is what you will\b|` +
+		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +
+		`以下の(?:文面|メール|通知)[^。]*届きます`)
+	sampleNote = regexp.MustCompile(`\b(?:this|the following|below) is (?:a|an) (?:sample|example|template)\b|` +
+		`\b(?:sample|example|template) of (?:the|a|an|our) (?:e-?mail|message|notice|confirmation)\b|` +
+		`(?:文面|メール|通知)の(?:例|サンプル|見本|ひな形|テンプレート)|(?:例文|サンプル|見本)です`)
+	// planIntro: a list of the steps to come follows ("What happens next:",
+	// 今後の流れは以下のとおりです).
+	planIntro = regexp.MustCompile(`\b(?:what happens next|next steps?|the steps (?:are|will be)|` +
+		`what will happen)\b|今後の(?:流れ|手順|予定|進め方)`)
+)
+
+// opensSample reports whether a sentence shows or names a sample of a mail
+// to come: what follows it (or, for a note, the whole mail) reports nothing.
+func opensSample(s string) bool {
+	return sampleIntro.MatchString(s) || sampleNote.MatchString(s)
+}
+
+// opensPlan reports a sentence that a list of steps to come follows.
+func opensPlan(s string) bool {
+	return planIntro.MatchString(s) && (strings.HasSuffix(strings.TrimSpace(s), ":") ||
+		strings.Contains(s, "以下") || hasWord(s, "below") || hasWord(s, "following"))
+}
