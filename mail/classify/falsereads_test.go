@@ -24,11 +24,22 @@ func readDesk(text string) Reading {
 		Subject: "RE:[CASE 123] merge", Text: greeting + text + "\n"})
 }
 
+// expectDesk checks that each text is read as kind (want) or as anything
+// else (!want).
+func expectDesk(t *testing.T, texts []string, kind Kind, want bool) {
+	t.Helper()
+	for _, text := range texts {
+		if r := readDesk(text); (r.Kind == kind) != want {
+			t.Errorf("%q: read as %s %s; want kind %s: %v", text, r.Kind, r.Sub, kind, want)
+		}
+	}
+}
+
 // TestNoFalseConsentRequest: what the reader is asked to confirm or reply
 // YES to is not the merge (a detail, their receipt, a survey, closing the
 // case, a withdrawal), or the mail says the consent was given already.
 func TestNoFalseConsentRequest(t *testing.T) {
-	for _, text := range []string{
+	texts := []string{
 		"Once you confirm your Candidate ID (shown on your profile page), we will proceed with the merge.",
 		"We have started the merge; it can take up to 48 hours. When it has finished, please reply YES if you can see all of your certifications in the merged account.",
 		"We need your authorization code from the Credly email before the badges can be re-issued after the merge.",
@@ -51,18 +62,15 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"Once you confirm the spelling of your name, we will merge the accounts.",
 		"Please reply YES if you would like a copy of the merge summary.",
 		"Thank you for agreeing to the merge. Please reply \"I agree\" from b@example.com as well.",
-	} {
-		if r := readDesk(text); r.Kind == AWSConsentRequest {
-			t.Errorf("%q: read as %s, a false consent request", text, r.Kind)
-		}
 	}
+	expectDesk(t, texts, AWSConsentRequest, false)
 }
 
 // TestConsentRequestsStillRead: real consent requests in several
 // phrasings, also beside a reassurance that something will not be
 // cancelled (once read as a withdrawal, so as no request).
 func TestConsentRequestsStillRead(t *testing.T) {
-	for _, text := range []string{
+	texts := []string{
 		"We will not proceed with the merge until we hear from you. Please reply \"I agree\" to confirm you want the accounts merged.",
 		"We cannot merge the accounts without your consent. If you agree, please reply \"I agree\" from a@example.com.",
 		"Please note that once merged, the accounts cannot be separated again. If you wish to proceed, please reply with \"I agree\".",
@@ -98,11 +106,8 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"ご同意いただけましたら、統合を開始いたします。",
 		"Please reply \"I agree\" to this email to confirm the merge.",
 		"We have not yet received your confirmation. To proceed, please reply with your agreement to the merge.",
-	} {
-		if r := readDesk(text); r.Kind != AWSConsentRequest {
-			t.Errorf("%q: read as %s %s, want a consent request", text, r.Kind, r.Sub)
-		}
 	}
+	expectDesk(t, texts, AWSConsentRequest, true)
 }
 
 // TestNoFalseCompletion: a completion narrowed to a part, to one of the
@@ -111,7 +116,7 @@ func TestConsentRequestsStillRead(t *testing.T) {
 // sample of a mail to come, a list of steps to come; a merge request or
 // form completed; a report under a time or condition to come.
 func TestNoFalseCompletion(t *testing.T) {
-	for _, text := range []string{
+	texts := []string{
 		"Your accounts have been merged. However, please note that the merge only covered your Associate-level certifications; the Professional certification is still on your old account.",
 		"Your accounts have been merged. However, our engineering team may need to run the merge again for your Professional certification.",
 		"The merge completed for your Associate certifications. The Professional certification will follow in a separate request.",
@@ -156,17 +161,14 @@ func TestNoFalseCompletion(t *testing.T) {
 		"認定資格を b@example.com へ移行いたしました。受験履歴につきましては、来週移行いたします。",
 		"統合完了のご報告です。※b@example.com の資格のみ対象となります。a@example.com の資格は別途対応いたします。",
 		"統合の作業は本日完了です。と申し上げたいところですが、システム障害により作業が遅延しております。",
-	} {
-		if r := readDesk(text); r.Kind == AWSCompleted {
-			t.Errorf("%q: read as %s, a false completion", text, r.Kind)
-		}
 	}
+	expectDesk(t, texts, AWSCompleted, false)
 }
 
 // TestCompletionsStillRead: real completions in several phrasings, also
 // with a caveat of time ("please allow 24 hours") and in Japanese.
 func TestCompletionsStillRead(t *testing.T) {
-	for _, text := range []string{
+	texts := []string{
 		"Your accounts have been merged. Your certifications are now under b@example.com.",
 		"The merge is complete. Please allow up to 24 hours for your badges to appear.",
 		"We have merged your two accounts. However, please allow 24 hours for the changes to show.",
@@ -184,9 +186,6 @@ func TestCompletionsStillRead(t *testing.T) {
 		"The merge is complete. Your certifications now appear on the remaining account.",
 		"アカウントの統合が完了いたしました。今後は b@example.com にてすべての認定資格をご確認いただけます。",
 		"Once again, the merge is complete.",
-	} {
-		if r := readDesk(text); r.Kind != AWSCompleted {
-			t.Errorf("%q: read as %s %s, want a completion", text, r.Kind, r.Sub)
-		}
 	}
+	expectDesk(t, texts, AWSCompleted, true)
 }
