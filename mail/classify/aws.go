@@ -41,6 +41,11 @@ type awsRead struct {
 	// consentRequired: a sentence says the merge cannot go on without the
 	// reader's agreement; consentGiven: one tells that it was given.
 	consentRequired, consentGiven bool
+	// nothingAsked: a sentence says the reader need do nothing ("no
+	// further action is needed", ご返信は不要です); consentTold: one says
+	// in so many words that the reader's consent was given ("thank you
+	// for agreeing", ご承認は…頂戴しております).
+	nothingAsked, consentTold bool
 	// unable: a clause says the desk cannot do something (not for now
 	// only); with the case closed and no merge done, that is a refusal.
 	unable bool
@@ -72,6 +77,8 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		p.readRequest(&r, s, sn.para <= listUntil)
+		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
+		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
 		r.moreInfo = r.moreInfo || sn.para <= infoUntil && p.has(s, p.MoreInfo)
@@ -90,7 +97,8 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 
 // obtained: what the merge could not go on without has been received
 // ("… without your consent, which we received yesterday").
-var obtained = []string{"receiv*", "obtained", "got", "given", "いただきました", "頂きました", "受領"}
+var obtained = []string{"receiv*", "obtained", "got", "given", "recorded", "on file", "いただきました", "頂きました", "受領",
+	"頂戴"}
 
 // requestForms are the words that make a sentence a request (not お知らせ
 // alone: 以下をお知らせいたします is "we inform you of the following").
@@ -351,6 +359,7 @@ func opensCondition(clause string) bool {
 // receipt. listed: the sentence is in the list a "please confirm the
 // following:" points to, so it is asked for.
 func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
+	s = requestText(s)
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
 	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
@@ -360,7 +369,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// badge the badge platform offers, not agreeing to the merge; "should
 	// you wish to cancel the merge, reply": taking a consent back.
 	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s)) &&
-		!withdrawal.MatchString(s) && !asksNoConsent(s)
+		!withdrawal.MatchString(s) && !asksNoConsent(s) && !p.repliesForAnotherThing(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -385,8 +394,9 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	}
 	// "Once we receive your approval, …" looks forward to a consent; it
 	// tells of none given.
+	// Not "we have not yet received your confirmation": none given.
 	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && !awaitsReceipt.MatchString(s) &&
-		(p.has(s, p.Consent) || p.has(s, p.WeakConsent))
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent)) && !p.has(s, p.Negation)
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
 }
@@ -476,7 +486,9 @@ func (r awsRead) verdict() awsReading {
 	// A mail that says the merge did not happen ("the accounts have not
 	// been merged and I am closing this case") is no consent request, even
 	// where it says how to ask again: a person reads it.
-	asked := r.consent || r.consentRequired && !r.consentGiven
+	// A consent the mail tells was given, or a mail that says nothing is
+	// needed from the reader, leaves any request in it for a person.
+	asked := (r.consent || r.consentRequired && !r.consentGiven) && !r.consentTold && !r.nothingAsked
 	consent := asked && r.topic && !r.troubled && !r.closing
 	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost &&
 		!r.setAgainst

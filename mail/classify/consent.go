@@ -77,9 +77,12 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 	for _, m := range quoted.FindAllStringSubmatchIndex(s, -1) {
 		// An alternative or a condition after the words asked for ('reply
 		// "I agree" or let us know if you did not request it') does not
-		// negate them; a negation before them does.
+		// negate them; a negation before them does. Words that take the
+		// consent back, or are for another thing, are no consent.
 		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+alternativeCut(s[m[1]:])
-		if (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation) && !p.has(outside, p.Negation) {
+		agreeing := (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation)
+		if agreeing && !p.has(outside, p.Negation) && !takesBack(words) && !takesBack(outside) &&
+			!p.forAnotherThing(s[m[1]:]) {
 			return true
 		}
 	}
@@ -164,11 +167,13 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 // reply of agreement without quoting it; not a negated one ("reply yes if
 // you do not want it"), one that thanks for or tells of a reply, one of
 // another time ("to merge more accounts in the future, reply yes"), nor a
-// yes to a condition of fact ("reply yes if the names are the same").
+// yes to a condition of fact ("reply yes if the names are the same"). The
+// YES must be for the merge ([Phrases.yesFor]), and take nothing back.
 func (p *Phrases) asksForYesUnquoted(s string) bool {
 	m := replyYes.FindStringIndex(s)
 	return m != nil && yesForTheMerge.MatchString(s[m[1]:]) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional)
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional) && !takesBack(s) &&
+		p.yesFor(s[m[1]:])
 }
 
 // yesForTheMerge: what the yes is for is the merge itself ("… to have the
@@ -206,5 +211,6 @@ func mergeAwaitsAgreement(s string) bool {
 	if hasAnyWord(s, badgeWords) { // "once you approve the badge, we will start …"
 		return false
 	}
-	return enAwaitsAgreement.MatchString(s) || jaAwaitsAgreement.MatchString(s)
+	return enAwaitsAgreement.MatchString(s) && awaitsTheMerge(s) ||
+		jaAwaitsAgreement.MatchString(s) && !jaQuotative.MatchString(s)
 }
