@@ -187,7 +187,8 @@ var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|cons
 // alone at the end ("… and we will proceed."), not with something else.
 const (
 	theAccounts = `\s+(?:the|your)\s+(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?(?:accounts|profiles)\b`
-	goesAhead   = `\b(?:proceed|go ahead|start)(?:\s+(?:with\s+)?(?:the|your)\s+(?:merge|merging|consolidation)\b|\s*[.!]?$)`
+	goesAhead   = `\b(?:proceed|go ahead|start)` +
+		`(?:\s+(?:with\s+)?(?:the|your)\s+(?:merge|merging|consolidation)\b|\s*[.!]?$)`
 )
 
 // The merge waiting for the reader's agreement, told as what will happen
