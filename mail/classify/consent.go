@@ -179,8 +179,17 @@ func (p *Phrases) asksForYesUnquoted(s string) bool {
 // yesForTheMerge: what the yes is for is the merge itself ("… to have the
 // profiles merged", "… and we will combine them"), not a thing named after
 // it ("… to get a copy of the merge report").
-var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|consolidate|consolidated|proceed|` +
-	`go ahead)\b(?:\s*[.!]?$|\s+(?:them|it|the|your|both|these|those|with|now|today)\b)`)
+var yesForTheMerge = regexp.MustCompile(`\b(?:merge|merged|combine|combined|consolidate|consolidated)\b` +
+	`(?:\s*[.!]?$|\s+(?:them|it|both|these|those|now|today)\b|` + theAccounts + `)|` + goesAhead)
+
+// theAccounts are the accounts of this merge as an object ("the two
+// profiles", "your accounts"); goesAhead is going ahead with the merge, or
+// alone at the end ("… and we will proceed."), not with something else.
+const (
+	theAccounts = `\s+(?:the|your)\s+(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?(?:accounts|profiles)\b`
+	goesAhead   = `\b(?:proceed|go ahead|start)` +
+		`(?:\s+(?:with\s+)?(?:the|your)\s+(?:merge|merging|consolidation)\b|\s*[.!]?$)`
+)
 
 // The merge waiting for the reader's agreement, told as what will happen
 // when it comes: "once you confirm, we will merge them", "as soon as you
@@ -191,7 +200,8 @@ var (
 	// …"), not a detail ("as soon as you approve the new spelling, …").
 	enAwaitsAgreement = regexp.MustCompile(`(?:^|[:;]\s+)(?:once|when|as soon as|after)\s+you\s+` +
 		`(?:confirm|agree|approve|consent)(?:\s+(?:it|this|that|to (?:it|this|that|the merge)|the merge))?\s*,` +
-		`.*\b(?:we|i)\s+(?:will|can|'ll)\s+(?:merge|combine|consolidate|proceed|go ahead|start)\b`)
+		`.*\b(?:we|i)\s+(?:will|can|'ll)\s+(?:(?:merge|combine|consolidate)(?:\s*[.!]?$|\s+(?:them|it|both)\b|` +
+		theAccounts + `)|` + goesAhead + `)`)
 	// The merge itself is what then is done (統合を開始いたします, 統合作業を
 	// 進めます), not something about it (統合の手順をご案内いたします).
 	jaAwaitsAgreement = regexp.MustCompile(`(?:同意|承諾|承認|了承)(?:を)?(?:いただけ|頂け|いただき|頂き)(?:ましたら|次第|れば)` +

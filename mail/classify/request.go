@@ -93,17 +93,33 @@ var otherAccounts = regexp.MustCompile(`\b(?:other|another|more|additional|furth
 	`(?:accounts?|profiles?)\b`)
 
 // withoutOtherWishes removes the wishes that govern a verb other than
-// merging ("would you like us to send the merge summary to …?"), and all
-// of them in a sentence about other accounts: they ask for no consent to
-// this merge.
+// merging ("would you like us to send the merge summary to …?"), all of
+// them in a sentence about other accounts, and a going ahead with another
+// thing: they ask for no consent to this merge.
 func withoutOtherWishes(s string) string {
 	if otherAccounts.MatchString(s) { // "let us know if you'd like us to merge any other accounts"
 		return wishTo.ReplaceAllString(s, " ")
 	}
-	return wishTo.ReplaceAllStringFunc(s, func(w string) string {
+	s = wishTo.ReplaceAllStringFunc(s, func(w string) string {
 		if mergeActs[wishTo.FindStringSubmatch(w)[1]] {
 			return w
 		}
 		return " "
 	})
+	// "… and we will proceed with sending the survey": going ahead with
+	// another thing.
+	return proceedWith.ReplaceAllStringFunc(s, func(w string) string {
+		if hasAnyWord(proceedWith.FindStringSubmatch(w)[1], proceedsWithMerge) {
+			return w
+		}
+		return " "
+	})
 }
+
+// proceedWith is going ahead with something named: "proceed with the merge",
+// "go ahead with sending the survey".
+var proceedWith = regexp.MustCompile(`\b(?:proceed(?:ing)?|go(?:ing)? ahead)\s+with\s+([a-z'-]+(?:\s+[a-z'-]+){0,2})`)
+
+// proceedsWithMerge are the words of what a going ahead asks consent for.
+var proceedsWithMerge = []string{"merg", "combin", "consolidat", "account", "profile", "request", "it", "this",
+	"that", "統合"}
