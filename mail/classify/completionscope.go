@@ -23,14 +23,16 @@ var (
 	partMarkers = regexp.MustCompile(`^only\b|\bonly\s+(?:covered|applied|included|affected|moved|merged|` +
 		`transferred|partially|partly|some|part|one|the first|for|been)\b|` +
 		`\b(?:partly|partially|in part|except|excepting|apart from|with the exception|with (?:some )?warnings?|` +
-		`skipped|left out|one of (?:your|the|its)|for some|(?:the )?(?:first|second) ` +
+		`skipped|left out|one of (?:your|the|its)|for some|(?:most|some|several|part|a few|many) of|not all|` +
+		`(?:the )?(?:first|second) ` +
 		`(?:account|profile)s?)\b|` +
 		`一部|のみ|[^た]だけ|を除|除いて|除き|一件目|1件目|一つ目|1つ目|残り|のうち|@\S+\s*分|件分`)
 	// scopedTo narrows a report to a thing or an address: "the merge
 	// completed for your Associate certifications", "… went through for
 	// your exam history", "completed for a@example.com".
-	scopedTo = regexp.MustCompile(`\bfor\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}(?:certifications?|` +
-		`certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|\bfor\s+\S+@\S+`)
+	scopedTo = regexp.MustCompile(`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
+		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
+		`\bfor\s+\S+@\S+`)
 	// notForReal: a move made for now or for a test ("temporarily", "in
 	// our staging system", "in the preview", 一時的に, 暫定的に).
 	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
@@ -41,6 +43,10 @@ var (
 		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
+	// handedOnward: what was done is handed on to a team ("… has been
+	// completed and forwarded to the team that performs the merge").
+	handedOnward = regexp.MustCompile(`\b(?:passed|handed|forwarded|referred|escalated|routed)\s+` +
+		`(?:(?:it|this|them|your request|the request)\s+)?(?:over\s+|on\s+)?to\s+`)
 	requestDone = regexp.MustCompile(`(?:ご依頼|お申し込み|お申込み|申請|申し込み|受付)(?:が|は)[^。]{0,6}(?:完了|終了)`)
 	// certNouns are what a move of more than the badges names.
 	certNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "exams",
@@ -48,14 +54,27 @@ var (
 		"資格", "履歴"}
 )
 
+// scopedToPart reports a [scopedTo] narrowing, not one whose noun names
+// the accounts ("the merge of the two certification accounts").
+func scopedToPart(s string) bool {
+	for _, m := range scopedTo.FindAllStringIndex(s, -1) {
+		if !namesAccounts.MatchString(s[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
+
 // completionHeld reports a sentence whose report of the merge done, in any
 // shape, does not stand for the whole merge: narrowed to a part, a thing or
 // an address; a move for now or a test; someone else's accounts; the
 // request complete; the badges alone moved; or a condition after it ("…,
 // unless the exam provider reports a conflict").
 func (p *Phrases) completionHeld(s string) bool {
-	if partMarkers.MatchString(s) || scopedTo.MatchString(s) || notForReal.MatchString(s) ||
-		othersAccounts.MatchString(s) || requestDone.MatchString(s) {
+	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
+		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -99,28 +118,31 @@ var stillOnOld = regexp.MustCompile(`\b(?:still|remains?|remaining|left)\b[^.;]*
 // back-office team will carry out the merge", "may need to run the merge
 // again", "the production merge will follow", "before we finalise the
 // merge", 正式な統合は…行います, 受験履歴につきましては、来週移行いたします,
-// 作業が遅延しております).
+// 作業が遅延しております), or its outcome still being checked (現在、結果を
+// 確認しております).
 var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
 	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
 	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
-	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+)?(?:runs|will run|will follow|follows|will take place|` +
+	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +
+	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
+	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed))\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
-	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延`)
+	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +
+	// The outcome still being checked: 現在、結果を確認しております.
+	`(?:結果|状況)を?(?:確認|検証)(?:しております|いたしております|中)|` +
+	`\b(?:we|i)\s+are\s+(?:now\s+|still\s+)?(?:checking|verifying|reviewing|confirming)\s+the\s+(?:results?|outcome)\b`)
 
 // mergeStillToCome reports a sentence that tells the merge or a move is
 // still to be carried out, not under a negation ("we will not need to run
-// the merge again") nor a condition (ご同意いただけましたら統合いたします asks).
+// the merge again").
+//
+// Under a condition too ("the merge for b@… will follow once its owner
+// agrees"): a merge that may still come is not one done.
 func (p *Phrases) mergeStillToCome(s string) bool {
-	return mergeToCome.MatchString(s) && !p.has(s, p.Negation) && !underCondition.MatchString(s)
+	return mergeToCome.MatchString(s) && !p.has(s, p.Negation)
 }
-
-// underCondition is a sentence told under a condition ("if …", "once you
-// reply, …", ご同意いただけましたら…, …場合は): not [conditional], whose "will"
-// and "may" are the very words of a merge to come.
-var underCondition = regexp.MustCompile(`^\s*(?:if|unless|should|once|when|provided|assuming)\b|` +
-	`\b(?:if|unless|once you|when you)\b|たら|れば|場合|次第`)
 
 // sampleIntro: a sentence that shows a mail to come ("you will receive an
 // email like this:", "a confirmation that reads as follows:", "Here is
@@ -130,7 +152,9 @@ var underCondition = regexp.MustCompile(`^\s*(?:if|unless|should|once|when|provi
 var (
 	sampleIntro = regexp.MustCompile(`\b(?:e-?mail|message|confirmation|notice|notification|letter)\s+` +
 		`(?:like\s+(?:this|the one below)|(?:that\s+|which\s+)?reads?\s+(?:as follows|like this)|as follows|` +
-		`similar to (?:this|the one below))|\bhere is what you will\b|` +
+		`similar to (?:this|the one below)|(?:will|would)\s+(?:read|say|look like)\b)|\bhere is what you will\b|` +
+		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:e-?mail|message|` +
+		`confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
 		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +
 		`以下の(?:文面|メール|通知)[^。]*届きます`)
 	sampleNote = regexp.MustCompile(`\b(?:this|the following|below) is (?:a|an) (?:sample|example|template)\b|` +

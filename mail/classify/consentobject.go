@@ -19,8 +19,11 @@ var notCancelled = regexp.MustCompile(`\b(?:cannot|can't|can not|will not|won't|
 	`(?:キャンセル|取り消し|取消)(?:され|すること|は)[^、。]*(?:ません|ございません|できかねます)`)
 
 // requestText is a sentence as read for what it asks: without the clauses
-// that only say what will not be cancelled.
+// that only say what will not be cancelled, nor the desk's own "I can
+// confirm that …" ("I can confirm that, once you reply, the merge is
+// complete" vouches; it asks no one to confirm).
 func requestText(s string) string {
+	s = deskConfirms.ReplaceAllString(s, " ")
 	if !notCancelled.MatchString(s) {
 		return s
 	}
@@ -32,6 +35,9 @@ func requestText(s string) string {
 	}
 	return strings.TrimSpace(b.String())
 }
+
+var deskConfirms = regexp.MustCompile(`\b(?:i|we)\s+(?:can|am happy to|are happy to|would like to)\s+` +
+	`(?:now\s+|also\s+)?confirm\b`)
 
 // requestParts cut a sentence where a reassurance may stand on its own.
 var requestParts = regexp.MustCompile(`[,;、]|\s+which\s+`)

@@ -62,6 +62,7 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"Once you confirm the spelling of your name, we will merge the accounts.",
 		"Please reply YES if you would like a copy of the merge summary.",
 		"Thank you for agreeing to the merge. Please reply \"I agree\" from b@example.com as well.",
+		"I can confirm that, once you reply, the merge is complete within 24 hours.",
 	}
 	expectDesk(t, texts, AWSConsentRequest, false)
 }
@@ -161,6 +162,16 @@ func TestNoFalseCompletion(t *testing.T) {
 		"認定資格を b@example.com へ移行いたしました。受験履歴につきましては、来週移行いたします。",
 		"統合完了のご報告です。※b@example.com の資格のみ対象となります。a@example.com の資格は別途対応いたします。",
 		"統合の作業は本日完了です。と申し上げたいところですが、システム障害により作業が遅延しております。",
+		// Near misses of the same families, written for this fix.
+		"We have merged a@example.com. The merge for b@example.com will follow once its owner agrees.",
+		"Most of your certifications have been moved to b@example.com.",
+		"Below is a copy of the confirmation we will send:\n\nYour accounts have been merged.",
+		"For your reference, the confirmation email will read:\n\nYour accounts have been merged.",
+		"Template:\nYour accounts have been merged. Please sign in with b@example.com.",
+		"We completed the merge of your exam records; certifications are next.",
+		"Your merge request has been completed and forwarded to the team that performs the merge.",
+		"We finished merging the records for your old account; your new account will be merged later this week.",
+		"統合作業を実施いたしました。現在、結果を確認しております。",
 	}
 	expectDesk(t, texts, AWSCompleted, false)
 }
