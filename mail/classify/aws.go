@@ -383,7 +383,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
-	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s)
+	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	// "Please accept your new badge when its email arrives": accepting the

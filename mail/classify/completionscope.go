@@ -152,7 +152,10 @@ func (p *Phrases) mergeStillToCome(s string) bool {
 var (
 	sampleIntro = regexp.MustCompile(`\b(?:e-?mail|message|confirmation|notice|notification|letter)\s+` +
 		`(?:like\s+(?:this|the one below)|(?:that\s+|which\s+)?reads?\s+(?:as follows|like this)|as follows|` +
-		`similar to (?:this|the one below)|(?:will|would)\s+(?:read|say|look like)\b)|\bhere is what you will\b|` +
+		`similar to (?:this|the one below)|(?:will|would)\s+(?:read|say|look like)\b|` +
+		`(?:[a-z']+\s+){0,3}(?:will|would)\s+(?:receive|get|see)\b)|\bhere is what you will\b|` +
+		`\bhere is the (?:e-?mail|message|text|notice|confirmation)\b|` +
+		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
 		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:e-?mail|message|` +
 		`confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
 		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +

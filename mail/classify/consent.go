@@ -82,7 +82,7 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+alternativeCut(s[m[1]:])
 		agreeing := (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation)
 		if agreeing && !p.has(outside, p.Negation) && !takesBack(words) && !takesBack(outside) &&
-			!p.forAnotherThing(s[m[1]:]) {
+			p.quotedForTheMerge(s, m[0], m[1]) {
 			return true
 		}
 	}

@@ -51,52 +51,150 @@ func takesBack(s string) bool {
 
 var stopping = regexp.MustCompile(`\b(?:stop|halt|pause|hold off)\b|停止|止め`)
 
-// forAnotherThing reports what follows the words to reply with as a purpose
-// that is not the merge: 'reply "OK" to acknowledge this notice', 'reply
-// "I agree" to our satisfaction survey' ("to this email" only says where).
+// forAnotherThing reports what follows the words to reply with (after)
+// as a purpose, a condition or a time that is not the merge: 'reply "OK" to
+// acknowledge this notice', '… to our satisfaction survey', '… to let us know
+// you received this email', '… so we can close the case', '… once you have
+// signed in', '… if the merged account shows all your badges' ("to this
+// email" only says where).
 func (p *Phrases) forAnotherThing(after string) bool {
-	after = strings.TrimLeft(after, " .,!")
-	if !strings.HasPrefix(after, "to ") || replyWhere.MatchString(after) {
-		return false
+	after = strings.TrimLeft(after, " .,!\"'")
+	if w := replyWhere.FindString(after); w != "" {
+		after = strings.TrimLeft(after[len(w):], " ,")
 	}
-	return !p.has(after, p.Merge) && !p.has(after, p.Consent) && !hasAnyWord(after, forTheMerge)
+	switch {
+	case strings.HasPrefix(after, "to "):
+		return !p.mergePurpose(after[len("to "):])
+	case soThat.MatchString(after):
+		return !mergeActNext.MatchString(soThat.ReplaceAllString(after, ""))
+	}
+	if m := yesCondition.FindStringSubmatch(after); m != nil {
+		return !p.agreementCondition(m[1])
+	}
+	return false
 }
 
+// mergePurpose reports a purpose that is agreeing to the merge: "confirm
+// (the merge)", "confirm you want the accounts merged", "have the accounts
+// merged", "proceed", "give your consent"; not "acknowledge this notice",
+// "confirm you have read this", "the updated terms", "subscribe to merge
+// status updates".
+func (p *Phrases) mergePurpose(purpose string) bool {
+	m := purposeVerb.FindStringSubmatch(purpose)
+	if m == nil {
+		return false
+	}
+	rest := strings.Trim(purpose[len(m[0]):], " .!")
+	switch m[1] {
+	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate":
+		return true
+	case "have", "get":
+		return theMerge.MatchString(rest)
+	}
+	rest = mergeAsNoun.ReplaceAllString(rest, " ")
+	return rest == "" || rest == "it" || rest == "this" || p.has(rest, p.Merge) || p.has(rest, p.Consent) ||
+		hasAnyWord(rest, []string{"want", "wish", "would like", "intent"})
+}
+
+var (
+	purposeVerb = regexp.MustCompile(`^(confirm|agree|consent|approve|authori[sz]e|accept|proceed|go ahead|` +
+		`continue|merge|combine|consolidate|have|get|give)\b`)
+	// mergeAsNoun: "merge" naming another thing ("merge status updates",
+	// "the merge date", "your merge experience").
+	mergeAsNoun = regexp.MustCompile(`\bmerge\s+(?:date|time|number|request number|reference|notice|` +
+		`confirmation|summary|status|experience|details?|form|ticket|id|case|schedule|email|updates?|report)s?\b`)
+	soThat       = regexp.MustCompile(`^(?:\S+\s+){0,3}?so\s+(?:that\s+)?`)
+	mergeActNext = regexp.MustCompile(`^(?:we|i)\s+(?:can|may|will|could)\s+(?:merge|combine|consolidate|proceed|` +
+		`go ahead|start the merge|begin the merge|carry out the merge)\b`)
+)
+
+// agreementCondition reports a condition that is the reader's agreement
+// to the merge or wish for it ("if you agree", "if you would like us to
+// proceed with the merge"), not what they can see or do ("if you can see
+// all your certifications", "once you have signed in"), nor another wish
+// ("if you would like us to close this case").
+func (p *Phrases) agreementCondition(cond string) bool {
+	cond = withoutOtherWishes(cond)
+	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
+		return false
+	}
+	// "if you agree", "if you consent to the above", "if you agree to proceed"
+	short := len(strings.Fields(cond)) <= 3 || pointsBack.MatchString(cond) ||
+		hasAnyWord(cond, []string{"proceed", "go ahead", "continue"})
+	return p.has(cond, p.Consent) && (p.has(cond, p.Merge) || short) ||
+		wishTo.MatchString(cond) || hasWord(cond, "want") && p.has(cond, p.Merge)
+}
+
+// conditionBefore reports a condition before the words to reply with that
+// is not the reader's agreement to the merge ("if you are happy with the
+// merged account, reply "Yes"", 統合後のアカウントにサインインできましたら「はい」と,
+// アンケートにご協力いただける場合は「同意します」と, 進捗をお知らせしますので、ご希望の
+// 場合は「はい」と).
+func (p *Phrases) conditionBefore(before string) bool {
+	parts := requestParts.Split(before, -1)
+	for k := len(parts) - 1; k >= 0; k-- {
+		part := strings.TrimSpace(parts[k])
+		if m := enConditionWord.FindStringIndex(part); m != nil {
+			return !p.agreementCondition(part[m[1]:])
+		}
+		if jaConditionWord.MatchString(part) {
+			return !jaAgreement.MatchString(part)
+		}
+	}
+	return false
+}
+
+var pointsBack = regexp.MustCompile(`\b(?:to|with)\s+(?:the above|this|it|that|these|the following|` +
+	`what is (?:written|described) above)\s*$`)
+
+var (
+	enConditionWord = regexp.MustCompile(`\b(?:if|once|when|as soon as|should)\s+`)
+	jaConditionWord = regexp.MustCompile(`場合|たら|れば|なら|際は|際に`)
+	jaAgreement     = regexp.MustCompile(`同意|承諾|承認|(?:統合|マージ)[^、。]*(?:希望|進め)`)
+)
+
 // repliesForAnotherThing reports a sentence that asks for a reply of quoted
-// words for a purpose that is not the merge ('if you agree with how we
-// handled the merge, reply "I agree" to our satisfaction survey'): what it
-// agrees with is not the merge either.
+// words for a purpose, or under a condition, that is not the merge ('if
+// you agree with how we handled the merge, reply "I agree" to our
+// satisfaction survey', アンケートにご協力いただける場合は、「同意します」と
+// ご返信ください): what it agrees with is not the merge either.
 func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
-		if p.has(s[:m[0]], p.Reply) && p.forAnotherThing(s[m[1]:]) {
+		before, after := s[:m[0]], s[m[1]:]
+		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
+		if asked && (p.forAnotherThing(after) || p.conditionBefore(before)) {
 			return true
 		}
 	}
 	return false
 }
 
+// quotedForTheMerge reports whether the words quoted at s[i:j] are asked
+// as a reply to the merge: the reply asked outside the quotation (not
+// words a message shown will say), for no other purpose, under no
+// condition but agreement.
+func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
+	before, after := s[:i], s[j:]
+	if k := strings.Index(after, " or "); k >= 0 {
+		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
+	}
+	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
+	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before)
+}
+
+// replyAfterQuote: 「同意します」とご返信ください, the reply asked after the words.
+var replyAfterQuote = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事|連絡|お知らせ)`)
+
 var replyWhere = regexp.MustCompile(`^to\s+(?:this|our|the|my)\s+(?:email|e-mail|message|mail|note)\b`)
 
-// forTheMerge are the acts a YES may be for without naming the merge: "to
-// proceed", "and we will go ahead".
-var forTheMerge = []string{"proceed", "go ahead", "continue", "merge", "combine", "consolidate"}
-
 // yesFor reports whether the reply a [replyYes] asks for, and what follows
-// it (after), is for the merge: a condition after it must be the reader's
-// agreement or wish for the merge ("reply YES if you agree", "… if you
-// would like us to proceed"), not what they see ("reply YES if you can see
-// all your certifications") or another wish ("if you would like us to close
-// this case"); what the desk will do on it must be the merge ("reply YES
-// and we will merge them", not "… and we will open a new case").
+// it (after), is for the merge ([Phrases.forAnotherThing]); what the desk
+// will do on it must be the merge ("reply YES and we will merge them", not
+// "… and we will open a new case").
 func (p *Phrases) yesFor(after string) bool {
 	after = strings.TrimLeft(after, " .,!\"'")
 	if p.forAnotherThing(after) {
 		return false
-	}
-	if m := yesCondition.FindStringSubmatch(after); m != nil {
-		cond := withoutOtherWishes(m[1])
-		return p.has(cond, p.Consent) && !hasAnyWord(cond, []string{"see", "can see", "able to"}) ||
-			wishTo.MatchString(cond) || hasWord(cond, "want") && p.has(cond, p.Merge)
 	}
 	if m := yesThen.FindStringSubmatch(after); m != nil {
 		return mergeActs[m[1]] && m[1] != "have" && m[1] != "move" || m[1] == "go" && hasWord(after, "go ahead")
@@ -170,7 +268,7 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 	`confirmation)\b|` +
 	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation)\s+(?:has|have|was|were|is)\s+(?:now\s+)?` +
 	`(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
-	`\b(?:we|i)\s+(?:have\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
+	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
 	`(?:consent|agreement|approval|authori[sz]ation)\b|` +
 	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)`)
 
@@ -182,3 +280,27 @@ func (p *Phrases) tellsConsentGiven(s string) bool {
 	return consentReceived.MatchString(s) && !p.has(s, p.Negation) && !awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
+
+// confirmsNoMerge reports a sentence that asks to confirm what names the
+// merge only as a modifier ("confirm the merge date that suits you",
+// "confirm the merge request number") or a receipt ("confirm receipt of
+// this merge notice", "confirm that you received our merge confirmation"):
+// a detail, not consent.
+func (p *Phrases) confirmsNoMerge(s string) bool {
+	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) { // not "… have read this and agree"
+		return true
+	}
+	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
+		o := object(m[1])
+		if mergeAsNoun.MatchString(o) {
+			o = mergeAsNoun.ReplaceAllString(o, " ")
+			if !p.has(o, p.Merge) && !p.has(o, p.Consent) && !p.has(o, p.Intent) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\b|` +
+	`\bconfirm\s+(?:that\s+)?you\s+(?:have\s+)?(?:received|got|read|seen|opened)\b`)

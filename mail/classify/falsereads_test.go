@@ -63,6 +63,25 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"Please reply YES if you would like a copy of the merge summary.",
 		"Thank you for agreeing to the merge. Please reply \"I agree\" from b@example.com as well.",
 		"I can confirm that, once you reply, the merge is complete within 24 hours.",
+		// What a reply of agreement is for, or under, is not the merge; a
+		// confirmation of a receipt or of a thing the merge names.
+		"Please reply YES to let us know you received this email about the merge.",
+		"Please reply \"OK\" once you have signed in to the merged account.",
+		"Reply \"Yes\" if the merged account shows all your badges.",
+		"Please reply \"I agree\" to the updated terms of service before we can proceed with the merge.",
+		"We have already received your agreement to the merge. Please reply \"I agree\" only if you want a third account added.",
+		"The other account owner will receive this message: \"Please reply I agree to confirm the merge.\"",
+		"Here is the email your colleague will receive:\n\nPlease reply \"I agree\" to confirm the merge.",
+		"Please confirm the merge date that suits you.",
+		"Please confirm the merge request number in your reply.",
+		"Please confirm receipt of this merge notice.",
+		"Could you confirm that you received our merge confirmation?",
+		"Please reply \"I agree\" to the survey about your merge experience.",
+		"Please reply \"Yes\" to subscribe to merge status updates.",
+		"If you are happy with the merged account, please reply \"Yes\" so we can close the case.",
+		"ご確認のため、統合後のアカウントにサインインできましたら「はい」とご返信ください。",
+		"統合手続きの進捗をお知らせしますので、ご希望の場合は「はい」とご返信ください。",
+		"アンケートにご協力いただける場合は、「同意します」とご返信ください。",
 	}
 	expectDesk(t, texts, AWSConsentRequest, false)
 }
@@ -107,6 +126,10 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"ご同意いただけましたら、統合を開始いたします。",
 		"Please reply \"I agree\" to this email to confirm the merge.",
 		"We have not yet received your confirmation. To proceed, please reply with your agreement to the merge.",
+		"If you consent to the above, please reply \"I consent to the merge\".",
+		"If you agree to proceed, please reply with \"I agree\" and we will take care of the rest.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。",
+		"Please confirm that you have read the above and agree to the merge.",
 	}
 	expectDesk(t, texts, AWSConsentRequest, true)
 }
