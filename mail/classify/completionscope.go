@@ -32,7 +32,10 @@ var (
 	// your exam history", "completed for a@example.com".
 	scopedTo = regexp.MustCompile(`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
 		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
-		`\bfor\s+\S+@\S+`)
+		`\bfor\s+\S+@\S+|\bfor\s+(?:the|one|this|that|your)\s+account\b|` +
+		// A level of the certifications: "your Associate certifications now appear under b@…".
+		`\b(?:associate|professional|specialty|foundational|practitioner)(?:-level)?\s+(?:level\s+)?` +
+		`(?:certifications?|certificates?|exams?|badges?)\b`)
 	// notForReal: a move made for now or for a test ("temporarily", "in
 	// our staging system", "in the preview", 一時的に, 暫定的に).
 	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
@@ -124,6 +127,7 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to
 	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
 	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
 	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +
+	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
 	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed))\b|` +

@@ -195,6 +195,8 @@ func TestNoFalseCompletion(t *testing.T) {
 		"Your merge request has been completed and forwarded to the team that performs the merge.",
 		"We finished merging the records for your old account; your new account will be merged later this week.",
 		"統合作業を実施いたしました。現在、結果を確認しております。",
+		"Your Associate certifications now appear under b@example.com.",
+		"The merge completed for the account you named in your first message. We still need to merge the second pair.",
 	}
 	expectDesk(t, texts, AWSCompleted, false)
 }
@@ -220,6 +222,13 @@ func TestCompletionsStillRead(t *testing.T) {
 		"The merge is complete. Your certifications now appear on the remaining account.",
 		"アカウントの統合が完了いたしました。今後は b@example.com にてすべての認定資格をご確認いただけます。",
 		"Once again, the merge is complete.",
+		"Great news! Your accounts have been merged.",
+		"Your accounts were merged this morning. You can sign in with b@example.com.",
+		"The merge went through. All your certifications are now under b@example.com.",
+		"We have consolidated your two profiles into b@example.com.",
+		"統合作業が無事に完了いたしました。",
+		"お客様の認定資格および受験履歴を b@example.com へ移行いたしました。",
+		"ご依頼いただいたアカウントの統合が完了しましたのでご連絡いたします。",
 	}
 	expectDesk(t, texts, AWSCompleted, true)
 }
