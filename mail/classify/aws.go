@@ -390,7 +390,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// badge the badge platform offers, not agreeing to the merge; "should
 	// you wish to cancel the merge, reply": taking a consent back.
 	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s)) &&
-		!withdrawal.MatchString(s) && !asksNoConsent(s) && !p.repliesForAnotherThing(s)
+		!withdrawal.MatchString(s) && !asksNoConsent(s) && !p.repliesForAnotherThing(s) &&
+		!p.agreesToAnotherThing(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.

@@ -91,10 +91,16 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 	case "have", "get":
 		return theMerge.MatchString(rest)
 	}
-	rest = mergeAsNoun.ReplaceAllString(rest, " ")
+	rest = strings.TrimSpace(mergeAsNoun.ReplaceAllString(object(rest), " "))
+	if factOfReader.MatchString(rest) && !p.has(rest, p.Consent) {
+		return false // "to confirm that you have updated your exam booking before the merge"
+	}
 	return rest == "" || rest == "it" || rest == "this" || p.has(rest, p.Merge) || p.has(rest, p.Consent) ||
 		hasAnyWord(rest, []string{"want", "wish", "would like", "intent"})
 }
+
+// factOfReader is what the reader did or is ("that you have updated …").
+var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|did|own|hold)\b`)
 
 var (
 	purposeVerb = regexp.MustCompile(`^(confirm|agree|consent|approve|authori[sz]e|accept|proceed|go ahead|` +
@@ -115,6 +121,9 @@ var (
 // ("if you would like us to close this case").
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
+	if p.has(cond, p.Negation) { // "if you do NOT want the merge"
+		return false
+	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
 		return false
 	}
@@ -292,6 +301,9 @@ func (p *Phrases) confirmsNoMerge(s string) bool {
 	}
 	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
 		o := object(m[1])
+		if mergeState.MatchString(o) {
+			return true
+		}
 		if mergeAsNoun.MatchString(o) {
 			o = mergeAsNoun.ReplaceAllString(o, " ")
 			if !p.has(o, p.Merge) && !p.has(o, p.Consent) && !p.has(o, p.Intent) {
@@ -302,5 +314,47 @@ func (p *Phrases) confirmsNoMerge(s string) bool {
 	return false
 }
 
+// mergeState: the merge's outcome as what is confirmed ("confirm the merge
+// completed on your side", "confirm whether the merge went through"): a
+// fact to report, not consent.
+var mergeState = regexp.MustCompile(`\bmerg\w*\s+(?:has\s+|have\s+|was\s+|is\s+)?(?:now\s+)?(?:completed|finished|` +
+	`went through|gone through|worked|succeeded|done|successful|complete)\b`)
+
 var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\b|` +
 	`\bconfirm\s+(?:that\s+)?you\s+(?:have\s+)?(?:received|got|read|seen|opened)\b`)
+
+// agreesToAnotherThing reports a sentence whose agreement has an object
+// that is not the merge ("confirm that you agree to the new Candidate
+// Agreement", "please agree to the updated privacy policy so that we can
+// proceed with the merge", 利用規約に同意いただけますでしょうか): what it asks
+// the reader to agree to is another thing, whatever merge it names.
+func (p *Phrases) agreesToAnotherThing(s string) bool {
+	for _, m := range agreeTo.FindAllStringSubmatch(s, -1) {
+		if o := strings.TrimSpace(object(m[1])); !p.mergeObject(o) {
+			return true
+		}
+	}
+	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
+		if !jaMergeObject.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeObject: what is agreed to is the merge, a pointer back to it ("the
+// above", "this", "the following") or the act ("to proceed", "to us
+// merging them").
+func (p *Phrases) mergeObject(o string) bool {
+	return p.has(o, p.Merge) || pointerObject.MatchString(o) || hasAnyWord(o, []string{"proceed", "go ahead"})
+}
+
+var (
+	agreeTo = regexp.MustCompile(`\b(?:agree|agreed|agreeing|consent|consenting|approve|accept|authori[sz]e)\s+` +
+		`(?:to|with)\s+((?:[^,;:.?!]|\.\S)*)`)
+	pointerObject = regexp.MustCompile(`^(?:the above|above|this|it|that|these|those|the following|what|all|` +
+		`the (?:details|points|terms|changes|steps) (?:above|below|listed))\b`)
+	jaAgreeTo     = regexp.MustCompile(`([^、。「」\s]{1,20})に(?:ご)?(?:同意|承諾)`)
+	jaMergeObject = regexp.MustCompile(`統合|マージ|一本化|上記|以下|下記|本件|こちら|内容|その旨|本メール|実施|作業|` +
+		`手続|処理|お手続き`)
+)

@@ -82,6 +82,14 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"ご確認のため、統合後のアカウントにサインインできましたら「はい」とご返信ください。",
 		"統合手続きの進捗をお知らせしますので、ご希望の場合は「はい」とご返信ください。",
 		"アンケートにご協力いただける場合は、「同意します」とご返信ください。",
+		// Agreement to another thing; a fact about the merge to confirm.
+		"Please confirm that you agree to the new Candidate Agreement in your profile.",
+		"Please agree to the updated privacy policy so that we can proceed with the merge.",
+		"利用規約に同意いただけますでしょうか。同意後に統合を進めます。",
+		"Please reply \"I agree\" if you do NOT want the merge.",
+		"Can you confirm the merge completed on your side?",
+		"Please confirm whether the merge went through.",
+		"Please reply \"I agree\" to confirm that you have updated your exam booking before the merge.",
 	}
 	expectDesk(t, texts, AWSConsentRequest, false)
 }
@@ -130,6 +138,11 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"If you agree to proceed, please reply with \"I agree\" and we will take care of the rest.",
 		"統合に同意いただける場合は、「同意します」とご返信ください。",
 		"Please confirm that you have read the above and agree to the merge.",
+		"Please reply to this email confirming that you agree to a@example.com being merged into b@example.com.",
+		"統合は取り消しができない操作となりますので、実施に同意いただけるかご返信をお願いいたします。",
+		"If you agree to the merge, please reply \"I agree\". If you do not, reply \"No\".",
+		"Please confirm you are happy for us to merge a@example.com into b@example.com.",
+		"ご同意いただけましたら、統合を開始いたします。ご同意の場合は「同意します」とご返信ください。",
 	}
 	expectDesk(t, texts, AWSConsentRequest, true)
 }
