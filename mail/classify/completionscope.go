@@ -42,6 +42,10 @@ var (
 		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境`)
 	// othersAccounts: the accounts of someone else ("your colleague's
 	// accounts", 他のお客様).
+	// habitual: how long a merge usually takes ("normally the merge is
+	// complete within 48 hours", 通常、…以内に完了いたします), no report.
+	habitual = regexp.MustCompile(`\b(?:normally|usually|typically|generally|in most cases|as a rule|often)\b|` +
+		`\b(?:complete|completed|done|finished)\s+within\b|通常|一般的に|多くの場合|以内に完了`)
 	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
 		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
 	// requestDone: the request or application, not the merge, is what is
@@ -77,7 +81,8 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 // unless the exam provider reports a conflict").
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
-		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) {
+		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
+		habitual.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -165,12 +170,16 @@ var (
 		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +
 		`以下の(?:文面|メール|通知)[^。]*届きます`)
 	sampleNote = regexp.MustCompile(`\b(?:this|the following|below) is (?:a|an) (?:sample|example|template)\b|` +
-		`\b(?:sample|example|template) of (?:the|a|an|our) (?:e-?mail|message|notice|confirmation)\b|` +
+		`\b(?:sample|example|template|copy|draft) of (?:the|a|an|our|this|your)\s+(?:[a-z-]+\s+){0,2}` +
+		`(?:e-?mail|message|notice|confirmation|notification|letter)\b|` +
+		`(?:次の|以下の|下記の)[^。]{0,10}(?:文面|メール|通知)[^。]*(?:届きます|お送りいたします|お送りします|` +
+		`送信いたします|送信されます|ご連絡いたします|お知らせいたします)|` +
 		`(?:文面|メール|通知)の(?:例|サンプル|見本|ひな形|テンプレート)|(?:例文|サンプル|見本)です`)
 	// planIntro: a list of the steps to come follows ("What happens next:",
 	// 今後の流れは以下のとおりです).
 	planIntro = regexp.MustCompile(`\b(?:what happens next|next steps?|the steps (?:are|will be)|` +
-		`what will happen)\b|今後の(?:流れ|手順|予定|進め方)`)
+		`what will happen|process|procedure|timeline|schedule|plan|steps)\b|今後の(?:流れ|手順|予定|進め方)|` +
+		`手順|流れ|スケジュール|ステップ|工程`)
 )
 
 // opensSample reports whether a sentence shows or names a sample of a mail

@@ -210,6 +210,12 @@ func TestNoFalseCompletion(t *testing.T) {
 		"統合作業を実施いたしました。現在、結果を確認しております。",
 		"Your Associate certifications now appear under b@example.com.",
 		"The merge completed for the account you named in your first message. We still need to merge the second pair.",
+		// A plan, a sample or a usual duration in other words.
+		"Thank you for your consent. The process is:\n\n1. We verify both profiles\n2. We merge the accounts\n3. Merge complete - you receive a confirmation",
+		"Example of our completion notice:\nYour accounts have been merged into b@example.com.",
+		"統合完了後、次の内容のメールが届きます：\nアカウントの統合が完了いたしました。",
+		"Normally the merge is complete within 48 hours.",
+		"In most cases, the merge is completed within 3 business days.",
 	}
 	expectDesk(t, texts, AWSCompleted, false)
 }
