@@ -121,7 +121,7 @@ var (
 // ("if you would like us to close this case").
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
-	if p.has(cond, p.Negation) { // "if you do NOT want the merge"
+	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) { // "if you do NOT want the merge"
 		return false
 	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
@@ -146,8 +146,8 @@ func (p *Phrases) conditionBefore(before string) bool {
 		if m := enConditionWord.FindStringIndex(part); m != nil {
 			return !p.agreementCondition(part[m[1]:])
 		}
-		if jaConditionWord.MatchString(part) {
-			return !jaAgreement.MatchString(part)
+		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は
+			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part)
 		}
 	}
 	return false
@@ -279,7 +279,8 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 	`(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
 	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
 	`(?:consent|agreement|approval|authori[sz]ation)\b|` +
-	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)`)
+	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)|` +
+	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)`)
 
 // tellsConsentGiven reports a sentence that tells the reader's consent was
 // given, not under a negation or a time to come ("once we have received
@@ -335,11 +336,27 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 		}
 	}
 	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
-		if !jaMergeObject.MatchString(m[1]) {
+		if !jaMergeObject.MatchString(jaHead(m[1])) {
+			return true
+		}
+	}
+	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
+	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
+	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
+		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
 			return true
 		}
 	}
 	return false
+}
+
+// jaHead is the head noun of a Japanese noun phrase: what follows its last
+// の (統合の進め方 → 進め方, アカウントの統合 → 統合).
+func jaHead(np string) string {
+	if i := strings.LastIndex(np, "の"); i >= 0 && i+len("の") < len(np) {
+		return np[i+len("の"):]
+	}
+	return np
 }
 
 // mergeObject: what is agreed to is the merge, a pointer back to it ("the
@@ -354,7 +371,11 @@ var (
 		`(?:to|with)\s+((?:[^,;:.?!]|\.\S)*)`)
 	pointerObject = regexp.MustCompile(`^(?:the above|above|this|it|that|these|those|the following|what|all|` +
 		`the (?:details|points|terms|changes|steps) (?:above|below|listed))\b`)
-	jaAgreeTo     = regexp.MustCompile(`([^、。「」\s]{1,20})に(?:ご)?(?:同意|承諾)`)
+	jaAgreeTo = regexp.MustCompile(`([^、。「」\s]{1,20}?)(?:について|に関して|につき|に)(?:ご)?(?:同意|承諾)`)
+	// jaPermission: 「X を Y てもよろしいでしょうか」, what is done (Y) to what (X).
+	jaMergeVerb  = regexp.MustCompile(`統合|マージ|一本化|名寄せ|集約|まとめ`)
+	jaPermission = regexp.MustCompile(`([^、。「」\s]{1,25}?)を([^、。「」\s]{0,8}?)て(?:も)?` +
+		`(?:よろしい|よい|良い|かまいません|構いません|差し支え)`)
 	jaMergeObject = regexp.MustCompile(`統合|マージ|一本化|上記|以下|下記|本件|こちら|内容|その旨|本メール|実施|作業|` +
 		`手続|処理|お手続き`)
 )

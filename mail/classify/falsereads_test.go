@@ -90,6 +90,12 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"Can you confirm the merge completed on your side?",
 		"Please confirm whether the merge went through.",
 		"Please reply \"I agree\" to confirm that you have updated your exam booking before the merge.",
+		// In Japanese: agreement to, or permission for, another thing; a consent told as given.
+		"統合に関するご案内の配信に同意される場合は、「同意します」とご返信ください。",
+		"既にご同意いただいております。念のため、統合を進めてよろしいかご確認ください。",
+		"統合の進め方についてご同意いただけますか。",
+		"統合の日程を変更してもよろしいでしょうか。",
+		"統合後の通知メールの送付先を変更してもよろしいでしょうか。",
 	}
 	expectDesk(t, texts, AWSConsentRequest, false)
 }
@@ -143,6 +149,8 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"If you agree to the merge, please reply \"I agree\". If you do not, reply \"No\".",
 		"Please confirm you are happy for us to merge a@example.com into b@example.com.",
 		"ご同意いただけましたら、統合を開始いたします。ご同意の場合は「同意します」とご返信ください。",
+		"統合を進めてよろしいでしょうか。",
+		"a@example.com を b@example.com に統合することにご同意いただけますか。",
 	}
 	expectDesk(t, texts, AWSConsentRequest, true)
 }
