@@ -87,6 +87,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
 	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
 	planUntil := -1 // the last paragraph a "What happens next:" reaches
+	var lists listConsent
 	for _, sn := range sentences(own) {
 		s := withoutWarnings(p.strip(sn.text))
 		if r.sample || sn.para <= planUntil {
@@ -98,7 +99,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		}
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
-		p.readRequest(&r, s, sn.para <= listUntil)
+		lists.readRequest(p, &r, s, sn.para <= listUntil)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
@@ -114,6 +115,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 			infoUntil = sn.para + 1
 		}
 	}
+	lists.settle(&r)
 	return r.verdict()
 }
 

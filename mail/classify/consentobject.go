@@ -65,6 +65,8 @@ func (p *Phrases) forAnotherThing(after string) bool {
 	switch {
 	case strings.HasPrefix(after, "to "):
 		return !p.mergePurpose(after[len("to "):])
+	case strings.HasPrefix(after, "that "): // 'confirm by replying "Yes" that both accounts belong to you'
+		return !p.mergePurpose("confirm " + after)
 	case soThat.MatchString(after):
 		return !mergeActNext.MatchString(soThat.ReplaceAllString(after, ""))
 	}
@@ -84,9 +86,13 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 	if m == nil {
 		return false
 	}
-	rest := strings.Trim(purpose[len(m[0]):], " .!")
+	rest := purpose[len(m[0]):]
+	if k := strings.IndexAny(rest, ",;"); k >= 0 {
+		rest = rest[:k] // the purpose's own clause: not "…, and we will merge them"
+	}
+	rest = strings.Trim(rest, " .!")
 	switch m[1] {
-	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate":
+	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate", "move forward", "move ahead":
 		return true
 	case "have", "get":
 		return theMerge.MatchString(rest)
@@ -104,7 +110,7 @@ var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|d
 
 var (
 	purposeVerb = regexp.MustCompile(`^(confirm|agree|consent|approve|authori[sz]e|accept|proceed|go ahead|` +
-		`continue|merge|combine|consolidate|have|get|give)\b`)
+		`continue|merge|combine|consolidate|have|get|give|move forward|move ahead)\b`)
 	// mergeAsNoun: "merge" naming another thing ("merge status updates",
 	// "the merge date", "your merge experience").
 	mergeAsNoun = regexp.MustCompile(`\bmerge\s+(?:date|time|number|request number|reference|notice|` +
@@ -171,7 +177,7 @@ func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
 		before, after := s[:m[0]], s[m[1]:]
 		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-		if asked && (p.forAnotherThing(after) || p.conditionBefore(before)) {
+		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]])) {
 			return true
 		}
 	}
@@ -188,8 +194,20 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
 	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before)
+	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j])
 }
+
+// purposeBefore reports a purpose that opens the sentence before the words
+// to reply with and is not the merge ('To help us with our survey about the
+// merge, please reply "Yes"'; "To proceed, …" is), unless the words
+// themselves name the merge ('To verify it is you, reply "I agree to the
+// merge"').
+func (p *Phrases) purposeBefore(before, words string) bool {
+	m := openingPurpose.FindStringSubmatch(before)
+	return m != nil && !p.mergePurpose(m[1]) && !p.has(words, p.Merge)
+}
+
+var openingPurpose = regexp.MustCompile(`^\s*to\s+([^,]+),`)
 
 // replyAfterQuote: 「同意します」とご返信ください, the reply asked after the words.
 var replyAfterQuote = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事|連絡|お知らせ)`)
@@ -331,8 +349,11 @@ var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\
 // the reader to agree to is another thing, whatever merge it names.
 func (p *Phrases) agreesToAnotherThing(s string) bool {
 	for _, m := range agreeTo.FindAllStringSubmatch(s, -1) {
-		if o := strings.TrimSpace(object(m[1])); !p.mergeObject(o) {
-			return true
+		// Each thing agreed to: "to the merge and to receiving our newsletter".
+		for _, o := range strings.Split(object(m[1]), " and to ") {
+			if !p.mergeObject(strings.TrimSpace(o)) {
+				return true
+			}
 		}
 	}
 	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
@@ -379,3 +400,38 @@ var (
 	jaMergeObject = regexp.MustCompile(`統合|マージ|一本化|上記|以下|下記|本件|こちら|内容|その旨|本メール|実施|作業|` +
 		`手続|処理|お手続き`)
 )
+
+// listConsent tracks a consent asked by a sentence that points to a list
+// ('please confirm the following by replying "I agree":'): what is agreed
+// to is the list, so it is consent only if an item of the list names the
+// merge or agreement ("- You have cancelled any exam booked on a@…" is a
+// fact to confirm).
+type listConsent struct {
+	fromPointer, itemNamesMerge, elsewhere bool
+}
+
+// readRequest reads a sentence's request (listed: it is an item of the list
+// a pointer reaches) and notes where a consent request came from.
+func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool) {
+	before := r.consent
+	r.consent = false
+	p.readRequest(r, s, listed)
+	asked := r.consent
+	r.consent = before || asked
+	switch {
+	case listed:
+		l.itemNamesMerge = l.itemNamesMerge || asked || p.has(s, p.Merge) || p.has(s, p.Consent)
+	case asked && p.pointsToList(s) && !p.has(s, p.Merge): // not "approve the merging of below accounts"
+		l.fromPointer = true
+	case asked:
+		l.elsewhere = true
+	}
+}
+
+// settle withdraws a consent that only a pointer to a list of other things
+// asked for.
+func (l *listConsent) settle(r *awsRead) {
+	if l.fromPointer && !l.itemNamesMerge && !l.elsewhere {
+		r.consent = false
+	}
+}

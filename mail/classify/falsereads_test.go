@@ -96,6 +96,12 @@ func TestNoFalseConsentRequest(t *testing.T) {
 		"統合の進め方についてご同意いただけますか。",
 		"統合の日程を変更してもよろしいでしょうか。",
 		"統合後の通知メールの送付先を変更してもよろしいでしょうか。",
+		// A purpose before the words that is not the merge; a list of facts agreed to.
+		"Please confirm the following by replying \"I agree\":\n- You have cancelled any exam booked on a@example.com",
+		"To help us with our survey about the merge, please reply \"Yes\".",
+		"Please reply \"I agree\" to this email if you agree to the merge and to receiving our newsletter.",
+		"Please confirm by replying \"Yes\" that both accounts belong to you.",
+		"Please reply \"Yes\" to confirm that the accounts are yours, and we will merge them.",
 	}
 	expectDesk(t, texts, AWSConsentRequest, false)
 }
@@ -151,6 +157,13 @@ func TestConsentRequestsStillRead(t *testing.T) {
 		"ご同意いただけましたら、統合を開始いたします。ご同意の場合は「同意します」とご返信ください。",
 		"統合を進めてよろしいでしょうか。",
 		"a@example.com を b@example.com に統合することにご同意いただけますか。",
+		"Kindly approve the merging of below accounts by replying \"Yes, I approve\" to this mail:\n\n" +
+			"Source account : a@example.com\nTarget account : b@example.com",
+		"Please confirm the following by replying \"I agree\":\n- a@example.com will be merged into b@example.com",
+		"To proceed, please reply \"I agree\".",
+		"To verify it is you, please reply \"I agree to the merge\" from both email addresses.",
+		"Reply \"I agree\" to confirm you want the merge.",
+		"Please reply \"YES\" to confirm, and we will merge the accounts.",
 	}
 	expectDesk(t, texts, AWSConsentRequest, true)
 }
