@@ -108,12 +108,23 @@ var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウ
 // moved"), or says certifications or badges are still on the old or both
 // accounts: no completion in the mail stands alone.
 func (p *Phrases) narrowsScope(s string) bool {
+	if leftForLater.MatchString(s) && !p.has(s, p.Negation) {
+		return true
+	}
 	about := p.has(s, p.Merge) || transferSaid(s) || hasAnyWord(s, certNouns) || hasAnyWord(s, badgeWords)
 	if !about || p.has(s, p.Negation) && !stillOnOld.MatchString(s) {
 		return false
 	}
 	return partMarkers.MatchString(s) || stillOnOld.MatchString(s)
 }
+
+// leftForLater: a part or the other account left for a separate request
+// or still being looked into ("the other profile needs a separate ticket",
+// もう一方のアカウントについては、別途ご依頼ください, Professional 認定につきましては、
+// 引き続き調査中です).
+var leftForLater = regexp.MustCompile(`\bseparate\s+(?:request|ticket|case|merge)\b|` +
+	`もう一方|他方の|別途(?:ご依頼|お手続き|手続き|ご申請|申請|対応)|` +
+	`(?:資格|認定|履歴|バッジ)[^。]*(?:調査中|確認中|対応中|調査しております|調査いたしております)`)
 
 // stillOnOld: what the merge moves told still where it was ("the
 // Professional certification is still on your old account", "still listed

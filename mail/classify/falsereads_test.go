@@ -237,6 +237,9 @@ func TestNoFalseCompletion(t *testing.T) {
 		"統合完了後、次の内容のメールが届きます：\nアカウントの統合が完了いたしました。",
 		"Normally the merge is complete within 48 hours.",
 		"In most cases, the merge is completed within 3 business days.",
+		// A part or the other account left for later.
+		"統合作業が完了いたしました。Professional 認定につきましては、引き続き調査中です。",
+		"統合は完了済みです。もう一方のアカウントについては、別途ご依頼ください。",
 	}
 	expectDesk(t, texts, AWSCompleted, false)
 }
