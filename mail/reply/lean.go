@@ -1,9 +1,6 @@
 package reply
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // maxLeanSentences bounds the sentences Lean reads: a letter longer than
 // this is for a person, however plain.
@@ -23,16 +20,12 @@ const maxLeanSentences = 24
 // answers that disagree, on a Yes next to a No, and when a bare
 // "yes"/"no" is all there is beside a Done or Submitted.
 func Lean(text string) Answer {
-	own := OwnWords(text)
-	if len(own) > maxOwnBytes {
+	lines, end, ok := answerLines(text)
+	if !ok {
 		return Unclear
 	}
 	var l leaning
-	lines := joinClauses(strings.Split(normalize(own), "\n"))
-	for i, line := range lines {
-		if isRule(line) || isDisclaimer(lines, i) {
-			break
-		}
+	for i, line := range lines[:end] {
 		for _, c := range sentencesOf(addressRE.ReplaceAllString(line, " ")) {
 			if !l.take(c) {
 				return Unclear

@@ -58,17 +58,13 @@ const maxPlainAfterAnswer = 3
 // affirms a Done or Submitted next to it ("Yes, done" is Done). A signature
 // after a rule line ("-----", "━━━━") is not read.
 func Read(text string) Answer {
-	own := OwnWords(text)
-	if len(own) > maxOwnBytes {
+	lines, end, ok := answerLines(text)
+	if !ok {
 		return Unclear
 	}
 	var rd reading
-	lines := joinClauses(strings.Split(normalize(own), "\n"))
 	wrapped := false // the line before ended without a sentence's end
-	for i, line := range lines {
-		if isRule(line) || isDisclaimer(lines, i) {
-			break // a signature block or a legal notice follows
-		}
+	for i, line := range lines[:end] {
 		line = addressRE.ReplaceAllString(line, " ")
 		ps := sentencesOf(line)
 		for k, c := range ps {
@@ -84,6 +80,24 @@ func Read(text string) Answer {
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
 	return rd.answer()
+}
+
+// answerLines returns the own words of text as Read and Lean read them
+// (normalized, a clause that ends in a comma joined to the next line) and
+// end, the first line not read: a rule over a signature, or a legal notice.
+// ok is false when the own words are too long to be an answer.
+func answerLines(text string) (lines []string, end int, ok bool) {
+	own := OwnWords(text)
+	if len(own) > maxOwnBytes {
+		return nil, 0, false
+	}
+	lines = joinClauses(strings.Split(normalize(own), "\n"))
+	for end = range lines {
+		if isRule(lines[end]) || isDisclaimer(lines, end) {
+			return lines, end, true
+		}
+	}
+	return lines, len(lines), true
 }
 
 // reading is what the sentences of a reply have said so far.
