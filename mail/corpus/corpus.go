@@ -125,20 +125,26 @@ var want = map[string]string{
 	"auto_reply": string(classify.AutoReply), "bounce_permanent": "bounce/permanent", "bounce_delay": "bounce/delay",
 }
 
-// leansTaken are the leans a case of each kind may take from its person,
-// whatever they meant: a merge case's form wait takes a lean of submitted or
-// done, a share case's link wait one of done and its verify wait one of no
-// (see workflows: a lean is taken only where a wrong answer is cheap). So a
-// lean counts, right or as a danger, wherever such a wait could take it.
-var leansTaken = map[string][]classify.Kind{
-	"merge": {classify.ReplySubmitted, classify.ReplyDone},
-	"share": {classify.ReplyDone, classify.ReplyNo},
-}
-
-// leansAsked are the leans a case takes for each question it asks (as
-// leansTaken, by question): the consent question is asked of nobody.
+// leansAsked are the leans a case takes for each question it asks of a
+// person (see workflows: a lean is taken only where a wrong answer is
+// cheap): the merge's form wait takes submitted or done, the share's link
+// wait done and its verify wait no. The consent question is asked of nobody.
 var leansAsked = map[string][]classify.Kind{
 	"form": {classify.ReplySubmitted, classify.ReplyDone}, "link": {classify.ReplyDone}, "verify": {classify.ReplyNo},
+}
+
+// questionsAsked are the questions each kind of case asks of its person.
+var questionsAsked = map[string][]string{"merge": {"form"}, "share": {"link", "verify"}}
+
+// leansTaken are the leans a case of caseKind may take from its person,
+// whatever they meant: those of every question it asks. So a lean counts,
+// right or as a danger, wherever such a wait could take it.
+func leansTaken(caseKind string) []classify.Kind {
+	var out []classify.Kind
+	for _, q := range questionsAsked[caseKind] {
+		out = append(out, leansAsked[q]...)
+	}
+	return out
 }
 
 // questionOf is the question a reply answers, as its subject names the mail
@@ -174,7 +180,7 @@ var questions = []struct {
 // reply whose lean such a case takes, for the question it answers, is read
 // as that lean.
 func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
-	takes := leansTaken[caseKind]
+	takes := leansTaken(caseKind)
 	if q := questionOf(r); q != "" && caseKind != "" {
 		takes = leansAsked[q] // the reply answers this question: only its wait can take the lean
 	}
