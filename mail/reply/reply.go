@@ -120,7 +120,9 @@ type reading struct {
 	signed          bool // a closing line ("Regards,", 以上) has been read
 	// pending is the sentence whose first pieces were detail before any
 	// answer, read with it if a later piece of it answers; 0: none.
-	pending int
+	// pendingCJK counts their Japanese characters: with the answer's own
+	// they are bound as one sentence's are (maxJapaneseDetail).
+	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 }
@@ -139,7 +141,10 @@ func (rd *reading) take(c sentence) bool {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
-		rd.pending = 0
+		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
+			return false // the sentence carries more than an answer's circumstances
+		}
+		rd.pending, rd.pendingCJK = 0, 0
 		rd.countPlain()
 	}
 	switch {
@@ -166,6 +171,7 @@ func (rd *reading) take(c sentence) bool {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
+		rd.pendingCJK += cjkCount([]byte(c.text))
 		return true
 	case r.prose:
 		rd.countPlain()
@@ -234,8 +240,30 @@ func (rd *reading) answer() Answer {
 // アカウントのフォームを、…) or an act of the case's own (統合を取り消し、…),
 // which change what the answer says.
 func mayLeadAnswer(text string) bool {
-	return !strayWords.MatchString(asciiLower(text)) && !caseActions.MatchString(text)
+	if strayWords.MatchString(asciiLower(text)) {
+		return false
+	}
+	// The form or page the answer was given on (統合フォームに、) names the
+	// action without doing it; a topic (連携につきまして、) is what the answer
+	// is about, and changes it only when it is undoing the case's action.
+	t := jaNamedByAction.ReplaceAllString(text, "")
+	if jaTopicFrame.MatchString(strings.TrimSpace(t)) {
+		return !undoingActions.MatchString(t)
+	}
+	return !caseActions.MatchString(t)
 }
+
+var (
+	// jaNamedByAction are the forms, screens and pages named after the
+	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
+	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
+		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
+	// jaTopicFrame ends a phrase that only names the topic of what follows:
+	// …につきまして, …について, …に関して, …の件で.
+	jaTopicFrame = regexp.MustCompile(`(?:につきまして|について|に関しまして|に関して|の件で|の件では|の件は|の件)$`)
+	// undoingActions undo the case's action rather than name it.
+	undoingActions = regexp.MustCompile(`中止|やめ|止め|取り消|取消|キャンセル|解除`)
+)
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
 // first part: shorter lines without a sentence's end are greetings, names
