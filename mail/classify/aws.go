@@ -664,13 +664,13 @@ func sentences(own string) []sentence {
 	prev := ""
 	for line := range strings.Lines(own) {
 		line = strings.TrimSpace(line)
-		if line == "" && prev != "" {
-			para++
-		}
 		if line == "" || !continues(prev, line) {
-			flush()
+			flush() // before a blank line counts: the paragraph's last sentence is still its own
 		} else if isASCIIEnd(prev) {
 			cur.WriteByte(' ')
+		}
+		if line == "" && prev != "" {
+			para++
 		}
 		cur.WriteString(line)
 		prev = line
