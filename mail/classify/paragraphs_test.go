@@ -20,3 +20,17 @@ func TestSentencesNumberTheirOwnParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestListReachesItsOwnParagraph: a list that goes on in the paragraph of
+// the sentence that introduces it ends with that paragraph; the request in
+// the paragraph after it is read. A list after a blank line is the next
+// paragraph, and is not read as the desk's report.
+func TestListReachesItsOwnParagraph(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"What will happen when we merge the accounts:\n * all certifications move to b@example.com\n" +
+			" * a@example.com is closed\n\nTo authorise it, please reply to this email with \"I agree\".",
+			"aws_consent_request", ""},
+		{"What happens next:\n\n- we merge the accounts\n- your accounts have been merged, the notice says\n\n" +
+			"We will write again then.", "aws_other", ""},
+	})
+}
