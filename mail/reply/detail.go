@@ -93,6 +93,9 @@ func holdsOtherThanNo(c sentence) bool {
 // spoils one when it tells of the mail ("your email arrived", "I got your
 // mail"; not "thanks for your email", ご連絡ありがとうございます).
 func (rd *reading) noteQuiet(c sentence) {
+	if isMailerLine(strings.TrimSpace(asciiLower(c.text))) {
+		return // the mail program's words, not the writer's
+	}
 	work := []byte(asciiLower(c.text))
 	blankCourtesies(work)
 	n, heavy := 0, 0

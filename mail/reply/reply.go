@@ -233,9 +233,23 @@ func (rd *reading) answer() Answer {
 // the answer after it: not when it names another or a wrong thing (別の
 // アカウントのフォームを、…) or an act of the case's own (統合を取り消し、…),
 // which change what the answer says.
+//
+// A topic (上記アカウントの統合について、…) only names what the answer is
+// about, the case's own act included, unless it is one that undoes it.
 func mayLeadAnswer(text string) bool {
-	return !strayWords.MatchString(asciiLower(text)) && !caseActions.MatchString(text)
+	if strayWords.MatchString(asciiLower(text)) {
+		return false
+	}
+	if topic.MatchString(strings.TrimSpace(text)) {
+		return !reversals.MatchString(text)
+	}
+	return !caseActions.MatchString(text)
 }
+
+var (
+	topic     = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
+	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+)
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
 // first part: shorter lines without a sentence's end are greetings, names
@@ -264,14 +278,21 @@ const jaParticles = "がをにでへと"
 func joinClauses(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if n := len(out); n > 0 && endsInComma(out[n-1]) && !isClosing(out[n-1]) && strings.TrimSpace(l) != "" &&
-			!isRule(l) {
+		if n := len(out); n > 0 && goesOn(out[n-1], l) {
 			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// goesOn reports whether next continues the clause of line, which ends
+// in a comma. (Joining a line the mail program wrapped with the next was
+// tried too: it made long sentences of prose out of answers, and read
+// fewer new replies right than it gained.)
+func goesOn(line, next string) bool {
+	return endsInComma(line) && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
 }
 
 func endsInComma(line string) bool {
