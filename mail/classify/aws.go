@@ -84,18 +84,19 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 func (p *Phrases) readAWS(subject, own string) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutSampleLines(own)
-	listUntil := -1 // the last paragraph a "please confirm the following:" reaches
-	infoUntil := -1 // the last paragraph a "please tell us the following:" reaches
-	planUntil := -1 // the last paragraph a "What happens next:" reaches
+	// The last paragraph that a list reaches after "please confirm the
+	// following:", "please tell us the following:", "What happens next:".
+	listUntil, infoUntil, planUntil := -1, -1, -1
 	var lists listConsent
-	for _, sn := range sentences(own) {
+	sns := sentences(own)
+	for i, sn := range sns {
 		s := withoutWarnings(p.strip(sn.text))
 		if r.sample || sn.para <= planUntil {
 			continue // a mail to come, or the steps to come, report nothing
 		}
 		p.readScope(&r, s)
 		if opensPlan(s) {
-			planUntil = sn.para + 1
+			planUntil = listReach(sns, i)
 		}
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
@@ -106,17 +107,28 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
 		r.moreInfo = r.moreInfo || sn.para <= infoUntil && p.has(s, p.MoreInfo)
 		if p.pointsToList(s) {
-			listUntil = sn.para + 1
+			listUntil = listReach(sns, i)
 		}
 		// A request that ends in a colon points to what follows as surely
 		// as "the following" does ("could you please send:").
 		asking := p.has(s, requestForms) || isQuestion(s)
 		if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
-			infoUntil = sn.para + 1
+			infoUntil = listReach(sns, i)
 		}
 	}
 	lists.settle(&r)
 	return r.verdict()
+}
+
+// listReach is the last paragraph the list that sentence i points to
+// reaches: the rest of its own paragraph when the list goes on there (a
+// list right under "Here is what will happen:"), else the next paragraph
+// (the list after a blank line).
+func listReach(sns []sentence, i int) int {
+	if i+1 < len(sns) && sns[i+1].para == sns[i].para {
+		return sns[i].para
+	}
+	return sns[i].para + 1
 }
 
 // obtained: what the merge could not go on without has been received
@@ -133,6 +145,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
 	question := isQuestion(s)
+	plain := p.withoutPlainAsides(s) // the clauses are cut without a list in parentheses
 	// A contrast, a pending step, or a report held to a part, a test or
 	// another's accounts ([Phrases.completionHeld]): no completion stands.
 	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending) || p.completionHeld(s)
@@ -146,7 +159,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	jaRequires := jaWithout.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
 	mergeTopic := false      // the merge is the sentence's topic (統合は、…): what it refuses is the merge
-	for _, c := range clauses(s) {
+	for _, c := range clauses(plain) {
 		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
@@ -183,6 +196,25 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 		mergeTopic = mergeTopic || p.has(c, p.Merge) && jaTopicEnd.MatchString(c)
 	}
+}
+
+// aside is a part of a sentence in parentheses.
+var aside = regexp.MustCompile(`\s*[(（][^()（）]{1,200}[)）]`)
+
+// withoutPlainAsides removes the asides in parentheses that only name or
+// list things ("your certifications (Developer - Associate and Security -
+// Specialty) have been transferred"): their dashes and "and" would cut the
+// clause around them. An aside that negates, narrows, sets a condition or
+// tells of trouble or of a step to come ("(except the Specialty)", "(once
+// you confirm)") stays, and is read.
+func (p *Phrases) withoutPlainAsides(s string) string {
+	return aside.ReplaceAllStringFunc(s, func(a string) string {
+		if p.has(a, p.Negation) || p.has(a, p.Conditional) || p.has(a, p.Pending) || p.has(a, p.Contrast) ||
+			p.has(a, p.Temporary) || partMarkers.MatchString(a) || mishap.MatchString(a) || strings.Contains(a, "?") {
+			return a
+		}
+		return ""
+	})
 }
 
 // contrastOpener is a sentence that opens by setting itself against the
@@ -316,9 +348,9 @@ func withoutWarnings(s string) string {
 
 var (
 	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
-		`no way to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
+		`no way (?:for (?:us|you|anyone) )?to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
 	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
-		`un-merg\w*|roll(?:ed)? back|recover\w*|go back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
@@ -385,7 +417,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
 	asks := p.has(s, p.Ask) || question || listed
-	info := p.has(s, p.MoreInfo) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
+	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	// "Please accept your new badge when its email arrives": accepting the
@@ -450,8 +482,8 @@ func needsYourConsent(s string) bool {
 	}
 	for _, m := range needsConsent.FindAllStringSubmatchIndex(s, -1) {
 		rest := s[m[1]:]
-		fromYou := strings.HasPrefix(strings.TrimSpace(rest), "from you")
-		if m[2] < 0 && !fromYou { // no "your", no "from you": whose consent?
+		fromYou := fromYouOnly.MatchString(rest) // not "from your manager"
+		if m[2] < 0 && !fromYou {                // no "your", no "from you": whose consent?
 			continue
 		}
 		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) {
@@ -468,26 +500,46 @@ func needsYourConsent(s string) bool {
 // nothing ("we need your approval only once, so no further action is
 // needed").
 func asksNoConsent(s string) bool {
-	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s)
+	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
+		consentFromAnother(s)
+}
+
+// consentFromAnother reports a consent asked from anyone but the reader
+// ("approval from your manager", "authorization from your company's
+// administrator"); "from you" is the reader's.
+func consentFromAnother(s string) bool {
+	for _, m := range consentFrom.FindAllStringSubmatch(s, -1) {
+		if m[1] != "you" {
+			return true
+		}
+	}
+	return false
 }
 
 var (
 	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` +
 		`(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
+	consentFrom = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
+		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
 	othersConsent = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission)\s+from\s+` +
 		`(?:the\s+)?(?:owner|holder|other|person|user)\b|\bfrom the owner of\b`)
 )
 
 var (
-	needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:must\s+have|must\s+receive|need|require|will\s+need|` +
-		`would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
-		`(?:written\s+|explicit\s+|formal\s+)?(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead)\b`)
+	// Also in everyday words: "I need a quick thumbs-up from you", "we just
+	// need your green light / OK / sign-off".
+	needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:just\s+|only\s+|still\s+)?(?:must\s+have|must\s+receive|` +
+		`need|require|will\s+need|would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
+		`(?:a\s+)?(?:quick\s+|short\s+|final\s+)?(?:written\s+|explicit\s+|formal\s+)?` +
+		`(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|thumbs[- ]up|green light|ok|okay|` +
+		`sign-off)\b`)
 	jaNeedsConsent = regexp.MustCompile(`(?:同意|承認|承諾)(?:が|を)?(?:必要|いただく必要|頂く必要)`)
 	// consentOfDetail: "confirmation of the email address", not "of the merge".
 	consentOfDetail = regexp.MustCompile(`^\s*(?:of|for|on|regarding|about)\s+` +
 		`(?:(?:the|this|your)\s+)?(?:[a-z-]+\s+){0,2}(?:address|id|name|number|detail|details|date|account|email|exam|identity)`)
 	// consentNamesThing: "your authorization code", "confirmation number".
 	consentNamesThing = regexp.MustCompile(`^\s*(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
+	fromYouOnly       = regexp.MustCompile(`^\s*from you\b`)
 	noActionNeeded    = regexp.MustCompile(`\bno (?:further |more )?action\b|\bnothing (?:further|more|else)\b|\bonly once\b|不要`)
 )
 
@@ -664,13 +716,13 @@ func sentences(own string) []sentence {
 	prev := ""
 	for line := range strings.Lines(own) {
 		line = strings.TrimSpace(line)
-		if line == "" && prev != "" {
-			para++
-		}
 		if line == "" || !continues(prev, line) {
-			flush()
+			flush() // before a blank line counts: the paragraph's last sentence is still its own
 		} else if isASCIIEnd(prev) {
 			cur.WriteByte(' ')
+		}
+		if line == "" && prev != "" {
+			para++
 		}
 		cur.WriteString(line)
 		prev = line

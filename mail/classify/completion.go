@@ -30,7 +30,9 @@ var (
 		`(?P<done>complete|completed|done|finished|processed|actioned|finali[sz]ed|successful|through|` +
 		`carried out|executed|performed)\b`)
 	// The merge is the object of a verb of doing: "we processed the merge".
-	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed)\s+` +
+	// "We have done the merging of both accounts", as non-native agents write.
+	didTheMerge = regexp.MustCompile(`\b(completed|finished|processed|finali[sz]ed|carried out|performed|executed|` +
+		`(?:have|has|had)\s+done)\s+` +
 		`(the\s+|your\s+)?(account\s+|accounts\s+)?(merge|merger|merging|consolidation)\b`)
 	// The request to merge is the object of "completed/fulfilled": "we have
 	// completed your request to merge the accounts" (the clause must name
@@ -45,7 +47,9 @@ var (
 		`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
 			`(?:merged|combined|consolidated)\s+(?:(?:your|the|both|all|these|those)\s+` +
 			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
-			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b|them\s+(?:into|under)\s+\S+@)`)
+			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b|them\s+(?:into|under)\s+\S+@|` +
+			// The accounts named by their addresses: "merged a@… into b@…".
+			`\S+@\S+\s+(?:into|with|under)\s+\S+@)`)
 	// Past ability is the deed: "we were able to merge your accounts", "I
 	// managed to combine both profiles" ("we were not able to" is negated,
 	// "we will be able to" a future, both read elsewhere).
@@ -61,8 +65,9 @@ var (
 	jaMergeDone = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)(する|を行う|させていただく)?(の件|のご依頼|のお申し込み)?` +
 		`(につきまして|について|に関しまして)?(の)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(処理|作業|手続き|お手続き|対応)?(は|が|を)?` +
-		// 統合処理を実行し、完了しました: a verb of doing chained to the end.
-		`((?:実施|実行)し(?:て)?)?` +
+		// 統合処理を実行し、完了しました, 統合する作業を行い、完了しました: a verb of
+		// doing chained to the end.
+		`((?:実施|実行)し(?:て)?|行い|行って)?` +
 		`(本日付けで|本日付で|本日|先ほど|さきほど|昨日|すでに|既に)?(すべて|全て|無事に|無事|正常に|問題なく)?` +
 		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|させていただきました|` +
 		// …完了した旨ご連絡いたします, …完了したことを確認いたしました, and
@@ -109,9 +114,11 @@ var (
 	movedOnto = regexp.MustCompile(shownNouns + `\s+from\s+(\S+@\S+)\s+(?:are|is)\s+now\s+(?:under|in|on)\s+` +
 		oneAccount)
 	// The merge, with a determiner, as the subject of an intransitive
-	// "completed" ("the merge completed this morning").
+	// "completed" ("the merge completed this morning", "the merge actually
+	// went through").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
-		`(?:has\s+)?(?:now\s+)?(?:completed|finished|succeeded|went through)\b`)
+		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
+		`(?:completed|finished|succeeded|went through)\b`)
 	// checkWhether: "please check that the merge completed" asks whether
 	// it did.
 	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
@@ -183,6 +190,9 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	if m == nil {
 		m = movedOnto.FindStringSubmatchIndex(s)
 	}
+	if m == nil && holdsAll.MatchString(s) {
+		m = []int{0, 0, -1, -1} // no account named as where they came from
+	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
 		return false
 	}
@@ -192,6 +202,13 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	}
 	return addresses <= 1
 }
+
+// holdsAll: the one account said to hold all of what the merge moves now
+// ("b@… now has all of your certifications", "… now holds all 4 certs"); not
+// some of them ("now has two of your certifications").
+var holdsAll = regexp.MustCompile(oneAccount + `\s+now\s+(?:has|holds|contains|shows|lists|includes)\s+all\s+` +
+	`(?:of\s+)?(?:your\s+|the\s+)?(?:\d+\s+|two\s+|three\s+|four\s+|five\s+)?(?:of\s+your\s+)?` +
+	strings.TrimPrefix(shownNouns, `\b`))
 
 // twoAccounts are words that speak of more than one account as it is.
 var twoAccounts = []string{"both", "each", "two", "separate", "still", "currently", "right now", "either", "両方"}
@@ -307,6 +324,9 @@ func (p *Phrases) sentenceDone(s string) bool {
 		return false
 	}
 	s = strings.TrimSpace(s)
+	if m := intoOne.FindStringSubmatch(s); m != nil && hasAnyWord(m[1], certNouns) {
+		return true
+	}
 	opened := doneOpener.MatchString(s)
 	s = doneOpener.ReplaceAllString(s, "")
 	cs := clauses(s)
@@ -324,6 +344,13 @@ func (p *Phrases) sentenceDone(s string) bool {
 	}
 	return true
 }
+
+// intoOne: what the merge moves, combined into one account ("we have
+// combined your certifications and exam history into one profile"), read
+// on the whole sentence, as its "and" would cut the clause.
+var intoOne = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+|had\s+)?(?:now\s+|successfully\s+|also\s+)?` +
+	`(?:merged|combined|consolidated)\s+((?:all\s+(?:of\s+)?)?(?:your|the)\s+[^.;:]{0,80}?)\s+` +
+	`into\s+(?:one|a single)\s+(?:account|profile)\b`)
 
 // mergeNamedDone: the merge named with its end ("merge done"), which
 // heads a sentence as "Done -" does ("Merge done - sign in with b@…").
@@ -348,7 +375,7 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し"}
+		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
@@ -356,13 +383,16 @@ var (
 		`(?:\s+(?:from|on|under)\s+\S+)?(?:\s+(?:and|&)\s+[a-z ]{1,30}?)?\s+` +
 		`(?:have|has|were|was)\s+(?:now\s+|all\s+|successfully\s+)?(?:been\s+)?(?:now\s+|successfully\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\b`)
-	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約)` +
+	// 付け替え: the certifications re-attached to the other account.
+	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
 		`(移行|移管|引き継ぎ|引継ぎ|集約)(する|を行う)?(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
 		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)|` +
 		`(資格|履歴|バッジ)[^。]{0,40}?(?:移しました|移しいたしました|移させていただきました)|` +
 		// The passive of the move: 認定履歴は…に引き継がれました.
-		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)`)
+		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)|` +
+		// 付け替え is done at once: 付け替えております tells it done, not under way.
+		`(資格|履歴|バッジ)[^。]{0,40}?(付け替え|付替え)(ております|ました|いたしました|致しました)`)
 )
 
 // transfer reports whether a clause speaks of moving the certifications

@@ -18,8 +18,15 @@ var confirmObject = regexp.MustCompile(`\bconfirm(?:ing|s)?\s+` +
 // you are the owner of both accounts"), not their wish, unless what follows
 // names agreement ("confirm that you have read this and agree").
 var confirmFact = regexp.MustCompile(
-	`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|both accounts|the accounts|these accounts|they)\s+` +
+	`\bconfirm(?:ing|s)?\s+(?:that\s+)?(?:you|they|(?:both|the|these|those|the two|your two|both of the)\s+` +
+		`(?:accounts|profiles))\s+` +
 		`(?:still\s+|also\s+|really\s+|currently\s+)?((?:have|has|had|are|were|did|own|hold|belong)\b[^,;:]*)`)
+
+// wishBeside is the reader's wish confirmed beside a fact ("that you own
+// both accounts and that you want the history moved into b@…"): the
+// confirmation asks for their agreement too.
+var wishBeside = regexp.MustCompile(`\band\s+(?:that\s+)?you\s+(?:also\s+|still\s+|really\s+)?` +
+	`(?:want|wish|would like|agree|consent|approve)\b`)
 
 // purpose cuts what is confirmed before a clause of purpose or time,
 // which says why, not what: "confirm the spelling of your name so that we
@@ -52,7 +59,7 @@ func (p *Phrases) confirmsDetail(s string) bool {
 		return false
 	}
 	for _, m := range confirmFact.FindAllStringSubmatch(s, -1) {
-		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) {
+		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) && !wishBeside.MatchString(o) {
 			return true
 		}
 	}

@@ -12,17 +12,17 @@ var (
 	// "your case has been referred to our specialists", 担当部署へ転送
 	// いたしました): an acknowledgement.
 	handedOn = regexp.MustCompile(`\b(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+` +
-		`(?:(?:your|the|this)\s+)?(?:request|case|message|email|enquiry|inquiry|query|ticket|it)\s+` +
-		`(?:over\s+|on\s+)?to\s+` + deskTeam + `|` +
+		`(?:(?:your|the|this)\s+)?` + requestNamed + `(?:request|case|message|email|enquiry|inquiry|query|ticket|it)\s+` +
+		`(?:over\s+|on\s+|along\s+)?to\s+` + deskTeam + `|` +
 		`\b(?:request|case|message|enquiry|inquiry|query|ticket)\s+(?:has|have|was|were)\s+(?:now\s+)?been\s+` +
-		`(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+(?:over\s+|on\s+)?to\s+` +
+		`(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+(?:over\s+|on\s+|along\s+)?to\s+` +
 		deskTeam + `|(?:担当|専任|専門|関係|別の)[^。]{0,10}(?:部署|チーム|部門|窓口|者)[^。]{0,6}(?:へ|に)[^。]{0,10}` +
 		`(?:転送|引き継ぎ|引継ぎ|エスカレーション|共有)(?:いたしました|致しました|しました|ました|させていただきました)`)
 	// gotYourMail: the desk has the reader's mail ("we have got your
 	// message", "we have logged this"), as "received your …" says, or has
 	// it with a team ("your request is with our team now").
 	gotYourMail = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:got|gotten|logged|registered)\s+` +
-		`(?:your\s+(?:message|email|e-mail|mail|request|enquiry|inquiry|note)|this|it)\b|` +
+		`(?:your\s+` + requestNamed + `(?:message|email|e-mail|mail|request|enquiry|inquiry|note)|this|it)\b|` +
 		`\b(?:request|case|enquiry|inquiry|ticket)\s+is\s+(?:now\s+)?with\s+` + deskTeam)
 	// offers: what the reader may do if they like ("you can reply to add
 	// more details", 本メールへのご返信でお送りいただけます): no request.
@@ -39,9 +39,13 @@ var (
 )
 
 // deskTeam is the team a request is handed on to ("our back-end team",
-// "the accounts department").
+// "the accounts department", "the folks who handle merges").
 const deskTeam = `(?:our\s+|the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:team|department|colleagues|specialists?|group|` +
-	`engineers|unit|desk)\b`
+	`engineers|unit|desk|folks|people)\b`
+
+// requestNamed is what a request is named for ("your merge request", "the
+// account merge case").
+const requestNamed = `(?:(?:account\s+|certification\s+)?(?:merge|merger|merging)\s+)?`
 
 // alsoAsks are the request forms an offer's own いただけます is not.
 var alsoAsks = []string{"please", "kindly", "could you", "can you", "would you", "ください", "お願い"}
@@ -123,3 +127,16 @@ var proceedWith = regexp.MustCompile(`\b(?:proceed(?:ing)?|go(?:ing)? ahead)\s+w
 // proceedsWithMerge are the words of what a going ahead asks consent for.
 var proceedsWithMerge = []string{"merg", "combin", "consolidat", "account", "profile", "request", "it", "this",
 	"that", "統合"}
+
+// relativeWhich is a "which" that only joins a clause to what came before
+// ("…, after which we will raise it with our team", "post which I will
+// submit it", "…, which is the usual step"): it asks for no detail, as the
+// "which" of "which account" or "which of the two" does.
+var relativeWhich = regexp.MustCompile(`(?:,\s*|\b(?:after|post|following|upon)\s+)which\s+` +
+	`(?:i|we|you|it|they|the|our|your|this|that|will|is|are|was|were|can|may|should|has|have|shall)\b`)
+
+// asksDetails reports a [more_info] word in a sentence, not counting a
+// relative "which".
+func (p *Phrases) asksDetails(s string) bool {
+	return p.has(relativeWhich.ReplaceAllString(s, " "), p.MoreInfo)
+}

@@ -1,0 +1,183 @@
+package classify
+
+import "testing"
+
+// The families of AWS's mail that the eighth, ninth and tenth sets (study
+// sets now) showed certflow misreading, in words of our own, each beside the
+// near misses it must not take.
+
+// TestRelativeWhichAsksNothing: "which" that only joins a clause ("…, after
+// which we will raise the request", "post which …") asks for no detail; a
+// "which" that asks (which account, which of) still does.
+func TestRelativeWhichAsksNothing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please approve the merge of a@example.com into b@example.com by replying to this mail, after which " +
+			"our back office will carry it out.", "aws_consent_request", ""},
+		{"Kindly confirm the merge by return mail, post which I shall raise it with the internal team.",
+			"aws_consent_request", ""},
+		{"Please reply to confirm the merge, and tell us which account you want to keep.", "aws_other", SubMoreInfo},
+		{"Please confirm which email address should stay, after which we will merge the accounts.",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestConfirmAFactAndTheWish: a request to confirm a fact about the reader
+// and, beside it, that they want the merge asks for consent; the fact alone
+// asks for a detail.
+func TestConfirmAFactAndTheWish(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Before I submit the merge, I need you to confirm that both profiles belong to you and that you want " +
+			"the exam history of a@example.com moved into b@example.com.", "aws_consent_request", ""},
+		{"Please confirm that you own both accounts and that you still wish to merge them.",
+			"aws_consent_request", ""},
+		{"To submit the merge I need you to confirm that you are the holder of both profiles and that you " +
+			"would like the certifications of a@example.com carried over to b@example.com.", "aws_consent_request", ""},
+		{"Before I submit the merge, please confirm that both profiles belong to you.", "aws_other", SubMoreInfo},
+		{"Please confirm that you own both accounts and that you have cancelled your exam booking.",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestHandedOnWithTheRequestNamed: a request named with what it is for
+// ("your merge request") handed on or received is an acknowledgement, also
+// "passed it along to the people who handle merges".
+func TestHandedOnWithTheRequestNamed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Thanks for your mail. I have handed your account merge request over to our back-office team.",
+			"aws_other", SubAcknowledgement},
+		{"I've got your merge request and passed it along to the people who look after merges.",
+			"aws_other", SubAcknowledgement},
+		{"Your merge request has been passed on to our specialists.", "aws_other", SubAcknowledgement},
+	})
+}
+
+// TestMergedOneAddressIntoAnother: the accounts named by their addresses as
+// the object of "merged" report the merge done; negated, asked or
+// hypothetical they do not.
+func TestMergedOneAddressIntoAnother(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have merged a@example.com into b@example.com.", "aws_completed", ""},
+		{"Thanks for confirming. I went ahead and merged a@example.com into b@example.com this morning.",
+			"aws_completed", ""},
+		{"We have not merged a@example.com into b@example.com.", "aws_other", ""},
+		{"If we merged a@example.com into b@example.com, the voucher would be lost.", "aws_other", ""},
+		{"Should we have merged a@example.com into b@example.com?", "aws_other", ""},
+	})
+}
+
+// TestDoneTheMerge: "we have done the merge" (as non-native agents write)
+// reports it done; "once we have done the merge" and "not done" do not.
+func TestDoneTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"As requested we have done the merging of both your accounts.", "aws_completed", ""},
+		{"We have done the merge of your two profiles.", "aws_completed", ""},
+		{"We have not done the merge yet.", "aws_other", ""},
+		{"Once we have done the merge you will get an email from us.", "aws_other", ""},
+	})
+}
+
+// TestCombinedIntoOneProfile: what the merge moves, combined into one
+// profile, reports it done without naming the accounts.
+func TestCombinedIntoOneProfile(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have combined your certifications and exam history into one profile.", "aws_completed", ""},
+		{"I have consolidated all of your exam records into a single account.", "aws_completed", ""},
+		{"We will combine your certifications into a single profile once you confirm.", "aws_other", ""},
+		{"We have not consolidated your certifications into a single profile.", "aws_other", ""},
+	})
+}
+
+// TestMergeActuallyWentThrough: an adverb between the merge and its verb
+// ("actually", "already") keeps the report.
+func TestMergeActuallyWentThrough(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: the merge actually went through on Monday.", "aws_completed", ""},
+		{"Your merge has already completed.", "aws_completed", ""},
+		{"Did the merge actually go through?", "aws_other", ""},
+	})
+}
+
+// TestAccountNowHasAllCertifications: the one account said to hold all of
+// the certifications now reports the merge's result.
+func TestAccountNowHasAllCertifications(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"About the merge you asked for: b@example.com now has all of your certifications and the exam history.",
+			"aws_completed", ""},
+		{"Thanks for confirming the merge. b@example.com now holds all 4 certs from the old profile.",
+			"aws_completed", ""},
+		{"About the merge: b@example.com now has two of your certifications.", "aws_other", ""},
+		{"About the merge: does b@example.com now have all your certifications?", "aws_other", ""},
+		{"About the merge: after it, b@example.com will have all of your certifications.", "aws_other", ""},
+		{"About the merge: a@example.com now has all of your certifications, and so does b@example.com.",
+			"aws_other", ""},
+	})
+}
+
+// TestAsideBetweenSubjectAndVerb: an aside in parentheses that names what
+// was moved does not cut the report; one that narrows it still holds it back.
+func TestAsideBetweenSubjectAndVerb(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your certifications (Developer - Associate and Security - Specialty) have been transferred from " +
+			"a@example.com to b@example.com.", "aws_completed", ""},
+		{"Your certifications (except the Specialty) have been transferred to b@example.com.", "aws_other", ""},
+		{"Your certifications (not the badges, which failed) have been transferred to b@example.com.",
+			"aws_other", ""},
+		{"Your certifications (once you confirm) will be transferred to b@example.com.", "aws_other", ""},
+	})
+}
+
+// TestJapaneseDoneAfterAChainedVerb: 処理を行い、完了しました reports the merge
+// done as 実施し、完了しました does; under a condition it does not.
+func TestJapaneseDoneAfterAChainedVerb(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"本日、a@example.com を b@example.com へ統合する処理を行い、正常に完了いたしました。", "aws_completed", ""},
+		{"統合作業を行い、完了しましたら改めてご連絡いたします。", "aws_other", SubAcknowledgement},
+	})
+}
+
+// TestCertificationsReattached: 付け替え (re-attaching the certifications to
+// the other account) is a move of them.
+func TestCertificationsReattached(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"旧アカウントの認定資格は、すべて b@example.com に付け替えいたしました。", "aws_completed", ""},
+		{"旧アカウントの認定資格を b@example.com に付け替えております。", "aws_completed", ""},
+		{"認定資格を b@example.com に付け替えることはできかねます。", "aws_other", ""},
+		{"ご同意いただけましたら、認定資格を b@example.com に付け替えます。", "aws_other", ""},
+	})
+}
+
+// TestNameAndTimeOfACertificationAsked: the name of a certification and
+// roughly when it was earned are details asked for.
+func TestNameAndTimeOfACertificationAsked(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"アカウントを特定するため、取得された資格の名称と、取得されたおおよその時期をお知らせいただけますか。",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestCannotBeMovedBackIsAWarning: "can't be moved back" warns that the
+// merge is for good, as "cannot be undone" does.
+func TestCannotBeMovedBackIsAWarning(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please authorise the merge of a@example.com into b@example.com by replying. Note that the merge is " +
+			"permanent: your certifications can't be moved back later.", "aws_consent_request", ""},
+		{"Please authorise the merge by replying. Once merged, there is no way for us to split the accounts again.",
+			"aws_consent_request", ""},
+		{"Your certifications could not be moved to b@example.com.", "aws_other", ""},
+	})
+}
+
+// TestColloquialGoAhead: the desk saying it needs the reader's thumbs-up,
+// OK or green light for the merge asks for consent; someone else's does not.
+func TestColloquialGoAhead(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Both profiles look like yours. Before I merge them I need a quick thumbs-up from you.",
+			"aws_consent_request", ""},
+		{"To merge the accounts we just need your green light.", "aws_consent_request", ""},
+		{"Before we merge the accounts we need a thumbs-up from your manager.", "aws_other", ""},
+		// Someone else's approval named after "from you…" is not the reader's.
+		{"We need approval from your manager before we merge the accounts.", "aws_other", ""},
+		{"We require written authorization from your company's administrator to merge the accounts.",
+			"aws_other", ""},
+	})
+}
