@@ -104,6 +104,9 @@ var consentWords = regexp.MustCompile(`同意|承諾|承認|了承|進め|統合
 // spoils one when it tells of the mail ("your email arrived", "I got your
 // mail"; not "thanks for your email", ご連絡ありがとうございます).
 func (rd *reading) noteQuiet(c sentence) {
+	if isMailerLine(strings.TrimSpace(asciiLower(c.text))) {
+		return // the mail program's words, not the writer's
+	}
 	work := []byte(asciiLower(c.text))
 	blankCourtesies(work)
 	n, heavy := 0, 0

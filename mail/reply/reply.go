@@ -239,30 +239,30 @@ func (rd *reading) answer() Answer {
 // the answer after it: not when it names another or a wrong thing (別の
 // アカウントのフォームを、…) or an act of the case's own (統合を取り消し、…),
 // which change what the answer says.
+//
+// A topic (上記アカウントの統合について、…) only names what the answer is
+// about, the case's own act included, unless it is one that undoes it.
 func mayLeadAnswer(text string) bool {
 	if strayWords.MatchString(asciiLower(text)) {
 		return false
 	}
 	// The form or page the answer was given on (統合フォームに、) names the
 	// action without doing it; a topic (連携につきまして、) is what the answer
-	// is about, and changes it only when it is undoing the case's action.
+	// is about, and changes it only when it reverses the case's action.
 	t := jaNamedByAction.ReplaceAllString(text, "")
-	if jaTopicFrame.MatchString(strings.TrimSpace(t)) {
-		return !undoingActions.MatchString(t)
+	if topic.MatchString(strings.TrimSpace(t)) {
+		return !reversals.MatchString(t)
 	}
 	return !caseActions.MatchString(t)
 }
 
 var (
+	topic     = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
+	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
 	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
 		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
-	// jaTopicFrame ends a phrase that only names the topic of what follows:
-	// …につきまして, …について, …に関して, …の件で.
-	jaTopicFrame = regexp.MustCompile(`(?:につきまして|について|に関しまして|に関して|の件で|の件では|の件は|の件)$`)
-	// undoingActions undo the case's action rather than name it.
-	undoingActions = regexp.MustCompile(`中止|やめ|止め|取り消|取消|キャンセル|解除`)
 )
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
@@ -292,14 +292,21 @@ const jaParticles = "がをにでへと"
 func joinClauses(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if n := len(out); n > 0 && endsInComma(out[n-1]) && !isClosing(out[n-1]) && strings.TrimSpace(l) != "" &&
-			!isRule(l) {
+		if n := len(out); n > 0 && goesOn(out[n-1], l) {
 			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// goesOn reports whether next continues the clause of line, which ends
+// in a comma. (Joining a line the mail program wrapped with the next was
+// tried too: it made long sentences of prose out of answers, and read
+// fewer new replies right than it gained.)
+func goesOn(line, next string) bool {
+	return endsInComma(line) && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
 }
 
 func endsInComma(line string) bool {
