@@ -105,3 +105,34 @@ func TestJapaneseDetailBoundAcrossPieces(t *testing.T) {
 		"昨日の夕方、同僚の山本さんに画面を見てもらいながら、念のため古い方のアドレスも書き添えてフォームを提出しました。": Unclear,
 	})
 }
+
+// TestQuestionAfterNoLeansNo: a question after a No in words, about why or
+// what next ("should I wait a few more days?"), leaves the reply leaning
+// No (the verify wait that takes it asks again); Read leaves it to a
+// person. A question before the No, one that holds another answer, and
+// one after a bare "no" or a Done do not lean.
+func TestQuestionAfterNoLeansNo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"Nothing shows on the profile yet. Should I wait a few more days?", No},
+		{"まだ表示されていません。反映には時間がかかるものでしょうか？", No},
+		{"No, only the SAA one is listed, the DVA one is missing. Could it be the new exam code?", No},
+		{"No - none of them are there. Could the link have broken?", No},
+		{"Should I wait a few more days? Nothing shows on the profile yet.", Unclear},
+		{"Nothing shows on the profile yet. Or should I go ahead and link it again?", Unclear},
+		{"Nothing shows yet. Do you want me to say yes anyway?", Unclear},
+		{"No. Why do you ask?", Unclear},
+		{"Nothing shows yet. Did I link the wrong account?", Unclear},
+		{"I have no access to the portal myself, so I can't\ntell you. Could someone from the partner team look?", Unclear},
+		{"Linked it this morning. Should I wait a few days?", Unclear},
+	} {
+		if got := Lean(c.text); got != c.want {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
+		}
+		if got := Read(c.text); got != Unclear {
+			t.Errorf("Read(%q) = %q, want it left to a person", c.text, got)
+		}
+	}
+}
