@@ -345,6 +345,37 @@ func (p *Phrases) sentenceDone(s string) bool {
 	return true
 }
 
+// statusItem is a line of a terse status list that names a move of what
+// the merge moves and, after a colon, its status: "- Certifications
+// transferred to b@…: SAA-C03, DVA-C02", "- Exam history transferred: yes",
+// or no status at all.
+var statusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:all\s+)?(?:your\s+|the\s+)?` +
+	`(?:certifications?|certificates?|credentials?|exam history|exam records?|transcripts?|records)\s+` +
+	`(?:now\s+|successfully\s+)?(?:transferred|moved|migrated|carried over)(?:\s+(?:to|into|under)\s+[^\s:]+)?` +
+	`(?:\s*:\s*(.*?))?\.?$`)
+
+// doneStatus is a status that tells the move done: yes, done, complete, how
+// many were moved ("3"), or the list of what was moved (exam codes such as
+// SAA-C03, or the certifications' names).
+var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|[1-9]\d?|` +
+	`(?:[a-z]{2,4}-[a-z]\d{2}(?:\s*,\s*|\s+and\s+|$))+|(?:aws\s+)?certified\s.*)$`)
+
+// statusOfMove reports a [statusItem] (told) and whether its status says
+// the move done; any other status ("pending", "no", "not yet", "2 of 3",
+// "awaiting approval") does not.
+func (p *Phrases) statusOfMove(s string) (done, told bool) {
+	m := statusItem.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false, false
+	}
+	status := strings.TrimSpace(m[1])
+	if p.has(status, p.Negation) || p.has(status, p.Pending) || partMarkers.MatchString(status) ||
+		mishap.MatchString(status) {
+		return false, true
+	}
+	return status == "" || doneStatus.MatchString(status), true
+}
+
 // intoOne: what the merge moves, combined into one account ("we have
 // combined your certifications and exam history into one profile"), read
 // on the whole sentence, as its "and" would cut the clause.
