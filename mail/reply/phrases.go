@@ -304,6 +304,13 @@ var (
 		{"撤回します", No, anywhere, 0},
 		{"中止してください", No, anywhere, 0},
 		{"見当たりません", No, anywhere, 0},
+		// "Please wait" to a question of going on: not yet.
+		// (お待ちください is a desk's courtesy, another word.)
+		{"待ってください", No, anywhere, 0},
+		{"待って下さい", No, anywhere, 0},
+		// The casual negation of 出ています: まだ出てない(です).
+		{"出てない", No, anywhere, 0},
+		{"出ていない", No, anywhere, 0},
 		{"見つかりません", No, anywhere, 0},
 		{"反映なし", No, anywhere, 0},
 
@@ -339,6 +346,14 @@ var (
 		{"agreed to the sharing", Done, anywhere, negatable},
 		{"accepted the sharing", Done, anywhere, negatable},
 		{"accepted sharing", Done, anywhere, negatable},
+		// The act as a noun after "did" ("I have did the linking", "did the
+		// connection today"), as people writing in a second language put it.
+		{"did the linking", Done, anywhere, negatable},
+		{"did the link", Done, anywhere, negatable},
+		{"did the connection", Done, anywhere, negatable},
+		{"did the connecting", Done, anywhere, negatable},
+		{"did the sharing", Done, anywhere, negatable},
+		{"did the setup", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
@@ -387,6 +402,9 @@ var (
 		{"見てみました", Unclear, anywhere, 0},
 		{"確認してみました", Unclear, anywhere, 0},
 		{"チェックしました", Unclear, anywhere, 0},
+		// Neutral: "no matter what/how I tried" tells of effort; its "no"
+		// opens no refusal.
+		{"no matter", Unclear, anywhere, 0},
 		// Neutral: acknowledging that the merge is final says nothing
 		// against it ("Yes. I understand it can't be undone").
 		{"i understand", Unclear, anywhere, 0},
@@ -468,6 +486,10 @@ var (
 		{"済ん", Done, &sundeEndings, false},
 
 		{"提出完了", Submitted, &suruEndings, true}, // before 完了: a submission done is Submitted
+		// The submission as a noun that is complete (フォームの送信が完了しました).
+		{"提出が完了", Submitted, &suruEndings, true},
+		{"送信が完了", Submitted, &suruEndings, true},
+		{"申請が完了", Submitted, &suruEndings, true},
 		{"送信完了", Submitted, &suruEndings, true},
 		{"申請完了", Submitted, &suruEndings, true},
 		{"提出", Submitted, &suruEndings, false},
@@ -507,11 +529,16 @@ var (
 		pos: []string{"しました", "いたしました", "致しました", "しています",
 			"を行いました", "を行っています", "をしました", "を完了しました", "をしておきました", "してます", "しております", "してあります",
 			"しておきました", "した", "済み", "済", "です", "できました", "できています", "となりました", "になりました",
-			"させました", "させています"},
+			"させました", "させています",
+			// Done in advance, casually (しといた, しときました, しておいた), and
+			// formally carried out (を実施しました, 実施済み).
+			"しといた", "しときました", "しておいた", "を実施しました", "を実施いたしました", "を実施致しました",
+			"を実施済み", "実施済み", "を実施しています"},
 		neg: []string{"していません", "してません", "しておりません", "していない", "してない", "していなかった",
 			"しませんでした", "しません", "しなかった", "できていません", "できてない", "できていない", "できません",
 			"できない", "できませんでした", "できず", "せず", "ではありません", "ではない", "じゃない", "じゃありません",
-			"ではございません", "済みではありません", "済ではありません"},
+			"ではございません", "済みではありません", "済ではありません",
+			"を実施していません", "を実施しておりません", "を実施していない", "を実施しませんでした"},
 	}
 	// ichidanSuruEndings: 紐付け is a noun (紐付けしました) and a verb
 	// (紐付けました).

@@ -120,7 +120,9 @@ type reading struct {
 	signed          bool // a closing line ("Regards,", 以上) has been read
 	// pending is the sentence whose first pieces were detail before any
 	// answer, read with it if a later piece of it answers; 0: none.
-	pending int
+	// pendingCJK counts their Japanese characters: with the answer's own
+	// they are bound as one sentence's are (maxJapaneseDetail).
+	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 }
@@ -139,7 +141,10 @@ func (rd *reading) take(c sentence) bool {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
-		rd.pending = 0
+		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
+			return false // the sentence carries more than an answer's circumstances
+		}
+		rd.pending, rd.pendingCJK = 0, 0
 		rd.countPlain()
 	}
 	switch {
@@ -166,6 +171,7 @@ func (rd *reading) take(c sentence) bool {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
+		rd.pendingCJK += cjkCount([]byte(c.text))
 		return true
 	case r.prose:
 		rd.countPlain()
@@ -240,15 +246,23 @@ func mayLeadAnswer(text string) bool {
 	if strayWords.MatchString(asciiLower(text)) {
 		return false
 	}
-	if topic.MatchString(strings.TrimSpace(text)) {
-		return !reversals.MatchString(text)
+	// The form or page the answer was given on (統合フォームに、) names the
+	// action without doing it; a topic (連携につきまして、) is what the answer
+	// is about, and changes it only when it reverses the case's action.
+	t := jaNamedByAction.ReplaceAllString(text, "")
+	if topic.MatchString(strings.TrimSpace(t)) {
+		return !reversals.MatchString(t)
 	}
-	return !caseActions.MatchString(text)
+	return !caseActions.MatchString(t)
 }
 
 var (
 	topic     = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+	// jaNamedByAction are the forms, screens and pages named after the
+	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
+	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
+		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
 )
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's

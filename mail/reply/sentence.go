@@ -407,6 +407,9 @@ type result struct {
 	// ("it is pending approval", 承認待ちです), which agrees with Submitted
 	// and with nothing else.
 	awaiting bool
+	// detailCJK: the Japanese characters of an answer's sentence besides
+	// its answer phrases.
+	detailCJK int
 }
 
 // doubtful is a sentence with a doubt; clean: the doubt comes from its
@@ -606,7 +609,7 @@ func readSentence(s sentence) result {
 	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
-	var r result
+	r := result{detailCJK: l.cjk}
 	for _, m := range ms {
 		switch {
 		case m.answer == Unclear: // a neutral phrase
