@@ -139,7 +139,7 @@ func completionGrammar(clause string) bool {
 			noun = clause[m[n]:m[n+1]]
 		}
 		done := word != "processed" && word != "actioned" || noun != "request"
-		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
+		if !ofTheMerge.MatchString(clause[:m[0]]) && done && !describesWhoMerges(clause[m[0]:m[1]], clause[m[1]:]) {
 			return true
 		}
 	}
@@ -158,6 +158,22 @@ func completionGrammar(clause string) bool {
 	return ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
+
+// describesWhoMerges reports a bare present passive that tells how merges
+// are done, not that this one was: "the merge is performed by our back-end
+// team", "merges are carried out overnight". matched is the [mergeIsDone]
+// match, after the clause after it. "Your merge is complete" and "… has
+// been performed" still report.
+func describesWhoMerges(matched, after string) bool {
+	bare := presentPassive.MatchString(matched)
+	return bare && (processVerb.MatchString(matched) || byAgent.MatchString(after))
+}
+
+var (
+	presentPassive = regexp.MustCompile(`\s(?:is|are)\s+(?:fully\s+|successfully\s+|all\s+)?[a-z ]+$`)
+	processVerb    = regexp.MustCompile(`\b(?:performed|carried out|executed)$`)
+	byAgent        = regexp.MustCompile(`^\s+by\s+(?:our|the|a|an|another|their|its|one of)\b`)
+)
 
 // A time still to come that opens a sentence ("once you reply, …", "when
 // you confirm, …", "after you agree, …") makes a report after it in the

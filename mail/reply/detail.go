@@ -79,13 +79,24 @@ func holdsAnswer(low string) bool {
 // phrase other than No, negated or not: "Or should I say go ahead?" after
 // a No takes it back, and is no reason for it.
 func holdsOtherThanNo(c sentence) bool {
-	for _, m := range choose(candidates([]byte(asciiLower(c.text)))) {
-		if m.answer != Unclear && m.answer != No {
+	work := []byte(asciiLower(c.text))
+	for _, m := range choose(candidates(work)) {
+		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) {
 			return true
 		}
 	}
 	return false
 }
+
+// conditionOfPlan reports a Japanese answer phrase that is only the
+// condition of a plan (確認できたら、…連絡します, 表示されたら: "once I have
+// checked", "once it shows"), not a consent given under one (進めてもらえたら).
+func conditionOfPlan(work []byte, m match) bool {
+	return m.japanese && strings.HasPrefix(strings.TrimLeft(string(work[m.end:]), " "), "ら") &&
+		!consentWords.Match(work[m.start:m.end])
+}
+
+var consentWords = regexp.MustCompile(`同意|承諾|承認|了承|進め|統合`)
 
 // noteQuiet notes a sentence that the reading takes for nothing (all its
 // words light, or a courtesy) but that still holds words of its own: after
@@ -93,6 +104,9 @@ func holdsOtherThanNo(c sentence) bool {
 // spoils one when it tells of the mail ("your email arrived", "I got your
 // mail"; not "thanks for your email", ご連絡ありがとうございます).
 func (rd *reading) noteQuiet(c sentence) {
+	if isMailerLine(strings.TrimSpace(asciiLower(c.text))) {
+		return // the mail program's words, not the writer's
+	}
 	work := []byte(asciiLower(c.text))
 	blankCourtesies(work)
 	n, heavy := 0, 0

@@ -137,8 +137,10 @@ func (l *leaning) answer() Answer {
 	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
-	case negative && l.yes:
-		return Unclear // they disagree
+	case negative && l.yes, negative && l.seenYes && !l.partial:
+		// They disagree; what shows beside a No that names no part may be
+		// what shows now after nothing did ("not last week, all three now").
+		return Unclear
 	case negative && (l.no || l.partial):
 		// What is seen beside a part missing is the part, and what was done
 		// beside a No is its story ("nothing shows; I linked it last week"):

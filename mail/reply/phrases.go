@@ -12,7 +12,7 @@ var (
 	// inside a longer sentence; the rest of the sentence is then judged by
 	// Read (a little extra is fine, prose is not). An entry whose answer is
 	// Unclear is neutral: it is recognised but answers nothing.
-	phrases = []phrase{
+	phrases = append([]phrase{
 		// Bare affirmatives. Next to "done" or "submitted" they only affirm
 		// it ("Yes, done", "はい、完了しました"), so they are interjections.
 		{"yes", Yes, anywhere, interjection},
@@ -112,6 +112,10 @@ var (
 		{"let's do it", Yes, anywhere, negatable},
 		{"please do it", Yes, anywhere, negatable},
 		{"works for me", Yes, anywhere, negatable},
+		{"ok by me", Yes, anywhere, negatable},
+		{"okay by me", Yes, anywhere, negatable},
+		{"fine by me", Yes, anywhere, negatable},
+		{"fine with me", Yes, anywhere, negatable},
 		{"that works", Yes, anywhere, negatable},
 		// "(shite mo) kamaimasen / daijoubu": "you may", unless it is "you
 		// need not" (しなくても構いません, which is longer and wins).
@@ -127,6 +131,17 @@ var (
 		{"found them", Yes, anywhere, negatable},
 		{"see any", Yes, anywhere, negatable},
 		{"see anything", Yes, anywhere, negatable},
+		// "Please answer (them) that I consent": 同意の回答をお願いします,
+		// 同意の旨をお伝えください.
+		{"同意の回答をお願いします", Yes, anywhere, 0},
+		{"同意の回答をお願いいたします", Yes, anywhere, 0},
+		{"同意の回答をお願い致します", Yes, anywhere, 0},
+		{"同意の旨をお伝えください", Yes, anywhere, 0},
+		{"同意の旨を伝えてください", Yes, anywhere, 0},
+		{"同意の旨をご回答ください", Yes, anywhere, 0},
+		{"同意の旨を回答してください", Yes, anywhere, 0},
+		{"同意する旨を回答してください", Yes, anywhere, 0},
+		{"同意する旨をお伝えください", Yes, anywhere, 0},
 		{"統合をお願いします", Yes, anywhere, 0},
 		{"統合をお願いいたします", Yes, anywhere, 0},
 		{"統合をお願い致します", Yes, anywhere, 0},
@@ -289,6 +304,13 @@ var (
 		{"撤回します", No, anywhere, 0},
 		{"中止してください", No, anywhere, 0},
 		{"見当たりません", No, anywhere, 0},
+		// "Please wait" to a question of going on: not yet.
+		// (お待ちください is a desk's courtesy, another word.)
+		{"待ってください", No, anywhere, 0},
+		{"待って下さい", No, anywhere, 0},
+		// The casual negation of 出ています: まだ出てない(です).
+		{"出てない", No, anywhere, 0},
+		{"出ていない", No, anywhere, 0},
 		{"見つかりません", No, anywhere, 0},
 		{"反映なし", No, anywhere, 0},
 
@@ -324,6 +346,14 @@ var (
 		{"agreed to the sharing", Done, anywhere, negatable},
 		{"accepted the sharing", Done, anywhere, negatable},
 		{"accepted sharing", Done, anywhere, negatable},
+		// The act as a noun after "did" ("I have did the linking", "did the
+		// connection today"), as people writing in a second language put it.
+		{"did the linking", Done, anywhere, negatable},
+		{"did the link", Done, anywhere, negatable},
+		{"did the connection", Done, anywhere, negatable},
+		{"did the connecting", Done, anywhere, negatable},
+		{"did the sharing", Done, anywhere, negatable},
+		{"did the setup", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
@@ -372,16 +402,9 @@ var (
 		{"見てみました", Unclear, anywhere, 0},
 		{"確認してみました", Unclear, anywhere, 0},
 		{"チェックしました", Unclear, anywhere, 0},
-		// Why the old account may go ("I don't use the old one any more"):
-		// a detail, not a negated answer, only with "any more" after it.
-		{"don't use it any more", Unclear, anywhere, 0},
-		{"don't use it anymore", Unclear, anywhere, 0},
-		{"don't use that one any more", Unclear, anywhere, 0},
-		{"don't use that one anymore", Unclear, anywhere, 0},
-		{"don't use the old one any more", Unclear, anywhere, 0},
-		{"don't use the old one anymore", Unclear, anywhere, 0},
-		{"no longer use it", Unclear, anywhere, 0},
-		{"no longer use the old one", Unclear, anywhere, 0},
+		// Neutral: "no matter what/how I tried" tells of effort; its "no"
+		// opens no refusal.
+		{"no matter", Unclear, anywhere, 0},
 		// Neutral: acknowledging that the merge is final says nothing
 		// against it ("Yes. I understand it can't be undone").
 		{"i understand", Unclear, anywhere, 0},
@@ -393,13 +416,33 @@ var (
 		{"is irreversible", Unclear, anywhere, 0},
 		{"is permanent", Unclear, anywhere, 0},
 		{"is final", Unclear, anywhere, 0},
-		// Why the closed account does not matter ("I don't use it anymore").
-		{"don't use it anymore", Unclear, anywhere, 0},
-		{"don't use it any more", Unclear, anywhere, 0},
-		{"don't use that one anymore", Unclear, anywhere, 0},
-		{"no longer use it", Unclear, anywhere, 0},
 		{"not using it anymore", Unclear, anywhere, 0},
-	}
+		{"nothing to lose", Unclear, anywhere, 0},
+		{"don't use it any more", Unclear, anywhere, 0},
+		{"don't use it anymore", Unclear, anywhere, 0},
+		{"no longer use it", Unclear, anywhere, 0},
+	}, append(oldAccountReasons, ownership...)...)
+
+	// oldAccountReasons say why the closed account does not matter ("I don't
+	// use the old one any more", "I no longer need that account"): a
+	// detail, not a negated answer. Not needing "it" is not among them: it
+	// may be the merge that is no longer needed.
+	oldAccountReasons = neutralPhrases(joinAll(
+		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
+		[]string{"the old one", "the old account", "the old address", "the old email", "that one", "that account",
+			"that address"},
+		[]string{"", " any more", " anymore"}))
+
+	// ownership says both accounts are the writer's ("both accounts are
+	// mine", 両方とも私のアカウントです): no answer of its own, and no
+	// detail that keeps one from following.
+	ownership = append(neutralPhrases([]string{"both accounts are mine", "both are mine", "they are both mine",
+		"they're both mine", "both of them are mine", "the accounts are both mine", "both accounts belong to me",
+		"both belong to me", "both accounts are my own", "both are my accounts"}),
+		neutralPhrases(joinAll([]string{"両方とも", "両方", "どちらも", "いずれも", "2つとも"},
+			[]string{"私のアカウント", "私のもの", "自分のアカウント", "本人のアカウント"},
+			// …で間違いありません: the courtesy 間違いありません is read apart.
+			[]string{"です", "で", "に", "になります"}))...)
 
 	// stems are Japanese words whose ending says yes or no: 表示されています
 	// is Yes, 表示されていません is No. A stem followed by neither kind of
@@ -408,8 +451,8 @@ var (
 		{"表示され", Yes, &passiveEndings, false},
 		{"反映され", Yes, &passiveEndings, false},
 		{"登録され", Yes, &passiveEndings, false},
-		{"確認でき", Yes, &potentialEndings, false},
-		{"確認出来", Yes, &potentialEndings, false},
+		{"確認でき", Yes, &checkEndings, false},
+		{"確認出来", Yes, &checkEndings, false},
 		{"見え", Yes, &potentialEndings, false},
 		{"載っ", Yes, &teiruEndings, false}, // 載っています: listed (not 出ています: an error shows too)
 		{"掲載され", Yes, &passiveEndings, false},
@@ -443,6 +486,10 @@ var (
 		{"済ん", Done, &sundeEndings, false},
 
 		{"提出完了", Submitted, &suruEndings, true}, // before 完了: a submission done is Submitted
+		// The submission as a noun that is complete (フォームの送信が完了しました).
+		{"提出が完了", Submitted, &suruEndings, true},
+		{"送信が完了", Submitted, &suruEndings, true},
+		{"申請が完了", Submitted, &suruEndings, true},
 		{"送信完了", Submitted, &suruEndings, true},
 		{"申請完了", Submitted, &suruEndings, true},
 		{"提出", Submitted, &suruEndings, false},
@@ -460,24 +507,38 @@ var (
 	// Endings by conjugation class. The longest ending that fits wins, so
 	// "ていません" beats "て…" forms and "済みではありません" beats "済み".
 	passiveEndings = endings{
-		pos: []string{"ています", "てます", "ております", "ていました", "ておりました", "ている", "てる", "ました", "た",
-			"るようになりました", "るようになっています"},
-		neg: []string{"ていません", "ていませんでした", "てません", "ておりません", "ていない", "てない", "ていなかった",
-			"ません", "ませんでした", "ない", "なかった", "ず"},
+		// Spoken Japanese drops the い of ている (表示されてました, されてません).
+		pos: []string{"ています", "てます", "ております", "ていました", "てました", "ておりました", "ている", "てる", "ました",
+			"た", "るようになりました", "るようになっています"},
+		neg: []string{"ていません", "ていませんでした", "てません", "てませんでした", "ておりません", "ていない", "てない",
+			"ていなかった", "てなかった", "ません", "ませんでした", "ない", "なかった", "ず"},
 	}
 	potentialEndings = endings{
-		pos: []string{"ました", "ます", "ています", "てます", "ております", "ている", "た", "る"},
-		neg: []string{"ません", "ませんでした", "ない", "なかった", "ていません", "てません", "ていない", "てない", "ず"},
+		pos: []string{"ました", "ます", "ています", "てます", "ていました", "てました", "ております", "ている", "た", "る"},
+		neg: []string{"ません", "ませんでした", "ない", "なかった", "ていません", "てません", "ていませんでした", "てませんでした",
+			"ていない", "てない", "てなかった", "ず"},
+	}
+	// checkEndings are potentialEndings without the perfect negative:
+	// 確認できません is "I cannot find them", but 確認できていません is "I
+	// have not managed to check yet", no answer.
+	checkEndings = endings{
+		pos: potentialEndings.pos,
+		neg: []string{"ません", "ませんでした", "ない", "なかった", "ず"},
 	}
 	suruEndings = endings{
 		pos: []string{"しました", "いたしました", "致しました", "しています",
 			"を行いました", "を行っています", "をしました", "を完了しました", "をしておきました", "してます", "しております", "してあります",
 			"しておきました", "した", "済み", "済", "です", "できました", "できています", "となりました", "になりました",
-			"させました", "させています"},
+			"させました", "させています",
+			// Done in advance, casually (しといた, しときました, しておいた), and
+			// formally carried out (を実施しました, 実施済み).
+			"しといた", "しときました", "しておいた", "を実施しました", "を実施いたしました", "を実施致しました",
+			"を実施済み", "実施済み", "を実施しています"},
 		neg: []string{"していません", "してません", "しておりません", "していない", "してない", "していなかった",
 			"しませんでした", "しません", "しなかった", "できていません", "できてない", "できていない", "できません",
 			"できない", "できませんでした", "できず", "せず", "ではありません", "ではない", "じゃない", "じゃありません",
-			"ではございません", "済みではありません", "済ではありません"},
+			"ではございません", "済みではありません", "済ではありません",
+			"を実施していません", "を実施しておりません", "を実施していない", "を実施しませんでした"},
 	}
 	// ichidanSuruEndings: 紐付け is a noun (紐付けしました) and a verb
 	// (紐付けました).
@@ -488,26 +549,32 @@ var (
 	// consentEndings are suru's, and the present: 同意します is consent
 	// given now (提出します would be a plan, so other stems do not take it).
 	consentEndings = endings{
-		pos: append([]string{"します", "いたします", "致します", "してください", "して下さい", "していただいて",
-			"してもらって", "して大丈夫", "して構いません"}, suruEndings.pos...),
+		pos: append(append([]string{"します", "いたします", "致します", "してください", "して下さい", "していただいて",
+			"してもらって"}, suruPermissions...), suruEndings.pos...),
 		// …しかねます is the polite "cannot" (同意いたしかねます).
 		neg: append([]string{"しかねます", "いたしかねます", "致しかねます", "できかねます"}, suruEndings.neg...),
 	}
 	// requestEndings ask the other side to go on: 進めてください. 進めないで
 	// ください is No.
 	requestEndings = endings{
-		pos: []string{"てください", "て下さい", "ていただいて", "ていただけます", "てもらって", "て大丈夫", "ていただいて問題",
+		// ちゃってください is spoken Japanese for てしまってください.
+		pos: []string{"てください", "て下さい", "ちゃってください", "ちゃって下さい", "ちゃって大丈夫", "ていただいて",
+			"ていただけます", "てもらって", "て大丈夫", "ていただいて問題",
 			"ていただいて問題ありません", "ていただいて問題ございません", "て問題ありません", "て問題ございません"},
 		neg: []string{"ないでください", "ないで下さい", "ないでいただけ"},
 	}
 	// suruRequestEndings ask the other side to do a する verb: 統合して
 	// ください, 統合していただいて構いません; 統合しないでください is No.
 	suruRequestEndings = endings{
-		pos: []string{"してください", "して下さい", "していただいて構いません", "していただいて問題ありません",
-			"していただいて問題ございません", "していただいて大丈夫", "していただいて結構", "していただけます", "してもらって",
-			"して大丈夫", "して構いません", "して問題ありません", "して問題ございません", "して結構です"},
+		pos: append([]string{"してください", "して下さい", "していただけます", "してもらって"}, suruPermissions...),
 		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい"},
 	}
+	// suruPermissions let the other side do a する verb: 統合していただいて
+	// 構いません, 同意していただいて問題ありません ("you may merge", "you
+	// may consent").
+	suruPermissions = []string{"していただいて構いません", "していただいて問題ありません", "していただいて問題ございません",
+		"していただいて問題ないです", "していただいて大丈夫", "していただいて結構", "して大丈夫", "して構いません",
+		"して問題ありません", "して問題ございません", "して結構です"}
 	sumiEndings  = endings{pos: []string{"ました", "です"}, neg: []string{"ではありません", "ではない", "じゃない"}}
 	teiruEndings = endings{
 		pos: []string{"ています", "てます", "ております", "ていました", "てました", "ておりました"},
@@ -555,7 +622,9 @@ var (
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"しかし", "けど", "けれど",
-		"一部", "だけ", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ",
+		// Done "up to" a point (入力までは完了しました); not "until then" (それまでは).
+		"一部", "だけ", "までは完了", "までは終わ", "までは済", "までは提出", "までは送", "までは連携", "までは出来",
+		"まではでき", "なら", "であれば", "でしたら", "場合", "条件", "先に", "その前に", "違います", "間違", "のみ",
 		"エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
@@ -568,8 +637,9 @@ var (
 
 	// plans are words of what the writer will do: no answer yet, except
 	// next to a No ("Not yet, I'll do it tomorrow").
-	plans = []string{"will", "going to", "gonna", "later", "soon", "tomorrow", "予定", "つもり", "これから", "あとで",
-		"後ほど", "後で", "明日", "待ち"}
+	// にします is "will make it …" (done にします), 次第 "as soon as".
+	plans = []string{"will", "going to", "gonna", "later", "soon", "tomorrow", "予定", "つもり", "これから",
+		"あとで", "後ほど", "後で", "明日", "待ち", "来週", "後日", "今週中", "週明け", "次第", "にします", "にしておきます"}
 
 	// jaOpeners open a Japanese sentence with a "but" (ただ、…; でも、…);
 	// inside a word they are not one (いただいた, いつでも).
@@ -646,6 +716,8 @@ var (
 		// negation of the answer beside them (両方とも私のアカウントで間違いありません).
 		"差し支えありません", "差し支えございません", "間違いありません", "間違いございません",
 		"i checked", "i have checked", "i've checked", "just checked", "ok", "okay", "fyi", "please check",
+		// "OK" in Japanese spellings is "OK" still: a courtesy, no consent.
+		"おけです", "おっけーです", "オッケーです", "オーケーです", "おけ", "おっけー", "オッケー", "オーケー",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",
 		"お世話になります", "お世話になりました", "ありがとうございます", "ありがとうございました", "ありがとう",
@@ -716,3 +788,30 @@ var (
 		"links", "linking", "request", "application", "page", "portal", "tab", "yet", "unfortunately",
 		"sadly", "show", "see", "mr", "ms", "mrs", "dr", "san", "team")
 )
+
+// joinAll is every verb + " " + object + tail (English, with a space) or
+// every subject + object + predicate (Japanese, without).
+func joinAll(firsts, seconds, thirds []string) []string {
+	var out []string
+	for _, a := range firsts {
+		for _, b := range seconds {
+			for _, c := range thirds {
+				if cjkCount([]byte(a)) == 0 {
+					out = append(out, a+" "+b+c)
+				} else {
+					out = append(out, a+b+c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// neutralPhrases makes each text a neutral phrase: recognised, no answer.
+func neutralPhrases(texts []string) []phrase {
+	out := make([]phrase, len(texts))
+	for i, t := range texts {
+		out[i] = phrase{t, Unclear, anywhere, 0}
+	}
+	return out
+}

@@ -120,7 +120,9 @@ type reading struct {
 	signed          bool // a closing line ("Regards,", 以上) has been read
 	// pending is the sentence whose first pieces were detail before any
 	// answer, read with it if a later piece of it answers; 0: none.
-	pending int
+	// pendingCJK counts their Japanese characters: with the answer's own
+	// they are bound as one sentence's are (maxJapaneseDetail).
+	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 }
@@ -139,7 +141,10 @@ func (rd *reading) take(c sentence) bool {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
-		rd.pending = 0
+		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
+			return false // the sentence carries more than an answer's circumstances
+		}
+		rd.pending, rd.pendingCJK = 0, 0
 		rd.countPlain()
 	}
 	switch {
@@ -166,6 +171,7 @@ func (rd *reading) take(c sentence) bool {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
+		rd.pendingCJK += cjkCount([]byte(c.text))
 		return true
 	case r.prose:
 		rd.countPlain()
@@ -233,9 +239,31 @@ func (rd *reading) answer() Answer {
 // the answer after it: not when it names another or a wrong thing (別の
 // アカウントのフォームを、…) or an act of the case's own (統合を取り消し、…),
 // which change what the answer says.
+//
+// A topic (上記アカウントの統合について、…) only names what the answer is
+// about, the case's own act included, unless it is one that undoes it.
 func mayLeadAnswer(text string) bool {
-	return !strayWords.MatchString(asciiLower(text)) && !caseActions.MatchString(text)
+	if strayWords.MatchString(asciiLower(text)) {
+		return false
+	}
+	// The form or page the answer was given on (統合フォームに、) names the
+	// action without doing it; a topic (連携につきまして、) is what the answer
+	// is about, and changes it only when it reverses the case's action.
+	t := jaNamedByAction.ReplaceAllString(text, "")
+	if topic.MatchString(strings.TrimSpace(t)) {
+		return !reversals.MatchString(t)
+	}
+	return !caseActions.MatchString(t)
 }
+
+var (
+	topic     = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
+	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+	// jaNamedByAction are the forms, screens and pages named after the
+	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
+	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
+		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
+)
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
 // first part: shorter lines without a sentence's end are greetings, names
@@ -264,14 +292,21 @@ const jaParticles = "がをにでへと"
 func joinClauses(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {
-		if n := len(out); n > 0 && endsInComma(out[n-1]) && !isClosing(out[n-1]) && strings.TrimSpace(l) != "" &&
-			!isRule(l) {
+		if n := len(out); n > 0 && goesOn(out[n-1], l) {
 			out[n-1] = strings.TrimRight(out[n-1], " \t") + " " + strings.TrimSpace(l)
 			continue
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// goesOn reports whether next continues the clause of line, which ends
+// in a comma. (Joining a line the mail program wrapped with the next was
+// tried too: it made long sentences of prose out of answers, and read
+// fewer new replies right than it gained.)
+func goesOn(line, next string) bool {
+	return endsInComma(line) && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
 }
 
 func endsInComma(line string) bool {

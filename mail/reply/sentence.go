@@ -407,6 +407,9 @@ type result struct {
 	// ("it is pending approval", 承認待ちです), which agrees with Submitted
 	// and with nothing else.
 	awaiting bool
+	// detailCJK: the Japanese characters of an answer's sentence besides
+	// its answer phrases.
+	detailCJK int
 }
 
 // doubtful is a sentence with a doubt; clean: the doubt comes from its
@@ -485,6 +488,12 @@ var (
 	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
 )
 
+// permissionMay is "you may" before one of the acts the cases ask about
+// ("you may consent", "you may go ahead"): a permission, read as "you can",
+// not the doubt "may" is elsewhere ("you may want to wait").
+var permissionMay = regexp.MustCompile(`(?i)\b(you\s+)may\s+((?:now\s+)?(?:go ahead|proceed|consent|merge|continue|` +
+	`agree|approve)\b)`)
+
 // asRequest returns a polite request put as a question as the request it
 // is: 見送っていただけますか is read as 見送ってください, "Could you cancel my
 // request?" as "cancel my request". An English one only when an answer's
@@ -536,7 +545,7 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 func readWhole(low string) (r result, ok bool) {
 	trimmed := strings.TrimSpace(low)
 	switch {
-	case hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes) || offers.MatchString(trimmed) ||
+	case isMailerLine(trimmed) || offers.MatchString(trimmed) ||
 		waits.MatchString(trimmed):
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS
 	case reportsEarlierReply(low):
@@ -549,10 +558,17 @@ func readWhole(low string) (r result, ok bool) {
 	return result{}, false
 }
 
+// isMailerLine reports the line a mail program adds ("Sent from my
+// iPhone", iPhoneから送信).
+func isMailerLine(trimmed string) bool {
+	return hasPrefix(trimmed, mailerPrefixes) || hasSuffix(trimmed, mailerSuffixes)
+}
+
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
+	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
 	low := asciiLower(s.text)
 	if r, ok := readWhole(low); ok {
 		return r
@@ -593,7 +609,7 @@ func readSentence(s sentence) result {
 	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
-	var r result
+	r := result{detailCJK: l.cjk}
 	for _, m := range ms {
 		switch {
 		case m.answer == Unclear: // a neutral phrase
@@ -943,6 +959,7 @@ func isHedged(work []byte) bool {
 // No that is consistent ("Not yet, I'll do it tomorrow"); after anything
 // else it is no answer yet.
 func isPlan(work []byte) bool {
+	work = noPlan.ReplaceAll(work, []byte("　")) // 使う予定はない: there is no plan
 	for _, h := range plans {
 		if len(find(work, h)) > 0 {
 			return true
@@ -955,6 +972,9 @@ func isPlan(work []byte) bool {
 	}
 	return false
 }
+
+// noPlan says there is no plan or intention (予定はありません, つもりもない).
+var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
 
 // latinLeft sizes up the English words in left: how many are not light,
 // whether a negator is among them, and whether there are any.

@@ -1,0 +1,107 @@
+package reply
+
+import "testing"
+
+// Ways of saying done, submitted and no that the eighth and ninth sets
+// showed read as unclear (their families, in the rule writer's words, not
+// the sets'), each with the near miss it must not take.
+
+// TestCasualAndFormalDoneEndings: a Japanese verb's casual ending of a
+// thing done in advance (しといた, しときました, the spoken ておいた) and the
+// formal 実施 ("carried out"), and a submission said as its noun (フォームの
+// 送信が完了しました): Done or Submitted; a request in the same words, a
+// plan and a negation are not.
+func TestCasualAndFormalDoneEndings(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"紐付けしといたよ！":                    Done,
+		"APNとの共有、設定しときました〜":            Done,
+		"申請しといてもらえる？":                  Unclear, // a question
+		"連携しといてください":                   Unclear, // please do it
+		"認定アカウントの連携を実施しました。":           Done,
+		"紐付けを実施いたしました。":                Done,
+		"連携を実施していません。":                 No,
+		"来週連携を実施予定です。":                 Unclear,
+		"申請書の送信が完了しました。":               Submitted,
+		"統合フォームの提出が完了いたしました。":          Submitted,
+		"フォームの提出が完了していません。":            No,
+		"フォームの提出が完了したら連絡します。":          Unclear,
+		"I've done the linking now.":   Done,
+		"Did the linking this morning": Done,
+		"I haven't done the linking.":  No,
+		"Should I do the linking?":     Unclear,
+	})
+}
+
+// TestWhatOpensTheAnswerSentence: before the answer in its own sentence, a
+// Japanese phrase that names the form or page the answer was given on
+// (統合フォームに、…) or the topic it is about (連携につきまして、…) speaks of
+// the case's action without doing another one; one that names undoing it
+// still changes what the answer says.
+func TestWhatOpensTheAnswerSentence(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"メールにあった統合フォームに、必要事項を入れて提出しました。": Submitted,
+		"統合を取り消すフォームに、必要事項を入れて提出しました。":   Unclear,
+		"APN連携の設定画面から、本日連携いたしました。":       Done,
+		"アカウント連携の件につきまして、本日対応いたしました。":    Done,
+		"認定資格の共有について、先ほど完了しました。":         Done,
+		"統合の取り消しにつきまして、本日対応いたしました。":      Unclear,
+		"別アカウントの連携につきまして、本日対応いたしました。":    Unclear,
+	})
+}
+
+// TestMoreWaysToSayNotYet: "please wait" to a question of going on, and
+// the casual negation of "it shows" (出てない): No; waiting on something
+// else and asking to be waited for politely are not.
+func TestMoreWaysToSayNotYet(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"すみません、ちょっと待ってください。": No,
+		"プロフィールにはまだ出てないです。":  No,
+		"まだ出ていないですね。":        No,
+		"少々お待ちください。":         Unclear,
+		"出てないのはなぜでしょうか。":     Unclear,
+	})
+}
+
+// TestNoMatterIsNoNo: "no matter what/how" opens a clause of effort, not a
+// refusal: beside a Done it leans Done, and alone it is no answer.
+func TestNoMatterIsNoNo(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		read, lean Answer
+	}{
+		{"Linked it in the end. The button stayed grey, no matter what I clicked, so I switched browsers.",
+			Done, Done},
+		{"No matter what I try.", Unclear, Unclear},
+		{"No, it does not show.", No, No},
+	} {
+		if got := Read(c.text); got != c.read {
+			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
+		}
+		if got := Lean(c.text); got != c.lean {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
+		}
+	}
+}
+
+// TestConditionAfterNo: after a No in words, a Japanese plan under a
+// condition (確認できたら、改めて連絡します: "once I have checked") holds no
+// answer of its own: the No stands. A consent under a condition takes the
+// No back, and stays for a person.
+func TestConditionAfterNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"まだ進めないでください。手元の記録を確認できたら、改めてご連絡します。": No,
+		"まだ進めないでください。表示されたら、こちらから連絡します。":      No,
+		"まだ進めないでください。上司の了解が取れたら進めてください。":      Unclear,
+		"まだ進めないでください。確認できました。":                Unclear,
+	})
+}
+
+// TestJapaneseDetailBoundAcrossPieces: the circumstances before a Japanese
+// answer count as one sentence's, however many commas cut them: a few are
+// detail, a letter's worth is for a person.
+func TestJapaneseDetailBoundAcrossPieces(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"昨日、会社のパソコンから、フォームを提出しました。":                                Submitted,
+		"昨日の夕方、同僚の山本さんに画面を見てもらいながら、念のため古い方のアドレスも書き添えてフォームを提出しました。": Unclear,
+	})
+}

@@ -1,0 +1,80 @@
+package reply
+
+import "testing"
+
+// TestYesFamiliesOfTheEighthToTenthSets: the ways of saying yes that the
+// eighth to tenth sets (study sets since the session that measured them)
+// showed read as unclear, each beside the near miss it must not take. The
+// sentences are reworded, not copied from the sets.
+func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
+	for text, want := range map[string]Answer{
+		// A mail program's footer is no detail after a bare "Yes".
+		"Yes, both of them are on the page now.\n\nSent from my iPad":       Yes,
+		"Yes, both of them are on the page now.\n\nGet Outlook for Android": Yes,
+		"はい、２つとも表示されています。\n\niPhoneから送信":                                    Yes,
+		"Yes, I think so.\n\nSent from my iPad":                             Unclear,
+		// Colloquial Japanese drops the い of ている: 表示されてました.
+		"はい、ちゃんと表示されてました。": Yes,
+		"表示されてませんでした。":     No,
+		"はい、反映されてました！":     Yes,
+		"一部しか表示されてませんでした。": Unclear,
+		// Permission in the polite form with 同意 or 承諾, as with 統合.
+		"統合に同意していただいて問題ありません。": Yes,
+		"承諾していただいて構いません。":      Yes,
+		"同意していただいて大丈夫です。":      Yes,
+		"同意しないでいただけますか。":       No,
+		"同意していただいて問題ないか確認します。": Unclear,
+		// "OK by me", "fine by me": consent in a few words.
+		"Sure, fine by me.":                Yes,
+		"OK by me, go ahead.":              Yes,
+		"Not OK by me.":                    No,
+		"Fine by me if my manager agrees.": Unclear,
+		// "You may consent": permission, not a doubt.
+		"Yes: you may consent to the merge for me.": Yes,
+		"You may go ahead with the merge.":          Yes,
+		"You may want to wait a little.":            Unclear,
+		"Maybe you could consent, I am not sure.":   Unclear,
+		// Why the closed account does not matter, in other words.
+		"Sure, please consent. I don't need the old account any more.": Yes,
+		"Go ahead, I no longer need that one.":                         Yes,
+		"I don't need the old account any more.":                       Unclear,
+		// Japanese: "please answer that I consent".
+		"問題ありませんので、同意の回答をお願いします。": Yes,
+		"同意の回答をお願いします。":           Yes,
+		// Who owns the accounts, before the answer, is no answer of its own.
+		"両方とも私のアカウントで間違いありません。同意してください。":           Yes,
+		"どちらも私のアカウントです。統合をお願いします。":                 Yes,
+		"Both accounts are mine. Please go ahead.": Yes,
+		"両方とも私のアカウントで間違いありません。":                    Unclear,
+		"Both accounts are mine.":                               Unclear,
+		"Both accounts are mine, but please do not merge them.": No,
+		// Spoken Japanese: おけ, 進めちゃってください.
+		"おけです！進めちゃってください": Yes,
+		"オッケーです。":         Unclear,
+		"進めちゃわないでください":    Unclear,
+		// The topic before a Japanese answer (…の統合について、同意します).
+		"上記アカウントの統合について、同意いたします。": Yes,
+		"統合の取り消しについて、同意いたします。":    Unclear,
+		"別のアカウントの統合について、同意いたします。": Unclear,
+		// "No plan to use it again, so …" is a reason, not a plan.
+		"古いアカウントはもう使う予定はないので、統合して問題ありません。":                  Yes,
+		"Sure, OK by me. Nothing to lose, please go ahead.": Yes,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	// Near misses that may be read as No or left unclear, never as Yes.
+	for _, text := range []string{
+		"同意の回答はしないでください。",
+		"同意の回答をするかどうか、少し考えさせてください。",
+		"Fine by me, but only once my manager agrees.",
+		"両方とも私のアカウントではありません。同意してください。",
+		"両方とも私のアカウントにはなっていません。同意してください。",
+		"古いアカウントを使う予定なので、統合は待ってください。",
+	} {
+		if got := Read(text); got == Yes {
+			t.Errorf("Read(%q) = yes", text)
+		}
+	}
+}
