@@ -66,8 +66,9 @@ type awsRead struct {
 	// certifications still on the old account ([Phrases.narrowsScope]).
 	partial bool
 	// sample: the mail shows a mail to come, or says it is an example; what
-	// follows the sample's introduction is not read.
-	sample bool
+	// follows the sample's introduction is not read. sampleNote: the mail
+	// says it is an example, so even what came before asks for nothing.
+	sample, sampleNote bool
 }
 
 // readScope reads what holds any completion in the mail back: a narrowing,
@@ -76,6 +77,7 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
 	r.pending = r.pending || p.mergeStillToCome(s)
 	r.sample = r.sample || opensSample(s)
+	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
@@ -90,10 +92,11 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := withoutWarnings(p.strip(sn.text))
+		s := afterCorrection(withoutWarnings(p.strip(sn.text)))
 		if r.sample || sn.para <= planUntil {
 			continue // a mail to come, or the steps to come, report nothing
 		}
+		asked := r.consent || r.consentRequired // before a sample that this sentence may open
 		p.readScope(&r, s)
 		if opensPlan(s) {
 			planUntil = listReach(sns, i)
@@ -101,6 +104,9 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= listUntil)
+		if r.sample && !asked { // the sentence that shows the sample ('… will read: "Please reply …"') asks nothing
+			r.consent, r.consentRequired = false, false
+		}
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
@@ -119,6 +125,27 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// afterCorrection is a sentence without what it says the desk told before
+// and now calls wrong ("In my last email I said the merge was still
+// pending, but that was wrong - …"): what was told then reports nothing
+// now; what follows the correction is read.
+func afterCorrection(s string) string {
+	if !toldBefore.MatchString(s) {
+		return s
+	}
+	if m := calledWrong.FindStringIndex(s); m != nil {
+		return strings.TrimLeft(s[m[1]:], " ,;:-–—.")
+	}
+	return s
+}
+
+var (
+	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+(?:email|e-mail|message|mail|reply),?\s+)?` +
+		`(?:i|we)\s+(?:told you|said|mentioned|wrote|informed you|stated|let you know)\b`)
+	calledWrong = regexp.MustCompile(`\b(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not correct|not right|` +
+		`inaccurate|mistaken|a mistake|an error|my mistake)\b(?:\s+on\s+my\s+part)?`)
+)
 
 // listReach is the last paragraph the list that sentence i points to
 // reaches: the rest of its own paragraph when the list goes on there (a
@@ -238,6 +265,12 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s) || p.retracts(s))
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
+	}
+	// "- Exam history transferred: yes" reports a move done; "…: pending"
+	// or any other status holds every completion back.
+	if done, told := p.statusOfMove(s); told && !question {
+		r.completed = r.completed || done && !contrast
+		r.pending = r.pending || !done
 	}
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	// "ご依頼のアカウント統合は、12月21日に実施する予定です": the merge is only
@@ -568,7 +601,9 @@ func (r awsRead) verdict() awsReading {
 	consent := asked && r.topic && !r.troubled && !r.closing
 	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost &&
 		!r.setAgainst && !r.partial && !r.sample
-	consent = consent && !r.sample
+	// A consent asked before the mail shows what will follow the merge
+	// stands; one in a mail that says it is an example does not.
+	consent = consent && !r.sampleNote
 	switch {
 	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}

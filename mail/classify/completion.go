@@ -139,7 +139,7 @@ func completionGrammar(clause string) bool {
 			noun = clause[m[n]:m[n+1]]
 		}
 		done := word != "processed" && word != "actioned" || noun != "request"
-		if !ofTheMerge.MatchString(clause[:m[0]]) && done {
+		if !ofTheMerge.MatchString(clause[:m[0]]) && done && !describesWhoMerges(clause[m[0]:m[1]], clause[m[1]:]) {
 			return true
 		}
 	}
@@ -158,6 +158,22 @@ func completionGrammar(clause string) bool {
 	return ableToMerge.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
+
+// describesWhoMerges reports a bare present passive that tells how merges
+// are done, not that this one was: "the merge is performed by our back-end
+// team", "merges are carried out overnight". matched is the [mergeIsDone]
+// match, after the clause after it. "Your merge is complete" and "… has
+// been performed" still report.
+func describesWhoMerges(matched, after string) bool {
+	bare := presentPassive.MatchString(matched)
+	return bare && (processVerb.MatchString(matched) || byAgent.MatchString(after))
+}
+
+var (
+	presentPassive = regexp.MustCompile(`\s(?:is|are)\s+(?:fully\s+|successfully\s+|all\s+)?[a-z ]+$`)
+	processVerb    = regexp.MustCompile(`\b(?:performed|carried out|executed)$`)
+	byAgent        = regexp.MustCompile(`^\s+by\s+(?:our|the|a|an|another|their|its|one of)\b`)
+)
 
 // A time still to come that opens a sentence ("once you reply, …", "when
 // you confirm, …", "after you agree, …") makes a report after it in the
@@ -343,6 +359,37 @@ func (p *Phrases) sentenceDone(s string) bool {
 		}
 	}
 	return true
+}
+
+// statusItem is a line of a terse status list that names a move of what
+// the merge moves and, after a colon, its status: "- Certifications
+// transferred to b@…: SAA-C03, DVA-C02", "- Exam history transferred: yes",
+// or no status at all.
+var statusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:all\s+)?(?:your\s+|the\s+)?` +
+	`(?:certifications?|certificates?|credentials?|exam history|exam records?|transcripts?|records)\s+` +
+	`(?:now\s+|successfully\s+)?(?:transferred|moved|migrated|carried over)(?:\s+(?:to|into|under)\s+[^\s:]+)?` +
+	`(?:\s*:\s*(.*?))?\.?$`)
+
+// doneStatus is a status that tells the move done: yes, done, complete, how
+// many were moved ("3"), or the list of what was moved (exam codes such as
+// SAA-C03, or the certifications' names).
+var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|[1-9]\d?|` +
+	`(?:[a-z]{2,4}-[a-z]\d{2}(?:\s*,\s*|\s+and\s+|$))+|(?:aws\s+)?certified\s.*)$`)
+
+// statusOfMove reports a [statusItem] (told) and whether its status says
+// the move done; any other status ("pending", "no", "not yet", "2 of 3",
+// "awaiting approval") does not.
+func (p *Phrases) statusOfMove(s string) (done, told bool) {
+	m := statusItem.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return false, false
+	}
+	status := strings.TrimSpace(m[1])
+	if p.has(status, p.Negation) || p.has(status, p.Pending) || partMarkers.MatchString(status) ||
+		mishap.MatchString(status) {
+		return false, true
+	}
+	return status == "" || doneStatus.MatchString(status), true
 }
 
 // intoOne: what the merge moves, combined into one account ("we have

@@ -181,3 +181,54 @@ func TestColloquialGoAhead(t *testing.T) {
 			"aws_other", ""},
 	})
 }
+
+// TestStatusListOfMoves: a terse status list whose items state the
+// certifications moved reports the merge done; an item whose status is
+// not done holds it back.
+func TestStatusListOfMoves(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Status of your case:\n\n- Certifications transferred to b@example.com: CLF-C02, SAA-C03\n" +
+			"- Exam history transferred: yes\n- a@example.com: deactivated", "aws_completed", ""},
+		{"Status of your case:\n\n- Certifications transferred to b@example.com: pending\n", "aws_other", ""},
+		{"Status of your case:\n\n- Exam history transferred: no\n", "aws_other", ""},
+		{"Status of your case:\n\n- Certifications transferred to b@example.com: not yet\n", "aws_other", ""},
+		{"Status of your case:\n\n- Certifications transferred to b@example.com: CLF-C02\n" +
+			"- Exam history transferred: pending\n", "aws_other", ""},
+		{"Status of your case:\n\n- Badges moved to b@example.com\n", "aws_other", ""},
+		{"Your merge is done.\n\n* Certifications transferred: 3\n* Exam records transferred: AWS Certified " +
+			"Developer - Associate", "aws_completed", ""},
+		{"Your merge is done.\n\n* Certifications transferred: awaiting approval\n", "aws_other", ""},
+		{"Your merge is done.\n\n* Certifications transferred: 0\n", "aws_other", ""},
+		{"Status of your case:\n\n- Certifications transferred to b@example.com: 2 of 3\n", "aws_other", ""},
+	})
+}
+
+// TestDeskCorrectsItsEarlierWord: what the desk says it told before and now
+// calls wrong reports nothing; what it says now stands.
+func TestDeskCorrectsItsEarlierWord(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"In my last email I said the merge was still pending, but that was wrong. The merge went through " +
+			"yesterday.", "aws_completed", ""},
+		{"I told you the merge was complete, but that was not correct. It is still pending.", "aws_other", ""},
+		{"I told you the merge was complete, but that was a mistake on my part.", "aws_other", ""},
+		{"We said the merge was pending, but that was wrong: the merge failed. Your certifications now appear " +
+			"under b@example.com.", "aws_other", ""},
+	})
+}
+
+// TestSampleAfterTheRequest: a consent asked before the desk shows the mail
+// that will follow the merge stands; a mail that says it is itself an
+// example asks nothing, nor does a request inside the sample.
+func TestSampleAfterTheRequest(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We need your consent to merge a@example.com into b@example.com. Please reply to confirm that you " +
+			"agree to the merge.\n\nAfter the merge you will receive an email like this:\n\n" +
+			"\"Your accounts have been merged.\"", "aws_consent_request", ""},
+		{"This is an example of the email we send. Please reply to confirm that you agree to the merge.",
+			"aws_other", ""},
+		{"After the merge you will receive an email like this:\n\nPlease reply to confirm that you agree to " +
+			"the merge.", "aws_other", ""},
+		{"Please reply to confirm that you agree to the merge.\n\nThe following is an example of the email we " +
+			"send to account owners.", "aws_other", ""},
+	})
+}
