@@ -460,7 +460,7 @@ func hedgedNotByPlan(work []byte) bool {
 		}
 	}
 	ts := tokens(work)
-	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work) || asksOrHearsay(work)
 }
 
 // jaOpened reports a sentence that opens with a Japanese "but".
@@ -601,6 +601,7 @@ func readSentence(s sentence) result {
 		}
 		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:])
 	}
+	hedged = hedged || seenOnlyThen(work, ms)
 	l := sizeUp(left)
 	if len(ms) == 0 {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
@@ -625,6 +626,22 @@ func readSentence(s sentence) result {
 	}
 	return r
 }
+
+// seenOnlyThen reports a Yes of what is seen told of a time before now
+// ("they showed up before the merge", "until yesterday", "at first",
+// 昨日は表示されていました): it may be gone now. What showed since then
+// ("they showed up yesterday") is seen now.
+func seenOnlyThen(work []byte, ms []match) bool {
+	for _, m := range ms {
+		if m.answer == Yes && !m.negated && (m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end])) {
+			return seenThen.Match(work)
+		}
+	}
+	return false
+}
+
+var seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
+	`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
 func answers(ms []match) bool {
@@ -979,8 +996,33 @@ func isHedged(work []byte) bool {
 	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
 		return true // "Which account…", not "…a code, which I did"
 	}
-	return jaOpened(work) || isPlan(work)
+	return jaOpened(work) || isPlan(work) || asksOrHearsay(work)
 }
+
+// asksOrHearsay reports a sentence that asks without a question mark, by
+// its order ("Do they all show", "Are they listed now"), or tells what
+// someone else said ("my manager says they show", "と同僚が言っていました"):
+// no answer of the writer's.
+func asksOrHearsay(work []byte) bool {
+	t := bytes.TrimSpace(work)
+	return invertedQuestion.Match(t) && !imperativeDo.Match(t) || hearsay.Match(t) || jaHearsay.Match(t)
+}
+
+var (
+	// invertedQuestion opens with a verb before its subject.
+	invertedQuestion = regexp.MustCompile(`^(?:do|does|did|is|are|was|were|have|has|had|can|could|should|shall|` +
+		`will|would|may|might|must)(?:n't)?\s+(?:i|you|we|they|he|she|it|these|those|both|all|the|my|your|our|` +
+		`any|there)\b`)
+	// imperativeDo is "Do it", "Did it", "Did the linking": the writer's
+	// own doing or a request, not a question.
+	imperativeDo = regexp.MustCompile(`^(?:do|did)\s+(?:it|the|this|that|all|both|my)\b`)
+	// hearsay tells what another person said or thinks.
+	hearsay = regexp.MustCompile(`\b(?:manager|boss|colleague|coworker|co-worker|teammate|supervisor|friend|` +
+		`someone|somebody|he|she|they|hr|admin|administrator)\s+(?:says|said|tells me|told me|thinks|reckons|` +
+		`mentioned|claims)\b|\b(?:told me|according to|i was told|i heard|i've heard|i have heard)\b`)
+	// jaHearsay is the tag after a quote cut off by its 、 (…、と上司に言われました).
+	jaHearsay = regexp.MustCompile(`^(?:と|って)[^。]{0,15}(?:言|申|聞|伺|おっしゃ|話|伝え|指示)`)
+)
 
 // isPlan reports whether work speaks of what the writer will do: after a
 // No that is consistent ("Not yet, I'll do it tomorrow"); after anything
