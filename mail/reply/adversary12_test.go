@@ -62,3 +62,46 @@ func TestSeenOnceIsNoYes(t *testing.T) {
 		"They appeared this morning.", "They weren't there on Monday but they show up now.", "表示されてました。",
 		"全部表示されています。", "はい、3つとも表示されています。")
 }
+
+// TestConsentHeldBackIsNoYes: a consent given for later or under a
+// condition ("go ahead next week", "once I've checked with HR", 確認して
+// から同意します), for the opposite act ("go ahead and cancel"), in
+// sarcasm, taken back, or only of the mail received is no Yes: a false Yes
+// sends an irreversible merge consent at once.
+func TestConsentHeldBackIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"Go ahead next week.",
+		"Go ahead on Monday.",
+		"Go ahead once I've checked with HR.",
+		"Please go ahead after the 15th.",
+		"You may go ahead once I confirm the address.",
+		"You may go ahead after Friday.",
+		"You have my consent, once you confirm the target address.",
+		"I consent subject to HR approval.",
+		"I consent in principle.",
+		"Fine by me once I've downloaded my transcripts.",
+		"Go ahead and cancel.",
+		"Go ahead and withdraw the request.",
+		"Please go ahead and reject it.",
+		"Please proceed with the cancellation.",
+		"Yes, please withdraw my request.",
+		"I agree to withdraw.",
+		"Yeah right, go ahead and destroy my history.",
+		"Great, go ahead and lose my certs.",
+		"Go ahead. Scratch that.",
+		"Please ignore my \"yes\".",
+		"Yes I got your email.",
+		"I'd say yes.",
+		"My manager says you may go ahead.",
+		"統合について確認してから同意します。",
+		"アカウントの統合について、上司に確認してから同意します。",
+		"統合について、同意したいのですが上司の許可が必要です。",
+		"同意の回答をお願いします、と上司に言われました。",
+		"同意していただいて問題ありません、と上司が申しております。",
+	}, Yes)
+	reads(t, Yes, "Go ahead when you're ready.", "Go ahead and merge them.", "You may go ahead.", "Yes, go ahead.",
+		"OK by me.", "Fine by me.", "Please go ahead at once.", "I consent.", "Yes, please merge them now.",
+		"統合について、同意します。", "確認しました。同意します。", "同意の回答をお願いします。",
+		"同意していただいて問題ありません。")
+	reads(t, Done, "ログインしてから連携しました。", "I linked it after two tries.")
+}

@@ -599,9 +599,10 @@ func readSentence(s sentence) result {
 		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
 			poisoned = true
 		}
-		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:])
+		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:]) ||
+			m.japanese && wantsOrLists(work[m.start:m.end], work[m.end:])
 	}
-	hedged = hedged || seenOnlyThen(work, ms)
+	hedged = hedged || heldBack(low, work, ms)
 	l := sizeUp(left)
 	if len(ms) == 0 {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
@@ -626,22 +627,6 @@ func readSentence(s sentence) result {
 	}
 	return r
 }
-
-// seenOnlyThen reports a Yes of what is seen told of a time before now
-// ("they showed up before the merge", "until yesterday", "at first",
-// 昨日は表示されていました): it may be gone now. What showed since then
-// ("they showed up yesterday") is seen now.
-func seenOnlyThen(work []byte, ms []match) bool {
-	for _, m := range ms {
-		if m.answer == Yes && !m.negated && (m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end])) {
-			return seenThen.Match(work)
-		}
-	}
-	return false
-}
-
-var seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
-	`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
 func answers(ms []match) bool {
@@ -693,7 +678,7 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 		return result{prose: true, doubt: true, partial: l.heavy <= 3 && l.cjk == 0}
 	case l.heavy == 0 && l.cjk == 0:
 		return result{} // "it is", "now", digits of a phone number
-	case courteous && l.heavy <= 2 && l.cjk <= 8:
+	case courteous && l.heavy <= 2 && l.cjk <= 8 && !reversal.Match(work):
 		return result{} // "Hi team", "いつもお世話になっております"
 	case nameLike(keep(s.text, left)):
 		return result{} // the sender's name, company, department
@@ -973,6 +958,13 @@ func jaTailPoisons(tail []byte) bool {
 	return hasPrefix(strings.TrimLeft(t, "」』\"'"), jaSaid)
 }
 
+// wantsOrLists reports a past ending (…した) that is the first half of a
+// longer one: したい(のですが) "I would like to", したく, したり "do things
+// such as": no answer given.
+func wantsOrLists(answer, tail []byte) bool {
+	return bytes.HasSuffix(answer, []byte("た")) && hasPrefix(string(tail), []string{"い", "く", "り"})
+}
+
 // jaSaid follow words the writer reports someone said: 同意してくださいと言わ
 // れました (what a boss said) is no answer of theirs.
 var jaSaid = []string{"と言", "といわ", "といい", "って言", "っていわ", "と聞", "とのこと", "と伝え", "と指示", "と頼", "と求め"}
@@ -996,8 +988,13 @@ func isHedged(work []byte) bool {
 	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
 		return true // "Which account…", not "…a code, which I did"
 	}
-	return jaOpened(work) || isPlan(work) || asksOrHearsay(work)
+	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work))
 }
+
+// conditionClause opens a piece that sets a condition on what is beside it
+// ("…, once you confirm the address", "as soon as I'm back").
+var conditionClause = regexp.MustCompile(`^(?:only\s+)?(?:once|as soon as|until|till|provided|providing|so long as|` +
+	`not before|not until|only after|only when)\b`)
 
 // asksOrHearsay reports a sentence that asks without a question mark, by
 // its order ("Do they all show", "Are they listed now"), or tells what
