@@ -136,3 +136,24 @@ func TestQuestionAfterNoLeansNo(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubtAfterBareNo: after a bare "no" (いいえ), a doubt (a part showing
+// said with a "but") may come before the No in words that settles it; a
+// doubt alone after a bare "no" leans nowhere.
+func TestDoubtAfterBareNo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"いいえ。SAAだけは表示されていますが、DVAはまだ出ていません。", No},
+		{"いいえ、一部は出ていますが、SAPはまだ表示されていません。", No},
+		{"いいえ、別のアカウントには表示されていますが、会社のほうにはまだ出ていません。", No},
+		{"いいえ、よくわかりません。", Unclear},
+		{"No. Not sure what you mean, to be honest.", Unclear},
+		{"No, but I linked it this morning.", Unclear},
+	} {
+		if got := Lean(c.text); got != c.want {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
