@@ -28,6 +28,19 @@ var (
 		// a Done only the evidence for it (seen).
 		{"shows", Yes, anywhere, negatable | seen},
 		{"they show", Yes, anywhere, negatable | seen},
+		// The plain "show" with its subject or time beside it ("they all
+		// show", "all three show now"): not alone, which may ask ("show me").
+		{"all show", Yes, anywhere, negatable | seen},
+		{"both show", Yes, anywhere, negatable | seen},
+		{"them show", Yes, anywhere, negatable | seen},
+		{"three show", Yes, anywhere, negatable | seen},
+		{"four show", Yes, anywhere, negatable | seen},
+		{"show now", Yes, anywhere, negatable | seen},
+		{"now show", Yes, anywhere, negatable | seen},
+		{"show up", Yes, anywhere, negatable | seen},
+		{"shows up", Yes, anywhere, negatable | seen},
+		{"showed up", Yes, anywhere, negatable | seen},
+		{"appeared", Yes, anywhere, negatable | seen},
 		{"does show", Yes, anywhere, negatable | seen},
 		{"do show", Yes, anywhere, negatable | seen},
 		{"showing", Yes, anywhere, negatable | seen},
@@ -618,6 +631,9 @@ var (
 		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
 		"no idea", "can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
+		// Not yet looked: no answer, and no part missing either.
+		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
+		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",

@@ -582,6 +582,8 @@ func readSentence(s sentence) result {
 		blankFirstWord(work)
 	}
 	blankOrdinals(work)
+	blankTimeOnly(work)
+	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
 	left := append([]byte(nil), work...)
@@ -737,6 +739,31 @@ func blankOrdinals(work []byte) {
 		blank(work, m[2], m[3])
 	}
 }
+
+// blankTimeOnly blanks an "only" of time ("the last one only appeared
+// yesterday"), which narrows when, not what: no part is left out.
+func blankTimeOnly(work []byte) {
+	for _, m := range timeOnly.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
+	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +
+	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+
+// markCountOfCount writes "some" over a count of a count ("two of the
+// four", "3 out of 4"), which tells that a part is left out: the partial
+// hedge it is, read as "some" is.
+func markCountOfCount(work []byte) {
+	for _, m := range countOfCount.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+		copy(work[m[0]:], "some")
+	}
+}
+
+var countOfCount = regexp.MustCompile(`\b(?:one|two|three|four|five|six|[0-9]+)\s+(?:of|out of)\s+` +
+	`(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)\b`)
 
 // blankFirstWord blanks the first English word of work.
 func blankFirstWord(work []byte) {
