@@ -157,3 +157,17 @@ func TestDoubtAfterBareNo(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerWordsInATimeClause: an answer's words inside a clause of when
+// something else happened ("… when I filled in the request") tell the time
+// of that, not an answer: after a No they are its story. An answer before
+// the clause ("I submitted it when I got home") still answers.
+func TestAnswerWordsInATimeClause(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No, please don't. I mixed the two addresses up when I filled in the request.":   No,
+		"Please don't merge them. I got them the wrong way round while we submitted it.": No,
+		"I submitted the form when I got home.":                                          Submitted,
+		"When I submitted the form, it said error.":                                      Unclear,
+		"Linked them while I was on the call with you.":                                  Done,
+	})
+}

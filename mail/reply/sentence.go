@@ -586,6 +586,7 @@ func readSentence(s sentence) result {
 	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
+	inTimeClause(work, ms)
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
@@ -624,6 +625,23 @@ func readSentence(s sentence) result {
 		}
 	}
 	return r
+}
+
+// timeClause opens a clause of when something else happened: "… when I
+// filled in the request", "while we submitted it".
+var timeClause = regexp.MustCompile(`\b(?:when|while|whenever)\s+(?:i|we)\b`)
+
+// inTimeClause makes the English answer phrases after a time clause's
+// opening neutral: they tell when the rest happened, not an answer ("I
+// mixed them up when I filled in the request").
+func inTimeClause(work []byte, ms []match) {
+	for _, loc := range timeClause.FindAllIndex(work, -1) {
+		for i := range ms {
+			if !ms[i].japanese && ms[i].start >= loc[1] {
+				ms[i].answer = Unclear
+			}
+		}
+	}
 }
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
