@@ -758,13 +758,27 @@ func blankOrdinals(work []byte) {
 	}
 }
 
-// blankTimeOnly blanks an "only" of time ("the last one only appeared
-// yesterday"), which narrows when, not what: no part is left out.
+// blankTimeOnly blanks an "only" that narrows no part of what was asked
+// about: of time ("the last one only appeared yesterday") or of what the
+// old account holds ("the old one only has the CCP"). It blanks too the
+// time told by the writer's own doing ("… a week after I linked them"),
+// no answer of its own.
 func blankTimeOnly(work []byte) {
-	for _, m := range timeOnly.FindAllSubmatchIndex(work, -1) {
-		blank(work, m[2], m[3])
+	for _, re := range []*regexp.Regexp{timeOnly, oldOnly} {
+		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			blank(work, m[2], m[3])
+		}
+	}
+	for _, m := range afterDoing.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
 	}
 }
+
+var (
+	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
+	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
+		`(?:\s+(?:it|them|the accounts?|my account))?$`)
+)
 
 var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
 	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +
