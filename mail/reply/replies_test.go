@@ -171,3 +171,27 @@ func TestAnswerWordsInATimeClause(t *testing.T) {
 		"Linked them while I was on the call with you.":                                  Done,
 	})
 }
+
+// TestLineWrappedBeforeItsVerb: a long line cut by the writer's mail
+// program after a word that leans on the next ("Don't" over "consent
+// yet", "so I can't" over "tell you") goes on in the next line when that
+// opens in lower case: read apart, its halves say the opposite of each
+// other or a No that is not there.
+func TestLineWrappedBeforeItsVerb(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		read, lean Answer
+	}{
+		{"Please hold off for now, my manager has to look at it first. Don't\nconsent yet, I'll get back to you.", No, No},
+		{"No, please don't go ahead with it, not until I have talked to HR. Please don't\nmerge them.", No, No},
+		{"I have no access to that portal myself, so I can't\ntell you whether they show.", Unclear, Unclear},
+		{"I linked the account this morning and the page says\nlinked.", Done, Done},
+	} {
+		if got := Read(c.text); got != c.read {
+			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
+		}
+		if got := Lean(c.text); got != c.lean {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
+		}
+	}
+}
