@@ -33,7 +33,9 @@ func TestEleventhSetDangers(t *testing.T) {
 		// What did not show last week and shows now is a Yes, never a No lean.
 		"表示されています。先週はまだ何も出ていませんでしたが、今日は全部反映されていました。":            Unclear,
 		"表示されています。先週の時点ではまだ出ていませんでしたが、本日確認したところ、3つとも反映されていました。": Unclear,
-		"表示されていません。先週から何も変わっていません。":                             No,
+		// Someone else's showing, and one's own not yet looked at: no lean.
+		"They showed up for my colleague yesterday. I haven't looked at my own yet, I'll check tomorrow.": Unclear,
+		"表示されていません。先週から何も変わっていません。":                                                                       No,
 	} {
 		if got := Lean(text); got != want {
 			t.Errorf("Lean(%q) = %q, want %q", text, got, want)

@@ -44,6 +44,7 @@ type leaning struct {
 	done, submitted, no, partial bool
 	yes, seenYes                 bool // a Yes in words or bare; a Yes that only tells what is seen
 	interjectedNo, affirmedDone  bool
+	phrasedNo                    bool // a No that names what is not (see namesItsNo)
 	// planned, failed: a doubt after the answer is a plan ("I'll redo it
 	// tomorrow") or tells of a failure ("but it says the request failed"):
 	// what was done may not hold, which agrees with a No only.
@@ -60,16 +61,28 @@ func (l *leaning) take(c sentence) bool {
 		return true
 	}
 	if c.question {
-		return false // a question is for a person to answer
+		// A question is for a person to answer; after a No in words (or a
+		// part missing) one about why or what next ("should I wait
+		// longer?") leaves the No standing: the only wait that takes a No
+		// asks again. Not one that holds another answer ("or should I go
+		// ahead?") or asks of another or a wrong thing ("did I link the
+		// wrong account?"), nor one after a negation of
+		// nothing named ("so I can't" over "tell you"), which may not be
+		// the No it looks like.
+		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(asciiLower(c.text))
 	}
 	r := readSentence(c)
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
-	case r.doubt && !l.answered():
-		return false // "I tried, it asked for a code. Linked now?" is no answer
-	case r.prose && !l.answered() && !mayLeadAnswer(c.text):
+	case r.doubt && !l.answered() && !l.interjectedNo:
+		// "I tried, it asked for a code. Linked now?" is no answer. After a
+		// bare "no" a doubt may come before the No in words that settles it
+		// (いいえ。SAAだけは表示されていますが、DVAはまだ出ていません); without
+		// one the bare "no" leans nowhere (see answer).
+		return false
+	case r.prose && !r.doubt && !l.answered() && !mayLeadAnswer(c.text):
 		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
 		l.planned = l.planned || r.plan
@@ -84,6 +97,7 @@ func (l *leaning) take(c sentence) bool {
 	}
 	for _, a := range r.answers {
 		l.add(a)
+		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
 	}
 	return true
 }
@@ -106,6 +120,26 @@ var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdr
 	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:account|address))\b|` +
 	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +
 	`私のではありません|私のものではありません`)
+
+// namesItsNo reports a No sentence that says what is not: an answer phrase
+// negated or a No phrase ("it doesn't show", "not yet"), or a negation of
+// the thing itself ("none of them", "nothing"); not an auxiliary standing
+// for a verb elsewhere ("so I can't" over "tell you").
+func namesItsNo(text string) bool {
+	low := asciiLower(text)
+	if holdsAnswer(low) {
+		return true
+	}
+	for _, t := range tokens([]byte(low)) {
+		if thingNegators[low[t[0]:t[1]]] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNegators negate what is there, not what someone can or did do.
+var thingNegators = words("none", "nothing", "neither", "not", "never")
 
 // add notes one answer found.
 func (l *leaning) add(a found) {

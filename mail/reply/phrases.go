@@ -28,6 +28,19 @@ var (
 		// a Done only the evidence for it (seen).
 		{"shows", Yes, anywhere, negatable | seen},
 		{"they show", Yes, anywhere, negatable | seen},
+		// The plain "show" with its subject or time beside it ("they all
+		// show", "all three show now"): not alone, which may ask ("show me").
+		{"all show", Yes, anywhere, negatable | seen},
+		{"both show", Yes, anywhere, negatable | seen},
+		{"them show", Yes, anywhere, negatable | seen},
+		{"three show", Yes, anywhere, negatable | seen},
+		{"four show", Yes, anywhere, negatable | seen},
+		{"show now", Yes, anywhere, negatable | seen},
+		{"now show", Yes, anywhere, negatable | seen},
+		{"show up", Yes, anywhere, negatable | seen},
+		{"shows up", Yes, anywhere, negatable | seen},
+		{"showed up", Yes, anywhere, negatable | seen},
+		{"appeared", Yes, anywhere, negatable | seen},
 		{"does show", Yes, anywhere, negatable | seen},
 		{"do show", Yes, anywhere, negatable | seen},
 		{"showing", Yes, anywhere, negatable | seen},
@@ -425,13 +438,18 @@ var (
 
 	// oldAccountReasons say why the closed account does not matter ("I don't
 	// use the old one any more", "I no longer need that account"): a
-	// detail, not a negated answer. Not needing "it" is not among them: it
-	// may be the merge that is no longer needed.
-	oldAccountReasons = neutralPhrases(joinAll(
+	// detail, not a negated answer. Not needing "it" is among them only
+	// with "any more" or "for anything" after it.
+	oldAccountReasons = neutralPhrases(append(joinAll(
 		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
 		[]string{"the old one", "the old account", "the old address", "the old email", "that one", "that account",
-			"that address"},
-		[]string{"", " any more", " anymore"}))
+			"that address", "the gmail one", "the outlook one", "the icloud one", "the yahoo one", "the hotmail one",
+			"the personal one", "the private one", "the university one"},
+		[]string{"", " any more", " anymore", " for anything", " for anything now"}),
+		// "It" not needed any more, with the "any more" only: "I don't need
+		// it" alone may refuse the merge.
+		joinAll([]string{"don't need", "do not need", "don't use", "do not use"}, []string{"it"},
+			[]string{" any more", " anymore", " for anything", " for anything now"})...))
 
 	// ownership says both accounts are the writer's ("both accounts are
 	// mine", 両方とも私のアカウントです): no answer of its own, and no
@@ -618,6 +636,9 @@ var (
 		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
 		"no idea", "can't tell", "not certain", "wrong", "error", "errors", "problem", "problems", "issue", "issues",
 		"missing", "incomplete", "wait", "waiting", "pending", "checking",
+		// Not yet looked: no answer, and no part missing either.
+		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
+		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",

@@ -105,3 +105,93 @@ func TestJapaneseDetailBoundAcrossPieces(t *testing.T) {
 		"昨日の夕方、同僚の山本さんに画面を見てもらいながら、念のため古い方のアドレスも書き添えてフォームを提出しました。": Unclear,
 	})
 }
+
+// TestQuestionAfterNoLeansNo: a question after a No in words, about why or
+// what next ("should I wait a few more days?"), leaves the reply leaning
+// No (the verify wait that takes it asks again); Read leaves it to a
+// person. A question before the No, one that holds another answer, and
+// one after a bare "no" or a Done do not lean.
+func TestQuestionAfterNoLeansNo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"Nothing shows on the profile yet. Should I wait a few more days?", No},
+		{"まだ表示されていません。反映には時間がかかるものでしょうか？", No},
+		{"No, only the SAA one is listed, the DVA one is missing. Could it be the new exam code?", No},
+		{"No - none of them are there. Could the link have broken?", No},
+		{"Should I wait a few more days? Nothing shows on the profile yet.", Unclear},
+		{"Nothing shows on the profile yet. Or should I go ahead and link it again?", Unclear},
+		{"Nothing shows yet. Do you want me to say yes anyway?", Unclear},
+		{"No. Why do you ask?", Unclear},
+		{"Nothing shows yet. Did I link the wrong account?", Unclear},
+		{"I have no access to the portal myself, so I can't\ntell you. Could someone from the partner team look?", Unclear},
+		{"Linked it this morning. Should I wait a few days?", Unclear},
+	} {
+		if got := Lean(c.text); got != c.want {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
+		}
+		if got := Read(c.text); got != Unclear {
+			t.Errorf("Read(%q) = %q, want it left to a person", c.text, got)
+		}
+	}
+}
+
+// TestDoubtAfterBareNo: after a bare "no" (いいえ), a doubt (a part showing
+// said with a "but") may come before the No in words that settles it; a
+// doubt alone after a bare "no" leans nowhere.
+func TestDoubtAfterBareNo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"いいえ。SAAだけは表示されていますが、DVAはまだ出ていません。", No},
+		{"いいえ、一部は出ていますが、SAPはまだ表示されていません。", No},
+		{"いいえ、別のアカウントには表示されていますが、会社のほうにはまだ出ていません。", No},
+		{"いいえ、よくわかりません。", Unclear},
+		{"No. Not sure what you mean, to be honest.", Unclear},
+		{"No, but I linked it this morning.", Unclear},
+	} {
+		if got := Lean(c.text); got != c.want {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAnswerWordsInATimeClause: an answer's words inside a clause of when
+// something else happened ("… when I filled in the request") tell the time
+// of that, not an answer: after a No they are its story. An answer before
+// the clause ("I submitted it when I got home") still answers.
+func TestAnswerWordsInATimeClause(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No, please don't. I mixed the two addresses up when I filled in the request.":   No,
+		"Please don't merge them. I got them the wrong way round while we submitted it.": No,
+		"I submitted the form when I got home.":                                          Submitted,
+		"When I submitted the form, it said error.":                                      Unclear,
+		"Linked them while I was on the call with you.":                                  Done,
+	})
+}
+
+// TestLineWrappedBeforeItsVerb: a long line cut by the writer's mail
+// program after a word that leans on the next ("Don't" over "consent
+// yet", "so I can't" over "tell you") goes on in the next line when that
+// opens in lower case: read apart, its halves say the opposite of each
+// other or a No that is not there.
+func TestLineWrappedBeforeItsVerb(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		read, lean Answer
+	}{
+		{"Please hold off for now, my manager has to look at it first. Don't\nconsent yet, I'll get back to you.", No, No},
+		{"No, please don't go ahead with it, not until I have talked to HR. Please don't\nmerge them.", No, No},
+		{"I have no access to that portal myself, so I can't\ntell you whether they show.", Unclear, Unclear},
+		{"I linked the account this morning and the page says\nlinked.", Done, Done},
+	} {
+		if got := Read(c.text); got != c.read {
+			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
+		}
+		if got := Lean(c.text); got != c.lean {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
+		}
+	}
+}

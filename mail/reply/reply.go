@@ -302,12 +302,39 @@ func joinClauses(lines []string) []string {
 }
 
 // goesOn reports whether next continues the clause of line, which ends
-// in a comma. (Joining a line the mail program wrapped with the next was
-// tried too: it made long sentences of prose out of answers, and read
-// fewer new replies right than it gained.)
+// in a comma or in a word that leans on the next (leansOnNext). (Joining
+// every line the mail program wrapped with the next was tried too: it made
+// long sentences of prose out of answers, and read fewer new replies right
+// than it gained.)
 func goesOn(line, next string) bool {
-	return endsInComma(line) && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
+	return (endsInComma(line) || leansOnNext(line, next)) && !isClosing(line) && strings.TrimSpace(next) != "" &&
+		!isRule(next)
 }
+
+// leansOnNext reports a long line cut after a word that leans on the next
+// one (an auxiliary or its negation, an article, a preposition: "Don't"
+// over "consent yet", "so I can't" over "tell you") where the next line
+// goes on in lower case: read apart, the halves may say opposite things.
+func leansOnNext(line, next string) bool {
+	next = strings.TrimSpace(next)
+	if !isWrapped(line) || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	trimmed := strings.TrimRight(line, " \t")
+	ts := tokens([]byte(trimmed))
+	if len(ts) == 0 {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last[1] == len(trimmed) && leaningWords[asciiLower(trimmed[last[0]:last[1]])]
+}
+
+// leaningWords are the English words that do not end a sentence of their own.
+var leaningWords = words("don't", "dont", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
+	"haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "not", "the", "a", "an", "my", "your", "our", "their",
+	"to", "of", "in", "for", "with", "from", "on", "at", "by", "into", "and", "or", "but", "so", "if", "whether",
+	"because", "when", "while", "i", "we", "is", "are", "was", "were", "have", "has", "had", "will", "would",
+	"should", "could", "can", "do", "does", "did", "please", "be", "been")
 
 func endsInComma(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")

@@ -582,8 +582,11 @@ func readSentence(s sentence) result {
 		blankFirstWord(work)
 	}
 	blankOrdinals(work)
+	blankTimeOnly(work)
+	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
+	inTimeClause(work, ms)
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
@@ -622,6 +625,23 @@ func readSentence(s sentence) result {
 		}
 	}
 	return r
+}
+
+// timeClause opens a clause of when something else happened: "… when I
+// filled in the request", "while we submitted it".
+var timeClause = regexp.MustCompile(`\b(?:when|while|whenever)\s+(?:i|we)\b`)
+
+// inTimeClause makes the English answer phrases after a time clause's
+// opening neutral: they tell when the rest happened, not an answer ("I
+// mixed them up when I filled in the request").
+func inTimeClause(work []byte, ms []match) {
+	for _, loc := range timeClause.FindAllIndex(work, -1) {
+		for i := range ms {
+			if !ms[i].japanese && ms[i].start >= loc[1] {
+				ms[i].answer = Unclear
+			}
+		}
+	}
 }
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
@@ -737,6 +757,45 @@ func blankOrdinals(work []byte) {
 		blank(work, m[2], m[3])
 	}
 }
+
+// blankTimeOnly blanks an "only" that narrows no part of what was asked
+// about: of time ("the last one only appeared yesterday") or of what the
+// old account holds ("the old one only has the CCP"). It blanks too the
+// time told by the writer's own doing ("… a week after I linked them"),
+// no answer of its own.
+func blankTimeOnly(work []byte) {
+	for _, re := range []*regexp.Regexp{timeOnly, oldOnly} {
+		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			blank(work, m[2], m[3])
+		}
+	}
+	for _, m := range afterDoing.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+	}
+}
+
+var (
+	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
+	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
+		`(?:\s+(?:it|them|the accounts?|my account))?$`)
+)
+
+var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
+	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +
+	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+
+// markCountOfCount writes "some" over a count of a count ("two of the
+// four", "3 out of 4"), which tells that a part is left out: the partial
+// hedge it is, read as "some" is.
+func markCountOfCount(work []byte) {
+	for _, m := range countOfCount.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+		copy(work[m[0]:], "some")
+	}
+}
+
+var countOfCount = regexp.MustCompile(`\b(?:one|two|three|four|five|six|[0-9]+)\s+(?:of|out of)\s+` +
+	`(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)\b`)
 
 // blankFirstWord blanks the first English word of work.
 func blankFirstWord(work []byte) {

@@ -59,6 +59,26 @@ func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
 		// "No plan to use it again, so …" is a reason, not a plan.
 		"古いアカウントはもう使う予定はないので、統合して問題ありません。":                  Yes,
 		"Sure, OK by me. Nothing to lose, please go ahead.": Yes,
+		// The old account named by its provider, or "it" not needed any more
+		// beside a Yes in words.
+		"Sure, go ahead. I don't use the gmail one any more.":          Yes,
+		"OK by me. I don't use it for anything now.":                   Yes,
+		"Please consent for me. I don't need it anymore.":              Yes,
+		"I don't need it anymore.":                                     Unclear,
+		"Yes, please consent. The old one only has the CCP from 2021.": Yes,
+		"Yes, but the new one only has the CCP.":                       Unclear,
+		// What was done, told as the time of something else, is no answer.
+		"Yep, they show! It took about five days after I linked.": Yes,
+		"They appeared a week after we linked them.":              Yes,
+		// "Only" of time (it only appeared yesterday) narrows nothing.
+		"Yes, all of them show now. The Security one only appeared yesterday.": Yes,
+		"They all show. The last one only showed up this morning.":             Yes,
+		"Yes, only two of them show.":                                          Unclear,
+		"Only the SAA appeared yesterday.":                                     Unclear,
+		// A bare "Yes", when it was checked, and what shows.
+		"Yes. Checked this morning: my SAA and SAP both show in the APN profile.": Yes,
+		"Yes. Checked this morning: my SAA shows, the SAP does not.":              Unclear,
+		"Yes. Checked this morning.":                                              Unclear,
 	} {
 		if got := Read(text); got != want {
 			t.Errorf("Read(%q) = %q, want %q", text, got, want)
@@ -72,6 +92,14 @@ func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
 		"両方とも私のアカウントではありません。同意してください。",
 		"両方とも私のアカウントにはなっていません。同意してください。",
 		"古いアカウントを使う予定なので、統合は待ってください。",
+		"They showed up yesterday but are gone again today.",
+		"Nothing has appeared yet.",
+		"None of them show up.",
+		"Not all show.",
+		"Can you show me where they should appear?",
+		"Two of the four show now.",
+		"3 out of 4 appear in the profile now.",
+		"Yes, two of my three certifications show up.",
 	} {
 		if got := Read(text); got == Yes {
 			t.Errorf("Read(%q) = yes", text)
