@@ -2,6 +2,24 @@ package reply
 
 import "testing"
 
+// readAndLean checks Read and Lean of each text.
+func readAndLean(t *testing.T, cases []readLean) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Read(c.text); got != c.read {
+			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
+		}
+		if got := Lean(c.text); got != c.lean {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
+		}
+	}
+}
+
+type readLean struct {
+	text       string
+	read, lean Answer
+}
+
 // Ways of saying done, submitted and no that the eighth and ninth sets
 // showed read as unclear (their families, in the rule writer's words, not
 // the sets'), each with the near miss it must not take.
@@ -65,22 +83,12 @@ func TestMoreWaysToSayNotYet(t *testing.T) {
 // TestNoMatterIsNoNo: "no matter what/how" opens a clause of effort, not a
 // refusal: beside a Done it leans Done, and alone it is no answer.
 func TestNoMatterIsNoNo(t *testing.T) {
-	for _, c := range []struct {
-		text       string
-		read, lean Answer
-	}{
+	readAndLean(t, []readLean{
 		{"Linked it in the end. The button stayed grey, no matter what I clicked, so I switched browsers.",
 			Done, Done},
 		{"No matter what I try.", Unclear, Unclear},
 		{"No, it does not show.", No, No},
-	} {
-		if got := Read(c.text); got != c.read {
-			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
-		}
-		if got := Lean(c.text); got != c.lean {
-			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
-		}
-	}
+	})
 }
 
 // TestConditionAfterNo: after a No in words, a Japanese plan under a
@@ -178,20 +186,25 @@ func TestAnswerWordsInATimeClause(t *testing.T) {
 // opens in lower case: read apart, its halves say the opposite of each
 // other or a No that is not there.
 func TestLineWrappedBeforeItsVerb(t *testing.T) {
-	for _, c := range []struct {
-		text       string
-		read, lean Answer
-	}{
+	readAndLean(t, []readLean{
 		{"Please hold off for now, my manager has to look at it first. Don't\nconsent yet, I'll get back to you.", No, No},
 		{"No, please don't go ahead with it, not until I have talked to HR. Please don't\nmerge them.", No, No},
 		{"I have no access to that portal myself, so I can't\ntell you whether they show.", Unclear, Unclear},
 		{"I linked the account this morning and the page says\nlinked.", Done, Done},
-	} {
-		if got := Read(c.text); got != c.read {
-			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
-		}
-		if got := Lean(c.text); got != c.lean {
-			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
-		}
-	}
+	})
+}
+
+// TestThanksForWhatever: thanks for something (the instructions, being
+// told about the case: ご案内いただきありがとうございました) is a courtesy
+// whatever it thanks for, in one piece or with its object before a comma;
+// not when it names another or a wrong thing, and never an answer alone.
+func TestThanksForWhatever(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先日は連携の件でご案内いただきありがとうございました。本日、連携を完了しました。":                                Done,
+		"先日は連携の件でご案内いただき、ありがとうございました。本日、連携を完了しました。":                               Done,
+		"Thank you for the detailed instructions about the partner portal. Done.": Done,
+		"ご案内いただき、ありがとうございました。":                                                    Unclear,
+		"別のアカウントの件でご案内いただきありがとうございました。連携しました。":                                    Unclear,
+		"Thank you for the instructions about the wrong portal. Done.":            Unclear,
+	})
 }

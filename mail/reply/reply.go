@@ -139,6 +139,9 @@ func (rd *reading) take(c sentence) bool {
 	r := readSentence(c)
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
+		if rd.pending == rd.sentenceNo && isThanksFor(c.text) {
+			rd.pending, rd.pendingCJK = 0, 0 // ご案内いただき、ありがとうございました: what the thanks are for
+		}
 	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
 		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
@@ -261,8 +264,9 @@ var (
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
-	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
-		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
+	// A topic inside the phrase (連携の件で、ご案内いただき) names it too.
+	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:(?:申請|設定)?(?:用の|用|の)?` +
+		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)|(?:の件|について|につきまして|に関して|に関しまして))`)
 )
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's

@@ -696,10 +696,25 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 		return result{} // "it is", "now", digits of a phone number
 	case courteous && l.heavy <= 2 && l.cjk <= 8:
 		return result{} // "Hi team", "いつもお世話になっております"
+	case courteous && isThanksFor(s.text) && l.heavy <= maxThanksObject && l.cjk <= 3*maxThanksObject:
+		return result{} // "Thank you for the detailed instructions", 先日はご案内いただきありがとうございました
 	case nameLike(keep(s.text, left)):
 		return result{} // the sender's name, company, department
 	}
 	return result{prose: true}
+}
+
+// maxThanksObject is how many heavy English words (three times as many
+// Japanese characters) may tell what thanks are for: a courtesy still, not
+// a letter.
+const maxThanksObject = 8
+
+// isThanksFor reports a sentence that thanks for something, which names
+// no other or wrong thing ("thanks for the instructions about the wrong
+// portal" is for a person).
+func isThanksFor(text string) bool {
+	low := asciiLower(text)
+	return thanks.MatchString(low) && !strayWords.MatchString(low)
 }
 
 // blankCourtesies blanks the courtesies in work and reports whether there
