@@ -80,7 +80,9 @@ func holdsAnswer(low string) bool {
 // a No takes it back, and is no reason for it.
 func holdsOtherThanNo(c sentence) bool {
 	work := []byte(asciiLower(c.text))
-	for _, m := range choose(candidates(work)) {
+	ms := choose(candidates(work))
+	inTimeClause(work, ms)
+	for _, m := range ms {
 		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) {
 			return true
 		}

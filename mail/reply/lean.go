@@ -76,9 +76,13 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
-	case r.doubt && !l.answered():
-		return false // "I tried, it asked for a code. Linked now?" is no answer
-	case r.prose && !l.answered() && !mayLeadAnswer(c.text):
+	case r.doubt && !l.answered() && !l.interjectedNo:
+		// "I tried, it asked for a code. Linked now?" is no answer. After a
+		// bare "no" a doubt may come before the No in words that settles it
+		// (いいえ。SAAだけは表示されていますが、DVAはまだ出ていません); without
+		// one the bare "no" leans nowhere (see answer).
+		return false
+	case r.prose && !r.doubt && !l.answered() && !mayLeadAnswer(c.text):
 		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
 		l.planned = l.planned || r.plan

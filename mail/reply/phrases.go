@@ -438,13 +438,18 @@ var (
 
 	// oldAccountReasons say why the closed account does not matter ("I don't
 	// use the old one any more", "I no longer need that account"): a
-	// detail, not a negated answer. Not needing "it" is not among them: it
-	// may be the merge that is no longer needed.
-	oldAccountReasons = neutralPhrases(joinAll(
+	// detail, not a negated answer. Not needing "it" is among them only
+	// with "any more" or "for anything" after it.
+	oldAccountReasons = neutralPhrases(append(joinAll(
 		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
 		[]string{"the old one", "the old account", "the old address", "the old email", "that one", "that account",
-			"that address"},
-		[]string{"", " any more", " anymore"}))
+			"that address", "the gmail one", "the outlook one", "the icloud one", "the yahoo one", "the hotmail one",
+			"the personal one", "the private one", "the university one"},
+		[]string{"", " any more", " anymore", " for anything", " for anything now"}),
+		// "It" not needed any more, with the "any more" only: "I don't need
+		// it" alone may refuse the merge.
+		joinAll([]string{"don't need", "do not need", "don't use", "do not use"}, []string{"it"},
+			[]string{" any more", " anymore", " for anything", " for anything now"})...))
 
 	// ownership says both accounts are the writer's ("both accounts are
 	// mine", 両方とも私のアカウントです): no answer of its own, and no

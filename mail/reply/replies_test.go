@@ -2,6 +2,24 @@ package reply
 
 import "testing"
 
+// readAndLean checks Read and Lean of each text.
+func readAndLean(t *testing.T, cases []readLean) {
+	t.Helper()
+	for _, c := range cases {
+		if got := Read(c.text); got != c.read {
+			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
+		}
+		if got := Lean(c.text); got != c.lean {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
+		}
+	}
+}
+
+type readLean struct {
+	text       string
+	read, lean Answer
+}
+
 // Ways of saying done, submitted and no that the eighth and ninth sets
 // showed read as unclear (their families, in the rule writer's words, not
 // the sets'), each with the near miss it must not take.
@@ -65,22 +83,12 @@ func TestMoreWaysToSayNotYet(t *testing.T) {
 // TestNoMatterIsNoNo: "no matter what/how" opens a clause of effort, not a
 // refusal: beside a Done it leans Done, and alone it is no answer.
 func TestNoMatterIsNoNo(t *testing.T) {
-	for _, c := range []struct {
-		text       string
-		read, lean Answer
-	}{
+	readAndLean(t, []readLean{
 		{"Linked it in the end. The button stayed grey, no matter what I clicked, so I switched browsers.",
 			Done, Done},
 		{"No matter what I try.", Unclear, Unclear},
 		{"No, it does not show.", No, No},
-	} {
-		if got := Read(c.text); got != c.read {
-			t.Errorf("Read(%q) = %q, want %q", c.text, got, c.read)
-		}
-		if got := Lean(c.text); got != c.lean {
-			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.lean)
-		}
-	}
+	})
 }
 
 // TestConditionAfterNo: after a No in words, a Japanese plan under a
@@ -135,4 +143,68 @@ func TestQuestionAfterNoLeansNo(t *testing.T) {
 			t.Errorf("Read(%q) = %q, want it left to a person", c.text, got)
 		}
 	}
+}
+
+// TestDoubtAfterBareNo: after a bare "no" (いいえ), a doubt (a part showing
+// said with a "but") may come before the No in words that settles it; a
+// doubt alone after a bare "no" leans nowhere.
+func TestDoubtAfterBareNo(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"いいえ。SAAだけは表示されていますが、DVAはまだ出ていません。", No},
+		{"いいえ、一部は出ていますが、SAPはまだ表示されていません。", No},
+		{"いいえ、別のアカウントには表示されていますが、会社のほうにはまだ出ていません。", No},
+		{"いいえ、よくわかりません。", Unclear},
+		{"No. Not sure what you mean, to be honest.", Unclear},
+		{"No, but I linked it this morning.", Unclear},
+	} {
+		if got := Lean(c.text); got != c.want {
+			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAnswerWordsInATimeClause: an answer's words inside a clause of when
+// something else happened ("… when I filled in the request") tell the time
+// of that, not an answer: after a No they are its story. An answer before
+// the clause ("I submitted it when I got home") still answers.
+func TestAnswerWordsInATimeClause(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No, please don't. I mixed the two addresses up when I filled in the request.":   No,
+		"Please don't merge them. I got them the wrong way round while we submitted it.": No,
+		"I submitted the form when I got home.":                                          Submitted,
+		"When I submitted the form, it said error.":                                      Unclear,
+		"Linked them while I was on the call with you.":                                  Done,
+	})
+}
+
+// TestLineWrappedBeforeItsVerb: a long line cut by the writer's mail
+// program after a word that leans on the next ("Don't" over "consent
+// yet", "so I can't" over "tell you") goes on in the next line when that
+// opens in lower case: read apart, its halves say the opposite of each
+// other or a No that is not there.
+func TestLineWrappedBeforeItsVerb(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Please hold off for now, my manager has to look at it first. Don't\nconsent yet, I'll get back to you.", No, No},
+		{"No, please don't go ahead with it, not until I have talked to HR. Please don't\nmerge them.", No, No},
+		{"I have no access to that portal myself, so I can't\ntell you whether they show.", Unclear, Unclear},
+		{"I linked the account this morning and the page says\nlinked.", Done, Done},
+	})
+}
+
+// TestThanksForWhatever: thanks for something (the instructions, being
+// told about the case: ご案内いただきありがとうございました) is a courtesy
+// whatever it thanks for, in one piece or with its object before a comma;
+// not when it names another or a wrong thing, and never an answer alone.
+func TestThanksForWhatever(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"先日は連携の件でご案内いただきありがとうございました。本日、連携を完了しました。":                                Done,
+		"先日は連携の件でご案内いただき、ありがとうございました。本日、連携を完了しました。":                               Done,
+		"Thank you for the detailed instructions about the partner portal. Done.": Done,
+		"ご案内いただき、ありがとうございました。":                                                    Unclear,
+		"別のアカウントの件でご案内いただきありがとうございました。連携しました。":                                    Unclear,
+		"Thank you for the instructions about the wrong portal. Done.":            Unclear,
+	})
 }

@@ -139,6 +139,9 @@ func (rd *reading) take(c sentence) bool {
 	r := readSentence(c)
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
+		if rd.pending == rd.sentenceNo && isThanksFor(c.text) {
+			rd.pending, rd.pendingCJK = 0, 0 // ご案内いただき、ありがとうございました: what the thanks are for
+		}
 	}
 	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
 		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
@@ -261,8 +264,9 @@ var (
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
-	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:申請|設定)?(?:用の|用|の)?` +
-		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)`)
+	// A topic inside the phrase (連携の件で、ご案内いただき) names it too.
+	jaNamedByAction = regexp.MustCompile(`(?:統合|マージ|連携|共有|申請|提出)(?:(?:申請|設定)?(?:用の|用|の)?` +
+		`(?:フォーム|画面|ページ|ボタン|メニュー|手順|案内)|(?:の件|について|につきまして|に関して|に関しまして))`)
 )
 
 // minWrappedRunes is how long a line must be to be a wrapped sentence's
@@ -302,12 +306,39 @@ func joinClauses(lines []string) []string {
 }
 
 // goesOn reports whether next continues the clause of line, which ends
-// in a comma. (Joining a line the mail program wrapped with the next was
-// tried too: it made long sentences of prose out of answers, and read
-// fewer new replies right than it gained.)
+// in a comma or in a word that leans on the next (leansOnNext). (Joining
+// every line the mail program wrapped with the next was tried too: it made
+// long sentences of prose out of answers, and read fewer new replies right
+// than it gained.)
 func goesOn(line, next string) bool {
-	return endsInComma(line) && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
+	return (endsInComma(line) || leansOnNext(line, next)) && !isClosing(line) && strings.TrimSpace(next) != "" &&
+		!isRule(next)
 }
+
+// leansOnNext reports a long line cut after a word that leans on the next
+// one (an auxiliary or its negation, an article, a preposition: "Don't"
+// over "consent yet", "so I can't" over "tell you") where the next line
+// goes on in lower case: read apart, the halves may say opposite things.
+func leansOnNext(line, next string) bool {
+	next = strings.TrimSpace(next)
+	if !isWrapped(line) || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	trimmed := strings.TrimRight(line, " \t")
+	ts := tokens([]byte(trimmed))
+	if len(ts) == 0 {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last[1] == len(trimmed) && leaningWords[asciiLower(trimmed[last[0]:last[1]])]
+}
+
+// leaningWords are the English words that do not end a sentence of their own.
+var leaningWords = words("don't", "dont", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
+	"haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "not", "the", "a", "an", "my", "your", "our", "their",
+	"to", "of", "in", "for", "with", "from", "on", "at", "by", "into", "and", "or", "but", "so", "if", "whether",
+	"because", "when", "while", "i", "we", "is", "are", "was", "were", "have", "has", "had", "will", "would",
+	"should", "could", "can", "do", "does", "did", "please", "be", "been")
 
 func endsInComma(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")

@@ -586,6 +586,7 @@ func readSentence(s sentence) result {
 	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
+	inTimeClause(work, ms)
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
@@ -626,6 +627,23 @@ func readSentence(s sentence) result {
 		}
 	}
 	return r
+}
+
+// timeClause opens a clause of when something else happened: "… when I
+// filled in the request", "while we submitted it".
+var timeClause = regexp.MustCompile(`\b(?:when|while|whenever)\s+(?:i|we)\b`)
+
+// inTimeClause makes the English answer phrases after a time clause's
+// opening neutral: they tell when the rest happened, not an answer ("I
+// mixed them up when I filled in the request").
+func inTimeClause(work []byte, ms []match) {
+	for _, loc := range timeClause.FindAllIndex(work, -1) {
+		for i := range ms {
+			if !ms[i].japanese && ms[i].start >= loc[1] {
+				ms[i].answer = Unclear
+			}
+		}
+	}
 }
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
@@ -680,10 +698,25 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 		return result{} // "it is", "now", digits of a phone number
 	case courteous && l.heavy <= 2 && l.cjk <= 8 && !reversal.Match(work):
 		return result{} // "Hi team", "いつもお世話になっております"
+	case courteous && isThanksFor(s.text) && l.heavy <= maxThanksObject && l.cjk <= 3*maxThanksObject:
+		return result{} // "Thank you for the detailed instructions", 先日はご案内いただきありがとうございました
 	case nameLike(keep(s.text, left)):
 		return result{} // the sender's name, company, department
 	}
 	return result{prose: true}
+}
+
+// maxThanksObject is how many heavy English words (three times as many
+// Japanese characters) may tell what thanks are for: a courtesy still, not
+// a letter.
+const maxThanksObject = 8
+
+// isThanksFor reports a sentence that thanks for something, which names
+// no other or wrong thing ("thanks for the instructions about the wrong
+// portal" is for a person).
+func isThanksFor(text string) bool {
+	low := asciiLower(text)
+	return thanks.MatchString(low) && !strayWords.MatchString(low)
 }
 
 // blankCourtesies blanks the courtesies in work and reports whether there
@@ -742,13 +775,27 @@ func blankOrdinals(work []byte) {
 	}
 }
 
-// blankTimeOnly blanks an "only" of time ("the last one only appeared
-// yesterday"), which narrows when, not what: no part is left out.
+// blankTimeOnly blanks an "only" that narrows no part of what was asked
+// about: of time ("the last one only appeared yesterday") or of what the
+// old account holds ("the old one only has the CCP"). It blanks too the
+// time told by the writer's own doing ("… a week after I linked them"),
+// no answer of its own.
 func blankTimeOnly(work []byte) {
-	for _, m := range timeOnly.FindAllSubmatchIndex(work, -1) {
-		blank(work, m[2], m[3])
+	for _, re := range []*regexp.Regexp{timeOnly, oldOnly} {
+		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			blank(work, m[2], m[3])
+		}
+	}
+	for _, m := range afterDoing.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
 	}
 }
+
+var (
+	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
+	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
+		`(?:\s+(?:it|them|the accounts?|my account))?$`)
+)
 
 var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
 	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +

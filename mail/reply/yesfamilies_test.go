@@ -59,6 +59,17 @@ func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
 		// "No plan to use it again, so …" is a reason, not a plan.
 		"古いアカウントはもう使う予定はないので、統合して問題ありません。":                  Yes,
 		"Sure, OK by me. Nothing to lose, please go ahead.": Yes,
+		// The old account named by its provider, or "it" not needed any more
+		// beside a Yes in words.
+		"Sure, go ahead. I don't use the gmail one any more.":          Yes,
+		"OK by me. I don't use it for anything now.":                   Yes,
+		"Please consent for me. I don't need it anymore.":              Yes,
+		"I don't need it anymore.":                                     Unclear,
+		"Yes, please consent. The old one only has the CCP from 2021.": Yes,
+		"Yes, but the new one only has the CCP.":                       Unclear,
+		// What was done, told as the time of something else, is no answer.
+		"Yep, they show! It took about five days after I linked.": Yes,
+		"They appeared a week after we linked them.":              Yes,
 		// "Only" of time (it only appeared yesterday) narrows nothing.
 		"Yes, all of them show now. The Security one only appeared yesterday.": Yes,
 		"They all show. The last one only showed up this morning.":             Yes,
