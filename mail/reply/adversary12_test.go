@@ -105,3 +105,39 @@ func TestConsentHeldBackIsNoYes(t *testing.T) {
 		"同意していただいて問題ありません。")
 	reads(t, Done, "ログインしてから連携しました。", "I linked it after two tries.")
 }
+
+// TestSeenElsewhereOrOthersIsNoYes: certifications seen somewhere else
+// than the APN profile asked about (the personal or old account, Credly,
+// the inbox, a preview) or another person's, and a consent or approval
+// that is another person's, or agreeing with a statement, is no Yes.
+func TestSeenElsewhereOrOthersIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"I can see them in my personal profile.",
+		"Yes, they show in my personal account.",
+		"They are listed in my old account.",
+		"They all show on my colleague's profile.",
+		"They show on my manager's profile.",
+		"They show in Credly.",
+		"They showed up in my inbox.",
+		"The badges showed up.",
+		"Her certifications showed up.",
+		"Tanaka-san's certifications show now.",
+		"They show up in the preview.",
+		"同僚のアカウントでは表示されてました。",
+		"個人のアカウントでは表示されています。",
+		"旧アカウントには表示されています。",
+		"はい、同僚のは表示されています。",
+		"表示されています（個人アカウントの方）",
+		"Consent given by my manager.",
+		"My manager approved.",
+		"Approved by my manager.",
+		"Yes is what my manager wants me to say.",
+		"I agree it's risky.",
+		"I agree that it can't be undone.",
+	}, Yes)
+	reads(t, Yes, "They show in the APN profile.", "Yes, they show in my APN profile now.",
+		"They all show on our company's partner profile.", "All three are listed in Partner Central.",
+		"APNのプロフィールに表示されています。", "Approved.", "I agree.", "I agree to the merge.",
+		"Yes, please merge the old account into the new one.")
+	reads(t, Done, "I linked my personal account to the APN profile.")
+}

@@ -234,10 +234,11 @@ func heldBack(low string, work []byte, ms []match) bool {
 		switch {
 		case m.answer != Yes || m.negated:
 		case m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]):
-			if seenThen.Match(work) {
+			if seenThen.Match(work) || seenElsewhere.MatchString(low) {
 				return true
 			}
-		case consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work):
+		case consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
+			othersConsent.MatchString(low) || agreesWithStatement.MatchString(low):
 			return true
 		case m.flags&interjection != 0 && receipt.MatchString(low) && mailWords.MatchString(low):
 			return true
@@ -251,6 +252,22 @@ func heldBack(low string, work []byte, ms []match) bool {
 var (
 	seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
 		`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
+	// seenElsewhere names a place other than the APN profile asked about,
+	// or another person's certifications: what is seen there tells nothing
+	// of it.
+	seenElsewhere = regexp.MustCompile(`\b(?:personal|private|old|previous|former|gmail|home|individual)\s+` +
+		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|\b(?:credly|inbox|preview|search results|badges?|` +
+		`emails?|colleague's|coworker's|co-worker's|manager's|boss's|friend's|someone's|someone else's|` +
+		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
+		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー`)
+	// othersConsent is a consent or approval given by another person
+	// ("approved by my manager", "my boss agreed"): not the owner's.
+	othersConsent = regexp.MustCompile(`\b(?:by|from)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
+		`team lead|lead|colleague|admin|administrator|it team|legal)\b|\b(?:manager|boss|supervisor|colleague|hr|` +
+		`team lead|legal)\s+(?:has\s+|have\s+)?(?:approved|agreed|consented|agrees|approves|consents|is ok|is fine)\b`)
+	// agreesWithStatement agrees with what is said, not to the act.
+	agreesWithStatement = regexp.MustCompile(`\bagreed?\s+(?:that|it's|it is|this is|there's|there is|it can|it will|` +
+		`it would|it may|with you|with that)\b`)
 	// consentHeld sets a time or a condition on a consent.
 	consentHeld = regexp.MustCompile(`\b(?:once|after|until|till|as soon as|subject to|in principle|on condition|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
