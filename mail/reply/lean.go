@@ -205,7 +205,7 @@ var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\breject
 func speaksOfPart(text string) bool {
 	work := []byte(asciiLower(text))
 	for _, w := range partialWords {
-		if len(find(work, w)) > 0 {
+		if hasHedge(work, w) {
 			return true
 		}
 	}

@@ -208,3 +208,15 @@ func TestThanksForWhatever(t *testing.T) {
 		"Thank you for the instructions about the wrong portal. Done.":            Unclear,
 	})
 }
+
+// TestHumbleVerbIsNoOnly: the humble いただけ (ご確認いただければ幸いです,
+// "I would be glad if you checked") holds だけ ("only") in its kana and
+// says nothing of a part showing: after a Done or Submitted it is a
+// courtesy's detail. だけ standing alone still says only part shows.
+func TestHumbleVerbIsNoOnly(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"フォームを提出しました。ご確認いただければ幸いです。", Submitted, Submitted},
+		{"連携しました。お手すきの際にご確認いただけますと幸いです。", Done, Done},
+		{"SAAだけ表示されています。", Unclear, No},
+	})
+}
