@@ -3,6 +3,7 @@ package classify
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -69,6 +70,17 @@ type awsRead struct {
 	// follows the sample's introduction is not read. sampleNote: the mail
 	// says it is an example, so even what came before asks for nothing.
 	sample, sampleNote bool
+	// earlier: a report of the merge done is dated well before the mail, or
+	// names an earlier merge ([aboutEarlierMerge]): another merge's.
+	earlier bool
+	// forAnother: the desk asks the reader to have someone else answer
+	// ("please have the candidate reply from both addresses"): the consent
+	// is not the reader's to give, so certflow's own reply would not be it.
+	forAnother bool
+	// troubledBefore: trouble told of an earlier attempt ("our first attempt
+	// to merge did not go through"): it asks for no consent, and a merge
+	// reported done after it stands.
+	troubledBefore bool
 }
 
 // readScope reads what holds any completion in the mail back: a narrowing,
@@ -83,7 +95,7 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 // readAWS reads AWS's own words (the quoted thread already removed), one
 // sentence and clause at a time. It never guesses: a mail that both reports
 // the merge done and asks for consent, or refuses, is AWSOther.
-func (p *Phrases) readAWS(subject, own string) awsReading {
+func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutSampleLines(own)
 	// The last paragraph that a list reaches after "please confirm the
@@ -97,6 +109,7 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 			continue // a mail to come, or the steps to come, report nothing
 		}
 		asked := r.consent || r.consentRequired // before a sample that this sentence may open
+		reported := r.completed || r.shownUnderOne
 		p.readScope(&r, s)
 		if opensPlan(s) {
 			planUntil = listReach(sns, i)
@@ -104,6 +117,9 @@ func (p *Phrases) readAWS(subject, own string) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= listUntil)
+		if !reported && (r.completed || r.shownUnderOne) && aboutEarlierMerge(s, sent) {
+			r.earlier = true // "our records show the merge was completed on 3 March 2024"
+		}
 		if r.sample && !asked { // the sentence that shows the sample ('… will read: "Please reply …"') asks nothing
 			r.consent, r.consentRequired = false, false
 		}
@@ -217,7 +233,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		r.troubled = r.troubled || (onMerge || moved) && negated && !troubleHypothetical && !requires
+		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !requires)
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
@@ -244,6 +260,21 @@ func (p *Phrases) withoutPlainAsides(s string) string {
 	})
 }
 
+// readTrouble records trouble with the merge that sentence s tells, as
+// trouble with an earlier attempt when s says so.
+func (p *Phrases) readTrouble(r *awsRead, s string, trouble bool) {
+	if earlierAttempt.MatchString(s) {
+		r.troubledBefore = r.troubledBefore || trouble
+		return
+	}
+	r.troubled = r.troubled || trouble
+}
+
+// earlierAttempt: what a sentence tells is of an earlier try ("our first
+// attempt", "the previous attempt", "initially", 初回の統合処理).
+var earlierAttempt = regexp.MustCompile(`\b(?:first|earlier|previous|initial|original)\s+(?:merge\s+)?` +
+	`(?:attempt|try|run)\b|\binitially\b|\bat first\b|初回|前回の(?:処理|作業|試行)`)
+
 // contrastOpener is a sentence that opens by setting itself against the
 // one before: "However, …", "But …", "Unfortunately, …", ただし、, しかし、.
 var contrastOpener = regexp.MustCompile(`^(?:however|but|unfortunately|that said|sadly)\b|^(?:ただし|但し|しかし|ただ、|残念ながら)`)
@@ -262,7 +293,8 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	moved, _ := transfer(s)
 	r.troubled = r.troubled || p.has(s, p.Undone) && (p.has(s, p.Merge) || moved)
 	r.required = r.required || requiresConsent(s) != ""
-	r.troubled = r.troubled || !question && (p.toldMishap(s) || p.certsMissing(s) || p.retracts(s))
+	p.readTrouble(r, s, !question && p.toldMishap(s))
+	r.troubled = r.troubled || !question && (p.certsMissing(s) || p.retracts(s))
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
@@ -449,7 +481,7 @@ func opensCondition(clause string) bool {
 func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
-	asks := p.has(s, p.Ask) || question || listed
+	asks := p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
@@ -488,6 +520,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 		(p.has(s, p.Consent) || p.has(s, p.WeakConsent)) && !p.has(s, p.Negation)
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
+	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
 }
 
 // badgeWords name the digital badge (and its platform) a merged account is
@@ -598,14 +631,17 @@ func (r awsRead) verdict() awsReading {
 	// A consent the mail tells was given, or a mail that says nothing is
 	// needed from the reader, leaves any request in it for a person.
 	asked := (r.consent || r.consentRequired && !r.consentGiven) && !r.consentTold && !r.nothingAsked
-	consent := asked && r.topic && !r.troubled && !r.closing
-	completed := (r.completed || r.shownUnderOne && r.topic) && !r.troubled && !r.pending && !r.extrasLost &&
-		!r.setAgainst && !r.partial && !r.sample
+	consent := asked && r.topic && !r.troubled && !r.troubledBefore && !r.closing && !r.forAnother
+	// Certifications told shown under one account, in a mail that asks for
+	// details, may describe the accounts as they are: no report of the merge.
+	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !r.troubled && !r.pending &&
+		!r.extrasLost && !r.setAgainst && !r.partial && !r.sample && !r.earlier
 	// A consent asked before the mail shows what will follow the merge
 	// stands; one in a mail that says it is an example does not.
 	consent = consent && !r.sampleNote
 	switch {
-	case r.refusal, r.closing && (r.troubled || r.required || (r.unable || r.unanswered) && !r.completed):
+	case r.refusal,
+		r.closing && (r.troubled || r.required || (r.unable || r.unanswered || r.troubledBefore) && !r.completed):
 		return awsReading{AWSOther, SubRefusal}
 	case r.turnedAway && !asked && !completed:
 		return awsReading{AWSOther, SubRefusal}
@@ -788,10 +824,25 @@ func continues(prev, line string) bool {
 	if strings.ContainsRune(",、，", last) {
 		return true
 	}
-	if unicode.IsLower(first) {
-		return true
+	if unicode.IsLower(first) || unicode.IsUpper(first) && endsInFunctionWord(prev) {
+		return true // "… please have\nMegumi reply …": a name after a word that needs one
 	}
 	return isJapanese(last) && isJapanese(first) && utf8.RuneCountInString(prev) >= 20
+}
+
+// functionWords are words a sentence never ends on: what follows a line
+// that ends on one goes on with the sentence, even when it opens with a
+// capital (a name, "I").
+var functionWords = map[string]bool{"a": true, "an": true, "the": true, "to": true, "of": true, "for": true,
+	"with": true, "from": true, "by": true, "in": true, "on": true, "at": true, "and": true, "or": true,
+	"but": true, "please": true, "kindly": true, "have": true, "ask": true, "let": true, "your": true,
+	"our": true, "their": true, "is": true, "are": true, "was": true, "were": true, "be": true, "will": true,
+	"would": true, "can": true, "could": true, "should": true, "must": true, "into": true, "than": true,
+	"if": true, "that": true, "both": true, "via": true, "under": true}
+
+func endsInFunctionWord(line string) bool {
+	fields := strings.Fields(line)
+	return len(fields) > 0 && functionWords[strings.ToLower(fields[len(fields)-1])]
 }
 
 // textAfterAside reports a line that opens with an aside in parentheses
@@ -824,7 +875,8 @@ func splitSentences(s string) []string {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		end := c == '!' || c == '?' || c == '.' && (i+1 == len(s) || s[i+1] == ' ')
+		end := c == '!' || c == '?' || c == '.' && (i+1 == len(s) || s[i+1] == ' ') &&
+			!itemNumber.MatchString(s[start:i]) // "1. Confirm …" is one sentence
 		if !end && strings.HasPrefix(s[i:], "。") {
 			i += len("。") - 1
 			end = true
@@ -841,6 +893,10 @@ func splitSentences(s string) []string {
 	}
 	return out
 }
+
+// itemNumber is the number that opens a list item ("1", "2", "a"), cut
+// before its ".".
+var itemNumber = regexp.MustCompile(`^\s*(?:[0-9]{1,2}|[a-z])$`)
 
 // clauseBreaks separate the clauses of a normalised sentence.
 var clauseBreaks = []string{", ", "; ", ": ", " - ", " – ", " — ", "、",

@@ -120,7 +120,7 @@ func (c Classifier) Read(m *message.Message) Reading {
 	if p == nil {
 		p = builtIn
 	}
-	a := p.readAWS(m.Subject, own)
+	a := p.readAWS(m.Subject, own, m.Date)
 	r.Kind, r.Sub = a.kind, a.sub
 	return r
 }

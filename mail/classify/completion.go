@@ -41,10 +41,10 @@ var (
 		`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
-	// clause then starts with the verb), "…gone ahead and merged both
-	// profiles".
+	// clause then starts with the verb, as in a list item), "…gone ahead and
+	// merged both profiles", "2. Merged a@… into b@…".
 	mergedTheAccounts = regexp.MustCompile(
-		`(?:^|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
+		`(?:^(?:[0-9]{1,2}[.)]\s*|[-*•]\s*)?|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
 			`(?:merged|combined|consolidated)\s+(?:(?:your|the|both|all|these|those)\s+` +
 			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
 			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b|them\s+(?:into|under)\s+\S+@|` +

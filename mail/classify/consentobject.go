@@ -150,6 +150,11 @@ func (p *Phrases) conditionBefore(before string) bool {
 	for k := len(parts) - 1; k >= 0; k-- {
 		part := strings.TrimSpace(parts[k])
 		if m := enConditionWord.FindStringIndex(part); m != nil {
+			// "We will merge the accounts once you reply "I agree"": the
+			// condition is the reply asked for, and the merge what follows it.
+			if replyItself.MatchString(part[m[1]:]) {
+				return !mergeActNext.MatchString(strings.TrimSpace(part[:m[0]]))
+			}
 			return !p.agreementCondition(part[m[1]:])
 		}
 		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は
@@ -158,6 +163,11 @@ func (p *Phrases) conditionBefore(before string) bool {
 	}
 	return false
 }
+
+// replyItself is a condition that is only the reply ("once you reply",
+// "as soon as you respond to this email with").
+var replyItself = regexp.MustCompile(`^\s*you\s+(?:reply|respond|answer|write back)(?:\s+to\s+(?:this|our)\s+` +
+	`(?:email|e-mail|message|mail))?(?:\s+with)?\s*$`)
 
 var pointsBack = regexp.MustCompile(`\b(?:to|with)\s+(?:the above|this|it|that|these|the following|` +
 	`what is (?:written|described) above)\s*$`)

@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The families of AWS's mail that the eighth, ninth and tenth sets (study
 // sets now) showed certflow misreading, in words of our own, each beside the
@@ -231,4 +234,88 @@ func TestSampleAfterTheRequest(t *testing.T) {
 		{"Please reply to confirm that you agree to the merge.\n\nThe following is an example of the email we " +
 			"send to account owners.", "aws_other", ""},
 	})
+}
+
+// TestConsentAskedOfAnother: a consent the desk asks the reader to have
+// someone else give ("please have the candidate reply from both
+// addresses", "ask the owner of a@… to reply "I agree"") is not the
+// reader's to give: certflow's own reply, in the candidate's name, would
+// not be what the desk asked for, so a person reads it. The reader's own
+// consent is still asked for in "get back to us" and "get in touch".
+func TestConsentAskedOfAnother(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"As a third party sent this request, please have the candidate reply to this email from both addresses " +
+			"to confirm the merge can go ahead.", "aws_other", ""},
+		{"Please ask the owner of a@example.com to reply \"I agree\" to confirm the merge.", "aws_other", ""},
+		{"Could you ask Hana to confirm she agrees to the merge?", "aws_other", ""},
+		{"Kindly have\nNaomi Ito reply to this mail to approve the merge.", "aws_other", ""},
+		{"Please reply \"I agree\" to confirm the merge.", "aws_consent_request", ""},
+		{"Please get back to us to confirm the merge.", "aws_consent_request", ""},
+		{"Please get in touch to confirm you agree to the merge.", "aws_consent_request", ""},
+	})
+}
+
+// TestEarlierAttemptFailedThenDone: trouble told of a first attempt does
+// not hold back the merge reported done after it; it asks for no consent,
+// and without a report of the merge done it is trouble still.
+func TestEarlierAttemptFailedThenDone(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Our first attempt to merge your accounts did not go through because of an error. I ran it again today " +
+			"and a@example.com has now been merged into b@example.com.", "aws_completed", ""},
+		{"Our first attempt to merge your accounts did not go through. Please reply to confirm you agree to the " +
+			"merge.", "aws_other", ""},
+		{"Our first attempt to merge your accounts failed, and I am closing this case.", "aws_other", SubRefusal},
+		{"Our last attempt to merge your accounts failed. a@example.com has been merged into b@example.com.",
+			"aws_other", ""},
+	})
+}
+
+// TestShownUnderOneInARequestForDetails: certifications told shown under
+// one account, in a mail that asks for details, may describe the accounts
+// as they are: no completion. A merge reported done in so many words beside
+// a request to check stays one.
+func TestShownUnderOneInARequestForDetails(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To look into your merge request, could you send us your candidate ID? Your certifications now appear " +
+			"under a@example.com.", "aws_other", SubMoreInfo},
+		{"About your merge: your certifications now appear under a@example.com. Could you please send us the " +
+			"date of your first exam?", "aws_other", SubMoreInfo},
+		{"Thanks for confirming the merge. Your certifications now appear under b@example.com.", "aws_completed", ""},
+		{"Your accounts have been merged. Please verify that you can sign in with b@example.com.",
+			"aws_completed", ""},
+	})
+}
+
+// TestMergeOnceYouReply: "we will merge the accounts once you reply "I
+// agree"" asks for consent: the condition is the reply asked for. What the
+// desk will then do must be the merge.
+func TestMergeOnceYouReply(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We will merge the accounts once you reply \"I agree\".", "aws_consent_request", ""},
+		{"We'll combine the two profiles as soon as you respond to this email with \"Yes\".",
+			"aws_consent_request", ""},
+		{"We will close this case once you reply \"OK\".", "aws_other", ""},
+		{"We will send you a survey once you reply \"Yes\".", "aws_other", ""},
+		{"We will merge the accounts once you have signed in and reply \"I agree\".", "aws_other", ""},
+	})
+}
+
+// TestConsentAsAListItem: a numbered or bulleted item that opens with a
+// verb of answering asks, whatever the line before the list said; an item
+// that tells what was done asks nothing.
+func TestConsentAsAListItem(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To go ahead with the merge, please:\n1. Make sure no exam is booked on a@example.com.\n" +
+			"2. Confirm that you agree to the merge of a@example.com into b@example.com.", "aws_consent_request", ""},
+		{"Two things before the merge:\n- Check that no exam is booked.\n- Confirm that you agree to the merge.",
+			"aws_consent_request", ""},
+		{"Here is what we did:\n1. Confirmed that you agree to the merge.\n2. Merged a@example.com into " +
+			"b@example.com.", "aws_completed", ""},
+		{"Two things before the merge:\n1. Confirm the spelling of your name.\n2. Confirm your candidate ID.",
+			"aws_other", SubMoreInfo},
+	})
+	got := texts(sentences("Please:\n1. Sign in. 2. Confirm the merge."))
+	if want := []string{"please:", "1. sign in.", "2. confirm the merge."}; !slices.Equal(got, want) {
+		t.Errorf("numbered items: %q, want %q", got, want)
+	}
 }

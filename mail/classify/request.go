@@ -140,3 +140,34 @@ var relativeWhich = regexp.MustCompile(`(?:,\s*|\b(?:after|post|following|upon)\
 func (p *Phrases) asksDetails(s string) bool {
 	return p.has(relativeWhich.ReplaceAllString(s, " "), p.MoreInfo)
 }
+
+// anotherAnswers is a request that someone other than the reader answer:
+// "please have Megumi reply from both addresses", "could you ask the owner
+// of a@… to reply "I agree"", "ask her to confirm she agrees". Whom the
+// reader is to have answer is captured.
+var anotherAnswers = regexp.MustCompile(`\b(?:please\s+|kindly\s+|could you\s+|can you\s+|would you\s+)` +
+	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z'.@-]+\s+){1,5}?)(?:to\s+)?` +
+	`(?:reply|respond|confirm|write back|write to us|answer|agree|consent|approve|contact us)\b`)
+
+// notAnother are the words after "ask"/"have" that are the reader or the
+// desk, or no person at all ("get back to us to confirm", "get in touch").
+var notAnother = map[string]bool{"you": true, "us": true, "me": true, "yourself": true, "back": true, "in": true,
+	"a": true, "it": true, "this": true, "that": true, "your": true}
+
+// asksAnotherToAnswer reports a sentence that asks the reader to have
+// someone else answer the desk ([anotherAnswers]).
+func asksAnotherToAnswer(s string) bool {
+	for _, m := range anotherAnswers.FindAllStringSubmatch(s, -1) {
+		if first := strings.Fields(m[1]); len(first) > 0 && !notAnother[first[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+// imperativeItem is an item of a numbered or bulleted list that opens with
+// a verb of answering ("2. Confirm that you agree to the merge", "- Reply
+// to this email …"): it asks, as "please" does, whatever the line that
+// introduced the list said.
+var imperativeItem = regexp.MustCompile(`^(?:[(（]?[0-9]{1,2}[.)）]|[(（]?[a-z][.)）]|[-*•・])\s*` +
+	`(?:please\s+)?(?:confirm|reply|respond|agree|approve|authori[sz]e|consent|let us know|tell us|write back)\b`)

@@ -15,8 +15,12 @@ func TestStudiedConsentFamilies(t *testing.T) {
 		// condition of the merge, not a refusal, and itself a request for
 		// the reader's agreement when it names agreement.
 		{"Merge of your accounts. We are not able to go on with the merge without your approval.", "aws_consent_request", ""},
+		{"We have not heard from you yet. We can't merge the accounts without it. " +
+			"Please reply and confirm you agree to the merge.", "aws_consent_request", ""},
+		// The holder asked to answer herself: certflow's reply would not be
+		// hers (TestConsentAskedOfAnother).
 		{"We have not heard from the holder yet. We can't merge the accounts without it. " +
-			"Please ask her to reply and confirm she agrees to the merge.", "aws_consent_request", ""},
+			"Please ask her to reply and confirm she agrees to the merge.", "aws_other", ""},
 		{"ご本人様のご同意がない限り、アカウントの統合を進めることはできません。", "aws_consent_request", ""},
 		// Near misses: a detail or a document required is no consent, and
 		// a plain refusal stays one.

@@ -1,0 +1,108 @@
+package classify
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+)
+
+// A report of the merge done that is dated well before the desk's mail
+// ("Our records show the merge was completed on 3 March 2024"), or that is
+// about an earlier merge ("your previous merge request was completed"),
+// tells of another merge than the one the case asked for: a reply to a new
+// request cannot be read as its completion. When unsure (no Date on the
+// mail to measure from), a dated report is held too.
+
+// longBefore is how far before the mail a date must be to be another
+// merge's: far more than a merge request waits for AWS's answer.
+const longBefore = 90 * 24 * time.Hour
+
+var monthNumbers = map[string]time.Month{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+	"aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// monthName is a month's name or its usual short form (not "marked",
+// "separate": a word that only starts so).
+const monthName = `(january|february|march|april|may|june|july|august|september|october|november|december|` +
+	`jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`
+
+func monthOf(name string) time.Month {
+	if len(name) < 3 {
+		return 0
+	}
+	return monthNumbers[name[:3]]
+}
+
+var (
+	// "3 March 2024", "3rd of March", "March 3, 2024", "March 3rd".
+	dayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `(?:,?\s+(\d{4}))?\b`)
+	monthDay = regexp.MustCompile(`\b` + monthName + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	// "in March 2024", "in 2024".
+	monthYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:` + monthName + `\s+)?(\d{4})\b`)
+	isoDate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// 2024年3月3日, 2024年3月, 3月3日.
+	jaDate = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?`)
+	// earlierMerge: the report names another, earlier merge.
+	earlierMerge = regexp.MustCompile(`\b(?:previous|earlier|prior|former|older|past|first)\s+` +
+		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
+		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
+		`以前|前回の(?:統合|ご依頼)|昨年|過去に`)
+)
+
+// aboutEarlierMerge reports a sentence that names an earlier merge, or a
+// date well before sent (the mail's Date; zero: any date).
+func aboutEarlierMerge(s string, sent time.Time) bool {
+	if earlierMerge.MatchString(s) {
+		return true
+	}
+	for _, d := range datesIn(s, sent) {
+		if sent.IsZero() || sent.Sub(d) > longBefore {
+			return true
+		}
+	}
+	return false
+}
+
+// datesIn returns the dates a sentence names; a date without a year is
+// taken as the last such day on or before sent.
+func datesIn(s string, sent time.Time) []time.Time {
+	var out []time.Time
+	add := func(year string, month time.Month, day string) {
+		d, _ := strconv.Atoi(day)
+		if d == 0 {
+			d = 1
+		}
+		if month < 1 || month > 12 || d > 31 {
+			return
+		}
+		y, _ := strconv.Atoi(year)
+		if y == 0 {
+			y = sent.Year()
+			if t := time.Date(y, month, d, 0, 0, 0, 0, time.UTC); !sent.IsZero() && t.After(sent) {
+				y--
+			}
+		}
+		out = append(out, time.Date(y, month, d, 0, 0, 0, 0, time.UTC))
+	}
+	for _, m := range dayMonth.FindAllStringSubmatch(s, -1) {
+		add(m[3], monthOf(m[2]), m[1])
+	}
+	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
+		add(m[3], monthOf(m[1]), m[2])
+	}
+	for _, m := range monthYear.FindAllStringSubmatch(s, -1) {
+		month := monthOf(m[1])
+		if month == 0 {
+			month = 12 // "in 2024": its last month, the latest it may mean
+		}
+		add(m[2], month, "")
+	}
+	for _, m := range isoDate.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[2])
+		add(m[1], time.Month(n), m[3])
+	}
+	for _, m := range jaDate.FindAllStringSubmatch(s, -1) {
+		n, _ := strconv.Atoi(m[2])
+		add(m[1], time.Month(n), m[3])
+	}
+	return out
+}
