@@ -117,13 +117,21 @@ func sentences(line string) []sentence {
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
-		if strings.ContainsRune(".!?。,、;:…", r) {
+		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
 			emit(i, r == '?')
 			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
 	}
 	emit(len(line), false)
 	return out
+}
+
+// beforeQuotative reports an ellipsis or a stop that a Japanese quotative
+// follows (完了しました…と言いたいところですが, "I would like to say done,
+// but"): the words before it are quoted, and read with what quotes them.
+func beforeQuotative(rest string) bool {
+	t := strings.TrimLeft(rest, ".…。!! 　")
+	return len(t) < len(rest) && (strings.HasPrefix(t, "と") || strings.HasPrefix(t, "って"))
 }
 
 // endsInJapaneseQuestion reports a Japanese sentence that asks without a
@@ -1002,7 +1010,7 @@ func jaTailPoisons(tail []byte) bool {
 			return true
 		}
 	}
-	return hasPrefix(strings.TrimLeft(t, "」』\"'"), jaSaid)
+	return hasPrefix(strings.TrimLeft(t, "」』\"'.… "), jaSaid) // …と言われました, …と言いたい
 }
 
 // wantsOrLists reports a past ending (…した) that is the first half of a
