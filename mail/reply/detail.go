@@ -219,3 +219,55 @@ var closing = regexp.MustCompile(`^(?:best regards|kind regards|warm regards|reg
 // them after a Done is its evidence (連携済みと表示されています), as "it
 // shows" is in English.
 var shownWords = regexp.MustCompile(`表示|出て|載って|反映`)
+
+// heldBack reports a Yes that the rest of its sentence holds back. Of what
+// is seen: told of a time before now ("they showed up before the merge",
+// "until yesterday", 昨日は表示されていました), so it may be gone; what
+// showed since ("they showed up yesterday") is seen now. Of a consent:
+// given for later or under a condition ("go ahead next week", "once I've
+// checked with HR", "subject to HR approval", 確認してから同意します), for
+// the opposite act ("go ahead and cancel"), or a bare "yes" to the mail
+// received ("Yes I got your email"). A consent is sent at once, and
+// cannot be taken back.
+func heldBack(low string, work []byte, ms []match) bool {
+	for _, m := range ms {
+		switch {
+		case m.answer != Yes || m.negated:
+		case m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]):
+			if seenThen.Match(work) {
+				return true
+			}
+		case consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work):
+			return true
+		case m.flags&interjection != 0 && receipt.MatchString(low) && mailWords.MatchString(low):
+			return true
+		case m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start]):
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
+		`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
+	// consentHeld sets a time or a condition on a consent.
+	consentHeld = regexp.MustCompile(`\b(?:once|after|until|till|as soon as|subject to|in principle|on condition|` +
+		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
+		`(?:next|on|from|this|after) (?:week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|` +
+		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?)\b`)
+	// notConditions are "once" and "after" that set no condition: "at
+	// once", "once again", "after all".
+	notConditions = regexp.MustCompile(`\b(?:all at once|at once|once again|once more|after all)\b`)
+	// reversal is an act that undoes or harms what is asked: "go ahead and
+	// cancel", "proceed with the cancellation", "go ahead and lose my certs".
+	reversal = regexp.MustCompile(`\b(?:cancel\w*|withdr[ae]w\w*|reject\w*|declin\w*|abort\w*|revok\w*|undo|` +
+		`revert\w*|call (?:it|this|that|the merge) off|back out|pull out|destroy\w*|lose|ruin\w*|wipe\w*|` +
+		`scrap\w*)\b|取り消|取消|キャンセル|撤回|中止|見送`)
+	// receipt tells that the mail was got or read.
+	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
+	// presentEndings give a consent now (同意します), which a step before it
+	// (確認してから, "after checking") puts off.
+	presentEndings = []string{"します", "いたします", "致します"}
+	jaAfterStep    = regexp.MustCompile(`(?:て|で)から|た後|たあと|次第|の後|後に`)
+)

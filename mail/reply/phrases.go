@@ -639,9 +639,19 @@ var (
 		// Not yet looked: no answer, and no part missing either.
 		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
 		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
+		// What showed and went, or shows now and then: no Yes to "does it show now?".
+		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
+		"intermittently", "on and off", "off and on", "at one point", "briefly", "for a moment", "for a second",
+		// Doubt of what is told, or what it is told as.
+		"doubt", "wonder", "apparently", "supposedly", "allegedly", "seems", "seem", "seemed", "appears to",
+		"appeared to", "expired", "revoked", "inactive",
+		// Sarcasm, or taking back what was said.
+		"yeah right", "whatever", "scratch that", "ignore", "disregard", "forget it", "forget that", "i'd say",
+		"would say",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
+		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは",
 		"しかし", "けど", "けれど",
 		// Done "up to" a point (入力までは完了しました); not "until then" (それまでは).
 		"一部", "だけ", "までは完了", "までは終わ", "までは済", "までは提出", "までは送", "までは連携", "までは出来",

@@ -117,13 +117,21 @@ func sentences(line string) []sentence {
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
-		if strings.ContainsRune(".!?。,、;:…", r) {
+		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
 			emit(i, r == '?')
 			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
 	}
 	emit(len(line), false)
 	return out
+}
+
+// beforeQuotative reports an ellipsis or a stop that a Japanese quotative
+// follows (完了しました…と言いたいところですが, "I would like to say done,
+// but"): the words before it are quoted, and read with what quotes them.
+func beforeQuotative(rest string) bool {
+	t := strings.TrimLeft(rest, ".…。!! 　")
+	return len(t) < len(rest) && (strings.HasPrefix(t, "と") || strings.HasPrefix(t, "って"))
 }
 
 // endsInJapaneseQuestion reports a Japanese sentence that asks without a
@@ -460,7 +468,7 @@ func hedgedNotByPlan(work []byte) bool {
 		}
 	}
 	ts := tokens(work)
-	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work)
+	return len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] || jaOpened(work) || asksOrHearsay(work)
 }
 
 // jaOpened reports a sentence that opens with a Japanese "but".
@@ -600,8 +608,10 @@ func readSentence(s sentence) result {
 		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
 			poisoned = true
 		}
-		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:])
+		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:]) ||
+			m.japanese && wantsOrLists(work[m.start:m.end], work[m.end:])
 	}
+	hedged = hedged || heldBack(low, work, ms)
 	l := sizeUp(left)
 	if len(ms) == 0 {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
@@ -694,7 +704,7 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 		return result{prose: true, doubt: true, partial: l.heavy <= 3 && l.cjk == 0}
 	case l.heavy == 0 && l.cjk == 0:
 		return result{} // "it is", "now", digits of a phone number
-	case courteous && l.heavy <= 2 && l.cjk <= 8:
+	case courteous && l.heavy <= 2 && l.cjk <= 8 && !reversal.Match(work):
 		return result{} // "Hi team", "いつもお世話になっております"
 	case courteous && isThanksFor(s.text) && l.heavy <= maxThanksObject && l.cjk <= 3*maxThanksObject:
 		return result{} // "Thank you for the detailed instructions", 先日はご案内いただきありがとうございました
@@ -1000,7 +1010,14 @@ func jaTailPoisons(tail []byte) bool {
 			return true
 		}
 	}
-	return hasPrefix(strings.TrimLeft(t, "」』\"'"), jaSaid)
+	return hasPrefix(strings.TrimLeft(t, "」』\"'.… "), jaSaid) // …と言われました, …と言いたい
+}
+
+// wantsOrLists reports a past ending (…した) that is the first half of a
+// longer one: したい(のですが) "I would like to", したく, したり "do things
+// such as": no answer given.
+func wantsOrLists(answer, tail []byte) bool {
+	return bytes.HasSuffix(answer, []byte("た")) && hasPrefix(string(tail), []string{"い", "く", "り"})
 }
 
 // jaSaid follow words the writer reports someone said: 同意してくださいと言わ
@@ -1026,8 +1043,38 @@ func isHedged(work []byte) bool {
 	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
 		return true // "Which account…", not "…a code, which I did"
 	}
-	return jaOpened(work) || isPlan(work)
+	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work))
 }
+
+// conditionClause opens a piece that sets a condition on what is beside it
+// ("…, once you confirm the address", "as soon as I'm back").
+var conditionClause = regexp.MustCompile(`^(?:only\s+)?(?:once|as soon as|until|till|provided|providing|so long as|` +
+	`not before|not until|only after|only when)\b`)
+
+// asksOrHearsay reports a sentence that asks without a question mark, by
+// its order ("Do they all show", "Are they listed now"), or tells what
+// someone else said ("my manager says they show", "と同僚が言っていました"):
+// no answer of the writer's.
+func asksOrHearsay(work []byte) bool {
+	t := bytes.TrimSpace(work)
+	return invertedQuestion.Match(t) && !imperativeDo.Match(t) || hearsay.Match(t) || jaHearsay.Match(t)
+}
+
+var (
+	// invertedQuestion opens with a verb before its subject.
+	invertedQuestion = regexp.MustCompile(`^(?:do|does|did|is|are|was|were|have|has|had|can|could|should|shall|` +
+		`will|would|may|might|must)(?:n't)?\s+(?:i|you|we|they|he|she|it|these|those|both|all|the|my|your|our|` +
+		`any|there)\b`)
+	// imperativeDo is "Do it", "Did it", "Did the linking": the writer's
+	// own doing or a request, not a question.
+	imperativeDo = regexp.MustCompile(`^(?:do|did)\s+(?:it|the|this|that|all|both|my)\b`)
+	// hearsay tells what another person said or thinks.
+	hearsay = regexp.MustCompile(`\b(?:manager|boss|colleague|coworker|co-worker|teammate|supervisor|friend|` +
+		`someone|somebody|he|she|they|hr|admin|administrator)\s+(?:says|said|tells me|told me|thinks|reckons|` +
+		`mentioned|claims)\b|\b(?:told me|according to|i was told|i heard|i've heard|i have heard)\b`)
+	// jaHearsay is the tag after a quote cut off by its 、 (…、と上司に言われました).
+	jaHearsay = regexp.MustCompile(`^(?:と|って)[^。]{0,15}(?:言|申|聞|伺|おっしゃ|話|伝え|指示)`)
+)
 
 // isPlan reports whether work speaks of what the writer will do: after a
 // No that is consistent ("Not yet, I'll do it tomorrow"); after anything

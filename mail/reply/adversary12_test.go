@@ -1,0 +1,107 @@
+package reply
+
+import "testing"
+
+// readsNot checks that Read gives none of the answers in not for each
+// text (an answer it did not give would be acted on), and Lean no Yes.
+func readsNot(t *testing.T, texts []string, not ...Answer) {
+	t.Helper()
+	for _, text := range texts {
+		got := Read(text)
+		for _, a := range not {
+			if got == a {
+				t.Errorf("Read(%q) = %q: an answer it does not give", text, got)
+			}
+		}
+		if l := Lean(text); l == Yes {
+			t.Errorf("Lean(%q) = yes", text)
+		}
+	}
+}
+
+// reads checks that Read gives want for each text.
+func reads(t *testing.T, want Answer, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSeenOnceIsNoYes: what showed and went away, showed only at some
+// time before or now and then, is told by someone else, or is doubted or
+// asked about is no Yes to "does it show now?" (a false Yes closes a share
+// case as verified).
+func TestSeenOnceIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"They showed up and then disappeared.",
+		"They all appeared, then went away.",
+		"They showed up for a moment, then vanished.",
+		"They used to show up.",
+		"They showed up before the merge.",
+		"They showed up until yesterday.",
+		"It showed up once.",
+		"They show up sometimes.",
+		"They occasionally show up.",
+		"They show up on and off.",
+		"Do they all show",
+		"Are they all showing now",
+		"I doubt they all show.",
+		"Apparently they all show.",
+		"Supposedly they show up now.",
+		"My manager says they all show.",
+		"Someone told me they show up now.",
+		"They all show as expired.",
+		"以前は表示されてました。",
+		"表示されたり消えたりしています。",
+		"全部表示されてるっぽいです。",
+		"表示されるようになりました、と同僚が言っていました。",
+	}, Yes)
+	reads(t, Yes, "They all show.", "They showed up yesterday.", "Both show now.", "Yes, all three show up now.",
+		"They appeared this morning.", "They weren't there on Monday but they show up now.", "表示されてました。",
+		"全部表示されています。", "はい、3つとも表示されています。")
+}
+
+// TestConsentHeldBackIsNoYes: a consent given for later or under a
+// condition ("go ahead next week", "once I've checked with HR", 確認して
+// から同意します), for the opposite act ("go ahead and cancel"), in
+// sarcasm, taken back, or only of the mail received is no Yes: a false Yes
+// sends an irreversible merge consent at once.
+func TestConsentHeldBackIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"Go ahead next week.",
+		"Go ahead on Monday.",
+		"Go ahead once I've checked with HR.",
+		"Please go ahead after the 15th.",
+		"You may go ahead once I confirm the address.",
+		"You may go ahead after Friday.",
+		"You have my consent, once you confirm the target address.",
+		"I consent subject to HR approval.",
+		"I consent in principle.",
+		"Fine by me once I've downloaded my transcripts.",
+		"Go ahead and cancel.",
+		"Go ahead and withdraw the request.",
+		"Please go ahead and reject it.",
+		"Please proceed with the cancellation.",
+		"Yes, please withdraw my request.",
+		"I agree to withdraw.",
+		"Yeah right, go ahead and destroy my history.",
+		"Great, go ahead and lose my certs.",
+		"Go ahead. Scratch that.",
+		"Please ignore my \"yes\".",
+		"Yes I got your email.",
+		"I'd say yes.",
+		"My manager says you may go ahead.",
+		"統合について確認してから同意します。",
+		"アカウントの統合について、上司に確認してから同意します。",
+		"統合について、同意したいのですが上司の許可が必要です。",
+		"同意の回答をお願いします、と上司に言われました。",
+		"同意していただいて問題ありません、と上司が申しております。",
+	}, Yes)
+	reads(t, Yes, "Go ahead when you're ready.", "Go ahead and merge them.", "You may go ahead.", "Yes, go ahead.",
+		"OK by me.", "Fine by me.", "Please go ahead at once.", "I consent.", "Yes, please merge them now.",
+		"統合について、同意します。", "確認しました。同意します。", "同意の回答をお願いします。",
+		"同意していただいて問題ありません。")
+	reads(t, Done, "ログインしてから連携しました。", "I linked it after two tries.")
+}
