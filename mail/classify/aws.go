@@ -485,12 +485,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
-	// "Please accept your new badge when its email arrives": accepting the
-	// badge the badge platform offers, not agreeing to the merge; "should
-	// you wish to cancel the merge, reply": taking a consent back.
-	agrees = agrees && !(hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s)) &&
-		!withdrawal.MatchString(s) && !asksNoConsent(s) && !p.repliesForAnotherThing(s) &&
-		!p.agreesToAnotherThing(s)
+	agrees = agrees && !p.agreementElsewhere(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -560,37 +555,6 @@ func needsYourConsent(s string) bool {
 	return false
 }
 
-// asksNoConsent reports a sentence whose consent word asks for no consent of
-// the reader's: a thing named so ("your authorization code"), someone
-// else's ("confirmation from the owner of a@…"), or a policy that asks
-// nothing ("we need your approval only once, so no further action is
-// needed").
-func asksNoConsent(s string) bool {
-	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
-		consentFromAnother(s)
-}
-
-// consentFromAnother reports a consent asked from anyone but the reader
-// ("approval from your manager", "authorization from your company's
-// administrator"); "from you" is the reader's.
-func consentFromAnother(s string) bool {
-	for _, m := range consentFrom.FindAllStringSubmatch(s, -1) {
-		if m[1] != "you" {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` +
-		`(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
-	consentFrom = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
-		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
-	othersConsent = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission)\s+from\s+` +
-		`(?:the\s+)?(?:owner|holder|other|person|user)\b|\bfrom the owner of\b`)
-)
-
 var (
 	// Also in everyday words: "I need a quick thumbs-up from you", "we just
 	// need your green light / OK / sign-off".
@@ -604,7 +568,7 @@ var (
 	consentOfDetail = regexp.MustCompile(`^\s*(?:of|for|on|regarding|about)\s+` +
 		`(?:(?:the|this|your)\s+)?(?:[a-z-]+\s+){0,2}(?:address|id|name|number|detail|details|date|account|email|exam|identity)`)
 	// consentNamesThing: "your authorization code", "confirmation number".
-	consentNamesThing = regexp.MustCompile(`^\s*(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`)
+	consentNamesThing = regexp.MustCompile(`^\s*` + thingNamedConsent)
 	fromYouOnly       = regexp.MustCompile(`^\s*from you\b`)
 	noActionNeeded    = regexp.MustCompile(`\bno (?:further |more )?action\b|\bnothing (?:further|more|else)\b|\bonly once\b|不要`)
 )

@@ -125,8 +125,6 @@ var (
 	// ofTheMerge: "the review of your merge request is complete" is about
 	// the review, not the merge.
 	ofTheMerge = regexp.MustCompile(`\b(of|for|on|about|regarding)\s+(your\s+|the\s+|this\s+)?$`)
-	// onlyPart: what follows a report narrows it to a part.
-	onlyPart = regexp.MustCompile(`^\s*(?:only|partly|partially|in part|for (?:some|part|one|the first))\b`)
 )
 
 func completionGrammar(clause string) bool {

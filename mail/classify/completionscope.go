@@ -12,6 +12,9 @@ import (
 // still on the old account, a merge still to be carried out, or a sample of
 // a mail to come. When unsure, the mail is left for a person.
 
+// partly is how a report says it covers a part only.
+const partly = `partly|partially|in part`
+
 var (
 	// partMarkers narrow what was done to a part: "only", "partially",
 	// "except the Specialty", "with warnings", "two certifications were
@@ -22,11 +25,15 @@ var (
 	// only account" or "available in b@… only".
 	partMarkers = regexp.MustCompile(`^only\b|\bonly\s+(?:covered|applied|included|affected|moved|merged|` +
 		`transferred|partially|partly|some|part|one|the first|for|been)\b|` +
-		`\b(?:partly|partially|in part|except|excepting|apart from|with the exception|with (?:some )?warnings?|` +
+		`\b(?:` + partly + `|except|excepting|apart from|with the exception|with (?:some )?warnings?|` +
 		`skipped|left out|one of (?:your|the|its)|for some|(?:most|some|several|part|a few|many) of|not all|` +
 		`(?:the )?(?:first|second) ` +
 		`(?:account|profile)s?)\b|` +
 		`一部|のみ|[^た]だけ|を除|除いて|除き|一件目|1件目|一つ目|1つ目|残り|のうち|@\S+\s*分|件分`)
+	// onlyPart: what follows a report of the merge as subject ("the merge
+	// completed only for …", "… partly") narrows it to a part; the words
+	// of a part are partMarkers' own.
+	onlyPart = regexp.MustCompile(`^\s*(?:only|` + partly + `|for (?:some|part|one|the first))\b`)
 	// scopedTo narrows a report to a thing or an address: "the merge
 	// completed for your Associate certifications", "… went through for
 	// your exam history", "completed for a@example.com".

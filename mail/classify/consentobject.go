@@ -10,6 +10,53 @@ import (
 // case or to what the reader can see, a confirmation of a detail, or words
 // that take a consent back are not one, whatever merge the sentence names.
 
+// agreementElsewhere reports a sentence whose words of agreement ask for
+// no agreement of the reader's to this merge: accepting the badge the
+// badge platform offers ("please accept your new badge when its email
+// arrives"), taking a consent back ("should you wish to cancel the merge,
+// reply"), a consent word that names a thing, someone else's or a policy
+// ([asksNoConsent]), a reply of quoted words for another purpose, or
+// agreement to another thing.
+func (p *Phrases) agreementElsewhere(s string) bool {
+	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
+		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s)
+}
+
+// asksNoConsent reports a sentence whose consent word asks for no consent of
+// the reader's: a thing named so ("your authorization code"), someone
+// else's ("confirmation from the owner of a@…"), or a policy that asks
+// nothing ("we need your approval only once, so no further action is
+// needed").
+func asksNoConsent(s string) bool {
+	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
+		consentFromAnother(s)
+}
+
+// consentFromAnother reports a consent asked from anyone but the reader
+// ("approval from your manager", "authorization from your company's
+// administrator"); "from you" is the reader's.
+func consentFromAnother(s string) bool {
+	for _, m := range consentFrom.FindAllStringSubmatch(s, -1) {
+		if m[1] != "you" {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNamedConsent are the things a consent word only names ("your
+// authorization code", "confirmation number", "the approval form").
+const thingNamedConsent = `(?:code|number|id|letter|form|email|e-mail|link|token|key|pin)s?\b`
+
+var (
+	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` + thingNamedConsent)
+	consentFrom  = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
+		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
+	// othersConsent: a consent the owner of another address is to give,
+	// whatever word asks for it ("we need to hear from the owner of a@…").
+	othersConsent = regexp.MustCompile(`\bfrom the owner of\b`)
+)
+
 // notCancelled is a clause that reassures or warns that something will not
 // or cannot be cancelled ("any exam you have booked will not be cancelled",
 // "which cannot be cancelled once it has started", キャンセルされることは

@@ -3,8 +3,8 @@ package reply
 import "testing"
 
 // TestEleventhSetDangers: the families of the four replies of the
-// eleventh set (written blind) that were read as an answer they did not
-// give, reworded. Each must be left for a person (or read as what it
+// eleventh set and the one of the twelfth (both written blind) that were
+// read as an answer they did not give, reworded. Each must be left for a person (or read as what it
 // says), never as the answer it was taken for.
 func TestEleventhSetDangers(t *testing.T) {
 	for text, want := range map[string]Answer{
@@ -33,6 +33,10 @@ func TestEleventhSetDangers(t *testing.T) {
 		// What did not show last week and shows now is a Yes, never a No lean.
 		"表示されています。先週はまだ何も出ていませんでしたが、今日は全部反映されていました。":            Unclear,
 		"表示されています。先週の時点ではまだ出ていませんでしたが、本日確認したところ、3つとも反映されていました。": Unclear,
+		// The answer quoted as what one would like to say (twelfth set, written blind).
+		"連携しました…と言いたいところですが、最後のボタンで画面が固まりました。": Unclear,
+		"完了しました、と言いたいのですが、まだエラーが出ます。":          Unclear,
+		"完了しました。": Done,
 		// Someone else's showing, and one's own not yet looked at: no lean.
 		"They showed up for my colleague yesterday. I haven't looked at my own yet, I'll check tomorrow.": Unclear,
 		"表示されていません。先週から何も変わっていません。":                                                                       No,

@@ -117,13 +117,21 @@ func sentences(line string) []sentence {
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
-		if strings.ContainsRune(".!?。,、;:…", r) {
+		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
 			emit(i, r == '?')
 			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
 	}
 	emit(len(line), false)
 	return out
+}
+
+// beforeQuotative reports an ellipsis or a stop that a Japanese quotative
+// follows (完了しました…と言いたいところですが, "I would like to say done,
+// but"): the words before it are quoted, and read with what quotes them.
+func beforeQuotative(rest string) bool {
+	t := strings.TrimLeft(rest, ".…。!! 　")
+	return len(t) < len(rest) && (strings.HasPrefix(t, "と") || strings.HasPrefix(t, "って"))
 }
 
 // endsInJapaneseQuestion reports a Japanese sentence that asks without a
@@ -439,7 +447,7 @@ var awaitsApproval = regexp.MustCompile(`^(?:(?:it|the request|the form|my reque
 func onlyHedges(work []byte, allowed []string) bool {
 	found := false
 	for _, h := range hedges {
-		if len(find(work, h)) == 0 {
+		if !hasHedge(work, h) {
 			continue
 		}
 		if !slices.Contains(allowed, h) {
@@ -455,7 +463,7 @@ func onlyHedges(work []byte, allowed []string) bool {
 // hedgedNotByPlan reports a hedge other than a plan.
 func hedgedNotByPlan(work []byte) bool {
 	for _, h := range hedges {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
@@ -1002,7 +1010,7 @@ func jaTailPoisons(tail []byte) bool {
 			return true
 		}
 	}
-	return hasPrefix(strings.TrimLeft(t, "」』\"'"), jaSaid)
+	return hasPrefix(strings.TrimLeft(t, "」』\"'.… "), jaSaid) // …と言われました, …と言いたい
 }
 
 // wantsOrLists reports a past ending (…した) that is the first half of a
@@ -1024,10 +1032,21 @@ func jaShownYes(tail []byte) bool {
 	return hasPrefix(t, []string{"と出", "と表示", "と書", "とあり", "と案内"})
 }
 
+// hasHedge reports whether work holds the hedge h; だけ ("only") not in
+// the humble いただけ (ご確認いただければ幸いです), whose kana hold it.
+func hasHedge(work []byte, h string) bool {
+	for _, sp := range find(work, h) {
+		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHedged reports whether work holds a hedge, or an English "I'll".
 func isHedged(work []byte) bool {
 	for _, h := range hedges {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
@@ -1074,7 +1093,7 @@ var (
 func isPlan(work []byte) bool {
 	work = noPlan.ReplaceAll(work, []byte("　")) // 使う予定はない: there is no plan
 	for _, h := range plans {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
