@@ -129,6 +129,19 @@ func (rd *reading) noteQuiet(c sentence) {
 	if (heavy > 0 || cjkCount(work) > 0) && mailWords.MatchString(low) && !thanks.MatchString(low) {
 		rd.spoilt = true
 	}
+	// "Yes. Both accounts are mine." may answer whether they are: a bare
+	// "Yes" beside it is for a person; a Yes in words is not spoilt.
+	rd.spoilt = rd.spoilt || tellsOwnership(low)
+}
+
+// tellsOwnership reports a sentence that holds an [ownership] phrase.
+func tellsOwnership(low string) bool {
+	for _, p := range ownership {
+		if strings.Contains(low, p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // thanks make a sentence about the mail a courtesy: "thank you for the

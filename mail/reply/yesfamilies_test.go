@@ -47,6 +47,8 @@ func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
 		"Both accounts are mine. Please go ahead.": Yes,
 		"両方とも私のアカウントで間違いありません。":                    Unclear,
 		"Both accounts are mine.":                               Unclear,
+		"Yes. Both accounts are mine.":                          Unclear, // may answer whether they are
+		"はい。両方とも私のアカウントです。":                                     Unclear,
 		"Both accounts are mine, but please do not merge them.": No,
 		// Spoken Japanese: おけ, 進めちゃってください.
 		"おけです！進めちゃってください": Yes,
