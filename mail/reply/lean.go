@@ -76,6 +76,10 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
+	case r.doubt && r.partial:
+		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
+	}
+	switch {
 	case r.doubt && !l.answered() && !l.interjectedNo:
 		// "I tried, it asked for a code. Linked now?" is no answer. After a
 		// bare "no" a doubt may come before the No in words that settles it
@@ -202,12 +206,20 @@ var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\breject
 // also lets agree with a No ("I don't use it for anything now"); such a
 // fragment speaks of a part only after what shows ("the SAA one appears,
 // the SAP one does not").
+//
+// "Only", "some" and their Japanese speak of a part only beside what shows
+// (presence, shownWords): "I only saw this today" tells when.
 func speaksOfPart(text string) bool {
-	work := []byte(asciiLower(text))
+	low := asciiLower(text)
+	work := []byte(low)
+	shows := presence.MatchString(low) || shownWords.MatchString(low)
 	for _, w := range partialWords {
-		if len(find(work, w)) > 0 {
+		if hasHedge(work, w) && (shows || absentWords[w]) {
 			return true
 		}
 	}
 	return false
 }
+
+// absentWords say that a part is not there without a word of showing.
+var absentWords = words("missing", "incomplete", "partly", "partially")

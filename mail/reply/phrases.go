@@ -391,6 +391,14 @@ var (
 		{"request submitted", Submitted, anywhere, negatable},
 		{"form's in", Submitted, anywhere, negatable},
 		{"form is in", Submitted, anywhere, negatable},
+		// The form or request said to be sent: "the form is sent", "the
+		// request has been sent".
+		{"form is sent", Submitted, anywhere, negatable},
+		{"form was sent", Submitted, anywhere, negatable},
+		{"form has been sent", Submitted, anywhere, negatable},
+		{"request is sent", Submitted, anywhere, negatable},
+		{"request was sent", Submitted, anywhere, negatable},
+		{"request has been sent", Submitted, anywhere, negatable},
 		{"sent the form", Submitted, anywhere, negatable},
 		{"sent it", Submitted, anywhere, negatable},
 		{"sent them", Submitted, anywhere, negatable},

@@ -31,22 +31,25 @@ type readLean struct {
 // plan and a negation are not.
 func TestCasualAndFormalDoneEndings(t *testing.T) {
 	readAll(t, map[string]Answer{
-		"紐付けしといたよ！":                    Done,
-		"APNとの共有、設定しときました〜":            Done,
-		"申請しといてもらえる？":                  Unclear, // a question
-		"連携しといてください":                   Unclear, // please do it
-		"認定アカウントの連携を実施しました。":           Done,
-		"紐付けを実施いたしました。":                Done,
-		"連携を実施していません。":                 No,
-		"来週連携を実施予定です。":                 Unclear,
-		"申請書の送信が完了しました。":               Submitted,
-		"統合フォームの提出が完了いたしました。":          Submitted,
-		"フォームの提出が完了していません。":            No,
-		"フォームの提出が完了したら連絡します。":          Unclear,
-		"I've done the linking now.":   Done,
-		"Did the linking this morning": Done,
-		"I haven't done the linking.":  No,
-		"Should I do the linking?":     Unclear,
+		"紐付けしといたよ！":                         Done,
+		"APNとの共有、設定しときました〜":                 Done,
+		"申請しといてもらえる？":                       Unclear, // a question
+		"連携しといてください":                        Unclear, // please do it
+		"認定アカウントの連携を実施しました。":                Done,
+		"紐付けを実施いたしました。":                     Done,
+		"連携を実施していません。":                      No,
+		"来週連携を実施予定です。":                      Unclear,
+		"申請書の送信が完了しました。":                    Submitted,
+		"統合フォームの提出が完了いたしました。":               Submitted,
+		"フォームの提出が完了していません。":                 No,
+		"フォームの提出が完了したら連絡します。":               Unclear,
+		"I've done the linking now.":        Done,
+		"Did the linking this morning":      Done,
+		"I haven't done the linking.":       No,
+		"Should I do the linking?":          Unclear,
+		"The form is sent.":                 Submitted,
+		"The request has been sent to AWS.": Submitted,
+		"The form is not sent yet.":         Unclear, // never Submitted
 	})
 }
 
@@ -206,5 +209,31 @@ func TestThanksForWhatever(t *testing.T) {
 		"ご案内いただき、ありがとうございました。":                                                    Unclear,
 		"別のアカウントの件でご案内いただきありがとうございました。連携しました。":                                    Unclear,
 		"Thank you for the instructions about the wrong portal. Done.":            Unclear,
+	})
+}
+
+// TestHumbleVerbIsNoOnly: the humble いただけ (ご確認いただければ幸いです,
+// "I would be glad if you checked") holds だけ ("only") in its kana and
+// says nothing of a part showing: after a Done or Submitted it is a
+// courtesy's detail. だけ standing alone still says only part shows.
+func TestHumbleVerbIsNoOnly(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"フォームを提出しました。ご確認いただければ幸いです。", Submitted, Submitted},
+		{"連携しました。お手すきの際にご確認いただけますと幸いです。", Done, Done},
+		{"SAAだけ表示されています。", Unclear, No},
+	})
+}
+
+// TestOnlyOfTimeIsNoPart: "only" of when or how the writer did something
+// ("I only saw this today") says nothing of part of the certifications
+// showing: the answer after it leans as itself, never No. "Only" beside
+// what shows, and "missing", still lean No.
+func TestOnlyOfTimeIsNoPart(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Sorry, I was away and only saw this today. I've linked it now.", Unclear, Done},
+		{"I only got to it today, the form is sent.", Unclear, Submitted},
+		{"Only the SAA one is listed.", Unclear, No},
+		{"SAAのみ表示です。", Unclear, No},
+		{"The DVA is missing.", Unclear, No},
 	})
 }

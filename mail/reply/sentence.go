@@ -447,7 +447,7 @@ var awaitsApproval = regexp.MustCompile(`^(?:(?:it|the request|the form|my reque
 func onlyHedges(work []byte, allowed []string) bool {
 	found := false
 	for _, h := range hedges {
-		if len(find(work, h)) == 0 {
+		if !hasHedge(work, h) {
 			continue
 		}
 		if !slices.Contains(allowed, h) {
@@ -463,7 +463,7 @@ func onlyHedges(work []byte, allowed []string) bool {
 // hedgedNotByPlan reports a hedge other than a plan.
 func hedgedNotByPlan(work []byte) bool {
 	for _, h := range hedges {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
@@ -1032,10 +1032,21 @@ func jaShownYes(tail []byte) bool {
 	return hasPrefix(t, []string{"と出", "と表示", "と書", "とあり", "と案内"})
 }
 
+// hasHedge reports whether work holds the hedge h; だけ ("only") not in
+// the humble いただけ (ご確認いただければ幸いです), whose kana hold it.
+func hasHedge(work []byte, h string) bool {
+	for _, sp := range find(work, h) {
+		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) {
+			return true
+		}
+	}
+	return false
+}
+
 // isHedged reports whether work holds a hedge, or an English "I'll".
 func isHedged(work []byte) bool {
 	for _, h := range hedges {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
@@ -1082,7 +1093,7 @@ var (
 func isPlan(work []byte) bool {
 	work = noPlan.ReplaceAll(work, []byte("　")) // 使う予定はない: there is no plan
 	for _, h := range plans {
-		if len(find(work, h)) > 0 {
+		if hasHedge(work, h) {
 			return true
 		}
 	}
