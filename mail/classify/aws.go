@@ -98,48 +98,82 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutSampleLines(own)
-	// The last paragraph that a list reaches after "please confirm the
-	// following:", "please tell us the following:", "What happens next:".
-	listUntil, infoUntil, planUntil := -1, -1, -1
+	l := reaches{-1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
 		s := afterCorrection(withoutWarnings(p.strip(sn.text)))
-		if r.sample || sn.para <= planUntil {
+		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing
 		}
-		asked := r.consent || r.consentRequired // before a sample that this sentence may open
-		reported := r.completed || r.shownUnderOne
+		before := r
 		p.readScope(&r, s)
-		if opensPlan(s) {
-			planUntil = listReach(sns, i)
-		}
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
-		lists.readRequest(p, &r, s, sn.para <= listUntil)
-		if !reported && (r.completed || r.shownUnderOne) && aboutEarlierMerge(s, sent) {
-			r.earlier = true // "our records show the merge was completed on 3 March 2024"
-		}
-		if r.sample && !asked { // the sentence that shows the sample ('… will read: "Please reply …"') asks nothing
-			r.consent, r.consentRequired = false, false
-		}
+		lists.readRequest(p, &r, s, sn.para <= l.list)
+		settleSentence(&r, before, s, sn.para <= l.ahead, sent)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
-		r.moreInfo = r.moreInfo || sn.para <= infoUntil && p.has(s, p.MoreInfo)
-		if p.pointsToList(s) {
-			listUntil = listReach(sns, i)
-		}
-		// A request that ends in a colon points to what follows as surely
-		// as "the following" does ("could you please send:").
-		asking := p.has(s, requestForms) || isQuestion(s)
-		if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
-			infoUntil = listReach(sns, i)
-		}
+		r.moreInfo = r.moreInfo || sn.para <= l.info && p.has(s, p.MoreInfo)
+		p.openLists(&l, s, sns, i)
 	}
 	lists.settle(&r)
 	return r.verdict()
+}
+
+// reaches are the last paragraphs that the lists a sentence introduces
+// reach: after "please confirm the following:" (list), "please tell us
+// the following:" (info), "What happens next:" (plan), and a line that
+// looks ahead ("After the merge:", "If you confirm, the result will be:").
+type reaches struct{ list, info, plan, ahead int }
+
+// openLists notes the lists that sentence i of sns introduces.
+func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
+	reach := listReach(sns, i)
+	if opensPlan(s) {
+		l.plan = reach
+	}
+	if p.pointsToList(s) {
+		l.list = reach
+	}
+	// A request that ends in a colon points to what follows as surely as
+	// "the following" does ("could you please send:").
+	asking := p.has(s, requestForms) || isQuestion(s)
+	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
+		l.info = reach
+	}
+	if p.looksAhead(s) {
+		l.ahead = reach
+	}
+}
+
+// looksAhead reports a line that introduces what will be, under a time to
+// come, a condition or a "will": "After the merge:", "Once you agree, this
+// is what happens:", "If you confirm, the result will be:".
+func (p *Phrases) looksAhead(s string) bool {
+	return strings.HasSuffix(strings.TrimSpace(s), ":") && (opensTimeToCome(s) || p.has(s, p.Conditional) ||
+		hasWord(s, "will") || hasWord(s, "would"))
+}
+
+// settleSentence weighs what the sentence s just added to r (before: r
+// before it): a report of the merge done in a list of what will be
+// (ahead) reports nothing; one dated well before the mail, or about an
+// earlier merge, is another merge's ("our records show the merge was
+// completed on 3 March 2024"); the sentence that shows a sample ('… will
+// read: "Please reply …"') asks nothing.
+func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.Time) {
+	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
+		if ahead {
+			r.completed, r.shownUnderOne = false, false
+		} else if aboutEarlierMerge(s, sent) {
+			r.earlier = true
+		}
+	}
+	if r.sample && !before.consent && !before.consentRequired {
+		r.consent, r.consentRequired = false, false
+	}
 }
 
 // afterCorrection is a sentence without what it says the desk told before

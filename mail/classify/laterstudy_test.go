@@ -319,3 +319,21 @@ func TestConsentAsAListItem(t *testing.T) {
 		t.Errorf("numbered items: %q, want %q", got, want)
 	}
 }
+
+// TestListOfWhatWillBe: a list under a line that looks ahead ("After the
+// merge:", "If you confirm, the result will be:") tells what will be, so
+// its items, however they are worded, report nothing done; under a status
+// line they report, and a request in such a list still asks.
+func TestListOfWhatWillBe(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Thanks for your request. After the merge:\n- Certifications transferred to b@example.com\n" +
+			"- Exam history transferred: yes", "aws_other", ""},
+		{"Once you agree, this is what happens:\n\n- Certifications transferred to b@example.com\n" +
+			"- a@example.com closed", "aws_other", ""},
+		{"If you confirm, the result will be:\n- Exam history transferred: yes", "aws_other", ""},
+		{"Once you reply, you will see:\n\n- Your accounts have been merged.", "aws_other", ""},
+		{"Status of your request:\n- Certifications transferred to b@example.com\n- Exam history transferred: yes",
+			"aws_completed", ""},
+		{"If you agree to the merge, please:\n1. Reply to this email with \"I agree\".", "aws_consent_request", ""},
+	})
+}
