@@ -250,3 +250,17 @@ func TestSlashBetweenSpacesCutsTheSentence(t *testing.T) {
 		"Submitted / sent it this morning.":                 Submitted,
 	})
 }
+
+// TestShortTailOfAWrappedLine: a short line in lower case after a long one
+// without a sentence's end is the tail of that sentence ("it should show
+// up" over "on your end soon."): read with it, an expectation is not taken
+// for the writer's plan.
+func TestShortTailOfAWrappedLine(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I've connected my certification account to the partner account, it should show up\non your end soon.",
+			Unclear, Done},
+		{"Nothing is listed on the partner profile page yet, not even the\nolder ones.", No, No},
+		{"I've connected my certification account to the partner account now.\nwill check again soon.",
+			Unclear, Unclear},
+	})
+}
