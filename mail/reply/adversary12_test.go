@@ -105,3 +105,98 @@ func TestConsentHeldBackIsNoYes(t *testing.T) {
 		"同意していただいて問題ありません。")
 	reads(t, Done, "ログインしてから連携しました。", "I linked it after two tries.")
 }
+
+// TestSeenElsewhereOrOthersIsNoYes: certifications seen somewhere else
+// than the APN profile asked about (the personal or old account, Credly,
+// the inbox, a preview) or another person's, and a consent or approval
+// that is another person's, or agreeing with a statement, is no Yes.
+func TestSeenElsewhereOrOthersIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"I can see them in my personal profile.",
+		"Yes, they show in my personal account.",
+		"They are listed in my old account.",
+		"They all show on my colleague's profile.",
+		"They show on my manager's profile.",
+		"They show in Credly.",
+		"They showed up in my inbox.",
+		"The badges showed up.",
+		"Her certifications showed up.",
+		"Tanaka-san's certifications show now.",
+		"They show up in the preview.",
+		"同僚のアカウントでは表示されてました。",
+		"個人のアカウントでは表示されています。",
+		"旧アカウントには表示されています。",
+		"はい、同僚のは表示されています。",
+		"表示されています（個人アカウントの方）",
+		"Consent given by my manager.",
+		"My manager approved.",
+		"Approved by my manager.",
+		"Yes is what my manager wants me to say.",
+		"I agree it's risky.",
+		"I agree that it can't be undone.",
+	}, Yes)
+	reads(t, Yes, "They show in the APN profile.", "Yes, they show in my APN profile now.",
+		"They all show on our company's partner profile.", "All three are listed in Partner Central.",
+		"APNのプロフィールに表示されています。", "Approved.", "I agree.", "I agree to the merge.",
+		"Yes, please merge the old account into the new one.")
+	reads(t, Done, "I linked my personal account to the APN profile.")
+}
+
+// leansNot checks that neither Read nor Lean gives any of not.
+func leansNot(t *testing.T, texts []string, not ...Answer) {
+	t.Helper()
+	readsNot(t, texts, not...)
+	for _, text := range texts {
+		got := Lean(text)
+		for _, a := range not {
+			if got == a {
+				t.Errorf("Lean(%q) = %q: an answer it does not give", text, got)
+			}
+		}
+	}
+}
+
+// TestDoneOrSubmittedThatIsNot: a done that gave up, was undone after,
+// is doubted, told by someone else, or was for another person, and a form
+// that cancels, went to a person instead of AWS, failed or was another
+// person's, is no Done or Submitted.
+func TestDoneOrSubmittedThatIsNot(t *testing.T) {
+	leansNot(t, []string{
+		"I'm done trying.",
+		"I'm done with this.",
+		"Linked, then unlinked.",
+		"I linked it, then AWS removed it.",
+		"I linked it before, but unlinked it now.",
+		"I thought I linked it.",
+		"I believe it's done.",
+		"I did it for my colleague.",
+		"I did the linking for Tanaka-san.",
+		"I linked my colleague's account.",
+		"連携しました、と同僚が言っていました。",
+	}, Done)
+	leansNot(t, []string{
+		"I submitted the cancellation form.",
+		"I submitted a request to cancel.",
+		"キャンセルの申請を提出しました。",
+		"取り消しの申請を送信しました。",
+		"I submitted the form for my colleague.",
+		"同僚の分を提出しました。",
+		"Sent the form to my manager.",
+		"I sent the form to my manager for approval.",
+		"Form sent to HR.",
+		"Submitted, but it bounced back.",
+		"I submitted a form last year.",
+	}, Submitted)
+	reads(t, Done, "Done.", "I linked it.", "連携しました。", "I've linked my certification account to the APN profile.")
+	reads(t, Submitted, "Submitted.", "I submitted the form.", "提出しました。", "I sent the form to AWS.")
+}
+
+// TestNoThatSaysFine: a "No" that says nothing is wrong or missing ("No,
+// I don't mind", "No, nothing is missing", いいえ、問題ありません) answers a
+// question of trouble, not the one asked: never a No.
+func TestNoThatSaysFine(t *testing.T) {
+	readsNot(t, []string{"No, I don't mind.", "いいえ、問題ありません。", "No, nothing is missing.",
+		"No, nothing is wrong.", "No objections, no problems."}, No)
+	reads(t, No, "No.", "No, please don't merge.", "いいえ、まだです。", "No, nothing shows yet.",
+		"No, they are not there.", "No, I don't want them merged.", "いいえ、表示されていません。")
+}

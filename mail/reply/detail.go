@@ -166,8 +166,9 @@ func astray(left []byte, ms []match) bool {
 }
 
 var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different|` +
-	`apart from|besides|other than)(?:$|[^a-z0-9'])|別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|` +
-	`保留|審査中|処理中|申請中|以外`)
+	`apart from|besides|other than|colleague's|coworker's|co-worker's|someone else's|[a-z]+-san's|` +
+	`for (?:my |a )?(?:colleague|coworker|co-worker|manager|boss|friend|teammate)|for [a-z]+-san)(?:$|[^a-z0-9'])|` +
+	`別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|保留|審査中|処理中|申請中|以外|同僚の|他人の|代理で`)
 
 // namingWords are words between a determiner and a form or request that
 // only say which one it is: "sent the AWS merge form" is read as "sent the
@@ -241,29 +242,57 @@ var shownWords = regexp.MustCompile(`表示|出て|載って|反映`)
 // checked with HR", "subject to HR approval", 確認してから同意します), for
 // the opposite act ("go ahead and cancel"), or a bare "yes" to the mail
 // received ("Yes I got your email"). A consent is sent at once, and
-// cannot be taken back.
+// cannot be taken back. Of a Done or Submitted: for an act that undoes
+// ("the cancellation form"), undone after ("linked, then unlinked"), or a
+// form sent to a person, not AWS, or long ago.
 func heldBack(low string, work []byte, ms []match) bool {
 	for _, m := range ms {
 		switch {
-		case m.answer != Yes || m.negated:
-		case m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]):
-			if seenThen.Match(work) {
-				return true
+		case m.negated:
+		case m.answer == Yes && yesHeldBack(low, work, m):
+			return true
+		case m.answer == Done || m.answer == Submitted:
+			if reversal.Match(work) || undone.MatchString(low) {
+				return true // "I submitted the cancellation form", "linked, then unlinked"
 			}
-		case consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work):
-			return true
-		case m.flags&interjection != 0 && receipt.MatchString(low) && mailWords.MatchString(low):
-			return true
-		case m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start]):
-			return true
+			if m.answer == Submitted && (sentToPerson.MatchString(low) || longAgo.MatchString(low)) {
+				return true // "sent the form to my manager", "a form last year"
+			}
 		}
 	}
 	return false
 }
 
+// yesHeldBack is heldBack for one Yes.
+func yesHeldBack(low string, work []byte, m match) bool {
+	if m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]) {
+		return seenThen.Match(work) || seenElsewhere.MatchString(low)
+	}
+	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
+		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) ||
+		m.flags&interjection != 0 && receipt.MatchString(low) && mailWords.MatchString(low) ||
+		m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start])
+}
+
 var (
 	seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
 		`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
+	// seenElsewhere names a place other than the APN profile asked about,
+	// or another person's certifications: what is seen there tells nothing
+	// of it.
+	seenElsewhere = regexp.MustCompile(`\b(?:personal|private|old|previous|former|gmail|home|individual)\s+` +
+		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|\b(?:credly|inbox|preview|search results|badges?|` +
+		`emails?|colleague's|coworker's|co-worker's|manager's|boss's|friend's|someone's|someone else's|` +
+		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
+		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー`)
+	// othersConsent is a consent or approval given by another person
+	// ("approved by my manager", "my boss agreed"): not the owner's.
+	othersConsent = regexp.MustCompile(`\b(?:by|from)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
+		`team lead|lead|colleague|admin|administrator|it team|legal)\b|\b(?:manager|boss|supervisor|colleague|hr|` +
+		`team lead|legal)\s+(?:has\s+|have\s+)?(?:approved|agreed|consented|agrees|approves|consents|is ok|is fine)\b`)
+	// agreesWithStatement agrees with what is said, not to the act.
+	agreesWithStatement = regexp.MustCompile(`\bagreed?\s+(?:that|it's|it is|this is|there's|there is|it can|it will|` +
+		`it would|it may|with you|with that)\b`)
 	// consentHeld sets a time or a condition on a consent.
 	consentHeld = regexp.MustCompile(`\b(?:once|after|until|till|as soon as|subject to|in principle|on condition|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
@@ -277,6 +306,13 @@ var (
 	reversal = regexp.MustCompile(`\b(?:cancel\w*|withdr[ae]w\w*|reject\w*|declin\w*|abort\w*|revok\w*|undo|` +
 		`revert\w*|call (?:it|this|that|the merge) off|back out|pull out|destroy\w*|lose|ruin\w*|wipe\w*|` +
 		`scrap\w*)\b|取り消|取消|キャンセル|撤回|中止|見送`)
+	// undone tells that what was done was undone or given up.
+	undone = regexp.MustCompile(`\b(?:unlink\w*|removed|disconnected|done trying|done with (?:this|it|that))\b|解除`)
+	// sentToPerson is a form sent to a person, not to AWS.
+	sentToPerson = regexp.MustCompile(`\b(?:to|with)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
+		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)`)
+	// longAgo is a time long before the case: another submission.
+	longAgo = regexp.MustCompile(`\blast (?:year|month)\b|\b(?:a year|years|months) ago\b|去年|昨年`)
 	// receipt tells that the mail was got or read.
 	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
 	// presentEndings give a consent now (同意します), which a step before it

@@ -1,6 +1,9 @@
 package reply
 
-import "regexp"
+import (
+	"bytes"
+	"regexp"
+)
 
 // maxLeanSentences bounds the sentences Lean reads: a letter longer than
 // this is for a person, however plain.
@@ -112,7 +115,8 @@ func (l *leaning) take(c sentence) bool {
 func contradicts(text string) bool {
 	work := []byte(asciiLower(text))
 	blankCourtesies(work)
-	return contrary.Match(work) || strayWords.Match(work)
+	return contrary.Match(work) || strayWords.Match(work) || undone.Match(work) || hearsay.Match(work) ||
+		jaHearsay.Match(bytes.TrimSpace(work))
 }
 
 // contrary are the words that hold back, withdraw, tell not to act, tell of
@@ -199,7 +203,7 @@ func (l *leaning) answer() Answer {
 // failure is a doubt that tells of a failure or an error.
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
-	`エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下`)
+	`\bbounced\b|\bundeliverable\b|エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下|差し戻`)
 
 // speaksOfPart reports a sentence that says only part is there ("only",
 // "missing", 一部, だけ), not merely a short negated fragment, which Read

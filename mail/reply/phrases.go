@@ -655,7 +655,9 @@ var (
 		"appeared to", "expired", "revoked", "inactive",
 		// Sarcasm, or taking back what was said.
 		"yeah right", "whatever", "scratch that", "ignore", "disregard", "forget it", "forget that", "i'd say",
-		"would say",
+		"would say", "wants me to", "want me to", "asked me to say", "told me to say", "i thought", "believe",
+		// What was done was undone after, or given up.
+		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",

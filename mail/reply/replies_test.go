@@ -237,3 +237,16 @@ func TestOnlyOfTimeIsNoPart(t *testing.T) {
 		{"The DVA is missing.", Unclear, No},
 	})
 }
+
+// TestSlashBetweenSpacesCutsTheSentence: " / " between spaces sets two
+// sayings side by side as a dash does ("Please hold off / no for now"):
+// each is read on its own, so two that agree answer and two that do not
+// ("yes / no") stay for a person.
+func TestSlashBetweenSpacesCutsTheSentence(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please hold off / no for now.":                     No,
+		"Please hold off / no for now. I'll tell you when.": No,
+		"Yes / no, I can't say yet.":                        Unclear,
+		"Submitted / sent it this morning.":                 Submitted,
+	})
+}

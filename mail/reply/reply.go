@@ -125,6 +125,10 @@ type reading struct {
 	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
+	// fine: a sentence says nothing is wrong or missing ("I don't mind",
+	// 問題ありません), which a bare "No" before it may answer (no trouble),
+	// not the question asked.
+	fine bool
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -136,6 +140,7 @@ func (rd *reading) take(c sentence) bool {
 	if rd.pending != 0 && rd.pending != rd.sentenceNo {
 		return false // the sentence ended without the answer its start waited for
 	}
+	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	r := readSentence(c)
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
@@ -231,12 +236,20 @@ func (rd *reading) answer() Answer {
 	if (rd.plain > 0 || rd.spoilt || rd.present) && !rd.worded && !rd.bareDetailAgrees(a) {
 		return Unclear // "Yes, I got your mail." may answer another question
 	}
+	if a == No && rd.fine && !rd.wordedNo {
+		return Unclear // "No, I don't mind", いいえ、問題ありません: no trouble, which was not asked
+	}
 	agrees := !((rd.planned || rd.partial) && a != No) && !(rd.expected && a != Done && a != Submitted)
 	if !agrees || rd.awaiting && a != Submitted {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
 }
+
+// saysFine says that nothing is wrong, missing or in the way.
+var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|\bnothing(?: is|'s)? (?:missing|wrong)\b|` +
+	`\bno (?:problems?|issues?|objections?|worries)\b|\bnot a problem\b|\ball (?:good|fine)\b|` +
+	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません`)
 
 // mayLeadAnswer reports whether a piece of detail may open the sentence of
 // the answer after it: not when it names another or a wrong thing (別の

@@ -167,10 +167,11 @@ func markTopics(line string) string {
 }
 
 // isDash reports a dash between spaces at line[i], which separates two
-// sentences as a full stop would.
+// sentences as a full stop would; a slash between spaces sets two sayings
+// side by side so too ("Please hold off / no for now").
 func isDash(line string, i int) bool {
 	r, size := utf8.DecodeRuneInString(line[i:])
-	return strings.ContainsRune("-–—", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' '
+	return strings.ContainsRune("-–—/", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' '
 }
 
 // isTopic reports whether the Japanese before a 、 is a bare noun, the
