@@ -264,3 +264,16 @@ func TestShortTailOfAWrappedLine(t *testing.T) {
 			Unclear, Unclear},
 	})
 }
+
+// TestOfferToBeCorrected: after a Done, an offer to be told if it was
+// wrong ("shout if that was wrong") names no wrong thing: the reply still
+// leans Done. A wrong or other thing said outside such an offer takes the
+// Done back.
+func TestOfferToBeCorrected(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Done. I picked the Tokyo entity from the list, shout if that was wrong.", Unclear, Done},
+		{"Linked it. Let me know if I got anything wrong.", Unclear, Done},
+		{"Done, but I think I picked the wrong entity.", Unclear, Unclear},
+		{"Done. I linked the other account, let me know if that is wrong.", Unclear, Unclear},
+	})
+}
