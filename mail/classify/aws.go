@@ -286,8 +286,9 @@ var aside = regexp.MustCompile(`\s*[(（][^()（）]{1,200}[)）]`)
 // you confirm)") stays, and is read.
 func (p *Phrases) withoutPlainAsides(s string) string {
 	return aside.ReplaceAllStringFunc(s, func(a string) string {
-		if p.has(a, p.Negation) || p.has(a, p.Conditional) || p.has(a, p.Pending) || p.has(a, p.Contrast) ||
-			p.has(a, p.Temporary) || partMarkers.MatchString(a) || mishap.MatchString(a) || strings.Contains(a, "?") {
+		if !isASCII(a) || asideSays.MatchString(a) || p.has(a, p.Negation) || p.has(a, p.Conditional) ||
+			p.has(a, p.Pending) || p.has(a, p.Contrast) || p.has(a, p.Temporary) || partMarkers.MatchString(a) ||
+			mishap.MatchString(a) || strings.Contains(a, "?") {
 			return a
 		}
 		return ""
@@ -308,6 +309,13 @@ func (p *Phrases) readTrouble(r *awsRead, s string, trouble bool) {
 // attempt", "the previous attempt", "initially", 初回の統合処理).
 var earlierAttempt = regexp.MustCompile(`\b(?:first|earlier|previous|initial|original)\s+(?:merge\s+)?` +
 	`(?:attempt|try|run)\b|\binitially\b|\bat first\b|初回|前回の(?:処理|作業|試行)`)
+
+// asideSays: an aside that speaks of the reader, the desk or a time, or of
+// what the merge waits for ("(awaiting your approval)", "(subject to a
+// final check)", "(due tomorrow)"), says more than names, and is read.
+var asideSays = regexp.MustCompile(`\b(?:i|you|your|we|our|us|once|when|until|after|before|unless|await\w*|` +
+	`wait\w*|subject|requir\w*|need\w*|consent\w*|approv\w*|agree\w*|confirm\w*|reply|respond\w*|expect\w*|` +
+	`due|soon|later|tomorrow|today|next|yet|still|will|would|may|might|check\w*|review\w*|verif\w*)\b`)
 
 // contrastOpener is a sentence that opens by setting itself against the
 // one before: "However, …", "But …", "Unfortunately, …", ただし、, しかし、.

@@ -28,6 +28,18 @@ var confirmFact = regexp.MustCompile(
 var wishBeside = regexp.MustCompile(`\band\s+(?:that\s+)?you\s+(?:also\s+|still\s+|really\s+)?` +
 	`(?:want|wish|would like|agree|consent|approve)\b`)
 
+// wishForMergeBeside reports the reader's wish beside a fact, for the
+// merge or the move ("… and that you want the history moved into b@…"),
+// not for another thing ("… and that you want us to close the case").
+func (p *Phrases) wishForMergeBeside(o string) bool {
+	m := wishBeside.FindStringIndex(o)
+	if m == nil {
+		return false
+	}
+	wish := o[m[1]:]
+	return p.has(wish, p.Merge) || hasAnyWord(wish, transferVerbs) || hasAnyWord(wish, []string{"proceed", "go ahead"})
+}
+
 // purpose cuts what is confirmed before a clause of purpose or time,
 // which says why, not what: "confirm the spelling of your name so that we
 // can merge the accounts".
@@ -59,7 +71,7 @@ func (p *Phrases) confirmsDetail(s string) bool {
 		return false
 	}
 	for _, m := range confirmFact.FindAllStringSubmatch(s, -1) {
-		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) && !wishBeside.MatchString(o) {
+		if o := object(m[1]); !p.has(o, p.WeakConsent) && !p.has(o, p.Intent) && !p.wishForMergeBeside(o) {
 			return true
 		}
 	}

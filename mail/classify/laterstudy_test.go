@@ -38,6 +38,8 @@ func TestConfirmAFactAndTheWish(t *testing.T) {
 		{"Before I submit the merge, please confirm that both profiles belong to you.", "aws_other", SubMoreInfo},
 		{"Please confirm that you own both accounts and that you have cancelled your exam booking.",
 			"aws_other", SubMoreInfo},
+		{"Before the merge, please confirm that you own both accounts and that you want a new exam voucher.",
+			"aws_other", SubMoreInfo},
 	})
 }
 
@@ -126,6 +128,10 @@ func TestAsideBetweenSubjectAndVerb(t *testing.T) {
 		{"Your certifications (not the badges, which failed) have been transferred to b@example.com.",
 			"aws_other", ""},
 		{"Your certifications (once you confirm) will be transferred to b@example.com.", "aws_other", ""},
+		// An aside of what the move waits for, or of a time, is read too.
+		{"Your certifications (awaiting your approval) have been transferred to b@example.com.", "aws_other", ""},
+		{"Your certifications (subject to a final check) have been transferred to b@example.com.", "aws_other", ""},
+		{"Your certifications (due tomorrow) have been transferred to b@example.com.", "aws_other", ""},
 	})
 }
 
