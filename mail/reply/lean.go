@@ -115,9 +115,17 @@ func (l *leaning) take(c sentence) bool {
 func contradicts(text string) bool {
 	work := []byte(asciiLower(text))
 	blankCourtesies(work)
+	for _, loc := range correctionOffer.FindAllIndex(work, -1) {
+		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
+	}
 	return contrary.Match(work) || strayWords.Match(work) || undone.Match(work) || hearsay.Match(work) ||
 		jaHearsay.Match(bytes.TrimSpace(work))
 }
+
+// correctionOffer asks to be told if what was done was wrong: "shout if
+// that was wrong", "let me know if I got anything wrong".
+var correctionOffer = regexp.MustCompile(`\b(?:let (?:me|us) know|tell me|shout|ping me|give me a shout|correct me)\s+` +
+	`if\s+(?:that|this|it|i|anything)\b[^,;]*$`)
 
 // contrary are the words that hold back, withdraw, tell not to act, tell of
 // something done instead of what was asked, or deny that an account is the

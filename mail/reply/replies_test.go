@@ -250,3 +250,30 @@ func TestSlashBetweenSpacesCutsTheSentence(t *testing.T) {
 		"Submitted / sent it this morning.":                 Submitted,
 	})
 }
+
+// TestShortTailOfAWrappedLine: a short line in lower case after a long one
+// without a sentence's end is the tail of that sentence ("it should show
+// up" over "on your end soon."): read with it, an expectation is not taken
+// for the writer's plan.
+func TestShortTailOfAWrappedLine(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I've connected my certification account to the partner account, it should show up\non your end soon.",
+			Unclear, Done},
+		{"Nothing is listed on the partner profile page yet, not even the\nolder ones.", No, No},
+		{"I've connected my certification account to the partner account now.\nwill check again soon.",
+			Unclear, Unclear},
+	})
+}
+
+// TestOfferToBeCorrected: after a Done, an offer to be told if it was
+// wrong ("shout if that was wrong") names no wrong thing: the reply still
+// leans Done. A wrong or other thing said outside such an offer takes the
+// Done back.
+func TestOfferToBeCorrected(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Done. I picked the Tokyo entity from the list, shout if that was wrong.", Unclear, Done},
+		{"Linked it. Let me know if I got anything wrong.", Unclear, Done},
+		{"Done, but I think I picked the wrong entity.", Unclear, Unclear},
+		{"Done. I linked the other account, let me know if that is wrong.", Unclear, Unclear},
+	})
+}

@@ -337,6 +337,9 @@ func leansOnNext(line, next string) bool {
 	if !isWrapped(line) || next == "" || next[0] < 'a' || next[0] > 'z' {
 		return false
 	}
+	if len(tokens([]byte(next))) <= maxTailWords && len(sentences(next)) == 1 {
+		return true // "Should be visible" over "on your side soon.": the sentence's tail
+	}
 	trimmed := strings.TrimRight(line, " \t")
 	ts := tokens([]byte(trimmed))
 	if len(ts) == 0 {
@@ -345,6 +348,10 @@ func leansOnNext(line, next string) bool {
 	last := ts[len(ts)-1]
 	return last[1] == len(trimmed) && leaningWords[asciiLower(trimmed[last[0]:last[1]])]
 }
+
+// maxTailWords is how many words a line in lower case may hold and still
+// be only the tail of the sentence the line before began.
+const maxTailWords = 4
 
 // leaningWords are the English words that do not end a sentence of their own.
 var leaningWords = words("don't", "dont", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't",
