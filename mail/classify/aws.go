@@ -659,6 +659,8 @@ func (r awsRead) verdict() awsReading {
 		return awsReading{AWSConsentRequest, ""}
 	case completed: // and consent: a person must read it
 		return awsReading{AWSOther, ""}
+	case asked && r.forAnother: // a consent asked of someone else: neither details nor a receipt
+		return awsReading{AWSOther, ""}
 	case r.moreInfo:
 		return awsReading{AWSOther, SubMoreInfo}
 	case r.ack:
