@@ -355,5 +355,22 @@ func TestListOfWhatWillBe(t *testing.T) {
 		{"Status of your request:\n- Certifications transferred to b@example.com\n- Exam history transferred: yes",
 			"aws_completed", ""},
 		{"If you agree to the merge, please:\n1. Reply to this email with \"I agree\".", "aws_consent_request", ""},
+		// In Japanese the line ends in 。 and points with 以下.
+		{"統合後は以下のとおりとなります。\n・認定資格：b@example.com へ移行されました\n・旧アカウント：削除", "aws_other", ""},
+	})
+}
+
+// TestJapaneseStatusListAndCorrection: ・認定資格の移行：完了 reports the move
+// done, any other status holds it back; what the desk says it told before
+// and calls wrong (前回のメールで…とお伝えしましたが、誤りでした) reports nothing.
+func TestJapaneseStatusListAndCorrection(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"処理状況は以下のとおりです。\n・認定資格の移行：完了\n・受験履歴の移行：完了\n・旧アカウント：無効化済み",
+			"aws_completed", ""},
+		{"処理状況は以下のとおりです。\n・認定資格の移行：完了\n・受験履歴の移行：処理中", "aws_other", ""},
+		{"処理状況は以下のとおりです。\n・認定資格の移行：未完了", "aws_other", ""},
+		{"前回のメールで統合は処理中とお伝えしましたが、誤りでした。統合は本日完了いたしました。", "aws_completed", ""},
+		{"前回のメールで統合は完了したとお伝えしましたが、誤りでした。", "aws_other", ""},
+		{"前回のメールで統合は完了したとお伝えしましたが、誤りでした。現在も処理中です。", "aws_other", ""},
 	})
 }
