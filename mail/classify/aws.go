@@ -151,10 +151,11 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 
 // looksAhead reports a line that introduces what will be, under a time to
 // come, a condition or a "will": "After the merge:", "Once you agree, this
-// is what happens:", "If you confirm, the result will be:".
+// is what happens:", "If you confirm, the result will be:", 統合後は以下の
+// とおりとなります。
 func (p *Phrases) looksAhead(s string) bool {
-	return strings.HasSuffix(strings.TrimSpace(s), ":") && (opensTimeToCome(s) || p.has(s, p.Conditional) ||
-		hasWord(s, "will") || hasWord(s, "would"))
+	introduces := strings.HasSuffix(strings.TrimSpace(s), ":") || p.has(s, p.Pointer) // 統合後は以下のとおりとなります。
+	return introduces && (opensTimeToCome(s) || p.has(s, p.Conditional) || hasWord(s, "will") || hasWord(s, "would"))
 }
 
 // settleSentence weighs what the sentence s just added to r (before: r
@@ -181,6 +182,9 @@ func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.
 // pending, but that was wrong - …"): what was told then reports nothing
 // now; what follows the correction is read.
 func afterCorrection(s string) string {
+	if m := jaCorrection.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
 	if !toldBefore.MatchString(s) {
 		return s
 	}
@@ -191,6 +195,9 @@ func afterCorrection(s string) string {
 }
 
 var (
+	// 前回のメールで…とお伝えしましたが、誤りでした: what was told, then called wrong.
+	jaCorrection = regexp.MustCompile(`^[^。]*(?:前回|先日|以前|先ほど)[^。]*(?:お伝え|ご案内|ご連絡|申し上げ|記載)[^。]*` +
+		`(?:誤り|間違い|誤って|正しくありません|不正確)[^。]*。?`)
 	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+(?:email|e-mail|message|mail|reply),?\s+)?` +
 		`(?:i|we)\s+(?:told you|said|mentioned|wrote|informed you|stated|let you know)\b`)
 	calledWrong = regexp.MustCompile(`\b(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not correct|not right|` +
@@ -658,6 +665,8 @@ func (r awsRead) verdict() awsReading {
 	case consent && !completed:
 		return awsReading{AWSConsentRequest, ""}
 	case completed: // and consent: a person must read it
+		return awsReading{AWSOther, ""}
+	case asked && r.forAnother: // a consent asked of someone else: neither details nor a receipt
 		return awsReading{AWSOther, ""}
 	case r.moreInfo:
 		return awsReading{AWSOther, SubMoreInfo}

@@ -368,10 +368,14 @@ var statusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:all\s+)?(?:your\s+|th
 	`(?:now\s+|successfully\s+)?(?:transferred|moved|migrated|carried over)(?:\s+(?:to|into|under)\s+[^\s:]+)?` +
 	`(?:\s*:\s*(.*?))?\.?$`)
 
+// jaStatusItem is the Japanese status line: ・認定資格の移行：完了.
+var jaStatusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:認定資格|資格|受験履歴|履歴|認定履歴)(?:の)?` +
+	`(?:移行|移管|引き継ぎ|引継ぎ|付け替え)\s*:\s*(.*?)\s*。?$`)
+
 // doneStatus is a status that tells the move done: yes, done, complete, how
 // many were moved ("3"), or the list of what was moved (exam codes such as
 // SAA-C03, or the certifications' names).
-var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|[1-9]\d?|` +
+var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|[1-9]\d?|完了|完了済み|済み|済|` +
 	`(?:[a-z]{2,4}-[a-z]\d{2}(?:\s*,\s*|\s+and\s+|$))+|(?:aws\s+)?certified\s.*)$`)
 
 // statusOfMove reports a [statusItem] (told) and whether its status says
@@ -379,6 +383,9 @@ var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successf
 // "awaiting approval") does not.
 func (p *Phrases) statusOfMove(s string) (done, told bool) {
 	m := statusItem.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		m = jaStatusItem.FindStringSubmatch(strings.TrimSpace(s))
+	}
 	if m == nil {
 		return false, false
 	}

@@ -39,8 +39,9 @@ var (
 	// "in March 2024", "in 2024".
 	monthYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:` + monthName + `\s+)?(\d{4})\b`)
 	isoDate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	// 2024年3月3日, 2024年3月, 3月3日.
+	// 2024年3月3日, 2024年3月, 3月3日; 2023年に, 2023年中.
 	jaDate = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?`)
+	jaYear = regexp.MustCompile(`(\d{4})年(?:に|中|頃|ごろ|の)`)
 	// earlierMerge: the report names another, earlier merge.
 	earlierMerge = regexp.MustCompile(`\b(?:previous|earlier|prior|former|older|past|first)\s+` +
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
@@ -99,6 +100,9 @@ func datesIn(s string, sent time.Time) []time.Time {
 	for _, m := range isoDate.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[2])
 		add(m[1], time.Month(n), m[3])
+	}
+	for _, m := range jaYear.FindAllStringSubmatch(s, -1) {
+		add(m[1], 12, "") // the year's last month, the latest it may mean
 	}
 	for _, m := range jaDate.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[2])

@@ -21,6 +21,8 @@ func TestCompletionOfAnEarlierMerge(t *testing.T) {
 		{"Our records show your accounts were merged on March 3rd, 2024.", sent, AWSOther},
 		{"We checked: a@example.com was merged into b@example.com in 2023.", sent, AWSOther},
 		{"記録によると、アカウントの統合は2024年3月3日に完了しております。", sent, AWSOther},
+		{"記録によると、a@example.com は2023年に b@example.com へ統合済みです。", sent, AWSOther},
+		{"a@example.com は本日 b@example.com へ統合済みです。", sent, AWSCompleted},
 		{"Your previous merge request was completed, and your certifications now appear under b@example.com.",
 			sent, AWSOther},
 		{"About the merge: your accounts were merged two years ago.", sent, AWSOther},

@@ -255,7 +255,21 @@ func TestConsentAskedOfAnother(t *testing.T) {
 		{"Please ask the owner of a@example.com to reply \"I agree\" to confirm the merge.", "aws_other", ""},
 		{"Could you ask Hana to confirm she agrees to the merge?", "aws_other", ""},
 		{"Kindly have\nNaomi Ito reply to this mail to approve the merge.", "aws_other", ""},
+		// Told as a consent asked of another, not as a receipt of the request.
+		{"We have received your request. Please have the candidate reply to this email to confirm the merge.",
+			"aws_other", ""},
+		// The desk's mail to be passed on, and the Japanese "please tell them to reply".
+		{"Please pass this on to Megumi so that she can reply to confirm the merge.", "aws_other", ""},
+		{"Please forward this email to the account holder and ask them to reply \"I agree\".", "aws_other", ""},
+		{"統合にはご本人様の同意が必要です。ご本人様より、本メールへ「同意します」と直接ご返信いただくようお伝えください。",
+			"aws_other", ""},
+		{"ご依頼者様が第三者のため、山田様ご本人から両方のアドレスでご返信いただけますようご案内ください。",
+			"aws_other", ""},
 		{"Please reply \"I agree\" to confirm the merge.", "aws_consent_request", ""},
+		{"Please send it to us by replying \"I agree\" to confirm the merge.", "aws_consent_request", ""},
+		{"Before I can send this to our account team, please confirm that you approve the merge.",
+			"aws_consent_request", ""},
+		{"統合にご同意いただけますよう、ご返信をお願いいたします。", "aws_consent_request", ""},
 		{"Please get back to us to confirm the merge.", "aws_consent_request", ""},
 		{"Please get in touch to confirm you agree to the merge.", "aws_consent_request", ""},
 	})
@@ -341,5 +355,22 @@ func TestListOfWhatWillBe(t *testing.T) {
 		{"Status of your request:\n- Certifications transferred to b@example.com\n- Exam history transferred: yes",
 			"aws_completed", ""},
 		{"If you agree to the merge, please:\n1. Reply to this email with \"I agree\".", "aws_consent_request", ""},
+		// In Japanese the line ends in 。 and points with 以下.
+		{"統合後は以下のとおりとなります。\n・認定資格：b@example.com へ移行されました\n・旧アカウント：削除", "aws_other", ""},
+	})
+}
+
+// TestJapaneseStatusListAndCorrection: ・認定資格の移行：完了 reports the move
+// done, any other status holds it back; what the desk says it told before
+// and calls wrong (前回のメールで…とお伝えしましたが、誤りでした) reports nothing.
+func TestJapaneseStatusListAndCorrection(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"処理状況は以下のとおりです。\n・認定資格の移行：完了\n・受験履歴の移行：完了\n・旧アカウント：無効化済み",
+			"aws_completed", ""},
+		{"処理状況は以下のとおりです。\n・認定資格の移行：完了\n・受験履歴の移行：処理中", "aws_other", ""},
+		{"処理状況は以下のとおりです。\n・認定資格の移行：未完了", "aws_other", ""},
+		{"前回のメールで統合は処理中とお伝えしましたが、誤りでした。統合は本日完了いたしました。", "aws_completed", ""},
+		{"前回のメールで統合は完了したとお伝えしましたが、誤りでした。", "aws_other", ""},
+		{"前回のメールで統合は完了したとお伝えしましたが、誤りでした。現在も処理中です。", "aws_other", ""},
 	})
 }

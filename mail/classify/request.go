@@ -152,14 +152,31 @@ var anotherAnswers = regexp.MustCompile(`\b(?:please\s+|kindly\s+|could you\s+|c
 // notAnother are the words after "ask"/"have" that are the reader or the
 // desk, or no person at all ("get back to us to confirm", "get in touch").
 var notAnother = map[string]bool{"you": true, "us": true, "me": true, "yourself": true, "back": true, "in": true,
-	"a": true, "it": true, "this": true, "that": true, "your": true}
+	"a": true, "it": true, "this": true, "that": true, "your": true, "our": true}
+
+// passedToAnother is the desk's mail to be passed on to someone ("please
+// forward this email to the account holder", "pass this on to Megumi").
+var passedToAnother = regexp.MustCompile(`\b(?:please|kindly|could you|can you|would you)\s+` +
+	`(?:forward|pass|send)\s+(?:this|it|our|the)\s+` +
+	`(?:(?:e-?mail|message|mail|note|request)\s+)?(?:on\s+|along\s+)?to\s+([a-z'.@-]+\s*)`)
+
+// jaAnotherAnswers: the reader asked to tell someone to answer
+// (ご本人様より直接ご返信いただくようお伝えください, …ご返信いただけますようご案内ください).
+var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答)[^。]{0,20}(?:よう|ように)\s*` +
+	`(?:お伝え|ご案内|ご指示|ご依頼|ご手配|お声がけ)`)
 
 // asksAnotherToAnswer reports a sentence that asks the reader to have
-// someone else answer the desk ([anotherAnswers]).
+// someone else answer the desk ([anotherAnswers], [passedToAnother],
+// [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	for _, m := range anotherAnswers.FindAllStringSubmatch(s, -1) {
-		if first := strings.Fields(m[1]); len(first) > 0 && !notAnother[first[0]] {
-			return true
+	if jaAnotherAnswers.MatchString(s) {
+		return true
+	}
+	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			if first := strings.Fields(m[1]); len(first) > 0 && !notAnother[first[0]] {
+				return true
+			}
 		}
 	}
 	return false
