@@ -29,8 +29,7 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // needed").
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
-		consentFromAnother(s) || seenConfirmed.MatchString(s) || othersToGive.MatchString(s) ||
-		consentLater.MatchString(s)
+		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
 }
 
 var (
@@ -39,11 +38,6 @@ var (
 	// merge").
 	seenConfirmed = regexp.MustCompile(`\b(?:confirm|verify|check|let us know)\s+(?:that\s+|whether\s+|if\s+)?` +
 		`you\s+(?:can\s+(?:now\s+)?see|are able to see|see|have received|received|got)\b`)
-	// othersToGive asks the reader to have another person consent ("please
-	// ask your manager to approve the merge", "have your manager confirm").
-	othersToGive = regexp.MustCompile(`\b(?:ask|have|get)\s+(?:your|the|a|an)\s+(?:[a-z']+\s+)?(?:manager|` +
-		`supervisor|administrator|admin|employer|colleague|owner|candidate|team|department|company|lead)\s+` +
-		`(?:to\s+)?(?:approve|confirm|consent|agree|authori[sz]e|reply|sign)`)
 	// consentLater tells of a consent request still to be sent ("we will
 	// send a separate consent request", 同意をお願いするメールをお送りします).
 	consentLater = regexp.MustCompile(`\bseparate\s+(?:consent|approval|confirmation|authori[sz]ation)\s+` +
