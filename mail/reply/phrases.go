@@ -411,6 +411,15 @@ var (
 		{"filled out", Submitted, anywhere, negatable},
 		{"filled it in", Submitted, anywhere, negatable},
 		{"filled it out", Submitted, anywhere, negatable},
+		// Filling in and sending said as one act: "completed and submitted
+		// the form" is Submitted, not a Done beside it.
+		{"completed and submitted", Submitted, anywhere, negatable},
+		{"completed and sent", Submitted, anywhere, negatable},
+		{"finished and submitted", Submitted, anywhere, negatable},
+		{"filled in and submitted", Submitted, anywhere, negatable},
+		{"filled out and submitted", Submitted, anywhere, negatable},
+		{"filled in and sent", Submitted, anywhere, negatable},
+		{"filled out and sent", Submitted, anywhere, negatable},
 
 		// Neutral: "I checked" says nothing by itself. It is a phrase, not a
 		// courtesy, so that 反映を確認しました (I saw it reflected) still

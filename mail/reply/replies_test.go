@@ -31,25 +31,29 @@ type readLean struct {
 // plan and a negation are not.
 func TestCasualAndFormalDoneEndings(t *testing.T) {
 	readAll(t, map[string]Answer{
-		"紐付けしといたよ！":                         Done,
-		"APNとの共有、設定しときました〜":                 Done,
-		"申請しといてもらえる？":                       Unclear, // a question
-		"連携しといてください":                        Unclear, // please do it
-		"認定アカウントの連携を実施しました。":                Done,
-		"紐付けを実施いたしました。":                     Done,
-		"連携を実施していません。":                      No,
-		"来週連携を実施予定です。":                      Unclear,
-		"申請書の送信が完了しました。":                    Submitted,
-		"統合フォームの提出が完了いたしました。":               Submitted,
-		"フォームの提出が完了していません。":                 No,
-		"フォームの提出が完了したら連絡します。":               Unclear,
-		"I've done the linking now.":        Done,
-		"Did the linking this morning":      Done,
-		"I haven't done the linking.":       No,
-		"Should I do the linking?":          Unclear,
-		"The form is sent.":                 Submitted,
-		"The request has been sent to AWS.": Submitted,
-		"The form is not sent yet.":         Unclear, // never Submitted
+		"紐付けしといたよ！":                                        Done,
+		"APNとの共有、設定しときました〜":                                Done,
+		"申請しといてもらえる？":                                      Unclear, // a question
+		"連携しといてください":                                       Unclear, // please do it
+		"認定アカウントの連携を実施しました。":                               Done,
+		"紐付けを実施いたしました。":                                    Done,
+		"連携を実施していません。":                                     No,
+		"来週連携を実施予定です。":                                     Unclear,
+		"申請書の送信が完了しました。":                                   Submitted,
+		"統合フォームの提出が完了いたしました。":                              Submitted,
+		"フォームの提出が完了していません。":                                No,
+		"フォームの提出が完了したら連絡します。":                              Unclear,
+		"I've done the linking now.":                       Done,
+		"Did the linking this morning":                     Done,
+		"I haven't done the linking.":                      No,
+		"Should I do the linking?":                         Unclear,
+		"The form is sent.":                                Submitted,
+		"The request has been sent to AWS.":                Submitted,
+		"The form is not sent yet.":                        Unclear, // never Submitted
+		"I have completed and submitted the merge form.":   Submitted,
+		"Filled out and sent the request this morning.":    Submitted,
+		"I have not completed and submitted the form yet.": No,
+		"I linked my account and submitted the form.":      Unclear,
 	})
 }
 
@@ -179,6 +183,7 @@ func TestAnswerWordsInATimeClause(t *testing.T) {
 		"Please don't merge them. I got them the wrong way round while we submitted it.": No,
 		"I submitted the form when I got home.":                                          Submitted,
 		"When I submitted the form, it said error.":                                      Unclear,
+		"I looked again when I got home and nothing shows.":                              No,
 		"Linked them while I was on the call with you.":                                  Done,
 	})
 }

@@ -595,12 +595,12 @@ func readSentence(s sentence) result {
 	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
-	inTimeClause(work, ms)
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
 	}
 	negate(work, left, ms)
+	inTimeClause(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
@@ -644,11 +644,12 @@ var timeClause = regexp.MustCompile(`\b(?:when|while|whenever)\s+(?:i|we)\b`)
 
 // inTimeClause makes the English answer phrases after a time clause's
 // opening neutral: they tell when the rest happened, not an answer ("I
-// mixed them up when I filled in the request").
+// mixed them up when I filled in the request"). A negated one still
+// negates ("when I log in, nothing shows" is a No).
 func inTimeClause(work []byte, ms []match) {
 	for _, loc := range timeClause.FindAllIndex(work, -1) {
 		for i := range ms {
-			if !ms[i].japanese && ms[i].start >= loc[1] {
+			if !ms[i].japanese && !ms[i].negated && ms[i].start >= loc[1] {
 				ms[i].answer = Unclear
 			}
 		}
