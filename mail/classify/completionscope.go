@@ -51,7 +51,10 @@ var (
 	// accounts", 他のお客様).
 	// habitual: how long a merge usually takes ("normally the merge is
 	// complete within 48 hours", 通常、…以内に完了いたします), no report.
-	habitual = regexp.MustCompile(`\b(?:normally|usually|typically|generally|in most cases|as a rule|often)\b|` +
+	// "We have merged accounts like yours many times" tells of the desk's
+	// practice too.
+	habitual = regexp.MustCompile(`\b(?:normally|usually|typically|generally|in most cases|as a rule|often|` +
+		`many times|several times|countless|routinely|regularly|every day|all the time|like yours)\b|` +
 		`\b(?:complete|completed|done|finished)\s+within\b|通常|一般的に|多くの場合|以内に完了`)
 	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
 		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
