@@ -282,3 +282,36 @@ func TestOfferToBeCorrected(t *testing.T) {
 		{"Done. I linked the other account, let me know if that is wrong.", Unclear, Unclear},
 	})
 }
+
+// TestNewWaysStayUnclearWhereTheyMust: the unclear replies beside this
+// file's families (done with an error, a plan, a question, for the wrong
+// account or another person, a form that cancels, a failure after the
+// answer's words) are read as no Done or Submitted, and lean to none.
+func TestNewWaysStayUnclearWhereTheyMust(t *testing.T) {
+	for _, text := range []string{
+		"連携しといたけど、エラーになりました。",
+		"連携しときます。",
+		"提出が完了しましたか？",
+		"フォームの送信が完了しましたが、エラー画面が出ました。",
+		"連携を実施しましたが、失敗しました。",
+		"統合フォームに、別のアカウントを入れて提出しました。",
+		"I did the linking with the wrong account.",
+		"Did the linking? Not sure it worked.",
+		"I'll submit it when I get home.",
+		"When I submitted it, it failed.",
+		"I have not\nsubmitted it yet, sorry.",
+		"Thanks for the form link, I'll submit it tomorrow.",
+		"Thank you for your patience, the form failed to send.",
+		"I tried linking the accounts this morning but it\nfailed again.",
+		"The form is sent? I am not sure it went through.",
+		"Completed and submitted the cancellation form.",
+		"Completed and submitted the form for my colleague.",
+	} {
+		if got := Read(text); got == Done || got == Submitted || got == Yes {
+			t.Errorf("Read(%q) = %q, an answer it does not give", text, got)
+		}
+		if got := Lean(text); got == Done || got == Submitted {
+			t.Errorf("Lean(%q) = %q, a lean it does not give", text, got)
+		}
+	}
+}
