@@ -315,3 +315,17 @@ func TestNewWaysStayUnclearWhereTheyMust(t *testing.T) {
 		}
 	}
 }
+
+// TestTroubleThenThroughInTheEnd: "X at first, but Y in the end" where Y
+// only tells that it went through ("I got through in the end") is the
+// story before the answer that follows it; a Y that fails, doubts or plans
+// is not, and a story alone answers nothing.
+func TestTroubleThenThroughInTheEnd(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"The page kept timing out at first, but I got through in the end - the form is sent.", Submitted, Submitted},
+		{"It refused my password at first, but it went through eventually. Linked now.", Done, Done},
+		{"The page kept timing out at first, but I got through in the end.", Unclear, Unclear},
+		{"The page kept timing out at first, but I will try again later. The form is sent.", Unclear, Unclear},
+		{"The page kept timing out at first, but now it shows an error. The form is sent.", Unclear, Unclear},
+	})
+}
