@@ -240,6 +240,10 @@ func TestOnlyOfTimeIsNoPart(t *testing.T) {
 		{"Only the SAA one is listed.", Unclear, No},
 		{"SAAのみ表示です。", Unclear, No},
 		{"The DVA is missing.", Unclear, No},
+		// A short negated fragment before the answer is no "only": it may
+		// say what was not done.
+		{"Not the company one. Done.", Unclear, Unclear},
+		{"Not my work account. Linked it.", Unclear, Unclear},
 	})
 }
 
