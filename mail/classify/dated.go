@@ -38,7 +38,12 @@ var (
 	monthDay = regexp.MustCompile(`\b` + monthName + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	// "in March 2024", "in 2024".
 	monthYear = regexp.MustCompile(`\b(?:in|during|since)\s+(?:` + monthName + `\s+)?(\d{4})\b`)
-	isoDate   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoDate   = regexp.MustCompile(`\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b`)
+	// "03/03/2024", "3.3.2024": day and month in either order, so only the
+	// year is taken (its last day, the latest the date may be).
+	slashDate = regexp.MustCompile(`\b\d{1,2}[/.]\d{1,2}[/.](\d{4})\b`)
+	// "in March", "in January": the last such month on or before the mail.
+	inMonth = regexp.MustCompile(`\b(?:in|during)\s+` + monthName + `(?:\s|[.,;!]|$)`)
 	// 2024年3月3日, 2024年3月, 3月3日; 2023年に, 2023年中.
 	jaDate = regexp.MustCompile(`(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?`)
 	jaYear = regexp.MustCompile(`(\d{4})年(?:に|中|頃|ごろ|の)`)
@@ -46,7 +51,7 @@ var (
 	earlierMerge = regexp.MustCompile(`\b(?:previous|earlier|prior|former|older|past|first)\s+` +
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
 		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
-		`以前|前回の(?:統合|ご依頼)|昨年|過去に`)
+		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に`)
 )
 
 // aboutEarlierMerge reports a sentence that names an earlier merge, or a
@@ -96,6 +101,12 @@ func datesIn(s string, sent time.Time) []time.Time {
 			month = 12 // "in 2024": its last month, the latest it may mean
 		}
 		add(m[2], month, "")
+	}
+	for _, m := range slashDate.FindAllStringSubmatch(s, -1) {
+		add(m[1], 12, "31")
+	}
+	for _, m := range inMonth.FindAllStringSubmatch(s, -1) {
+		add("", monthOf(m[1]), "")
 	}
 	for _, m := range isoDate.FindAllStringSubmatch(s, -1) {
 		n, _ := strconv.Atoi(m[2])

@@ -31,6 +31,11 @@ func TestCompletionOfAnEarlierMerge(t *testing.T) {
 		{"The merge was completed on March 3.", sent, AWSOther},
 		{"The merge was completed on December 11.", sent, AWSCompleted},
 		{"The merge actually went through on 2026-12-10.", sent, AWSCompleted},
+		{"The merge was completed on 2024/03/03.", sent, AWSOther},
+		{"Our records show the merge was completed on 03/03/2024.", sent, AWSOther},
+		{"Our records show the merge was completed on 12/12/2026.", sent, AWSCompleted},
+		{"The merge was completed in March.", sent, AWSOther},
+		{"The merge was completed in December.", sent, AWSCompleted},
 		{"Your accounts have been merged.", sent, AWSCompleted},
 		// No Date to measure from: a dated report is held, an undated one stands.
 		{"The merge was completed on December 11.", time.Time{}, AWSOther},

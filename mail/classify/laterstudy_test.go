@@ -374,3 +374,14 @@ func TestJapaneseStatusListAndCorrection(t *testing.T) {
 		{"前回のメールで統合は完了したとお伝えしましたが、誤りでした。現在も処理中です。", "aws_other", ""},
 	})
 }
+
+// TestPracticeIsNoReport: the desk telling how often it merges accounts
+// ("we have merged accounts like yours many times") reports no merge of
+// these ones.
+func TestPracticeIsNoReport(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Don't worry: we have merged accounts like yours many times.", "aws_other", ""},
+		{"We have merged such accounts routinely; yours will be next.", "aws_other", ""},
+		{"We have merged your two accounts.", "aws_completed", ""},
+	})
+}
