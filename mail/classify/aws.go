@@ -228,7 +228,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 // done, trouble with it, a refusal.
 func (p *Phrases) readClauses(r *awsRead, s string) {
 	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
-	question := isQuestion(s)
+	question := isQuestion(s) || asksReaderToConfirm.MatchString(s)
 	plain := p.withoutPlainAsides(s) // the clauses are cut without a list in parentheses
 	// A contrast, a pending step, or a report held to a part, a test or
 	// another's accounts ([Phrases.completionHeld]): no completion stands.
@@ -785,6 +785,12 @@ func normalize(s string) string {
 }
 
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'")
+
+// asksReaderToConfirm opens a sentence that asks the reader to confirm
+// or check what follows ("Please confirm the merge has completed on your
+// side", 統合が完了したかどうかご確認ください): it reports nothing.
+var asksReaderToConfirm = regexp.MustCompile(`^(?:please\s+|kindly\s+|(?:could|can|would)\s+you\s+(?:please\s+)?)` +
+	`(?:confirm|verify|check|let us know|tell us|advise us)\b|(?:かどうか|か否か)[^。]*(?:ご確認|お知らせ|ご連絡)`)
 
 // isQuestion reports whether a sentence asks: "?" (also "？" after NFKC), or
 // a Japanese one ending in か.

@@ -58,6 +58,11 @@ var (
 		`\b(?:complete|completed|done|finished)\s+within\b|通常|一般的に|多くの場合|以内に完了`)
 	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
 		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
+	// otherSystems: the accounts of another system than AWS Certification
+	// (the exam provider's, the badge platform's): "your Pearson VUE
+	// accounts have been merged", "the duplicate Credly accounts".
+	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder)\s+` +
+		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -92,7 +97,7 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -139,7 +144,8 @@ var leftForLater = regexp.MustCompile(`\bseparate\s+(?:request|ticket|case|merge
 // stillOnOld: what the merge moves told still where it was ("the
 // Professional certification is still on your old account", "still listed
 // under both accounts", Credly のバッジは引き続き旧アカウントに紐づいております).
-var stillOnOld = regexp.MustCompile(`\b(?:still|remains?|remaining|left)\b[^.;]*\b(?:on|under|in|with|at)\s+` +
+var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains)\s+(?:separate|unmerged|distinct|apart)\b|` +
+	`\b(?:still|remains?|remaining|left)\b[^.;]*\b(?:on|under|in|with|at)\s+` +
 	`(?:your\s+|the\s+)?(?:old|other|previous|former|both|original|first|second|separate)\b|` +
 	`(?:引き続き|まだ|依然|いまだ)[^。]*(?:旧|元の|もう一方|他方|両方|別の)[^。]*アカウント`)
 

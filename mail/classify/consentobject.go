@@ -29,8 +29,22 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // needed").
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
-		consentFromAnother(s)
+		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
 }
+
+var (
+	// seenConfirmed asks the reader to confirm what they see or got, not
+	// to agree ("please confirm you can see all certifications after the
+	// merge").
+	seenConfirmed = regexp.MustCompile(`\b(?:confirm|verify|check|let us know)\s+(?:that\s+|whether\s+|if\s+)?` +
+		`you\s+(?:can\s+(?:now\s+)?see|are able to see|see|have received|received|got)\b`)
+	// consentLater tells of a consent request still to be sent ("we will
+	// send a separate consent request", 同意をお願いするメールをお送りします).
+	consentLater = regexp.MustCompile(`\bseparate\s+(?:consent|approval|confirmation|authori[sz]ation)\s+` +
+		`(?:request|e-?mail|message)\b|\b(?:will|shall)\s+(?:send|email|e-mail)\s+(?:you\s+)?(?:a\s+|an\s+)?` +
+		`(?:[a-z]+\s+)?(?:consent|approval|confirmation|authori[sz]ation)\b|` +
+		`(?:同意|承諾|承認)[^。]*(?:メール|ご案内|ご連絡)を?[^。]*(?:お送り|送信|差し上げ)(?:いたします|します|致します)`)
+)
 
 // consentFromAnother reports a consent asked from anyone but the reader
 // ("approval from your manager", "authorization from your company's
@@ -339,6 +353,10 @@ var (
 var nothingAsked = regexp.MustCompile(`\bno\s+(?:further\s+|more\s+)?(?:action|reply|response|answer)\s+` +
 	`(?:is\s+|will be\s+)?(?:needed|required|necessary)\b|` +
 	`\b(?:do not|don't|will not|won't)\s+need\s+to\s+(?:do anything|reply|respond|take any action)\b|` +
+	// Not to reply to confirm ("please do not reply to confirm; the merge
+	// has begun"), not the footer's "do not reply to this email".
+	`\b(?:do not|don't|no need to|need not)\s+(?:reply|respond)\s+(?:to\s+|in order to\s+)?` +
+	`(?:confirm|consent|approve|agree)\b|\bno need to (?:confirm|consent|approve|agree)\b|` +
 	`(?:ご返信|ご返答|ご回答|ご対応|ご連絡)(?:は|の必要は)?(?:不要|必要ありません|必要ございません)|のみ[、,]?\s*ご返信`)
 
 // consentReceived is the reader's consent told as given: thanked for

@@ -51,7 +51,7 @@ var (
 	earlierMerge = regexp.MustCompile(`\b(?:previous|earlier|prior|former|older|past|first)\s+` +
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
 		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
-		`以前|前回の(?:統合|ご依頼)|昨年|過去に`)
+		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に`)
 )
 
 // aboutEarlierMerge reports a sentence that names an earlier merge, or a

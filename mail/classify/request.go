@@ -154,6 +154,17 @@ var anotherAnswers = regexp.MustCompile(`\b(?:please\s+|kindly\s+|could you\s+|c
 var notAnother = map[string]bool{"you": true, "us": true, "me": true, "yourself": true, "back": true, "in": true,
 	"a": true, "it": true, "this": true, "that": true, "your": true, "our": true}
 
+// yoursAnother reports "your" before a person who is not the reader
+// ("please ask your manager to approve the merge", "have your
+// administrator confirm"), not before a thing of theirs.
+func yoursAnother(ws []string) bool {
+	return len(ws) > 1 && (ws[0] == "your" || ws[0] == "the" || ws[0] == "a") && othersRoles[strings.TrimSuffix(ws[1], "'s")]
+}
+
+var othersRoles = map[string]bool{"manager": true, "supervisor": true, "boss": true, "administrator": true,
+	"admin": true, "colleague": true, "employer": true, "lead": true, "hr": true, "company": true,
+	"organization": true, "organisation": true, "line": true, "team": true}
+
 // passedToAnother is the desk's mail to be passed on to someone ("please
 // forward this email to the account holder", "pass this on to Megumi").
 var passedToAnother = regexp.MustCompile(`\b(?:please|kindly|could you|can you|would you)\s+` +
@@ -174,7 +185,7 @@ func asksAnotherToAnswer(s string) bool {
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
-			if first := strings.Fields(m[1]); len(first) > 0 && !notAnother[first[0]] {
+			if first := strings.Fields(m[1]); len(first) > 0 && (!notAnother[first[0]] || yoursAnother(first)) {
 				return true
 			}
 		}

@@ -1,0 +1,47 @@
+package classify
+
+import "testing"
+
+// TestAdversaryFalseCompletion: another system's accounts merged (Credly,
+// Pearson VUE), the certification accounts told still separate, a merge
+// done before and split since, or the reader asked to confirm that the
+// merge completed, is no report that this merge is done. Beside reports
+// that must still be read.
+func TestAdversaryFalseCompletion(t *testing.T) {
+	expectDesk(t, []string{
+		"We merged your Credly badges; the certification accounts are still separate.",
+		"Your Pearson VUE accounts have been merged. The AWS Certification accounts will follow.",
+		"The duplicate Credly accounts have been combined.",
+		"We merged these accounts previously; they appear to have been split again.",
+		"Please confirm the merge has completed on your side.",
+		"Could you confirm that the merge is complete on your end?",
+		"Pearson VUEのアカウントの統合が完了しました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have completed the merge of your accounts. Your certifications are now under b@example.com.",
+		"Your accounts have been merged. Your Pearson VUE exam history is now under b@example.com.",
+		"The merge is complete. Please confirm you can see all your certifications.",
+		"アカウントの統合が完了しました。",
+	}, AWSCompleted, true)
+}
+
+// TestAdversaryFalseConsentRequest: confirming what the reader sees after
+// the merge, a consent someone else is to give, a reply the desk says is
+// not needed, or a consent request the desk says will come later, asks no
+// consent now.
+func TestAdversaryFalseConsentRequest(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm you can see all certifications after the merge.",
+		"Please ask your manager to approve the merge.",
+		"Please have your manager confirm the merge.",
+		"Please do not reply to confirm; the merge has already begun.",
+		"Please confirm that both accounts are yours; once we have confirmed this, we will send a separate consent request.",
+		"後日、統合への同意をお願いするメールをお送りします。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to the merge.",
+		"Please reply to confirm the merge of your two accounts.",
+		"Do you approve the merge? Please reply YES.",
+		"統合にご同意いただけますでしょうか。",
+	}, AWSConsentRequest, true)
+}
