@@ -596,13 +596,30 @@ func needsYourConsent(s string) bool {
 		if m[2] < 0 && !fromYou {                // no "your", no "from you": whose consent?
 			continue
 		}
-		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) {
+		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) || consentOnAnother(rest) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// consentOnAnother reports what follows a consent word as its object when
+// that is not the merge: "your thumbs-up on our survey about the merge",
+// "your green light on the new terms" (not "your approval of the merge",
+// "… for it", "… to merge them").
+func consentOnAnother(rest string) bool {
+	m := consentOn.FindStringSubmatch(rest)
+	return m != nil && !mergeHeads[m[1]]
+}
+
+var consentOn = regexp.MustCompile(`^\s*(?:on|of|for|regarding|about|with)\s+` +
+	`(?:(?:the|this|your|our|these|those|a|an)\s+)?([a-z-]+)`)
+
+// mergeHeads are the heads of an object that is the merge or points to it.
+var mergeHeads = map[string]bool{"merge": true, "merging": true, "merger": true, "consolidation": true,
+	"it": true, "this": true, "that": true, "above": true, "two": true, "both": true, "accounts": true,
+	"profiles": true, "request": true, "proposed": true, "following": true}
 
 var (
 	// Also in everyday words: "I need a quick thumbs-up from you", "we just

@@ -36,7 +36,7 @@ func (p *Phrases) wishForMergeBeside(o string) bool {
 	if m == nil {
 		return false
 	}
-	wish := o[m[1]:]
+	wish := mergeAsNoun.ReplaceAllString(o[m[1]:], " ") // not "… the merge receipt emailed"
 	return p.has(wish, p.Merge) || hasAnyWord(wish, transferVerbs) || hasAnyWord(wish, []string{"proceed", "go ahead"})
 }
 

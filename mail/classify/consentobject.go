@@ -175,7 +175,7 @@ var (
 	// mergeAsNoun: "merge" naming another thing ("merge status updates",
 	// "the merge date", "your merge experience").
 	mergeAsNoun = regexp.MustCompile(`\bmerge\s+(?:date|time|number|request number|reference|notice|` +
-		`confirmation|summary|status|experience|details?|form|ticket|id|case|schedule|email|updates?|report)s?\b`)
+		`confirmation|summary|status|experience|details?|form|ticket|id|case|schedule|email|updates?|report|receipt)s?\b`)
 	soThat       = regexp.MustCompile(`^(?:\S+\s+){0,3}?so\s+(?:that\s+)?`)
 	mergeActNext = regexp.MustCompile(`^(?:we|i)\s+(?:can|may|will|could)\s+(?:merge|combine|consolidate|proceed|` +
 		`go ahead|start the merge|begin the merge|carry out the merge)\b`)

@@ -40,6 +40,8 @@ func TestConfirmAFactAndTheWish(t *testing.T) {
 			"aws_other", SubMoreInfo},
 		{"Before the merge, please confirm that you own both accounts and that you want a new exam voucher.",
 			"aws_other", SubMoreInfo},
+		{"Please confirm that both profiles belong to you and that you want the merge receipt emailed.",
+			"aws_other", SubMoreInfo},
 	})
 }
 
@@ -184,6 +186,10 @@ func TestColloquialGoAhead(t *testing.T) {
 			"aws_consent_request", ""},
 		{"To merge the accounts we just need your green light.", "aws_consent_request", ""},
 		{"Before we merge the accounts we need a thumbs-up from your manager.", "aws_other", ""},
+		// What the go-ahead is for must be the merge.
+		{"We need your thumbs-up on our survey about the merge.", "aws_other", ""},
+		{"To merge the accounts we just need your green light on the new terms.", "aws_other", ""},
+		{"We need your approval of the merge.", "aws_consent_request", ""},
 		// Someone else's approval named after "from you…" is not the reader's.
 		{"We need approval from your manager before we merge the accounts.", "aws_other", ""},
 		{"We require written authorization from your company's administrator to merge the accounts.",

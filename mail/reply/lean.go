@@ -79,7 +79,7 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
-	case r.doubt && r.partial:
+	case r.doubt && r.partial && saysOnly(c.text):
 		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
 	}
 	switch {
@@ -227,6 +227,19 @@ func speaksOfPart(text string) bool {
 	shows := presence.MatchString(low) || shownWords.MatchString(low)
 	for _, w := range partialWords {
 		if hasHedge(work, w) && (shows || absentWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysOnly reports a sentence with a word of a part ("only", 一部), not
+// merely a short negated fragment ("not the company one"), which may say
+// what was not done.
+func saysOnly(text string) bool {
+	work := []byte(asciiLower(text))
+	for _, w := range partialWords {
+		if hasHedge(work, w) {
 			return true
 		}
 	}

@@ -235,6 +235,20 @@ func troubleResolved(x, y string, ry result) bool {
 	return before.MatchString(lx) && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx))
 }
 
+// wentThrough reports "X, but Y" where X tells of trouble before (at
+// first, on Monday) and Y, without an answer or a doubt, only that it went
+// through in the end ("but I got through in the end"): the story of the
+// answer that follows, no doubt on it.
+func wentThrough(x, y string, ry result) bool {
+	lx, ly := asciiLower(x), asciiLower(y)
+	return len(ry.answers) == 0 && !ry.doubt && before.MatchString(lx) && !strings.Contains(lx, "?") &&
+		after.MatchString(ly) && success.MatchString(ly)
+}
+
+// success tells that what was tried went through.
+var success = regexp.MustCompile(`\b(?:got (?:it )?through|went through|worked|succeeded|managed|sorted|fixed|` +
+	`went fine|went ok|went okay)\b`)
+
 var (
 	// before marks a time before the answer's.
 	before = regexp.MustCompile(`\b(?:at first|initially|first time|earlier|before|yesterday|this morning|last week|` +
@@ -336,6 +350,10 @@ func resolveButs(ps []sentence) {
 		ry := readSentence(y)
 		if troubleResolved(ps[i-1].text, y.text, ry) {
 			ps[i-1].reason, ps[i] = true, y
+			continue
+		}
+		if wentThrough(ps[i-1].text, y.text, ry) {
+			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			continue
 		}
 		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
