@@ -1030,7 +1030,8 @@ func jaTailPoisons(tail []byte) bool {
 			return true
 		}
 	}
-	return hasPrefix(strings.TrimLeft(t, "」』\"'.… "), jaSaid) // …と言われました, …と言いたい
+	t = strings.TrimLeft(t, "」』\"'.… ")
+	return hasPrefix(t, jaSaid) || jaHearsay.MatchString(t) // …と言われました, …と言いたい, …って上司が言ってました
 }
 
 // wantsOrLists reports a past ending (…した) that is the first half of a
