@@ -331,5 +331,6 @@ func TestTroubleThenThroughInTheEnd(t *testing.T) {
 		{"The page kept timing out at first, but I got through in the end.", Unclear, Unclear},
 		{"The page kept timing out at first, but I will try again later. The form is sent.", Unclear, Unclear},
 		{"The page kept timing out at first, but now it shows an error. The form is sent.", Unclear, Unclear},
+		{"At first I linked the wrong account, but it worked in the end. Done.", Unclear, Unclear},
 	})
 }
