@@ -1025,6 +1025,9 @@ func jaTailPoisons(tail []byte) bool {
 	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
 		return true
 	}
+	if hasPrefix(t, []string{"ほうが", "方が", "ほうがいい", "方がいい"}) { // …しておいたほうがいい: advice, not done
+		return true
+	}
 	for _, l := range jaLinkers {
 		if strings.HasPrefix(t, l) {
 			return true
