@@ -133,7 +133,7 @@ var correctionOffer = regexp.MustCompile(`\b(?:let (?:me|us) know|tell me|shout|
 var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdraw|changed my mind|change my mind|` +
 	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|` +
 	`(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
-	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:account|address))\b|` +
+	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:own )?(?:account|address))\b|` +
 	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +
 	`私のではありません|私のものではありません`)
 

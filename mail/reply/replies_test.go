@@ -310,6 +310,10 @@ func TestNewWaysStayUnclearWhereTheyMust(t *testing.T) {
 		"The form is sent? I am not sure it went through.",
 		"Completed and submitted the cancellation form.",
 		"Completed and submitted the form for my colleague.",
+		"連携しておいたほうが良さそうです。",
+		"連携しといたほうがいいよね",
+		"提出したほうが良さそうです。",
+		"I did the setup for my team, not my own account.",
 	} {
 		if got := Read(text); got == Done || got == Submitted || got == Yes {
 			t.Errorf("Read(%q) = %q, an answer it does not give", text, got)
@@ -331,5 +335,6 @@ func TestTroubleThenThroughInTheEnd(t *testing.T) {
 		{"The page kept timing out at first, but I got through in the end.", Unclear, Unclear},
 		{"The page kept timing out at first, but I will try again later. The form is sent.", Unclear, Unclear},
 		{"The page kept timing out at first, but now it shows an error. The form is sent.", Unclear, Unclear},
+		{"At first I linked the wrong account, but it worked in the end. Done.", Unclear, Unclear},
 	})
 }

@@ -236,13 +236,13 @@ func troubleResolved(x, y string, ry result) bool {
 }
 
 // wentThrough reports "X, but Y" where X tells of trouble before (at
-// first, on Monday) and Y, without an answer or a doubt, only that it went
+// first, on Monday), of no other or wrong thing, and Y, without an answer or a doubt, only that it went
 // through in the end ("but I got through in the end"): the story of the
 // answer that follows, no doubt on it.
 func wentThrough(x, y string, ry result) bool {
 	lx, ly := asciiLower(x), asciiLower(y)
 	return len(ry.answers) == 0 && !ry.doubt && before.MatchString(lx) && !strings.Contains(lx, "?") &&
-		after.MatchString(ly) && success.MatchString(ly)
+		!strayWords.MatchString(lx) && after.MatchString(ly) && success.MatchString(ly)
 }
 
 // success tells that what was tried went through.
@@ -1023,6 +1023,9 @@ func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 func jaTailPoisons(tail []byte) bool {
 	t := strings.TrimLeft(string(tail), " ")
 	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
+		return true
+	}
+	if hasPrefix(t, []string{"ほうが", "方が", "ほうがいい", "方がいい"}) { // …しておいたほうがいい: advice, not done
 		return true
 	}
 	for _, l := range jaLinkers {
