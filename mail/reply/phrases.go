@@ -359,14 +359,10 @@ var (
 		{"agreed to the sharing", Done, anywhere, negatable},
 		{"accepted the sharing", Done, anywhere, negatable},
 		{"accepted sharing", Done, anywhere, negatable},
-		// The act as a noun after "did" ("I have did the linking", "did the
-		// connection today"), as people writing in a second language put it.
+		// The act as a noun after "did" ("I have did the linking"), as
+		// people writing in a second language put it. Not "did the
+		// connection" or "the setup": "I did the connection test" did none.
 		{"did the linking", Done, anywhere, negatable},
-		{"did the link", Done, anywhere, negatable},
-		{"did the connection", Done, anywhere, negatable},
-		{"did the connecting", Done, anywhere, negatable},
-		{"did the sharing", Done, anywhere, negatable},
-		{"did the setup", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
@@ -634,7 +630,7 @@ var (
 	// among the four words before it ("I haven't submitted", "it does not
 	// show up"). A sentence of only a negator and light words is a No too
 	// ("No, I can't.", "It doesn't show.", "Not really."). 未/不 before a Japanese stem negate it (未完了, 未提出).
-	negators = words("not", "never", "none", "nothing", "neither", "nor", "cannot", "can't", "cant",
+	negators = words("not", "never", "none", "nothing", "nobody", "noone", "neither", "nor", "cannot", "can't", "cant",
 		"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt",
 		"hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "won't", "wont",
 		"couldn't", "couldnt", "wouldn't", "shouldn't", "unable", "failed", "no")

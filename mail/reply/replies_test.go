@@ -314,6 +314,9 @@ func TestNewWaysStayUnclearWhereTheyMust(t *testing.T) {
 		"連携しといたほうがいいよね",
 		"提出したほうが良さそうです。",
 		"I did the setup for my team, not my own account.",
+		"I did the connection test.",
+		"Nobody did the linking yet.",
+		"Nobody has linked it.",
 	} {
 		if got := Read(text); got == Done || got == Submitted || got == Yes {
 			t.Errorf("Read(%q) = %q, an answer it does not give", text, got)
