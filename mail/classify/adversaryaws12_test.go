@@ -47,3 +47,22 @@ func TestHandedToTeamNoCompletion(t *testing.T) {
 		"認定資格と受験履歴をb@example.comへ移行いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestListedConsentOfAnother: a list item or a clause that tells the
+// reader, without a "please", to have someone else answer ("2. Ask the
+// owner of b@… to reply "I agree"", "…, have them reply to confirm the
+// merge") asks a consent of another, not of the reader.
+func TestListedConsentOfAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"To proceed, please:\n1. Confirm your full name.\n2. If the other account belongs to a colleague, " +
+			"have them reply to confirm the merge.",
+		"To proceed, please:\n1. Sign in to both accounts.\n2. Ask the owner of b@example.com to reply \"I agree\" " +
+			"to confirm the merge.",
+		"If the second account is your manager's, ask him to confirm the merge by replying to this email.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"To proceed, please:\n1. Confirm your full name.\n2. Reply to confirm that you agree to the merge.",
+		"Please confirm the following:\n1. That both accounts are yours\n2. That you agree to the merge",
+		"Please reply to this email to confirm the merge. Have your candidate ID ready in case we need it.",
+	}, AWSConsentRequest, true)
+}
