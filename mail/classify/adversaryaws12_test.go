@@ -66,3 +66,27 @@ func TestListedConsentOfAnother(t *testing.T) {
 		"Please reply to this email to confirm the merge. Have your candidate ID ready in case we need it.",
 	}, AWSConsentRequest, true)
 }
+
+// TestCompletionStillToFinish: a move reported beside a final step still
+// pending or to come ("Final verification is still pending", "the merge
+// will be finalized after verification"), a merge done on one address only,
+// a notice of completion the desk calls a mistake (…完了しましたとのご連絡は、
+// 誤りでございました), or certifications shown in the badge platform's
+// wallet, reports no merge done.
+func TestCompletionStillToFinish(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been transferred to b@example.com. Final verification is still pending.",
+		"Your certifications have been transferred to b@example.com. The merge will be finalized after verification.",
+		"Your accounts have been merged. The merge will be completed once our checks are done.",
+		"The merge was completed on a@example.com only.",
+		"アカウントの統合が完了しましたとのご連絡は、誤りでございました。",
+		"「統合が完了しました」という先日のメールは、誤って送信されたものです。",
+		"You're all set! Your certifications are now visible under b@example.com in your Credly wallet.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your certifications have been transferred to b@example.com. Your Credly badges may take 24 hours to appear.",
+		"The merge is complete. Your certifications are now visible under b@example.com.",
+		"アカウントの統合が完了しました。認定資格はb@example.comでご確認いただけます。",
+		"Your accounts have been merged. Your certifications are now available in b@example.com only.",
+	}, AWSCompleted, true)
+}
