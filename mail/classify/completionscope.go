@@ -167,6 +167,9 @@ var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウ
 // moved"), or says certifications or badges are still on the old or both
 // accounts: no completion in the mail stands alone.
 func (p *Phrases) narrowsScope(s string) bool {
+	if testMail.MatchString(s) {
+		return true // "(This is an automated test, please ignore.)": nothing it reports was done
+	}
 	if leftForLater.MatchString(s) && !p.has(s, p.Negation) {
 		return true
 	}
@@ -176,6 +179,10 @@ func (p *Phrases) narrowsScope(s string) bool {
 	}
 	return partMarkers.MatchString(s) || stillOnOld.MatchString(s)
 }
+
+// testMail: the mail says it is a test.
+var testMail = regexp.MustCompile(`\bthis is (?:an?\s+|only an?\s+)?(?:automated\s+|system\s+)?test\b|` +
+	`\btest (?:message|e-?mail|notification)\b|テスト(?:メール|送信)|テストです`)
 
 // leftForLater: a part or the other account left for a separate request
 // or still being looked into ("the other profile needs a separate ticket",
