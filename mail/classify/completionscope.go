@@ -37,7 +37,11 @@ var (
 	// scopedTo narrows a report to a thing or an address: "the merge
 	// completed for your Associate certifications", "… went through for
 	// your exam history", "completed for a@example.com".
-	scopedTo = regexp.MustCompile(`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
+	// The merge itself done on one address only: "the merge was completed
+	// on a@… only" (not "your certifications are now in b@… only").
+	scopedTo = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b[^.;]*\b(?:on|for|in|to)\s+\S+@\S+\s+` +
+		`only\b|` +
+		`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
 		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
 		`\bfor\s+\S+@\S+|\bfor\s+(?:the|one|this|that|your)\s+account\b|` +
 		// A level of the certifications: "your Associate certifications now appear under b@…".
@@ -62,7 +66,7 @@ var (
 	// (the exam provider's, the badge platform's): "your Pearson VUE
 	// accounts have been merged", "the duplicate Credly accounts".
 	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder)\s+` +
-		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
+		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -97,14 +101,14 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) || otherSystems.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
 		return true // a@… の統合は完了いたしました: that account's, and the other's?
 	}
 	for i, c := range clauses(s) {
-		if i > 0 && opensCondition(c) {
+		if i > 0 && opensCondition(c) || deskThingsMerged(c) {
 			return true
 		}
 		if _, done := transfer(c); done && hasAnyWord(c, badgeWords) && !hasAnyWord(c, certNouns) {
@@ -113,6 +117,46 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// deskThingsMerged reports a clause in which what was merged or combined is
+// the desk's own things (duplicate cases, tickets, inquiries, emails:
+// "I have merged your duplicate case into this one", お問い合わせを1件に
+// 統合いたしました), and no account, profile or certification is named: the
+// desk tidied its cases, it merged no accounts. A merge request or case
+// ("your merge request has been completed") names the merge, not a thing
+// merged.
+func deskThingsMerged(c string) bool {
+	c = mergeNamedThing.ReplaceAllString(c, "")
+	return (deskMergedEn.MatchString(c) || deskMergedJa.MatchString(c)) && !namesWhatMergeMoves.MatchString(c)
+}
+
+const deskThing = `(?:cases?|tickets?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|e-?mails?|threads?|conversations?|` +
+	`messages?|replies|submissions?|chats?)`
+
+var (
+	// mergeNamedThing: the merge's own request or case, which names the merge.
+	mergeNamedThing = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\s+(?:request|case|ticket)s?\b|` +
+		`統合(?:の)?(?:ご依頼|依頼|お問い合わせ|ケース|案件)`)
+	deskMergedEn = regexp.MustCompile(`\b(?:merged|combined|consolidated)\s+(?:[a-z0-9-]+\s+){0,3}?` + deskThing +
+		`\b|\b` + deskThing + `\s+(?:[a-z0-9-]+\s+){0,2}?(?:have|has|were|was|are|is)\s+(?:now\s+|been\s+|` +
+		`successfully\s+|all\s+)*(?:merged|combined|consolidated)\b`)
+	deskMergedJa = regexp.MustCompile(`(?:お問い合わせ|問い合わせ|ケース|チケット|スレッド)[^。、]{0,12}` +
+		`(?:統合|一本化|マージ|まとめ)`)
+	// namesWhatMergeMoves: an account, an address, a profile or what the
+	// merge moves, named in the clause.
+	namesWhatMergeMoves = regexp.MustCompile(`\b(?:accounts?|profiles?|certifications?|certificates?|certs?|` +
+		`credentials?|exam|exams|records?|transcripts?|badges?|address(?:es)?|logins?)\b|@|アカウント|資格|履歴|` +
+		`認定|バッジ|プロファイル|アドレス`)
+	// handedToTeam: a case, a request or records moved or handed to a
+	// team, a queue or a department ("moved to our merge team for review",
+	// "transferred … to tier 2", 専門チームへ移管いたしました): handed on, not
+	// the certifications moved to the other account.
+	handedToTeam = regexp.MustCompile(`\b(?:moved|transferred|sent|assigned|passed|handed|forwarded|escalated)\b` +
+		`[^.;]*?\b(?:to|into)\s+(?:the\s+|our\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
+		`(?:team|queue|department|specialists?|engineers?|colleagues?|back-?office|tier\s*\d|level\s*\d|` +
+		`group|unit|desk|escalations?)\b|` +
+		`(?:チーム|部署|部門|担当者|担当窓口|窓口|専門家|専任)(?:へ|に)[^。]{0,8}(?:移管|引き継|引継|エスカレーション|転送|回付)`)
+)
 
 // oneAddressMerged: the merge of one address named (a@… の統合, a@… 分の移行).
 var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウント)?(?:の)?(?:統合|移行|マージ)`)
@@ -123,6 +167,9 @@ var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウ
 // moved"), or says certifications or badges are still on the old or both
 // accounts: no completion in the mail stands alone.
 func (p *Phrases) narrowsScope(s string) bool {
+	if testMail.MatchString(s) {
+		return true // "(This is an automated test, please ignore.)": nothing it reports was done
+	}
 	if leftForLater.MatchString(s) && !p.has(s, p.Negation) {
 		return true
 	}
@@ -132,6 +179,10 @@ func (p *Phrases) narrowsScope(s string) bool {
 	}
 	return partMarkers.MatchString(s) || stillOnOld.MatchString(s)
 }
+
+// testMail: the mail says it is a test.
+var testMail = regexp.MustCompile(`\bthis is (?:an?\s+|only an?\s+)?(?:automated\s+|system\s+)?test\b|` +
+	`\btest (?:message|e-?mail|notification)\b|テスト(?:メール|送信)|テストです`)
 
 // leftForLater: a part or the other account left for a separate request
 // or still being looked into ("the other profile needs a separate ticket",
@@ -162,7 +213,11 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to
 	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
 	`will take place|` +
-	`takes place|is scheduled|will be (?:carried out|run|done|performed))\b|` +
+	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
+	`finished))\b|` +
+	// A final step still pending: "final verification is still pending".
+	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
+	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +

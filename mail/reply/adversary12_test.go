@@ -200,3 +200,28 @@ func TestNoThatSaysFine(t *testing.T) {
 	reads(t, No, "No.", "No, please don't merge.", "いいえ、まだです。", "No, nothing shows yet.",
 		"No, they are not there.", "No, I don't want them merged.", "いいえ、表示されていません。")
 }
+
+// TestSpokenAndQuotedNoYes: today's spoken forms and courtesies beside
+// what takes them back: a recollection asked (表示されてましたっけ), a
+// time it held until (昨日までは), what the boss said (進めちゃってください
+// って上司が言ってました), a condition of another's approval (上司の承認後
+// に), a joke, a yes to another question, or a bare yes that only
+// acknowledges ("Yes, understood").
+func TestSpokenAndQuotedNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"表示されてましたっけ",
+		"全部表示されてました。昨日までは。",
+		"進めちゃってくださいって上司が言ってました。",
+		"同意の回答をお願いします。上司の承認後に。",
+		"They all show now (just kidding).",
+		"They appear to be there.",
+		"It appears so.",
+		"Yes (to your question about my email address).",
+		"Yes, understood.",
+		"Yes, noted.",
+		"Yes, I'm here.",
+	}, Yes)
+	reads(t, Yes, "表示されてましたー", "表示されてましたよ。", "全部表示されてました。", "進めちゃってください。",
+		"同意の回答をお願いします。", "おけです、同意します。", "Yes.", "Yes, they all show now.", "Can you see them? Yes.",
+		"承知しました。YESです。", "Understood. Yes, go ahead.")
+}

@@ -270,7 +270,7 @@ func yesHeldBack(low string, work []byte, m match) bool {
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
 		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) ||
-		m.flags&interjection != 0 && receipt.MatchString(low) && mailWords.MatchString(low) ||
+		m.flags&interjection != 0 && (receipt.MatchString(low) && mailWords.MatchString(low) || noted.MatchString(low)) ||
 		m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start])
 }
 
@@ -313,6 +313,10 @@ var (
 		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)`)
 	// longAgo is a time long before the case: another submission.
 	longAgo = regexp.MustCompile(`\blast (?:year|month)\b|\b(?:a year|years|months) ago\b|去年|昨年`)
+	// noted acknowledges what was told, beside a bare "yes": "Yes,
+	// understood", "Yes, noted", "Yes, I'm here" answer no question asked.
+	// (承知しました is a courtesy before the answer: 承知しました。YESです。)
+	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here|present)\b`)
 	// receipt tells that the mail was got or read.
 	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
 	// presentEndings give a consent now (同意します), which a step before it

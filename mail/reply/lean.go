@@ -79,7 +79,7 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
-	case r.doubt && r.partial:
+	case r.doubt && r.partial && saysOnly(c.text):
 		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
 	}
 	switch {
@@ -133,7 +133,7 @@ var correctionOffer = regexp.MustCompile(`\b(?:let (?:me|us) know|tell me|shout|
 var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdraw|changed my mind|change my mind|` +
 	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|` +
 	`(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
-	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:account|address))\b|` +
+	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:own )?(?:account|address))\b|` +
 	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +
 	`私のではありません|私のものではありません`)
 
@@ -227,6 +227,19 @@ func speaksOfPart(text string) bool {
 	shows := presence.MatchString(low) || shownWords.MatchString(low)
 	for _, w := range partialWords {
 		if hasHedge(work, w) && (shows || absentWords[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysOnly reports a sentence with a word of a part ("only", 一部), not
+// merely a short negated fragment ("not the company one"), which may say
+// what was not done.
+func saysOnly(text string) bool {
+	work := []byte(asciiLower(text))
+	for _, w := range partialWords {
+		if hasHedge(work, w) {
 			return true
 		}
 	}

@@ -359,14 +359,10 @@ var (
 		{"agreed to the sharing", Done, anywhere, negatable},
 		{"accepted the sharing", Done, anywhere, negatable},
 		{"accepted sharing", Done, anywhere, negatable},
-		// The act as a noun after "did" ("I have did the linking", "did the
-		// connection today"), as people writing in a second language put it.
+		// The act as a noun after "did" ("I have did the linking"), as
+		// people writing in a second language put it. Not "did the
+		// connection" or "the setup": "I did the connection test" did none.
 		{"did the linking", Done, anywhere, negatable},
-		{"did the link", Done, anywhere, negatable},
-		{"did the connection", Done, anywhere, negatable},
-		{"did the connecting", Done, anywhere, negatable},
-		{"did the sharing", Done, anywhere, negatable},
-		{"did the setup", Done, anywhere, negatable},
 
 		// Submitted: "I submitted the form", "form sent".
 		{"submitted", Submitted, anywhere, negatable},
@@ -634,7 +630,7 @@ var (
 	// among the four words before it ("I haven't submitted", "it does not
 	// show up"). A sentence of only a negator and light words is a No too
 	// ("No, I can't.", "It doesn't show.", "Not really."). 未/不 before a Japanese stem negate it (未完了, 未提出).
-	negators = words("not", "never", "none", "nothing", "neither", "nor", "cannot", "can't", "cant",
+	negators = words("not", "never", "none", "nothing", "nobody", "noone", "neither", "nor", "cannot", "can't", "cant",
 		"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt",
 		"hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "won't", "wont",
 		"couldn't", "couldnt", "wouldn't", "shouldn't", "unable", "failed", "no")
@@ -664,13 +660,17 @@ var (
 		"appeared to", "expired", "revoked", "inactive",
 		// Sarcasm, or taking back what was said.
 		"yeah right", "whatever", "scratch that", "ignore", "disregard", "forget it", "forget that", "i'd say",
+		"just kidding", "kidding", "joking", "jk", "appear to", "appears so", "appear so",
+		"to your question", "to the question", "to your other question", "to your first question",
 		"would say", "wants me to", "want me to", "asked me to say", "told me to say", "i thought", "believe",
 		// What was done was undone after, or given up.
 		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
-		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは",
+		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは", "っけ",
+		// Until a time, after another's approval (昨日までは; 上司の承認後に).
+		"昨日までは", "先週までは", "今朝までは", "さっきまでは", "当初は", "承認後", "許可後", "了承後", "以降",
 		"しかし", "けど", "けれど",
 		// Done "up to" a point (入力までは完了しました); not "until then" (それまでは).
 		"一部", "だけ", "までは完了", "までは終わ", "までは済", "までは提出", "までは送", "までは連携", "までは出来",

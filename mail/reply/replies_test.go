@@ -240,6 +240,10 @@ func TestOnlyOfTimeIsNoPart(t *testing.T) {
 		{"Only the SAA one is listed.", Unclear, No},
 		{"SAAのみ表示です。", Unclear, No},
 		{"The DVA is missing.", Unclear, No},
+		// A short negated fragment before the answer is no "only": it may
+		// say what was not done.
+		{"Not the company one. Done.", Unclear, Unclear},
+		{"Not my work account. Linked it.", Unclear, Unclear},
 	})
 }
 
@@ -280,5 +284,60 @@ func TestOfferToBeCorrected(t *testing.T) {
 		{"Linked it. Let me know if I got anything wrong.", Unclear, Done},
 		{"Done, but I think I picked the wrong entity.", Unclear, Unclear},
 		{"Done. I linked the other account, let me know if that is wrong.", Unclear, Unclear},
+	})
+}
+
+// TestNewWaysStayUnclearWhereTheyMust: the unclear replies beside this
+// file's families (done with an error, a plan, a question, for the wrong
+// account or another person, a form that cancels, a failure after the
+// answer's words) are read as no Done or Submitted, and lean to none.
+func TestNewWaysStayUnclearWhereTheyMust(t *testing.T) {
+	for _, text := range []string{
+		"連携しといたけど、エラーになりました。",
+		"連携しときます。",
+		"提出が完了しましたか？",
+		"フォームの送信が完了しましたが、エラー画面が出ました。",
+		"連携を実施しましたが、失敗しました。",
+		"統合フォームに、別のアカウントを入れて提出しました。",
+		"I did the linking with the wrong account.",
+		"Did the linking? Not sure it worked.",
+		"I'll submit it when I get home.",
+		"When I submitted it, it failed.",
+		"I have not\nsubmitted it yet, sorry.",
+		"Thanks for the form link, I'll submit it tomorrow.",
+		"Thank you for your patience, the form failed to send.",
+		"I tried linking the accounts this morning but it\nfailed again.",
+		"The form is sent? I am not sure it went through.",
+		"Completed and submitted the cancellation form.",
+		"Completed and submitted the form for my colleague.",
+		"連携しておいたほうが良さそうです。",
+		"連携しといたほうがいいよね",
+		"提出したほうが良さそうです。",
+		"I did the setup for my team, not my own account.",
+		"I did the connection test.",
+		"Nobody did the linking yet.",
+		"Nobody has linked it.",
+	} {
+		if got := Read(text); got == Done || got == Submitted || got == Yes {
+			t.Errorf("Read(%q) = %q, an answer it does not give", text, got)
+		}
+		if got := Lean(text); got == Done || got == Submitted {
+			t.Errorf("Lean(%q) = %q, a lean it does not give", text, got)
+		}
+	}
+}
+
+// TestTroubleThenThroughInTheEnd: "X at first, but Y in the end" where Y
+// only tells that it went through ("I got through in the end") is the
+// story before the answer that follows it; a Y that fails, doubts or plans
+// is not, and a story alone answers nothing.
+func TestTroubleThenThroughInTheEnd(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"The page kept timing out at first, but I got through in the end - the form is sent.", Submitted, Submitted},
+		{"It refused my password at first, but it went through eventually. Linked now.", Done, Done},
+		{"The page kept timing out at first, but I got through in the end.", Unclear, Unclear},
+		{"The page kept timing out at first, but I will try again later. The form is sent.", Unclear, Unclear},
+		{"The page kept timing out at first, but now it shows an error. The form is sent.", Unclear, Unclear},
+		{"At first I linked the wrong account, but it worked in the end. Done.", Unclear, Unclear},
 	})
 }

@@ -141,6 +141,7 @@ func (rd *reading) take(c sentence) bool {
 		return false // the sentence ended without the answer its start waited for
 	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
+	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name

@@ -235,6 +235,20 @@ func troubleResolved(x, y string, ry result) bool {
 	return before.MatchString(lx) && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx))
 }
 
+// wentThrough reports "X, but Y" where X tells of trouble before (at
+// first, on Monday), of no other or wrong thing, and Y, without an answer or a doubt, only that it went
+// through in the end ("but I got through in the end"): the story of the
+// answer that follows, no doubt on it.
+func wentThrough(x, y string, ry result) bool {
+	lx, ly := asciiLower(x), asciiLower(y)
+	return len(ry.answers) == 0 && !ry.doubt && before.MatchString(lx) && !strings.Contains(lx, "?") &&
+		!strayWords.MatchString(lx) && after.MatchString(ly) && success.MatchString(ly)
+}
+
+// success tells that what was tried went through.
+var success = regexp.MustCompile(`\b(?:got (?:it )?through|went through|worked|succeeded|managed|sorted|fixed|` +
+	`went fine|went ok|went okay)\b`)
+
 var (
 	// before marks a time before the answer's.
 	before = regexp.MustCompile(`\b(?:at first|initially|first time|earlier|before|yesterday|this morning|last week|` +
@@ -336,6 +350,10 @@ func resolveButs(ps []sentence) {
 		ry := readSentence(y)
 		if troubleResolved(ps[i-1].text, y.text, ry) {
 			ps[i-1].reason, ps[i] = true, y
+			continue
+		}
+		if wentThrough(ps[i-1].text, y.text, ry) {
+			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			continue
 		}
 		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
@@ -1007,12 +1025,16 @@ func jaTailPoisons(tail []byte) bool {
 	if strings.HasPrefix(t, "か") || strings.HasPrefix(t, "ら") { // …ましたか; …ましたら ("once I have")
 		return true
 	}
+	if hasPrefix(t, []string{"ほうが", "方が", "ほうがいい", "方がいい"}) { // …しておいたほうがいい: advice, not done
+		return true
+	}
 	for _, l := range jaLinkers {
 		if strings.HasPrefix(t, l) {
 			return true
 		}
 	}
-	return hasPrefix(strings.TrimLeft(t, "」』\"'.… "), jaSaid) // …と言われました, …と言いたい
+	t = strings.TrimLeft(t, "」』\"'.… ")
+	return hasPrefix(t, jaSaid) || jaHearsay.MatchString(t) // …と言われました, …と言いたい, …って上司が言ってました
 }
 
 // wantsOrLists reports a past ending (…した) that is the first half of a
