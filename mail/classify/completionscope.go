@@ -97,14 +97,14 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) || otherSystems.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
 		return true // a@… の統合は完了いたしました: that account's, and the other's?
 	}
 	for i, c := range clauses(s) {
-		if i > 0 && opensCondition(c) {
+		if i > 0 && opensCondition(c) || deskThingsMerged(c) {
 			return true
 		}
 		if _, done := transfer(c); done && hasAnyWord(c, badgeWords) && !hasAnyWord(c, certNouns) {
@@ -113,6 +113,46 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// deskThingsMerged reports a clause in which what was merged or combined is
+// the desk's own things (duplicate cases, tickets, inquiries, emails:
+// "I have merged your duplicate case into this one", お問い合わせを1件に
+// 統合いたしました), and no account, profile or certification is named: the
+// desk tidied its cases, it merged no accounts. A merge request or case
+// ("your merge request has been completed") names the merge, not a thing
+// merged.
+func deskThingsMerged(c string) bool {
+	c = mergeNamedThing.ReplaceAllString(c, "")
+	return (deskMergedEn.MatchString(c) || deskMergedJa.MatchString(c)) && !namesWhatMergeMoves.MatchString(c)
+}
+
+const deskThing = `(?:cases?|tickets?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|e-?mails?|threads?|conversations?|` +
+	`messages?|replies|submissions?|chats?)`
+
+var (
+	// mergeNamedThing: the merge's own request or case, which names the merge.
+	mergeNamedThing = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\s+(?:request|case|ticket)s?\b|` +
+		`統合(?:の)?(?:ご依頼|依頼|お問い合わせ|ケース|案件)`)
+	deskMergedEn = regexp.MustCompile(`\b(?:merged|combined|consolidated)\s+(?:[a-z0-9-]+\s+){0,3}?` + deskThing +
+		`\b|\b` + deskThing + `\s+(?:[a-z0-9-]+\s+){0,2}?(?:have|has|were|was|are|is)\s+(?:now\s+|been\s+|` +
+		`successfully\s+|all\s+)*(?:merged|combined|consolidated)\b`)
+	deskMergedJa = regexp.MustCompile(`(?:お問い合わせ|問い合わせ|ケース|チケット|スレッド)[^。、]{0,12}` +
+		`(?:統合|一本化|マージ|まとめ)`)
+	// namesWhatMergeMoves: an account, an address, a profile or what the
+	// merge moves, named in the clause.
+	namesWhatMergeMoves = regexp.MustCompile(`\b(?:accounts?|profiles?|certifications?|certificates?|certs?|` +
+		`credentials?|exam|exams|records?|transcripts?|badges?|address(?:es)?|logins?)\b|@|アカウント|資格|履歴|` +
+		`認定|バッジ|プロファイル|アドレス`)
+	// handedToTeam: a case, a request or records moved or handed to a
+	// team, a queue or a department ("moved to our merge team for review",
+	// "transferred … to tier 2", 専門チームへ移管いたしました): handed on, not
+	// the certifications moved to the other account.
+	handedToTeam = regexp.MustCompile(`\b(?:moved|transferred|sent|assigned|passed|handed|forwarded|escalated)\b` +
+		`[^.;]*?\b(?:to|into)\s+(?:the\s+|our\s+|a\s+|an\s+|another\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
+		`(?:team|queue|department|specialists?|engineers?|colleagues?|back-?office|tier\s*\d|level\s*\d|` +
+		`group|unit|desk|escalations?)\b|` +
+		`(?:チーム|部署|部門|担当者|担当窓口|窓口|専門家|専任)(?:へ|に)[^。]{0,8}(?:移管|引き継|引継|エスカレーション|転送|回付)`)
+)
 
 // oneAddressMerged: the merge of one address named (a@… の統合, a@… 分の移行).
 var oneAddressMerged = regexp.MustCompile(`\S+@\S+\s*(?:の|分の?)(?:アカウント)?(?:の)?(?:統合|移行|マージ)`)
