@@ -45,3 +45,27 @@ func TestAdversaryFalseConsentRequest(t *testing.T) {
 		"統合にご同意いただけますでしょうか。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversaryStatusAndUndone: today's readings of status lists, "have
+// done the merge" and "merged a@ into b@" beside what holds them back: a
+// merge status not done, the planning of the merge done, a merge being
+// reversed, a condition put first by inversion, a test mail, a completion
+// still subject to review.
+func TestAdversaryStatusAndUndone(t *testing.T) {
+	expectDesk(t, []string{
+		"- Exam history transferred: yes\n- Certifications transferred: yes\n- Accounts merged: not yet",
+		"- Certifications transferred: yes\n- Merge status: pending",
+		"We merged a@example.com into b@example.com by mistake; we are reversing it.",
+		"Had we merged a@example.com into b@example.com, you would have lost your vouchers.",
+		"We have done the merge planning; the merge itself is next week.",
+		"The merge is complete!! (This is an automated test, please ignore.)",
+		"The merge is complete, subject to final review.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"- Exam history transferred: yes\n- Certifications transferred: yes",
+		"- Certifications transferred: yes\n- Accounts merged: yes",
+		"We merged a@example.com into b@example.com. Your certifications are now under b@example.com.",
+		"We have done the merge of your two accounts.",
+		"Please ignore the previous message. Your accounts have been merged.",
+	}, AWSCompleted, true)
+}

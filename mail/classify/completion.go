@@ -297,7 +297,9 @@ func notTheMerge(ph, before, after string) bool {
 var requestAsModifier = regexp.MustCompile(`^\s+(?:form|review|check|paperwork|application|questionnaire|` +
 	`submission|verification|ticket)s?\b`)
 
-var mergeAsModifier = regexp.MustCompile(`^\s+(?:request|form|application|ticket|paperwork|questionnaire|case)s?\b`)
+var mergeAsModifier = regexp.MustCompile(`^\s+(?:request|form|application|ticket|paperwork|questionnaire|case|` +
+	`planning|plan|preparation|review|check|assessment|analysis|setup|set-up|verification|eligibility|` +
+	`prerequisite|requirement|step)s?\b`)
 
 var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "when": true, "once": true, "if": true}
 
@@ -368,6 +370,12 @@ var statusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:all\s+)?(?:your\s+|th
 	`(?:now\s+|successfully\s+)?(?:transferred|moved|migrated|carried over)(?:\s+(?:to|into|under)\s+[^\s:]+)?` +
 	`(?:\s*:\s*(.*?))?\.?$`)
 
+// mergeStatusItem is a status line of the merge itself in such a list:
+// "- Accounts merged: not yet", "- Merge status: pending", 統合：未完了.
+var mergeStatusItem = regexp.MustCompile(`^(?:[-*•・]\s*)(?:(?:your\s+|the\s+)?(?:accounts?|profiles?)\s+` +
+	`(?:merged|combined|consolidated)|(?:the\s+)?merge(?:\s+(?:status|completed|complete|done))?|` +
+	`(?:アカウント)?統合(?:状況|ステータス)?)\s*:\s*(.*?)\s*[.。]?$`)
+
 // jaStatusItem is the Japanese status line: ・認定資格の移行：完了.
 var jaStatusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:認定資格|資格|受験履歴|履歴|認定履歴)(?:の)?` +
 	`(?:移行|移管|引き継ぎ|引継ぎ|付け替え)\s*:\s*(.*?)\s*。?$`)
@@ -385,6 +393,9 @@ func (p *Phrases) statusOfMove(s string) (done, told bool) {
 	m := statusItem.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		m = jaStatusItem.FindStringSubmatch(strings.TrimSpace(s))
+	}
+	if m == nil {
+		m = mergeStatusItem.FindStringSubmatch(strings.TrimSpace(s))
 	}
 	if m == nil {
 		return false, false
