@@ -47,3 +47,46 @@ func TestHandedToTeamNoCompletion(t *testing.T) {
 		"認定資格と受験履歴をb@example.comへ移行いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestListedConsentOfAnother: a list item or a clause that tells the
+// reader, without a "please", to have someone else answer ("2. Ask the
+// owner of b@… to reply "I agree"", "…, have them reply to confirm the
+// merge") asks a consent of another, not of the reader.
+func TestListedConsentOfAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"To proceed, please:\n1. Confirm your full name.\n2. If the other account belongs to a colleague, " +
+			"have them reply to confirm the merge.",
+		"To proceed, please:\n1. Sign in to both accounts.\n2. Ask the owner of b@example.com to reply \"I agree\" " +
+			"to confirm the merge.",
+		"If the second account is your manager's, ask him to confirm the merge by replying to this email.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"To proceed, please:\n1. Confirm your full name.\n2. Reply to confirm that you agree to the merge.",
+		"Please confirm the following:\n1. That both accounts are yours\n2. That you agree to the merge",
+		"Please reply to this email to confirm the merge. Have your candidate ID ready in case we need it.",
+	}, AWSConsentRequest, true)
+}
+
+// TestCompletionStillToFinish: a move reported beside a final step still
+// pending or to come ("Final verification is still pending", "the merge
+// will be finalized after verification"), a merge done on one address only,
+// a notice of completion the desk calls a mistake (…完了しましたとのご連絡は、
+// 誤りでございました), or certifications shown in the badge platform's
+// wallet, reports no merge done.
+func TestCompletionStillToFinish(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been transferred to b@example.com. Final verification is still pending.",
+		"Your certifications have been transferred to b@example.com. The merge will be finalized after verification.",
+		"Your accounts have been merged. The merge will be completed once our checks are done.",
+		"The merge was completed on a@example.com only.",
+		"アカウントの統合が完了しましたとのご連絡は、誤りでございました。",
+		"「統合が完了しました」という先日のメールは、誤って送信されたものです。",
+		"You're all set! Your certifications are now visible under b@example.com in your Credly wallet.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your certifications have been transferred to b@example.com. Your Credly badges may take 24 hours to appear.",
+		"The merge is complete. Your certifications are now visible under b@example.com.",
+		"アカウントの統合が完了しました。認定資格はb@example.comでご確認いただけます。",
+		"Your accounts have been merged. Your certifications are now available in b@example.com only.",
+	}, AWSCompleted, true)
+}

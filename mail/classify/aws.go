@@ -227,7 +227,7 @@ var requestForms = []string{"please", "kindly", "could you", "can you", "would y
 // readClauses reads what a sentence reports, clause by clause: the merge
 // done, trouble with it, a refusal.
 func (p *Phrases) readClauses(r *awsRead, s string) {
-	s = withoutQuotedSpeech(p.withoutStatusLabels(s))
+	s = withoutReportedNotice(withoutQuotedSpeech(p.withoutStatusLabels(s)))
 	question := isQuestion(s) || asksReaderToConfirm.MatchString(s)
 	plain := p.withoutPlainAsides(s) // the clauses are cut without a list in parentheses
 	// A contrast, a pending step, or a report held to a part, a test or
@@ -964,6 +964,19 @@ func clauses(s string) []string {
 	}
 	return out
 }
+
+// withoutReportedNotice removes what a Japanese sentence gives as the
+// content of a mail or notice (統合が完了しましたとのご連絡は、誤りでございました;
+// …という通知): the notice is named, what it said is not reported.
+func withoutReportedNotice(s string) string {
+	if m := reportedNotice.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
+
+var reportedNotice = regexp.MustCompile(`^[^。]*(?:との|という|といった)(?:旨の)?(?:ご連絡|ご案内|メール|通知|お知らせ|` +
+	`ご報告|報告|連絡|内容|文面|メッセージ)`)
 
 // withoutQuotedSpeech removes what a sentence quotes: words in quotation
 // marks ("…", “…”, and 「…」 long enough to be a sentence rather than a

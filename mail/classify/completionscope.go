@@ -37,7 +37,11 @@ var (
 	// scopedTo narrows a report to a thing or an address: "the merge
 	// completed for your Associate certifications", "… went through for
 	// your exam history", "completed for a@example.com".
-	scopedTo = regexp.MustCompile(`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
+	// The merge itself done on one address only: "the merge was completed
+	// on a@… only" (not "your certifications are now in b@… only").
+	scopedTo = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b[^.;]*\b(?:on|for|in|to)\s+\S+@\S+\s+` +
+		`only\b|` +
+		`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
 		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
 		`\bfor\s+\S+@\S+|\bfor\s+(?:the|one|this|that|your)\s+account\b|` +
 		// A level of the certifications: "your Associate certifications now appear under b@…".
@@ -62,7 +66,7 @@ var (
 	// (the exam provider's, the badge platform's): "your Pearson VUE
 	// accounts have been merged", "the duplicate Credly accounts".
 	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder)\s+` +
-		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
+		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -209,7 +213,11 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to
 	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
 	`will take place|` +
-	`takes place|is scheduled|will be (?:carried out|run|done|performed))\b|` +
+	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
+	`finished))\b|` +
+	// A final step still pending: "final verification is still pending".
+	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
+	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +

@@ -145,7 +145,11 @@ func (p *Phrases) asksDetails(s string) bool {
 // "please have Megumi reply from both addresses", "could you ask the owner
 // of a@… to reply "I agree"", "ask her to confirm she agrees". Whom the
 // reader is to have answer is captured.
-var anotherAnswers = regexp.MustCompile(`\b(?:please\s+|kindly\s+|could you\s+|can you\s+|would you\s+)` +
+// The request may be an imperative without a "please": a list item ("2.
+// Ask the owner of b@… to reply") or a clause after a condition ("if the
+// account is a colleague's, have them reply").
+var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you)\s+|` +
+	`^(?:[(（]?[0-9]{1,2}[.)）]\s*|[(（]?[a-z][.)）]\s*|[-*•・]\s*)?|[,;:]\s+)` +
 	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z'.@-]+\s+){1,5}?)(?:to\s+)?` +
 	`(?:reply|respond|confirm|write back|write to us|answer|agree|consent|approve|contact us)\b`)
 
