@@ -810,6 +810,15 @@ var (
 		`aws to (reply|respond|answer)|them to (reply|respond|answer))(\s+from\s+(aws|them))?$|` +
 		`^(awsからの|aws からの)?(ご?返信|ご?回答|ご?連絡)(を)?(待ちます|待ちです|待ちしております|お待ちします)$`)
 
+	// awsNext is a sentence that tells what AWS will do next ("AWS will get
+	// back to me within five days", "they will respond to the contact
+	// address"): as waiting for their answer is, no plan of the writer's.
+	// Not under a condition or with a doubt (awsNextSpoilers).
+	awsNext = regexp.MustCompile(`^(?:aws|aws support|support|they|the (?:aws )?(?:desk|team|support team))\s+` +
+		`(?:will|'ll|should|is going to|are going to)\s+(?:respond|reply|answer|get back|contact|email|e-mail|` +
+		`write|review|process|look at|be in touch)\b`)
+	awsNextSpoilers = regexp.MustCompile(`\b(?:if|unless|but|not|no|never|fail\w*|errors?|wrong|maybe|might)\b|n't|\?`)
+
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
 	// ("Sent from my iPhone", "iPhoneから送信"), which is no one's answer
 	// even though it says "sent"/"送信".

@@ -341,3 +341,17 @@ func TestTroubleThenThroughInTheEnd(t *testing.T) {
 		{"At first I linked the wrong account, but it worked in the end. Done.", Unclear, Unclear},
 	})
 }
+
+// TestAWSNextStepIsNoPlan: what AWS will do next ("AWS will get back to me
+// within five days", "they will respond by email") is no plan of the
+// writer's: it leaves the answer beside it standing. The writer's own plan,
+// AWS's step under a condition, and AWS's step alone are not answers.
+func TestAWSNextStepIsNoPlan(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Submitted the form this morning. AWS will get back to me within five days.", Submitted, Submitted},
+		{"Form sent. They should respond by email.", Submitted, Submitted},
+		{"Submitted the form. AWS will reply if anything is wrong with it.", Unclear, Unclear},
+		{"Submitted the form. I will reply to AWS tomorrow.", Unclear, Unclear},
+		{"AWS will get back to me within five days.", Unclear, Unclear},
+	})
+}

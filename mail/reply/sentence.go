@@ -573,8 +573,8 @@ func readWhole(low string) (r result, ok bool) {
 	trimmed := strings.TrimSpace(low)
 	switch {
 	case isMailerLine(trimmed) || offers.MatchString(trimmed) ||
-		waits.MatchString(trimmed):
-		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS
+		waits.MatchString(trimmed) || awsNext.MatchString(trimmed) && !awsNextSpoilers.MatchString(trimmed):
+		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case reportsEarlierReply(low):
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	case isReasonForFine(trimmed):
