@@ -438,7 +438,7 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え"}
+		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
@@ -447,7 +447,7 @@ var (
 		`(?:have|has|were|was)\s+(?:now\s+|all\s+|successfully\s+)?(?:been\s+)?(?:now\s+|successfully\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\b`)
 	// 付け替え: the certifications re-attached to the other account.
-	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え)` +
+	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
 		`(移行|移管|引き継ぎ|引継ぎ|集約)(する|を行う)?(の)?(処理|作業)?(は|が)?(すべて|全て|無事に|無事|正常に)?(完了|終了)(しました|いたしました|致しました|となりました)|` +
 		`(移行|移管)済み(?:です|でございます|となりました|となっております)(?:。|$)|` +

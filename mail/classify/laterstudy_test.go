@@ -154,6 +154,10 @@ func TestCertificationsReattached(t *testing.T) {
 		{"旧アカウントの認定資格を b@example.com に付け替えております。", "aws_completed", ""},
 		{"認定資格を b@example.com に付け替えることはできかねます。", "aws_other", ""},
 		{"ご同意いただけましたら、認定資格を b@example.com に付け替えます。", "aws_other", ""},
+		// 移動 (moving) them is a move too.
+		{"a@example.com の認定資格を b@example.com へ移動しました。", "aws_completed", ""},
+		{"認定資格を b@example.com へ移動することはできかねます。", "aws_other", ""},
+		{"ご同意いただけましたら、認定資格を b@example.com へ移動いたします。", "aws_other", ""},
 	})
 }
 
