@@ -90,3 +90,41 @@ func TestCompletionStillToFinish(t *testing.T) {
 		"Your accounts have been merged. Your certifications are now available in b@example.com only.",
 	}, AWSCompleted, true)
 }
+
+// TestConsentToAnotherAct: agreement asked for another act or document than
+// the merge, whatever merge the sentence names as its topic ("consent to us
+// contacting your manager about the merge", "happy for us to send you our
+// survey about the merge", "accept the … Program Agreement, which is
+// required before the merge", "agree that we may delete the voucher",
+// プライバシーポリシーへのご同意, 新しい利用規約に同意いただけましたら), or a
+// thumbs-up that a detail is right, or the approval of the reader's
+// superior or of the other account's owner (上長様のご承認, 所有者様から…ご同意),
+// asks no consent of the reader to the merge.
+func TestConsentToAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"Please reply with a thumbs-up if you are happy for us to send you our survey about the merge.",
+		"We just need a quick thumbs-up from you that the details below are correct: full name, candidate ID.",
+		"Please reply \"I agree\" to accept the AWS Certification Program Agreement, which is required before the merge.",
+		"To consent to us contacting your manager about the merge, please reply YES.",
+		"We need your consent to store a copy of your ID for the merge. Please reply \"I agree\".",
+		"Please confirm you agree that we may delete the old account's exam voucher.",
+		"新しい利用規約に同意いただけましたら、統合を進めます。",
+		"統合の前に、プライバシーポリシーへのご同意をお願いいたします。",
+		"上長様のご承認をいただけましたら、統合を進めます。",
+		"もう一方のアカウントの所有者様から、統合へのご同意をいただく必要がございます。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please reply with a thumbs-up if you are happy for us to merge the two accounts.",
+		"We just need a quick thumbs-up from you that we can go ahead with the merge.",
+		"Please reply \"I agree\" to confirm your agreement to the merge.",
+		"Please reply YES to consent to us merging your two accounts.",
+		"We need your consent to merge the accounts. Please reply \"I agree\".",
+		"Please confirm you agree that the two accounts can be merged.",
+		"統合にご同意いただけましたら、統合を進めます。",
+		"統合へのご同意をお願いいたします。",
+		"ご本人様のご承認をいただけましたら、統合を進めます。",
+		"Please confirm the following:\n1. You own both accounts.\n2. You agree that a.b@example.com will be merged " +
+			"into b@example.com.\n\nPlease reply \"Yes, I confirm\".",
+		"統合を実施する前に、アカウント所有者様の承認が必要です。本メールに「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

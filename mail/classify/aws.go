@@ -77,6 +77,10 @@ type awsRead struct {
 	// ("please have the candidate reply from both addresses"): the consent
 	// is not the reader's to give, so certflow's own reply would not be it.
 	forAnother bool
+	// consentElsewhere: a sentence says the desk needs the reader's consent
+	// to another act ("we need your consent to store a copy of your ID"):
+	// a bare 'reply "I agree"' beside it may answer that, not the merge.
+	consentElsewhere bool
 	// troubledBefore: trouble told of an earlier attempt ("our first attempt
 	// to merge did not go through"): it asks for no consent, and a merge
 	// reported done after it stands.
@@ -570,7 +574,9 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// "Once you confirm, we will merge them", ご了承いただけましたら統合を開始
 	// いたします: the merge waits for the reader's agreement, as "we need
 	// your consent" says.
-	needs := needsYourConsent(s) || mergeAwaitsAgreement(s) && !info
+	// Not when what the merge waits for is agreement to another thing or
+	// someone else's (新しい利用規約に同意いただけましたら、統合を進めます).
+	needs := (needsYourConsent(s) || mergeAwaitsAgreement(s) && !info) && !p.agreementElsewhere(s)
 	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
@@ -582,6 +588,18 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
+	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s)
+}
+
+// needsConsentElsewhere reports the desk saying it needs the reader's
+// consent to another act than the merge ([consentForAnotherAct]).
+func needsConsentElsewhere(s string) bool {
+	for _, m := range needsConsent.FindAllStringSubmatchIndex(s, -1) {
+		if rest := s[m[1]:]; consentForAnotherAct(rest) || consentOnAnother(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // badgeWords name the digital badge (and its platform) a merged account is
@@ -613,7 +631,8 @@ func needsYourConsent(s string) bool {
 		if m[2] < 0 && !fromYou {                // no "your", no "from you": whose consent?
 			continue
 		}
-		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) || consentOnAnother(rest) {
+		if consentOfDetail.MatchString(rest) || consentNamesThing.MatchString(rest) || consentOnAnother(rest) ||
+			consentForAnotherAct(rest) {
 			continue
 		}
 		return true
@@ -678,7 +697,8 @@ func (r awsRead) verdict() awsReading {
 	// A consent the mail tells was given, or a mail that says nothing is
 	// needed from the reader, leaves any request in it for a person.
 	asked := (r.consent || r.consentRequired && !r.consentGiven) && !r.consentTold && !r.nothingAsked
-	consent := asked && r.topic && !r.troubled && !r.troubledBefore && !r.closing && !r.forAnother
+	consent := asked && r.topic && !r.troubled && !r.troubledBefore && !r.closing && !r.forAnother &&
+		!r.consentElsewhere
 	// Certifications told shown under one account, in a mail that asks for
 	// details, may describe the accounts as they are: no report of the merge.
 	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !r.troubled && !r.pending &&

@@ -29,6 +29,7 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // needed").
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
+		jaOthersConsent.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
 }
 
@@ -45,6 +46,45 @@ var (
 		`(?:[a-z]+\s+)?(?:consent|approval|confirmation|authori[sz]ation)\b|` +
 		`(?:同意|承諾|承認)[^。]*(?:メール|ご案内|ご連絡)を?[^。]*(?:お送り|送信|差し上げ)(?:いたします|します|致します)`)
 )
+
+// consentForAnotherAct reports what follows a consent word (rest) as an act
+// or a fact that is not the merge: "your consent to store a copy of your
+// ID", "… to us contacting your manager about the merge", "a thumbs-up
+// from you that the details below are correct" (not "… to merge the
+// accounts", "… to us merging them", "… that we can go ahead").
+func consentForAnotherAct(rest string) bool {
+	rest = strings.TrimPrefix(strings.TrimSpace(rest), "from you ")
+	if m := consentThat.FindStringSubmatch(rest); m != nil {
+		return !namesMergeAct(withoutMergeTopic(m[1]))
+	}
+	m := consentToAct.FindStringSubmatch(rest)
+	if m == nil || actDeterminers[m[1]] {
+		return false // "consent to the merge": a noun, read by what names it
+	}
+	return !namesMergeAct(m[1]) && !mergeActs[m[1]]
+}
+
+var (
+	consentThat  = regexp.MustCompile(`^that\s+((?:[^,;:.?!]|\.\S)*)`)
+	consentToAct = regexp.MustCompile(`^to\s+(?:us\s+|our\s+|me\s+)?([a-z-]+)`)
+	// actDeterminers open a noun after "to", not a verb.
+	actDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true,
+		"your": true, "both": true, "all": true, "a": true, "an": true, "it": true, "them": true, "above": true}
+	// mergeTopic is the merge named as what another thing is about or for
+	// ("… about the merge", "… for the merge", "… before the merge").
+	mergeTopic = regexp.MustCompile(`\b(?:about|regarding|concerning|for|before|after|during|on|related to|` +
+		`ahead of|prior to)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:account\s+)?(?:merge|merger|merging|` +
+		`consolidation)\b.*$`)
+	mergeActWords = regexp.MustCompile(`\b(?:merg\w*|combin\w*|consolidat\w*|proceed\w*|go(?:ing)? ahead|continu\w*|` +
+		`mov\w*|transfer\w*)\b`)
+)
+
+// withoutMergeTopic is o without a merge named only as its topic.
+func withoutMergeTopic(o string) string { return mergeTopic.ReplaceAllString(o, "") }
+
+// namesMergeAct reports words that name the merge as an act or the going
+// ahead with it.
+func namesMergeAct(o string) bool { return mergeActWords.MatchString(o) }
 
 // consentFromAnother reports a consent asked from anyone but the reader
 // ("approval from your manager", "authorization from your company's
@@ -69,6 +109,12 @@ var (
 	// othersConsent: a consent the owner of another address is to give,
 	// whatever word asks for it ("we need to hear from the owner of a@…").
 	othersConsent = regexp.MustCompile(`\bfrom the owner of\b`)
+	// jaOthersConsent: the consent of the reader's superior, company or the
+	// other account's owner (上長様のご承認, 所有者様から…ご同意).
+	// The account's owner alone (アカウント所有者様の承認) is the reader.
+	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
+		`(?:所有者|オーナー)|会社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より)[^。]{0,12}` +
+		`(?:同意|承認|承諾|許可)`)
 )
 
 // notCancelled is a clause that reassures or warns that something will not
@@ -159,12 +205,20 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 		return theMerge.MatchString(rest)
 	}
 	rest = strings.TrimSpace(mergeAsNoun.ReplaceAllString(object(rest), " "))
+	if document.MatchString(rest) {
+		return false // "to accept the AWS Certification Program Agreement"
+	}
 	if factOfReader.MatchString(rest) && !p.has(rest, p.Consent) {
 		return false // "to confirm that you have updated your exam booking before the merge"
 	}
 	return rest == "" || rest == "it" || rest == "this" || p.has(rest, p.Merge) || p.has(rest, p.Consent) ||
 		hasAnyWord(rest, []string{"want", "wish", "would like", "intent"})
 }
+
+// document is a document agreed to or accepted ("the updated terms", "the
+// Candidate Agreement", "our privacy policy"); "your agreement" is consent.
+var document = regexp.MustCompile(`\b(?:terms|policy|policies|conditions|contract|notice|eula)\b|` +
+	`\b(?:the|our|this|an?|new|updated|revised)\s+(?:[a-z-]+\s+){0,4}agreements?\b`)
 
 // factOfReader is what the reader did or is ("that you have updated …").
 var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|did|own|hold)\b`)
@@ -431,6 +485,13 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 			}
 		}
 	}
+	// "confirm you agree that we may delete the voucher": a fact agreed to
+	// that is not the merge.
+	for _, m := range agreeThat.FindAllStringSubmatch(s, -1) {
+		if !namesMergeAct(withoutMergeTopic(m[1])) {
+			return true
+		}
+	}
 	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
 		if !jaMergeObject.MatchString(jaHead(m[1])) {
 			return true
@@ -459,6 +520,7 @@ func jaHead(np string) string {
 // above", "this", "the following") or the act ("to proceed", "to us
 // merging them").
 func (p *Phrases) mergeObject(o string) bool {
+	o = withoutMergeTopic(o) // "to us contacting your manager about the merge"
 	return p.has(o, p.Merge) || pointerObject.MatchString(o) || hasAnyWord(o, []string{"proceed", "go ahead"})
 }
 
@@ -467,7 +529,9 @@ var (
 		`(?:to|with)\s+((?:[^,;:.?!]|\.\S)*)`)
 	pointerObject = regexp.MustCompile(`^(?:the above|above|this|it|that|these|those|the following|what|all|` +
 		`the (?:details|points|terms|changes|steps) (?:above|below|listed))\b`)
-	jaAgreeTo = regexp.MustCompile(`([^、。「」\s]{1,20}?)(?:について|に関して|につき|に)(?:ご)?(?:同意|承諾)`)
+	agreeThat = regexp.MustCompile(`\b(?:agree|agreed|consent|accept)\s+that\s+((?:[^,;:.?!]|\.\S)*)`)
+	jaAgreeTo = regexp.MustCompile(`([^、。「」\s]{1,20}?)(?:について|に関して|につき|に対する|への|に)(?:ご)?` +
+		`(?:同意|承諾)`)
 	// jaPermission: 「X を Y てもよろしいでしょうか」, what is done (Y) to what (X).
 	jaMergeVerb  = regexp.MustCompile(`統合|マージ|一本化|名寄せ|集約|まとめ`)
 	jaPermission = regexp.MustCompile(`([^、。「」\s]{1,25}?)を([^、。「」\s]{0,8}?)て(?:も)?` +

@@ -84,7 +84,10 @@ var withdrawal = regexp.MustCompile(`\b(?:withdraw\w*|revok\w*|retract\w*|cancel
 
 // wishTo is a wish and the verb it governs: "would you like us to send …",
 // "do you want to keep …".
-var wishTo = regexp.MustCompile(`\b(?:like|want|wish)\s+(?:us\s+)?to\s+([a-z]+)`)
+// "if you are happy for us to send you our survey", "ok for us to close
+// the case" govern a verb too.
+var wishTo = regexp.MustCompile(`\b(?:like|want|wish|happy for|okay for|ok for|alright for|fine for)\s+` +
+	`(?:us\s+)?to\s+([a-z]+)`)
 
 // mergeActs are the verbs a wish asks consent with: "would you like us to
 // merge / go ahead / proceed".
