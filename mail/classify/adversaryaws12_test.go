@@ -128,3 +128,23 @@ func TestConsentToAnotherAct(t *testing.T) {
 		"統合を実施する前に、アカウント所有者様の承認が必要です。本メールに「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestStatusListWithPendingItem: a status list whose items mix what is done
+// with what is still pending ("- Badges transferred: pending", "- Old
+// account closed: pending", "- Exam history: not yet moved", ・旧アカウントの
+// 削除：未了) reports no merge done, whatever its other items say.
+func TestStatusListWithPendingItem(t *testing.T) {
+	expectDesk(t, []string{
+		"Here is the status of your request:\n- Certifications transferred: yes\n- Badges transferred: pending",
+		"Status update:\n- Certifications transferred: done\n- Old account a@example.com closed: pending",
+		"Status update:\n- Certifications transferred: done\n- Exam history: not yet moved",
+		"・認定資格の移行：完了\n・旧アカウントの削除：未了",
+		"・認定資格の移行：完了\n・バッジの再発行：12月10日予定",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Here is the status of your request:\n- Certifications transferred: yes\n- Exam history transferred: yes",
+		"Your accounts have been merged.\nNote: this cannot be undone.",
+		"Your accounts have been merged.\n- Further action needed: none",
+		"・認定資格の移行：完了\n・受験履歴の移行：完了",
+	}, AWSCompleted, true)
+}

@@ -373,6 +373,8 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	if done, told := p.statusOfMove(s); told && !question {
 		r.completed = r.completed || done && !contrast
 		r.pending = r.pending || !done
+	} else if p.statusNotDone(s) {
+		r.pending = true // "- Badges transferred: pending", ・旧アカウントの削除：未了
 	}
 	r.shownUnderOne = r.shownUnderOne || !question && !contrast && p.showsUnderOne(s)
 	// "ご依頼のアカウント統合は、12月21日に実施する予定です": the merge is only

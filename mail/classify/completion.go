@@ -408,6 +408,30 @@ func (p *Phrases) statusOfMove(s string) (done, told bool) {
 	return status == "" || doneStatus.MatchString(status), true
 }
 
+// statusNotDone reports a line of a status list, of any item, whose status
+// says it is not done yet ("- Badges transferred: pending", "- Exam
+// history: not yet moved", ・旧アカウントの削除：未了, ・バッジの再発行：12月10日
+// 予定): a merge with an item still open is not reported done. Not a note
+// ("Note: this cannot be undone").
+func (p *Phrases) statusNotDone(s string) bool {
+	m := statusLine.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || noteLabel.MatchString(m[1]) || len(strings.Fields(m[2])) > 6 {
+		return false
+	}
+	status := strings.TrimSpace(m[2])
+	return notDoneStatus.MatchString(status) || p.has(status, p.Pending) && !p.has(status, p.Negation)
+}
+
+var (
+	statusLine = regexp.MustCompile(`^(?:[-*•・]\s*|[0-9]{1,2}[.)]\s*)?([^:]{2,60}?)\s*:\s*(.+?)\s*[.。]?$`)
+	noteLabel  = regexp.MustCompile(`(?i)^(?:please\s+)?(?:note|nb|n\.b|ps|p\.s|important|reminder|tip|hint)$|^※|注意|備考`)
+	// notDoneStatus is a status that tells the item still open.
+	notDoneStatus = regexp.MustCompile(`^(?:not\s+yet\b.*|not\s+(?:started|done|completed?|moved|transferred|` +
+		`migrated|closed|merged|issued|reissued)|pending\b.*|awaiting\b.*|waiting\b.*|scheduled\b.*|queued|tbd|` +
+		`to be done|to do|todo|open|on hold|in progress|未了|未完了|未対応|未実施|未処理|対応中|確認中|処理中|` +
+		`保留中?|[^。]{0,12}予定(?:です)?)$`)
+)
+
 // intoOne: what the merge moves, combined into one account ("we have
 // combined your certifications and exam history into one profile"), read
 // on the whole sentence, as its "and" would cut the clause.
