@@ -148,3 +148,20 @@ func TestStatusListWithPendingItem(t *testing.T) {
 		"・認定資格の移行：完了\n・受験履歴の移行：完了",
 	}, AWSCompleted, true)
 }
+
+// TestPartStillToFollow: a move reported done beside a part the desk is
+// still working on or that will follow ("We are still working on the
+// Specialty", "The Specialty will follow tomorrow", "the remaining
+// certification will be moved next week") reports no merge done.
+func TestPartStillToFollow(t *testing.T) {
+	expectDesk(t, []string{
+		"We have moved all your certifications to b@example.com. We are still working on the Specialty.",
+		"We have moved all your certifications to b@example.com. The Specialty will follow tomorrow.",
+		"Your accounts have been merged. The remaining certification will be moved next week.",
+		"Your accounts have been merged. The rest of your exam history is to follow.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have moved all your certifications to b@example.com. Your Credly badges will follow within 24 hours.",
+		"Your accounts have been merged. A confirmation email will follow.",
+	}, AWSCompleted, true)
+}

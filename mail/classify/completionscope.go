@@ -215,6 +215,13 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to
 	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
 	`finished))\b|` +
+	// A part still to follow, or still worked on: "the Specialty will follow
+	// tomorrow", "the rest of your exam history is to follow", "we are still
+	// working on the Specialty" (not the badges, which follow by themselves).
+	`\b(?:certifications?|certificates?|credentials?|exam history|history|records?|specialty|associate|` +
+	`professional|practitioner|foundational|rest|remainder|remaining\s+\w+|others?)\s+(?:\w+\s+){0,3}?` +
+	`(?:will follow|(?:is|are) to follow|will be (?:moved|transferred|migrated|added|merged))\b|` +
+	`\b(?:still|currently)\s+(?:working on|looking into|processing|moving|transferring|migrating)\b|` +
 	// A final step still pending: "final verification is still pending".
 	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
