@@ -355,3 +355,16 @@ func TestAWSNextStepIsNoPlan(t *testing.T) {
 		{"AWS will get back to me within five days.", Unclear, Unclear},
 	})
 }
+
+// TestWrappedBeforeI: a line cut after a word that cannot end a clause (a
+// conjunction, a preposition, an article) goes on in the next line even
+// when that opens with "I": "… was made by mistake when" over "I
+// registered for my first exam" is one clause, its answer words a time.
+func TestWrappedBeforeI(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Please don't merge them. The old address was created by mistake back when\nI registered for my first exam.",
+			No, No},
+		{"Please don't merge them. I have already told my manager about the merge and\nI submitted a ticket to cancel it.",
+			Unclear, No},
+	})
+}

@@ -335,20 +335,36 @@ func goesOn(line, next string) bool {
 // goes on in lower case: read apart, the halves may say opposite things.
 func leansOnNext(line, next string) bool {
 	next = strings.TrimSpace(next)
-	if !isWrapped(line) || next == "" || next[0] < 'a' || next[0] > 'z' {
+	if !isWrapped(line) || next == "" {
+		return false
+	}
+	if strings.HasPrefix(next, "I ") || strings.HasPrefix(next, "I'") {
+		return endsWithWord(line, clauseOpeners) // "… by mistake when" over "I registered …"
+	}
+	if next[0] < 'a' || next[0] > 'z' {
 		return false
 	}
 	if len(tokens([]byte(next))) <= maxTailWords && len(sentences(next)) == 1 {
 		return true // "Should be visible" over "on your side soon.": the sentence's tail
 	}
+	return endsWithWord(line, leaningWords)
+}
+
+// endsWithWord reports whether line ends in one of ws, with no mark after it.
+func endsWithWord(line string, ws map[string]bool) bool {
 	trimmed := strings.TrimRight(line, " \t")
 	ts := tokens([]byte(trimmed))
 	if len(ts) == 0 {
 		return false
 	}
 	last := ts[len(ts)-1]
-	return last[1] == len(trimmed) && leaningWords[asciiLower(trimmed[last[0]:last[1]])]
+	return last[1] == len(trimmed) && ws[asciiLower(trimmed[last[0]:last[1]])]
 }
+
+// clauseOpeners cannot end a clause: a line that ends in one goes on in
+// the next even when that opens with "I".
+var clauseOpeners = words("the", "a", "an", "my", "your", "our", "their", "to", "of", "in", "for", "with", "from",
+	"on", "at", "by", "into", "and", "or", "but", "so", "if", "whether", "because", "when", "while", "that")
 
 // maxTailWords is how many words a line in lower case may hold and still
 // be only the tail of the sentence the line before began.
