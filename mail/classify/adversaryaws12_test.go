@@ -165,3 +165,33 @@ func TestPartStillToFollow(t *testing.T) {
 		"Your accounts have been merged. A confirmation email will follow.",
 	}, AWSCompleted, true)
 }
+
+// TestOtherAccountsMerged: accounts of another system or for a test (AWS
+// Builder ID, Partner Central, APN, AWS Training, test accounts, contact
+// records in the desk's CRM, テスト用アカウント), or another matter's merge
+// (別件の統合), merged, beside the certification accounts told to stay
+// separate or a request still in hand (引き続き対応中, 現在確認中), reports no
+// merge of the certification accounts.
+func TestOtherAccountsMerged(t *testing.T) {
+	expectDesk(t, []string{
+		"Your test accounts have been merged.",
+		"Your two AWS Builder ID accounts have been merged.",
+		"Your AWS Partner Central accounts have been merged.",
+		"Your APN accounts have been merged.",
+		"Your Training accounts have been merged; the certification accounts stay separate.",
+		"Your duplicate contact records have been merged.",
+		"Your two addresses have been merged in our CRM.",
+		"テスト用アカウントの統合が完了いたしました。",
+		"先月ご依頼いただいた別件の統合は完了しております。今回のご依頼については現在確認中です。",
+		"a@example.comとc@example.comの統合が完了いたしました。b@example.comについては引き続き対応中です。",
+		"統合完了時には、「統合が完了しました」とご連絡いたします。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your two certification accounts have been merged.",
+		"Your AWS Training and Certification accounts have been merged.",
+		"Your AWS Training & Certification accounts have been merged.",
+		"Your accounts have been merged. Your APN profile will show the certifications once you link it.",
+		"アカウントの統合が完了いたしました。",
+		"先日ご依頼いただいた統合が完了しております。",
+	}, AWSCompleted, true)
+}

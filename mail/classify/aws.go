@@ -1039,7 +1039,9 @@ func withoutQuotedSpeech(s string) string {
 		for j < len(rs) && rs[j] != closer {
 			j++
 		}
-		if rs[i] == '\u300c' && j-i <= 12 && j < len(rs) {
+		// 「統合が完了しました」とご連絡いたします: what a notice will say.
+		said := j+1 < len(rs) && rs[j+1] == 'と'
+		if rs[i] == '\u300c' && j-i <= 12 && j < len(rs) && !said {
 			b.WriteString(string(rs[i : j+1])) // a label, not a sentence
 		}
 		b.WriteByte(' ')

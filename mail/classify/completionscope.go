@@ -50,7 +50,8 @@ var (
 	// notForReal: a move made for now or for a test ("temporarily", "in
 	// our staging system", "in the preview", 一時的に, 暫定的に).
 	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
-		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境`)
+		`test accounts?|testing accounts?|dummy accounts?|` +
+		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境|テスト用|検証用`)
 	// othersAccounts: the accounts of someone else ("your colleague's
 	// accounts", 他のお客様).
 	// habitual: how long a merge usually takes ("normally the merge is
@@ -65,8 +66,12 @@ var (
 	// otherSystems: the accounts of another system than AWS Certification
 	// (the exam provider's, the badge platform's): "your Pearson VUE
 	// accounts have been merged", "the duplicate Credly accounts".
-	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder)\s+` +
-		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
+	// Also the other AWS systems (Builder ID, Partner Central, APN, AWS
+	// Training) and the desk's own records (its CRM, contact records).
+	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder|` +
+		`builder\s+id|partner\s+central|apn|partner\s+network|(?:aws\s+)?training)\s+` +
+		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|\b(?:crm|contact\s+records?|contact\s+details|` +
+		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -190,12 +195,16 @@ var testMail = regexp.MustCompile(`\bthis is (?:an?\s+|only an?\s+)?(?:automated
 // 引き続き調査中です).
 var leftForLater = regexp.MustCompile(`\bseparate\s+(?:request|ticket|case|merge)\b|` +
 	`もう一方|他方の|別途(?:ご依頼|お手続き|手続き|ご申請|申請|対応)|` +
-	`(?:資格|認定|履歴|バッジ)[^。]*(?:調査中|確認中|対応中|調査しております|調査いたしております)`)
+	`(?:資格|認定|履歴|バッジ)[^。]*(?:調査中|確認中|対応中|調査しております|調査いたしております)|` +
+	// Another account or this request still in hand: b@… については引き続き
+	// 対応中です, 今回のご依頼については現在確認中です.
+	`(?:については|につきましては|に関しては)[^。]*(?:調査中|確認中|対応中|処理中)`)
 
 // stillOnOld: what the merge moves told still where it was ("the
 // Professional certification is still on your old account", "still listed
 // under both accounts", Credly のバッジは引き続き旧アカウントに紐づいております).
-var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains)\s+(?:separate|unmerged|distinct|apart)\b|` +
+var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains|stay|stays|will stay|will remain|are kept|is kept)\s+` +
+	`(?:separate|unmerged|distinct|apart)\b|` +
 	`\b(?:still|remains?|remaining|left)\b[^.;]*\b(?:on|under|in|with|at)\s+` +
 	`(?:your\s+|the\s+)?(?:old|other|previous|former|both|original|first|second|separate)\b|` +
 	`(?:引き続き|まだ|依然|いまだ)[^。]*(?:旧|元の|もう一方|他方|両方|別の)[^。]*アカウント`)

@@ -51,7 +51,10 @@ var (
 	earlierMerge = regexp.MustCompile(`\b(?:previous|earlier|prior|former|older|past|first)\s+` +
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
 		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
-		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に`)
+		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に|` +
+		// Another matter's merge: 別件の統合, 別のご依頼.
+		`別件|別の(?:ご依頼|お問い合わせ|ケース|案件)|\b(?:another|a different|a separate|your other)\s+` +
+		`(?:case|request|ticket)\b`)
 )
 
 // aboutEarlierMerge reports a sentence that names an earlier merge, or a
