@@ -225,3 +225,46 @@ func TestSpokenAndQuotedNoYes(t *testing.T) {
 		"同意の回答をお願いします。", "おけです、同意します。", "Yes.", "Yes, they all show now.", "Can you see them? Yes.",
 		"承知しました。YESです。", "Understood. Yes, go ahead.")
 }
+
+// TestDoneThenUndermined: a Done or Submitted followed by what says it did
+// not take (a draft, a bounce, a time-out, nothing happened, a mismatch,
+// a status still "not linked"), a slip ("Oops, used my personal account"),
+// a joke or a doubt on it ("たぶん", "or so I thought"), or a form still
+// with a manager before it goes to AWS: neither read nor leant to.
+func TestDoneThenUndermined(t *testing.T) {
+	leansNot(t, []string{
+		"Submitted. It's sitting in my drafts.",
+		"Submitted. I saved it as a draft.",
+		"Submitted. Got a bounce.",
+		"Submitted. Got \"undeliverable\".",
+		"Submitted. It said session expired.",
+		"Submitted. The page timed out though.",
+		"Submitted. Or at least I think so.",
+		"Submitted the form. My manager has to approve it before it goes to AWS.",
+		"提出しました。でも下書きのままかもしれません。",
+		"提出しました。たぶん。",
+		"提出しました。上司の承認後にAWSに送られます。",
+	}, Submitted)
+	leansNot(t, []string{
+		"Done. Actually, I'm not sure it saved.",
+		"Linked. Then AWS said the accounts don't match.",
+		"Done, or so I thought.",
+		"Done. Well, sort of.",
+		"Done! Kidding, haven't started.",
+		"Done. Not sure it worked.",
+		"Done. Nothing changed on the page.",
+		"Done. The button didn't do anything.",
+		"Done. Still says pending.",
+		"Done. Oops, used my personal account.",
+		"Done. Oops, linked the old account.",
+		"完了しました（冗談です）。",
+		"連携しました。でも「未連携」と表示されています。",
+	}, Done)
+	reads(t, Submitted, "Submitted. Thanks for the reminder.", "I submitted the form this morning.", "提出しました。よろしくお願いします。")
+	reads(t, Done, "Done. It shows as linked now.", "連携しました。ありがとうございます。", "Done, thanks for your help.")
+	for _, text := range []string{"Done. It took two tries, but it shows as linked now.", "Submitted. Let me know if you need more."} {
+		if got := Lean(text); got == Unclear {
+			t.Errorf("Lean(%q) = unclear, want an answer", text)
+		}
+	}
+}

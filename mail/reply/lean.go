@@ -98,7 +98,7 @@ func (l *leaning) take(c sentence) bool {
 	// A sentence that holds back, withdraws or names a wrong or other thing
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
-	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text)
+	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text) || undermines.MatchString(asciiLower(c.text))
 	if r.doubt {
 		return true
 	}
@@ -119,8 +119,19 @@ func contradicts(text string) bool {
 		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
 	}
 	return contrary.Match(work) || strayWords.Match(work) || undone.Match(work) || hearsay.Match(work) ||
-		jaHearsay.Match(bytes.TrimSpace(work))
+		jaHearsay.Match(bytes.TrimSpace(work)) || undermines.Match(work)
 }
+
+// undermines are the words after a Done or Submitted that say it may not
+// have taken: a doubt on it ("not sure it worked", "or so I thought", a
+// bare たぶん; not a かも of what else may be, "a typo may be there"), a joke, what did not happen or does not match, a draft, a
+// bounce, a status still not done (未連携), a manager still to approve
+// before it goes to AWS (承認後に).
+var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i thought|sort of|kind of|` +
+	`i think so|kidding|joking|timed out|expired|nothing (?:happened|changed)|(?:didn't|did not) do anything|` +
+	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
+	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve)\b|` +
+	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$`)
 
 // correctionOffer asks to be told if what was done was wrong: "shout if
 // that was wrong", "let me know if I got anything wrong".

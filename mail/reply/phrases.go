@@ -663,6 +663,10 @@ var (
 		"just kidding", "kidding", "joking", "jk", "appear to", "appears so", "appear so",
 		"to your question", "to the question", "to your other question", "to your first question",
 		"would say", "wants me to", "want me to", "asked me to say", "told me to say", "i thought", "believe",
+		// What was sent or done did not take: a draft, a bounce, a time-out,
+		// nothing happening; or a slip owned at once ("Oops, …").
+		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",
+		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
 		// What was done was undone after, or given up.
 		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
