@@ -130,7 +130,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
 // the following:" (info), "What happens next:" (plan), and a line that
-// looks ahead ("After the merge:", "If you confirm, the result will be:").
+// looks ahead ("After the merge:", "If you confirm, the result will be:")
+// or restates the request ("Your request:"): ahead.
 type reaches struct{ list, info, plan, ahead int }
 
 // openLists notes the lists that sentence i of sns introduces.
@@ -148,10 +149,26 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
 		l.info = reach
 	}
-	if p.looksAhead(s) {
+	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
 	}
 }
+
+// echoesRequest reports a line that introduces the request restated ("Your
+// request:", "You asked for the following:", ご依頼内容は以下のとおりです): what
+// the list says was asked for, not done. A line of its status ("Status of
+// your request:", 処理状況) introduces a report.
+func (p *Phrases) echoesRequest(s string) bool {
+	introduces := strings.HasSuffix(strings.TrimSpace(s), ":") || p.has(s, p.Pointer)
+	return introduces && requestEchoed.MatchString(s) && !statusTold.MatchString(s)
+}
+
+var (
+	requestEchoed = regexp.MustCompile(`\brequest(?:s|ed)?\b|\b(?:you|they)\s+(?:asked|requested|wrote|applied)\b|` +
+		`依頼|申し込み|申込|申請`)
+	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed)\b|` +
+		`状況|結果|進捗|完了`)
+)
 
 // looksAhead reports a line that introduces what will be, under a time to
 // come, a condition or a "will": "After the merge:", "Once you agree, this
