@@ -48,6 +48,7 @@ type leaning struct {
 	yes, seenYes                 bool // a Yes in words or bare; a Yes that only tells what is seen
 	interjectedNo, affirmedDone  bool
 	phrasedNo                    bool // a No that names what is not (see namesItsNo)
+	cannotLook                   bool // the writer cannot look (noAccess): nothing they see is a No
 	// planned, failed: a doubt after the answer is a plan ("I'll redo it
 	// tomorrow") or tells of a failure ("but it says the request failed"):
 	// what was done may not hold, which agrees with a No only.
@@ -72,8 +73,11 @@ func (l *leaning) take(c sentence) bool {
 		// wrong account?"), nor one after a negation of
 		// nothing named ("so I can't" over "tell you"), which may not be
 		// the No it looks like.
-		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(asciiLower(c.text))
+		low := asciiLower(c.text)
+		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(low) &&
+			!doubtsTheLook.MatchString(low)
 	}
+	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
@@ -165,6 +169,18 @@ func namesItsNo(text string) bool {
 	return false
 }
 
+// noAccess tells that the writer cannot look at the profile: no access,
+// not an admin, 閲覧権限がない.
+var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does not|not) have (?:any )?access|` +
+	`(?:can't|cannot|unable to) (?:access|log ?in|sign in)|not an admin|no admin|no permission|` +
+	`(?:don't|do not) have (?:the )?(?:permission|rights)|not allowed to (?:see|view|access))\b|` +
+	`権限が(?:な|ありません|ございません)|アクセス(?:権が(?:な|ありません)|でき(?:ません|ない))|ログインでき(?:ません|ない)`)
+
+// doubtsTheLook is a question whether the writer looked in the right place
+// ("is that the right place?", 見る場所は合っていますか): it doubts the No.
+var doubtsTheLook = regexp.MustCompile(`\b(?:right|correct|where|how (?:do|can|should) i|supposed to|` +
+	`looking (?:at|in)|look (?:at|in)|the place)\b|どこ|場所|見方|合って|正しい`)
+
 // thingNegators negate what is there, not what someone can or did do.
 var thingNegators = words("none", "nothing", "neither", "not", "never")
 
@@ -202,6 +218,8 @@ func (l *leaning) answer() Answer {
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
 		return Unclear
+	case negative && l.cannotLook:
+		return Unclear // "I can't see the profile, I have no access": no No to whether it shows
 	case negative && (l.no || l.partial):
 		// What is seen beside a part missing is the part, and what was done
 		// beside a No is its story ("nothing shows; I linked it last week"):

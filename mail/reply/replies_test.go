@@ -368,3 +368,19 @@ func TestWrappedBeforeI(t *testing.T) {
 			Unclear, No},
 	})
 }
+
+// TestNoAccessIsNoNo: a writer who cannot look (no access to the profile,
+// not an admin, アクセス権がない) or doubts where they looked ("is that the
+// right place?") gives no No, though their words say nothing shows; a
+// question about why nothing shows still leaves the No standing.
+func TestNoAccessIsNoNo(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I can't see the APN profile, I have no access. Can someone check for me?", Unclear, Unclear},
+		{"I can't see the APN profile since I have no access to Partner Central.", Unclear, Unclear},
+		{"プロフィールは見られません。閲覧権限がないためです。", Unclear, Unclear},
+		{"Nothing there, but I'm looking at my personal account. Is that the right place?", Unclear, Unclear},
+		{"Nothing shows on the profile. Am I looking in the wrong place?", Unclear, Unclear},
+		{"まだ表示されていません。見る場所は合っていますか？", Unclear, Unclear},
+		{"Nothing shows on the profile yet. Could the linking have failed?", Unclear, No},
+	})
+}
