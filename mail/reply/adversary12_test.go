@@ -268,3 +268,30 @@ func TestDoneThenUndermined(t *testing.T) {
 		}
 	}
 }
+
+// TestPartShownIsNoYes: a part of the certifications shown, told by what
+// is left out ("minus the Specialty", "save for", "all but the SAP one",
+// "most of them", SAP以外), by a count of the whole (3つ中2つ, "two of
+// them") or as nearly all (ほぼ, ほとんど), is no Yes: the case would close
+// with a certification missing.
+func TestPartShownIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"Yes, I can see them. Well, two of them.",
+		"Yes they show, minus the Specialty.",
+		"Yes they show, save for the Specialty.",
+		"Yes, they show, other than the SAP cert.",
+		"They show, without the professional one.",
+		"All but the SAP one show up.",
+		"Most of them show.",
+		"Everything shows, minus one.",
+		"はい、3つ中2つ表示されています。",
+		"はい、ほぼ表示されています。",
+		"はい、ほとんど表示されています。",
+		"はい、概ね表示されています。",
+		"表示されています。SAP以外。",
+		"表示されています、SAP以外は。",
+	}, Yes)
+	reads(t, Yes, "Yes, all three show.", "Yes, SAA and DVA show up.", "はい、3つとも表示されています。",
+		"はい、すべて表示されています。", "They all show now.", "Yes, all 4 of them show now.",
+		"Yes - every one of them is on the profile.", "Sorry for the delay, I was away most of the week. Yes, they show.")
+}

@@ -204,8 +204,8 @@ func endsInNounStem(s string) bool {
 // ("Done, but it's not showing", "Go ahead but check with my manager").
 func splitBut(s sentence) []sentence {
 	i := strings.Index(asciiLower(s.text), " but ")
-	if i < 0 {
-		return []sentence{s}
+	if i < 0 || allBut.MatchString(asciiLower(s.text[:i])) {
+		return []sentence{s} // "all but the SAP one show up": "but" is "except"
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
 	rx, ry := readSentence(x), readSentence(y)
@@ -217,6 +217,8 @@ func splitBut(s sentence) []sentence {
 	}
 	return []sentence{x, y}
 }
+
+var allBut = regexp.MustCompile(`\b(?:all|everything|every one|each|any)$`)
 
 // troubleResolved reports "X but Y" where X tells how it was before (at
 // first, on Monday, this morning) and Y, an answer without doubt and no No,
@@ -834,13 +836,27 @@ var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed 
 // hedge it is, read as "some" is.
 func markCountOfCount(work []byte) {
 	for _, m := range countOfCount.FindAllIndex(work, -1) {
+		if everyOne.Match(work[:m[0]]) {
+			continue // "every one of them", "all 3 of them" are all of them
+		}
 		blank(work, m[0], m[1])
 		copy(work[m[0]:], "some")
+	}
+	for _, m := range jaCountOfCount.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+		copy(work[m[0]:], "一部")
 	}
 }
 
 var countOfCount = regexp.MustCompile(`\b(?:one|two|three|four|five|six|[0-9]+)\s+(?:of|out of)\s+` +
-	`(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)\b`)
+	`(?:(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)|them|those|these)\b`)
+
+var everyOne = regexp.MustCompile(`\b(?:every|each|all)\s+$`)
+
+// jaCountOfCount is a count of a count in Japanese (3つ中2つ, 3件中2件,
+// 3つのうち2つ): the part it is, written over with 一部.
+var jaCountOfCount = regexp.MustCompile(`[0-9一二三四五六七八九]+\s*(?:つ|件|個)?\s*(?:中|のうち)\s*` +
+	`[0-9一二三四五六七八九]+\s*(?:つ|件|個)`)
 
 // blankFirstWord blanks the first English word of work.
 func blankFirstWord(work []byte) {
