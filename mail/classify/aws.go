@@ -219,7 +219,8 @@ var (
 	// 前回のメールで…とお伝えしましたが、誤りでした: what was told, then called wrong.
 	jaCorrection = regexp.MustCompile(`^[^。]*(?:前回|先日|以前|先ほど)[^。]*(?:お伝え|ご案内|ご連絡|申し上げ|記載)[^。]*` +
 		`(?:誤り|間違い|誤って|正しくありません|不正確)[^。]*。?`)
-	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+(?:email|e-mail|message|mail|reply),?\s+)?` +
+	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+` +
+		`(?:email|e-mail|message|mail|reply),?\s+)?` +
 		`(?:i|we)\s+(?:told you|said|mentioned|wrote|informed you|stated|let you know)\b`)
 	calledWrong = regexp.MustCompile(`\b(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not correct|not right|` +
 		`inaccurate|mistaken|a mistake|an error|my mistake)\b(?:\s+on\s+my\s+part)?`)
@@ -487,7 +488,8 @@ var (
 	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
 		`no way (?:for (?:us|you|anyone) )?to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
 	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
-		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|` +
+		`(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
