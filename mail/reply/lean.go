@@ -49,6 +49,7 @@ type leaning struct {
 	interjectedNo, affirmedDone  bool
 	phrasedNo                    bool // a No that names what is not (see namesItsNo)
 	cannotLook                   bool // the writer cannot look (noAccess): nothing they see is a No
+	story                        bool // the sentence being read tells how it was before (tellsStory)
 	// planned, failed: a doubt after the answer is a plan ("I'll redo it
 	// tomorrow") or tells of a failure ("but it says the request failed"):
 	// what was done may not hold, which agrees with a No only.
@@ -86,6 +87,9 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && saysOnly(c.text):
 		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
 	}
+	if l.tellsStory(c, r) {
+		return true
+	}
 	switch {
 	case r.doubt && !l.answered() && !l.interjectedNo:
 		// "I tried, it asked for a code. Linked now?" is no answer. After a
@@ -112,6 +116,33 @@ func (l *leaning) take(c sentence) bool {
 	}
 	return true
 }
+
+// tellsStory reports a piece of a sentence before any answer that tells
+// how it was at an earlier time (先週見たときは表示されていたのですが、今朝
+// 見たら消えていました; "last week they were listed, but this morning they
+// had vanished"): what showed then is no answer now, and the answer must
+// come in the sentences after it. Not a piece that did or undid the act
+// or names a wrong or other thing: that is read as any other.
+func (l *leaning) tellsStory(c sentence, r result) bool {
+	if !c.continued {
+		low := asciiLower(c.text)
+		l.story = !l.answered() && !l.interjectedNo && (before.MatchString(low) || jaEarlier.MatchString(low))
+	}
+	low := asciiLower(c.text)
+	if !l.story || strayWords.MatchString(low) || reversals.MatchString(c.text) {
+		return false
+	}
+	// What is now or next ("but now it shows an error", "I'll try again
+	// later") and any answer but what showed then end the story.
+	l.story = !(c.continued && after.MatchString(low)) && !r.plan && !isPlan([]byte(low))
+	for _, a := range r.answers {
+		l.story = l.story && a.answer == Yes && a.seen && !a.interjection
+	}
+	return l.story
+}
+
+// jaEarlier are the Japanese words of an earlier time that before lacks.
+var jaEarlier = regexp.MustCompile(`先週|先日|昨日|前回|以前|この前`)
 
 // contradicts reports a sentence, its courtesies aside, that holds back,
 // withdraws, tells not to act, denies an account is the writer's, or names

@@ -384,3 +384,23 @@ func TestNoAccessIsNoNo(t *testing.T) {
 		{"Nothing shows on the profile yet. Could the linking have failed?", Unclear, No},
 	})
 }
+
+// TestStoryOfBeforeThenTheAnswer: in Lean, a sentence that tells how it was
+// at an earlier time (先週見たときは表示されていたのですが、今朝見たら消えてい
+// ました) is the story before the answer in the sentences after it; alone
+// it answers nothing, and one that names a wrong or other thing or undoing
+// the case's act is no mere story.
+func TestStoryOfBeforeThenTheAnswer(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"先週見たときは表示されていたのですが、今朝見たら一覧から消えていました。今は一件も出ていません。", Unclear, No},
+		{"Last week they were listed on the profile, but this morning they had vanished. Nothing shows now.",
+			Unclear, No},
+		{"先週見たときは表示されていたのですが、今朝見たら一覧から消えていました。", Unclear, Unclear},
+		{"先週、別のアカウントで表示されていたのですが、今朝見たら消えていました。今は一件も出ていません。", Unclear, Unclear},
+		{"Last week I linked the wrong account, then I fixed it. Done.", Unclear, Unclear},
+		// A story holds no answer of its own, and what is now ends it.
+		{"Yesterday I linked the accounts.", Done, Done},
+		{"I linked it before, but unlinked it now.", Unclear, Unclear},
+		{"Last week they were listed, but now the page shows an error. Nothing else to report.", Unclear, Unclear},
+	})
+}
