@@ -195,3 +195,28 @@ func TestOtherAccountsMerged(t *testing.T) {
 		"先日ご依頼いただいた統合が完了しております。",
 	}, AWSCompleted, true)
 }
+
+// TestQuoteHeadsOfOtherPrograms: the earlier thread under the quote heads
+// of other mail programs and helpdesks ("---- On … wrote ----", "Quoting
+// … <…@…>:", a "Previous messages in this case:" or "Case history:" line)
+// is not the desk's own words.
+func TestQuoteHeadsOfOtherPrograms(t *testing.T) {
+	expectDesk(t, []string{
+		"Thank you. We are checking.\n\n---- On Mon, 01 Dec 2026 10:00:00 +0900 AWS Support <desk@amazon.com> " +
+			"wrote ----\nYour accounts have been merged.",
+		"Thank you. We are checking.\n\nQuoting AWS Support <desk@amazon.com>:\nYour accounts have been merged.",
+		"Thank you. We are checking.\n\nCase history:\n[Agent, 28 Nov] Your accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are checking and will reply soon.\n\nPrevious messages in this case:\n\nMessage 2 (AWS): Please " +
+			"confirm you agree to the merge by replying YES.",
+		"We are checking and will reply soon.\n\nQuoting AWS Support <desk@amazon.com>:\nPlease reply \"I agree\" " +
+			"to confirm the merge.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n---- On Mon, 01 Dec 2026 Taro <taro@example.com> wrote ----\n" +
+			"Please merge my accounts.",
+		"Your accounts have been merged. Here is the history of your case: you asked on 28 November, we " +
+			"verified your ID on 29 November.",
+	}, AWSCompleted, true)
+}
