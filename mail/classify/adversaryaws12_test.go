@@ -220,3 +220,24 @@ func TestQuoteHeadsOfOtherPrograms(t *testing.T) {
 			"verified your ID on 29 November.",
 	}, AWSCompleted, true)
 }
+
+// TestEarlierRequestRetractedOrTold: a consent request the desk tells it
+// made before ("In our last email we asked: …", "Earlier in this case we
+// wrote: …"), or asks the reader to ignore ("Please ignore my previous
+// email asking you to reply "I agree"", 前回のメールで…ご同意をお願いいたし
+// ましたが、…お待ちください), is no consent asked now.
+func TestEarlierRequestRetractedOrTold(t *testing.T) {
+	expectDesk(t, []string{
+		"We are checking and will reply soon.\n\nIn our last email we asked: \"Do you agree to the merge? " +
+			"Please reply YES.\"",
+		"We will get back to you shortly.\n\nEarlier in this case we wrote: please reply \"I agree\" to confirm the merge.",
+		"Please ignore my previous email asking you to reply \"I agree\". We will write again once your ID is verified.",
+		"Please disregard our last message about the merge consent; please reply \"I agree\" only after we write again.",
+		"前回のメールで統合へのご同意をお願いいたしましたが、本人確認が完了するまでお待ちください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We have not heard back from you. Please reply \"I agree\" to confirm the merge.",
+		"Thank you for your previous email. Please reply \"I agree\" to confirm the merge.",
+		"前回のメールへのご返信がまだのようです。統合にご同意いただけますでしょうか。",
+	}, AWSConsentRequest, true)
+}
