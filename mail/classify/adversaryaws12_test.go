@@ -241,3 +241,28 @@ func TestEarlierRequestRetractedOrTold(t *testing.T) {
 		"前回のメールへのご返信がまだのようです。統合にご同意いただけますでしょうか。",
 	}, AWSConsentRequest, true)
 }
+
+// TestConsentHadOrAnothers: a consent the desk says it has in everyday
+// words ("we have your go-ahead", "thanks for your quick thumbs-up") before
+// asking one for another pair, a sentence that tells how the desk receives
+// consents (通常、…ご返信をいただいております), or a list item someone else is
+// to answer ("Your colleague Hanako should answer point 2"), asks no
+// consent of the reader for this merge.
+func TestConsentHadOrAnothers(t *testing.T) {
+	expectDesk(t, []string{
+		"Thanks, we have your go-ahead for a@example.com and b@example.com. Please also confirm you agree to " +
+			"merge c@example.com into b@example.com.",
+		"Thanks for your quick thumbs-up. Please also reply \"I agree\" to merge c@example.com into b@example.com.",
+		"統合には、通常、お客様から「同意します」とのご返信をいただいております。",
+		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\n(Your colleague " +
+			"Hanako should answer point 2, as the second account is hers.)",
+		"Please reply \"I agree\" to confirm the merge. The owner of b@example.com must also reply.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Thanks for your reply. Please confirm you agree to merge a@example.com into b@example.com.",
+		"統合には、お客様から「同意します」とのご返信をいただく必要があります。",
+		"Please reply \"I agree\" to confirm the merge. Your reply should come from b@example.com.",
+		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\nYou should " +
+			"answer both points in one reply.",
+	}, AWSConsentRequest, true)
+}

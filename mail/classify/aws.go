@@ -552,7 +552,8 @@ func opensCondition(clause string) bool {
 func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
-	asks := p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)
+	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
+	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
@@ -591,6 +592,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
 	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s)
 }
+
+// jaReceives: a sentence that ends telling what the desk receives or has
+// received (いただいております, 頂いています).
+var jaReceives = regexp.MustCompile(`(?:いただいて|頂いて|頂戴して)(?:おります|います)[。.]?\s*$`)
 
 // needsConsentElsewhere reports the desk saying it needs the reader's
 // consent to another act than the merge ([consentForAnotherAct]).

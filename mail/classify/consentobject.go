@@ -419,13 +419,15 @@ var nothingAsked = regexp.MustCompile(`\bno\s+(?:further\s+|more\s+)?(?:action|r
 // file", ご承認は、前回のご返信で頂戴しております); not …承諾をいただいて
 // おります alone, which may tell the desk's practice (実施前にご本人様の承諾を
 // いただいております).
-var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+)?` +
-	`(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|authori[sz]ation|` +
-	`confirmation)\b|` +
-	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation)\s+(?:has|have|was|were|is)\s+(?:now\s+)?` +
-	`(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
+// Also in everyday words: "thanks for your quick thumbs-up", "we have your
+// go-ahead".
+var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+|the\s+)?` +
+	`(?:quick\s+)?(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|` +
+	`authori[sz]ation|confirmation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
+	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\s+` +
+	`(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
 	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
-	`(?:consent|agreement|approval|authori[sz]ation)\b|` +
+	`(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
 	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)|` +
 	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)`)
 
@@ -434,9 +436,13 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 // your consent", "we have not received your approval"): a request beside
 // it in the mail may be for something else, or for another account.
 func (p *Phrases) tellsConsentGiven(s string) bool {
-	return consentReceived.MatchString(s) && !p.has(s, p.Negation) && !awaitsReceipt.MatchString(s) &&
+	// "May we have your go-ahead …?" asks for it.
+	return consentReceived.MatchString(askToHave.ReplaceAllString(s, " ")) && !p.has(s, p.Negation) &&
+		!awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
+
+var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b`)
 
 // confirmsNoMerge reports a sentence that asks to confirm what names the
 // merge only as a modifier ("confirm the merge date that suits you",
