@@ -266,3 +266,28 @@ func TestConsentHadOrAnothers(t *testing.T) {
 			"answer both points in one reply.",
 	}, AWSConsentRequest, true)
 }
+
+// TestMergeUnderWayBesideCompletion: a mail, often bilingual, one half of
+// which says the merge is under way or has only started ("The merge is
+// underway", "We are working on the merge", 統合の手続きを進めております,
+// 統合作業中です, 統合を開始いたしました) while the other reports it done, is
+// for a person.
+func TestMergeUnderWayBesideCompletion(t *testing.T) {
+	expectDesk(t, []string{
+		"統合の手続きを進めております。\n\nWe have completed the merge of your accounts.",
+		"The merge is underway.\n\n統合が完了いたしました。",
+		"We have started merging your accounts.\n\n統合が完了いたしました。",
+		"The merge has begun.\n\n統合が完了いたしました。",
+		"We are working on the merge.\n\n統合が完了いたしました。",
+		"The merge is being carried out.\n\n統合が完了いたしました。",
+		"統合作業を実施しております。\n\nYour accounts have been merged.",
+		"現在、統合作業中です。\n\nYour accounts have been merged.",
+		"統合を開始いたしました。\n\nYour accounts have been merged.",
+		"統合処理を行っております。\n\nYour accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We started the merge yesterday, and the merge is now complete.",
+		"統合が完了いたしました。\n\nWe have completed the merge of your accounts.",
+		"昨日開始した統合処理が、本日完了いたしました。",
+	}, AWSCompleted, true)
+}

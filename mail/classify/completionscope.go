@@ -251,6 +251,30 @@ func (p *Phrases) mergeStillToCome(s string) bool {
 	return mergeToCome.MatchString(s) && !p.has(s, p.Negation)
 }
 
+// mergeUnderWay reports a sentence that says the merge is under way or has
+// only started ("the merge is underway", "we are working on the merge",
+// "we have started merging your accounts", 統合の手続きを進めております,
+// 統合作業中です, 統合を開始いたしました): beside a report of it done (the
+// other half of a bilingual mail), the mail is for a person. Not one that
+// says it finished too ("we started the merge yesterday, and it is now
+// complete", 昨日開始した統合処理が、本日完了いたしました).
+func (p *Phrases) mergeUnderWay(s string) bool {
+	return underWay.MatchString(s) && !finishedToo.MatchString(s) && !p.has(s, p.Negation) && !isQuestion(s) &&
+		!p.has(s, p.Conditional)
+}
+
+var (
+	underWay = regexp.MustCompile(`\b(?:merge|merging|consolidation)\s+(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?` +
+		`(?:underway|under way|ongoing|being (?:carried out|performed|processed|run|done))\b|` +
+		`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+|still\s+)?(?:working on|carrying out|performing|running)\s+` +
+		`(?:the|your)\s+(?:account\s+)?merge\b|` +
+		`\b(?:started|begun|began|initiated|kicked off)\s+(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merging)\b|` +
+		`\bmerge\s+has\s+(?:now\s+)?(?:started|begun)\b|` +
+		`(?:統合|移行)[^。]{0,12}(?:を|は|が)?(?:進めて|実施して|行って)(?:おります|います)|` +
+		`(?:統合|移行)(?:作業|処理)?中(?:です|でございます)|(?:統合|移行)[^。]{0,8}開始(?:いたしました|しました|致しました)`)
+	finishedToo = regexp.MustCompile(`\b(?:complete|completed|done|finished)\b|完了|終了`)
+)
+
 // sampleIntro: a sentence that shows a mail to come ("you will receive an
 // email like this:", "a confirmation that reads as follows:", "Here is
 // what you will receive after the merge:", 以下の文面でご連絡いたします,
