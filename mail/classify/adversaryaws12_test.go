@@ -291,3 +291,19 @@ func TestMergeUnderWayBesideCompletion(t *testing.T) {
 		"昨日開始した統合処理が、本日完了いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestSampleNamedOtherwise: a sample of the mail or notice to come named
+// with a word between ("a preview of the completion email"), as メール例, or
+// as 次のような通知, reports nothing.
+func TestSampleNamedOtherwise(t *testing.T) {
+	expectDesk(t, []string{
+		"Below is a preview of the completion email:\nHello, your accounts have been merged.",
+		"Here is a copy of our standard completion notice:\n\nYour accounts have been merged.",
+		"完了時のメール例：\nアカウントの統合が完了しました。",
+		"統合が完了しますと、次のような通知が表示されます：統合が完了しました",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Your certifications now show under b@example.com.",
+		"アカウントの統合が完了しました。次のような表示になっていればご確認は不要です。",
+	}, AWSCompleted, true)
+}

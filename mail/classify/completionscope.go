@@ -287,8 +287,11 @@ var (
 		`(?:[a-z']+\s+){0,3}(?:will|would)\s+(?:receive|get|see)\b)|\bhere is what you will\b|` +
 		`\bhere is the (?:e-?mail|message|text|notice|confirmation)\b|` +
 		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
-		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:e-?mail|message|` +
-		`confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
+		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
+		`message|confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
+		// 完了時のメール例：, 次のような通知が表示されます.
+		`(?:文面|メール|通知|ご連絡)(?:の)?(?:例|サンプル|見本|ひな形|テンプレート)\s*:|` +
+		`(?:次|以下|下記)のような(?:メール|通知|文面|メッセージ|ご連絡)|` +
 		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +
 		`以下の(?:文面|メール|通知)[^。]*届きます`)
 	sampleNote = regexp.MustCompile(`\b(?:this|the following|below) is (?:a|an) (?:sample|example|template)\b|` +
