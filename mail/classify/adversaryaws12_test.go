@@ -307,3 +307,25 @@ func TestSampleNamedOtherwise(t *testing.T) {
 		"アカウントの統合が完了しました。次のような表示になっていればご確認は不要です。",
 	}, AWSCompleted, true)
 }
+
+// TestHedgedOrFailedMove: a report the desk hedges ("I believe b@… now has
+// all your certifications", "…, we think", 完了しているはずです, 完了したかと
+// 存じます) or sets beside an error of the move ("… or at least we tried;
+// the job shows an error") reports no merge done.
+func TestHedgedOrFailedMove(t *testing.T) {
+	expectDesk(t, []string{
+		"I believe b@example.com now has all your certifications.",
+		"We have transferred your certifications to b@example.com, we think.",
+		"I think your accounts have been merged.",
+		"We have transferred your certifications to b@example.com – or at least we tried; the job shows an error.",
+		"We have transferred your certifications to b@example.com. The transfer job reported an error.",
+		"統合は完了しているはずです。",
+		"統合は完了したかと存じます。",
+		"統合は完了したと思われます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have transferred your certifications to b@example.com. Thank you for your patience.",
+		"Your accounts have been merged. We hope this helps.",
+		"アカウントの統合が完了いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。",
+	}, AWSCompleted, true)
+}

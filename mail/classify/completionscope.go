@@ -106,7 +106,7 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -122,6 +122,12 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// hedged: the desk is not sure of what it reports ("I believe …", "…, we
+// think", "probably", "or at least we tried").
+var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|suppose|reckon)\b|` +
+	`\b(?:if i am not mistaken|probably|presumably|apparently|as far as (?:i|we) (?:know|can tell))\b|` +
+	`\b(?:i|we)\s+(?:have\s+)?tried\b`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
