@@ -112,6 +112,7 @@ func TestConsentToAnotherAct(t *testing.T) {
 		"統合の前に、プライバシーポリシーへのご同意をお願いいたします。",
 		"上長様のご承認をいただけましたら、統合を進めます。",
 		"もう一方のアカウントの所有者様から、統合へのご同意をいただく必要がございます。",
+		"統合にあたり、ご所属企業の承認が必要となります。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please reply with a thumbs-up if you are happy for us to merge the two accounts.",
