@@ -330,3 +330,22 @@ func TestHedgedOrFailedMove(t *testing.T) {
 		"アカウントの統合が完了いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。",
 	}, AWSCompleted, true)
 }
+
+// TestMovedToAPlace: certifications or records moved to a place that is no
+// account (a portal, a platform, a system, an archive, a region: 新しい
+// システムへ移行) report no merge of the accounts.
+func TestMovedToAPlace(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been carried over to the new certification portal.",
+		"We have transferred your certification records to our archive.",
+		"We have moved your exam history to the new Pearson VUE portal.",
+		"Your certifications have been moved to the Certification Benefits portal.",
+		"We moved your certifications to a new region.",
+		"認定資格を新しいシステムへ移行いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have moved your certifications to b@example.com.",
+		"Your certifications have been transferred to your work account in the certification system.",
+		"認定資格をb@example.comへ移行いたしました。",
+	}, AWSCompleted, true)
+}

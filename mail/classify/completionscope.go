@@ -106,7 +106,8 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
+		movedToPlace(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -122,6 +123,30 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// movedToPlace reports a move to a place that is no account: "carried over
+// to the new certification portal", "transferred … to our archive", "moved
+// … to a new region", 新しいシステムへ移行 (not "to your work account in the
+// certification system").
+func movedToPlace(s string) bool {
+	if jaToPlace.MatchString(s) {
+		return true
+	}
+	for _, m := range toPlace.FindAllStringSubmatch(s, -1) {
+		if !strings.Contains(m[1], "account") && !strings.Contains(m[1], "profile") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	toPlace = regexp.MustCompile(`\b(?:moved|transferred|migrated|carried over|copied|sent)\b[^.;]*?\b(?:to|into|onto)\s+` +
+		`((?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?)(?:portal|platform|system|archive|region|` +
+		`database|server|site|website|tool|environment|data\s?cent(?:er|re)|storage|back-?end)s?\b`)
+	jaToPlace = regexp.MustCompile(`(?:システム|ポータル|プラットフォーム|サーバー|サーバ|データベース|アーカイブ|` +
+		`リージョン|環境|サイト)(?:へ|に)[^。]{0,6}(?:移行|移管|移し|移され|引き継|付け替え)`)
+)
 
 // hedged: the desk is not sure of what it reports ("I believe …", "…, we
 // think", "probably", "or at least we tried").
