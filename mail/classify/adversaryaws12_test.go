@@ -349,3 +349,29 @@ func TestMovedToAPlace(t *testing.T) {
 		"認定資格をb@example.comへ移行いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestAgreementToAnotherWayOrThing: words of agreement asked for another
+// way of merging (later instead, the other way round, 後日, 延期), for a
+// mail about the merge ("to have the merge confirmation sent to your
+// manager"), for a detail ("to confirm the name that should appear on the
+// merged account") or for another thing done after the merge ("to confirm
+// that we may keep your old exam voucher after the merge") ask no consent
+// to this merge.
+func TestAgreementToAnotherWayOrThing(t *testing.T) {
+	expectDesk(t, []string{
+		"If you would like to merge later instead, reply \"I agree\".",
+		"Please reply \"I agree\" if you want us to merge the other way round, b@example.com into a@example.com.",
+		"Reply YES to have the merge confirmation sent to your manager too.",
+		"Please reply YES to confirm the name that should appear on the merged account.",
+		"Please reply \"I agree\" to confirm that we may keep your old exam voucher after the merge.",
+		"統合を後日にご希望の場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"If you would like us to merge the accounts, reply \"I agree\".",
+		"Please reply \"I agree\" if you want us to merge a@example.com into b@example.com.",
+		"Reply YES to have the accounts merged.",
+		"Please reply YES to confirm the merge.",
+		"Please reply \"I agree\" to confirm that we may merge your accounts.",
+		"統合をご希望の場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

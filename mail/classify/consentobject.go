@@ -19,7 +19,16 @@ import (
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
-		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s)
+		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s)
+}
+
+// yesForAnotherThing reports an unquoted YES asked for a purpose that is
+// not the merge ("reply YES to have the merge confirmation sent to your
+// manager", "… to confirm the name that should appear on the merged
+// account").
+func (p *Phrases) yesForAnotherThing(s string) bool {
+	m := replyYes.FindStringIndex(s)
+	return m != nil && p.forAnotherThing(s[m[1]:])
 }
 
 // asksNoConsent reports a sentence whose consent word asks for no consent of
@@ -197,12 +206,20 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 	if k := strings.IndexAny(rest, ",;"); k >= 0 {
 		rest = rest[:k] // the purpose's own clause: not "…, and we will merge them"
 	}
-	rest = strings.Trim(rest, " .!")
+	// "… that we may keep your voucher after the merge": the merge is only
+	// when; another way of merging ("merge into a@… instead") is another act.
+	rest = strings.Trim(withoutMergeTopic(rest), " .!")
+	if otherWay.MatchString(rest) {
+		return false
+	}
 	switch m[1] {
 	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate", "move forward", "move ahead":
 		return true
-	case "have", "get":
-		return theMerge.MatchString(rest)
+	case "have", "get": // not "have the merge confirmation sent to …"
+		return theMerge.MatchString(mergeAsNoun.ReplaceAllString(rest, " "))
+	}
+	if m[1] == "confirm" && detailObject.MatchString(rest) {
+		return false // "confirm the name that should appear on the merged account"
 	}
 	rest = strings.TrimSpace(mergeAsNoun.ReplaceAllString(object(rest), " "))
 	if document.MatchString(rest) {
@@ -219,6 +236,17 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 // Candidate Agreement", "our privacy policy"); "your agreement" is consent.
 var document = regexp.MustCompile(`\b(?:terms|policy|policies|conditions|contract|notice|eula)\b|` +
 	`\b(?:the|our|this|an?|new|updated|revised)\s+(?:[a-z-]+\s+){0,4}agreements?\b`)
+
+var (
+	// otherWay is another way of merging than the one asked: later, the
+	// other way round, into another account (後日, 延期, 逆).
+	otherWay = regexp.MustCompile(`\b(?:instead|rather|other way (?:round|around)|opposite direction|reverse\w*|` +
+		`later|postpone\w*|delay\w*)\b|後日|延期|逆|反対|見送`)
+	// detailObject: a detail confirmed ("the name that …", "your email
+	// address for …").
+	detailObject = regexp.MustCompile(`^(?:the|your|this|which)?\s*(?:[a-z-]+\s+){0,2}?(?:name|address|id|number|` +
+		`date|spelling|details?|time|login|username)\b`)
+)
 
 // factOfReader is what the reader did or is ("that you have updated …").
 var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|did|own|hold)\b`)
@@ -242,7 +270,8 @@ var (
 // ("if you would like us to close this case").
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
-	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) { // "if you do NOT want the merge"
+	// "if you would like to merge later instead": another way of merging.
+	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) || otherWay.MatchString(cond) {
 		return false
 	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
@@ -272,8 +301,8 @@ func (p *Phrases) conditionBefore(before string) bool {
 			}
 			return !p.agreementCondition(part[m[1]:])
 		}
-		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は
-			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part)
+		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は, 統合を後日に
+			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part) || otherWay.MatchString(part)
 		}
 	}
 	return false
