@@ -375,3 +375,27 @@ func TestAgreementToAnotherWayOrThing(t *testing.T) {
 		"統合をご希望の場合は、「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestMergeOfAnotherThing: the merge named as of another thing than the
+// accounts ("the merge of your support tickets", "the consolidation of
+// your exam bookings", "… of your two Skill Builder subscriptions",
+// 受験予約の統合) reports no merge of the accounts.
+func TestMergeOfAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"The consolidation of your exam bookings is complete.",
+		"The merge of your support tickets is complete.",
+		"We have completed the merge of your support tickets.",
+		"We completed the merge of your two Skill Builder subscriptions.",
+		"受験予約の統合が完了いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"The merge of your two AWS Certification accounts is complete.",
+		"We have completed the merge of your accounts into b@example.com.",
+		"The merge of both is complete.",
+		"アカウントの統合が完了いたしました。",
+		"a@example.com と b@example.com の統合が完了いたしました。",
+		"ご依頼の統合が完了いたしました。",
+		"認定資格アカウントの統合が完了いたしました。",
+		"a@example.com から b@example.com への統合作業が完了しました。",
+	}, AWSCompleted, true)
+}

@@ -107,7 +107,7 @@ func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
 		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
-		movedToPlace(s) {
+		movedToPlace(s) || mergeOfAnotherThing(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -123,6 +123,45 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// mergeOfAnotherThing reports the merge named as of another thing than the
+// accounts: "the merge of your support tickets", "the consolidation of your
+// exam bookings", 受験予約の統合 (not "the merge of your two accounts", "… of
+// a@… and b@…", "… of both", アカウントの統合, ご依頼の統合).
+func mergeOfAnotherThing(s string) bool {
+	for _, m := range mergeOf.FindAllStringSubmatch(s, -1) {
+		if head := strings.Fields(m[1]); len(head) > 0 && !accountHead(head[len(head)-1]) {
+			return true
+		}
+	}
+	for _, m := range jaMergeOf.FindAllStringSubmatch(s, -1) {
+		if !jaAccountHead.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accountHead reports the head noun of what a merge is of, when it is the
+// accounts or what they hold.
+func accountHead(w string) bool {
+	return strings.Contains(w, "@") || accountHeads[strings.TrimRight(w, ".,;:!?'")]
+}
+
+var (
+	// mergeOf: the noun phrase a merge is of, up to its verb or preposition.
+	mergeOf = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation|combination)\s+of\s+` +
+		`((?:[^\s]+\s+){0,5}?[^\s]+?)(?:\s+(?:is|are|was|were|has|have|had|into|with|under|to|in|on|for|from|` +
+		`now|completed|complete|done|went|finished)\b|[.,;:!?]?$)`)
+	accountHeads = map[string]bool{"account": true, "accounts": true, "profile": true, "profiles": true, "ids": true,
+		"id": true, "records": true, "record": true, "certifications": true, "certification": true,
+		"credentials": true, "transcripts": true, "history": true, "histories": true, "both": true, "them": true,
+		"these": true, "those": true, "addresses": true, "logins": true, "two": true}
+	// Not a direction (b@… への統合, a@… からの統合).
+	jaMergeOf     = regexp.MustCompile(`([^\s、。をはがのと「」へにら]{1,16})の(?:統合|マージ|一本化)`)
+	jaAccountHead = regexp.MustCompile(`(?:アカウント|資格|履歴|認定|ID|ＩＤ|プロフィール|プロファイル|@\S*|依頼|申し込み|申込み|` +
+		`今回|本件|件|両方|双方|お客様|様)$`)
+)
 
 // movedToPlace reports a move to a place that is no account: "carried over
 // to the new certification portal", "transferred … to our archive", "moved
