@@ -131,7 +131,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
 // the following:" (info), "What happens next:" (plan), and a line that
-// looks ahead ("After the merge:", "If you confirm, the result will be:").
+// looks ahead ("After the merge:", "If you confirm, the result will be:")
+// or restates the request ("Your request:"): ahead.
 type reaches struct{ list, info, plan, ahead int }
 
 // openLists notes the lists that sentence i of sns introduces.
@@ -149,10 +150,26 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
 		l.info = reach
 	}
-	if p.looksAhead(s) {
+	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
 	}
 }
+
+// echoesRequest reports a line that introduces the request restated ("Your
+// request:", "You asked for the following:", ご依頼内容は以下のとおりです): what
+// the list says was asked for, not done. A line of its status ("Status of
+// your request:", 処理状況) introduces a report.
+func (p *Phrases) echoesRequest(s string) bool {
+	introduces := strings.HasSuffix(strings.TrimSpace(s), ":") || p.has(s, p.Pointer)
+	return introduces && requestEchoed.MatchString(s) && !statusTold.MatchString(s)
+}
+
+var (
+	requestEchoed = regexp.MustCompile(`\brequest(?:s|ed)?\b|\b(?:you|they)\s+(?:asked|requested|wrote|applied)\b|` +
+		`依頼|申し込み|申込|申請`)
+	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed)\b|` +
+		`状況|結果|進捗|完了`)
+)
 
 // looksAhead reports a line that introduces what will be, under a time to
 // come, a condition or a "will": "After the merge:", "Once you agree, this
@@ -218,7 +235,8 @@ var (
 	// 前回のメールで…とお伝えしましたが、誤りでした: what was told, then called wrong.
 	jaCorrection = regexp.MustCompile(`^[^。]*(?:前回|先日|以前|先ほど)[^。]*(?:お伝え|ご案内|ご連絡|申し上げ|記載)[^。]*` +
 		`(?:誤り|間違い|誤って|正しくありません|不正確)[^。]*。?`)
-	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+(?:email|e-mail|message|mail|reply),?\s+)?` +
+	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+` +
+		`(?:email|e-mail|message|mail|reply),?\s+)?` +
 		`(?:i|we)\s+(?:told you|said|mentioned|wrote|informed you|stated|let you know)\b`)
 	calledWrong = regexp.MustCompile(`\b(?:that|this|it)\s+(?:was|is)\s+(?:wrong|incorrect|not correct|not right|` +
 		`inaccurate|mistaken|a mistake|an error|my mistake)\b(?:\s+on\s+my\s+part)?`)
@@ -486,7 +504,8 @@ var (
 	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
 		`no way (?:for (?:us|you|anyone) )?to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
 	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
-		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|` +
+		`(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is

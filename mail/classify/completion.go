@@ -44,7 +44,8 @@ var (
 	// clause then starts with the verb, as in a list item), "…gone ahead and
 	// merged both profiles", "2. Merged a@… into b@…".
 	mergedTheAccounts = regexp.MustCompile(
-		`(?:^(?:[0-9]{1,2}[.)]\s*|[-*•]\s*)?|\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
+		`(?:^(?:[0-9]{1,2}[.)]\s*|[-*•]\s*)?|` +
+			`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|already\s+|just\s+)?)` +
 			`(?:merged|combined|consolidated)\s+(?:(?:your|the|both|all|these|those)\s+` +
 			`(?:of\s+your\s+)?(?:(?:two|2|duplicate)\s+)?` +
 			`(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b|them\s+(?:into|under)\s+\S+@|` +

@@ -71,8 +71,11 @@ func aboutEarlierMerge(s string, sent time.Time) bool {
 	return false
 }
 
-// datesIn returns the dates a sentence names; a date without a year is
-// taken as the last such day on or before sent.
+// datesIn returns the dates a sentence names as the merge's; a date
+// without a year is taken as the last such day on or before sent. A date
+// of another event (an exam passed, a certification earned or expiring:
+// [otherEvent] just before it, [otherEventAfter] just after) is not the
+// merge's.
 func datesIn(s string, sent time.Time) []time.Time {
 	var out []time.Time
 	add := func(year string, month time.Month, day string) {
@@ -92,35 +95,51 @@ func datesIn(s string, sent time.Time) []time.Time {
 		}
 		out = append(out, time.Date(y, month, d, 0, 0, 0, 0, time.UTC))
 	}
-	for _, m := range dayMonth.FindAllStringSubmatch(s, -1) {
-		add(m[3], monthOf(m[2]), m[1])
+	// Each form and how its groups give year, month and day.
+	forms := []struct {
+		re   *regexp.Regexp
+		date func(m []string)
+	}{
+		{dayMonth, func(m []string) { add(m[3], monthOf(m[2]), m[1]) }},
+		{monthDay, func(m []string) { add(m[3], monthOf(m[1]), m[2]) }},
+		{monthYear, func(m []string) { month := monthOf(m[1]); add(m[2], lastMonthIfNone(month), "") }},
+		{slashDate, func(m []string) { add(m[1], 12, "31") }},
+		{inMonth, func(m []string) { add("", monthOf(m[1]), "") }},
+		{isoDate, func(m []string) { n, _ := strconv.Atoi(m[2]); add(m[1], time.Month(n), m[3]) }},
+		{jaYear, func(m []string) { add(m[1], 12, "") }},
+		{jaDate, func(m []string) { n, _ := strconv.Atoi(m[2]); add(m[1], time.Month(n), m[3]) }},
 	}
-	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
-		add(m[3], monthOf(m[1]), m[2])
-	}
-	for _, m := range monthYear.FindAllStringSubmatch(s, -1) {
-		month := monthOf(m[1])
-		if month == 0 {
-			month = 12 // "in 2024": its last month, the latest it may mean
+	for _, f := range forms {
+		for _, loc := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			if otherEvent.MatchString(s[max(0, loc[0]-40):loc[0]]) || otherEventAfter.MatchString(s[loc[1]:]) {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for g := range m {
+				if loc[2*g] >= 0 {
+					m[g] = s[loc[2*g]:loc[2*g+1]]
+				}
+			}
+			f.date(m)
 		}
-		add(m[2], month, "")
-	}
-	for _, m := range slashDate.FindAllStringSubmatch(s, -1) {
-		add(m[1], 12, "31")
-	}
-	for _, m := range inMonth.FindAllStringSubmatch(s, -1) {
-		add("", monthOf(m[1]), "")
-	}
-	for _, m := range isoDate.FindAllStringSubmatch(s, -1) {
-		n, _ := strconv.Atoi(m[2])
-		add(m[1], time.Month(n), m[3])
-	}
-	for _, m := range jaYear.FindAllStringSubmatch(s, -1) {
-		add(m[1], 12, "") // the year's last month, the latest it may mean
-	}
-	for _, m := range jaDate.FindAllStringSubmatch(s, -1) {
-		n, _ := strconv.Atoi(m[2])
-		add(m[1], time.Month(n), m[3])
 	}
 	return out
 }
+
+// lastMonthIfNone: "in 2024" is taken as its last month, the latest it may mean.
+func lastMonthIfNone(m time.Month) time.Month {
+	if m == 0 {
+		return 12
+	}
+	return m
+}
+
+// otherEvent is what a date just after it belongs to when that is not the
+// merge: an exam passed or taken, a certification earned, issued or
+// expiring (受験, 取得, 有効期限, 発行).
+var otherEvent = regexp.MustCompile(`\b(?:passed|taken|took|sat|earned|obtained|achieved|issued|expir\w*|` +
+	`valid|renew\w*|booked)\b[^.;]*$|(?:受験|取得|有効期限|発行|予約)[^。]*$`)
+
+// otherEventAfter: in Japanese the event follows its date (2023年3月3日に取得
+// された資格, 2027年5月1日に失効).
+var otherEventAfter = regexp.MustCompile(`^[^。、]{0,6}?(?:に|の|から|まで)?\s*(?:取得|受験|発行|失効|有効期限|更新)`)

@@ -365,6 +365,11 @@ func TestListOfWhatWillBe(t *testing.T) {
 		{"Status of your request:\n- Certifications transferred to b@example.com\n- Exam history transferred: yes",
 			"aws_completed", ""},
 		{"If you agree to the merge, please:\n1. Reply to this email with \"I agree\".", "aws_consent_request", ""},
+		// A list under the request restated tells what was asked for.
+		{"Thank you for contacting us. Your request:\n- Certifications transferred to b@example.com\n" +
+			"- Exam history transferred: yes\n\nWe will review it shortly.", "aws_other", SubAcknowledgement},
+		{"You asked for the following:\n- All certifications moved to b@example.com", "aws_other", ""},
+		{"ご依頼内容は以下のとおりです。\n・認定資格の移行：完了", "aws_other", ""},
 		// In Japanese the line ends in 。 and points with 以下.
 		{"統合後は以下のとおりとなります。\n・認定資格：b@example.com へ移行されました\n・旧アカウント：削除", "aws_other", ""},
 	})

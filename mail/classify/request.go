@@ -12,11 +12,12 @@ var (
 	// "your case has been referred to our specialists", 担当部署へ転送
 	// いたしました): an acknowledgement.
 	handedOn = regexp.MustCompile(`\b(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+` +
-		`(?:(?:your|the|this)\s+)?` + requestNamed + `(?:request|case|message|email|enquiry|inquiry|query|ticket|it)\s+` +
+		`(?:(?:your|the|this)\s+)?` + requestNamed +
+		`(?:request|case|message|email|enquiry|inquiry|query|ticket|it)\s+` +
 		`(?:over\s+|on\s+|along\s+)?to\s+` + deskTeam + `|` +
 		`\b(?:request|case|message|enquiry|inquiry|query|ticket)\s+(?:has|have|was|were)\s+(?:now\s+)?been\s+` +
-		`(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+(?:over\s+|on\s+|along\s+)?to\s+` +
-		deskTeam + `|(?:担当|専任|専門|関係|別の)[^。]{0,10}(?:部署|チーム|部門|窓口|者)[^。]{0,6}(?:へ|に)[^。]{0,10}` +
+		`(?:passed|handed|forwarded|referred|escalated|routed|assigned|transferred)\s+` +
+		`(?:over\s+|on\s+|along\s+)?to\s+` + deskTeam + `|(?:担当|専任|専門|関係|別の)[^。]{0,10}(?:部署|チーム|部門|窓口|者)[^。]{0,6}(?:へ|に)[^。]{0,10}` +
 		`(?:転送|引き継ぎ|引継ぎ|エスカレーション|共有)(?:いたしました|致しました|しました|ました|させていただきました)`)
 	// gotYourMail: the desk has the reader's mail ("we have got your
 	// message", "we have logged this"), as "received your …" says, or has

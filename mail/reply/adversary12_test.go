@@ -225,3 +225,102 @@ func TestSpokenAndQuotedNoYes(t *testing.T) {
 		"同意の回答をお願いします。", "おけです、同意します。", "Yes.", "Yes, they all show now.", "Can you see them? Yes.",
 		"承知しました。YESです。", "Understood. Yes, go ahead.")
 }
+
+// TestDoneThenUndermined: a Done or Submitted followed by what says it did
+// not take (a draft, a bounce, a time-out, nothing happened, a mismatch,
+// a status still "not linked"), a slip ("Oops, used my personal account"),
+// a joke or a doubt on it ("たぶん", "or so I thought"), or a form still
+// with a manager before it goes to AWS: neither read nor leant to.
+func TestDoneThenUndermined(t *testing.T) {
+	leansNot(t, []string{
+		"Submitted. It's sitting in my drafts.",
+		"Submitted. I saved it as a draft.",
+		"Submitted. Got a bounce.",
+		"Submitted. Got \"undeliverable\".",
+		"Submitted. It said session expired.",
+		"Submitted. The page timed out though.",
+		"Submitted. Or at least I think so.",
+		"Submitted the form. My manager has to approve it before it goes to AWS.",
+		"提出しました。でも下書きのままかもしれません。",
+		"提出しました。たぶん。",
+		"提出しました。上司の承認後にAWSに送られます。",
+	}, Submitted)
+	leansNot(t, []string{
+		"Done. Actually, I'm not sure it saved.",
+		"Linked. Then AWS said the accounts don't match.",
+		"Done, or so I thought.",
+		"Done. Well, sort of.",
+		"Done! Kidding, haven't started.",
+		"Done. Not sure it worked.",
+		"Done. Nothing changed on the page.",
+		"Done. The button didn't do anything.",
+		"Done. Still says pending.",
+		"Done. Oops, used my personal account.",
+		"Done. Oops, linked the old account.",
+		"完了しました（冗談です）。",
+		"連携しました。でも「未連携」と表示されています。",
+	}, Done)
+	reads(t, Submitted, "Submitted. Thanks for the reminder.", "I submitted the form this morning.", "提出しました。よろしくお願いします。")
+	reads(t, Done, "Done. It shows as linked now.", "連携しました。ありがとうございます。", "Done, thanks for your help.")
+	for _, text := range []string{"Done. It took two tries, but it shows as linked now.", "Submitted. Let me know if you need more."} {
+		if got := Lean(text); got == Unclear {
+			t.Errorf("Lean(%q) = unclear, want an answer", text)
+		}
+	}
+}
+
+// TestPartShownIsNoYes: a part of the certifications shown, told by what
+// is left out ("minus the Specialty", "save for", "all but the SAP one",
+// "most of them", SAP以外), by a count of the whole (3つ中2つ, "two of
+// them") or as nearly all (ほぼ, ほとんど), is no Yes: the case would close
+// with a certification missing.
+func TestPartShownIsNoYes(t *testing.T) {
+	readsNot(t, []string{
+		"Yes, I can see them. Well, two of them.",
+		"Yes they show, minus the Specialty.",
+		"Yes they show, save for the Specialty.",
+		"Yes, they show, other than the SAP cert.",
+		"They show, without the professional one.",
+		"All but the SAP one show up.",
+		"Most of them show.",
+		"Everything shows, minus one.",
+		"はい、3つ中2つ表示されています。",
+		"はい、ほぼ表示されています。",
+		"はい、ほとんど表示されています。",
+		"はい、概ね表示されています。",
+		"表示されています。SAP以外。",
+		"表示されています、SAP以外は。",
+	}, Yes)
+	reads(t, Yes, "Yes, all three show.", "Yes, SAA and DVA show up.", "はい、3つとも表示されています。",
+		"はい、すべて表示されています。", "They all show now.", "Yes, all 4 of them show now.",
+		"Yes - every one of them is on the profile.", "Sorry for the delay, I was away most of the week. Yes, they show.")
+}
+
+// TestDoubleNegativeIsNoNo: what is missing or not shown, negated ("nothing
+// is missing", "none of them are missing", 表示されていないものはありません),
+// says all is there: never a No, nor a lean to one; nor is a negation of a
+// negation ("I can't not see them", "it's not that they don't show").
+func TestDoubleNegativeIsNoNo(t *testing.T) {
+	leansNot(t, []string{
+		"Nothing is missing.",
+		"Nothing's missing, they all show.",
+		"None missing.",
+		"None of them are missing.",
+		"Not a single one is missing.",
+		"I don't see any missing.",
+		"I can't find anything missing.",
+		"No, none are missing.",
+		"No, not missing.",
+		"I can't not see them.",
+		"It's not that they don't show.",
+		"It isn't not showing.",
+		"いいえ、全部あります。",
+	}, No)
+	reads(t, No, "No, they are not there.", "No, nothing shows yet.", "No, none of them show.",
+		"No, the SAP one is missing.", "I haven't linked it and I won't.", "いいえ、表示されていません。")
+	for _, text := range []string{"Only two of the three show, the SAP one is missing.", "The DVA is missing."} {
+		if got := Lean(text); got != No {
+			t.Errorf("Lean(%q) = %q, want no", text, got)
+		}
+	}
+}

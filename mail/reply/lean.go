@@ -48,6 +48,8 @@ type leaning struct {
 	yes, seenYes                 bool // a Yes in words or bare; a Yes that only tells what is seen
 	interjectedNo, affirmedDone  bool
 	phrasedNo                    bool // a No that names what is not (see namesItsNo)
+	cannotLook                   bool // the writer cannot look (noAccess): nothing they see is a No
+	story                        bool // the sentence being read tells how it was before (tellsStory)
 	// planned, failed: a doubt after the answer is a plan ("I'll redo it
 	// tomorrow") or tells of a failure ("but it says the request failed"):
 	// what was done may not hold, which agrees with a No only.
@@ -63,6 +65,9 @@ func (l *leaning) take(c sentence) bool {
 	if c.reason {
 		return true
 	}
+	if allThereRE.MatchString(asciiLower(c.text)) {
+		return false // "nothing is missing": all is there, said with a negation
+	}
 	if c.question {
 		// A question is for a person to answer; after a No in words (or a
 		// part missing) one about why or what next ("should I wait
@@ -72,8 +77,11 @@ func (l *leaning) take(c sentence) bool {
 		// wrong account?"), nor one after a negation of
 		// nothing named ("so I can't" over "tell you"), which may not be
 		// the No it looks like.
-		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(asciiLower(c.text))
+		low := asciiLower(c.text)
+		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(low) &&
+			!doubtsTheLook.MatchString(low)
 	}
+	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
@@ -81,6 +89,9 @@ func (l *leaning) take(c sentence) bool {
 		return true
 	case r.doubt && r.partial && saysOnly(c.text):
 		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
+	}
+	if l.tellsStory(c, r) {
+		return true
 	}
 	switch {
 	case r.doubt && !l.answered() && !l.interjectedNo:
@@ -98,7 +109,7 @@ func (l *leaning) take(c sentence) bool {
 	// A sentence that holds back, withdraws or names a wrong or other thing
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
-	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text)
+	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text) || undermines.MatchString(asciiLower(c.text))
 	if r.doubt {
 		return true
 	}
@@ -108,6 +119,33 @@ func (l *leaning) take(c sentence) bool {
 	}
 	return true
 }
+
+// tellsStory reports a piece of a sentence before any answer that tells
+// how it was at an earlier time (先週見たときは表示されていたのですが、今朝
+// 見たら消えていました; "last week they were listed, but this morning they
+// had vanished"): what showed then is no answer now, and the answer must
+// come in the sentences after it. Not a piece that did or undid the act
+// or names a wrong or other thing: that is read as any other.
+func (l *leaning) tellsStory(c sentence, r result) bool {
+	if !c.continued {
+		low := asciiLower(c.text)
+		l.story = !l.answered() && !l.interjectedNo && (before.MatchString(low) || jaEarlier.MatchString(low))
+	}
+	low := asciiLower(c.text)
+	if !l.story || strayWords.MatchString(low) || reversals.MatchString(c.text) {
+		return false
+	}
+	// What is now or next ("but now it shows an error", "I'll try again
+	// later") and any answer but what showed then end the story.
+	l.story = !(c.continued && after.MatchString(low)) && !r.plan && !isPlan([]byte(low))
+	for _, a := range r.answers {
+		l.story = l.story && a.answer == Yes && a.seen && !a.interjection
+	}
+	return l.story
+}
+
+// jaEarlier are the Japanese words of an earlier time that before lacks.
+var jaEarlier = regexp.MustCompile(`先週|先日|昨日|前回|以前|この前`)
 
 // contradicts reports a sentence, its courtesies aside, that holds back,
 // withdraws, tells not to act, denies an account is the writer's, or names
@@ -119,8 +157,19 @@ func contradicts(text string) bool {
 		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
 	}
 	return contrary.Match(work) || strayWords.Match(work) || undone.Match(work) || hearsay.Match(work) ||
-		jaHearsay.Match(bytes.TrimSpace(work))
+		jaHearsay.Match(bytes.TrimSpace(work)) || undermines.Match(work)
 }
+
+// undermines are the words after a Done or Submitted that say it may not
+// have taken: a doubt on it ("not sure it worked", "or so I thought", a
+// bare たぶん; not a かも of what else may be, "a typo may be there"), a joke, what did not happen or does not match, a draft, a
+// bounce, a status still not done (未連携), a manager still to approve
+// before it goes to AWS (承認後に).
+var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i thought|sort of|kind of|` +
+	`i think so|kidding|joking|timed out|expired|nothing (?:happened|changed)|(?:didn't|did not) do anything|` +
+	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
+	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve)\b|` +
+	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$`)
 
 // correctionOffer asks to be told if what was done was wrong: "shout if
 // that was wrong", "let me know if I got anything wrong".
@@ -153,6 +202,18 @@ func namesItsNo(text string) bool {
 	}
 	return false
 }
+
+// noAccess tells that the writer cannot look at the profile: no access,
+// not an admin, 閲覧権限がない.
+var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does not|not) have (?:any )?access|` +
+	`(?:can't|cannot|unable to) (?:access|log ?in|sign in)|not an admin|no admin|no permission|` +
+	`(?:don't|do not) have (?:the )?(?:permission|rights)|not allowed to (?:see|view|access))\b|` +
+	`権限が(?:な|ありません|ございません)|アクセス(?:権が(?:な|ありません)|でき(?:ません|ない))|ログインでき(?:ません|ない)`)
+
+// doubtsTheLook is a question whether the writer looked in the right place
+// ("is that the right place?", 見る場所は合っていますか): it doubts the No.
+var doubtsTheLook = regexp.MustCompile(`\b(?:right|correct|where|how (?:do|can|should) i|supposed to|` +
+	`looking (?:at|in)|look (?:at|in)|the place)\b|どこ|場所|見方|合って|正しい`)
 
 // thingNegators negate what is there, not what someone can or did do.
 var thingNegators = words("none", "nothing", "neither", "not", "never")
@@ -191,6 +252,8 @@ func (l *leaning) answer() Answer {
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
 		return Unclear
+	case negative && l.cannotLook:
+		return Unclear // "I can't see the profile, I have no access": no No to whether it shows
 	case negative && (l.no || l.partial):
 		// What is seen beside a part missing is the part, and what was done
 		// beside a No is its story ("nothing shows; I linked it last week"):

@@ -652,6 +652,9 @@ var (
 		// Not yet looked: no answer, and no part missing either.
 		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
 		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
+		// A part told by what is left out, or as nearly all (see partialWords).
+		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
+		"大半", "大部分", "以外",
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
 		"intermittently", "on and off", "off and on", "at one point", "briefly", "for a moment", "for a second",
@@ -663,6 +666,10 @@ var (
 		"just kidding", "kidding", "joking", "jk", "appear to", "appears so", "appear so",
 		"to your question", "to the question", "to your other question", "to your first question",
 		"would say", "wants me to", "want me to", "asked me to say", "told me to say", "i thought", "believe",
+		// What was sent or done did not take: a draft, a bounce, a time-out,
+		// nothing happening; or a slip owned at once ("Oops, …").
+		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",
+		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
 		// What was done was undone after, or given up.
 		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
@@ -682,8 +689,10 @@ var (
 
 	// partialWords are the hedges that say only part shows; expectWords
 	// those that expect it to (see result).
-	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ"}
-	expectWords  = []string{"should"}
+	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ",
+		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
+		"大半", "大部分", "以外"}
+	expectWords = []string{"should"}
 
 	// plans are words of what the writer will do: no answer yet, except
 	// next to a No ("Not yet, I'll do it tomorrow").

@@ -368,3 +368,39 @@ func TestWrappedBeforeI(t *testing.T) {
 			Unclear, No},
 	})
 }
+
+// TestNoAccessIsNoNo: a writer who cannot look (no access to the profile,
+// not an admin, アクセス権がない) or doubts where they looked ("is that the
+// right place?") gives no No, though their words say nothing shows; a
+// question about why nothing shows still leaves the No standing.
+func TestNoAccessIsNoNo(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I can't see the APN profile, I have no access. Can someone check for me?", Unclear, Unclear},
+		{"I can't see the APN profile since I have no access to Partner Central.", Unclear, Unclear},
+		{"プロフィールは見られません。閲覧権限がないためです。", Unclear, Unclear},
+		{"Nothing there, but I'm looking at my personal account. Is that the right place?", Unclear, Unclear},
+		{"Nothing shows on the profile. Am I looking in the wrong place?", Unclear, Unclear},
+		{"まだ表示されていません。見る場所は合っていますか？", Unclear, Unclear},
+		{"Nothing shows on the profile yet. Could the linking have failed?", Unclear, No},
+	})
+}
+
+// TestStoryOfBeforeThenTheAnswer: in Lean, a sentence that tells how it was
+// at an earlier time (先週見たときは表示されていたのですが、今朝見たら消えてい
+// ました) is the story before the answer in the sentences after it; alone
+// it answers nothing, and one that names a wrong or other thing or undoing
+// the case's act is no mere story.
+func TestStoryOfBeforeThenTheAnswer(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"先週見たときは表示されていたのですが、今朝見たら一覧から消えていました。今は一件も出ていません。", Unclear, No},
+		{"Last week they were listed on the profile, but this morning they had vanished. Nothing shows now.",
+			Unclear, No},
+		{"先週見たときは表示されていたのですが、今朝見たら一覧から消えていました。", Unclear, Unclear},
+		{"先週、別のアカウントで表示されていたのですが、今朝見たら消えていました。今は一件も出ていません。", Unclear, Unclear},
+		{"Last week I linked the wrong account, then I fixed it. Done.", Unclear, Unclear},
+		// A story holds no answer of its own, and what is now ends it.
+		{"Yesterday I linked the accounts.", Done, Done},
+		{"I linked it before, but unlinked it now.", Unclear, Unclear},
+		{"Last week they were listed, but now the page shows an error. Nothing else to report.", Unclear, Unclear},
+	})
+}

@@ -204,8 +204,8 @@ func endsInNounStem(s string) bool {
 // ("Done, but it's not showing", "Go ahead but check with my manager").
 func splitBut(s sentence) []sentence {
 	i := strings.Index(asciiLower(s.text), " but ")
-	if i < 0 {
-		return []sentence{s}
+	if i < 0 || allBut.MatchString(asciiLower(s.text[:i])) {
+		return []sentence{s} // "all but the SAP one show up": "but" is "except"
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" but "):], question: s.question}
 	rx, ry := readSentence(x), readSentence(y)
@@ -217,6 +217,8 @@ func splitBut(s sentence) []sentence {
 	}
 	return []sentence{x, y}
 }
+
+var allBut = regexp.MustCompile(`\b(?:all|everything|every one|each|any)$`)
 
 // troubleResolved reports "X but Y" where X tells how it was before (at
 // first, on Monday, this morning) and Y, an answer without doubt and no No,
@@ -617,6 +619,7 @@ func readSentence(s sentence) result {
 	for _, m := range ms {
 		blank(left, m.start, m.end)
 	}
+	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
@@ -834,13 +837,27 @@ var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed 
 // hedge it is, read as "some" is.
 func markCountOfCount(work []byte) {
 	for _, m := range countOfCount.FindAllIndex(work, -1) {
+		if everyOne.Match(work[:m[0]]) {
+			continue // "every one of them", "all 3 of them" are all of them
+		}
 		blank(work, m[0], m[1])
 		copy(work[m[0]:], "some")
+	}
+	for _, m := range jaCountOfCount.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+		copy(work[m[0]:], "一部")
 	}
 }
 
 var countOfCount = regexp.MustCompile(`\b(?:one|two|three|four|five|six|[0-9]+)\s+(?:of|out of)\s+` +
-	`(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)\b`)
+	`(?:(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)|them|those|these)\b`)
+
+var everyOne = regexp.MustCompile(`\b(?:every|each|all)\s+$`)
+
+// jaCountOfCount is a count of a count in Japanese (3つ中2つ, 3件中2件,
+// 3つのうち2つ): the part it is, written over with 一部.
+var jaCountOfCount = regexp.MustCompile(`[0-9一二三四五六七八九]+\s*(?:つ|件|個)?\s*(?:中|のうち)\s*` +
+	`[0-9一二三四五六七八九]+\s*(?:つ|件|個)`)
 
 // blankFirstWord blanks the first English word of work.
 func blankFirstWord(work []byte) {
@@ -881,6 +898,45 @@ func markRelatives(ps []sentence) {
 			ps[i].relative = true
 		}
 	}
+}
+
+// negatesTwice reports a negation of a negation, which may say the
+// opposite of either: an answer with two negators among the words before
+// it ("I can't not see them"), a No phrase with one ("it isn't that they
+// don't show"), or two negators and no answer phrase ("it's not that they
+// don't"). left is work with the answer phrases blanked.
+func negatesTwice(left []byte, ms []match) bool {
+	ts := tokens(left)
+	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	if len(ms) == 0 {
+		n := 0
+		for _, t := range ts {
+			if isNeg(t) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for _, m := range ms {
+		noPhrase := m.answer == No && m.flags&interjection == 0
+		if m.japanese || m.flags&negatable == 0 && !noPhrase {
+			continue
+		}
+		k := sort.Search(len(ts), func(k int) bool { return ts[k][1] > m.start })
+		n := 0
+		if noPhrase {
+			n++
+		}
+		for _, t := range ts[max(0, k-4):k] {
+			if isNeg(t) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // negate marks the negatable English answers with a negator among the four
