@@ -295,3 +295,32 @@ func TestPartShownIsNoYes(t *testing.T) {
 		"はい、すべて表示されています。", "They all show now.", "Yes, all 4 of them show now.",
 		"Yes - every one of them is on the profile.", "Sorry for the delay, I was away most of the week. Yes, they show.")
 }
+
+// TestDoubleNegativeIsNoNo: what is missing or not shown, negated ("nothing
+// is missing", "none of them are missing", 表示されていないものはありません),
+// says all is there: never a No, nor a lean to one; nor is a negation of a
+// negation ("I can't not see them", "it's not that they don't show").
+func TestDoubleNegativeIsNoNo(t *testing.T) {
+	leansNot(t, []string{
+		"Nothing is missing.",
+		"Nothing's missing, they all show.",
+		"None missing.",
+		"None of them are missing.",
+		"Not a single one is missing.",
+		"I don't see any missing.",
+		"I can't find anything missing.",
+		"No, none are missing.",
+		"No, not missing.",
+		"I can't not see them.",
+		"It's not that they don't show.",
+		"It isn't not showing.",
+		"いいえ、全部あります。",
+	}, No)
+	reads(t, No, "No, they are not there.", "No, nothing shows yet.", "No, none of them show.",
+		"No, the SAP one is missing.", "I haven't linked it and I won't.", "いいえ、表示されていません。")
+	for _, text := range []string{"Only two of the three show, the SAP one is missing.", "The DVA is missing."} {
+		if got := Lean(text); got != No {
+			t.Errorf("Lean(%q) = %q, want no", text, got)
+		}
+	}
+}

@@ -65,6 +65,9 @@ func (l *leaning) take(c sentence) bool {
 	if c.reason {
 		return true
 	}
+	if allThereRE.MatchString(asciiLower(c.text)) {
+		return false // "nothing is missing": all is there, said with a negation
+	}
 	if c.question {
 		// A question is for a person to answer; after a No in words (or a
 		// part missing) one about why or what next ("should I wait

@@ -247,10 +247,21 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
-// saysFine says that nothing is wrong, missing or in the way.
-var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|\bnothing(?: is|'s)? (?:missing|wrong)\b|` +
+// saysFine says that nothing is wrong, missing or in the way, or that
+// all is there (allThere).
+var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|` +
 	`\bno (?:problems?|issues?|objections?|worries)\b|\bnot a problem\b|\ball (?:good|fine)\b|` +
-	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません`)
+	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません|` + allThere)
+
+// allThere says all is there by negating what is missing or not shown
+// ("nothing is missing", "none of them are missing", "I can't find
+// anything missing", 表示されていないものはありません), or plainly (全部あります).
+const allThere = `\b(?:nothing|none|not a single one|not one|no one)(?:'s)?(?:\s+[a-z']+){0,3}?\s+(?:missing|absent|` +
+	`wrong)\b|\bnot missing\b|\b(?:don't|do not|can't|cannot) (?:see|find) (?:any|anything)(?:\s+[a-z']+){0,2}?\s+` +
+	`missing\b|(?:全部|全て|すべて)(?:あります|揃って)|揃っています|(?:表示されていない|見当たらない|欠けている)(?:もの|資格)` +
+	`(?:は|も)(?:ありません|ございません|ない)`
+
+var allThereRE = regexp.MustCompile(allThere)
 
 // mayLeadAnswer reports whether a piece of detail may open the sentence of
 // the answer after it: not when it names another or a wrong thing (別の

@@ -619,6 +619,7 @@ func readSentence(s sentence) result {
 	for _, m := range ms {
 		blank(left, m.start, m.end)
 	}
+	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
@@ -897,6 +898,45 @@ func markRelatives(ps []sentence) {
 			ps[i].relative = true
 		}
 	}
+}
+
+// negatesTwice reports a negation of a negation, which may say the
+// opposite of either: an answer with two negators among the words before
+// it ("I can't not see them"), a No phrase with one ("it isn't that they
+// don't show"), or two negators and no answer phrase ("it's not that they
+// don't"). left is work with the answer phrases blanked.
+func negatesTwice(left []byte, ms []match) bool {
+	ts := tokens(left)
+	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	if len(ms) == 0 {
+		n := 0
+		for _, t := range ts {
+			if isNeg(t) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for _, m := range ms {
+		noPhrase := m.answer == No && m.flags&interjection == 0
+		if m.japanese || m.flags&negatable == 0 && !noPhrase {
+			continue
+		}
+		k := sort.Search(len(ts), func(k int) bool { return ts[k][1] > m.start })
+		n := 0
+		if noPhrase {
+			n++
+		}
+		for _, t := range ts[max(0, k-4):k] {
+			if isNeg(t) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // negate marks the negatable English answers with a negator among the four
