@@ -87,7 +87,9 @@ var (
 	// In Japanese, the two accounts become one (2つのアカウントは1つになりました,
 	// 両アカウントはひとつにまとまっております).
 	jaNowOne = regexp.MustCompile(`(?:2つ|二つ|ふたつ|２つ|両方|両)の?アカウント(?:は|が)(?:1つ|一つ|ひとつ|１つ)` +
-		`(?:になりました|になっております|になっています|にまとまりました|にまとまっております)`)
+		`(?:になりました|になっております|になっています|にまとまりました|にまとまっております)|` +
+		// …を一つのアカウントにまとめました: the desk made them one.
+		`(?:1つ|一つ|ひとつ|１つ|単一)の?アカウントに(?:まとめ|集約し)(?:ました|いたしました|させていただきました)`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
@@ -463,7 +465,7 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動"}
+		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動", "反映"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
@@ -479,6 +481,10 @@ var (
 		`(資格|履歴|バッジ)[^。]{0,40}?(?:移しました|移しいたしました|移させていただきました)|` +
 		// The passive of the move: 認定履歴は…に引き継がれました.
 		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)|` +
+		// 資格は新アカウントに反映されました: the certifications now show on the
+		// account they were moved to.
+		`(資格|履歴)[^。]{0,30}?(?:新|新しい|統合先の?|移行先の?)アカウント(?:に|へ|上に)[^。]{0,6}?` +
+		`反映(?:されました|済み|いたしました|されております|されています)|` +
 		// 付け替え is done at once: 付け替えております tells it done, not under way.
 		`(資格|履歴|バッジ)[^。]{0,40}?(付け替え|付替え)(ております|ました|いたしました|致しました)`)
 )

@@ -400,3 +400,19 @@ func TestPracticeIsNoReport(t *testing.T) {
 		{"We have merged your two accounts.", "aws_completed", ""},
 	})
 }
+
+// TestJapaneseMadeOneAndShownOnTheNewAccount: …を一つのアカウントにまとめました
+// and 資格は新アカウントに反映済みです report the merge done; not under a
+// condition or a time to come, nor negated, and a delay of the showing is a
+// caveat beside a completion.
+func TestJapaneseMadeOneAndShownOnTheNewAccount(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com と b@example.com は一つのアカウントにまとめました。", "aws_completed", ""},
+		{"ご同意いただけましたら、一つのアカウントにまとめます。", "aws_other", ""},
+		{"旧アカウントの資格はすべて新アカウントに反映済みです。", "aws_completed", ""},
+		{"資格は新アカウントに反映されていません。", "aws_other", ""},
+		{"資格は、統合後に新アカウントへ反映されます。", "aws_other", ""},
+		{"資格の反映は現在処理中です。", "aws_other", ""},
+		{"アカウントの統合が完了しました。資格の反映には最大24時間かかる場合がございます。", "aws_completed", ""},
+	})
+}
