@@ -258,6 +258,7 @@ func TestConsentHadOrAnothers(t *testing.T) {
 		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\n(Your colleague " +
 			"Hanako should answer point 2, as the second account is hers.)",
 		"Please reply \"I agree\" to confirm the merge. The owner of b@example.com must also reply.",
+		"We will merge once you reply \"I agree\" and your manager confirms by email.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Thanks for your reply. Please confirm you agree to merge a@example.com into b@example.com.",
