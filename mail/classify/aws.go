@@ -91,7 +91,7 @@ type awsRead struct {
 // a merge still to come, a sample.
 func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
-	r.pending = r.pending || p.mergeStillToCome(s)
+	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s)
 	r.sample = r.sample || opensSample(s)
 	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }
@@ -116,7 +116,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
 		settleSentence(&r, before, s, sn.para <= l.ahead, sent)
-		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
+		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			withdrawsEarlierAsk.MatchString(s)
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
@@ -193,10 +194,25 @@ func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.
 			r.earlier = true
 		}
 	}
-	if r.sample && !before.consent && !before.consentRequired {
-		r.consent, r.consentRequired = false, false
+	if (r.sample || reportedAsk.MatchString(s)) && !before.consent && !before.consentRequired {
+		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
 	}
 }
+
+var (
+	// reportedAsk: the desk tells what it asked or wrote before ("In our
+	// last email we asked: …", "Earlier in this case we wrote: …"): what it
+	// asked then is not asked by this sentence.
+	reportedAsk = regexp.MustCompile(`^(?:in\s+(?:my|our)\s+(?:last|previous|earlier|first)\s+(?:e-?mail|message|` +
+		`reply|mail|note),?\s+|earlier(?:\s+(?:in|on)\s+this\s+(?:case|thread|ticket))?,?\s+|previously,?\s+|` +
+		`last\s+time,?\s+)(?:i|we)\s+(?:asked|wrote|said|requested|mentioned)\b`)
+	// withdrawsEarlierAsk: the desk takes back what it asked before
+	// ("please ignore my previous email", 前回のメールで…ご同意をお願いいたしましたが、
+	// …): a request in the mail is for a person to weigh.
+	withdrawsEarlierAsk = regexp.MustCompile(`\b(?:ignore|disregard)\s+(?:my|our|the|this)\s+(?:previous|earlier|` +
+		`last|prior|former)\s+(?:e-?mail|message|request|mail|note|reply)s?\b|` +
+		`(?:前回|先日|先ほど|以前)[^。]*(?:お願い|ご依頼|ご案内)(?:いたしました|致しました|しました|申し上げました)が`)
+)
 
 // afterCorrection is a sentence without what it says the desk told before
 // and now calls wrong ("In my last email I said the merge was still
@@ -555,7 +571,8 @@ func opensCondition(clause string) bool {
 func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
-	asks := p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)
+	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
+	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
@@ -594,6 +611,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
 	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s)
 }
+
+// jaReceives: a sentence that ends telling what the desk receives or has
+// received (いただいております, 頂いています).
+var jaReceives = regexp.MustCompile(`(?:いただいて|頂いて|頂戴して)(?:おります|います)[。.]?\s*$`)
 
 // needsConsentElsewhere reports the desk saying it needs the reader's
 // consent to another act than the merge ([consentForAnotherAct]).

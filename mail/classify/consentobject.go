@@ -19,7 +19,16 @@ import (
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
-		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s)
+		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s)
+}
+
+// yesForAnotherThing reports an unquoted YES asked for a purpose that is
+// not the merge ("reply YES to have the merge confirmation sent to your
+// manager", "… to confirm the name that should appear on the merged
+// account").
+func (p *Phrases) yesForAnotherThing(s string) bool {
+	m := replyYes.FindStringIndex(s)
+	return m != nil && p.forAnotherThing(s[m[1]:])
 }
 
 // asksNoConsent reports a sentence whose consent word asks for no consent of
@@ -113,7 +122,7 @@ var (
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
 	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
-		`(?:所有者|オーナー)|会社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より)[^。]{0,12}` +
+		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より)[^。]{0,12}` +
 		`(?:同意|承認|承諾|許可)`)
 )
 
@@ -203,12 +212,20 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 	if k := strings.IndexAny(rest, ",;"); k >= 0 {
 		rest = rest[:k] // the purpose's own clause: not "…, and we will merge them"
 	}
-	rest = strings.Trim(rest, " .!")
+	// "… that we may keep your voucher after the merge": the merge is only
+	// when; another way of merging ("merge into a@… instead") is another act.
+	rest = strings.Trim(withoutMergeTopic(rest), " .!")
+	if otherWay.MatchString(rest) {
+		return false
+	}
 	switch m[1] {
 	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate", "move forward", "move ahead":
 		return true
-	case "have", "get":
-		return theMerge.MatchString(rest)
+	case "have", "get": // not "have the merge confirmation sent to …"
+		return theMerge.MatchString(mergeAsNoun.ReplaceAllString(rest, " "))
+	}
+	if m[1] == "confirm" && detailObject.MatchString(rest) {
+		return false // "confirm the name that should appear on the merged account"
 	}
 	rest = strings.TrimSpace(mergeAsNoun.ReplaceAllString(object(rest), " "))
 	if document.MatchString(rest) {
@@ -225,6 +242,17 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 // Candidate Agreement", "our privacy policy"); "your agreement" is consent.
 var document = regexp.MustCompile(`\b(?:terms|policy|policies|conditions|contract|notice|eula)\b|` +
 	`\b(?:the|our|this|an?|new|updated|revised)\s+(?:[a-z-]+\s+){0,4}agreements?\b`)
+
+var (
+	// otherWay is another way of merging than the one asked: later, the
+	// other way round, into another account (後日, 延期, 逆).
+	otherWay = regexp.MustCompile(`\b(?:instead|rather|other way (?:round|around)|opposite direction|reverse\w*|` +
+		`later|postpone\w*|delay\w*)\b|後日|延期|逆|反対|見送`)
+	// detailObject: a detail confirmed ("the name that …", "your email
+	// address for …").
+	detailObject = regexp.MustCompile(`^(?:the|your|this|which)?\s*(?:[a-z-]+\s+){0,2}?(?:name|address|id|number|` +
+		`date|spelling|details?|time|login|username)\b`)
+)
 
 // factOfReader is what the reader did or is ("that you have updated …").
 var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|did|own|hold)\b`)
@@ -248,7 +276,8 @@ var (
 // ("if you would like us to close this case").
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
-	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) { // "if you do NOT want the merge"
+	// "if you would like to merge later instead": another way of merging.
+	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) || otherWay.MatchString(cond) {
 		return false
 	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
@@ -278,8 +307,8 @@ func (p *Phrases) conditionBefore(before string) bool {
 			}
 			return !p.agreementCondition(part[m[1]:])
 		}
-		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は
-			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part)
+		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は, 統合を後日に
+			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part) || otherWay.MatchString(part)
 		}
 	}
 	return false
@@ -425,13 +454,15 @@ var nothingAsked = regexp.MustCompile(`\bno\s+(?:further\s+|more\s+)?(?:action|r
 // file", ご承認は、前回のご返信で頂戴しております); not …承諾をいただいて
 // おります alone, which may tell the desk's practice (実施前にご本人様の承諾を
 // いただいております).
-var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+)?` +
-	`(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|authori[sz]ation|` +
-	`confirmation)\b|` +
-	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation)\s+(?:has|have|was|were|is)\s+(?:now\s+)?` +
-	`(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
+// Also in everyday words: "thanks for your quick thumbs-up", "we have your
+// go-ahead".
+var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+|the\s+)?` +
+	`(?:quick\s+)?(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|` +
+	`authori[sz]ation|confirmation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
+	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\s+` +
+	`(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
 	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
-	`(?:consent|agreement|approval|authori[sz]ation)\b|` +
+	`(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
 	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)|` +
 	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)`)
 
@@ -440,9 +471,13 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 // your consent", "we have not received your approval"): a request beside
 // it in the mail may be for something else, or for another account.
 func (p *Phrases) tellsConsentGiven(s string) bool {
-	return consentReceived.MatchString(s) && !p.has(s, p.Negation) && !awaitsReceipt.MatchString(s) &&
+	// "May we have your go-ahead …?" asks for it.
+	return consentReceived.MatchString(askToHave.ReplaceAllString(s, " ")) && !p.has(s, p.Negation) &&
+		!awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
+
+var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b`)
 
 // confirmsNoMerge reports a sentence that asks to confirm what names the
 // merge only as a modifier ("confirm the merge date that suits you",

@@ -324,3 +324,19 @@ func TestDoubleNegativeIsNoNo(t *testing.T) {
 		}
 	}
 }
+
+// TestDoneForAnotherOrHeard: a Done whose own words are today's casual
+// forms (しときました, しといた) with another's share after it (同僚の分),
+// or told as heard (上司が連携しといたそうです), is neither read nor leant to.
+func TestDoneForAnotherOrHeard(t *testing.T) {
+	leansNot(t, []string{
+		"連携しときました、同僚の分。",
+		"連携しました。同僚の分です。",
+		"Done. That was for my colleague's account.",
+		"上司が連携しといたそうです。",
+		"連携したそうです。",
+		"同僚が提出したとのことです。",
+	}, Done, Submitted)
+	reads(t, Done, "連携しときました。", "連携しといた。", "Done, thanks.")
+	reads(t, Yes, "そうです。", "はい、そうです。表示されています。")
+}

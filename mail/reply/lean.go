@@ -109,7 +109,8 @@ func (l *leaning) take(c sentence) bool {
 	// A sentence that holds back, withdraws or names a wrong or other thing
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
-	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text) || undermines.MatchString(asciiLower(c.text))
+	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
+		undermines.MatchString(asciiLower(c.text))
 	if r.doubt {
 		return true
 	}

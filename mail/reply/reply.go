@@ -143,6 +143,9 @@ func (rd *reading) take(c sentence) bool {
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	if rd.answered && len(r.answers) == 0 && strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) {
+		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
+	}
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 		if rd.pending == rd.sentenceNo && isThanksFor(c.text) {
@@ -246,6 +249,10 @@ func (rd *reading) answer() Answer {
 	}
 	return a
 }
+
+// noMistake says there is no mistake (私のアカウントで間違いありません): its
+// 間違 names nothing wrong.
+var noMistake = regexp.MustCompile(`間違い(?:は|も)?(?:ありません|ございません|ない)|違いありません`)
 
 // saysFine says that nothing is wrong, missing or in the way, or that
 // all is there (allThere).
