@@ -141,6 +141,9 @@ func TestStatusListWithPendingItem(t *testing.T) {
 		"Status update:\n- Certifications transferred: done\n- Exam history: not yet moved",
 		"・認定資格の移行：完了\n・旧アカウントの削除：未了",
 		"・認定資格の移行：完了\n・バッジの再発行：12月10日予定",
+		"以下のとおり対応いたしました。\n\n・認定資格の移行：完了\n・受験履歴の移行：完了\n・旧アカウントの閉鎖：ご同意いただき次第実施" +
+			"\n\n旧アカウントの閉鎖にご同意いただけますでしょうか。",
+		"Status:\n- Certifications transferred: done\n- Old account closed: once you confirm",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Here is the status of your request:\n- Certifications transferred: yes\n- Exam history transferred: yes",
@@ -258,6 +261,7 @@ func TestConsentHadOrAnothers(t *testing.T) {
 		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\n(Your colleague " +
 			"Hanako should answer point 2, as the second account is hers.)",
 		"Please reply \"I agree\" to confirm the merge. The owner of b@example.com must also reply.",
+		"We will merge once you reply \"I agree\" and your manager confirms by email.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Thanks for your reply. Please confirm you agree to merge a@example.com into b@example.com.",

@@ -431,7 +431,10 @@ func (p *Phrases) statusNotDone(s string) bool {
 		return false
 	}
 	status := strings.TrimSpace(m[2])
-	return notDoneStatus.MatchString(status) || p.has(status, p.Pending) && !p.has(status, p.Negation)
+	// A status under a condition or a time to come ("once you confirm",
+	// ご同意いただき次第実施) is not done either.
+	later := p.has(status, p.Conditional) || enTimeOpener.MatchString(status) || strings.Contains(status, "次第")
+	return notDoneStatus.MatchString(status) || later || p.has(status, p.Pending) && !p.has(status, p.Negation)
 }
 
 var (
