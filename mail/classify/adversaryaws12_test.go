@@ -1,6 +1,11 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The adversarial review of the desk rules of 1 December (second pass):
 // near-miss desk mails written by the reviewer, not corpus mail, that were
@@ -141,6 +146,9 @@ func TestStatusListWithPendingItem(t *testing.T) {
 		"Status update:\n- Certifications transferred: done\n- Exam history: not yet moved",
 		"・認定資格の移行：完了\n・旧アカウントの削除：未了",
 		"・認定資格の移行：完了\n・バッジの再発行：12月10日予定",
+		"以下のとおり対応いたしました。\n\n・認定資格の移行：完了\n・受験履歴の移行：完了\n・旧アカウントの閉鎖：ご同意いただき次第実施" +
+			"\n\n旧アカウントの閉鎖にご同意いただけますでしょうか。",
+		"Status:\n- Certifications transferred: done\n- Old account closed: once you confirm",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Here is the status of your request:\n- Certifications transferred: yes\n- Exam history transferred: yes",
@@ -258,6 +266,7 @@ func TestConsentHadOrAnothers(t *testing.T) {
 		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\n(Your colleague " +
 			"Hanako should answer point 2, as the second account is hers.)",
 		"Please reply \"I agree\" to confirm the merge. The owner of b@example.com must also reply.",
+		"We will merge once you reply \"I agree\" and your manager confirms by email.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Thanks for your reply. Please confirm you agree to merge a@example.com into b@example.com.",
@@ -398,4 +407,38 @@ func TestMergeOfAnotherThing(t *testing.T) {
 		"認定資格アカウントの統合が完了いたしました。",
 		"a@example.com から b@example.com への統合作業が完了しました。",
 	}, AWSCompleted, true)
+}
+
+// TestCompletionDatedAfterOrLongAgo: a merge reported done on a date after
+// the desk's mail (a schedule misworded, or a typo), or "a while ago",
+// "years ago", だいぶ前に, is not this merge reported done now.
+func TestCompletionDatedAfterOrLongAgo(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	sent := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	read := func(text string) Kind {
+		return c.Read(&message.Message{From: message.Address{Address: "desk@amazon.com"}, Date: sent,
+			Subject: "RE:[CASE 123] merge", Text: "Hello,\n\n" + text + "\n"}).Kind
+	}
+	for _, text := range []string{
+		"The merge was completed on 5 December 2026.",
+		"Your accounts were merged on 2026/12/24.",
+		"Your accounts were merged a while ago.",
+		"Your accounts were merged years ago.",
+		"Your accounts were merged some time ago.",
+		"統合はだいぶ前に完了しております。",
+	} {
+		if k := read(text); k == AWSCompleted {
+			t.Errorf("%q: read as %s", text, k)
+		}
+	}
+	for _, text := range []string{
+		"The merge was completed on 1 December 2026.",
+		"The merge was completed yesterday.",
+		"Your accounts were merged on 30 November.",
+		"統合は本日完了いたしました。",
+	} {
+		if k := read(text); k != AWSCompleted {
+			t.Errorf("%q: read as %s, want %s", text, k, AWSCompleted)
+		}
+	}
 }

@@ -576,7 +576,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
-	agrees = agrees && !p.agreementElsewhere(s)
+	agrees = agrees && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.

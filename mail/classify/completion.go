@@ -39,6 +39,10 @@ var (
 	// the merge; "processed your request" may only have been handled).
 	completedTheRequest = regexp.MustCompile(
 		`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
+	// The request to merge as the subject of "fulfilled": "your request to
+	// merge the accounts has been fulfilled".
+	requestFulfilled = regexp.MustCompile(`\b(?:your|the)\s+request\s+to\s+(?:merge|combine|consolidate)\b` +
+		`[^,;]{0,60}?\s+(?:has been|have been|was|is now)\s+(?:now\s+)?(?:fulfilled|completed)\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
 	// clause then starts with the verb, as in a list item), "…gone ahead and
@@ -121,7 +125,7 @@ var (
 	// went through").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
-		`(?:completed|finished|succeeded|went through)\b`)
+		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
 	// checkWhether: "please check that the merge completed" asks whether
 	// it did.
 	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
@@ -156,7 +160,7 @@ func completionGrammar(clause string) bool {
 	if m := completedTheRequest.FindStringIndex(clause); m != nil && !requestAsModifier.MatchString(clause[m[1]:]) {
 		return true // not "we have completed the merge request form / review"
 	}
-	return ableToMerge.MatchString(clause) ||
+	return ableToMerge.MatchString(clause) || requestFulfilled.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
@@ -207,7 +211,7 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	if m == nil {
 		m = movedOnto.FindStringSubmatchIndex(s)
 	}
-	if m == nil && holdsAll.MatchString(s) {
+	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s)) {
 		m = []int{0, 0, -1, -1} // no account named as where they came from
 	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
@@ -219,6 +223,11 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	}
 	return addresses <= 1
 }
+
+// onlyAccountNow: the one account said to be the reader's only one now
+// ("b@… is now your single account").
+var onlyAccountNow = regexp.MustCompile(`\S+@\S+\s+is\s+now\s+your\s+(?:only|single|one)\s+` +
+	`(?:remaining\s+)?(?:certification\s+|aws\s+)?(?:account|profile)\b`)
 
 // holdsAll: the one account said to hold all of what the merge moves now
 // ("b@… now has all of your certifications", "… now holds all 4 certs"); not
@@ -422,7 +431,10 @@ func (p *Phrases) statusNotDone(s string) bool {
 		return false
 	}
 	status := strings.TrimSpace(m[2])
-	return notDoneStatus.MatchString(status) || p.has(status, p.Pending) && !p.has(status, p.Negation)
+	// A status under a condition or a time to come ("once you confirm",
+	// ご同意いただき次第実施) is not done either.
+	later := p.has(status, p.Conditional) || enTimeOpener.MatchString(status) || strings.Contains(status, "次第")
+	return notDoneStatus.MatchString(status) || later || p.has(status, p.Pending) && !p.has(status, p.Negation)
 }
 
 var (

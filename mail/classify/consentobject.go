@@ -126,6 +126,12 @@ var (
 		`(?:同意|承認|承諾|許可)`)
 )
 
+// askedWhetherDone is a question whether the merge happened, with the
+// merge as its subject ("Did your merge go ahead?", "Has the merge gone
+// through?"): a fact asked, not agreement.
+var askedWhetherDone = regexp.MustCompile(`^(?:did|has|have|was|were|is)\s+(?:the|your|this)\s+(?:account\s+)?` +
+	`(?:merge|merger|consolidation)\b`)
+
 // notCancelled is a clause that reassures or warns that something will not
 // or cannot be cancelled ("any exam you have booked will not be cancelled",
 // "which cannot be cancelled once it has started", キャンセルされることは

@@ -416,3 +416,27 @@ func TestJapaneseMadeOneAndShownOnTheNewAccount(t *testing.T) {
 		{"アカウントの統合が完了しました。資格の反映には最大24時間かかる場合がございます。", "aws_completed", ""},
 	})
 }
+
+// TestMoreWaysOfDone: "your request to merge the accounts has been
+// fulfilled", "the merge went ahead / has gone through" and "b@… is now your
+// single account" report the merge done; negated, handed on, to come or
+// asked they do not, and a question whether the merge went ahead asks no
+// consent.
+func TestMoreWaysOfDone(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your request to merge the accounts has been fulfilled.", "aws_completed", ""},
+		{"Your request to merge the accounts has been completed and passed to our back-office team.",
+			"aws_other", ""},
+		{"Your request to merge the accounts has not been fulfilled.", "aws_other", ""},
+		{"Once approved, your request to merge the accounts will be fulfilled.", "aws_other", ""},
+		{"Your merge went ahead yesterday evening.", "aws_completed", ""},
+		{"The merge has now gone through.", "aws_completed", ""},
+		{"Did your merge go ahead?", "aws_other", ""},
+		{"Has the merge gone through on your side?", "aws_other", ""},
+		{"May we go ahead with the merge?", "aws_consent_request", ""},
+		{"Regarding the merge: b@example.com is now your single account, with all certifications on it.",
+			"aws_completed", ""},
+		{"Regarding the merge: once merged, b@example.com is now your single account.", "aws_other", ""},
+		{"Regarding the merge: b@example.com is now your only account? Please confirm.", "aws_other", ""},
+	})
+}
