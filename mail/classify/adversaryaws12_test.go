@@ -1,6 +1,11 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The adversarial review of the desk rules of 1 December (second pass):
 // near-miss desk mails written by the reviewer, not corpus mail, that were
@@ -402,4 +407,38 @@ func TestMergeOfAnotherThing(t *testing.T) {
 		"認定資格アカウントの統合が完了いたしました。",
 		"a@example.com から b@example.com への統合作業が完了しました。",
 	}, AWSCompleted, true)
+}
+
+// TestCompletionDatedAfterOrLongAgo: a merge reported done on a date after
+// the desk's mail (a schedule misworded, or a typo), or "a while ago",
+// "years ago", だいぶ前に, is not this merge reported done now.
+func TestCompletionDatedAfterOrLongAgo(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	sent := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	read := func(text string) Kind {
+		return c.Read(&message.Message{From: message.Address{Address: "desk@amazon.com"}, Date: sent,
+			Subject: "RE:[CASE 123] merge", Text: "Hello,\n\n" + text + "\n"}).Kind
+	}
+	for _, text := range []string{
+		"The merge was completed on 5 December 2026.",
+		"Your accounts were merged on 2026/12/24.",
+		"Your accounts were merged a while ago.",
+		"Your accounts were merged years ago.",
+		"Your accounts were merged some time ago.",
+		"統合はだいぶ前に完了しております。",
+	} {
+		if k := read(text); k == AWSCompleted {
+			t.Errorf("%q: read as %s", text, k)
+		}
+	}
+	for _, text := range []string{
+		"The merge was completed on 1 December 2026.",
+		"The merge was completed yesterday.",
+		"Your accounts were merged on 30 November.",
+		"統合は本日完了いたしました。",
+	} {
+		if k := read(text); k != AWSCompleted {
+			t.Errorf("%q: read as %s, want %s", text, k, AWSCompleted)
+		}
+	}
 }

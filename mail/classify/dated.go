@@ -52,33 +52,48 @@ var (
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
 		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
 		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に|` +
+		`\b(?:a while|some time|a long time|long|years|months|ages)\s+ago\b|だいぶ前|かなり前|ずいぶん前|随分前|` +
 		// Another matter's merge: 別件の統合, 別のご依頼.
 		`別件|別の(?:ご依頼|お問い合わせ|ケース|案件)|\b(?:another|a different|a separate|your other)\s+` +
 		`(?:case|request|ticket)\b`)
 )
 
 // aboutEarlierMerge reports a sentence that names an earlier merge, or a
-// date well before sent (the mail's Date; zero: any date).
+// date well before sent (the mail's Date; zero: any date) or after it.
 func aboutEarlierMerge(s string, sent time.Time) bool {
 	if earlierMerge.MatchString(s) {
 		return true
 	}
 	for _, d := range datesIn(s, sent) {
-		if sent.IsZero() || sent.Sub(d) > longBefore {
+		// A whole date after the mail (beyond the time zones' day) is no
+		// merge done by then: a schedule misworded, or a typo.
+		if sent.IsZero() || sent.Sub(d.at) > longBefore || d.exact && d.at.Sub(sent) > dayAhead {
 			return true
 		}
 	}
 	return false
 }
 
+// dated is a date a sentence names: exact when it gives the day and the
+// year, else the latest day it may be.
+type dated struct {
+	at    time.Time
+	exact bool
+}
+
+// dayAhead is how far after the mail a date may be and still be its day
+// somewhere (a date is its midnight; the desk may write a day ahead of UTC).
+const dayAhead = 36 * time.Hour
+
 // datesIn returns the dates a sentence names as the merge's; a date
 // without a year is taken as the last such day on or before sent. A date
 // of another event (an exam passed, a certification earned or expiring:
 // [otherEvent] just before it, [otherEventAfter] just after) is not the
 // merge's.
-func datesIn(s string, sent time.Time) []time.Time {
-	var out []time.Time
+func datesIn(s string, sent time.Time) []dated {
+	var out []dated
 	add := func(year string, month time.Month, day string) {
+		exact := year != "" && day != ""
 		d, _ := strconv.Atoi(day)
 		if d == 0 {
 			d = 1
@@ -93,7 +108,7 @@ func datesIn(s string, sent time.Time) []time.Time {
 				y--
 			}
 		}
-		out = append(out, time.Date(y, month, d, 0, 0, 0, 0, time.UTC))
+		out = append(out, dated{time.Date(y, month, d, 0, 0, 0, 0, time.UTC), exact})
 	}
 	// Each form and how its groups give year, month and day.
 	forms := []struct {
@@ -103,7 +118,11 @@ func datesIn(s string, sent time.Time) []time.Time {
 		{dayMonth, func(m []string) { add(m[3], monthOf(m[2]), m[1]) }},
 		{monthDay, func(m []string) { add(m[3], monthOf(m[1]), m[2]) }},
 		{monthYear, func(m []string) { month := monthOf(m[1]); add(m[2], lastMonthIfNone(month), "") }},
-		{slashDate, func(m []string) { add(m[1], 12, "31") }},
+		{slashDate, func(m []string) { // the year's last day, the latest it may be: not exact
+			if add(m[1], 12, "31"); len(out) > 0 {
+				out[len(out)-1].exact = false
+			}
+		}},
 		{inMonth, func(m []string) { add("", monthOf(m[1]), "") }},
 		{isoDate, func(m []string) { n, _ := strconv.Atoi(m[2]); add(m[1], time.Month(n), m[3]) }},
 		{jaYear, func(m []string) { add(m[1], 12, "") }},
