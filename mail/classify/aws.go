@@ -614,7 +614,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// Not when what the merge waits for is agreement to another thing or
 	// someone else's (新しい利用規約に同意いただけましたら、統合を進めます).
 	needs := (needsYourConsent(s) || mergeAwaitsAgreement(s) && !info) && !p.agreementElsewhere(s)
-	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
+	received := p.has(s, obtained) && !awaitsReceipt.MatchString(s) // not "once we receive your consent, …"
+	if needs && !given && !received && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
 	// "Once we receive your approval, …" looks forward to a consent; it

@@ -440,3 +440,23 @@ func TestMoreWaysOfDone(t *testing.T) {
 		{"Regarding the merge: b@example.com is now your only account? Please confirm.", "aws_other", ""},
 	})
 }
+
+// TestMergeOnceWeHaveYourGoAhead: the merge told as waiting for the
+// reader's consent named as a thing given or received ("we will merge the
+// accounts once we have your go-ahead", "once we receive your consent, we
+// will merge them") asks for it; someone else's, a detail, a consent
+// received before, or a merge told done do not.
+func TestMergeOnceWeHaveYourGoAhead(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We will merge the accounts once we have your go-ahead.", "aws_consent_request", ""},
+		{"We're ready to merge a@example.com into b@example.com as soon as you give us your approval.",
+			"aws_consent_request", ""},
+		{"Once we receive your consent, we will merge the two profiles.", "aws_consent_request", ""},
+		{"We will merge the accounts once we have your go-ahead from the owner of b@example.com.", "aws_other", ""},
+		{"We will merge the accounts once we have approval from your manager.", "aws_other", ""},
+		{"Once we receive your candidate ID, we will merge the two profiles.", "aws_other", ""},
+		{"We cannot merge the accounts without your consent, which we received yesterday.", "aws_other", ""},
+		{"Once we received your consent, we merged the two profiles.", "aws_completed", ""},
+		{"We will not merge the accounts until we have your go-ahead.", "aws_other", ""},
+	})
+}
