@@ -442,3 +442,29 @@ func TestCompletionDatedAfterOrLongAgo(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentAfterTheMergeOrForAnother: words of agreement asked in a list
+// under a line that looks past the merge (統合後は、以下の手続きをお願いいたし
+// ます。), beside agreement needed to another thing (新しい利用規約に同意いただく
+// 必要があります), or whose reply leads to another thing (「同意します」とご返信
+// いただければ、アンケートをお送りします) ask no consent to the merge; a merge
+// the desk says it can complete once the reader answers is not done.
+func TestConsentAfterTheMergeOrForAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"統合後は以下のとおりです。\n1. 新しい利用規約に同意いただく必要があります。\n2. 「同意します」とご返信ください。",
+		"統合後は、以下の手続きをお願いいたします。\n1. 「同意します」とご返信ください。",
+		"統合後、アンケートへのご回答をお願いいたします。「同意します」とご返信いただければ、アンケートをお送りします。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please give us a quick thumbs-up so we can complete the merge. Your certifications have been moved to " +
+			"b@example.com already.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、「同意します」とご返信ください。",
+		"「同意します」とご返信いただければ、統合を進めます。",
+		"アカウント統合（a@example.com → b@example.com）を進めてよろしいか、ご本人様のご同意をいただく必要がございます。" +
+			"「統合に同意します」とご返信をお願いいたします。",
+		"以下をご確認ください。\n1. 統合後は、a@example.comではサインインできなくなります。\n2. 統合にご同意いただける場合は、" +
+			"「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

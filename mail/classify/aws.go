@@ -102,7 +102,7 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutSampleLines(own)
-	l := reaches{-1, -1, -1, -1}
+	l := reaches{-1, -1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
@@ -115,7 +115,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		settleSentence(&r, before, s, sn.para <= l.ahead, sent)
+		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s)
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
@@ -133,7 +133,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 // the following:" (info), "What happens next:" (plan), and a line that
 // looks ahead ("After the merge:", "If you confirm, the result will be:")
 // or restates the request ("Your request:"): ahead.
-type reaches struct{ list, info, plan, ahead int }
+type reaches struct{ list, info, plan, ahead, past int }
 
 // openLists notes the lists that sentence i of sns introduces.
 func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
@@ -152,6 +152,9 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	}
 	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
+	}
+	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
+		l.past = reach // "After the merge:", 統合後は、以下の手続きをお願いいたします。
 	}
 }
 
@@ -186,8 +189,9 @@ func (p *Phrases) looksAhead(s string) bool {
 // (ahead) reports nothing; one dated well before the mail, or about an
 // earlier merge, is another merge's ("our records show the merge was
 // completed on 3 March 2024"); the sentence that shows a sample ('… will
-// read: "Please reply …"') asks nothing.
-func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.Time) {
+// read: "Please reply …"') asks nothing, nor does a list that looks past the
+// merge (past).
+func settleSentence(r *awsRead, before awsRead, s string, ahead, past bool, sent time.Time) {
 	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
 		if ahead {
 			r.completed, r.shownUnderOne = false, false
@@ -197,6 +201,13 @@ func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.
 	}
 	if (r.sample || reportedAsk.MatchString(s)) && !before.consent && !before.consentRequired {
 		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
+	}
+	// Agreement asked in a list of what will be after the merge (統合後は、
+	// 以下の手続きをお願いいたします。): for what comes after it, not the merge;
+	// the mail is for a person.
+	if past && (r.consent && !before.consent || r.consentRequired && !before.consentRequired) {
+		r.consent, r.consentRequired = before.consent, before.consentRequired
+		r.consentElsewhere = true
 	}
 }
 
@@ -214,6 +225,11 @@ var (
 		`last|prior|former)\s+(?:e-?mail|message|request|mail|note|reply)s?\b|` +
 		`(?:前回|先日|先ほど|以前)[^。]*(?:お願い|ご依頼|ご案内)(?:いたしました|致しました|しました|申し上げました)が`)
 )
+
+// pastTheMerge: a line that looks past the merge ("After the merge:",
+// "Once merged:", 統合後は, 統合完了後).
+var pastTheMerge = regexp.MustCompile(`\b(?:after|once|when|following)\s+(?:the\s+|your\s+)?(?:account\s+)?` +
+	`(?:merge|merging|accounts are merged|merged)\b|統合後|統合完了後|統合が完了(?:しましたら|した後|後)`)
 
 // afterCorrection is a sentence without what it says the desk told before
 // and now calls wrong ("In my last email I said the merge was still
@@ -611,7 +627,9 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
-	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s)
+	// 新しい利用規約に同意いただく必要があります: agreement needed to another thing.
+	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) ||
+		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
 
 // jaReceives: a sentence that ends telling what the desk receives or has

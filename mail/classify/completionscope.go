@@ -285,7 +285,7 @@ var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains|stay|stays|will s
 // merge", 正式な統合は…行います, 受験履歴につきましては、来週移行いたします,
 // 作業が遅延しております), or its outcome still being checked (現在、結果を
 // 確認しております).
-var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
+var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
 	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
 	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
 	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +

@@ -337,12 +337,24 @@ func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
 		before, after := s[:m[0]], s[m[1]:]
 		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]])) {
+		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]]) ||
+			jaLeadsElsewhere(after)) {
 			return true
 		}
 	}
 	return false
 }
+
+// jaLeadsElsewhere reports a Japanese reply of quoted words that leads to
+// another thing than the merge (「同意します」とご返信いただければ、アンケートを
+// お送りします; not …、統合を進めます).
+func jaLeadsElsewhere(after string) bool {
+	m := jaReplyLeadsTo.FindStringSubmatch(after)
+	return m != nil && !jaMergeVerb.MatchString(m[1]) && !jaMergeObject.MatchString(m[1])
+}
+
+var jaReplyLeadsTo = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事)[^、。]*(?:いただければ|いただけましたら|` +
+	`頂ければ|頂けましたら|くだされば|いただき次第)、([^。]*)`)
 
 // quotedForTheMerge reports whether the words quoted at s[i:j] are asked
 // as a reply to the merge: the reply asked outside the quotation (not
@@ -354,7 +366,8 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
 	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j])
+	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j]) &&
+		!jaLeadsElsewhere(after)
 }
 
 // purposeBefore reports a purpose that opens the sentence before the words
@@ -518,6 +531,22 @@ var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\
 // proceed with the merge", 利用規約に同意いただけますでしょうか): what it asks
 // the reader to agree to is another thing, whatever merge it names.
 func (p *Phrases) agreesToAnotherThing(s string) bool {
+	if p.agreesToAnotherNamed(s) {
+		return true
+	}
+	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
+	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
+	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
+		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesToAnotherNamed reports agreement whose object, named after "agree
+// to", "agree that" or before に同意, is not the merge.
+func (p *Phrases) agreesToAnotherNamed(s string) bool {
 	for _, m := range agreeTo.FindAllStringSubmatch(s, -1) {
 		// Each thing agreed to: "to the merge and to receiving our newsletter".
 		for _, o := range strings.Split(object(m[1]), " and to ") {
@@ -535,13 +564,6 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 	}
 	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
 		if !jaMergeObject.MatchString(jaHead(m[1])) {
-			return true
-		}
-	}
-	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
-	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
-	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
-		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
 			return true
 		}
 	}
