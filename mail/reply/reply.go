@@ -143,6 +143,10 @@ func (rd *reading) take(c sentence) bool {
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	if onlyOther(r) {
+		r = result{prose: true} // a page showing something else: plain detail
+		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
+	}
 	if rd.answered && len(r.answers) == 0 && strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
@@ -195,7 +199,7 @@ func (rd *reading) take(c sentence) bool {
 	rd.tally.add(r)
 	rd.answered = rd.answered || len(r.answers) > 0
 	for _, a := range r.answers {
-		rd.worded = rd.worded || !a.interjection
+		rd.worded = rd.worded || !a.interjection && !a.other
 		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
 	}
 	return true
@@ -248,6 +252,17 @@ func (rd *reading) answer() Answer {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
+}
+
+// onlyOther reports a sentence whose only answers are showings of
+// something else (see showingOther).
+func onlyOther(r result) bool {
+	for _, a := range r.answers {
+		if !a.other {
+			return false
+		}
+	}
+	return len(r.answers) > 0
 }
 
 // noMistake says there is no mistake (私のアカウントで間違いありません): its
@@ -430,6 +445,7 @@ type tally struct {
 func (t *tally) add(r result) {
 	for _, a := range r.answers {
 		switch {
+		case a.other: // a showing of something else: no answer
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
