@@ -340,3 +340,35 @@ func TestDoneForAnotherOrHeard(t *testing.T) {
 	reads(t, Done, "連携しときました。", "連携しといた。", "Done, thanks.")
 	reads(t, Yes, "そうです。", "はい、そうです。表示されています。")
 }
+
+// TestShowOfSomethingElse: today's plain "show"/"appeared" phrases where
+// what shows is not the certifications (a popup, a section, a blank page,
+// the profiles, an old name), a status in single quotes ('pending'), a
+// wish or a need ("I'd love to see them show up", "they need to show
+// up"), or a count short of the whole ("three show now out of four",
+// "Well, two did"): no Yes.
+func TestShowOfSomethingElse(t *testing.T) {
+	readsNot(t, []string{
+		"A new section appeared.",
+		"A popup appeared asking me to confirm.",
+		"The page appeared blank.",
+		"Both show up blank.",
+		"Both show my old name.",
+		"Both profiles show up.",
+		"The two accounts both show.",
+		"They all show 'pending'.",
+		"I'd love to see them show up.",
+		"I need them to show up by Friday.",
+		"They need to show up.",
+		"They have to show up.",
+		"Make them show up please.",
+		"Three show now out of four.",
+		"They finally showed up! Well, two did.",
+		"Yes. A popup appeared asking me to confirm.",
+		"Yes, both show my old name.",
+	}, Yes)
+	reads(t, Yes, "They finally showed up!", "All three show now.", "Both show now that I refreshed.",
+		"My certifications appeared this morning.", "They all show 'active'.", "Both show the certifications now.",
+		"It's all there, they're showing.")
+	reads(t, Done, "I've linked it now, and it accepted the ID and shows the partner name.")
+}

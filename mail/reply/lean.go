@@ -222,6 +222,7 @@ var thingNegators = words("none", "nothing", "neither", "not", "never")
 // add notes one answer found.
 func (l *leaning) add(a found) {
 	switch {
+	case a.other: // a showing of something else: no answer
 	case a.answer == Yes && a.seen && !a.interjection:
 		l.seenYes = true
 	case a.answer == Yes:

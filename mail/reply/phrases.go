@@ -657,7 +657,7 @@ var (
 		"大半", "大部分", "以外",
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
-		"intermittently", "on and off", "off and on", "at one point", "briefly", "for a moment", "for a second",
+		"intermittently", "on and off", "blank", "off and on", "at one point", "briefly", "for a moment", "for a second",
 		// Doubt of what is told, or what it is told as.
 		"doubt", "wonder", "apparently", "supposedly", "allegedly", "seems", "seem", "seemed", "appears to",
 		"appeared to", "expired", "revoked", "inactive",

@@ -143,6 +143,10 @@ func (rd *reading) take(c sentence) bool {
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	if onlyOther(r) {
+		r = result{prose: true} // a page showing something else: plain detail
+		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
+	}
 	if rd.answered && len(r.answers) == 0 && strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
@@ -195,7 +199,7 @@ func (rd *reading) take(c sentence) bool {
 	rd.tally.add(r)
 	rd.answered = rd.answered || len(r.answers) > 0
 	for _, a := range r.answers {
-		rd.worded = rd.worded || !a.interjection
+		rd.worded = rd.worded || !a.interjection && !a.other
 		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
 	}
 	return true
@@ -248,6 +252,17 @@ func (rd *reading) answer() Answer {
 		return Unclear // "Done, I'll check tomorrow": not yet an answer; "Yes, only one shows"
 	}
 	return a
+}
+
+// onlyOther reports a sentence whose only answers are showings of
+// something else (see showingOther).
+func onlyOther(r result) bool {
+	for _, a := range r.answers {
+		if !a.other {
+			return false
+		}
+	}
+	return len(r.answers) > 0
 }
 
 // noMistake says there is no mistake (私のアカウントで間違いありません): its
@@ -401,7 +416,11 @@ func endsInComma(line string) bool {
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
 // answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
+//
+// A provider's domain left after the addresses are taken out ("the
+// outlook.com one") is read as its name ("the outlook one").
 func sentencesOf(line string) []sentence {
+	line = bareDomain.ReplaceAllString(line, "$1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -416,6 +435,8 @@ func sentencesOf(line string) []sentence {
 	return out
 }
 
+var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
+
 // tally collects the answers of a reply's sentences.
 type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
@@ -424,6 +445,7 @@ type tally struct {
 func (t *tally) add(r result) {
 	for _, a := range r.answers {
 		switch {
+		case a.other: // a showing of something else: no answer
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
