@@ -507,7 +507,8 @@ func TestConsentToMergeAnotherThing(t *testing.T) {
 		"アカウントの統合にご同意いただけますか。",
 		"ご依頼の統合にご同意いただけますか。",
 		"Could you please reply stating that you authorize us to merge a.b@example.com into b@example.com?",
-		"以下の点をご了承いただく必要がございます。\n・この操作は元に戻せません\n\nご了承いただけましたら、「了承しました」とご返信ください。",
+		"統合にあたり、以下の点をご了承いただく必要がございます。\n・この操作は元に戻せません\n\nご了承いただけましたら、" +
+			"「了承しました」とご返信ください。",
 		"以下の統合にご同意いただけるかどうか、本メールへの返信にてお知らせいただけますでしょうか。\n統合するアカウント：a@example.com",
 	}, AWSConsentRequest, true)
 }
