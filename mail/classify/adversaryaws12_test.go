@@ -468,3 +468,47 @@ func TestConsentAfterTheMergeOrForAnother(t *testing.T) {
 			"「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestConsentToMergeAnotherThing: agreement asked to merge or combine
+// another thing than the accounts (exam bookings, vouchers, support cases,
+// badges; 受験予約の統合, 重複したケースの統合), to approve another thing named as
+// the object ("approve the new display name for the merged account", "the
+// closure of this case", "of how we handled the merge", 統合後の表示名を
+// ご承諾, 統合日程をご承諾), or the authorization of the reader's manager or
+// of their superior (上長様が統合を承諾されるか), asks no consent of the reader
+// to this merge.
+func TestConsentToMergeAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"Kindly confirm you wish to combine the two exam bookings.",
+		"Kindly confirm you wish to combine the two vouchers into one.",
+		"Kindly confirm you wish to combine the two support cases.",
+		"Kindly confirm you wish to combine your Credly badges.",
+		"We require your manager's authorization for the merge.",
+		"Let us know whether you approve the new display name for the merged account.",
+		"Let us know whether you approve the closure of this case.",
+		"Let us know whether you approve of how we handled the merge.",
+		"統合後の表示名をご承諾いただけますか。",
+		"統合日程（12月5日）をご承諾いただけますか。",
+		"上長様が統合を承諾されるかお知らせください。",
+		"バウチャーの統合にご同意いただけますか。",
+		"受験予約の統合にご同意いただけますか。",
+		"重複したケースの統合にご同意いただけますか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Kindly confirm you wish to combine the two accounts.",
+		"Kindly confirm you wish to merge a@example.com into b@example.com.",
+		"Kindly confirm you wish to combine them.",
+		"We require the account owner's authorization for the merge. Please reply \"I agree\".",
+		"Let us know whether you approve the merge.",
+		"Let us know whether you approve the proposed merge of your accounts.",
+		"Please approve the merging of your two accounts by replying to this email.",
+		"統合をご承諾いただけますか。",
+		"アカウントの統合をご承諾いただけますか。",
+		"アカウントの統合にご同意いただけますか。",
+		"ご依頼の統合にご同意いただけますか。",
+		"Could you please reply stating that you authorize us to merge a.b@example.com into b@example.com?",
+		"統合にあたり、以下の点をご了承いただく必要がございます。\n・この操作は元に戻せません\n\nご了承いただけましたら、" +
+			"「了承しました」とご返信ください。",
+		"以下の統合にご同意いただけるかどうか、本メールへの返信にてお知らせいただけますでしょうか。\n統合するアカウント：a@example.com",
+	}, AWSConsentRequest, true)
+}

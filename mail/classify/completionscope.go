@@ -152,7 +152,8 @@ var (
 	// mergeOf: the noun phrase a merge is of, up to its verb or preposition.
 	mergeOf = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation|combination)\s+of\s+` +
 		`((?:[^\s]+\s+){0,5}?[^\s]+?)(?:\s+(?:is|are|was|were|has|have|had|into|with|under|to|in|on|for|from|` +
-		`now|completed|complete|done|went|finished)\b|[.,;:!?]?$)`)
+		`now|completed|complete|done|went|finished|by|at|as|so|and|or|if|when|once|before|after|because|which|` +
+		`that|will|can|may)\b|[,;:!?]|\.(?:\s|$)|$)`)
 	accountHeads = map[string]bool{"account": true, "accounts": true, "profile": true, "profiles": true, "ids": true,
 		"id": true, "records": true, "record": true, "certifications": true, "certification": true,
 		"credentials": true, "transcripts": true, "history": true, "histories": true, "both": true, "them": true,
@@ -160,7 +161,7 @@ var (
 	// Not a direction (b@… への統合, a@… からの統合).
 	jaMergeOf     = regexp.MustCompile(`([^\s、。をはがのと「」へにら]{1,16})の(?:統合|マージ|一本化)`)
 	jaAccountHead = regexp.MustCompile(`(?:アカウント|資格|履歴|認定|ID|ＩＤ|プロフィール|プロファイル|@\S*|依頼|申し込み|申込み|` +
-		`今回|本件|件|両方|双方|お客様|様)$`)
+		`今回|本件|件|両方|双方|お客様|様|以下|上記|下記|次|こちら)$`)
 )
 
 // movedToPlace reports a move to a place that is no account: "carried over

@@ -19,8 +19,84 @@ import (
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
-		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s)
+		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
+		mergesAnotherThing(s) || p.approvesAnotherThing(s)
 }
+
+// mergesAnotherThing reports a merge asked for of another thing than the
+// accounts: "combine the two exam bookings", "merge your support cases",
+// バウチャーの統合, 重複したケースの統合 (not "combine the two accounts", "merge
+// a@… into b@…", "combine them", アカウントの統合).
+func mergesAnotherThing(s string) bool {
+	if mergeOfAnotherThing(s) {
+		return true
+	}
+	for _, m := range mergeVerbObject.FindAllStringSubmatch(s, -1) {
+		ws := strings.Fields(m[1])
+		if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeVerbObject: the object of combining or consolidating, or of "to
+// merge", up to its preposition or the clause's end.
+var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate)|\b(?:to|us|we|you|please)\s+merge)\s+` +
+	`((?:the|your|both|all|these|those|two|2|duplicate|[a-z0-9'@.-]+)(?:\s+[a-z0-9'@.-]+){0,4}?)` +
+	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today)\b|\s*[.,;:!?]|\s*$)`)
+
+// approvesAnotherThing reports approval asked of an object that is not the
+// merge: "approve the new display name for the merged account", "… the
+// closure of this case", "approve of how we handled the merge", 統合後の
+// 表示名をご承諾, 統合日程をご承諾 (not "approve the merge", "… the proposed
+// merge of your accounts", "… the merging of your two accounts", 統合を
+// ご承諾).
+func (p *Phrases) approvesAnotherThing(s string) bool {
+	for _, m := range approveObject.FindAllStringSubmatch(s, -1) {
+		o := m[1]
+		if whObject.MatchString(o) {
+			return true // "approve of how we handled the merge"
+		}
+		if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) {
+			return true
+		}
+	}
+	for _, m := range jaApproveObject.FindAllStringSubmatch(s, -1) {
+		if !jaMergeHeadEnd.MatchString(jaHead(jaAside.ReplaceAllString(m[1], ""))) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectHead is the last word of a noun phrase's first part, before a
+// preposition or a relative word ("the new display name for …" → name).
+func objectHead(o string) string {
+	ws := strings.Fields(o)
+	head := ""
+	for _, w := range ws {
+		if headEnds[w] {
+			break
+		}
+		head = strings.Trim(w, ".,;:!?\"'")
+	}
+	return head
+}
+
+var (
+	approveObject = regexp.MustCompile(`\b(?:approve|authori[sz]e)\s+(?:of\s+)?` +
+		`((?:the|this|these|our|your|a|an|how|what|why|when|where|the way)\b[^,;:.?!]*)`)
+	whObject = regexp.MustCompile(`^(?:how|what|why|when|where|the way)\b`)
+	headEnds = map[string]bool{"for": true, "of": true, "on": true, "in": true, "to": true, "with": true, "from": true,
+		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true}
+	// jaApproveObject: what is approved, as the object of を(ご)承諾/承認.
+	jaApproveObject = regexp.MustCompile(`([^、。「」\s]{1,25}?)を(?:ご)?(?:承諾|承認|了承)`)
+	jaAside         = regexp.MustCompile(`[(（][^)）]*[)）]`)
+	// Also what points to the list ("以下の点をご了承"): 点, 事項, 条件.
+	jaMergeHeadEnd = regexp.MustCompile(`(?:統合|マージ|一本化|名寄せ|上記|以下|下記|内容|本件|こちら|実施|作業|手続き|` +
+		`お手続き|処理|旨|こと|点|事項|条件|項目)$`)
+)
 
 // yesForAnotherThing reports an unquoted YES asked for a purpose that is
 // not the merge ("reply YES to have the merge confirmation sent to your
@@ -38,7 +114,7 @@ func (p *Phrases) yesForAnotherThing(s string) bool {
 // needed").
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
-		jaOthersConsent.MatchString(s) ||
+		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
 }
 
@@ -113,7 +189,11 @@ const thingNamedConsent = `(?:code|number|id|letter|form|email|e-mail|link|token
 
 var (
 	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` + thingNamedConsent)
-	consentFrom  = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
+	// othersPossessive: "your manager's authorization", "the company's approval".
+	othersPossessive = regexp.MustCompile(`\b(?:manager|supervisor|boss|administrator|admin|employer|colleague|` +
+		`company|organi[sz]ation|hr|team lead|lead)'s\s+(?:[a-z-]+\s+)?(?:consent|authori[sz]ation|approval|` +
+		`confirmation|permission|go-ahead|sign-off|agreement)\b`)
+	consentFrom = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
 		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
 	// othersConsent: a consent the owner of another address is to give,
 	// whatever word asks for it ("we need to hear from the owner of a@…").
@@ -122,7 +202,7 @@ var (
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
 	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
-		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より)[^。]{0,12}` +
+		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より|が)[^。]{0,12}` +
 		`(?:同意|承認|承諾|許可)`)
 )
 

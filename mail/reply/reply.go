@@ -423,7 +423,11 @@ func endsInComma(line string) bool {
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
 // answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
+//
+// A provider's domain left after the addresses are taken out ("the
+// outlook.com one") is read as its name ("the outlook one").
 func sentencesOf(line string) []sentence {
+	line = bareDomain.ReplaceAllString(line, "$1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -437,6 +441,8 @@ func sentencesOf(line string) []sentence {
 	resolveButs(out)
 	return out
 }
+
+var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
 
 // tally collects the answers of a reply's sentences.
 type tally struct {
