@@ -1,6 +1,11 @@
 package classify
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/certflow/certflow/mail/message"
+)
 
 // The adversarial review of the desk rules of 1 December (second pass):
 // near-miss desk mails written by the reviewer, not corpus mail, that were
@@ -112,6 +117,7 @@ func TestConsentToAnotherAct(t *testing.T) {
 		"統合の前に、プライバシーポリシーへのご同意をお願いいたします。",
 		"上長様のご承認をいただけましたら、統合を進めます。",
 		"もう一方のアカウントの所有者様から、統合へのご同意をいただく必要がございます。",
+		"統合にあたり、ご所属企業の承認が必要となります。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please reply with a thumbs-up if you are happy for us to merge the two accounts.",
@@ -140,6 +146,9 @@ func TestStatusListWithPendingItem(t *testing.T) {
 		"Status update:\n- Certifications transferred: done\n- Exam history: not yet moved",
 		"・認定資格の移行：完了\n・旧アカウントの削除：未了",
 		"・認定資格の移行：完了\n・バッジの再発行：12月10日予定",
+		"以下のとおり対応いたしました。\n\n・認定資格の移行：完了\n・受験履歴の移行：完了\n・旧アカウントの閉鎖：ご同意いただき次第実施" +
+			"\n\n旧アカウントの閉鎖にご同意いただけますでしょうか。",
+		"Status:\n- Certifications transferred: done\n- Old account closed: once you confirm",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Here is the status of your request:\n- Certifications transferred: yes\n- Exam history transferred: yes",
@@ -194,4 +203,312 @@ func TestOtherAccountsMerged(t *testing.T) {
 		"アカウントの統合が完了いたしました。",
 		"先日ご依頼いただいた統合が完了しております。",
 	}, AWSCompleted, true)
+}
+
+// TestQuoteHeadsOfOtherPrograms: the earlier thread under the quote heads
+// of other mail programs and helpdesks ("---- On … wrote ----", "Quoting
+// … <…@…>:", a "Previous messages in this case:" or "Case history:" line)
+// is not the desk's own words.
+func TestQuoteHeadsOfOtherPrograms(t *testing.T) {
+	expectDesk(t, []string{
+		"Thank you. We are checking.\n\n---- On Mon, 01 Dec 2026 10:00:00 +0900 AWS Support <desk@amazon.com> " +
+			"wrote ----\nYour accounts have been merged.",
+		"Thank you. We are checking.\n\nQuoting AWS Support <desk@amazon.com>:\nYour accounts have been merged.",
+		"Thank you. We are checking.\n\nCase history:\n[Agent, 28 Nov] Your accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are checking and will reply soon.\n\nPrevious messages in this case:\n\nMessage 2 (AWS): Please " +
+			"confirm you agree to the merge by replying YES.",
+		"We are checking and will reply soon.\n\nQuoting AWS Support <desk@amazon.com>:\nPlease reply \"I agree\" " +
+			"to confirm the merge.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n---- On Mon, 01 Dec 2026 Taro <taro@example.com> wrote ----\n" +
+			"Please merge my accounts.",
+		"Your accounts have been merged. Here is the history of your case: you asked on 28 November, we " +
+			"verified your ID on 29 November.",
+	}, AWSCompleted, true)
+}
+
+// TestEarlierRequestRetractedOrTold: a consent request the desk tells it
+// made before ("In our last email we asked: …", "Earlier in this case we
+// wrote: …"), or asks the reader to ignore ("Please ignore my previous
+// email asking you to reply "I agree"", 前回のメールで…ご同意をお願いいたし
+// ましたが、…お待ちください), is no consent asked now.
+func TestEarlierRequestRetractedOrTold(t *testing.T) {
+	expectDesk(t, []string{
+		"We are checking and will reply soon.\n\nIn our last email we asked: \"Do you agree to the merge? " +
+			"Please reply YES.\"",
+		"We will get back to you shortly.\n\nEarlier in this case we wrote: please reply \"I agree\" to confirm the merge.",
+		"Please ignore my previous email asking you to reply \"I agree\". We will write again once your ID is verified.",
+		"Please disregard our last message about the merge consent; please reply \"I agree\" only after we write again.",
+		"前回のメールで統合へのご同意をお願いいたしましたが、本人確認が完了するまでお待ちください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We have not heard back from you. Please reply \"I agree\" to confirm the merge.",
+		"Thank you for your previous email. Please reply \"I agree\" to confirm the merge.",
+		"前回のメールへのご返信がまだのようです。統合にご同意いただけますでしょうか。",
+	}, AWSConsentRequest, true)
+}
+
+// TestConsentHadOrAnothers: a consent the desk says it has in everyday
+// words ("we have your go-ahead", "thanks for your quick thumbs-up") before
+// asking one for another pair, a sentence that tells how the desk receives
+// consents (通常、…ご返信をいただいております), or a list item someone else is
+// to answer ("Your colleague Hanako should answer point 2"), asks no
+// consent of the reader for this merge.
+func TestConsentHadOrAnothers(t *testing.T) {
+	expectDesk(t, []string{
+		"Thanks, we have your go-ahead for a@example.com and b@example.com. Please also confirm you agree to " +
+			"merge c@example.com into b@example.com.",
+		"Thanks for your quick thumbs-up. Please also reply \"I agree\" to merge c@example.com into b@example.com.",
+		"統合には、通常、お客様から「同意します」とのご返信をいただいております。",
+		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\n(Your colleague " +
+			"Hanako should answer point 2, as the second account is hers.)",
+		"Please reply \"I agree\" to confirm the merge. The owner of b@example.com must also reply.",
+		"We will merge once you reply \"I agree\" and your manager confirms by email.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Thanks for your reply. Please confirm you agree to merge a@example.com into b@example.com.",
+		"統合には、お客様から「同意します」とのご返信をいただく必要があります。",
+		"Please reply \"I agree\" to confirm the merge. Your reply should come from b@example.com.",
+		"Please confirm the following:\n1. The accounts are yours.\n2. You agree to the merge.\nYou should " +
+			"answer both points in one reply.",
+	}, AWSConsentRequest, true)
+}
+
+// TestMergeUnderWayBesideCompletion: a mail, often bilingual, one half of
+// which says the merge is under way or has only started ("The merge is
+// underway", "We are working on the merge", 統合の手続きを進めております,
+// 統合作業中です, 統合を開始いたしました) while the other reports it done, is
+// for a person.
+func TestMergeUnderWayBesideCompletion(t *testing.T) {
+	expectDesk(t, []string{
+		"統合の手続きを進めております。\n\nWe have completed the merge of your accounts.",
+		"The merge is underway.\n\n統合が完了いたしました。",
+		"We have started merging your accounts.\n\n統合が完了いたしました。",
+		"The merge has begun.\n\n統合が完了いたしました。",
+		"We are working on the merge.\n\n統合が完了いたしました。",
+		"The merge is being carried out.\n\n統合が完了いたしました。",
+		"統合作業を実施しております。\n\nYour accounts have been merged.",
+		"現在、統合作業中です。\n\nYour accounts have been merged.",
+		"統合を開始いたしました。\n\nYour accounts have been merged.",
+		"統合処理を行っております。\n\nYour accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We started the merge yesterday, and the merge is now complete.",
+		"統合が完了いたしました。\n\nWe have completed the merge of your accounts.",
+		"昨日開始した統合処理が、本日完了いたしました。",
+	}, AWSCompleted, true)
+}
+
+// TestSampleNamedOtherwise: a sample of the mail or notice to come named
+// with a word between ("a preview of the completion email"), as メール例, or
+// as 次のような通知, reports nothing.
+func TestSampleNamedOtherwise(t *testing.T) {
+	expectDesk(t, []string{
+		"Below is a preview of the completion email:\nHello, your accounts have been merged.",
+		"Here is a copy of our standard completion notice:\n\nYour accounts have been merged.",
+		"完了時のメール例：\nアカウントの統合が完了しました。",
+		"統合が完了しますと、次のような通知が表示されます：統合が完了しました",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Your certifications now show under b@example.com.",
+		"アカウントの統合が完了しました。次のような表示になっていればご確認は不要です。",
+	}, AWSCompleted, true)
+}
+
+// TestHedgedOrFailedMove: a report the desk hedges ("I believe b@… now has
+// all your certifications", "…, we think", 完了しているはずです, 完了したかと
+// 存じます) or sets beside an error of the move ("… or at least we tried;
+// the job shows an error") reports no merge done.
+func TestHedgedOrFailedMove(t *testing.T) {
+	expectDesk(t, []string{
+		"I believe b@example.com now has all your certifications.",
+		"We have transferred your certifications to b@example.com, we think.",
+		"I think your accounts have been merged.",
+		"We have transferred your certifications to b@example.com – or at least we tried; the job shows an error.",
+		"We have transferred your certifications to b@example.com. The transfer job reported an error.",
+		"統合は完了しているはずです。",
+		"統合は完了したかと存じます。",
+		"統合は完了したと思われます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have transferred your certifications to b@example.com. Thank you for your patience.",
+		"Your accounts have been merged. We hope this helps.",
+		"アカウントの統合が完了いたしました。ご不明な点がございましたら、お気軽にお問い合わせください。",
+	}, AWSCompleted, true)
+}
+
+// TestMovedToAPlace: certifications or records moved to a place that is no
+// account (a portal, a platform, a system, an archive, a region: 新しい
+// システムへ移行) report no merge of the accounts.
+func TestMovedToAPlace(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been carried over to the new certification portal.",
+		"We have transferred your certification records to our archive.",
+		"We have moved your exam history to the new Pearson VUE portal.",
+		"Your certifications have been moved to the Certification Benefits portal.",
+		"We moved your certifications to a new region.",
+		"認定資格を新しいシステムへ移行いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We have moved your certifications to b@example.com.",
+		"Your certifications have been transferred to your work account in the certification system.",
+		"認定資格をb@example.comへ移行いたしました。",
+	}, AWSCompleted, true)
+}
+
+// TestAgreementToAnotherWayOrThing: words of agreement asked for another
+// way of merging (later instead, the other way round, 後日, 延期), for a
+// mail about the merge ("to have the merge confirmation sent to your
+// manager"), for a detail ("to confirm the name that should appear on the
+// merged account") or for another thing done after the merge ("to confirm
+// that we may keep your old exam voucher after the merge") ask no consent
+// to this merge.
+func TestAgreementToAnotherWayOrThing(t *testing.T) {
+	expectDesk(t, []string{
+		"If you would like to merge later instead, reply \"I agree\".",
+		"Please reply \"I agree\" if you want us to merge the other way round, b@example.com into a@example.com.",
+		"Reply YES to have the merge confirmation sent to your manager too.",
+		"Please reply YES to confirm the name that should appear on the merged account.",
+		"Please reply \"I agree\" to confirm that we may keep your old exam voucher after the merge.",
+		"統合を後日にご希望の場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"If you would like us to merge the accounts, reply \"I agree\".",
+		"Please reply \"I agree\" if you want us to merge a@example.com into b@example.com.",
+		"Reply YES to have the accounts merged.",
+		"Please reply YES to confirm the merge.",
+		"Please reply \"I agree\" to confirm that we may merge your accounts.",
+		"統合をご希望の場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}
+
+// TestMergeOfAnotherThing: the merge named as of another thing than the
+// accounts ("the merge of your support tickets", "the consolidation of
+// your exam bookings", "… of your two Skill Builder subscriptions",
+// 受験予約の統合) reports no merge of the accounts.
+func TestMergeOfAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"The consolidation of your exam bookings is complete.",
+		"The merge of your support tickets is complete.",
+		"We have completed the merge of your support tickets.",
+		"We completed the merge of your two Skill Builder subscriptions.",
+		"受験予約の統合が完了いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"The merge of your two AWS Certification accounts is complete.",
+		"We have completed the merge of your accounts into b@example.com.",
+		"The merge of both is complete.",
+		"アカウントの統合が完了いたしました。",
+		"a@example.com と b@example.com の統合が完了いたしました。",
+		"ご依頼の統合が完了いたしました。",
+		"認定資格アカウントの統合が完了いたしました。",
+		"a@example.com から b@example.com への統合作業が完了しました。",
+	}, AWSCompleted, true)
+}
+
+// TestCompletionDatedAfterOrLongAgo: a merge reported done on a date after
+// the desk's mail (a schedule misworded, or a typo), or "a while ago",
+// "years ago", だいぶ前に, is not this merge reported done now.
+func TestCompletionDatedAfterOrLongAgo(t *testing.T) {
+	c := Classifier{AWSDomains: []string{"amazon.com"}}
+	sent := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	read := func(text string) Kind {
+		return c.Read(&message.Message{From: message.Address{Address: "desk@amazon.com"}, Date: sent,
+			Subject: "RE:[CASE 123] merge", Text: "Hello,\n\n" + text + "\n"}).Kind
+	}
+	for _, text := range []string{
+		"The merge was completed on 5 December 2026.",
+		"Your accounts were merged on 2026/12/24.",
+		"Your accounts were merged a while ago.",
+		"Your accounts were merged years ago.",
+		"Your accounts were merged some time ago.",
+		"統合はだいぶ前に完了しております。",
+	} {
+		if k := read(text); k == AWSCompleted {
+			t.Errorf("%q: read as %s", text, k)
+		}
+	}
+	for _, text := range []string{
+		"The merge was completed on 1 December 2026.",
+		"The merge was completed yesterday.",
+		"Your accounts were merged on 30 November.",
+		"統合は本日完了いたしました。",
+	} {
+		if k := read(text); k != AWSCompleted {
+			t.Errorf("%q: read as %s, want %s", text, k, AWSCompleted)
+		}
+	}
+}
+
+// TestConsentAfterTheMergeOrForAnother: words of agreement asked in a list
+// under a line that looks past the merge (統合後は、以下の手続きをお願いいたし
+// ます。), beside agreement needed to another thing (新しい利用規約に同意いただく
+// 必要があります), or whose reply leads to another thing (「同意します」とご返信
+// いただければ、アンケートをお送りします) ask no consent to the merge; a merge
+// the desk says it can complete once the reader answers is not done.
+func TestConsentAfterTheMergeOrForAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"統合後は以下のとおりです。\n1. 新しい利用規約に同意いただく必要があります。\n2. 「同意します」とご返信ください。",
+		"統合後は、以下の手続きをお願いいたします。\n1. 「同意します」とご返信ください。",
+		"統合後、アンケートへのご回答をお願いいたします。「同意します」とご返信いただければ、アンケートをお送りします。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please give us a quick thumbs-up so we can complete the merge. Your certifications have been moved to " +
+			"b@example.com already.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、「同意します」とご返信ください。",
+		"「同意します」とご返信いただければ、統合を進めます。",
+		"アカウント統合（a@example.com → b@example.com）を進めてよろしいか、ご本人様のご同意をいただく必要がございます。" +
+			"「統合に同意します」とご返信をお願いいたします。",
+		"以下をご確認ください。\n1. 統合後は、a@example.comではサインインできなくなります。\n2. 統合にご同意いただける場合は、" +
+			"「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}
+
+// TestConsentToMergeAnotherThing: agreement asked to merge or combine
+// another thing than the accounts (exam bookings, vouchers, support cases,
+// badges; 受験予約の統合, 重複したケースの統合), to approve another thing named as
+// the object ("approve the new display name for the merged account", "the
+// closure of this case", "of how we handled the merge", 統合後の表示名を
+// ご承諾, 統合日程をご承諾), or the authorization of the reader's manager or
+// of their superior (上長様が統合を承諾されるか), asks no consent of the reader
+// to this merge.
+func TestConsentToMergeAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"Kindly confirm you wish to combine the two exam bookings.",
+		"Kindly confirm you wish to combine the two vouchers into one.",
+		"Kindly confirm you wish to combine the two support cases.",
+		"Kindly confirm you wish to combine your Credly badges.",
+		"We require your manager's authorization for the merge.",
+		"Let us know whether you approve the new display name for the merged account.",
+		"Let us know whether you approve the closure of this case.",
+		"Let us know whether you approve of how we handled the merge.",
+		"統合後の表示名をご承諾いただけますか。",
+		"統合日程（12月5日）をご承諾いただけますか。",
+		"上長様が統合を承諾されるかお知らせください。",
+		"バウチャーの統合にご同意いただけますか。",
+		"受験予約の統合にご同意いただけますか。",
+		"重複したケースの統合にご同意いただけますか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Kindly confirm you wish to combine the two accounts.",
+		"Kindly confirm you wish to merge a@example.com into b@example.com.",
+		"Kindly confirm you wish to combine them.",
+		"We require the account owner's authorization for the merge. Please reply \"I agree\".",
+		"Let us know whether you approve the merge.",
+		"Let us know whether you approve the proposed merge of your accounts.",
+		"Please approve the merging of your two accounts by replying to this email.",
+		"統合をご承諾いただけますか。",
+		"アカウントの統合をご承諾いただけますか。",
+		"アカウントの統合にご同意いただけますか。",
+		"ご依頼の統合にご同意いただけますか。",
+		"Could you please reply stating that you authorize us to merge a.b@example.com into b@example.com?",
+		"統合にあたり、以下の点をご了承いただく必要がございます。\n・この操作は元に戻せません\n\nご了承いただけましたら、" +
+			"「了承しました」とご返信ください。",
+		"以下の統合にご同意いただけるかどうか、本メールへの返信にてお知らせいただけますでしょうか。\n統合するアカウント：a@example.com",
+	}, AWSConsentRequest, true)
 }

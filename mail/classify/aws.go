@@ -91,7 +91,7 @@ type awsRead struct {
 // a merge still to come, a sample.
 func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
-	r.pending = r.pending || p.mergeStillToCome(s)
+	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s)
 	r.sample = r.sample || opensSample(s)
 	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }
@@ -102,7 +102,7 @@ func (p *Phrases) readScope(r *awsRead, s string) {
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutSampleLines(own)
-	l := reaches{-1, -1, -1, -1}
+	l := reaches{-1, -1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
@@ -115,8 +115,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		settleSentence(&r, before, s, sn.para <= l.ahead, sent)
-		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) // before [benign] strips it
+		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
+		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			withdrawsEarlierAsk.MatchString(s)
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
@@ -132,7 +133,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 // the following:" (info), "What happens next:" (plan), and a line that
 // looks ahead ("After the merge:", "If you confirm, the result will be:")
 // or restates the request ("Your request:"): ahead.
-type reaches struct{ list, info, plan, ahead int }
+type reaches struct{ list, info, plan, ahead, past int }
 
 // openLists notes the lists that sentence i of sns introduces.
 func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
@@ -152,6 +153,9 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
 	}
+	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
+		l.past = reach // "After the merge:", 統合後は、以下の手続きをお願いいたします。
+	}
 }
 
 // echoesRequest reports a line that introduces the request restated ("Your
@@ -166,7 +170,8 @@ func (p *Phrases) echoesRequest(s string) bool {
 var (
 	requestEchoed = regexp.MustCompile(`\brequest(?:s|ed)?\b|\b(?:you|they)\s+(?:asked|requested|wrote|applied)\b|` +
 		`依頼|申し込み|申込|申請`)
-	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed)\b|` +
+	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed|` +
+		`what we (?:did|have done|changed)|changes? made)\b|` +
 		`状況|結果|進捗|完了`)
 )
 
@@ -184,8 +189,9 @@ func (p *Phrases) looksAhead(s string) bool {
 // (ahead) reports nothing; one dated well before the mail, or about an
 // earlier merge, is another merge's ("our records show the merge was
 // completed on 3 March 2024"); the sentence that shows a sample ('… will
-// read: "Please reply …"') asks nothing.
-func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.Time) {
+// read: "Please reply …"') asks nothing, nor does a list that looks past the
+// merge (past).
+func settleSentence(r *awsRead, before awsRead, s string, ahead, past bool, sent time.Time) {
 	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
 		if ahead {
 			r.completed, r.shownUnderOne = false, false
@@ -193,10 +199,37 @@ func settleSentence(r *awsRead, before awsRead, s string, ahead bool, sent time.
 			r.earlier = true
 		}
 	}
-	if r.sample && !before.consent && !before.consentRequired {
-		r.consent, r.consentRequired = false, false
+	if (r.sample || reportedAsk.MatchString(s)) && !before.consent && !before.consentRequired {
+		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
+	}
+	// Agreement asked in a list of what will be after the merge (統合後は、
+	// 以下の手続きをお願いいたします。): for what comes after it, not the merge;
+	// the mail is for a person.
+	if past && (r.consent && !before.consent || r.consentRequired && !before.consentRequired) {
+		r.consent, r.consentRequired = before.consent, before.consentRequired
+		r.consentElsewhere = true
 	}
 }
+
+var (
+	// reportedAsk: the desk tells what it asked or wrote before ("In our
+	// last email we asked: …", "Earlier in this case we wrote: …"): what it
+	// asked then is not asked by this sentence.
+	reportedAsk = regexp.MustCompile(`^(?:in\s+(?:my|our)\s+(?:last|previous|earlier|first)\s+(?:e-?mail|message|` +
+		`reply|mail|note),?\s+|earlier(?:\s+(?:in|on)\s+this\s+(?:case|thread|ticket))?,?\s+|previously,?\s+|` +
+		`last\s+time,?\s+)(?:i|we)\s+(?:asked|wrote|said|requested|mentioned)\b`)
+	// withdrawsEarlierAsk: the desk takes back what it asked before
+	// ("please ignore my previous email", 前回のメールで…ご同意をお願いいたしましたが、
+	// …): a request in the mail is for a person to weigh.
+	withdrawsEarlierAsk = regexp.MustCompile(`\b(?:ignore|disregard)\s+(?:my|our|the|this)\s+(?:previous|earlier|` +
+		`last|prior|former)\s+(?:e-?mail|message|request|mail|note|reply)s?\b|` +
+		`(?:前回|先日|先ほど|以前)[^。]*(?:お願い|ご依頼|ご案内)(?:いたしました|致しました|しました|申し上げました)が`)
+)
+
+// pastTheMerge: a line that looks past the merge ("After the merge:",
+// "Once merged:", 統合後は, 統合完了後).
+var pastTheMerge = regexp.MustCompile(`\b(?:after|once|when|following)\s+(?:the\s+|your\s+)?(?:account\s+)?` +
+	`(?:merge|merging|accounts are merged|merged)\b|統合後|統合完了後|統合が完了(?:しましたら|した後|後)`)
 
 // afterCorrection is a sentence without what it says the desk told before
 // and now calls wrong ("In my last email I said the merge was still
@@ -555,11 +588,12 @@ func opensCondition(clause string) bool {
 func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
-	asks := p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)
+	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
+	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
-	agrees = agrees && !p.agreementElsewhere(s)
+	agrees = agrees && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -581,7 +615,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// Not when what the merge waits for is agreement to another thing or
 	// someone else's (新しい利用規約に同意いただけましたら、統合を進めます).
 	needs := (needsYourConsent(s) || mergeAwaitsAgreement(s) && !info) && !p.agreementElsewhere(s)
-	if needs && !given && !p.has(s, obtained) && !p.has(s, p.Negation) && !question {
+	received := p.has(s, obtained) && !awaitsReceipt.MatchString(s) // not "once we receive your consent, …"
+	if needs && !given && !received && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
 	// "Once we receive your approval, …" looks forward to a consent; it
@@ -592,8 +627,14 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
-	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s)
+	// 新しい利用規約に同意いただく必要があります: agreement needed to another thing.
+	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) ||
+		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// jaReceives: a sentence that ends telling what the desk receives or has
+// received (いただいております, 頂いています).
+var jaReceives = regexp.MustCompile(`(?:いただいて|頂いて|頂戴して)(?:おります|います)[。.]?\s*$`)
 
 // needsConsentElsewhere reports the desk saying it needs the reader's
 // consent to another act than the merge ([consentForAnotherAct]).

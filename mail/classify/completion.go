@@ -39,6 +39,10 @@ var (
 	// the merge; "processed your request" may only have been handled).
 	completedTheRequest = regexp.MustCompile(
 		`\b(?:completed|fulfilled|finished)\s+(?:your|the)\s+(?:merge\s+|merger\s+)?request\b`)
+	// The request to merge as the subject of "fulfilled": "your request to
+	// merge the accounts has been fulfilled".
+	requestFulfilled = regexp.MustCompile(`\b(?:your|the)\s+request\s+to\s+(?:merge|combine|consolidate)\b` +
+		`[^,;]{0,60}?\s+(?:has been|have been|was|is now)\s+(?:now\s+)?(?:fulfilled|completed)\b`)
 	// The accounts are the object of "merged/combined": "we have combined
 	// your two accounts", or, with the subject left out after "and" (the
 	// clause then starts with the verb, as in a list item), "…gone ahead and
@@ -87,7 +91,9 @@ var (
 	// In Japanese, the two accounts become one (2つのアカウントは1つになりました,
 	// 両アカウントはひとつにまとまっております).
 	jaNowOne = regexp.MustCompile(`(?:2つ|二つ|ふたつ|２つ|両方|両)の?アカウント(?:は|が)(?:1つ|一つ|ひとつ|１つ)` +
-		`(?:になりました|になっております|になっています|にまとまりました|にまとまっております)`)
+		`(?:になりました|になっております|になっています|にまとまりました|にまとまっております)|` +
+		// …を一つのアカウントにまとめました: the desk made them one.
+		`(?:1つ|一つ|ひとつ|１つ|単一)の?アカウントに(?:まとめ|集約し)(?:ました|いたしました|させていただきました)`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
@@ -119,7 +125,7 @@ var (
 	// went through").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
-		`(?:completed|finished|succeeded|went through)\b`)
+		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
 	// checkWhether: "please check that the merge completed" asks whether
 	// it did.
 	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
@@ -154,7 +160,7 @@ func completionGrammar(clause string) bool {
 	if m := completedTheRequest.FindStringIndex(clause); m != nil && !requestAsModifier.MatchString(clause[m[1]:]) {
 		return true // not "we have completed the merge request form / review"
 	}
-	return ableToMerge.MatchString(clause) ||
+	return ableToMerge.MatchString(clause) || requestFulfilled.MatchString(clause) ||
 		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
@@ -205,7 +211,7 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	if m == nil {
 		m = movedOnto.FindStringSubmatchIndex(s)
 	}
-	if m == nil && holdsAll.MatchString(s) {
+	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s)) {
 		m = []int{0, 0, -1, -1} // no account named as where they came from
 	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
@@ -217,6 +223,11 @@ func (p *Phrases) showsUnderOne(s string) bool {
 	}
 	return addresses <= 1
 }
+
+// onlyAccountNow: the one account said to be the reader's only one now
+// ("b@… is now your single account").
+var onlyAccountNow = regexp.MustCompile(`\S+@\S+\s+is\s+now\s+your\s+(?:only|single|one)\s+` +
+	`(?:remaining\s+)?(?:certification\s+|aws\s+)?(?:account|profile)\b`)
 
 // holdsAll: the one account said to hold all of what the merge moves now
 // ("b@… now has all of your certifications", "… now holds all 4 certs"); not
@@ -420,7 +431,10 @@ func (p *Phrases) statusNotDone(s string) bool {
 		return false
 	}
 	status := strings.TrimSpace(m[2])
-	return notDoneStatus.MatchString(status) || p.has(status, p.Pending) && !p.has(status, p.Negation)
+	// A status under a condition or a time to come ("once you confirm",
+	// ご同意いただき次第実施) is not done either.
+	later := p.has(status, p.Conditional) || enTimeOpener.MatchString(status) || strings.Contains(status, "次第")
+	return notDoneStatus.MatchString(status) || later || p.has(status, p.Pending) && !p.has(status, p.Negation)
 }
 
 var (
@@ -463,7 +477,7 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動"}
+		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動", "反映"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +
@@ -479,6 +493,10 @@ var (
 		`(資格|履歴|バッジ)[^。]{0,40}?(?:移しました|移しいたしました|移させていただきました)|` +
 		// The passive of the move: 認定履歴は…に引き継がれました.
 		`(資格|履歴|バッジ)[^。]{0,40}?(引き継がれ|引継がれ|移され)(ました|ております|ています)|` +
+		// 資格は新アカウントに反映されました: the certifications now show on the
+		// account they were moved to.
+		`(資格|履歴)[^。]{0,30}?(?:新|新しい|統合先の?|移行先の?)アカウント(?:に|へ|上に)[^。]{0,6}?` +
+		`反映(?:されました|済み|いたしました|されております|されています)|` +
 		// 付け替え is done at once: 付け替えております tells it done, not under way.
 		`(資格|履歴|バッジ)[^。]{0,40}?(付け替え|付替え)(ております|ました|いたしました|致しました)`)
 )

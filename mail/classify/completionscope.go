@@ -106,7 +106,8 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
-		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) {
+		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
+		movedToPlace(s) || mergeOfAnotherThing(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -122,6 +123,76 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// mergeOfAnotherThing reports the merge named as of another thing than the
+// accounts: "the merge of your support tickets", "the consolidation of your
+// exam bookings", 受験予約の統合 (not "the merge of your two accounts", "… of
+// a@… and b@…", "… of both", アカウントの統合, ご依頼の統合).
+func mergeOfAnotherThing(s string) bool {
+	for _, m := range mergeOf.FindAllStringSubmatch(s, -1) {
+		if head := strings.Fields(m[1]); len(head) > 0 && !accountHead(head[len(head)-1]) {
+			return true
+		}
+	}
+	for _, m := range jaMergeOf.FindAllStringSubmatch(s, -1) {
+		if !jaAccountHead.MatchString(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accountHead reports the head noun of what a merge is of, when it is the
+// accounts or what they hold.
+func accountHead(w string) bool {
+	return strings.Contains(w, "@") || accountHeads[strings.TrimRight(w, ".,;:!?'")]
+}
+
+var (
+	// mergeOf: the noun phrase a merge is of, up to its verb or preposition.
+	mergeOf = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation|combination)\s+of\s+` +
+		`((?:[^\s]+\s+){0,5}?[^\s]+?)(?:\s+(?:is|are|was|were|has|have|had|into|with|under|to|in|on|for|from|` +
+		`now|completed|complete|done|went|finished|by|at|as|so|and|or|if|when|once|before|after|because|which|` +
+		`that|will|can|may)\b|[,;:!?]|\.(?:\s|$)|$)`)
+	accountHeads = map[string]bool{"account": true, "accounts": true, "profile": true, "profiles": true, "ids": true,
+		"id": true, "records": true, "record": true, "certifications": true, "certification": true,
+		"credentials": true, "transcripts": true, "history": true, "histories": true, "both": true, "them": true,
+		"these": true, "those": true, "addresses": true, "logins": true, "two": true}
+	// Not a direction (b@… への統合, a@… からの統合).
+	jaMergeOf     = regexp.MustCompile(`([^\s、。をはがのと「」へにら]{1,16})の(?:統合|マージ|一本化)`)
+	jaAccountHead = regexp.MustCompile(`(?:アカウント|資格|履歴|認定|ID|ＩＤ|プロフィール|プロファイル|@\S*|依頼|申し込み|申込み|` +
+		`今回|本件|件|両方|双方|お客様|様|以下|上記|下記|次|こちら)$`)
+)
+
+// movedToPlace reports a move to a place that is no account: "carried over
+// to the new certification portal", "transferred … to our archive", "moved
+// … to a new region", 新しいシステムへ移行 (not "to your work account in the
+// certification system").
+func movedToPlace(s string) bool {
+	if jaToPlace.MatchString(s) {
+		return true
+	}
+	for _, m := range toPlace.FindAllStringSubmatch(s, -1) {
+		if !strings.Contains(m[1], "account") && !strings.Contains(m[1], "profile") {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	toPlace = regexp.MustCompile(`\b(?:moved|transferred|migrated|carried over|copied|sent)\b[^.;]*?\b(?:to|into|onto)\s+` +
+		`((?:the\s+|our\s+|a\s+|an\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?)(?:portal|platform|system|archive|region|` +
+		`database|server|site|website|tool|environment|data\s?cent(?:er|re)|storage|back-?end)s?\b`)
+	jaToPlace = regexp.MustCompile(`(?:システム|ポータル|プラットフォーム|サーバー|サーバ|データベース|アーカイブ|` +
+		`リージョン|環境|サイト)(?:へ|に)[^。]{0,6}(?:移行|移管|移し|移され|引き継|付け替え)`)
+)
+
+// hedged: the desk is not sure of what it reports ("I believe …", "…, we
+// think", "probably", "or at least we tried").
+var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|suppose|reckon)\b|` +
+	`\b(?:if i am not mistaken|probably|presumably|apparently|as far as (?:i|we) (?:know|can tell))\b|` +
+	`\b(?:i|we)\s+(?:have\s+)?tried\b`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
@@ -215,7 +286,7 @@ var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains|stay|stays|will s
 // merge", 正式な統合は…行います, 受験履歴につきましては、来週移行いたします,
 // 作業が遅延しております), or its outcome still being checked (現在、結果を
 // 確認しております).
-var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
+var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
 	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
 	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
 	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +
@@ -251,6 +322,30 @@ func (p *Phrases) mergeStillToCome(s string) bool {
 	return mergeToCome.MatchString(s) && !p.has(s, p.Negation)
 }
 
+// mergeUnderWay reports a sentence that says the merge is under way or has
+// only started ("the merge is underway", "we are working on the merge",
+// "we have started merging your accounts", 統合の手続きを進めております,
+// 統合作業中です, 統合を開始いたしました): beside a report of it done (the
+// other half of a bilingual mail), the mail is for a person. Not one that
+// says it finished too ("we started the merge yesterday, and it is now
+// complete", 昨日開始した統合処理が、本日完了いたしました).
+func (p *Phrases) mergeUnderWay(s string) bool {
+	return underWay.MatchString(s) && !finishedToo.MatchString(s) && !p.has(s, p.Negation) && !isQuestion(s) &&
+		!p.has(s, p.Conditional)
+}
+
+var (
+	underWay = regexp.MustCompile(`\b(?:merge|merging|consolidation)\s+(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?` +
+		`(?:underway|under way|ongoing|being (?:carried out|performed|processed|run|done))\b|` +
+		`\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+|still\s+)?(?:working on|carrying out|performing|running)\s+` +
+		`(?:the|your)\s+(?:account\s+)?merge\b|` +
+		`\b(?:started|begun|began|initiated|kicked off)\s+(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merging)\b|` +
+		`\bmerge\s+has\s+(?:now\s+)?(?:started|begun)\b|` +
+		`(?:統合|移行)[^。]{0,12}(?:を|は|が)?(?:進めて|実施して|行って)(?:おります|います)|` +
+		`(?:統合|移行)(?:作業|処理)?中(?:です|でございます)|(?:統合|移行)[^。]{0,8}開始(?:いたしました|しました|致しました)`)
+	finishedToo = regexp.MustCompile(`\b(?:complete|completed|done|finished)\b|完了|終了`)
+)
+
 // sampleIntro: a sentence that shows a mail to come ("you will receive an
 // email like this:", "a confirmation that reads as follows:", "Here is
 // what you will receive after the merge:", 以下の文面でご連絡いたします,
@@ -263,8 +358,11 @@ var (
 		`(?:[a-z']+\s+){0,3}(?:will|would)\s+(?:receive|get|see)\b)|\bhere is what you will\b|` +
 		`\bhere is the (?:e-?mail|message|text|notice|confirmation)\b|` +
 		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
-		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:e-?mail|message|` +
-		`confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
+		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
+		`message|confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
+		// 完了時のメール例：, 次のような通知が表示されます.
+		`(?:文面|メール|通知|ご連絡)(?:の)?(?:例|サンプル|見本|ひな形|テンプレート)\s*:|` +
+		`(?:次|以下|下記)のような(?:メール|通知|文面|メッセージ|ご連絡)|` +
 		`以下の(?:文面|メール|通知)[^。]*(?:お送り|送信|ご連絡|お知らせ|通知)(?:いたします|致します|します|されます)|` +
 		`以下の(?:文面|メール|通知)[^。]*届きます`)
 	sampleNote = regexp.MustCompile(`\b(?:this|the following|below) is (?:a|an) (?:sample|example|template)\b|` +

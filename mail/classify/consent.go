@@ -232,5 +232,22 @@ func mergeAwaitsAgreement(s string) bool {
 		return false
 	}
 	return enAwaitsAgreement.MatchString(s) && awaitsTheMerge(s) ||
-		jaAwaitsAgreement.MatchString(s) && !jaQuotative.MatchString(s)
+		jaAwaitsAgreement.MatchString(s) && !jaQuotative.MatchString(s) ||
+		(mergeOnceConsent.MatchString(s) || consentThenMerge.MatchString(s)) && !consentFromAnother(s)
 }
+
+// The merge waiting for the reader's consent named as a thing they give or
+// the desk receives: "we will merge the accounts once we have your
+// go-ahead", "we're ready to merge … as soon as you give us your approval",
+// "once we receive your consent, we will merge them".
+const (
+	consentGiven = `(?:you\s+(?:give|send)\s+(?:us|me)|(?:we|i)\s+(?:have|receive|get))\s+(?:your\s+)?` +
+		`(?:approval|consent|go-ahead|confirmation|ok|okay|green light|authori[sz]ation|agreement)\b`
+	deskMerges = `(?:we|i)\s+(?:will|can|are ready to|am ready to|are able to)\s+(?:merge|combine|consolidate|` +
+		`proceed with the merge|go ahead with the merge)\b`
+)
+
+var (
+	mergeOnceConsent = regexp.MustCompile(`\b` + deskMerges + `[^;?]*?\b(?:once|when|as soon as|after)\s+` + consentGiven)
+	consentThenMerge = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+` + consentGiven + `[^;?]*?,\s*` + deskMerges)
+)

@@ -19,7 +19,92 @@ import (
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
-		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s)
+		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
+		mergesAnotherThing(s) || p.approvesAnotherThing(s)
+}
+
+// mergesAnotherThing reports a merge asked for of another thing than the
+// accounts: "combine the two exam bookings", "merge your support cases",
+// バウチャーの統合, 重複したケースの統合 (not "combine the two accounts", "merge
+// a@… into b@…", "combine them", アカウントの統合).
+func mergesAnotherThing(s string) bool {
+	if mergeOfAnotherThing(s) {
+		return true
+	}
+	for _, m := range mergeVerbObject.FindAllStringSubmatch(s, -1) {
+		ws := strings.Fields(m[1])
+		if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeVerbObject: the object of combining or consolidating, or of "to
+// merge", up to its preposition or the clause's end.
+var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate)|\b(?:to|us|we|you|please)\s+merge)\s+` +
+	`((?:the|your|both|all|these|those|two|2|duplicate|[a-z0-9'@.-]+)(?:\s+[a-z0-9'@.-]+){0,4}?)` +
+	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today)\b|\s*[.,;:!?]|\s*$)`)
+
+// approvesAnotherThing reports approval asked of an object that is not the
+// merge: "approve the new display name for the merged account", "… the
+// closure of this case", "approve of how we handled the merge", 統合後の
+// 表示名をご承諾, 統合日程をご承諾 (not "approve the merge", "… the proposed
+// merge of your accounts", "… the merging of your two accounts", 統合を
+// ご承諾).
+func (p *Phrases) approvesAnotherThing(s string) bool {
+	for _, m := range approveObject.FindAllStringSubmatch(s, -1) {
+		o := m[1]
+		if whObject.MatchString(o) {
+			return true // "approve of how we handled the merge"
+		}
+		if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) {
+			return true
+		}
+	}
+	for _, m := range jaApproveObject.FindAllStringSubmatch(s, -1) {
+		if !jaMergeHeadEnd.MatchString(jaHead(jaAside.ReplaceAllString(m[1], ""))) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectHead is the last word of a noun phrase's first part, before a
+// preposition or a relative word ("the new display name for …" → name).
+func objectHead(o string) string {
+	ws := strings.Fields(o)
+	head := ""
+	for _, w := range ws {
+		if headEnds[w] {
+			break
+		}
+		head = strings.Trim(w, ".,;:!?\"'")
+	}
+	return head
+}
+
+var (
+	approveObject = regexp.MustCompile(`\b(?:approve|authori[sz]e)\s+(?:of\s+)?` +
+		`((?:the|this|these|our|your|a|an|how|what|why|when|where|the way)\b[^,;:.?!]*)`)
+	whObject = regexp.MustCompile(`^(?:how|what|why|when|where|the way)\b`)
+	headEnds = map[string]bool{"for": true, "of": true, "on": true, "in": true, "to": true, "with": true, "from": true,
+		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true}
+	// jaApproveObject: what is approved, as the object of を(ご)承諾/承認.
+	jaApproveObject = regexp.MustCompile(`([^、。「」\s]{1,25}?)を(?:ご)?(?:承諾|承認|了承)`)
+	jaAside         = regexp.MustCompile(`[(（][^)）]*[)）]`)
+	// Also what points to the list ("以下の点をご了承"): 点, 事項, 条件.
+	jaMergeHeadEnd = regexp.MustCompile(`(?:統合|マージ|一本化|名寄せ|上記|以下|下記|内容|本件|こちら|実施|作業|手続き|` +
+		`お手続き|処理|旨|こと|点|事項|条件|項目)$`)
+)
+
+// yesForAnotherThing reports an unquoted YES asked for a purpose that is
+// not the merge ("reply YES to have the merge confirmation sent to your
+// manager", "… to confirm the name that should appear on the merged
+// account").
+func (p *Phrases) yesForAnotherThing(s string) bool {
+	m := replyYes.FindStringIndex(s)
+	return m != nil && p.forAnotherThing(s[m[1]:])
 }
 
 // asksNoConsent reports a sentence whose consent word asks for no consent of
@@ -29,7 +114,7 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // needed").
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
-		jaOthersConsent.MatchString(s) ||
+		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
 }
 
@@ -104,7 +189,11 @@ const thingNamedConsent = `(?:code|number|id|letter|form|email|e-mail|link|token
 
 var (
 	consentThing = regexp.MustCompile(`\b(?:authori[sz]ation|approval|confirmation|consent)\s+` + thingNamedConsent)
-	consentFrom  = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
+	// othersPossessive: "your manager's authorization", "the company's approval".
+	othersPossessive = regexp.MustCompile(`\b(?:manager|supervisor|boss|administrator|admin|employer|colleague|` +
+		`company|organi[sz]ation|hr|team lead|lead)'s\s+(?:[a-z-]+\s+)?(?:consent|authori[sz]ation|approval|` +
+		`confirmation|permission|go-ahead|sign-off|agreement)\b`)
+	consentFrom = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
 		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
 	// othersConsent: a consent the owner of another address is to give,
 	// whatever word asks for it ("we need to hear from the owner of a@…").
@@ -113,9 +202,15 @@ var (
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
 	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
-		`(?:所有者|オーナー)|会社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より)[^。]{0,12}` +
+		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:様|さま)?(?:の|から|より|が)[^。]{0,12}` +
 		`(?:同意|承認|承諾|許可)`)
 )
+
+// askedWhetherDone is a question whether the merge happened, with the
+// merge as its subject ("Did your merge go ahead?", "Has the merge gone
+// through?"): a fact asked, not agreement.
+var askedWhetherDone = regexp.MustCompile(`^(?:did|has|have|was|were|is)\s+(?:the|your|this)\s+(?:account\s+)?` +
+	`(?:merge|merger|consolidation)\b`)
 
 // notCancelled is a clause that reassures or warns that something will not
 // or cannot be cancelled ("any exam you have booked will not be cancelled",
@@ -197,12 +292,20 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 	if k := strings.IndexAny(rest, ",;"); k >= 0 {
 		rest = rest[:k] // the purpose's own clause: not "…, and we will merge them"
 	}
-	rest = strings.Trim(rest, " .!")
+	// "… that we may keep your voucher after the merge": the merge is only
+	// when; another way of merging ("merge into a@… instead") is another act.
+	rest = strings.Trim(withoutMergeTopic(rest), " .!")
+	if otherWay.MatchString(rest) {
+		return false
+	}
 	switch m[1] {
 	case "proceed", "go ahead", "continue", "merge", "combine", "consolidate", "move forward", "move ahead":
 		return true
-	case "have", "get":
-		return theMerge.MatchString(rest)
+	case "have", "get": // not "have the merge confirmation sent to …"
+		return theMerge.MatchString(mergeAsNoun.ReplaceAllString(rest, " "))
+	}
+	if m[1] == "confirm" && detailObject.MatchString(rest) {
+		return false // "confirm the name that should appear on the merged account"
 	}
 	rest = strings.TrimSpace(mergeAsNoun.ReplaceAllString(object(rest), " "))
 	if document.MatchString(rest) {
@@ -219,6 +322,17 @@ func (p *Phrases) mergePurpose(purpose string) bool {
 // Candidate Agreement", "our privacy policy"); "your agreement" is consent.
 var document = regexp.MustCompile(`\b(?:terms|policy|policies|conditions|contract|notice|eula)\b|` +
 	`\b(?:the|our|this|an?|new|updated|revised)\s+(?:[a-z-]+\s+){0,4}agreements?\b`)
+
+var (
+	// otherWay is another way of merging than the one asked: later, the
+	// other way round, into another account (後日, 延期, 逆).
+	otherWay = regexp.MustCompile(`\b(?:instead|rather|other way (?:round|around)|opposite direction|reverse\w*|` +
+		`later|postpone\w*|delay\w*)\b|後日|延期|逆|反対|見送`)
+	// detailObject: a detail confirmed ("the name that …", "your email
+	// address for …").
+	detailObject = regexp.MustCompile(`^(?:the|your|this|which)?\s*(?:[a-z-]+\s+){0,2}?(?:name|address|id|number|` +
+		`date|spelling|details?|time|login|username)\b`)
+)
 
 // factOfReader is what the reader did or is ("that you have updated …").
 var factOfReader = regexp.MustCompile(`^(?:that\s+)?you\s+(?:have|had|are|were|did|own|hold)\b`)
@@ -242,7 +356,8 @@ var (
 // ("if you would like us to close this case").
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
-	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) { // "if you do NOT want the merge"
+	// "if you would like to merge later instead": another way of merging.
+	if p.has(cond, p.Negation) || p.agreesToAnotherThing(cond) || otherWay.MatchString(cond) {
 		return false
 	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
@@ -272,8 +387,8 @@ func (p *Phrases) conditionBefore(before string) bool {
 			}
 			return !p.agreementCondition(part[m[1]:])
 		}
-		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は
-			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part)
+		if jaConditionWord.MatchString(part) { // not 統合に関するご案内の配信に同意される場合は, 統合を後日に
+			return !jaAgreement.MatchString(part) || p.agreesToAnotherThing(part) || otherWay.MatchString(part)
 		}
 	}
 	return false
@@ -302,12 +417,24 @@ func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
 		before, after := s[:m[0]], s[m[1]:]
 		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]])) {
+		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]]) ||
+			jaLeadsElsewhere(after)) {
 			return true
 		}
 	}
 	return false
 }
+
+// jaLeadsElsewhere reports a Japanese reply of quoted words that leads to
+// another thing than the merge (「同意します」とご返信いただければ、アンケートを
+// お送りします; not …、統合を進めます).
+func jaLeadsElsewhere(after string) bool {
+	m := jaReplyLeadsTo.FindStringSubmatch(after)
+	return m != nil && !jaMergeVerb.MatchString(m[1]) && !jaMergeObject.MatchString(m[1])
+}
+
+var jaReplyLeadsTo = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事)[^、。]*(?:いただければ|いただけましたら|` +
+	`頂ければ|頂けましたら|くだされば|いただき次第)、([^。]*)`)
 
 // quotedForTheMerge reports whether the words quoted at s[i:j] are asked
 // as a reply to the merge: the reply asked outside the quotation (not
@@ -319,7 +446,8 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
 	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j])
+	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j]) &&
+		!jaLeadsElsewhere(after)
 }
 
 // purposeBefore reports a purpose that opens the sentence before the words
@@ -419,13 +547,15 @@ var nothingAsked = regexp.MustCompile(`\bno\s+(?:further\s+|more\s+)?(?:action|r
 // file", ご承認は、前回のご返信で頂戴しております); not …承諾をいただいて
 // おります alone, which may tell the desk's practice (実施前にご本人様の承諾を
 // いただいております).
-var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+)?` +
-	`(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|authori[sz]ation|` +
-	`confirmation)\b|` +
-	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation)\s+(?:has|have|was|were|is)\s+(?:now\s+)?` +
-	`(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
+// Also in everyday words: "thanks for your quick thumbs-up", "we have your
+// go-ahead".
+var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(?:your\s+|the\s+)?` +
+	`(?:quick\s+)?(?:agreeing|consenting|approving|authori[sz]ing|confirming|consent|agreement|approval|` +
+	`authori[sz]ation|confirmation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
+	`\b(?:your|the)\s+(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\s+` +
+	`(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?(?:received|recorded|noted|logged|given|on file)\b|` +
 	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
-	`(?:consent|agreement|approval|authori[sz]ation)\b|` +
+	`(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
 	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)|` +
 	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)`)
 
@@ -434,9 +564,13 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 // your consent", "we have not received your approval"): a request beside
 // it in the mail may be for something else, or for another account.
 func (p *Phrases) tellsConsentGiven(s string) bool {
-	return consentReceived.MatchString(s) && !p.has(s, p.Negation) && !awaitsReceipt.MatchString(s) &&
+	// "May we have your go-ahead …?" asks for it.
+	return consentReceived.MatchString(askToHave.ReplaceAllString(s, " ")) && !p.has(s, p.Negation) &&
+		!awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
+
+var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b`)
 
 // confirmsNoMerge reports a sentence that asks to confirm what names the
 // merge only as a modifier ("confirm the merge date that suits you",
@@ -477,6 +611,22 @@ var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\
 // proceed with the merge", 利用規約に同意いただけますでしょうか): what it asks
 // the reader to agree to is another thing, whatever merge it names.
 func (p *Phrases) agreesToAnotherThing(s string) bool {
+	if p.agreesToAnotherNamed(s) {
+		return true
+	}
+	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
+	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
+	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
+		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// agreesToAnotherNamed reports agreement whose object, named after "agree
+// to", "agree that" or before に同意, is not the merge.
+func (p *Phrases) agreesToAnotherNamed(s string) bool {
 	for _, m := range agreeTo.FindAllStringSubmatch(s, -1) {
 		// Each thing agreed to: "to the merge and to receiving our newsletter".
 		for _, o := range strings.Split(object(m[1]), " and to ") {
@@ -494,13 +644,6 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 	}
 	for _, m := range jaAgreeTo.FindAllStringSubmatch(s, -1) {
 		if !jaMergeObject.MatchString(jaHead(m[1])) {
-			return true
-		}
-	}
-	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
-	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
-	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
-		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
 			return true
 		}
 	}

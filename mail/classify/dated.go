@@ -52,30 +52,48 @@ var (
 		`(?:account\s+)?(?:merge|merger|consolidation)s?\b|\b(?:last|previous)\s+year\b|` +
 		`\b(?:\d+|a|two|three|several|a few)\s+(?:years?|months)\s+ago\b|` +
 		`\bpreviously\b|\bin the past\b|以前|前回の(?:統合|ご依頼)|昨年|過去に|` +
+		`\b(?:a while|some time|a long time|long|years|months|ages)\s+ago\b|だいぶ前|かなり前|ずいぶん前|随分前|` +
 		// Another matter's merge: 別件の統合, 別のご依頼.
 		`別件|別の(?:ご依頼|お問い合わせ|ケース|案件)|\b(?:another|a different|a separate|your other)\s+` +
 		`(?:case|request|ticket)\b`)
 )
 
 // aboutEarlierMerge reports a sentence that names an earlier merge, or a
-// date well before sent (the mail's Date; zero: any date).
+// date well before sent (the mail's Date; zero: any date) or after it.
 func aboutEarlierMerge(s string, sent time.Time) bool {
 	if earlierMerge.MatchString(s) {
 		return true
 	}
 	for _, d := range datesIn(s, sent) {
-		if sent.IsZero() || sent.Sub(d) > longBefore {
+		// A whole date after the mail (beyond the time zones' day) is no
+		// merge done by then: a schedule misworded, or a typo.
+		if sent.IsZero() || sent.Sub(d.at) > longBefore || d.exact && d.at.Sub(sent) > dayAhead {
 			return true
 		}
 	}
 	return false
 }
 
-// datesIn returns the dates a sentence names; a date without a year is
-// taken as the last such day on or before sent.
-func datesIn(s string, sent time.Time) []time.Time {
-	var out []time.Time
+// dated is a date a sentence names: exact when it gives the day and the
+// year, else the latest day it may be.
+type dated struct {
+	at    time.Time
+	exact bool
+}
+
+// dayAhead is how far after the mail a date may be and still be its day
+// somewhere (a date is its midnight; the desk may write a day ahead of UTC).
+const dayAhead = 36 * time.Hour
+
+// datesIn returns the dates a sentence names as the merge's; a date
+// without a year is taken as the last such day on or before sent. A date
+// of another event (an exam passed, a certification earned or expiring:
+// [otherEvent] just before it, [otherEventAfter] just after) is not the
+// merge's.
+func datesIn(s string, sent time.Time) []dated {
+	var out []dated
 	add := func(year string, month time.Month, day string) {
+		exact := year != "" && day != ""
 		d, _ := strconv.Atoi(day)
 		if d == 0 {
 			d = 1
@@ -90,37 +108,57 @@ func datesIn(s string, sent time.Time) []time.Time {
 				y--
 			}
 		}
-		out = append(out, time.Date(y, month, d, 0, 0, 0, 0, time.UTC))
+		out = append(out, dated{time.Date(y, month, d, 0, 0, 0, 0, time.UTC), exact})
 	}
-	for _, m := range dayMonth.FindAllStringSubmatch(s, -1) {
-		add(m[3], monthOf(m[2]), m[1])
+	// Each form and how its groups give year, month and day.
+	forms := []struct {
+		re   *regexp.Regexp
+		date func(m []string)
+	}{
+		{dayMonth, func(m []string) { add(m[3], monthOf(m[2]), m[1]) }},
+		{monthDay, func(m []string) { add(m[3], monthOf(m[1]), m[2]) }},
+		{monthYear, func(m []string) { month := monthOf(m[1]); add(m[2], lastMonthIfNone(month), "") }},
+		{slashDate, func(m []string) { // the year's last day, the latest it may be: not exact
+			if add(m[1], 12, "31"); len(out) > 0 {
+				out[len(out)-1].exact = false
+			}
+		}},
+		{inMonth, func(m []string) { add("", monthOf(m[1]), "") }},
+		{isoDate, func(m []string) { n, _ := strconv.Atoi(m[2]); add(m[1], time.Month(n), m[3]) }},
+		{jaYear, func(m []string) { add(m[1], 12, "") }},
+		{jaDate, func(m []string) { n, _ := strconv.Atoi(m[2]); add(m[1], time.Month(n), m[3]) }},
 	}
-	for _, m := range monthDay.FindAllStringSubmatch(s, -1) {
-		add(m[3], monthOf(m[1]), m[2])
-	}
-	for _, m := range monthYear.FindAllStringSubmatch(s, -1) {
-		month := monthOf(m[1])
-		if month == 0 {
-			month = 12 // "in 2024": its last month, the latest it may mean
+	for _, f := range forms {
+		for _, loc := range f.re.FindAllStringSubmatchIndex(s, -1) {
+			if otherEvent.MatchString(s[max(0, loc[0]-40):loc[0]]) || otherEventAfter.MatchString(s[loc[1]:]) {
+				continue
+			}
+			m := make([]string, len(loc)/2)
+			for g := range m {
+				if loc[2*g] >= 0 {
+					m[g] = s[loc[2*g]:loc[2*g+1]]
+				}
+			}
+			f.date(m)
 		}
-		add(m[2], month, "")
-	}
-	for _, m := range slashDate.FindAllStringSubmatch(s, -1) {
-		add(m[1], 12, "31")
-	}
-	for _, m := range inMonth.FindAllStringSubmatch(s, -1) {
-		add("", monthOf(m[1]), "")
-	}
-	for _, m := range isoDate.FindAllStringSubmatch(s, -1) {
-		n, _ := strconv.Atoi(m[2])
-		add(m[1], time.Month(n), m[3])
-	}
-	for _, m := range jaYear.FindAllStringSubmatch(s, -1) {
-		add(m[1], 12, "") // the year's last month, the latest it may mean
-	}
-	for _, m := range jaDate.FindAllStringSubmatch(s, -1) {
-		n, _ := strconv.Atoi(m[2])
-		add(m[1], time.Month(n), m[3])
 	}
 	return out
 }
+
+// lastMonthIfNone: "in 2024" is taken as its last month, the latest it may mean.
+func lastMonthIfNone(m time.Month) time.Month {
+	if m == 0 {
+		return 12
+	}
+	return m
+}
+
+// otherEvent is what a date just after it belongs to when that is not the
+// merge: an exam passed or taken, a certification earned, issued or
+// expiring (受験, 取得, 有効期限, 発行).
+var otherEvent = regexp.MustCompile(`\b(?:passed|taken|took|sat|earned|obtained|achieved|issued|expir\w*|` +
+	`valid|renew\w*|booked)\b[^.;]*$|(?:受験|取得|有効期限|発行|予約)[^。]*$`)
+
+// otherEventAfter: in Japanese the event follows its date (2023年3月3日に取得
+// された資格, 2027年5月1日に失効).
+var otherEventAfter = regexp.MustCompile(`^[^。、]{0,6}?(?:に|の|から|まで)?\s*(?:取得|受験|発行|失効|有効期限|更新)`)

@@ -40,6 +40,14 @@ func TestCompletionOfAnEarlierMerge(t *testing.T) {
 		// No Date to measure from: a dated report is held, an undated one stands.
 		{"The merge was completed on December 11.", time.Time{}, AWSOther},
 		{"Your accounts have been merged.", time.Time{}, AWSCompleted},
+		// The date of another event (an exam passed, a certification earned
+		// or expiring) in the sentence is not the merge's.
+		{"Your accounts have been merged; the exam you passed on 3 March 2024 now shows under b@example.com.",
+			sent, AWSCompleted},
+		{"a@example.com has been merged into b@example.com, with the certification you earned in 2023.",
+			sent, AWSCompleted},
+		{"統合が完了いたしました。2023年3月3日に取得された資格も含め、b@example.com へ移行いたしました。", sent, AWSCompleted},
+		{"Your exam accounts were merged on 3 March 2024.", sent, AWSOther},
 		// Words that only start like a month are no date.
 		{"We have marked 2 items on your file. Your accounts have been merged.", sent, AWSCompleted},
 	}

@@ -370,6 +370,8 @@ func TestListOfWhatWillBe(t *testing.T) {
 			"- Exam history transferred: yes\n\nWe will review it shortly.", "aws_other", SubAcknowledgement},
 		{"You asked for the following:\n- All certifications moved to b@example.com", "aws_other", ""},
 		{"ご依頼内容は以下のとおりです。\n・認定資格の移行：完了", "aws_other", ""},
+		{"Here is a summary of your request and what we did:\n- Certifications transferred to b@example.com\n" +
+			"- Exam history transferred: yes", "aws_completed", ""},
 		// In Japanese the line ends in 。 and points with 以下.
 		{"統合後は以下のとおりとなります。\n・認定資格：b@example.com へ移行されました\n・旧アカウント：削除", "aws_other", ""},
 	})
@@ -398,5 +400,65 @@ func TestPracticeIsNoReport(t *testing.T) {
 		{"Don't worry: we have merged accounts like yours many times.", "aws_other", ""},
 		{"We have merged such accounts routinely; yours will be next.", "aws_other", ""},
 		{"We have merged your two accounts.", "aws_completed", ""},
+	})
+}
+
+// TestJapaneseMadeOneAndShownOnTheNewAccount: …を一つのアカウントにまとめました
+// and 資格は新アカウントに反映済みです report the merge done; not under a
+// condition or a time to come, nor negated, and a delay of the showing is a
+// caveat beside a completion.
+func TestJapaneseMadeOneAndShownOnTheNewAccount(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com と b@example.com は一つのアカウントにまとめました。", "aws_completed", ""},
+		{"ご同意いただけましたら、一つのアカウントにまとめます。", "aws_other", ""},
+		{"旧アカウントの資格はすべて新アカウントに反映済みです。", "aws_completed", ""},
+		{"資格は新アカウントに反映されていません。", "aws_other", ""},
+		{"資格は、統合後に新アカウントへ反映されます。", "aws_other", ""},
+		{"資格の反映は現在処理中です。", "aws_other", ""},
+		{"アカウントの統合が完了しました。資格の反映には最大24時間かかる場合がございます。", "aws_completed", ""},
+	})
+}
+
+// TestMoreWaysOfDone: "your request to merge the accounts has been
+// fulfilled", "the merge went ahead / has gone through" and "b@… is now your
+// single account" report the merge done; negated, handed on, to come or
+// asked they do not, and a question whether the merge went ahead asks no
+// consent.
+func TestMoreWaysOfDone(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your request to merge the accounts has been fulfilled.", "aws_completed", ""},
+		{"Your request to merge the accounts has been completed and passed to our back-office team.",
+			"aws_other", ""},
+		{"Your request to merge the accounts has not been fulfilled.", "aws_other", ""},
+		{"Once approved, your request to merge the accounts will be fulfilled.", "aws_other", ""},
+		{"Your merge went ahead yesterday evening.", "aws_completed", ""},
+		{"The merge has now gone through.", "aws_completed", ""},
+		{"Did your merge go ahead?", "aws_other", ""},
+		{"Has the merge gone through on your side?", "aws_other", ""},
+		{"May we go ahead with the merge?", "aws_consent_request", ""},
+		{"Regarding the merge: b@example.com is now your single account, with all certifications on it.",
+			"aws_completed", ""},
+		{"Regarding the merge: once merged, b@example.com is now your single account.", "aws_other", ""},
+		{"Regarding the merge: b@example.com is now your only account? Please confirm.", "aws_other", ""},
+	})
+}
+
+// TestMergeOnceWeHaveYourGoAhead: the merge told as waiting for the
+// reader's consent named as a thing given or received ("we will merge the
+// accounts once we have your go-ahead", "once we receive your consent, we
+// will merge them") asks for it; someone else's, a detail, a consent
+// received before, or a merge told done do not.
+func TestMergeOnceWeHaveYourGoAhead(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We will merge the accounts once we have your go-ahead.", "aws_consent_request", ""},
+		{"We're ready to merge a@example.com into b@example.com as soon as you give us your approval.",
+			"aws_consent_request", ""},
+		{"Once we receive your consent, we will merge the two profiles.", "aws_consent_request", ""},
+		{"We will merge the accounts once we have your go-ahead from the owner of b@example.com.", "aws_other", ""},
+		{"We will merge the accounts once we have approval from your manager.", "aws_other", ""},
+		{"Once we receive your candidate ID, we will merge the two profiles.", "aws_other", ""},
+		{"We cannot merge the accounts without your consent, which we received yesterday.", "aws_other", ""},
+		{"Once we received your consent, we merged the two profiles.", "aws_completed", ""},
+		{"We will not merge the accounts until we have your go-ahead.", "aws_other", ""},
 	})
 }

@@ -60,8 +60,10 @@ var (
 // any errors", エラーなく) is [benign], removed before.
 var mishap = regexp.MustCompile(`\b(?:errors?|failure|failed)\b|エラー|失敗|不具合|障害`)
 
+// The move of the certifications is the merge too ("the transfer job
+// reported an error").
 func (p *Phrases) toldMishap(s string) bool {
-	return p.has(s, p.Merge) && mishap.MatchString(s) && !p.has(s, p.Conditional)
+	return (p.has(s, p.Merge) || hasAnyWord(s, transferVerbs)) && mishap.MatchString(s) && !p.has(s, p.Conditional)
 }
 
 // Certifications told missing after all ("two certifications are missing

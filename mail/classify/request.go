@@ -179,6 +179,15 @@ var passedToAnother = regexp.MustCompile(`\b(?:please|kindly|could you|can you|w
 	`(?:forward|pass|send)\s+(?:this|it|our|the)\s+` +
 	`(?:(?:e-?mail|message|mail|note|request)\s+)?(?:on\s+|along\s+)?to\s+([a-z'.@-]+\s*)`)
 
+// anotherShouldAnswer: someone else is to answer ("your colleague Hanako
+// should answer point 2", "the owner of b@… must also reply", "… once you
+// reply and your manager confirms by email"); not "you should answer", nor
+// "your reply should come from …".
+var anotherShouldAnswer = regexp.MustCompile(`\b(?:colleague|manager|supervisor|boss|administrator|admin|` +
+	`employer|owner of|holder of|(?:other|second)\s+(?:account\s+)?(?:owner|holder))\b(?:[^.;:!?]|\.\S){0,40}?` +
+	`\b(?:(?:should|must|needs? to|will need to|has to|have to)\s+(?:also\s+)?(?:answer|reply|respond|confirm|agree|` +
+	`approve|consent|sign off)|(?:also\s+)?(?:answers|replies|responds|confirms|agrees|approves|consents|signs off))\b`)
+
 // jaAnotherAnswers: the reader asked to tell someone to answer
 // (ご本人様より直接ご返信いただくようお伝えください, …ご返信いただけますようご案内ください).
 var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答)[^。]{0,20}(?:よう|ように)\s*` +
@@ -188,7 +197,7 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	if jaAnotherAnswers.MatchString(s) {
+	if jaAnotherAnswers.MatchString(s) || anotherShouldAnswer.MatchString(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {

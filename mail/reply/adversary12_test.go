@@ -295,3 +295,80 @@ func TestPartShownIsNoYes(t *testing.T) {
 		"はい、すべて表示されています。", "They all show now.", "Yes, all 4 of them show now.",
 		"Yes - every one of them is on the profile.", "Sorry for the delay, I was away most of the week. Yes, they show.")
 }
+
+// TestDoubleNegativeIsNoNo: what is missing or not shown, negated ("nothing
+// is missing", "none of them are missing", 表示されていないものはありません),
+// says all is there: never a No, nor a lean to one; nor is a negation of a
+// negation ("I can't not see them", "it's not that they don't show").
+func TestDoubleNegativeIsNoNo(t *testing.T) {
+	leansNot(t, []string{
+		"Nothing is missing.",
+		"Nothing's missing, they all show.",
+		"None missing.",
+		"None of them are missing.",
+		"Not a single one is missing.",
+		"I don't see any missing.",
+		"I can't find anything missing.",
+		"No, none are missing.",
+		"No, not missing.",
+		"I can't not see them.",
+		"It's not that they don't show.",
+		"It isn't not showing.",
+		"いいえ、全部あります。",
+	}, No)
+	reads(t, No, "No, they are not there.", "No, nothing shows yet.", "No, none of them show.",
+		"No, the SAP one is missing.", "I haven't linked it and I won't.", "いいえ、表示されていません。")
+	for _, text := range []string{"Only two of the three show, the SAP one is missing.", "The DVA is missing."} {
+		if got := Lean(text); got != No {
+			t.Errorf("Lean(%q) = %q, want no", text, got)
+		}
+	}
+}
+
+// TestDoneForAnotherOrHeard: a Done whose own words are today's casual
+// forms (しときました, しといた) with another's share after it (同僚の分),
+// or told as heard (上司が連携しといたそうです), is neither read nor leant to.
+func TestDoneForAnotherOrHeard(t *testing.T) {
+	leansNot(t, []string{
+		"連携しときました、同僚の分。",
+		"連携しました。同僚の分です。",
+		"Done. That was for my colleague's account.",
+		"上司が連携しといたそうです。",
+		"連携したそうです。",
+		"同僚が提出したとのことです。",
+	}, Done, Submitted)
+	reads(t, Done, "連携しときました。", "連携しといた。", "Done, thanks.")
+	reads(t, Yes, "そうです。", "はい、そうです。表示されています。")
+}
+
+// TestShowOfSomethingElse: today's plain "show"/"appeared" phrases where
+// what shows is not the certifications (a popup, a section, a blank page,
+// the profiles, an old name), a status in single quotes ('pending'), a
+// wish or a need ("I'd love to see them show up", "they need to show
+// up"), or a count short of the whole ("three show now out of four",
+// "Well, two did"): no Yes.
+func TestShowOfSomethingElse(t *testing.T) {
+	readsNot(t, []string{
+		"A new section appeared.",
+		"A popup appeared asking me to confirm.",
+		"The page appeared blank.",
+		"Both show up blank.",
+		"Both show my old name.",
+		"Both profiles show up.",
+		"The two accounts both show.",
+		"They all show 'pending'.",
+		"I'd love to see them show up.",
+		"I need them to show up by Friday.",
+		"They need to show up.",
+		"They have to show up.",
+		"Make them show up please.",
+		"Three show now out of four.",
+		"They finally showed up! Well, two did.",
+		"Yes. A popup appeared asking me to confirm.",
+		"Yes, both show my old name.",
+	}, Yes)
+	reads(t, Yes, "They finally showed up!", "All three show now.", "Both show now that I refreshed.",
+		"My certifications appeared this morning.", "They all show 'active'.", "Both show the certifications now.",
+		"It's all there, they're showing.")
+	reads(t, Done, "I've linked it now, and it accepted the ID and shows the partner name.")
+}

@@ -1,6 +1,7 @@
 package reply
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 )
@@ -263,10 +264,40 @@ func heldBack(low string, work []byte, ms []match) bool {
 	return false
 }
 
+// showingOther marks as evidence only the "show"/"appeared" answers
+// whose thing shown is named and is not the certifications ("a popup
+// appeared", "both show my old name"): a detail that tells what a page
+// shows, evidence beside a Done ("it accepted the ID and shows the company
+// name"), and no Yes alone.
+func showingOther(work []byte, ms []match) {
+	for i, m := range ms {
+		if m.answer == Yes && m.flags&seen != 0 &&
+			(uiThing.Match(work[:m.start]) || showsOther(work[m.start:m.end], work[m.end:])) {
+			ms[i].other = true
+		}
+	}
+}
+
+// showsOther reports a "show" whose object is named and is not the
+// certifications ("both show my old name"): what shows is that thing.
+func showsOther(answer, tail []byte) bool {
+	if !bytes.HasSuffix(answer, []byte("show")) && !bytes.HasSuffix(answer, []byte("shows")) {
+		return false
+	}
+	m := shownObject.FindSubmatch(tail)
+	return m != nil && !certWords[string(m[1])]
+}
+
+var (
+	shownObject = regexp.MustCompile(`^\s+(?:my|the|a|an|your|their|his|her|this|that|no|some)\s+([a-z]+)`)
+	certWords   = words("certifications", "certification", "certs", "cert", "certificates", "certificate",
+		"credentials", "credential", "aws", "three", "two", "four", "five", "same")
+)
+
 // yesHeldBack is heldBack for one Yes.
 func yesHeldBack(low string, work []byte, m match) bool {
 	if m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]) {
-		return seenThen.Match(work) || seenElsewhere.MatchString(low)
+		return seenThen.Match(work) || seenElsewhere.MatchString(low) || seenWished.Match(work)
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
 		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) ||
@@ -280,11 +311,22 @@ var (
 	// seenElsewhere names a place other than the APN profile asked about,
 	// or another person's certifications: what is seen there tells nothing
 	// of it.
-	seenElsewhere = regexp.MustCompile(`\b(?:personal|private|old|previous|former|gmail|home|individual)\s+` +
+	seenElsewhere = regexp.MustCompile(`\b(?:both|the two|two|all)\s+(?:accounts|profiles|e-?mails|addresses)\b|` +
+		`\b(?:accounts|profiles)\s+(?:both\s+|all\s+)?(?:show|showed|appeared)\b|` +
+		`\b(?:personal|private|old|previous|former|gmail|home|individual)\s+` +
 		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|\b(?:credly|inbox|preview|search results|badges?|` +
 		`emails?|colleague's|coworker's|co-worker's|manager's|boss's|friend's|someone's|someone else's|` +
 		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
 		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー`)
+	// seenWished wishes or needs it shown ("I'd love to see them show up",
+	// "they need to show up", "make them show"): not shown.
+	seenWished = regexp.MustCompile(`\b(?:love to|like to|want to|wants to|want them to|need|needs|needed|` +
+		`have to|has to|make them|make it|wish|expect|supposed to|meant to|ought to)\b`)
+	// uiThing is what a page shows besides the certifications, named
+	// before "appeared"/"showed up": "a popup appeared", "the page appeared blank".
+	uiThing = regexp.MustCompile(`\b(?:a|an|the|new|some)\s+(?:[a-z]+\s+)?(?:popup|pop-up|section|message|` +
+		`window|page|banner|notice|notification|prompt|dialog|box|button|field|tab|screen|list|option|warning|` +
+		`alert|text|e-?mail|mail|error|name|field|form|link)s?\b`)
 	// othersConsent is a consent or approval given by another person
 	// ("approved by my manager", "my boss agreed"): not the owner's.
 	othersConsent = regexp.MustCompile(`\b(?:by|from)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +

@@ -65,6 +65,9 @@ func (l *leaning) take(c sentence) bool {
 	if c.reason {
 		return true
 	}
+	if allThereRE.MatchString(asciiLower(c.text)) {
+		return false // "nothing is missing": all is there, said with a negation
+	}
 	if c.question {
 		// A question is for a person to answer; after a No in words (or a
 		// part missing) one about why or whether to wait ("should I wait
@@ -106,7 +109,8 @@ func (l *leaning) take(c sentence) bool {
 	// A sentence that holds back, withdraws or names a wrong or other thing
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
-	l.contrary = l.contrary || (r.prose || r.doubt) && contradicts(c.text) || undermines.MatchString(asciiLower(c.text))
+	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
+		undermines.MatchString(asciiLower(c.text))
 	if r.doubt {
 		return true
 	}
@@ -227,6 +231,7 @@ var thingNegators = words("none", "nothing", "neither", "not", "never")
 // add notes one answer found.
 func (l *leaning) add(a found) {
 	switch {
+	case a.other: // a showing of something else: no answer
 	case a.answer == Yes && a.seen && !a.interjection:
 		l.seenYes = true
 	case a.answer == Yes:

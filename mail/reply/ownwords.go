@@ -292,7 +292,8 @@ func header(l string) string {
 // Outlook's style.
 func isOutlookBlock(lines []string, i int) bool {
 	l := lines[i]
-	if originalMessage.MatchString(l) || l == "begin forwarded message:" || isThreadRule(l) || isForeignHead(lines, i) {
+	if originalMessage.MatchString(l) || l == "begin forwarded message:" || isThreadRule(l) || isForeignHead(lines, i) ||
+		isOtherQuoteHead(l) {
 		return true
 	}
 	if len(l) >= 10 && strings.Trim(l, "_") == "" {
@@ -353,6 +354,25 @@ func foreignSentFollows(lines []string, i int) bool {
 	}
 	return false
 }
+
+// isOtherQuoteHead reports the quote heads of other mail programs and
+// helpdesks: an attribution between rules ("---- On … <…@…> wrote ----",
+// Zoho's), "Quoting … <…@…>:" (Horde's), and a line that only names the
+// earlier messages ("Previous messages in this case:", "Case history:").
+func isOtherQuoteHead(l string) bool {
+	if m := ruledLine.FindStringSubmatch(l); m != nil && isAttribution(m[1]+":") {
+		return true
+	}
+	return quotingLine.MatchString(l) || threadLabel.MatchString(l)
+}
+
+var (
+	ruledLine   = regexp.MustCompile(`^[-=_~*]{2,}\s*(.{1,300}?wrote)\s*[-=_~*]{2,}$`)
+	quotingLine = regexp.MustCompile(`^quoting\s+[^:]{0,200}@[^:]{0,200}:$`)
+	threadLabel = regexp.MustCompile(`^(?:(?:previous|earlier|prior|past)\s+(?:messages?|correspondence|e-?mails?|replies|` +
+		`updates)(?:\s+(?:in|on|for|of)\s+(?:this|your|the)\s+(?:case|ticket|thread|request))?|` +
+		`(?:case|ticket|message|correspondence|conversation|e-?mail|thread)\s+history)\s*:$`)
+)
 
 // isThreadRule reports a labelled rule whose label names the earlier thread.
 func isThreadRule(l string) bool {

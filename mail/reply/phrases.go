@@ -657,7 +657,7 @@ var (
 		"大半", "大部分", "以外",
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
-		"intermittently", "on and off", "off and on", "at one point", "briefly", "for a moment", "for a second",
+		"intermittently", "on and off", "blank", "off and on", "at one point", "briefly", "for a moment", "for a second",
 		// Doubt of what is told, or what it is told as.
 		"doubt", "wonder", "apparently", "supposedly", "allegedly", "seems", "seem", "seemed", "appears to",
 		"appeared to", "expired", "revoked", "inactive",
@@ -676,6 +676,8 @@ var (
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは", "っけ",
+		// Heard, not seen or done (連携したそうです, 提出したとのことです).
+		"たそう", "だそう", "るそう", "とのこと",
 		// Until a time, after another's approval (昨日までは; 上司の承認後に).
 		"昨日までは", "先週までは", "今朝までは", "さっきまでは", "当初は", "承認後", "許可後", "了承後", "以降",
 		"しかし", "けど", "けれど",

@@ -143,6 +143,13 @@ func (rd *reading) take(c sentence) bool {
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	if onlyOther(r) {
+		r = result{prose: true} // a page showing something else: plain detail
+		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
+	}
+	if rd.answered && len(r.answers) == 0 && strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) {
+		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
+	}
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 		if rd.pending == rd.sentenceNo && isThanksFor(c.text) {
@@ -192,7 +199,7 @@ func (rd *reading) take(c sentence) bool {
 	rd.tally.add(r)
 	rd.answered = rd.answered || len(r.answers) > 0
 	for _, a := range r.answers {
-		rd.worded = rd.worded || !a.interjection
+		rd.worded = rd.worded || !a.interjection && !a.other
 		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
 	}
 	return true
@@ -247,10 +254,36 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
-// saysFine says that nothing is wrong, missing or in the way.
-var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|\bnothing(?: is|'s)? (?:missing|wrong)\b|` +
+// onlyOther reports a sentence whose only answers are showings of
+// something else (see showingOther).
+func onlyOther(r result) bool {
+	for _, a := range r.answers {
+		if !a.other {
+			return false
+		}
+	}
+	return len(r.answers) > 0
+}
+
+// noMistake says there is no mistake (私のアカウントで間違いありません): its
+// 間違 names nothing wrong.
+var noMistake = regexp.MustCompile(`間違い(?:は|も)?(?:ありません|ございません|ない)|違いありません`)
+
+// saysFine says that nothing is wrong, missing or in the way, or that
+// all is there (allThere).
+var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|` +
 	`\bno (?:problems?|issues?|objections?|worries)\b|\bnot a problem\b|\ball (?:good|fine)\b|` +
-	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません`)
+	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません|` + allThere)
+
+// allThere says all is there by negating what is missing or not shown
+// ("nothing is missing", "none of them are missing", "I can't find
+// anything missing", 表示されていないものはありません), or plainly (全部あります).
+const allThere = `\b(?:nothing|none|not a single one|not one|no one)(?:'s)?(?:\s+[a-z']+){0,3}?\s+(?:missing|absent|` +
+	`wrong)\b|\bnot missing\b|\b(?:don't|do not|can't|cannot) (?:see|find) (?:any|anything)(?:\s+[a-z']+){0,2}?\s+` +
+	`missing\b|(?:全部|全て|すべて)(?:あります|揃って)|揃っています|(?:表示されていない|見当たらない|欠けている)(?:もの|資格)` +
+	`(?:は|も)(?:ありません|ございません|ない)`
+
+var allThereRE = regexp.MustCompile(allThere)
 
 // mayLeadAnswer reports whether a piece of detail may open the sentence of
 // the answer after it: not when it names another or a wrong thing (別の
@@ -383,7 +416,11 @@ func endsInComma(line string) bool {
 
 // sentencesOf is the sentences of a line, a "but" that only leads to the
 // answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
+//
+// A provider's domain left after the addresses are taken out ("the
+// outlook.com one") is read as its name ("the outlook one").
 func sentencesOf(line string) []sentence {
+	line = bareDomain.ReplaceAllString(line, "$1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -398,6 +435,8 @@ func sentencesOf(line string) []sentence {
 	return out
 }
 
+var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
+
 // tally collects the answers of a reply's sentences.
 type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
@@ -406,6 +445,7 @@ type tally struct {
 func (t *tally) add(r result) {
 	for _, a := range r.answers {
 		switch {
+		case a.other: // a showing of something else: no answer
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:

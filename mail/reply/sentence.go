@@ -413,6 +413,9 @@ type found struct {
 	interjection bool
 	affirms      bool
 	seen         bool
+	// other: what shows is something else ("both show my old name"):
+	// evidence beside a Done, no Yes of its own.
+	other bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -504,6 +507,7 @@ type match struct {
 	flags      int
 	negated    bool
 	japanese   bool
+	other      bool // a showing of something else (see showingOther)
 }
 
 // Polite requests put as questions. In Japanese the て-form before
@@ -596,6 +600,7 @@ func isMailerLine(trimmed string) bool {
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
 	s = asRequest(s)
+	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
 	low := asciiLower(s.text)
@@ -615,10 +620,12 @@ func readSentence(s sentence) result {
 	markCountOfCount(work)
 	hedged := isHedged(work)
 	ms := choose(candidates(work))
+	showingOther(work, ms)
 	left := append([]byte(nil), work...)
 	for _, m := range ms {
 		blank(left, m.start, m.end)
 	}
+	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
@@ -652,7 +659,7 @@ func readSentence(s sentence) result {
 		default:
 			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
 				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
-					shownWords.Match(work[m.start:m.end])})
+					shownWords.Match(work[m.start:m.end]), other: m.other})
 		}
 	}
 	return r
@@ -675,6 +682,10 @@ func inTimeClause(work []byte, ms []match) {
 		}
 	}
 }
+
+// singleQuoted is a word or words in single quotes, whose quotes would
+// otherwise be read as part of the word (isWordRune): 'pending'.
+var singleQuoted = regexp.MustCompile(`(^|[\s(:])'([^'\s][^']*[^'\s]|[^'\s])'`)
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
 func answers(ms []match) bool {
@@ -836,7 +847,7 @@ var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed 
 // hedge it is, read as "some" is.
 func markCountOfCount(work []byte) {
 	for _, m := range countOfCount.FindAllIndex(work, -1) {
-		if everyOne.Match(work[:m[0]]) {
+		if bytes.HasPrefix(work[m[0]:], []byte("of ")) || everyOne.Match(work[:m[0]]) {
 			continue // "every one of them", "all 3 of them" are all of them
 		}
 		blank(work, m[0], m[1])
@@ -848,7 +859,7 @@ func markCountOfCount(work []byte) {
 	}
 }
 
-var countOfCount = regexp.MustCompile(`\b(?:one|two|three|four|five|six|[0-9]+)\s+(?:of|out of)\s+` +
+var countOfCount = regexp.MustCompile(`\b(?:(?:one|two|three|four|five|six|[0-9]+)\s+)?(?:of|out of)\s+` +
 	`(?:(?:the\s+|my\s+|our\s+)?(?:two|three|four|five|six|seven|eight|[0-9]+)|them|those|these)\b`)
 
 var everyOne = regexp.MustCompile(`\b(?:every|each|all)\s+$`)
@@ -897,6 +908,45 @@ func markRelatives(ps []sentence) {
 			ps[i].relative = true
 		}
 	}
+}
+
+// negatesTwice reports a negation of a negation, which may say the
+// opposite of either: an answer with two negators among the words before
+// it ("I can't not see them"), a No phrase with one ("it isn't that they
+// don't show"), or two negators and no answer phrase ("it's not that they
+// don't"). left is work with the answer phrases blanked.
+func negatesTwice(left []byte, ms []match) bool {
+	ts := tokens(left)
+	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	if len(ms) == 0 {
+		n := 0
+		for _, t := range ts {
+			if isNeg(t) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	for _, m := range ms {
+		noPhrase := m.answer == No && m.flags&interjection == 0
+		if m.japanese || m.flags&negatable == 0 && !noPhrase {
+			continue
+		}
+		k := sort.Search(len(ts), func(k int) bool { return ts[k][1] > m.start })
+		n := 0
+		if noPhrase {
+			n++
+		}
+		for _, t := range ts[max(0, k-4):k] {
+			if isNeg(t) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // negate marks the negatable English answers with a negator among the four
@@ -1094,8 +1144,14 @@ func isHedged(work []byte) bool {
 	if len(ts) > 0 && questionWords[string(work[ts[0][0]:ts[0][1]])] {
 		return true // "Which account…", not "…a code, which I did"
 	}
-	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work))
+	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
+		partCount.Match(bytes.TrimSpace(work))
 }
+
+// partCount is a count that stands for the verb before it ("Well, two
+// did", "only one is"): a part.
+var partCount = regexp.MustCompile(`^(?:well\s+|but\s+)?(?:only\s+|just\s+)?(?:one|two|three|four|five|[0-9]+)\s+` +
+	`(?:did|do|does|are|were|is|was)$`)
 
 // conditionClause opens a piece that sets a condition on what is beside it
 // ("…, once you confirm the address", "as soon as I'm back").

@@ -63,7 +63,9 @@ func TestYesFamiliesOfTheEighthToTenthSets(t *testing.T) {
 		"Sure, OK by me. Nothing to lose, please go ahead.": Yes,
 		// The old account named by its provider, or "it" not needed any more
 		// beside a Yes in words.
-		"Sure, go ahead. I don't use the gmail one any more.":          Yes,
+		"Sure, go ahead. I don't use the gmail one any more.": Yes,
+		// The old account named by its provider's domain ("the outlook.com one").
+		"Yes - go ahead. I don't use the hotmail.com one any more.":    Yes,
 		"OK by me. I don't use it for anything now.":                   Yes,
 		"Please consent for me. I don't need it anymore.":              Yes,
 		"I don't need it anymore.":                                     Unclear,
