@@ -184,7 +184,8 @@ func (p *Phrases) echoesRequest(s string) bool {
 var (
 	requestEchoed = regexp.MustCompile(`\brequest(?:s|ed)?\b|\b(?:you|they)\s+(?:asked|requested|wrote|applied)\b|` +
 		`依頼|申し込み|申込|申請`)
-	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed)\b|` +
+	statusTold = regexp.MustCompile(`\b(?:status|result|outcome|update|progress|done|complete|completed|` +
+		`what we (?:did|have done|changed)|changes? made)\b|` +
 		`状況|結果|進捗|完了`)
 )
 

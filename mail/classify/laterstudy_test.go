@@ -370,6 +370,8 @@ func TestListOfWhatWillBe(t *testing.T) {
 			"- Exam history transferred: yes\n\nWe will review it shortly.", "aws_other", SubAcknowledgement},
 		{"You asked for the following:\n- All certifications moved to b@example.com", "aws_other", ""},
 		{"ご依頼内容は以下のとおりです。\n・認定資格の移行：完了", "aws_other", ""},
+		{"Here is a summary of your request and what we did:\n- Certifications transferred to b@example.com\n" +
+			"- Exam history transferred: yes", "aws_completed", ""},
 		// In Japanese the line ends in 。 and points with 以下.
 		{"統合後は以下のとおりとなります。\n・認定資格：b@example.com へ移行されました\n・旧アカウント：削除", "aws_other", ""},
 	})
