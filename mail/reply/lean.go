@@ -70,16 +70,16 @@ func (l *leaning) take(c sentence) bool {
 	}
 	if c.question {
 		// A question is for a person to answer; after a No in words (or a
-		// part missing) one about why or what next ("should I wait
-		// longer?") leaves the No standing: the only wait that takes a No
+		// part missing) one about why or whether to wait ("should I wait
+		// longer?", asksWhyOrWait) leaves the No standing: the only wait that takes a No
 		// asks again. Not one that holds another answer ("or should I go
 		// ahead?") or asks of another or a wrong thing ("did I link the
 		// wrong account?"), nor one after a negation of
 		// nothing named ("so I can't" over "tell you"), which may not be
 		// the No it looks like.
 		low := asciiLower(c.text)
-		return (l.phrasedNo || l.partial) && !holdsOtherThanNo(c) && !strayWords.MatchString(low) &&
-			!doubtsTheLook.MatchString(low)
+		return (l.phrasedNo || l.partial) && asksWhyOrWait.MatchString(low) && !holdsOtherThanNo(c) &&
+			!strayWords.MatchString(low) && !doubtsTheLook.MatchString(low)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
@@ -210,6 +210,15 @@ var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does n
 	`(?:can't|cannot|unable to) (?:access|log ?in|sign in)|not an admin|no admin|no permission|` +
 	`(?:don't|do not) have (?:the )?(?:permission|rights)|not allowed to (?:see|view|access))\b|` +
 	`権限が(?:な|ありません|ございません)|アクセス(?:権が(?:な|ありません)|でき(?:ません|ない))|ログインでき(?:ません|ない)`)
+
+// asksWhyOrWait is a question about why nothing shows or whether to wait
+// ("should I wait a few more days?", "could the linking have failed?",
+// 取得から日が浅いからでしょうか), which the next check answers; one that
+// asks what to do ("do I need to re-link?") is for a person.
+var asksWhyOrWait = regexp.MustCompile(`\b(?:wait|waiting|longer|days?|hours?|weeks?|time|normal|usual|` +
+	`expected|because|why|could it be|could the|did (?:the|it|something)|has (?:the|it|something)|` +
+	`have (?:the|it)|is it (?:because|normal|just)|takes?|delay\w*|fail\w*|broke\w*|broken|changed?|lag)\b|` +
+	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常`)
 
 // doubtsTheLook is a question whether the writer looked in the right place
 // ("is that the right place?", 見る場所は合っていますか): it doubts the No.

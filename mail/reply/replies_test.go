@@ -142,6 +142,10 @@ func TestQuestionAfterNoLeansNo(t *testing.T) {
 		{"Nothing shows yet. Did I link the wrong account?", Unclear},
 		{"I have no access to the portal myself, so I can't\ntell you. Could someone from the partner team look?", Unclear},
 		{"Linked it this morning. Should I wait a few days?", Unclear},
+		// A question asking what to do is for a person, not the next check.
+		{"Nothing shows yet. What should I do?", Unclear},
+		{"Nothing shows yet. Do I need to re-link?", Unclear},
+		{"まだ表示されていません。どうすればいいですか？", Unclear},
 	} {
 		if got := Lean(c.text); got != c.want {
 			t.Errorf("Lean(%q) = %q, want %q", c.text, got, c.want)
