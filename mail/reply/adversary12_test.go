@@ -372,3 +372,27 @@ func TestShowOfSomethingElse(t *testing.T) {
 		"It's all there, they're showing.")
 	reads(t, Done, "I've linked it now, and it accepted the ID and shows the partner name.")
 }
+
+// TestConsentOnAnotherTopic: today's topic before a Japanese answer
+// (…について、同意します) read as the case's only when the topic is the
+// case's (統合, 連携, 本件): a consent on another matter (別件, 解約, 利用規約,
+// アンケート, ご指摘の点) or to a document or an opinion ("I agree to the
+// terms", "I agree with your point") is no Yes to the merge.
+func TestConsentOnAnotherTopic(t *testing.T) {
+	readsNot(t, []string{
+		"別件について、同意します。",
+		"解約について、同意します。",
+		"アカウント削除について、同意します。",
+		"アンケートについて、同意します。",
+		"利用規約について、同意します。",
+		"プライバシーポリシーについて、同意します。",
+		"上司の意見について、同意します。",
+		"ご指摘の点について、同意します。",
+		"Yes, I agree to the terms.",
+		"I agree to the privacy policy.",
+		"I agree with your point.",
+		"I agree to disagree.",
+	}, Yes)
+	reads(t, Yes, "統合について、同意します。", "アカウントの統合について、同意します。", "本件について、同意します。",
+		"統合につきまして、同意いたします。", "統合の件、同意します。", "I agree to the merge.", "I agree.")
+}

@@ -334,7 +334,9 @@ var (
 		`team lead|legal)\s+(?:has\s+|have\s+)?(?:approved|agreed|consented|agrees|approves|consents|is ok|is fine)\b`)
 	// agreesWithStatement agrees with what is said, not to the act.
 	agreesWithStatement = regexp.MustCompile(`\bagreed?\s+(?:that|it's|it is|this is|there's|there is|it can|it will|` +
-		`it would|it may|with you|with that)\b`)
+		`it would|it may|with you|with that|to disagree)\b|\bagreed?\s+(?:to|with)\s+(?:the\s+|your\s+|my\s+|his\s+|` +
+		`her\s+|their\s+|our\s+)?(?:terms|privacy|policy|policies|conditions|point|points|opinion|assessment|survey|` +
+		`view|comment|comments|feedback)\b`)
 	// consentHeld sets a time or a condition on a consent.
 	consentHeld = regexp.MustCompile(`\b(?:once|after|until|till|as soon as|subject to|in principle|on condition|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +

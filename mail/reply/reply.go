@@ -301,13 +301,20 @@ func mayLeadAnswer(text string) bool {
 	// is about, and changes it only when it reverses the case's action.
 	t := jaNamedByAction.ReplaceAllString(text, "")
 	if topic.MatchString(strings.TrimSpace(t)) {
-		return !reversals.MatchString(t)
+		return !reversals.MatchString(t) && ourTopic.MatchString(t) && !otherTopic.MatchString(t)
 	}
 	return !caseActions.MatchString(t)
 }
 
 var (
-	topic     = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
+	topic = regexp.MustCompile(`(?:について|については|に関して|に関しては|に関しまして|につきまして|の件|の件は|の件で)$`)
+	// ourTopic names the case's act or the case itself (統合について,
+	// 本件につきまして); otherTopic another matter (別件, 解約, 利用規約,
+	// ご指摘の点), which an answer after it answers instead.
+	ourTopic = regexp.MustCompile(`統合|マージ|一本化|連携|紐付|紐づ|リンク|共有|提出|申請|フォーム|アカウント|認定|資格|` +
+		`本件|この件|当件|ご依頼|ご案内|ご連絡|お問い合わせ|先日|先ほど|メール`)
+	otherTopic = regexp.MustCompile(`別件|他の件|解約|退会|削除|規約|ポリシー|個人情報|アンケート|調査|意見|指摘|` +
+		`提案|請求|料金|支払`)
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.

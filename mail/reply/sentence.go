@@ -327,7 +327,7 @@ var (
 func givesReason(x, y string) bool {
 	x = strings.TrimSpace(x)
 	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) || hasSuffix(x, jaReasonEnds) ||
-		jaStepEnds.MatchString(x) && !caseActions.MatchString(x) || // 統合を取り消し、… is no mere step
+		jaStepEnds.MatchString(x) && !caseActions.MatchString(x) && !topic.MatchString(x) || // 統合を取り消し、… is no mere step; …について、 a topic
 		strings.HasSuffix(x, "を") && !strayWords.MatchString(x) // the object the answer acts on
 }
 
