@@ -512,3 +512,17 @@ func TestConsentToMergeAnotherThing(t *testing.T) {
 		"以下の統合にご同意いただけるかどうか、本メールへの返信にてお知らせいただけますでしょうか。\n統合するアカウント：a@example.com",
 	}, AWSConsentRequest, true)
 }
+
+// TestQuotedPendingStatus: the certifications told shown under one account
+// with a quoted status still open ('as "pending"', 「処理中」と表示) report no
+// merge done.
+func TestQuotedPendingStatus(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications now show under b@example.com as \"pending\".",
+		"Your certifications now show under b@example.com with the status \"in progress\".",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your certifications now show under b@example.com as \"active\".",
+		"Your accounts have been merged. Your case is marked \"resolved\".",
+	}, AWSCompleted, true)
+}

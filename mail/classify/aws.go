@@ -91,10 +91,24 @@ type awsRead struct {
 // a merge still to come, a sample.
 func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
-	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s)
+	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s) || p.quotedStatusOpen(s)
 	r.sample = r.sample || opensSample(s)
 	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }
+
+// quotedStatusOpen reports a short quoted status that is still open ('…
+// now show under b@… as "pending"'): the quotation is removed before the
+// clauses are read, so what it says is weighed here.
+func (p *Phrases) quotedStatusOpen(s string) bool {
+	for _, m := range shortQuote.FindAllStringSubmatch(s, -1) {
+		if p.has(m[1], p.Pending) || notDoneStatus.MatchString(strings.TrimSpace(m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+var shortQuote = regexp.MustCompile(`["“]([^"“”]{1,30})["”]`)
 
 // readAWS reads AWS's own words (the quoted thread already removed), one
 // sentence and clause at a time. It never guesses: a mail that both reports
