@@ -526,3 +526,18 @@ func TestQuotedPendingStatus(t *testing.T) {
 		"Your accounts have been merged. Your case is marked \"resolved\".",
 	}, AWSCompleted, true)
 }
+
+// TestCompletionSubjectToACheck: a report of the merge done held, in a
+// footnote or beside it, to a check still to come ("*Subject to a final
+// check by our team.", 最終確認後に確定いたします) reports no merge done.
+func TestCompletionSubjectToACheck(t *testing.T) {
+	expectDesk(t, []string{
+		"Your accounts have been merged.*\n\n*Subject to a final check by our team.",
+		"Your accounts have been merged, subject to verification by our back-office team.",
+		"アカウントの統合が完了いたしました。※最終確認後に確定いたします。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. The final check by our team is complete.",
+		"アカウントの統合が完了いたしました。最終確認も完了しております。",
+	}, AWSCompleted, true)
+}

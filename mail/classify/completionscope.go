@@ -302,6 +302,10 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`professional|practitioner|foundational|rest|remainder|remaining\s+\w+|others?)\s+(?:\w+\s+){0,3}?` +
 	`(?:will follow|(?:is|are) to follow|will be (?:moved|transferred|migrated|added|merged))\b|` +
 	`\b(?:still|currently)\s+(?:working on|looking into|processing|moving|transferring|migrating)\b|` +
+	// Held to a check still to come: "*Subject to a final check by our
+	// team.", 最終確認後に確定いたします.
+	`\bsubject\s+to\s+(?:a\s+|the\s+|our\s+|your\s+|final\s+)*(?:[a-z-]+\s+){0,2}?(?:check|review|` +
+	`verification|approval|confirmation|validation)s?\b|(?:確認|審査|検証)(?:後|の後|次第)に?(?:確定|正式)|` +
 	// A final step still pending: "final verification is still pending".
 	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
