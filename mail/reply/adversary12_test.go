@@ -396,3 +396,19 @@ func TestConsentOnAnotherTopic(t *testing.T) {
 	reads(t, Yes, "統合について、同意します。", "アカウントの統合について、同意します。", "本件について、同意します。",
 		"統合につきまして、同意いたします。", "統合の件、同意します。", "I agree to the merge.", "I agree.")
 }
+
+// TestConsentTheOtherWayOrForNow: today's "you may go ahead" and "fine by
+// me" with the merge going into the old or personal account, or given
+// "for now", is no Yes: the consent sent is for the case's direction, and
+// it cannot be undone.
+func TestConsentTheOtherWayOrForNow(t *testing.T) {
+	readsNot(t, []string{
+		"You may go ahead and merge them into the personal one.",
+		"You may go ahead with merging into my gmail.",
+		"Yes, please merge everything into my old account.",
+		"Fine by me for now.",
+		"OK by me for the time being.",
+	}, Yes)
+	reads(t, Yes, "You may go ahead and merge them.", "Fine by me.", "Yes, please merge the old account into the new one.",
+		"Yes, merge them into my work account.")
+}

@@ -300,6 +300,7 @@ func yesHeldBack(low string, work []byte, m match) bool {
 		return seenThen.Match(work) || seenElsewhere.MatchString(low) || seenWished.Match(work)
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
+		intoTheOld.Match(work) ||
 		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) ||
 		m.flags&interjection != 0 && (receipt.MatchString(low) && mailWords.MatchString(low) || noted.MatchString(low)) ||
 		m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start])
@@ -339,9 +340,15 @@ var (
 		`view|comment|comments|feedback)\b`)
 	// consentHeld sets a time or a condition on a consent.
 	consentHeld = regexp.MustCompile(`\b(?:once|after|until|till|as soon as|subject to|in principle|on condition|` +
+		`for now|for the time being|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
 		`(?:next|on|from|this|after) (?:week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|` +
 		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?)\b`)
+	// intoTheOld names the old or personal account as where the merge
+	// goes ("merge them into the personal one"): the other way round from
+	// the case's.
+	intoTheOld = regexp.MustCompile(`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
+		`previous|former|home|original)\b`)
 	// notConditions are "once" and "after" that set no condition: "at
 	// once", "once again", "after all".
 	notConditions = regexp.MustCompile(`\b(?:all at once|at once|once again|once more|after all)\b`)
