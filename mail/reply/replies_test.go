@@ -188,6 +188,7 @@ func TestAnswerWordsInATimeClause(t *testing.T) {
 		"I submitted the form when I got home.":                                          Submitted,
 		"When I submitted the form, it said error.":                                      Unclear,
 		"I looked again when I got home and nothing shows.":                              No,
+		"Yes, they show up when I stop the VPN.":                                         Unclear, // a No word in the clause stays
 		"Linked them while I was on the call with you.":                                  Done,
 	})
 }
@@ -230,6 +231,7 @@ func TestHumbleVerbIsNoOnly(t *testing.T) {
 		{"フォームを提出しました。ご確認いただければ幸いです。", Submitted, Submitted},
 		{"連携しました。お手すきの際にご確認いただけますと幸いです。", Done, Done},
 		{"SAAだけ表示されています。", Unclear, No},
+		{"SAAが表示されていただけです。", Unclear, No}, // "only SAA showed": だけ of the verb before it
 	})
 }
 

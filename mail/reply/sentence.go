@@ -672,11 +672,12 @@ var timeClause = regexp.MustCompile(`\b(?:when|while|whenever)\s+(?:i|we)\b`)
 // inTimeClause makes the English answer phrases after a time clause's
 // opening neutral: they tell when the rest happened, not an answer ("I
 // mixed them up when I filled in the request"). A negated one still
-// negates ("when I log in, nothing shows" is a No).
+// negates ("when I log in, nothing shows" is a No), and a No stays: taken
+// away it could leave a Yes that it spoke against.
 func inTimeClause(work []byte, ms []match) {
 	for _, loc := range timeClause.FindAllIndex(work, -1) {
 		for i := range ms {
-			if !ms[i].japanese && !ms[i].negated && ms[i].start >= loc[1] {
+			if !ms[i].japanese && !ms[i].negated && ms[i].answer != No && ms[i].start >= loc[1] {
 				ms[i].answer = Unclear
 			}
 		}
@@ -1126,11 +1127,18 @@ func jaShownYes(tail []byte) bool {
 // the humble いただけ (ご確認いただければ幸いです), whose kana hold it.
 func hasHedge(work []byte, h string) bool {
 	for _, sp := range find(work, h) {
-		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) {
+		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) || !humbleEnding(work[sp[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// humbleEnding reports the ending of the humble いただけ after its だけ
+// (いただけます, いただければ, いただけると): not 表示されていただけです ("it
+// only showed").
+func humbleEnding(rest []byte) bool {
+	return hasPrefix(string(rest), []string{"ます", "ません", "れば", "ると", "ない", "たら"})
 }
 
 // isHedged reports whether work holds a hedge, or an English "I'll".
