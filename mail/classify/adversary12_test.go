@@ -69,3 +69,19 @@ func TestAdversaryStatusAndUndone(t *testing.T) {
 		"Please ignore the previous message. Your accounts have been merged.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversaryConsentToAnotherAct: a request to confirm a wish that is
+// not this merge (deleting the old account instead, merging the other way
+// "instead", splitting the merged account) asks no consent to the merge.
+func TestAdversaryConsentToAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm that you wish to merge b@example.com into a@example.com instead.",
+		"Please confirm that you would like us to delete the old account rather than merge it.",
+		"Please confirm that you wish to split the merged account.",
+		"旧アカウントの削除にご同意いただけますでしょうか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm you wish to merge a@example.com into b@example.com.",
+		"Please reply to confirm that you agree to the merge.",
+	}, AWSConsentRequest, true)
+}

@@ -611,7 +611,7 @@ var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\
 // proceed with the merge", 利用規約に同意いただけますでしょうか): what it asks
 // the reader to agree to is another thing, whatever merge it names.
 func (p *Phrases) agreesToAnotherThing(s string) bool {
-	if p.agreesToAnotherNamed(s) {
+	if p.agreesToAnotherNamed(s) || otherAct.MatchString(s) {
 		return true
 	}
 	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
@@ -623,6 +623,11 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 	}
 	return false
 }
+
+// otherAct is an act other than the merge asked for, or the merge
+// changed: "delete the old account rather than merge it", "merge b@ into
+// a@ instead", "split the merged account", 削除, 分割.
+var otherAct = regexp.MustCompile(`\b(?:instead|rather than|unmerg\w*|split\w*|delet(?:e|ing|ion))\b|削除|分割|代わりに`)
 
 // agreesToAnotherNamed reports agreement whose object, named after "agree
 // to", "agree that" or before に同意, is not the merge.
