@@ -541,3 +541,30 @@ func TestCompletionSubjectToACheck(t *testing.T) {
 		"アカウントの統合が完了いたしました。最終確認も完了しております。",
 	}, AWSCompleted, true)
 }
+
+// TestJapaneseOtherThingsMerged: in Japanese, the desk merging contact
+// details or notification addresses (ご連絡先を…に一本化, 通知先を…に統合),
+// customer information (お客様情報の名寄せ), requests (両方のご依頼を1つに
+// まとめました), or another system's IDs and accounts (Pearson VUE の受験者ID,
+// AWS Builder ID, APN のアカウント, Skill Builder のサブスクリプション), or
+// telling the account merge to be announced later (認定アカウントの統合は別途
+// ご案内いたします), reports no merge of the certification accounts.
+func TestJapaneseOtherThingsMerged(t *testing.T) {
+	expectDesk(t, []string{
+		"ご連絡先を b@example.com に一本化いたしました。",
+		"通知先を b@example.com に統合いたしました。",
+		"連絡先情報を統合いたしました。認定アカウントの統合は別途ご案内いたします。",
+		"お客様情報の名寄せが完了いたしました。",
+		"Pearson VUE の受験者IDを統合いたしました。",
+		"AWS Builder ID を統合いたしました。",
+		"APN のアカウントを統合いたしました。",
+		"Skill Builder のサブスクリプションを統合いたしました。",
+		"両方のご依頼を1つにまとめました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"2つのアカウントを b@example.com に統合いたしました。",
+		"a@example.com を b@example.com に統合いたしました。",
+		"認定アカウントの統合が完了いたしました。バッジについては別途ご案内いたします。",
+		"ご依頼いただいたアカウントの統合が完了いたしました。",
+	}, AWSCompleted, true)
+}

@@ -71,7 +71,10 @@ var (
 	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder|` +
 		`builder\s+id|partner\s+central|apn|partner\s+network|(?:aws\s+)?training)\s+` +
 		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|\b(?:crm|contact\s+records?|contact\s+details|` +
-		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
+		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|` +
+		// In Japanese: Pearson VUE の受験者ID, AWS Builder ID, APN のアカウント.
+		`(?:pearson\s*vue|ピアソン|credly|psi|builder\s*id|apn|skill\s*builder|partner\s*central)\s*` +
+		`(?:の|上の|上での|側の)?\s*[^。、\s]{0,8}?(?:アカウント|id|ＩＤ|サブスクリプション|プロフィール|バッジ|を)|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -202,6 +205,9 @@ var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|supp
 // ("your merge request has been completed") names the merge, not a thing
 // merged.
 func deskThingsMerged(c string) bool {
+	if jaContactsMerged.MatchString(c) {
+		return true // ご連絡先を b@… に一本化, お客様情報の名寄せ, 両方のご依頼を1つにまとめました
+	}
 	c = mergeNamedThing.ReplaceAllString(c, "")
 	return (deskMergedEn.MatchString(c) || deskMergedJa.MatchString(c)) && !namesWhatMergeMoves.MatchString(c)
 }
@@ -216,6 +222,12 @@ var (
 	deskMergedEn = regexp.MustCompile(`\b(?:merged|combined|consolidated)\s+(?:[a-z0-9-]+\s+){0,3}?` + deskThing +
 		`\b|\b` + deskThing + `\s+(?:[a-z0-9-]+\s+){0,2}?(?:have|has|were|was|are|is)\s+(?:now\s+|been\s+|` +
 		`successfully\s+|all\s+)*(?:merged|combined|consolidated)\b`)
+	// jaContactsMerged: contact details, notification addresses, customer
+	// information or requests merged (ご連絡先を…に一本化, 通知先を…に統合,
+	// お客様情報の名寄せ, 両方のご依頼を1つにまとめました), whatever address is named.
+	jaContactsMerged = regexp.MustCompile(`(?:ご連絡先|連絡先|通知先|送付先|お客様情報|連絡先情報|受験者情報|` +
+		`(?:両方|二つ|2つ|複数)の(?:ご依頼|依頼|お問い合わせ))(?:の|を|は|が)[^。、]{0,24}?` +
+		`(?:統合|一本化|名寄せ|マージ|まとめ)`)
 	deskMergedJa = regexp.MustCompile(`(?:お問い合わせ|問い合わせ|ケース|チケット|スレッド)[^。、]{0,12}` +
 		`(?:統合|一本化|マージ|まとめ)`)
 	// namesWhatMergeMoves: an account, an address, a profile or what the
@@ -310,6 +322,7 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
+	`(?:統合|移行|移管)[^。]*別途(?:ご案内|ご連絡|お知らせ)|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +
 	// The outcome still being checked: 現在、結果を確認しております.
