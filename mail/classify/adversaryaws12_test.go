@@ -568,3 +568,28 @@ func TestJapaneseOtherThingsMerged(t *testing.T) {
 		"ご依頼いただいたアカウントの統合が完了いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestConsentOnBehalfOfAnother: a consent the reader is asked to give on
+// behalf of another or in another's role ("on behalf of your employee", "As
+// her manager, please reply …", ご本人様に代わって, 上長様として), or a list
+// with an item that asks another's approval ("3. Your manager's approval,
+// if …"), is not the candidate's own consent: for a person.
+func TestConsentOnBehalfOfAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm the following so that we can proceed:\n1. Your full name as on your ID\n2. Whether you " +
+			"agree to the merge\n3. Your manager's approval, if the work account belongs to your employer",
+		"Please confirm the following on behalf of the candidate:\n1. The candidate agrees to the merge.",
+		"As the candidate's manager, please confirm the following:\n1. The candidate agrees to the merge.",
+		"Please reply \"I agree\" on behalf of your employee.",
+		"Please reply \"I agree\" on behalf of the account owner.",
+		"Please reply \"I agree\" for your team member Hanako.",
+		"As her manager, please reply \"I agree\" to confirm the merge of Hanako's accounts.",
+		"ご本人様に代わって、「同意します」とご返信ください。",
+		"上長様として、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"If you are the account holder, please confirm the following:\n1. You agree to the merge.",
+		"Please reply \"I agree\" to confirm the merge on behalf of yourself as the owner of both accounts.",
+		"ご本人様より「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

@@ -188,6 +188,15 @@ var anotherShouldAnswer = regexp.MustCompile(`\b(?:colleague|manager|supervisor|
 	`\b(?:(?:should|must|needs? to|will need to|has to|have to)\s+(?:also\s+)?(?:answer|reply|respond|confirm|agree|` +
 	`approve|consent|sign off)|(?:also\s+)?(?:answers|replies|responds|confirms|agrees|approves|consents|signs off))\b`)
 
+// onBehalfOfAnother: the reader asked to answer for another or in
+// another's role ("on behalf of your employee", "as her manager", "for your
+// team member Hanako", ご本人様に代わって, 上長様として): not the candidate's
+// own answer (not "on behalf of yourself").
+var onBehalfOfAnother = regexp.MustCompile(`\bon behalf of\s+(?:the|your|his|her|their|a|an|this|that|[a-z]+'s)\b|` +
+	`\bas\s+(?:the|his|her|their|your)\s+(?:[a-z']+\s+)?(?:manager|supervisor|administrator|admin|employer|` +
+	`representative|lead|boss)\b|\bfor\s+your\s+(?:team member|employee|colleague|direct report|report|staff)\b|` +
+	`(?:に代わって|に代わり|の代理(?:で|として)|(?:上長|上司|管理者|代理人|ご担当者|担当者)(?:様|さま)?として)`)
+
 // jaAnotherAnswers: the reader asked to tell someone to answer
 // (ご本人様より直接ご返信いただくようお伝えください, …ご返信いただけますようご案内ください).
 var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答)[^。]{0,20}(?:よう|ように)\s*` +
@@ -197,7 +206,8 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	if jaAnotherAnswers.MatchString(s) || anotherShouldAnswer.MatchString(s) {
+	if jaAnotherAnswers.MatchString(s) || anotherShouldAnswer.MatchString(s) || onBehalfOfAnother.MatchString(s) ||
+		othersPossessive.MatchString(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
