@@ -223,7 +223,7 @@ func TestSpokenAndQuotedNoYes(t *testing.T) {
 	}, Yes)
 	reads(t, Yes, "表示されてましたー", "表示されてましたよ。", "全部表示されてました。", "進めちゃってください。",
 		"同意の回答をお願いします。", "おけです、同意します。", "Yes.", "Yes, they all show now.", "Can you see them? Yes.",
-		"承知しました。YESです。", "Understood. Yes, go ahead.")
+		"承知しました。YESです。", "Understood. Yes, go ahead.", "Yes, all present and correct.")
 }
 
 // TestDoneThenUndermined: a Done or Submitted followed by what says it did

@@ -367,7 +367,7 @@ var (
 	// noted acknowledges what was told, beside a bare "yes": "Yes,
 	// understood", "Yes, noted", "Yes, I'm here" answer no question asked.
 	// (承知しました is a courtesy before the answer: 承知しました。YESです。)
-	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here|present)\b`)
+	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here)\b`)
 	// receipt tells that the mail was got or read.
 	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
 	// presentEndings give a consent now (同意します), which a step before it
