@@ -412,3 +412,25 @@ func TestConsentTheOtherWayOrForNow(t *testing.T) {
 	reads(t, Yes, "You may go ahead and merge them.", "Fine by me.", "Yes, please merge the old account into the new one.",
 		"Yes, merge them into my work account.")
 }
+
+// TestNoOfEarlierIsNoNo: what did not show at an earlier time ("I couldn't
+// see them at first", "they weren't there yesterday", 昨日は) says nothing
+// of now, and beside "today they are" the opposite; a trouble that is gone
+// ("no longer missing", "the 'not linked' warning is gone") or a No only
+// meant to be said (まだです、と言おうと思ったら) is no No either.
+func TestNoOfEarlierIsNoNo(t *testing.T) {
+	leansNot(t, []string{
+		"I couldn't see them at first.",
+		"They weren't there yesterday.",
+		"They weren't there yesterday. Today they are.",
+		"They weren't there yesterday, but they are today.",
+		"I didn't see them before I logged out and in again. Now I do.",
+		"No longer missing.",
+		"The \"not linked\" warning is gone.",
+		"まだです、と言おうと思ったら表示されていました。",
+		"昨日は表示されていませんでした。",
+	}, No)
+	reads(t, No, "No, they still don't show.", "Not yet, I checked this morning.", "They don't show yet.",
+		"No, nothing shows, I checked yesterday and today.", "まだ表示されていません。")
+	reads(t, Yes, "They weren't there on Monday but they show up now.")
+}

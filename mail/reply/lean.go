@@ -68,6 +68,9 @@ func (l *leaning) take(c sentence) bool {
 	if allThereRE.MatchString(asciiLower(c.text)) {
 		return false // "nothing is missing": all is there, said with a negation
 	}
+	if low := []byte(asciiLower(c.text)); l.answered() && (hearsay.Match(low) || jaHearsay.Match(bytes.TrimSpace(low))) {
+		return false // "まだです、と言おうと思ったら…": the answer was only what someone said, or meant to
+	}
 	if c.question {
 		// A question is for a person to answer; after a No in words (or a
 		// part missing) one about why or whether to wait ("should I wait

@@ -281,7 +281,10 @@ var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|` 
 const allThere = `\b(?:nothing|none|not a single one|not one|no one)(?:'s)?(?:\s+[a-z']+){0,3}?\s+(?:missing|absent|` +
 	`wrong)\b|\bnot missing\b|\b(?:don't|do not|can't|cannot) (?:see|find) (?:any|anything)(?:\s+[a-z']+){0,2}?\s+` +
 	`missing\b|(?:全部|全て|すべて)(?:あります|揃って)|揃っています|(?:表示されていない|見当たらない|欠けている)(?:もの|資格)` +
-	`(?:は|も)(?:ありません|ございません|ない)`
+	`(?:は|も)(?:ありません|ございません|ない)|` +
+	// A trouble gone: "no longer missing", "the 'not linked' warning is gone", 未連携の表示が消えました.
+	`\bno longer missing\b|\bnot missing any ?more\b|\b(?:warning|error|message|notice|banner)s?\b[^.]{0,20}?` +
+	`\b(?:is|are|has|have)\s+(?:gone|disappeared|vanished)\b|(?:未連携|未反映|エラー|警告)の?(?:表示)?(?:が|は)(?:消え|なくな)`
 
 var allThereRE = regexp.MustCompile(allThere)
 

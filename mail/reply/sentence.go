@@ -583,6 +583,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case reportsEarlierReply(low):
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
+	case allThereRE.MatchString(trimmed):
+		return result{prose: true}, true // "the 'not linked' warning is gone": all is there, its negation no No
 	case isReasonForFine(trimmed):
 		return result{prose: true}, true // 旧アドレスは使っていないので大丈夫です: why the answer holds
 	case asksToCheck.MatchString(trimmed):
@@ -641,6 +643,7 @@ func readSentence(s sentence) result {
 	}
 	hedged = hedged || heldBack(low, work, ms)
 	l := sizeUp(left)
+	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
 		return withoutAnswer(s, work, left, l, hedged, courteous)
 	}
@@ -687,6 +690,23 @@ func inTimeClause(work []byte, ms []match) {
 // singleQuoted is a word or words in single quotes, whose quotes would
 // otherwise be read as part of the word (isWordRune): 'pending'.
 var singleQuoted = regexp.MustCompile(`(^|[\s(:])'([^'\s][^']*[^'\s]|[^'\s])'`)
+
+// earlierTime is a time before now ("at first", "yesterday", 昨日は): a No
+// of then says nothing of now ("they weren't there yesterday"), and its
+// "but" after it may not be read ("… Today they are").
+var earlierTime = regexp.MustCompile(`\b(?:at first|initially|first time|yesterday|last (?:week|night|time)|before|` +
+	`earlier|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|(?:昨日|先週|最初|当初|以前|前回)は`)
+
+// saysNo reports a No among ms: a negated answer or a No phrase, not a
+// bare "no".
+func saysNo(ms []match) bool {
+	for _, m := range ms {
+		if m.negated || m.answer == No && m.flags&interjection == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // answers reports whether ms holds an answer phrase, not only neutral ones.
 func answers(ms []match) bool {
