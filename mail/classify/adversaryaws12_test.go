@@ -593,3 +593,21 @@ func TestConsentOnBehalfOfAnother(t *testing.T) {
 		"ご本人様より「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestMergedOnOneSideOrProvisional: records merged on the desk's side while
+// another still has to do its part, or with the certification accounts
+// still to start on, or a completion marked provisional (（仮）,
+// "provisionally"), reports no merge done.
+func TestMergedOnOneSideOrProvisional(t *testing.T) {
+	expectDesk(t, []string{
+		"We've successfully merged the records on our end; our partner Pearson VUE still has to do theirs.",
+		"We've successfully merged the records on our end; we'll now start on your certification accounts.",
+		"統合は完了いたしました（仮）。",
+		"Your accounts have been provisionally merged.",
+		"The merge is tentatively complete.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"The merge is complete on our side. Your certifications are now under b@example.com.",
+		"Your accounts have been merged. We will now close this case.",
+	}, AWSCompleted, true)
+}

@@ -51,7 +51,8 @@ var (
 	// our staging system", "in the preview", 一時的に, 暫定的に).
 	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
 		`test accounts?|testing accounts?|dummy accounts?|` +
-		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境|テスト用|検証用`)
+		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境|テスト用|検証用|` +
+		`[(（]\s*仮\s*[)）]`)
 	// othersAccounts: the accounts of someone else ("your colleague's
 	// accounts", 他のお客様).
 	// habitual: how long a merge usually takes ("normally the merge is
@@ -302,7 +303,11 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
 	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
 	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +
-	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate)\b|` +
+	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate|do|run|process|` +
+	`complete|finish|handle)\b|` +
+	// "we'll now start on your certification accounts": what the merge moves still to start on.
+	`\b(?:will|shall)\s+(?:now\s+|next\s+)?(?:start|begin|work|move on)\s+(?:on|with)\s+(?:the\s+|your\s+)?` +
+	`(?:[a-z-]+\s+){0,2}?(?:accounts?|merge|certifications?|profiles?)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
 	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
