@@ -434,3 +434,18 @@ func TestNoOfEarlierIsNoNo(t *testing.T) {
 		"No, nothing shows, I checked yesterday and today.", "まだ表示されていません。")
 	reads(t, Yes, "They weren't there on Monday but they show up now.")
 }
+
+// TestJapaneseConsentNegatedOrReversed: today's 同意の回答をお願いします
+// after 非 (non-consent), and a consent with the merge going into the
+// personal or old account or the other way round (逆向き), is no Yes.
+func TestJapaneseConsentNegatedOrReversed(t *testing.T) {
+	readsNot(t, []string{
+		"非同意の回答をお願いします。",
+		"統合をお願いします。個人アカウントの方に統合してください。",
+		"統合をお願いします。逆向きで。",
+		"統合してください、gmailの方に。",
+		"Yes, go ahead. The other way round, though.",
+	}, Yes)
+	reads(t, Yes, "同意の回答をお願いします。", "統合をお願いします。", "統合してください、会社のアカウントの方に。")
+	reads(t, No, "不同意の回答をお願いします。")
+}

@@ -1021,7 +1021,14 @@ func candidates(work []byte) []match {
 			if !placed(work, sp, p) {
 				continue
 			}
-			ms = append(ms, match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)})
+			m := match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)}
+			for _, pre := range negatingPrefixes { // 非同意の回答をお願いします: no consent
+				if m.japanese && m.answer != No && bytes.HasSuffix(work[:m.start], []byte(pre)) {
+					m.start -= len(pre)
+					m.negated = true
+				}
+			}
+			ms = append(ms, m)
 		}
 	}
 	for _, st := range stems {
@@ -1173,8 +1180,15 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work))
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work)
 }
+
+// towardOld names the personal or old account as where things go ("into
+// the personal one", 個人アカウントの方に): the other way round from the
+// case's merge, or a link to the wrong account.
+var towardOld = regexp.MustCompile(`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
+	`previous|former|home|original)\b|(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,8}?` +
+	`(?:(?:の方|のほう)(?:に|へ)\s*$|(?:に|へ)\s*(?:統合|まとめ|移行|移し|寄せ|一本化|連携|紐付|紐づ))`)
 
 // partCount is a count that stands for the verb before it ("Well, two
 // did", "only one is"): a part.
