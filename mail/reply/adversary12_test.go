@@ -449,3 +449,42 @@ func TestJapaneseConsentNegatedOrReversed(t *testing.T) {
 	reads(t, Yes, "同意の回答をお願いします。", "統合をお願いします。", "統合してください、会社のアカウントの方に。")
 	reads(t, No, "不同意の回答をお願いします。")
 }
+
+// TestDoneOfAnotherThing: a Done or Submitted of another thing than the
+// case's (an exam, a survey, a timesheet, a LinkedIn or Credly link, 試験,
+// アンケート, 経費精算) or of some steps only (step 1 and 2, 手順3まで), or
+// beside another step still pending or a form sent by mistake, is neither
+// read nor leant to.
+func TestDoneOfAnotherThing(t *testing.T) {
+	leansNot(t, []string{
+		"I finished the exam. Linking is next.",
+		"I completed the survey. Thanks.",
+		"I submitted my expense report, and the form is next on my list.",
+		"I linked my LinkedIn. The APN part is still to do.",
+		"I've linked Credly to LinkedIn.",
+		"Linked my GitHub account.",
+		"I completed the steps in the guide up to step 3.",
+		"Completed step 1 and 2.",
+		"Steps 1-3 done, step 4 pending.",
+		"Done, except I couldn't find the share button.",
+		"Submitted the first form; the second one is pending.",
+		"Submitted. Also submitted a cancellation by mistake.",
+		"試験は完了しました。",
+		"アンケートは提出しました。",
+		"経費精算は提出しました。",
+		"LinkedInと連携しました。",
+		"手順3まで完了しました。",
+	}, Done, Submitted)
+	reads(t, Done, "I linked my certification account to the APN profile.", "連携しました。", "All steps done.")
+	reads(t, Submitted, "I submitted the merge form.", "フォームを提出しました。",
+		"I have submitted the request via the AWS Training and Certification contact form.")
+	for _, text := range []string{"Submitted. It's pending approval now.",
+		"Submitted! The form asked for an \"exam registration number\" which I left blank."} {
+		if got := Lean(text); got != Submitted {
+			t.Errorf("Lean(%q) = %q, want submitted", text, got)
+		}
+	}
+	if got := Lean("Submitted. It's pending approval now."); got != Submitted {
+		t.Errorf("Lean(pending approval) = %q, want submitted", got)
+	}
+}
