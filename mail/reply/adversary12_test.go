@@ -446,7 +446,9 @@ func TestJapaneseConsentNegatedOrReversed(t *testing.T) {
 		"統合してください、gmailの方に。",
 		"Yes, go ahead. The other way round, though.",
 	}, Yes)
-	reads(t, Yes, "同意の回答をお願いします。", "統合をお願いします。", "統合してください、会社のアカウントの方に。")
+	reads(t, Yes, "同意の回答をお願いします。", "統合をお願いします。", "統合してください、会社のアカウントの方に。",
+		// 是非 is "by all means": its 非 negates nothing.
+		"是非統合をお願いします。", "是非、統合をお願いします。", "是非進めてください。", "是非同意の回答をお願いします。")
 	reads(t, No, "不同意の回答をお願いします。")
 }
 

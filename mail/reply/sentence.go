@@ -1022,11 +1022,9 @@ func candidates(work []byte) []match {
 				continue
 			}
 			m := match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)}
-			for _, pre := range negatingPrefixes { // 非同意の回答をお願いします: no consent
-				if m.japanese && m.answer != No && bytes.HasSuffix(work[:m.start], []byte(pre)) {
-					m.start -= len(pre)
-					m.negated = true
-				}
+			if pre := negatingPrefix(work[:m.start]); m.japanese && m.answer != No && pre != "" {
+				m.start -= len(pre) // 非同意の回答をお願いします: no consent
+				m.negated = true
 			}
 			ms = append(ms, m)
 		}
@@ -1078,14 +1076,28 @@ func placed(work []byte, sp [2]int, p phrase) bool {
 	return true
 }
 
+// negatingPrefix returns the prefix that negates the Japanese word after
+// before (未提出, 不同意, 非同意), or "": not the 非 of 是非 ("by all means",
+// 是非統合をお願いします), nor one behind a topic's 、 (是非、…).
+func negatingPrefix(before []byte) string {
+	b := strings.TrimSuffix(string(before), topicComma)
+	if b != string(before) || strings.HasSuffix(b, "是非") {
+		return ""
+	}
+	for _, p := range negatingPrefixes {
+		if strings.HasSuffix(b, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // conjugated reads the ending after a Japanese stem found at sp.
 func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 	m := match{start: sp[0], end: sp[1], answer: st.answer, japanese: true}
-	for _, p := range negatingPrefixes {
-		if strings.HasSuffix(string(work[:sp[0]]), p) {
-			m.start -= len(p)
-			m.negated = true
-		}
+	if p := negatingPrefix(work[:sp[0]]); p != "" {
+		m.start -= len(p)
+		m.negated = true
 	}
 	rest := string(work[sp[1]:])
 	best, neg := "", false
