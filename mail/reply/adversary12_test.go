@@ -490,3 +490,12 @@ func TestDoneOfAnotherThing(t *testing.T) {
 		t.Errorf("Lean(pending approval) = %q, want submitted", got)
 	}
 }
+
+// TestClickedLabelIsNoAnswer: an answer word in quotes as what the writer
+// clicked on a page ('I clicked "Yes"', 「はい」を押しました) is the page's
+// question answered, not certflow's.
+func TestClickedLabelIsNoAnswer(t *testing.T) {
+	readsNot(t, []string{"I clicked \"Yes\".", "I clicked 'Yes'.", "I pressed \"I agree\".", "「はい」を押しました。",
+		"I clicked 'No'."}, Yes, No)
+	reads(t, Yes, "Yes, they show.", "I replied 'no' by mistake, they do show.")
+}

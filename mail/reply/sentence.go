@@ -1192,8 +1192,15 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work)
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work)
 }
+
+// clickedLabel is an answer word as the label of a button or option the
+// writer clicked ('I clicked "Yes"', 「同意する」を押しました): what the page
+// asked, not an answer to certflow's question.
+var clickedLabel = regexp.MustCompile(`\b(?:clicked|click|pressed|press|selected|select|chose|choose|ticked|tick|` +
+	`tapped|tap|hit|checked)\s+(?:on\s+)?(?:the\s+)?["'“]\s*(?:yes|no|ok|okay|agree|i agree|accept|confirm|` +
+	`continue|proceed)\b|[「『"](?:はい|いいえ|同意する|同意します|承諾|ok|yes|no)[」』"](?:ボタン)?を?(?:押|クリック|選択|タップ)`)
 
 // towardOld names the personal or old account as where things go ("into
 // the personal one", 個人アカウントの方に): the other way round from the
