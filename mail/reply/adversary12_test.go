@@ -279,6 +279,7 @@ func TestPartShownIsNoYes(t *testing.T) {
 		"Yes, I can see them. Well, two of them.",
 		"Yes they show, minus the Specialty.",
 		"Yes they show, save for the Specialty.",
+		"Yes they show, bar the Specialty.",
 		"Yes, they show, other than the SAP cert.",
 		"They show, without the professional one.",
 		"All but the SAP one show up.",

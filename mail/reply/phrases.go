@@ -653,7 +653,7 @@ var (
 		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
 		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
 		// A part told by what is left out, or as nearly all (see partialWords).
-		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
+		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
 		"大半", "大部分", "以外",
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
@@ -695,7 +695,7 @@ var (
 	// partialWords are the hedges that say only part shows; expectWords
 	// those that expect it to (see result).
 	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ",
-		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
+		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
 		"大半", "大部分", "以外"}
 	expectWords = []string{"should"}
 
