@@ -611,3 +611,23 @@ func TestMergedOnOneSideOrProvisional(t *testing.T) {
 		"Your accounts have been merged. We will now close this case.",
 	}, AWSCompleted, true)
 }
+
+// TestCompletionQualified: a report of the merge done that the desk
+// qualifies ("well, almost", "(well, nearly)", "save for one last check",
+// "barring any issues", "in principle", "or will be by the end of today"), or
+// beside a last step that remains, reports no merge done.
+func TestCompletionQualified(t *testing.T) {
+	expectDesk(t, []string{
+		"Quick update: your accounts have been merged – well, almost. One last step remains on our side.",
+		"Your accounts have been merged, or will be by the end of today.",
+		"Your accounts have been merged (well, nearly).",
+		"Your accounts have been merged, save for one last check.",
+		"Your accounts have been merged, barring any issues in tonight's sync.",
+		"Your accounts have been merged in principle.",
+		"Your accounts have been merged. One final step remains.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. No further steps remain.",
+		"Your accounts have been merged. Nothing else is needed from you.",
+	}, AWSCompleted, true)
+}

@@ -196,7 +196,10 @@ var (
 // think", "probably", "or at least we tried").
 var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|suppose|reckon)\b|` +
 	`\b(?:if i am not mistaken|probably|presumably|apparently|as far as (?:i|we) (?:know|can tell))\b|` +
-	`\b(?:i|we)\s+(?:have\s+)?tried\b`)
+	`\b(?:i|we)\s+(?:have\s+)?tried\b|` +
+	// Or qualifies it: "well, almost", "save for one last check", "in principle".
+	`\b(?:almost|nearly|practically|virtually|in principle|on paper|or will be|save for|barring|bar one|` +
+	`all but)\b`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
@@ -323,6 +326,8 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	// team.", 最終確認後に確定いたします.
 	`\bsubject\s+to\s+(?:a\s+|the\s+|our\s+|your\s+|final\s+)*(?:[a-z-]+\s+){0,2}?(?:check|review|` +
 	`verification|approval|confirmation|validation)s?\b|(?:確認|審査|検証)(?:後|の後|次第)に?(?:確定|正式)|` +
+	// A last step that remains: "One final step remains on our side".
+	`\b(?:one|a|the)\s+(?:last|final|remaining|more)\s+(?:step|check|task)s?\s+(?:remains?|is left|still|to go)\b|` +
 	// A final step still pending: "final verification is still pending".
 	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
