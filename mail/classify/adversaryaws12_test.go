@@ -631,3 +631,21 @@ func TestCompletionQualified(t *testing.T) {
 		"Your accounts have been merged. Nothing else is needed from you.",
 	}, AWSCompleted, true)
 }
+
+// TestConsentChoiceOrChange: a question that offers a choice of when to
+// merge ("now or after your exam on Friday?"), asks leave to change the
+// target account (統合先のアカウントを…に変更してもよろしいでしょうか), or tells that
+// someone else asked to hold the merge, asks no plain consent: for a person.
+func TestConsentChoiceOrChange(t *testing.T) {
+	expectDesk(t, []string{
+		"Do you want us to merge the accounts now or after your exam on Friday?",
+		"Do you still want to go ahead with the merge? Your colleague asked us to hold it.",
+		"統合先のアカウントを b@example.com に変更してもよろしいでしょうか。",
+		"May we change the target account to b@example.com for the merge? Please reply YES.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Do you want us to merge the accounts now?",
+		"Do you still want to go ahead with the merge?",
+		"統合を進めてもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
+}

@@ -642,9 +642,15 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.ack = r.ack || p.acknowledges(s)
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
 	// 新しい利用規約に同意いただく必要があります: agreement needed to another thing.
-	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) ||
+	// "Your colleague asked us to hold it": another wants the merge held.
+	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) || othersHold.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// othersHold: someone told the desk to hold, stop or cancel the merge
+// ("your colleague asked us to hold it").
+var othersHold = regexp.MustCompile(`\b(?:asked|requested|told|instructed)\s+us\s+(?:to\s+)?(?:hold|stop|pause|` +
+	`cancel|wait|halt|not to)\b|(?:保留|停止|中止|待つ)よう(?:に)?(?:ご依頼|依頼|ご連絡|連絡)`)
 
 // jaReceives: a sentence that ends telling what the desk receives or has
 // received (いただいております, 頂いています).

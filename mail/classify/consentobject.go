@@ -20,8 +20,19 @@ import (
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
-		mergesAnotherThing(s) || p.approvesAnotherThing(s)
+		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
+		changesTheMerge.MatchString(s)
 }
+
+var (
+	// choiceOfTime: a question that offers when to merge ("now or after
+	// your exam?"): a yes answers neither.
+	choiceOfTime = regexp.MustCompile(`\bnow\s+or\s+|\bor\s+(?:after|later|wait|next|tomorrow|on|in|once|when)\b`)
+	// changesTheMerge: leave asked to change the accounts of the merge
+	// (統合先のアカウントを…に変更してもよろしいでしょうか).
+	changesTheMerge = regexp.MustCompile(`(?:統合先|統合元|残すアカウント|統合するアカウント)[^。]{0,40}変更|` +
+		`\b(?:change|switch|swap)\s+(?:the\s+)?(?:target|destination|primary|surviving|source)\s+account\b`)
+)
 
 // mergesAnotherThing reports a merge asked for of another thing than the
 // accounts: "combine the two exam bookings", "merge your support cases",
