@@ -649,3 +649,18 @@ func TestConsentChoiceOrChange(t *testing.T) {
 		"統合を進めてもよろしいでしょうか。",
 	}, AWSConsentRequest, true)
 }
+
+// TestJapaneseHalfUnderReview: a bilingual mail whose Japanese half says the
+// merge is under review or being prepared (統合につきましては、現在審査中です,
+// 統合は準備中です) while the English half reports it done is for a person.
+func TestJapaneseHalfUnderReview(t *testing.T) {
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n（日本語）統合につきましては、現在審査中です。",
+		"Your accounts have been merged.\n\n（日本語）統合は現在準備中です。",
+		"Your accounts have been merged.\n\n（日本語）統合の手配中でございます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n（日本語）アカウントの統合が完了いたしました。",
+		"先ほどお送りした「統合処理中」のご連絡の件ですが、その後処理が完了し、b@example.com への統合が済みました。",
+	}, AWSCompleted, true)
+}

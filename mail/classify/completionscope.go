@@ -333,6 +333,10 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
 	`(?:統合|移行|移管)[^。]*別途(?:ご案内|ご連絡|お知らせ)|` +
+	// Under review or being prepared: 統合につきましては、現在審査中です.
+	// Not a quoted label (先ほどお送りした「統合処理中」のご連絡).
+	`(?:統合|移行|移管)[^。「」]*(?:審査中|確認中|対応中|処理中|調査中|検討中|手配中|準備中)` +
+	`(?:です|でございます|となっております|となります)|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +
 	// The outcome still being checked: 現在、結果を確認しております.
