@@ -664,3 +664,25 @@ func TestJapaneseHalfUnderReview(t *testing.T) {
 		"先ほどお送りした「統合処理中」のご連絡の件ですが、その後処理が完了し、b@example.com への統合が済みました。",
 	}, AWSCompleted, true)
 }
+
+// TestConsentToAnotherActOfTheMerge: agreement to a thing the merge only
+// names ("the merge fee", "the merge timeline described below"), to another
+// act on it ("happy for us to close the merge request"), or to another way
+// ("OK with the merge being delayed") asks no consent to the merge.
+func TestConsentToAnotherActOfTheMerge(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm you agree to the merge fee of USD 0.",
+		"Please confirm you agree to the merge timeline described below.",
+		"Please confirm you are happy for us to close the merge request.",
+		"Please confirm you're OK with the merge being delayed.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm you agree to the merge of your accounts.",
+		"Please confirm you agree to us merging your two accounts.",
+		"Please confirm you agree to have the accounts merged.",
+		"Please confirm you are happy for us to merge the accounts.",
+		"Please confirm you're OK with the merge.",
+		"Please reply from both addresses stating that you agree to the merge (or forward this email from the " +
+			"second address with your agreement).",
+	}, AWSConsentRequest, true)
+}

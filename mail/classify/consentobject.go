@@ -21,7 +21,19 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
-		changesTheMerge.MatchString(s)
+		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent)
+}
+
+// wishesAnotherAct reports a wish that governs another act than the merge
+// ("happy for us to close the merge request", "would like us to send the
+// summary"): what is confirmed is that wish.
+func wishesAnotherAct(s string) bool {
+	for _, m := range wishTo.FindAllStringSubmatch(s, -1) {
+		if !mergeActs[m[1]] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -87,8 +99,8 @@ func objectHead(o string) string {
 	ws := strings.Fields(o)
 	head := ""
 	for _, w := range ws {
-		if headEnds[w] {
-			break
+		if headEnds[w] || strings.HasPrefix(w, "(") {
+			break // "the merge (or forward this email …)": the aside is no part of it
 		}
 		head = strings.Trim(w, ".,;:!?\"'")
 	}
@@ -100,7 +112,8 @@ var (
 		`((?:the|this|these|our|your|a|an|how|what|why|when|where|the way)\b[^,;:.?!]*)`)
 	whObject = regexp.MustCompile(`^(?:how|what|why|when|where|the way)\b`)
 	headEnds = map[string]bool{"for": true, "of": true, "on": true, "in": true, "to": true, "with": true, "from": true,
-		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true}
+		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true,
+		"or": true, "and": true, "if": true, "when": true, "once": true, "-": true, "–": true, "—": true}
 	// jaApproveObject: what is approved, as the object of を(ご)承諾/承認.
 	jaApproveObject = regexp.MustCompile(`([^、。「」\s]{1,25}?)を(?:ご)?(?:承諾|承認|了承)`)
 	jaAside         = regexp.MustCompile(`[(（][^)）]*[)）]`)
@@ -680,6 +693,12 @@ func jaHead(np string) string {
 // merging them").
 func (p *Phrases) mergeObject(o string) bool {
 	o = withoutMergeTopic(o) // "to us contacting your manager about the merge"
+	// "the merge fee of USD 0", "the merge timeline described below": a thing
+	// the merge only names; its head is not the merge.
+	if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) &&
+		!hasAnyWord(o, []string{"proceed", "go ahead"}) && strings.HasPrefix(o, "the ") {
+		return false
+	}
 	return p.has(o, p.Merge) || pointerObject.MatchString(o) || hasAnyWord(o, []string{"proceed", "go ahead"})
 }
 
