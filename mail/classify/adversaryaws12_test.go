@@ -686,3 +686,17 @@ func TestConsentToAnotherActOfTheMerge(t *testing.T) {
 			"second address with your agreement).",
 	}, AWSConsentRequest, true)
 }
+
+// TestWordingOfAMailToCome: the desk quoting the wording of a request or
+// notice it sends ("the standard wording of our consent request is: …")
+// shows a sample; it asks nothing and reports nothing.
+func TestWordingOfAMailToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"FYI, the standard wording of our consent request is: \"Please reply I agree to confirm the merge.\" " +
+			"You will receive it once your ID is verified.",
+		"The text of our completion notice is: \"Your accounts have been merged.\"",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"The text of our completion notice is: \"Your accounts have been merged.\"",
+	}, AWSCompleted, false)
+}

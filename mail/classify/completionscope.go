@@ -388,6 +388,9 @@ var (
 		`similar to (?:this|the one below)|(?:will|would)\s+(?:read|say|look like)\b|` +
 		`(?:[a-z']+\s+){0,3}(?:will|would)\s+(?:receive|get|see)\b)|\bhere is what you will\b|` +
 		`\bhere is the (?:e-?mail|message|text|notice|confirmation)\b|` +
+		// "the standard wording of our consent request is: …".
+		`\b(?:wording|text|content|template)\s+of\s+(?:the|our|a|this|your)\s+(?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
+		`message|request|notice|notification|confirmation|letter)\b|` +
 		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
 		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
 		`message|confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
