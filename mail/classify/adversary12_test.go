@@ -85,3 +85,18 @@ func TestAdversaryConsentToAnotherAct(t *testing.T) {
 		"Please reply to confirm that you agree to the merge.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversaryJapaneseOthers: a Japanese merge done for the reader's
+// colleague, and a Japanese consent the reader is asked to get from their
+// superior or the account's owner, are neither a completion nor a consent
+// request of the reader's.
+func TestAdversaryJapaneseOthers(t *testing.T) {
+	expectDesk(t, []string{"お客様の同僚の方のアカウント統合が完了しました。"}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"統合を進めてよろしいか、上長の方にご確認いただけますか。",
+		"統合を進めてよろしいか、ご本人様にご確認いただけますか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{"お客様のアカウント統合が完了しました。"}, AWSCompleted, true)
+	expectDesk(t, []string{"統合を進めてよろしいか、ご確認いただけますか。", "統合にご同意いただけますでしょうか。"},
+		AWSConsentRequest, true)
+}

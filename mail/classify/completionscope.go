@@ -63,7 +63,7 @@ var (
 		`many times|several times|countless|routinely|regularly|every day|all the time|like yours)\b|` +
 		`\b(?:complete|completed|done|finished)\s+within\b|通常|一般的に|多くの場合|以内に完了`)
 	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
-		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方`)
+		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方|同僚|ご家族`)
 	// otherSystems: the accounts of another system than AWS Certification
 	// (the exam provider's, the badge platform's): "your Pearson VUE
 	// accounts have been merged", "the duplicate Credly accounts".

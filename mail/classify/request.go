@@ -200,7 +200,11 @@ var onBehalfOfAnother = regexp.MustCompile(`\bon behalf of\s+(?:the|your|his|her
 // jaAnotherAnswers: the reader asked to tell someone to answer
 // (ご本人様より直接ご返信いただくようお伝えください, …ご返信いただけますようご案内ください).
 var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答)[^。]{0,20}(?:よう|ように)\s*` +
-	`(?:お伝え|ご案内|ご指示|ご依頼|ご手配|お声がけ)`)
+	`(?:お伝え|ご案内|ご指示|ご依頼|ご手配|お声がけ)|` +
+	// The reader asked to check with another (上長の方にご確認いただけますか).
+	// Not the desk's own 確認させていただきたく: the reader is asked.
+	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者)(?:の方|様)?(?:に|へ)\s*` +
+	`(?:ご確認|ご相談|お伝え|お問い合わせ)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
 
 // asksAnotherToAnswer reports a sentence that asks the reader to have
 // someone else answer the desk ([anotherAnswers], [passedToAnother],

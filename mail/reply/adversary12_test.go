@@ -223,7 +223,7 @@ func TestSpokenAndQuotedNoYes(t *testing.T) {
 	}, Yes)
 	reads(t, Yes, "表示されてましたー", "表示されてましたよ。", "全部表示されてました。", "進めちゃってください。",
 		"同意の回答をお願いします。", "おけです、同意します。", "Yes.", "Yes, they all show now.", "Can you see them? Yes.",
-		"承知しました。YESです。", "Understood. Yes, go ahead.")
+		"承知しました。YESです。", "Understood. Yes, go ahead.", "Yes, all present and correct.")
 }
 
 // TestDoneThenUndermined: a Done or Submitted followed by what says it did
@@ -433,4 +433,69 @@ func TestNoOfEarlierIsNoNo(t *testing.T) {
 	reads(t, No, "No, they still don't show.", "Not yet, I checked this morning.", "They don't show yet.",
 		"No, nothing shows, I checked yesterday and today.", "まだ表示されていません。")
 	reads(t, Yes, "They weren't there on Monday but they show up now.")
+}
+
+// TestJapaneseConsentNegatedOrReversed: today's 同意の回答をお願いします
+// after 非 (non-consent), and a consent with the merge going into the
+// personal or old account or the other way round (逆向き), is no Yes.
+func TestJapaneseConsentNegatedOrReversed(t *testing.T) {
+	readsNot(t, []string{
+		"非同意の回答をお願いします。",
+		"統合をお願いします。個人アカウントの方に統合してください。",
+		"統合をお願いします。逆向きで。",
+		"統合してください、gmailの方に。",
+		"Yes, go ahead. The other way round, though.",
+	}, Yes)
+	reads(t, Yes, "同意の回答をお願いします。", "統合をお願いします。", "統合してください、会社のアカウントの方に。",
+		// 是非 is "by all means": its 非 negates nothing.
+		"是非統合をお願いします。", "是非、統合をお願いします。", "是非進めてください。", "是非同意の回答をお願いします。")
+	reads(t, No, "不同意の回答をお願いします。")
+}
+
+// TestDoneOfAnotherThing: a Done or Submitted of another thing than the
+// case's (an exam, a survey, a timesheet, a LinkedIn or Credly link, 試験,
+// アンケート, 経費精算) or of some steps only (step 1 and 2, 手順3まで), or
+// beside another step still pending or a form sent by mistake, is neither
+// read nor leant to.
+func TestDoneOfAnotherThing(t *testing.T) {
+	leansNot(t, []string{
+		"I finished the exam. Linking is next.",
+		"I completed the survey. Thanks.",
+		"I submitted my expense report, and the form is next on my list.",
+		"I linked my LinkedIn. The APN part is still to do.",
+		"I've linked Credly to LinkedIn.",
+		"Linked my GitHub account.",
+		"I completed the steps in the guide up to step 3.",
+		"Completed step 1 and 2.",
+		"Steps 1-3 done, step 4 pending.",
+		"Done, except I couldn't find the share button.",
+		"Submitted the first form; the second one is pending.",
+		"Submitted. Also submitted a cancellation by mistake.",
+		"試験は完了しました。",
+		"アンケートは提出しました。",
+		"経費精算は提出しました。",
+		"LinkedInと連携しました。",
+		"手順3まで完了しました。",
+	}, Done, Submitted)
+	reads(t, Done, "I linked my certification account to the APN profile.", "連携しました。", "All steps done.")
+	reads(t, Submitted, "I submitted the merge form.", "フォームを提出しました。",
+		"I have submitted the request via the AWS Training and Certification contact form.")
+	for _, text := range []string{"Submitted. It's pending approval now.",
+		"Submitted! The form asked for an \"exam registration number\" which I left blank."} {
+		if got := Lean(text); got != Submitted {
+			t.Errorf("Lean(%q) = %q, want submitted", text, got)
+		}
+	}
+	if got := Lean("Submitted. It's pending approval now."); got != Submitted {
+		t.Errorf("Lean(pending approval) = %q, want submitted", got)
+	}
+}
+
+// TestClickedLabelIsNoAnswer: an answer word in quotes as what the writer
+// clicked on a page ('I clicked "Yes"', 「はい」を押しました) is the page's
+// question answered, not certflow's.
+func TestClickedLabelIsNoAnswer(t *testing.T) {
+	readsNot(t, []string{"I clicked \"Yes\".", "I clicked 'Yes'.", "I pressed \"I agree\".", "「はい」を押しました。",
+		"I clicked 'No'."}, Yes, No)
+	reads(t, Yes, "Yes, they show.", "I replied 'no' by mistake, they do show.")
 }

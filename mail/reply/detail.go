@@ -253,8 +253,8 @@ func heldBack(low string, work []byte, ms []match) bool {
 		case m.answer == Yes && yesHeldBack(low, work, m):
 			return true
 		case m.answer == Done || m.answer == Submitted:
-			if reversal.Match(work) || undone.MatchString(low) {
-				return true // "I submitted the cancellation form", "linked, then unlinked"
+			if reversal.Match(work) || undone.MatchString(low) || otherDeed.MatchString(low) {
+				return true // "I submitted the cancellation form", "linked, then unlinked", "finished the exam"
 			}
 			if m.answer == Submitted && (sentToPerson.MatchString(low) || longAgo.MatchString(low)) {
 				return true // "sent the form to my manager", "a form last year"
@@ -359,6 +359,14 @@ var (
 		`scrap\w*)\b|取り消|取消|キャンセル|撤回|中止|見送`)
 	// undone tells that what was done was undone or given up.
 	undone = regexp.MustCompile(`\b(?:unlink\w*|removed|disconnected|done trying|done with (?:this|it|that))\b|解除`)
+	// otherDeed names another thing done than the case's (an exam, a
+	// survey, a timesheet, a link to LinkedIn or Credly; 試験, アンケート,
+	// 経費精算) or some steps only ("step 1 and 2", 手順3まで).
+	// Not "the AWS Training and Certification contact form", nor an "exam
+	// registration number" the form asked for (the eval and ninth sets).
+	otherDeed = regexp.MustCompile(`\b(?:the|my|an|that|this)\s+(?:exam|survey|training|course|timesheet)s?\b|` +
+		`\b(?:expense\w*|linkedin|github|google|facebook|twitter|credly|steps?\s*[0-9]+|by mistake|by accident)\b|` +
+		`試験|アンケート|研修|経費|精算|(?:手順|ステップ)\s*[0-9０-９一二三四五]`)
 	// sentToPerson is a form sent to a person, not to AWS.
 	sentToPerson = regexp.MustCompile(`\b(?:to|with)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
 		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)`)
@@ -367,7 +375,7 @@ var (
 	// noted acknowledges what was told, beside a bare "yes": "Yes,
 	// understood", "Yes, noted", "Yes, I'm here" answer no question asked.
 	// (承知しました is a courtesy before the answer: 承知しました。YESです。)
-	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here|present)\b`)
+	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here)\b`)
 	// receipt tells that the mail was got or read.
 	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
 	// presentEndings give a consent now (同意します), which a step before it

@@ -113,7 +113,7 @@ func (l *leaning) take(c sentence) bool {
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
 	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
-		undermines.MatchString(asciiLower(c.text))
+		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text))
 	if r.doubt {
 		return true
 	}
@@ -172,7 +172,8 @@ func contradicts(text string) bool {
 var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i thought|sort of|kind of|` +
 	`i think so|kidding|joking|timed out|expired|nothing (?:happened|changed)|(?:didn't|did not) do anything|` +
 	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
-	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve)\b|` +
+	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve|except|` +
+	`(?:step|second|other|last|one)\b[^.]{0,20}\bpending|by mistake|by accident)\b|` +
 	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$`)
 
 // correctionOffer asks to be told if what was done was wrong: "shout if

@@ -634,7 +634,7 @@ var (
 		"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt",
 		"hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "won't", "wont",
 		"couldn't", "couldnt", "wouldn't", "shouldn't", "unable", "failed", "no")
-	negatingPrefixes = []string{"未", "不"}
+	negatingPrefixes = []string{"未", "不", "非"}
 
 	// jaNegations in what is left of a Japanese sentence mean the answer
 	// found in it may be turned around.
@@ -657,7 +657,10 @@ var (
 		"大半", "大部分", "以外",
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
-		"intermittently", "on and off", "blank", "off and on", "at one point", "briefly", "for a moment", "for a second",
+		"intermittently", "on and off", "blank",
+		// The merge the other way round from the case's.
+		"the other way round", "the other way around", "reverse direction", "opposite direction", "逆向き", "逆方向",
+		"反対向き", "off and on", "at one point", "briefly", "for a moment", "for a second",
 		// Doubt of what is told, or what it is told as.
 		"doubt", "wonder", "apparently", "supposedly", "allegedly", "seems", "seem", "seemed", "appears to",
 		"appeared to", "expired", "revoked", "inactive",

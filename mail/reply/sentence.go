@@ -1021,7 +1021,12 @@ func candidates(work []byte) []match {
 			if !placed(work, sp, p) {
 				continue
 			}
-			ms = append(ms, match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)})
+			m := match{start: sp[0], end: sp[1], answer: p.answer, flags: p.flags, japanese: !isASCII(p.text)}
+			if pre := negatingPrefix(work[:m.start]); m.japanese && m.answer != No && pre != "" {
+				m.start -= len(pre) // 非同意の回答をお願いします: no consent
+				m.negated = true
+			}
+			ms = append(ms, m)
 		}
 	}
 	for _, st := range stems {
@@ -1071,14 +1076,28 @@ func placed(work []byte, sp [2]int, p phrase) bool {
 	return true
 }
 
+// negatingPrefix returns the prefix that negates the Japanese word after
+// before (未提出, 不同意, 非同意), or "": not the 非 of 是非 ("by all means",
+// 是非統合をお願いします), nor one behind a topic's 、 (是非、…).
+func negatingPrefix(before []byte) string {
+	b := strings.TrimSuffix(string(before), topicComma)
+	if b != string(before) || strings.HasSuffix(b, "是非") {
+		return ""
+	}
+	for _, p := range negatingPrefixes {
+		if strings.HasSuffix(b, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // conjugated reads the ending after a Japanese stem found at sp.
 func conjugated(work []byte, sp [2]int, st stem) (match, bool) {
 	m := match{start: sp[0], end: sp[1], answer: st.answer, japanese: true}
-	for _, p := range negatingPrefixes {
-		if strings.HasSuffix(string(work[:sp[0]]), p) {
-			m.start -= len(p)
-			m.negated = true
-		}
+	if p := negatingPrefix(work[:sp[0]]); p != "" {
+		m.start -= len(p)
+		m.negated = true
 	}
 	rest := string(work[sp[1]:])
 	best, neg := "", false
@@ -1173,8 +1192,22 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work))
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work)
 }
+
+// clickedLabel is an answer word as the label of a button or option the
+// writer clicked ('I clicked "Yes"', 「同意する」を押しました): what the page
+// asked, not an answer to certflow's question.
+var clickedLabel = regexp.MustCompile(`\b(?:clicked|click|pressed|press|selected|select|chose|choose|ticked|tick|` +
+	`tapped|tap|hit|checked)\s+(?:on\s+)?(?:the\s+)?["'“]\s*(?:yes|no|ok|okay|agree|i agree|accept|confirm|` +
+	`continue|proceed)\b|[「『"](?:はい|いいえ|同意する|同意します|承諾|ok|yes|no)[」』"](?:ボタン)?を?(?:押|クリック|選択|タップ)`)
+
+// towardOld names the personal or old account as where things go ("into
+// the personal one", 個人アカウントの方に): the other way round from the
+// case's merge, or a link to the wrong account.
+var towardOld = regexp.MustCompile(`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
+	`previous|former|home|original)\b|(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,8}?` +
+	`(?:(?:の方|のほう)(?:に|へ)\s*$|(?:に|へ)\s*(?:統合|まとめ|移行|移し|寄せ|一本化|連携|紐付|紐づ))`)
 
 // partCount is a count that stands for the verb before it ("Well, two
 // did", "only one is"): a part.
