@@ -84,6 +84,8 @@ func TestCompletionStillToFinish(t *testing.T) {
 		"Your certifications have been transferred to b@example.com. The merge will be finalized after verification.",
 		"Your accounts have been merged. The merge will be completed once our checks are done.",
 		"The merge was completed on a@example.com only.",
+		"The merge actually went through on a@example.com's side only.",
+		"The merge went through on our side only.",
 		"アカウントの統合が完了しましたとのご連絡は、誤りでございました。",
 		"「統合が完了しました」という先日のメールは、誤って送信されたものです。",
 		"You're all set! Your certifications are now visible under b@example.com in your Credly wallet.",

@@ -40,7 +40,7 @@ var (
 	// The merge itself done on one address only: "the merge was completed
 	// on a@… only" (not "your certifications are now in b@… only").
 	scopedTo = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b[^.;]*\b(?:on|for|in|to)\s+\S+@\S+\s+` +
-		`only\b|` +
+		`(?:(?:side|end|account)\s+)?only\b|\b(?:side|end)\s+only\b|` +
 		`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
 		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
 		`\bfor\s+\S+@\S+|\bfor\s+(?:the|one|this|that|your)\s+account\b|` +
