@@ -702,3 +702,22 @@ func TestWordingOfAMailToCome(t *testing.T) {
 		"The text of our completion notice is: \"Your accounts have been merged.\"",
 	}, AWSCompleted, false)
 }
+
+// TestConsentByAnotherChannel: a consent to be given by another channel
+// than a reply (a form, the portal, a link: 下記フォームより「同意する」を選択,
+// "Replies to this email cannot be processed") or only from one address
+// (からのご返信に限ります, "from your b@… address only") is not one certflow's
+// reply can give: for a person.
+func TestConsentByAnotherChannel(t *testing.T) {
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、下記フォームより「同意する」を選択してください。",
+		"統合へのご同意は、AWS 認定ポータルからお手続きください。メールでのご返信は受け付けておりません。",
+		"統合にご同意いただけますでしょうか。なお、ご同意はb@example.comからのご返信に限ります。",
+		"To consent to the merge, please click the link below. Replies to this email cannot be processed.",
+		"Please reply \"I agree\" from your b@example.com address only; replies from other addresses will be ignored.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、本メールに「同意します」とご返信ください。",
+		"Please reply \"I agree\" to this email to confirm the merge.",
+	}, AWSConsentRequest, true)
+}
