@@ -721,3 +721,22 @@ func TestConsentByAnotherChannel(t *testing.T) {
 		"Please reply \"I agree\" to this email to confirm the merge.",
 	}, AWSConsentRequest, true)
 }
+
+// TestCompletionCorrectedLater: a report of the merge done that a later
+// sentence corrects (done on the wrong pair of accounts and being reversed,
+// "Correction: … your colleague's case, not yours", "I sent this too early
+// – the merge starts tomorrow", こちらは別のお客様宛のご案内でした, ※訂正：…)
+// reports no merge done.
+func TestCompletionCorrectedLater(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been moved to b@example.com, and a@example.com has been closed. Our apologies – " +
+			"we have just noticed this was done on the wrong pair of accounts and are reversing it now.",
+		"The merge is complete. Correction: the merge is complete for your colleague's case, not yours.",
+		"Your accounts have been merged. Sorry, I sent this too early – the merge starts tomorrow.",
+		"統合が完了いたしました。大変失礼いたしました、こちらは別のお客様宛のご案内でした。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Sorry for the delay in getting back to you.",
+		"統合が完了いたしました。ご連絡が遅くなり、大変失礼いたしました。",
+	}, AWSCompleted, true)
+}

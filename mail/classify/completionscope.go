@@ -312,6 +312,7 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`\b(?:will|shall)\s+(?:now\s+|next\s+)?(?:start|begin|work|move on)\s+(?:on|with)\s+(?:the\s+|your\s+)?` +
 	`(?:[a-z-]+\s+){0,2}?(?:accounts?|merge|certifications?|profiles?)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
+	`starts|begins|will start|will begin|` +
 	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
 	`finished))\b|` +
