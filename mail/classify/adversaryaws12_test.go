@@ -740,3 +740,21 @@ func TestCompletionCorrectedLater(t *testing.T) {
 		"統合が完了いたしました。ご連絡が遅くなり、大変失礼いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestCompletionReportedByAnother: a merge done that the desk only reports
+// someone else told it ("Your company admin tells us the accounts were
+// merged", "You wrote that the merge is complete", "As you said, …",
+// お客様のご認識のとおり) is not the desk's own report.
+func TestCompletionReportedByAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"Your company admin tells us the accounts were merged; we cannot see this on our side yet.",
+		"You wrote that the merge is complete. We will double-check.",
+		"As you said, your accounts have been merged.",
+		"お客様のご認識のとおり、統合は完了しております。",
+		"ご担当者様によると、統合は完了しているとのことです。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"As requested, your accounts have been merged.",
+		"ご依頼のとおり、統合が完了いたしました。",
+	}, AWSCompleted, true)
+}

@@ -111,7 +111,7 @@ func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
 		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
-		movedToPlace(s) || mergeOfAnotherThing(s) {
+		movedToPlace(s) || mergeOfAnotherThing(s) || toldByAnother.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -191,6 +191,15 @@ var (
 	jaToPlace = regexp.MustCompile(`(?:システム|ポータル|プラットフォーム|サーバー|サーバ|データベース|アーカイブ|` +
 		`リージョン|環境|サイト)(?:へ|に)[^。]{0,6}(?:移行|移管|移し|移され|引き継|付け替え)`)
 )
+
+// toldByAnother: what the desk only reports someone else told it ("your
+// company admin tells us …", "you wrote that …", "as you said", お客様の
+// ご認識のとおり, …とのことです); not "as requested".
+var toldByAnother = regexp.MustCompile(`\b(?:you|he|she|they|(?:your|the)\s+(?:[a-z-]+\s+){0,2}?(?:admin|administrator|` +
+	`manager|colleague|company|employer|customer|owner|team))\s+(?:tells?|told|says?|said|informs?|informed|` +
+	`mentioned|reports?|reported|claims?|claimed|wrote|writes|stated|noted)\b|` +
+	`\bas\s+you\s+(?:said|mentioned|wrote|noted|stated|pointed out)\b|\baccording to (?:you|your)\b|` +
+	`ご認識のとおり|ご認識の通り|おっしゃるとおり|おっしゃる通り|によると|とのことです|とのことでした|と伺って`)
 
 // hedged: the desk is not sure of what it reports ("I believe …", "…, we
 // think", "probably", "or at least we tried").
