@@ -758,3 +758,21 @@ func TestCompletionReportedByAnother(t *testing.T) {
 		"ご依頼のとおり、統合が完了いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestConsentToMoveAnotherThing: leave asked to move another thing than
+// what the merge moves (an exam booking, vouchers: 受験予約を…へ移しても
+// よろしいでしょうか, バウチャーを…へ移行してもよろしいでしょうか), or to go ahead
+// with closing an account after the merge, asks no consent to the merge.
+func TestConsentToMoveAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"Would you like us to move your exam booking to b@example.com as part of the merge?",
+		"Would you like us to transfer your vouchers to b@example.com before the merge?",
+		"Would you like us to proceed with closing a@example.com after the merge?",
+		"統合後、受験予約を b@example.com へ移してもよろしいでしょうか。",
+		"統合に伴い、バウチャーを b@example.com へ移行してもよろしいでしょうか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Would you like us to proceed with the merge?",
+		"統合を進めてもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
+}

@@ -21,8 +21,18 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
-		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent)
+		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
+		movesExtras.MatchString(s)
 }
+
+// movesExtras: leave asked to move what the merge does not (an exam
+// booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with the
+// merge), or to go ahead
+// with closing an account ("proceed with closing a@… after the merge").
+var movesExtras = regexp.MustCompile(`\b(?:move|transfer|carry over|migrate)\s+(?:your\s+|the\s+|all\s+)?` +
+	`(?:[a-z-]+\s+){0,2}?(?:bookings?|appointments?|vouchers?|discounts?|coupons?|benefits?|reservations?)\b|` +
+	`\bproceed(?:ing)?\s+with\s+(?:closing|deleting|deactivating|cancell?ing|removing)\b|` +
+	`(?:受験予約|予約|バウチャー|クーポン|特典|割引)を[^。]{0,40}?(?:移し|移行|移管|引き継|付け替え)`)
 
 // wishesAnotherAct reports a wish that governs another act than the merge
 // ("happy for us to close the merge request", "would like us to send the
