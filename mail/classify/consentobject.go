@@ -26,9 +26,9 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 }
 
 // movesExtras: leave asked to move what the merge does not (an exam
-// booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with the
-// merge), or to go ahead
-// with closing an account ("proceed with closing a@… after the merge").
+// booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with
+// the merge), or to go ahead with closing an account ("proceed with closing
+// a@… after the merge").
 var movesExtras = regexp.MustCompile(`\b(?:move|transfer|carry over|migrate)\s+(?:your\s+|the\s+|all\s+)?` +
 	`(?:[a-z-]+\s+){0,2}?(?:bookings?|appointments?|vouchers?|discounts?|coupons?|benefits?|reservations?)\b|` +
 	`\bproceed(?:ing)?\s+with\s+(?:closing|deleting|deactivating|cancell?ing|removing)\b|` +
