@@ -84,6 +84,8 @@ func TestCompletionStillToFinish(t *testing.T) {
 		"Your certifications have been transferred to b@example.com. The merge will be finalized after verification.",
 		"Your accounts have been merged. The merge will be completed once our checks are done.",
 		"The merge was completed on a@example.com only.",
+		"The merge actually went through on a@example.com's side only.",
+		"The merge went through on our side only.",
 		"アカウントの統合が完了しましたとのご連絡は、誤りでございました。",
 		"「統合が完了しました」という先日のメールは、誤って送信されたものです。",
 		"You're all set! Your certifications are now visible under b@example.com in your Credly wallet.",
@@ -610,4 +612,167 @@ func TestMergedOnOneSideOrProvisional(t *testing.T) {
 		"The merge is complete on our side. Your certifications are now under b@example.com.",
 		"Your accounts have been merged. We will now close this case.",
 	}, AWSCompleted, true)
+}
+
+// TestCompletionQualified: a report of the merge done that the desk
+// qualifies ("well, almost", "(well, nearly)", "save for one last check",
+// "barring any issues", "in principle", "or will be by the end of today"), or
+// beside a last step that remains, reports no merge done.
+func TestCompletionQualified(t *testing.T) {
+	expectDesk(t, []string{
+		"Quick update: your accounts have been merged – well, almost. One last step remains on our side.",
+		"Your accounts have been merged, or will be by the end of today.",
+		"Your accounts have been merged (well, nearly).",
+		"Your accounts have been merged, save for one last check.",
+		"Your accounts have been merged, barring any issues in tonight's sync.",
+		"Your accounts have been merged in principle.",
+		"Your accounts have been merged. One final step remains.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. No further steps remain.",
+		"Your accounts have been merged. Nothing else is needed from you.",
+	}, AWSCompleted, true)
+}
+
+// TestConsentChoiceOrChange: a question that offers a choice of when to
+// merge ("now or after your exam on Friday?"), asks leave to change the
+// target account (統合先のアカウントを…に変更してもよろしいでしょうか), or tells that
+// someone else asked to hold the merge, asks no plain consent: for a person.
+func TestConsentChoiceOrChange(t *testing.T) {
+	expectDesk(t, []string{
+		"Do you want us to merge the accounts now or after your exam on Friday?",
+		"Do you still want to go ahead with the merge? Your colleague asked us to hold it.",
+		"統合先のアカウントを b@example.com に変更してもよろしいでしょうか。",
+		"May we change the target account to b@example.com for the merge? Please reply YES.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Do you want us to merge the accounts now?",
+		"Do you still want to go ahead with the merge?",
+		"統合を進めてもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
+}
+
+// TestJapaneseHalfUnderReview: a bilingual mail whose Japanese half says the
+// merge is under review or being prepared (統合につきましては、現在審査中です,
+// 統合は準備中です) while the English half reports it done is for a person.
+func TestJapaneseHalfUnderReview(t *testing.T) {
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n（日本語）統合につきましては、現在審査中です。",
+		"Your accounts have been merged.\n\n（日本語）統合は現在準備中です。",
+		"Your accounts have been merged.\n\n（日本語）統合の手配中でございます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged.\n\n（日本語）アカウントの統合が完了いたしました。",
+		"先ほどお送りした「統合処理中」のご連絡の件ですが、その後処理が完了し、b@example.com への統合が済みました。",
+	}, AWSCompleted, true)
+}
+
+// TestConsentToAnotherActOfTheMerge: agreement to a thing the merge only
+// names ("the merge fee", "the merge timeline described below"), to another
+// act on it ("happy for us to close the merge request"), or to another way
+// ("OK with the merge being delayed") asks no consent to the merge.
+func TestConsentToAnotherActOfTheMerge(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm you agree to the merge fee of USD 0.",
+		"Please confirm you agree to the merge timeline described below.",
+		"Please confirm you are happy for us to close the merge request.",
+		"Please confirm you're OK with the merge being delayed.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm you agree to the merge of your accounts.",
+		"Please confirm you agree to us merging your two accounts.",
+		"Please confirm you agree to have the accounts merged.",
+		"Please confirm you are happy for us to merge the accounts.",
+		"Please confirm you're OK with the merge.",
+		"Please reply from both addresses stating that you agree to the merge (or forward this email from the " +
+			"second address with your agreement).",
+	}, AWSConsentRequest, true)
+}
+
+// TestWordingOfAMailToCome: the desk quoting the wording of a request or
+// notice it sends ("the standard wording of our consent request is: …")
+// shows a sample; it asks nothing and reports nothing.
+func TestWordingOfAMailToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"FYI, the standard wording of our consent request is: \"Please reply I agree to confirm the merge.\" " +
+			"You will receive it once your ID is verified.",
+		"The text of our completion notice is: \"Your accounts have been merged.\"",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"The text of our completion notice is: \"Your accounts have been merged.\"",
+	}, AWSCompleted, false)
+}
+
+// TestConsentByAnotherChannel: a consent to be given by another channel
+// than a reply (a form, the portal, a link: 下記フォームより「同意する」を選択,
+// "Replies to this email cannot be processed") or only from one address
+// (からのご返信に限ります, "from your b@… address only") is not one certflow's
+// reply can give: for a person.
+func TestConsentByAnotherChannel(t *testing.T) {
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、下記フォームより「同意する」を選択してください。",
+		"統合へのご同意は、AWS 認定ポータルからお手続きください。メールでのご返信は受け付けておりません。",
+		"統合にご同意いただけますでしょうか。なお、ご同意はb@example.comからのご返信に限ります。",
+		"To consent to the merge, please click the link below. Replies to this email cannot be processed.",
+		"Please reply \"I agree\" from your b@example.com address only; replies from other addresses will be ignored.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"統合にご同意いただける場合は、本メールに「同意します」とご返信ください。",
+		"Please reply \"I agree\" to this email to confirm the merge.",
+	}, AWSConsentRequest, true)
+}
+
+// TestCompletionCorrectedLater: a report of the merge done that a later
+// sentence corrects (done on the wrong pair of accounts and being reversed,
+// "Correction: … your colleague's case, not yours", "I sent this too early
+// – the merge starts tomorrow", こちらは別のお客様宛のご案内でした, ※訂正：…)
+// reports no merge done.
+func TestCompletionCorrectedLater(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications have been moved to b@example.com, and a@example.com has been closed. Our apologies – " +
+			"we have just noticed this was done on the wrong pair of accounts and are reversing it now.",
+		"The merge is complete. Correction: the merge is complete for your colleague's case, not yours.",
+		"Your accounts have been merged. Sorry, I sent this too early – the merge starts tomorrow.",
+		"統合が完了いたしました。大変失礼いたしました、こちらは別のお客様宛のご案内でした。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Sorry for the delay in getting back to you.",
+		"統合が完了いたしました。ご連絡が遅くなり、大変失礼いたしました。",
+	}, AWSCompleted, true)
+}
+
+// TestCompletionReportedByAnother: a merge done that the desk only reports
+// someone else told it ("Your company admin tells us the accounts were
+// merged", "You wrote that the merge is complete", "As you said, …",
+// お客様のご認識のとおり) is not the desk's own report.
+func TestCompletionReportedByAnother(t *testing.T) {
+	expectDesk(t, []string{
+		"Your company admin tells us the accounts were merged; we cannot see this on our side yet.",
+		"You wrote that the merge is complete. We will double-check.",
+		"As you said, your accounts have been merged.",
+		"お客様のご認識のとおり、統合は完了しております。",
+		"ご担当者様によると、統合は完了しているとのことです。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"As requested, your accounts have been merged.",
+		"ご依頼のとおり、統合が完了いたしました。",
+	}, AWSCompleted, true)
+}
+
+// TestConsentToMoveAnotherThing: leave asked to move another thing than
+// what the merge moves (an exam booking, vouchers: 受験予約を…へ移しても
+// よろしいでしょうか, バウチャーを…へ移行してもよろしいでしょうか), or to go ahead
+// with closing an account after the merge, asks no consent to the merge.
+func TestConsentToMoveAnotherThing(t *testing.T) {
+	expectDesk(t, []string{
+		"Would you like us to move your exam booking to b@example.com as part of the merge?",
+		"Would you like us to transfer your vouchers to b@example.com before the merge?",
+		"Would you like us to proceed with closing a@example.com after the merge?",
+		"統合後、受験予約を b@example.com へ移してもよろしいでしょうか。",
+		"統合に伴い、バウチャーを b@example.com へ移行してもよろしいでしょうか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Would you like us to proceed with the merge?",
+		"統合を進めてもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
 }

@@ -642,9 +642,28 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	r.ack = r.ack || p.acknowledges(s)
 	r.forAnother = r.forAnother || asksAnotherToAnswer(s)
 	// 新しい利用規約に同意いただく必要があります: agreement needed to another thing.
-	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) ||
+	// "Your colleague asked us to hold it": another wants the merge held.
+	// A consent by another channel, or only from one address: not certflow's reply.
+	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) || othersHold.MatchString(s) ||
+		otherChannel.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// otherChannel: the answer is to be given another way than a reply to the
+// desk's mail, or only from one address ("click the link below", "replies
+// to this email cannot be processed", 下記フォームより, ポータルから,
+// からのご返信に限ります).
+var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|by)\s+(?:this\s+)?e-?mail\s+` +
+	`(?:cannot|can't|will not|won't|are not|is not)\s+(?:be\s+)?(?:processed|accepted|read|monitored)\b|` +
+	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|\bfrom\s+(?:your\s+)?\S+@\S+\s+(?:address\s+)?only\b|` +
+	`\breplies\s+from\s+other\s+addresses\b|(?:フォーム|ポータル|リンク|サイト)(?:より|から|で|にて)|` +
+	`メールでの(?:ご返信|ご回答|ご同意)は(?:受け付けておりません|受付しておりません|お受けできません)|` +
+	`からのご返信に限ります|からのご返信のみ`)
+
+// othersHold: someone told the desk to hold, stop or cancel the merge
+// ("your colleague asked us to hold it").
+var othersHold = regexp.MustCompile(`\b(?:asked|requested|told|instructed)\s+us\s+(?:to\s+)?(?:hold|stop|pause|` +
+	`cancel|wait|halt|not to)\b|(?:保留|停止|中止|待つ)よう(?:に)?(?:ご依頼|依頼|ご連絡|連絡)`)
 
 // jaReceives: a sentence that ends telling what the desk receives or has
 // received (いただいております, 頂いています).

@@ -40,7 +40,7 @@ var (
 	// The merge itself done on one address only: "the merge was completed
 	// on a@… only" (not "your certifications are now in b@… only").
 	scopedTo = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b[^.;]*\b(?:on|for|in|to)\s+\S+@\S+\s+` +
-		`only\b|` +
+		`(?:(?:side|end|account)\s+)?only\b|\b(?:side|end)\s+only\b|` +
 		`\b(?:for|merge of|merging of)\s+(?:(?:your|the|all)\s+)?(?:[a-z0-9-]+\s+){0,3}` +
 		`(?:certifications?|certificates?|exams?|badges?|exam history|history|records?|transcripts?)\b|` +
 		`\bfor\s+\S+@\S+|\bfor\s+(?:the|one|this|that|your)\s+account\b|` +
@@ -111,7 +111,7 @@ func (p *Phrases) completionHeld(s string) bool {
 	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
 		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
-		movedToPlace(s) || mergeOfAnotherThing(s) {
+		movedToPlace(s) || mergeOfAnotherThing(s) || toldByAnother.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -192,11 +192,23 @@ var (
 		`リージョン|環境|サイト)(?:へ|に)[^。]{0,6}(?:移行|移管|移し|移され|引き継|付け替え)`)
 )
 
+// toldByAnother: what the desk only reports someone else told it ("your
+// company admin tells us …", "you wrote that …", "as you said", お客様の
+// ご認識のとおり, …とのことです); not "as requested".
+var toldByAnother = regexp.MustCompile(`\b(?:you|he|she|they|(?:your|the)\s+(?:[a-z-]+\s+){0,2}?(?:admin|administrator|` +
+	`manager|colleague|company|employer|customer|owner|team))\s+(?:tells?|told|says?|said|informs?|informed|` +
+	`mentioned|reports?|reported|claims?|claimed|wrote|writes|stated|noted)\b|` +
+	`\bas\s+you\s+(?:said|mentioned|wrote|noted|stated|pointed out)\b|\baccording to (?:you|your)\b|` +
+	`ご認識のとおり|ご認識の通り|おっしゃるとおり|おっしゃる通り|によると|とのことです|とのことでした|と伺って`)
+
 // hedged: the desk is not sure of what it reports ("I believe …", "…, we
 // think", "probably", "or at least we tried").
 var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|suppose|reckon)\b|` +
 	`\b(?:if i am not mistaken|probably|presumably|apparently|as far as (?:i|we) (?:know|can tell))\b|` +
-	`\b(?:i|we)\s+(?:have\s+)?tried\b`)
+	`\b(?:i|we)\s+(?:have\s+)?tried\b|` +
+	// Or qualifies it: "well, almost", "save for one last check", "in principle".
+	`\b(?:almost|nearly|practically|virtually|in principle|on paper|or will be|save for|barring|bar one|` +
+	`all but)\b`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
@@ -309,6 +321,7 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`\b(?:will|shall)\s+(?:now\s+|next\s+)?(?:start|begin|work|move on)\s+(?:on|with)\s+(?:the\s+|your\s+)?` +
 	`(?:[a-z-]+\s+){0,2}?(?:accounts?|merge|certifications?|profiles?)\b|` +
 	`\b(?:merge|merger|transfer|move)\s+(?:itself\s+|(?:for|of|on)\s+\S+\s+)?(?:runs|will run|will follow|follows|` +
+	`starts|begins|will start|will begin|` +
 	`will take place|` +
 	`takes place|is scheduled|will be (?:carried out|run|done|performed|finali[sz]ed|completed|processed|executed|` +
 	`finished))\b|` +
@@ -323,11 +336,17 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	// team.", 最終確認後に確定いたします.
 	`\bsubject\s+to\s+(?:a\s+|the\s+|our\s+|your\s+|final\s+)*(?:[a-z-]+\s+){0,2}?(?:check|review|` +
 	`verification|approval|confirmation|validation)s?\b|(?:確認|審査|検証)(?:後|の後|次第)に?(?:確定|正式)|` +
+	// A last step that remains: "One final step remains on our side".
+	`\b(?:one|a|the)\s+(?:last|final|remaining|more)\s+(?:step|check|task)s?\s+(?:remains?|is left|still|to go)\b|` +
 	// A final step still pending: "final verification is still pending".
 	`\b(?:verification|review|checks?|final step|finali[sz]ation|approval|validation)\s+(?:is|are|remains?)\s+` +
 	`(?:still\s+)?(?:pending|in progress|under way|underway|outstanding|ongoing)\b|` +
 	`\bbefore\s+(?:we|i)\s+(?:finali[sz]e|complete|carry out|run|start|do)\b|` +
 	`(?:統合|移行|移管)[^。]*別途(?:ご案内|ご連絡|お知らせ)|` +
+	// Under review or being prepared: 統合につきましては、現在審査中です.
+	// Not a quoted label (先ほどお送りした「統合処理中」のご連絡).
+	`(?:統合|移行|移管)[^。「」]*(?:審査中|確認中|対応中|処理中|調査中|検討中|手配中|準備中)` +
+	`(?:です|でございます|となっております|となります)|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +
 	// The outcome still being checked: 現在、結果を確認しております.
@@ -379,6 +398,9 @@ var (
 		`similar to (?:this|the one below)|(?:will|would)\s+(?:read|say|look like)\b|` +
 		`(?:[a-z']+\s+){0,3}(?:will|would)\s+(?:receive|get|see)\b)|\bhere is what you will\b|` +
 		`\bhere is the (?:e-?mail|message|text|notice|confirmation)\b|` +
+		// "the standard wording of our consent request is: …".
+		`\b(?:wording|text|content|template)\s+of\s+(?:the|our|a|this|your)\s+(?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
+		`message|request|notice|notification|confirmation|letter)\b|` +
 		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
 		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
 		`message|confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +

@@ -20,8 +20,41 @@ import (
 func (p *Phrases) agreementElsewhere(s string) bool {
 	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
-		mergesAnotherThing(s) || p.approvesAnotherThing(s)
+		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
+		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
+		movesExtras.MatchString(s)
 }
+
+// movesExtras: leave asked to move what the merge does not (an exam
+// booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with
+// the merge), or to go ahead with closing an account ("proceed with closing
+// a@… after the merge").
+var movesExtras = regexp.MustCompile(`\b(?:move|transfer|carry over|migrate)\s+(?:your\s+|the\s+|all\s+)?` +
+	`(?:[a-z-]+\s+){0,2}?(?:bookings?|appointments?|vouchers?|discounts?|coupons?|benefits?|reservations?)\b|` +
+	`\bproceed(?:ing)?\s+with\s+(?:closing|deleting|deactivating|cancell?ing|removing)\b|` +
+	`(?:受験予約|予約|バウチャー|クーポン|特典|割引)を[^。]{0,40}?(?:移し|移行|移管|引き継|付け替え)`)
+
+// wishesAnotherAct reports a wish that governs another act than the merge
+// ("happy for us to close the merge request", "would like us to send the
+// summary"): what is confirmed is that wish.
+func wishesAnotherAct(s string) bool {
+	for _, m := range wishTo.FindAllStringSubmatch(s, -1) {
+		if !mergeActs[m[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// choiceOfTime: a question that offers when to merge ("now or after
+	// your exam?"): a yes answers neither.
+	choiceOfTime = regexp.MustCompile(`\bnow\s+or\s+|\bor\s+(?:after|later|wait|next|tomorrow|on|in|once|when)\b`)
+	// changesTheMerge: leave asked to change the accounts of the merge
+	// (統合先のアカウントを…に変更してもよろしいでしょうか).
+	changesTheMerge = regexp.MustCompile(`(?:統合先|統合元|残すアカウント|統合するアカウント)[^。]{0,40}変更|` +
+		`\b(?:change|switch|swap)\s+(?:the\s+)?(?:target|destination|primary|surviving|source)\s+account\b`)
+)
 
 // mergesAnotherThing reports a merge asked for of another thing than the
 // accounts: "combine the two exam bookings", "merge your support cases",
@@ -76,8 +109,8 @@ func objectHead(o string) string {
 	ws := strings.Fields(o)
 	head := ""
 	for _, w := range ws {
-		if headEnds[w] {
-			break
+		if headEnds[w] || strings.HasPrefix(w, "(") {
+			break // "the merge (or forward this email …)": the aside is no part of it
 		}
 		head = strings.Trim(w, ".,;:!?\"'")
 	}
@@ -89,7 +122,8 @@ var (
 		`((?:the|this|these|our|your|a|an|how|what|why|when|where|the way)\b[^,;:.?!]*)`)
 	whObject = regexp.MustCompile(`^(?:how|what|why|when|where|the way)\b`)
 	headEnds = map[string]bool{"for": true, "of": true, "on": true, "in": true, "to": true, "with": true, "from": true,
-		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true}
+		"that": true, "which": true, "before": true, "after": true, "so": true, "by": true, "at": true, "as": true,
+		"or": true, "and": true, "if": true, "when": true, "once": true, "-": true, "–": true, "—": true}
 	// jaApproveObject: what is approved, as the object of を(ご)承諾/承認.
 	jaApproveObject = regexp.MustCompile(`([^、。「」\s]{1,25}?)を(?:ご)?(?:承諾|承認|了承)`)
 	jaAside         = regexp.MustCompile(`[(（][^)）]*[)）]`)
@@ -669,6 +703,12 @@ func jaHead(np string) string {
 // merging them").
 func (p *Phrases) mergeObject(o string) bool {
 	o = withoutMergeTopic(o) // "to us contacting your manager about the merge"
+	// "the merge fee of USD 0", "the merge timeline described below": a thing
+	// the merge only names; its head is not the merge.
+	if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) &&
+		!hasAnyWord(o, []string{"proceed", "go ahead"}) && strings.HasPrefix(o, "the ") {
+		return false
+	}
 	return p.has(o, p.Merge) || pointerObject.MatchString(o) || hasAnyWord(o, []string{"proceed", "go ahead"})
 }
 

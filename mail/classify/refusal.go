@@ -89,7 +89,12 @@ func (p *Phrases) certsMissing(s string) bool {
 // or its predecessor reported does not stand. Not under a condition
 // ("if you have already replied, please ignore this reminder").
 var retraction = regexp.MustCompile(`\b(?:ignore|disregard)\s+(?:this|that|the|our|my)\b|` +
-	`\bsent\s+(?:to you\s+)?(?:in error|by mistake|by accident|mistakenly)\b|誤送信|誤って(?:送信|お送り)|ご放念`)
+	`\bsent\s+(?:to you\s+)?(?:in error|by mistake|by accident|mistakenly)\b|誤送信|誤って(?:送信|お送り)|ご放念|` +
+	// A later correction: "sent this too early", "on the wrong pair of
+	// accounts", "…, not yours", "Correction:", こちらは別のお客様宛のご案内でした, ※訂正.
+	`\bsent\s+(?:this|it|that)\s+(?:too early|prematurely)\b|\b(?:wrong|incorrect)\s+(?:pair\s+of\s+)?accounts?\b|` +
+	`\bnot\s+yours\b|^correction\b|\b(?:this|that|it)\s+was\s+(?:meant\s+|intended\s+)?for\s+(?:another|a different)\s+` +
+	`(?:customer|person|candidate|case)\b|(?:こちら|本メール|このメール|上記)は[^。]*(?:別の|他の)お客様(?:宛|向け)|訂正`)
 
 func (p *Phrases) retracts(s string) bool {
 	return retraction.MatchString(s) && !p.has(s, p.Conditional)
