@@ -637,9 +637,9 @@ func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, Received: received, References: m.References,
 		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt, Lean: workflows.MailKind(r.Lean),
-		Mentions: r.Mentions,
-		Watcher:  watcherID,
-		By:       r.By, Run: r.Run,
+		Mentions: r.Mentions, MergeInto: r.MergeInto,
+		Watcher: watcherID,
+		By:      r.By, Run: r.Run,
 	}
 	if b := r.Bounce; b != nil {
 		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,

@@ -18,6 +18,10 @@ const versionTrustBinding = "trust-binding"
 // accounts that are not the case's.
 const versionNoStrangers = "no-stranger-accounts"
 
+// versionMergeDirection marks the change that holds AWS's consent request
+// when it names another account to merge into than the case's own.
+const versionMergeDirection = "merge-direction"
+
 // alertInterval is how often mail may cause an operator alert per case.
 const alertInterval = time.Hour
 
@@ -34,10 +38,24 @@ func (c *caseRun) distrust(ev MailEvent) string {
 		return "it is not authenticated"
 	case c.trustBinding && isAnswer(ev.Kind) && !ev.Authenticated:
 		return "anyone can write " + ev.From + " in From, and this answer is not authenticated"
+	case c.checkDirection && ev.Kind == MailConsentRequest && c.mergeInto != "" && intoAnother(ev, c.mergeInto):
+		return fmt.Sprintf("it asks to merge into %s, but this case merges into %s",
+			strings.Join(ev.MergeInto, ", "), c.mergeInto)
 	case c.trustBinding && isAWS(ev.Kind):
 		return c.unbound(ev)
 	}
 	return ""
+}
+
+// intoAnother reports a consent request that names an account to merge
+// into other than target: a merge the other way round cannot be undone.
+func intoAnother(ev MailEvent, target string) bool {
+	for _, a := range ev.MergeInto {
+		if !strings.EqualFold(a, target) {
+			return true
+		}
+	}
+	return false
 }
 
 // unbound says why AWS's mail is not about this case: a genuine AWS mail

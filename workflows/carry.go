@@ -225,7 +225,7 @@ func (c *caseRun) nextMail() (MailEvent, bool) {
 func eventBytes(ev MailEvent) int {
 	n := 300 + len(ev.MessageID) + len(ev.Kind) + len(ev.From) + len(ev.Subject) + len(ev.AwsCase) + len(ev.ForwardedBy) +
 		len(ev.Watcher) + len(ev.Sub) + len(ev.Excerpt) + len(ev.By) + len(ev.Run) + len(ev.Lean)
-	for _, list := range [][]string{ev.References, ev.Trust, ev.Mentions} {
+	for _, list := range [][]string{ev.References, ev.Trust, ev.Mentions, ev.MergeInto} {
 		for _, s := range list {
 			n += len(s) + 3
 		}

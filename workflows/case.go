@@ -58,7 +58,12 @@ type caseRun struct {
 	trustBinding bool
 	noStrangers  bool
 	accounts     []string
-	alerts       alertPacer
+	// checkDirection (versionMergeDirection): AWS's consent request that
+	// names another account to merge into than mergeInto, the merge case's
+	// target, is held.
+	checkDirection bool
+	mergeInto      string
+	alerts         alertPacer
 	// mails counts the mail the case took; past Policy.MaxMails it takes no
 	// more, and overCapMails counts what it handed back.
 	mails, overCapMails int
@@ -259,6 +264,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	}
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
 	c.takeOutageEdges(ctx)
+	c.checkDirection = workflow.GetVersion(ctx, versionMergeDirection, workflow.DefaultVersion, 1) >= 1
 }
 
 // wait describes one wait of a case.

@@ -21,6 +21,7 @@ func MergeWorkflow(ctx workflow.Context, req MergeRequest) (Status, error) {
 		return Status{}, err
 	}
 	c.accounts = []string{strings.ToLower(req.SourceEmail), strings.ToLower(req.TargetEmail)}
+	c.mergeInto = strings.ToLower(req.TargetEmail)
 	m := &merge{caseRun: c, req: req}
 	c.continueWith = func(ctx workflow.Context, cr *CaseCarry) error {
 		cr.Thread = &CarriedThread{Subject: m.threadSubject, Last: m.threadLast, Refs: m.threadRefs, AwsAddress: m.awsAddress}

@@ -178,6 +178,10 @@ type MailEvent struct {
 	// moves a merge case only when it names both of the case's accounts, or
 	// the AWS case number the case learned.
 	Mentions []string `json:"mentions,omitempty"`
+	// MergeInto are the accounts an aws_consent_request names as the one
+	// to merge into (none when it names no direction): a merge case holds
+	// one that names another than its own (versionMergeDirection).
+	MergeInto []string `json:"merge_into,omitempty"`
 	// Watcher is the workflow ID of the mailbox watcher that handed the mail
 	// on: a case that ends before reading the mail hands it back there.
 	Watcher string `json:"watcher,omitempty"`
@@ -284,6 +288,9 @@ type UnmatchedMail struct {
 	// Mentions are as in MailEvent (fewer): AWS's attached mail is bound to
 	// the case by the accounts it names, as it would have been.
 	Mentions []string `json:"mentions,omitempty"`
+	// MergeInto is as in MailEvent: an attached consent request is checked
+	// for where it merges into as any other.
+	MergeInto []string `json:"merge_into,omitempty"`
 	// Lean is as in MailEvent, so an attached reply leans as it did.
 	Lean MailKind `json:"lean,omitempty"`
 }

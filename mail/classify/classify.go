@@ -83,6 +83,9 @@ type Reading struct {
 	// ReplyNo; see reply.Lean), or "": not an answer, but a case may take
 	// it where it asked the question and a wrong answer is cheap.
 	Lean Kind
+	// MergeInto are the accounts an AWSConsentRequest names as the one to merge
+	// into (direction.go), lower case; none when it names no direction.
+	MergeInto []string
 }
 
 // Classify says what m is.
@@ -122,6 +125,9 @@ func (c Classifier) Read(m *message.Message) Reading {
 	}
 	a := p.readAWS(m.Subject, own, m.Date)
 	r.Kind, r.Sub = a.kind, a.sub
+	if r.Kind == AWSConsentRequest {
+		r.MergeInto = mergeTargetsOf(own)
+	}
 	return r
 }
 

@@ -1,0 +1,37 @@
+package classify
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// The account a consent request asks to merge into, when the desk names
+// it: "merge a@… into b@…", "a@… を b@… に統合", "統合先は b@…", "b@… will be
+// your primary account". A case merges into the account its requester
+// asked for; a desk that asks the other way round must be told by a
+// person, not answered with a consent (a merge cannot be undone).
+
+var mergeTargets = []*regexp.Regexp{
+	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move)\b[^.。\n]{0,60}?\S+@\S+[^.。\n]{0,30}?` +
+		`\b(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`\S+@\S+?\s*(?:を|から)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
+	regexp.MustCompile(`(?:統合先|移行先)(?:の\s*アカウント)?\s*(?:は|を|：|:)\s*<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
+		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
+}
+
+// mergeTargetsOf returns the accounts own names as the one to merge into,
+// lower case, each once, in the order found.
+func mergeTargetsOf(own string) []string {
+	var out []string
+	for _, re := range mergeTargets {
+		for _, m := range re.FindAllStringSubmatch(own, 8) {
+			a := strings.ToLower(strings.Trim(m[1], "<>()[]、。,.;:\"'"))
+			if strings.Contains(a, "@") && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
