@@ -14,10 +14,10 @@ func TestConsentRequestNamesWhereTheMergeGoes(t *testing.T) {
 			"This cannot be undone.": {"b@example.com"},
 		"Can you confirm you agree that we merge your account a@example.com into your account " +
 			"B@Example.com?": {"b@example.com"},
-		"a@example.com を b@example.com に統合してもよろしいでしょうか。ご同意いただけますでしょうか。": {"b@example.com"},
-		"統合先は a@example.com でよろしいでしょうか。ご承諾いただけましたら、ご返信ください。":   {"a@example.com"},
+		"a@example.com を b@example.com に統合してもよろしいでしょうか。ご同意いただけますでしょうか。":                      {"b@example.com"},
+		"統合先は a@example.com でよろしいでしょうか。ご承諾いただけましたら、ご返信ください。":                                 {"a@example.com"},
 		"Please confirm you agree to the merge; b@example.com will be your primary account.": {"b@example.com"},
-		"Please confirm you agree to merge your two accounts. This cannot be undone.":         nil,
+		"Please confirm you agree to merge your two accounts. This cannot be undone.":        nil,
 		"Please confirm you agree that we merge a@example.com into b@example.com " +
 			"(統合先は a@example.com).": {"b@example.com", "a@example.com"},
 	} {
