@@ -832,10 +832,17 @@ func blankConcession(work []byte) {
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
 
 func blankOrdinals(work []byte) {
-	for _, m := range ordinalFirst.FindAllSubmatchIndex(work, -1) {
-		blank(work, m[2], m[3])
+	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst} {
+		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			blank(work, m[2], m[3])
+		}
 	}
 }
+
+// stepMetFirst is the "first" of a step the writer had to take before the
+// answer and took ("had to sign out first"): told in the past, it is no
+// step still to take ("I need to check first", which keeps its hedge).
+var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
 // about: of time ("the last one only appeared yesterday") or of what the
