@@ -106,7 +106,9 @@ func (l *leaning) take(c sentence) bool {
 	case r.prose && !r.doubt && !l.answered() && !mayLeadAnswer(c.text):
 		return false // "I used my other account. Done.": what was done may be the wrong thing
 	case r.doubt:
-		l.planned = l.planned || r.plan
+		// A step still to take is a plan, whatever else doubts the piece:
+		// "but I have yet to confirm", 送らなければなりません.
+		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text)))
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
 	}
 	// A sentence that holds back, withdraws or names a wrong or other thing

@@ -885,10 +885,17 @@ func blankConcession(work []byte) {
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
 
 func blankOrdinals(work []byte) {
-	for _, m := range ordinalFirst.FindAllSubmatchIndex(work, -1) {
-		blank(work, m[2], m[3])
+	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst} {
+		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			blank(work, m[2], m[3])
+		}
 	}
 }
+
+// stepMetFirst is the "first" of a step the writer had to take before the
+// answer and took ("had to sign out first"): told in the past, it is no
+// step still to take ("I need to check first", which keeps its hedge).
+var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
 // about: of time ("the last one only appeared yesterday") or of what the
@@ -1318,8 +1325,36 @@ func isPlan(work []byte) bool {
 			return true
 		}
 	}
+	return stillToTake(work)
+}
+
+// stillToTake reports a step the writer or another still has to take ("I
+// still need to upload my transcript", "I have yet to accept the terms",
+// 確認する必要があります, 送らなければなりません): what was asked is not all
+// done yet. A need negated ("no need to merge", "I don't have to") is none.
+func stillToTake(work []byte) bool {
+	if jaStillToTake.Match(work) {
+		return true
+	}
+	for _, m := range needTo.FindAllIndex(work, -1) {
+		ts := tokens(work[:m[0]])
+		if len(ts) == 0 || !needNegators[string(work[ts[len(ts)-1][0]:ts[len(ts)-1][1]])] {
+			return true
+		}
+	}
 	return false
 }
+
+var (
+	// needTo is a need or a duty now; "had to" is one met before the answer.
+	needTo = regexp.MustCompile(`\b(?:need|needs|have|has)\s+to\b|\byet\s+to\b`)
+	// needNegators before needTo undo it: "no need to", "don't have to".
+	needNegators = words("no", "not", "don't", "dont", "doesn't", "didn't", "never", "won't", "nothing")
+	// jaStillToTake is a need or a duty in Japanese (必要があります,
+	// なければなりません, ないといけません); 必要はありません is none.
+	jaStillToTake = regexp.MustCompile(`必要があ|必要です|必要となり|なければ(?:なり|いけ|なら)|なくては(?:なり|いけ|なら)|` +
+		`ないと(?:いけ|だめ|ダメ)|なきゃ`)
+)
 
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
 var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)

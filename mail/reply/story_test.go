@@ -1,0 +1,93 @@
+package reply
+
+import "testing"
+
+// TestStepStillToTake: an answer beside a step the writer still has to
+// take ("I still need to attach the screenshot", メール認証をする必要が
+// あります) is not yet the answer; beside a No it is the plan of it, and a
+// need negated ("no need to") is none.
+func TestStepStillToTake(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Done. I still have to confirm the verification email.":   Unclear,
+		"Submitted, though I still need to upload my transcript.": Unclear,
+		"Submitted, I need to send the screenshot separately.":    Unclear,
+		"Linked it. I have yet to accept the sharing terms.":      Unclear,
+		"Done - my manager has to approve it on his side too.":    Unclear,
+		"連携しました。ただしメールアドレスの確認をする必要があります。":                         Unclear,
+		"連携しました。あとは確認メールのリンクを押す必要があります。":                          Unclear,
+		"提出しました。添付は別途送らなければなりません。":                                Unclear,
+		"リンクしました。まだメール認証をしないといけません。":                              Unclear,
+		// The same beside a No is the plan of it.
+		"Not yet, I need to reset my password first.": No,
+		"まだです。先にパスワードを再設定する必要があります。":                  No,
+		// A need negated is no step left.
+		"No need to merge them.":       No,
+		"I don't need to merge them.":  No,
+		"Done. Nothing else to do.":    Unclear,
+		"連携しました。":                      Done,
+		"Submitted the form just now.": Submitted,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{
+		"Done. I still have to confirm the verification email.",
+		"Submitted, I need to send the screenshot separately.",
+		"連携しました。あとは確認メールのリンクを押す必要があります。",
+		"提出しました。添付は別途送らなければなりません。",
+		"Linked it, but I have yet to confirm the email.",
+	} {
+		if got := Lean(text); got == Done || got == Submitted {
+			t.Errorf("Lean(%q) = %q, want no completion", text, got)
+		}
+	}
+}
+
+// TestStepDoneFirst: a step the writer had to take before the answer
+// ("had to sign out first"), told after a Done or Submitted, is the story
+// of it; a step still to take, or one told with a doubt, is not.
+func TestStepDoneFirst(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Submitted - I had to sign out of my work account first.":      Submitted,
+		"Linked. I had to update my recovery email first.":             Done,
+		"Done (had to clear my browser cookies first)":                 Done,
+		"done (had to log in again first, my session had expired)":     Unclear,
+		"I have to sign out of my work account first.":                 Unclear,
+		"Linked? I had to update my recovery email first.":             Unclear,
+		"Had to update my recovery email first.":                       Unclear,
+		"Done. I'll have to update my recovery email first, though.":   Unclear,
+		"Done (I still need to confirm my email first)":                Unclear,
+		"Done, but I had to stop at the first step.":                   Unclear,
+		"Submitted - had to sign out first, but it still shows blank.": Unclear,
+		"Not done, I had to reset my password first and it's locked.":  No,
+		"Submitted - I had to use my other account first.":             Unclear,
+		"Done. I had to reset my password first; it still fails.":      Unclear,
+		"Done, I will have to reset my password first.":                Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestFailureBesideAnswer: a failure told after a Done or Submitted, in
+// any tense or as a crash, a freeze or a thing stuck, takes the answer
+// back for a person to read.
+func TestFailureBesideAnswer(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Done. It keeps failing though.":                 Unclear,
+		"Linked, but the page crashed afterwards.":       Unclear,
+		"Submitted. I got a failure notice right after.": Unclear,
+		"Done. The site froze on the last step.":         Unclear,
+		"Submitted - the upload is stuck at 90%.":        Unclear,
+		"Linked it. The sharing toggle looks broken.":    Unclear,
+		"連携しました。最後の画面でフリーズしました。":                         Unclear,
+		"提出しました。送信後に画面が固まりました。":                          Unclear,
+		"Done, it went through.":                         Done,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
