@@ -125,6 +125,7 @@ type reading struct {
 	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
+	negated   bool // a negation has been read (see takesBackNo)
 	// fine: a sentence says nothing is wrong or missing ("I don't mind",
 	// 問題ありません), which a bare "No" before it may answer (no trouble),
 	// not the question asked.
@@ -133,6 +134,9 @@ type reading struct {
 
 // take reads one sentence piece; false: the reply is unclear.
 func (rd *reading) take(c sentence) bool {
+	if takesBackNo(c.text, &rd.negated) {
+		return false // "…not listed, but now they are": the No before it taken back
+	}
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
 		return true
@@ -381,8 +385,13 @@ func leansOnNext(line, next string) bool {
 	if !isWrapped(line) || next == "" {
 		return false
 	}
+	if endsWithWord(line, clauseOpeners) {
+		// "… by mistake when" over "I registered …", "… instead of" over
+		// "\"Certifications\", but …": no clause ends in one, whatever opens the next line.
+		return true
+	}
 	if strings.HasPrefix(next, "I ") || strings.HasPrefix(next, "I'") {
-		return endsWithWord(line, clauseOpeners) // "… by mistake when" over "I registered …"
+		return false
 	}
 	if next[0] < 'a' || next[0] > 'z' {
 		return false
