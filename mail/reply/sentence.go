@@ -111,11 +111,15 @@ func sentences(line string) []sentence {
 		}
 	}
 	line = markTopics(line)
+	quoted := inQuotes(line)
 	for i, r := range line {
 		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
 			emit(i, false)
 			start, continued = i+utf8.RuneLen(r), false
 			continue
+		}
+		if strings.ContainsRune(",;:", r) && quoted(i) {
+			continue // "it failed with "An error occurred, try again"": one message, quoted whole
 		}
 		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
 			emit(i, r == '?')
@@ -125,6 +129,22 @@ func sentences(line string) []sentence {
 	emit(len(line), false)
 	return out
 }
+
+// inQuotes reports, for a byte offset of line, whether it lies within
+// double quotes that open and close on the line.
+func inQuotes(line string) func(int) bool {
+	spans := doubleQuoted.FindAllStringIndex(line, -1)
+	return func(i int) bool {
+		for _, sp := range spans {
+			if sp[0] < i && i < sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+var doubleQuoted = regexp.MustCompile(`"[^"]{1,120}"|“[^”]{1,120}”`)
 
 // beforeQuotative reports an ellipsis or a stop that a Japanese quotative
 // follows (完了しました…と言いたいところですが, "I would like to say done,
