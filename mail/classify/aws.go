@@ -289,6 +289,18 @@ func listReach(sns []sentence, i int) int {
 var obtained = []string{"receiv*", "obtained", "got", "given", "recorded", "on file", "いただきました", "頂きました", "受領",
 	"頂戴"}
 
+// receiptTold reports what the merge waits for told as received
+// ([obtained]); not what the reader will get ("you will receive a
+// confirmation from us"), a receipt still to come ("we will receive"), nor
+// what the desk must have ("we must have your authorisation on file").
+func (p *Phrases) receiptTold(s string) bool {
+	return p.has(notReceived.ReplaceAllString(s, " "), obtained)
+}
+
+var notReceived = regexp.MustCompile(`\byou\s+(?:will\s+|should\s+|may\s+|would\s+)?(?:also\s+|then\s+)?` +
+	`(?:receive|get)\b|\b(?:we|i)\s+(?:will|shall|should|would|may)\s+(?:also\s+|then\s+)?(?:receive|get)\b|` +
+	`\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+(?:have|keep|hold)\b[^.;]*?\bon\s+(?:file|record)\b`)
+
 // requestForms are the words that make a sentence a request (not お知らせ
 // alone: 以下をお知らせいたします is "we inform you of the following").
 var requestForms = []string{"please", "kindly", "could you", "can you", "would you", "ください", "いただけ", "お願い"}
@@ -618,7 +630,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail
 	// tells elsewhere that it was given (ご同意いただきましたので…).
-	if p.has(s, p.Merge) && !given && !p.has(s, obtained) && consentNoun.MatchString(requiresConsent(s)) {
+	if p.has(s, p.Merge) && !given && !p.receiptTold(s) && consentNoun.MatchString(requiresConsent(s)) {
 		r.consentRequired = true
 	}
 	// "We require your authorization", 所有者様からの承認が必要となります: the
@@ -629,14 +641,14 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// Not when what the merge waits for is agreement to another thing or
 	// someone else's (新しい利用規約に同意いただけましたら、統合を進めます).
 	needs := (needsYourConsent(s) || mergeAwaitsAgreement(s) && !info) && !p.agreementElsewhere(s)
-	received := p.has(s, obtained) && !awaitsReceipt.MatchString(s) // not "once we receive your consent, …"
+	received := p.receiptTold(s) && !awaitsReceipt.MatchString(s) // not "once we receive your consent, …"
 	if needs && !given && !received && !p.has(s, p.Negation) && !question {
 		r.consentRequired = true
 	}
 	// "Once we receive your approval, …" looks forward to a consent; it
 	// tells of none given.
 	// Not "we have not yet received your confirmation": none given.
-	r.consentGiven = r.consentGiven || (given || p.has(s, obtained)) && !awaitsReceipt.MatchString(s) &&
+	r.consentGiven = r.consentGiven || (given || p.receiptTold(s)) && !awaitsReceipt.MatchString(s) &&
 		(p.has(s, p.Consent) || p.has(s, p.WeakConsent)) && !p.has(s, p.Negation)
 	r.moreInfo = r.moreInfo || asks && info && !asksNothingSent(s)
 	r.ack = r.ack || p.acknowledges(s)
@@ -722,10 +734,13 @@ func needsYourConsent(s string) bool {
 // that is not the merge: "your thumbs-up on our survey about the merge",
 // "your green light on the new terms" (not "your approval of the merge",
 // "… for it", "… to merge them").
+// "… authorisation on file" says where the desk keeps it, not what it is for.
 func consentOnAnother(rest string) bool {
 	m := consentOn.FindStringSubmatch(rest)
-	return m != nil && !mergeHeads[m[1]]
+	return m != nil && !mergeHeads[m[1]] && !keptOnFile.MatchString(rest)
 }
+
+var keptOnFile = regexp.MustCompile(`^\s*on\s+(?:file|record)\b`)
 
 var consentOn = regexp.MustCompile(`^\s*(?:on|of|for|regarding|about|with)\s+` +
 	`(?:(?:the|this|your|our|these|those|a|an)\s+)?([a-z-]+)`)

@@ -477,7 +477,8 @@ var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
 		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
-		"carry over", "移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動", "反映"}
+		"carry over", "come across", "came across", "come over", "came over", "carried across", "brought over",
+		"移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動", "反映"}
 	transferDone = regexp.MustCompile(`\b(?:we|i|have|has|had)\s+(?:now\s+|successfully\s+|also\s+|already\s+)?` +
 		`(?:moved|transferred|migrated|carried over)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|your\s+)?(?:[a-z0-9-]+\s+){0,3}?` +
 		`(?:credentials?|certifications?|certificates?|exam history|exam records?|records|badges|transcripts?)\b|` +

@@ -271,7 +271,7 @@ func (p *Phrases) narrowsScope(s string) bool {
 	if testMail.MatchString(s) {
 		return true // "(This is an automated test, please ignore.)": nothing it reports was done
 	}
-	if leftForLater.MatchString(s) && !p.has(s, p.Negation) {
+	if leftForLater.MatchString(s) && !p.has(s, p.Negation) || partStatus.MatchString(s) || restToCome.MatchString(s) {
 		return true
 	}
 	about := p.has(s, p.Merge) || transferSaid(s) || hasAnyWord(s, certNouns) || hasAnyWord(s, badgeWords)
@@ -295,6 +295,21 @@ var leftForLater = regexp.MustCompile(`\bseparate\s+(?:request|ticket|case|merge
 	// Another account or this request still in hand: b@… については引き続き
 	// 対応中です, 今回のご依頼については現在確認中です.
 	`(?:については|につきましては|に関しては)[^。]*(?:調査中|確認中|対応中|処理中)`)
+
+// partStatus: the work said done in part, in a sentence that needs no
+// merge words to say so ("Partly done.", "Half done so far.", 一部完了).
+// restToCome: what is left still to be done, or the old account kept open
+// until it is ("we will write when the rest is through", "a@… stays open
+// until that is finished").
+var (
+	partStatus = regexp.MustCompile(`\b(?:` + partly + `|half(?:way)?)\s+(?:done|complete|completed|finished|through|` +
+		`successful|processed|there)\b|\b(?:done|complete|completed|finished|successful|processed)\s+(?:only\s+)?` +
+		`(?:` + partly + `|halfway)\b|一部(?:のみ)?(?:が|を|の)?(?:完了|終了|処理済)`)
+	restToCome = regexp.MustCompile(`\b(?:when|once|after|as soon as|until)\s+(?:the\s+)?(?:rest|remainder|` +
+		`remaining\s+\w+)\s+(?:is|are|has|have|comes?|goes)\b|` +
+		`(?:\S+@\S+|\baccount)\s+(?:stays?|remains?|will stay|will remain|is kept|will be kept)\s+(?:open|active)\s+` +
+		`until\b`)
+)
 
 // stillOnOld: what the merge moves told still where it was ("the
 // Professional certification is still on your old account", "still listed

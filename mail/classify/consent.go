@@ -188,11 +188,22 @@ var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 // another time ("to merge more accounts in the future, reply yes"), nor a
 // yes to a condition of fact ("reply yes if the names are the same"). The
 // YES must be for the merge ([Phrases.yesFor]), and take nothing back.
+// A NO offered beside the YES ("reply YES to proceed or NO to cancel") is
+// another choice: the YES is read with what precedes it and its own
+// purpose only, so the NO's negation and its cancelling do not hold it back.
 func (p *Phrases) asksForYesUnquoted(s string) bool {
 	m := replyYes.FindStringIndex(s)
-	return m != nil && yesForTheMerge.MatchString(s[m[1]:]) && !p.has(s, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(s, p.Conditional) && !takesBack(s) &&
-		p.yesFor(s[m[1]:])
+	if m == nil {
+		return false
+	}
+	after := s[m[1]:]
+	if k := strings.Index(after, " or "); k >= 0 {
+		after = after[:k]
+	}
+	yes := s[:m[1]] + after
+	return yesForTheMerge.MatchString(after) && !p.has(yes, p.Negation) && !p.has(s, p.Thanks) &&
+		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(yes, p.Conditional) && !takesBack(yes) &&
+		p.yesFor(after)
 }
 
 // yesForTheMerge: what the yes is for is the merge itself ("… to have the

@@ -439,7 +439,11 @@ var pointsBack = regexp.MustCompile(`\b(?:to|with)\s+(?:the above|this|it|that|t
 var (
 	enConditionWord = regexp.MustCompile(`\b(?:if|once|when|as soon as|should)\s+`)
 	jaConditionWord = regexp.MustCompile(`場合|たら|れば|なら|際は|際に`)
-	jaAgreement     = regexp.MustCompile(`同意|承諾|承認|(?:統合|マージ)[^、。]*(?:希望|進め)`)
+	// The condition is the consent itself: 同意いただける場合, 統合をご希望の場合, and
+	// "if we may merge" with the merge the verb (統合してよろしければ, not
+	// 統合後のご案内をお送りしてよろしければ).
+	jaAgreement = regexp.MustCompile(`同意|承諾|承認|(?:統合|マージ)[^、。]*(?:希望|進め)|` +
+		`(?:統合|マージ)を?(?:して|させて|させていただいて|いたして|実施して|行って)(?:も)?(?:よろし|問題な|差し支えな|差支えな)`)
 )
 
 // repliesForAnotherThing reports a sentence that asks for a reply of quoted
@@ -496,8 +500,15 @@ func (p *Phrases) purposeBefore(before, words string) bool {
 
 var openingPurpose = regexp.MustCompile(`^\s*to\s+([^,]+),`)
 
-// replyAfterQuote: 「同意します」とご返信ください, the reply asked after the words.
-var replyAfterQuote = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事|連絡|お知らせ)`)
+// replyAfterQuote: 「同意します」とご返信ください, the reply asked after the words;
+// in English, the reply named after them as all the desk needs ('a short
+// "yes" in reply is all we need', '… reply is enough'): not a reply that
+// came ('your "yes" reply reached us'), nor one to another thing ('… reply to
+// our survey is enough').
+var replyAfterQuote = regexp.MustCompile(`^\s*と\s*(?:ご|お)?(?:返信|回答|返事|連絡|お知らせ)|` +
+	`^\s*(?:(?:in|as|by)\s+)?(?:(?:a|your)\s+)?(?:reply|response|answer|return)\s+` +
+	`(?:(?:to|from)\s+(?:this|my|our)\s+(?:e-?mail|message|note)\s+)?(?:is|will\s+be)\s+` +
+	`(?:all\s+(?:we|i)\s+need|enough|sufficient|all\s+it\s+takes)\b`)
 
 var replyWhere = regexp.MustCompile(`^to\s+(?:this|our|the|my)\s+(?:email|e-mail|message|mail|note)\b`)
 
@@ -612,7 +623,8 @@ var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:pl
 // this merge notice", "confirm that you received our merge confirmation"):
 // a detail, not consent.
 func (p *Phrases) confirmsNoMerge(s string) bool {
-	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) { // not "… have read this and agree"
+	// A receipt confirmed (not "… have read this and agree"), or whether it was done.
+	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) || whetherItHappened.MatchString(s) {
 		return true
 	}
 	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
@@ -635,6 +647,12 @@ func (p *Phrases) confirmsNoMerge(s string) bool {
 // fact to report, not consent.
 var mergeState = regexp.MustCompile(`\bmerg\w*\s+(?:has\s+|have\s+|was\s+|is\s+)?(?:now\s+)?(?:completed|finished|` +
 	`went through|gone through|worked|succeeded|done|successful|complete)\b`)
+
+// whetherItHappened: what is confirmed is whether something was done ("confirm
+// whether a@… was already merged into b@…", "… if the accounts have been
+// combined"): a fact asked for, whatever words of agreement come after it.
+var whetherItHappened = regexp.MustCompile(`\bconfirm\w*\s+(?:to\s+us\s+)?(?:whether|if)\s+[^;:]*?\b` +
+	`(?:was|were|has|have|had|did)\b`)
 
 var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\b|` +
 	`\bconfirm\s+(?:that\s+)?you\s+(?:have\s+)?(?:received|got|read|seen|opened)\b`)

@@ -93,7 +93,8 @@ var wishTo = regexp.MustCompile(`\b(?:like|want|wish|happy for|okay for|ok for|a
 // mergeActs are the verbs a wish asks consent with: "would you like us to
 // merge / go ahead / proceed".
 var mergeActs = map[string]bool{"merge": true, "combine": true, "consolidate": true, "proceed": true, "go": true,
-	"continue": true, "start": true, "move": true, "transfer": true, "join": true, "unify": true, "have": true}
+	"continue": true, "start": true, "move": true, "transfer": true, "join": true, "unify": true, "have": true,
+	"fold": true}
 
 // otherAccounts names accounts beside the ones of this merge: a wish to
 // merge them asks nothing of this one.
@@ -152,7 +153,7 @@ func (p *Phrases) asksDetails(s string) bool {
 // The request may be an imperative without a "please": a list item ("2.
 // Ask the owner of b@… to reply") or a clause after a condition ("if the
 // account is a colleague's, have them reply").
-var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you)\s+|` +
+var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you|(?:need|want) you to)\s+|` +
 	`^(?:[(（]?[0-9]{1,2}[.)）]\s*|[(（]?[a-z][.)）]\s*|[-*•・]\s*)?|[,;:]\s+)` +
 	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z'.@-]+\s+){1,5}?)(?:to\s+)?` +
 	`(?:reply|respond|confirm|write back|write to us|answer|agree|consent|approve|contact us)\b`)

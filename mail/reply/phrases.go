@@ -101,6 +101,11 @@ var (
 		{"want both accounts merged", Yes, anywhere, negatable},
 		{"want the two accounts merged", Yes, anywhere, negatable},
 		{"want it merged", Yes, anywhere, negatable},
+		// Letting AWS do it: "let AWS merge them"; "don't let them merge
+		// anything" is a No.
+		{"let aws merge", Yes, anywhere, negatable},
+		{"let amazon merge", Yes, anywhere, negatable},
+		{"let them merge", Yes, anywhere, negatable},
 		// No objection: 異存/異議/異論 ございません is consent, politely.
 		{"異存ございません", Yes, anywhere, 0},
 		{"異存はございません", Yes, anywhere, 0},

@@ -430,7 +430,12 @@ var leaningWords = words("don't", "dont", "doesn't", "didn't", "can't", "cannot"
 	"haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "not", "the", "a", "an", "my", "your", "our", "their",
 	"to", "of", "in", "for", "with", "from", "on", "at", "by", "into", "and", "or", "but", "so", "if", "whether",
 	"because", "when", "while", "i", "we", "is", "are", "was", "were", "have", "has", "had", "will", "would",
-	"should", "could", "can", "do", "does", "did", "please", "be", "been")
+	"should", "could", "can", "do", "does", "did", "please", "be", "been",
+	// A relative pronoun or a determiner waits for its clause or its noun
+	// ("…, which" over "is why I want them merged"; "shows zero" over
+	// "certifications"): read apart, the first half would be a doubt or a
+	// Yes without what it says.
+	"which", "whose", "zero", "every", "its", "than", "very")
 
 func endsInComma(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")
@@ -462,11 +467,14 @@ var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|n
 // tally collects the answers of a reply's sentences.
 type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
+	noneShown                                                       bool // a No that no certifications show
 }
 
 func (t *tally) add(r result) {
 	for _, a := range r.answers {
 		switch {
+		case r.noneShown && a.answer == No:
+			t.noneShown = true
 		case a.other: // a showing of something else: no answer
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
@@ -503,8 +511,8 @@ func (t tally) answer() Answer {
 			got = append(got, c.a)
 		}
 	}
-	if len(got) != 1 {
-		return Unclear
+	if len(got) != 1 || t.noneShown && !t.no {
+		return Unclear // "It shows zero certifications" alone may answer the link; "Yes. It shows zero …"
 	}
 	return got[0]
 }

@@ -121,7 +121,7 @@ func sentences(line string) []sentence {
 		if strings.ContainsRune(",;:", r) && quoted(i) {
 			continue // "it failed with "An error occurred, try again"": one message, quoted whole
 		}
-		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
+		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) && !inWordStop(line, i) {
 			emit(i, r == '?')
 			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
@@ -145,6 +145,18 @@ func inQuotes(line string) func(int) bool {
 }
 
 var doubleQuoted = regexp.MustCompile(`"[^"]{1,120}"|“[^”]{1,120}”`)
+
+// inWordStop reports a full stop inside a word, a letter or digit on both
+// sides and a lower-case one after it ("partner.example", "v2.1"): a name
+// or a number, which ends no sentence.
+func inWordStop(line string, i int) bool {
+	if line[i] != '.' || i == 0 || i+1 >= len(line) {
+		return false
+	}
+	b, a := line[i-1], line[i+1]
+	alnum := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	return alnum(b) && (a >= 'a' && a <= 'z' || a >= '0' && a <= '9')
+}
 
 // beforeQuotative reports an ellipsis or a stop that a Japanese quotative
 // follows (完了しました…と言いたいところですが, "I would like to say done,
@@ -391,9 +403,15 @@ func resolveButs(ps []sentence) {
 // sentences (やはり取り消させてください).
 var earlierReply = regexp.MustCompile(`^(?:先ほど|先程|さきほど|先日|昨日|前回|以前)?(?:は)?\s*[「『"“]([^」』"”]{1,20})[」』"”]\s*(?:と|って)` +
 	`(?:ご?返信|ご?回答|お?返事|答え|送信)(?:して|いた|し)(?:しまいました|しまった|いたしました|ました)(?:が|けど|けれど)?$|` +
-	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$|` +
+	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']` + earlierReplyTail + `$|` +
 	`^(?:i know\s+|i realise\s+|i realize\s+)?(?:i|we)\s+(?:already\s+)?(?:replied|answered|said)\s+(yes|no|ok)\b` +
-	`(?:\s+to\s+(?:this|it|you))?(?:\s+(?:earlier|before|yesterday|this morning|by mistake))?$`)
+	earlierReplyTail + `$`)
+
+// earlierReplyTail is what may follow an earlier reply's words: to whom,
+// and when ("to you the other day", "to this on Monday", "by mistake").
+const earlierReplyTail = `(?:\s+to\s+(?:this|it|you|your (?:mail|email|message)))?` +
+	`(?:\s+(?:earlier|before|yesterday|this morning|by mistake|the other day|last week|` +
+	`on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?`
 
 func reportsEarlierReply(low string) bool { return earlierReply.MatchString(strings.TrimSpace(low)) }
 
@@ -462,6 +480,9 @@ type result struct {
 	// detailCJK: the Japanese characters of an answer's sentence besides
 	// its answer phrases.
 	detailCJK int
+	// noneShown: the sentence tells that no certifications show (see
+	// noneShown): a No beside another No only.
+	noneShown bool
 }
 
 // doubtful is a sentence with a doubt; clean: the doubt comes from its
@@ -541,6 +562,15 @@ var (
 	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
 )
 
+// noneShown is a showing of no certifications at all ("my profile shows
+// zero certifications", "it lists 0 certs", "shows no certifications"),
+// read as "not showing any certifications" is: a No beside another ("No.
+// It shows zero certifications"), but alone it may answer whether the
+// link was done, so no answer (see tally). Only of what was asked about:
+// "it shows no errors" is no answer.
+var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|displays|displaying)\s+` +
+	`(?:zero|no|0)\s+((?:aws\s+|active\s+)?(?:certifications?|certs?|certificates?|credentials?|badges?))\b`)
+
 // permissionMay is "you may" before one of the acts the cases ask about
 // ("you may consent", "you may go ahead"): a permission, read as "you can",
 // not the doubt "may" is elsewhere ("you may want to wait").
@@ -593,6 +623,22 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 	`would you\s+(?:please\s+)?)?(?:confirm|check|verify|make sure|double-check|let me know|tell me|advise)\s+` +
 	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
 
+// confirmsToAWS asks certflow to give AWS the confirmation it asked for
+// ("please confirm to AWS", "go ahead and confirm it with them"): a
+// consent, not a request to check something. Nothing may follow but
+// when or for whom: "confirm with AWS whether …" asks them.
+var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
+	`confirm\s+(?:it\s+|that\s+|this\s+)?(?:to|with)\s+(?:aws|amazon|them|the aws team)` +
+	`(?:\s+(?:now|then|for me|on my behalf))?$`)
+
+// knowsIrreversible acknowledges that what is asked cannot be undone
+// (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
+// "I understand it can't be undone" does: its 取り消し names the undoing
+// that cannot be, no cancel of the writer's.
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
+	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
 func readWhole(low string) (r result, ok bool) {
@@ -601,6 +647,8 @@ func readWhole(low string) (r result, ok bool) {
 	case isMailerLine(trimmed) || offers.MatchString(trimmed) ||
 		waits.MatchString(trimmed) || awsNext.MatchString(trimmed) && !awsNextSpoilers.MatchString(trimmed):
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
+	case knowsIrreversible.MatchString(trimmed):
+		return result{}, true // 取り消しできないことも承知しています: the merge's cost known, no cancel
 	case reportsEarlierReply(low):
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	case allThereRE.MatchString(trimmed):
@@ -625,7 +673,12 @@ func readSentence(s sentence) result {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
+	zero := noneShown.MatchString(s.text)
+	s.text = noneShown.ReplaceAllString(s.text, "${1}not showing any ${3}")
 	low := asciiLower(s.text)
+	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -673,7 +726,7 @@ func readSentence(s sentence) result {
 	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
-	r := result{detailCJK: l.cjk}
+	r := result{detailCJK: l.cjk, noneShown: zero}
 	for _, m := range ms {
 		switch {
 		case m.answer == Unclear: // a neutral phrase
@@ -888,7 +941,9 @@ var (
 
 var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
 	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +
-	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later|last week|this week|after the (?:others|rest)|` +
+	`(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|hours|weeks)\s+(?:later|after)|` +
+	`(?:a|an|one|two|three|[0-9]+)\s+(?:days?|hours?|weeks?)\s+(?:later|after))\b`)
 
 // markCountOfCount writes "some" over a count of a count ("two of the
 // four", "3 out of 4"), which tells that a part is left out: the partial
@@ -941,6 +996,10 @@ func permits(before []byte, courtesy string) bool {
 	return strings.HasPrefix(courtesy, "問題") && teForm
 }
 
+// whichIsWhy opens a clause that gives what the detail before it is the
+// reason for ("…, which is why I want them merged"), never a question.
+var whichIsWhy = regexp.MustCompile(`^which\s+is\s+(?:exactly\s+|precisely\s+|just\s+|also\s+|partly\s+)?why\b`)
+
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
 // "Done, which …" still ask), and not with a question's next word.
@@ -949,7 +1008,7 @@ func markRelatives(ps []sentence) {
 		low := []byte(asciiLower(ps[i].text))
 		ts := tokens(low)
 		if !ps[i].continued || len(ts) < 2 || !relativePronouns[string(low[ts[0][0]:ts[0][1]])] ||
-			questionNext[string(low[ts[1][0]:ts[1][1]])] {
+			questionNext[string(low[ts[1][0]:ts[1][1]])] && !whichIsWhy.Match(low) {
 			continue
 		}
 		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {

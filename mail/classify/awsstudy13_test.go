@@ -1,0 +1,124 @@
+package classify
+
+import "testing"
+
+// The families of AWS's mail that the eleventh and twelfth sets (study sets
+// now) showed certflow misreading, in words of our own, each beside the
+// near misses it must not take.
+
+// TestMergeFoldedInto: "fold a@… into b@…" is merging; a consent asked with
+// it is a consent request. Not a question whether it was done, nor a
+// negated one.
+func TestMergeFoldedInto(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Could you confirm you want a@example.com folded into b@example.com?", "aws_consent_request", ""},
+		{"Before I go on, can you confirm you'd like us to fold your old profile into b@example.com?",
+			"aws_consent_request", ""},
+		{"Please confirm you do not want a@example.com folded into b@example.com.", "aws_other", ""},
+		{"Could you confirm whether a@example.com was already folded into b@example.com last year?",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestQuotedAnswerNamedAfterIt: the words to answer with, and the reply
+// named after them as what the desk needs ('a short "yes" in reply is all
+// we need'). Not a reply already given, another's, or one for another thing.
+func TestQuotedAnswerNamedAfterIt(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{`Before we merge a@example.com into b@example.com, a short "yes" in reply is all we need.`,
+			"aws_consent_request", ""},
+		{`We are ready to merge the two profiles. A quick "OK, go ahead" reply is enough.`,
+			"aws_consent_request", ""},
+		{`We are ready to merge the two profiles. Your "yes" reply reached us on Monday.`, "aws_other", ""},
+		{`We are ready to merge the two profiles. A "yes" reply to our survey is all we need.`, "aws_other", ""},
+		{`We are ready to merge the two profiles. A "yes" from your manager is all we need.`, "aws_other", ""},
+		{`We are ready to merge the two profiles. If you would rather stop, a "no" reply is enough.`,
+			"aws_other", ""},
+	})
+}
+
+// TestYesToProceedOrNoToCancel: a yes asked to go ahead, beside a no asked
+// to cancel, is a consent request; the choices the other way round, or for
+// another thing, are not.
+func TestYesToProceedOrNoToCancel(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"All certifications of a@example.com will be merged into b@example.com. Do you wish to continue? " +
+			"Please reply YES to proceed or NO to cancel the request.", "aws_consent_request", ""},
+		{"We will merge a@example.com into b@example.com. Reply YES to cancel the merge or NO to proceed.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. Reply YES to proceed with the survey or NO to skip it.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If you no longer want it, reply YES to cancel or NO " +
+			"to proceed.", "aws_other", ""},
+	})
+}
+
+// TestReceiptToComeIsNoConsentGiven: what the reader will receive ("you
+// will receive a confirmation from us") tells of no consent given, so the
+// consent the mail asks for stands; a consent the desk tells it received
+// still leaves the request for a person.
+func TestReceiptToComeIsNoConsentGiven(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Once the merge is done you will receive a confirmation from us. However, we can't start it without " +
+			"your go-ahead: please confirm you are happy for us to merge a@example.com into b@example.com.",
+			"aws_consent_request", ""},
+		{"We just need you to confirm that you agree to the merge. Once you confirm, it will be done within a " +
+			"week and you will get a notification.", "aws_consent_request", ""},
+		{"We received your confirmation yesterday. The merge will be done within a week and you will receive " +
+			"a notification.", "aws_other", SubAcknowledgement},
+		{"We just need you to confirm that you agree to our new privacy terms before the merge.", "aws_other", ""},
+		{"We don't need you to confirm the merge again.", "aws_other", ""},
+	})
+}
+
+// TestConsentNeededOnFile: "we must have the owner's authorisation on file"
+// says what the desk needs, not what it has; "we have it on file" tells it
+// given.
+func TestConsentNeededOnFile(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We must have the account owner's authorisation on file. Could you reply confirming that you " +
+			"authorise us to merge a@example.com into b@example.com?", "aws_consent_request", ""},
+		{"We already have your authorisation to merge the accounts on file, so there is nothing more to send.",
+			"aws_other", ""},
+	})
+}
+
+// TestJapaneseMayWeMergeIfSo: 統合してよろしければ…「はい」とご返信ください
+// asks for the merge's consent: the condition is the consent itself. Not
+// when what is all right is another act, nor when another is to answer.
+func TestJapaneseMayWeMergeIfSo(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。", "aws_consent_request", ""},
+		{"統合を進めてもよろしければ、「はい」とご返信ください。", "aws_consent_request", ""},
+		{"統合後のご案内をお送りしてよろしければ、「はい」とご返信ください。", "aws_other", ""},
+		{"アンケートにご協力いただいてよろしければ、「はい」とご返信ください。", "aws_other", ""},
+		{"統合してよろしければ、ご本人様から「はい」とご返信いただくようお伝えください。", "aws_other", ""},
+	})
+}
+
+// TestConfirmWhetherItHappened: asked to confirm whether the accounts were
+// merged, the reader is asked a fact, not for consent; whether they want it
+// still asks for consent.
+func TestConfirmWhetherItHappened(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Can you confirm whether the accounts were merged?", "aws_other", SubMoreInfo},
+		{"Could you confirm if a@example.com has already been combined with b@example.com?", "aws_other", SubMoreInfo},
+		{"Can you confirm whether you want a@example.com merged into b@example.com?", "aws_consent_request", ""},
+		{"Could you confirm if you still want us to merge a@example.com into b@example.com?",
+			"aws_consent_request", ""},
+	})
+}
+
+// TestWeNeedYouTo: "we just need you to confirm that you agree" asks, as
+// "please" does; not a need under a condition, one denied, one for another
+// thing, nor one that has someone else answer.
+func TestWeNeedYouTo(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We just need you to reply that you agree to the merge.", "aws_consent_request", ""},
+		{"If we need you to agree to anything else about the merge, we will let you know.", "aws_other", ""},
+		{"We no longer need you to confirm that you agree to the merge.", "aws_other", ""},
+		{"We will need you to agree to the updated candidate terms before the merge.", "aws_other", ""},
+		{"We need you to ask the owner of a@example.com to confirm that they agree to the merge.", "aws_other", ""},
+		{"We just need you to have Hanako reply that she agrees to the merge.", "aws_other", ""},
+	})
+}
