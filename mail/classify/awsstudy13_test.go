@@ -122,3 +122,100 @@ func TestWeNeedYouTo(t *testing.T) {
 		{"We just need you to have Hanako reply that she agrees to the merge.", "aws_other", ""},
 	})
 }
+
+// TestResolutionLineReportsTheMerge: the merge told in a headline after a
+// label of the outcome ("Resolution: accounts consolidated", "Done -
+// merged."). Not what was asked for or is expected, a question, a
+// negation, nor a merge still to come.
+func TestResolutionLineReportsTheMerge(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Case status: Resolved\nResolution: Certification accounts consolidated.", "aws_completed", ""},
+		{"Resolution: accounts merged into b@example.com.", "aws_completed", ""},
+		{"Done - merged. Let me know if anything looks off.", "aws_completed", ""},
+		{"Good news: your two accounts are now one.", "aws_completed", ""},
+		{"Requested resolution: accounts merged into b@example.com.", "aws_other", ""},
+		{"Expected outcome: certification accounts consolidated.", "aws_other", ""},
+		{"Resolution: accounts merged?", "aws_other", ""},
+		{"Resolution: accounts not merged.", "aws_other", ""},
+		{"Resolution: accounts to be merged once you confirm.", "aws_other", ""},
+		{"Done - merge requested.", "aws_other", ""},
+		{"Good news: once you confirm, your two accounts will be one.", "aws_other", ""},
+		{"Good news: your two accounts are now one, except for the Specialty.", "aws_other", ""},
+		{"Result: merged accounts cannot be split again.", "aws_other", ""},
+		{"Done - merged into b@example.com once you confirm.", "aws_other", ""},
+		{`Your last notice will read "Resolution: accounts merged".`, "aws_other", ""},
+	})
+}
+
+// TestWrappedAsideGoesOn: a line that ends inside an aside in parentheses
+// goes on with the next line, whatever letter that opens with, so the
+// sentence is read whole.
+func TestWrappedAsideGoesOn(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Everything that was under a@example.com (your Developer - Associate and Security -\n" +
+			"Specialty certifications and exam history) has been moved to b@example.com.", "aws_completed", ""},
+		{"Everything that is under a@example.com (your Developer - Associate and Security -\n" +
+			"Specialty certifications and exam history) will be moved to b@example.com.", "aws_other", ""},
+		{"Everything that was under a@example.com (except your Security - Specialty certification) has been " +
+			"moved to b@example.com.", "aws_other", ""},
+		{"Everything has been moved to our new ticketing system.", "aws_other", ""},
+	})
+}
+
+// TestPastTimeClauseIsAFact: a time clause in the past ("after we moved
+// your certifications") tells what happened; one to come, or a condition,
+// does not.
+func TestPastTimeClauseIsAFact(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"That profile was deactivated after we moved your certifications and exam history over to b@example.com.",
+			"aws_completed", ""},
+		{"That profile will be deactivated after we move your certifications over to b@example.com.",
+			"aws_other", ""},
+		{"That profile will be deactivated once we have moved your certifications over to b@example.com.",
+			"aws_other", ""},
+		{"If we moved your certifications over to b@example.com, the old profile would be deactivated.",
+			"aws_other", ""},
+	})
+}
+
+// TestNowPartOfTheAccount: certifications "now part of b@…" belong to it;
+// only a part of them moved is a part.
+func TestNowPartOfTheAccount(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your accounts have been consolidated. The certifications held under a@example.com are now part of " +
+			"b@example.com.", "aws_completed", ""},
+		{"Your accounts have been consolidated. Only part of the certifications moved to b@example.com.",
+			"aws_other", ""},
+		{"Your accounts have been consolidated. Part of your certifications are now under b@example.com.",
+			"aws_other", ""},
+	})
+}
+
+// TestJapaneseChainedToThePast: a verb chained by its て-less form to a past
+// end (資格を…へ移行し、旧アカウントは閉鎖いたしました) is in the past too; a
+// plan, a future or a condition at the end is not.
+func TestJapaneseChainedToThePast(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com に登録されていた認定資格および受験履歴を b@example.com へ移行し、旧アカウントは閉鎖いたしました。",
+			"aws_completed", ""},
+		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖する予定です。", "aws_other", ""},
+		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖いたします。", "aws_other", ""},
+		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖いたしましたら、ご連絡いたします。", "aws_other",
+			SubAcknowledgement},
+		{"認定資格を b@example.com へ移行しようとしましたが、エラーとなりました。", "aws_other", ""},
+	})
+}
+
+// TestJapaneseEarlierNoticeCorrected: an earlier notice told and then found
+// wrong on checking again (先日…旨のご連絡を差し上げましたが、再度確認いたしました
+// ところ…): what the check found is the report; 問題なく is no negation.
+func TestJapaneseEarlierNoticeCorrected(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"先日、統合ができない旨のご連絡を差し上げましたが、再度確認いたしましたところ、統合は問題なく反映されておりました。",
+			"aws_completed", ""},
+		{"先日、統合が完了した旨のご連絡を差し上げましたが、再度確認いたしましたところ、統合は反映されておりませんでした。",
+			"aws_other", ""},
+		{"先日、統合ができない旨のご連絡を差し上げましたが、現在再度確認しております。", "aws_other", SubAcknowledgement},
+		{"統合は問題なく反映される予定です。", "aws_other", ""},
+	})
+}
