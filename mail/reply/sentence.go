@@ -905,7 +905,7 @@ func blankConcession(work []byte) {
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
 
 func blankOrdinals(work []byte) {
-	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst} {
+	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst, lapseLater} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
 			blank(work, m[2], m[3])
 		}
@@ -915,6 +915,12 @@ func blankOrdinals(work []byte) {
 // stepMetFirst is the "first" of a step the writer had to take before the
 // answer and took ("had to sign out first"): told in the past, it is no
 // step still to take ("I need to check first", which keeps its hedge).
+// lapseLater is the "later" of a lapse after something told ("an email
+// came a minute later"): when it happened, no plan; one still to come
+// keeps its "will" ("AWS will reply a few days later").
+var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|some|[0-9]+)\s+` +
+	`(?:seconds?|minutes?|mins?|hours?|days?)\s+(later)\b`)
+
 var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked

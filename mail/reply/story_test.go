@@ -128,3 +128,20 @@ func TestEarlierAttemptFailed(t *testing.T) {
 		}
 	}
 }
+
+// TestLapseLater: the "later" of a lapse after the answer ("a confirmation
+// came a minute later") tells when, no plan; a later still to come is one.
+func TestLapseLater(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. A confirmation email from AWS arrived a few minutes later.": Done,
+		"Submitted; the confirmation page came up two seconds later.":        Submitted,
+		"Linked. I'll check the profile a few days later.":                   Unclear,
+		"Submitted. I will add the screenshot a few days later.":             Unclear,
+		"Done, but I'll confirm later.":                                      Unclear,
+		"I'll do it a few days later.":                                       Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
