@@ -689,7 +689,7 @@ var (
 		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",
 		// A failure told in another tense or as a noun ("failed" is a
 		// negator), or as a crash, a freeze, a thing stuck or broken.
-		"fails", "failing", "failure", "failures", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
+		"fails", "failing", "failure", "failures", "timing out", "times out", "time out", "timeout", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
 		"freezes", "freezing", "hangs", "hung", "stuck", "broke", "broken", "フリーズ", "固ま", "クラッシュ",
 		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
 		// What was done was undone after, or given up.

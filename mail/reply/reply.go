@@ -126,6 +126,11 @@ type reading struct {
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 	negated   bool // a negation has been read (see takesBackNo)
+	// story is the sentence that tells of an earlier failed attempt after
+	// a Done or Submitted; troubled: one was told, resolved: and that it
+	// was overcome (see tellsTrouble).
+	story              int
+	troubled, resolved bool
 	// fine: a sentence says nothing is wrong or missing ("I don't mind",
 	// 問題ありません), which a bare "No" before it may answer (no trouble),
 	// not the question asked.
@@ -144,9 +149,13 @@ func (rd *reading) take(c sentence) bool {
 	if rd.pending != 0 && rd.pending != rd.sentenceNo {
 		return false // the sentence ended without the answer its start waited for
 	}
+	if rd.tellsTrouble(c) {
+		return true
+	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	rd.noteOvercome(c, r)
 	if onlyOther(r) {
 		r = result{prose: true} // a page showing something else: plain detail
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
@@ -242,6 +251,9 @@ func (rd *reading) answer() Answer {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
+	if !rd.storyEnded() || rd.troubled && a != Done && a != Submitted {
+		return Unclear // "Submitted. The first attempt timed out.": did a later one go through?
+	}
 	if rd.doubted && (a != No || !rd.wordedNo) {
 		return Unclear // a doubt only says why not or what next after a No in words
 	}

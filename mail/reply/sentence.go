@@ -111,11 +111,15 @@ func sentences(line string) []sentence {
 		}
 	}
 	line = markTopics(line)
+	quoted := inQuotes(line)
 	for i, r := range line {
 		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
 			emit(i, false)
 			start, continued = i+utf8.RuneLen(r), false
 			continue
+		}
+		if strings.ContainsRune(",;:", r) && quoted(i) {
+			continue // "it failed with "An error occurred, try again"": one message, quoted whole
 		}
 		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) && !inWordStop(line, i) {
 			emit(i, r == '?')
@@ -125,6 +129,22 @@ func sentences(line string) []sentence {
 	emit(len(line), false)
 	return out
 }
+
+// inQuotes reports, for a byte offset of line, whether it lies within
+// double quotes that open and close on the line.
+func inQuotes(line string) func(int) bool {
+	spans := doubleQuoted.FindAllStringIndex(line, -1)
+	return func(i int) bool {
+		for _, sp := range spans {
+			if sp[0] < i && i < sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+var doubleQuoted = regexp.MustCompile(`"[^"]{1,120}"|“[^”]{1,120}”`)
 
 // inWordStop reports a full stop inside a word, a letter or digit on both
 // sides and a lower-case one after it ("partner.example", "v2.1"): a name
@@ -936,7 +956,7 @@ func blankConcession(work []byte) {
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
 
 func blankOrdinals(work []byte) {
-	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst} {
+	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst, lapseLater} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
 			blank(work, m[2], m[3])
 		}
@@ -946,6 +966,12 @@ func blankOrdinals(work []byte) {
 // stepMetFirst is the "first" of a step the writer had to take before the
 // answer and took ("had to sign out first"): told in the past, it is no
 // step still to take ("I need to check first", which keeps its hedge).
+// lapseLater is the "later" of a lapse after something told ("an email
+// came a minute later"): when it happened, no plan; one still to come
+// keeps its "will" ("AWS will reply a few days later").
+var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|some|[0-9]+)\s+` +
+	`(?:seconds?|minutes?|mins?|hours?|days?)\s+(later)\b`)
+
 var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked

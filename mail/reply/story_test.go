@@ -91,3 +91,57 @@ func TestFailureBesideAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAttemptFailed: after a Done or Submitted, the story of an
+// earlier attempt that failed is detail when it ends in one that went
+// through; a failure not told as earlier, not overcome, or told beside
+// another doubt, a question, a wrong thing or another answer is not.
+func TestEarlierAttemptFailed(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Submitted. The first attempt timed out, but the second one went through.":                           Submitted,
+		"Done. It failed the first time, so I tried again and it worked.":                                    Done,
+		"Linked. The first try gave me an error; the second try worked fine.":                                Done,
+		"Submitted. At first the page kept timing out. It went through on the third try.":                    Submitted,
+		"Done - the first time it said \"session expired\", so I logged in again. Linked now.":               Done,
+		"提出しました。1回目はエラーになりましたが、2回目で送信できました。":                                                                 Submitted,
+		"done - had to change my password first, the old one had stopped working. linked now.":               Done,
+		"Done. The first attempt failed with \"Something went wrong, please retry\", but the second worked.": Done,
+		"Done. The first attempt failed with \"Something went wrong, please retry\".":                        Unclear,
+		"done - had to change my password first, the old one had stopped working.":                           Unclear,
+		"Done. At first it didn't work. It still doesn't.":                                                   Unclear,
+		"Submitted. The page keeps timing out.":                                                              Unclear,
+		"Submitted. The first attempt timed out.":                                                            Unclear,
+		"Done. The first time it failed, and I haven't tried again.":                                         Unclear,
+		"Submitted. The first attempt failed; I'll try again tomorrow.":                                      Unclear,
+		"Done. The first try failed, then it worked with the wrong account.":                                 Unclear,
+		"Done. The first attempt failed and the second one too.":                                             Unclear,
+		"Submitted. It timed out the first time; the second time it worked, I think.":                        Unclear,
+		"Submitted? The first attempt timed out but the second went through.":                                Unclear,
+		"The first attempt timed out but the second went through.":                                           Unclear,
+		"Yes. The first attempt timed out but the second went through.":                                      Unclear,
+		"Done. At first it failed, then it went through, but now it says rejected.":                          Unclear,
+		"提出しました。1回目はエラーになりました。":                                                                              Unclear,
+		"提出しました。1回目はエラーになりましたが、2回目は別のフォームで送信できました。":                                                          Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLapseLater: the "later" of a lapse after the answer ("a confirmation
+// came a minute later") tells when, no plan; a later still to come is one.
+func TestLapseLater(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. A confirmation email from AWS arrived a few minutes later.": Done,
+		"Submitted; the confirmation page came up two seconds later.":        Submitted,
+		"Linked. I'll check the profile a few days later.":                   Unclear,
+		"Submitted. I will add the screenshot a few days later.":             Unclear,
+		"Done, but I'll confirm later.":                                      Unclear,
+		"I'll do it a few days later.":                                       Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
