@@ -253,6 +253,16 @@ func afterCorrection(s string) string {
 	if m := jaCorrection.FindStringIndex(s); m != nil {
 		return s[m[1]:]
 	}
+	// "Following up on my earlier note that the merge was still pending: it
+	// has now gone through": what the note said is not said now; the "it"
+	// after it is the merge the note named.
+	if m := followUpOn.FindStringIndex(s); m != nil {
+		rest := s[m[1]:]
+		if strings.HasPrefix(rest, "it ") && mergeNamed.MatchString(s[:m[1]]) {
+			rest = "the merge " + rest[len("it "):]
+		}
+		return rest
+	}
 	if !toldBefore.MatchString(s) {
 		return s
 	}
@@ -263,6 +273,9 @@ func afterCorrection(s string) string {
 }
 
 var (
+	followUpOn = regexp.MustCompile(`^(?:following up on|further to|to follow up on|as a follow-up to)\s+` +
+		`(?:my|our)\s+(?:earlier|last|previous|first)\s+(?:note|e-?mail|message|update|reply|mail)\b[^:;]*[:;]\s*`)
+	mergeNamed = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b`)
 	// 前回のメールで…とお伝えしましたが、誤りでした: what was told, then called wrong.
 	// Or told, then checked again (先日…旨のご連絡を差し上げましたが、再度確認いたしましたところ、…):
 	// what the check found is read.
@@ -362,7 +375,10 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
-		mergeTopic = mergeTopic || p.has(c, p.Merge) && jaTopicEnd.MatchString(c)
+		// The request as the topic (今回のご依頼は、…) is refused as the merge is,
+		// unless the sentence holds it back for now (…確認が取れるまで、…).
+		mergeTopic = mergeTopic || (p.has(c, p.Merge) || requestTopic.MatchString(c) && !p.has(s, p.Temporary)) &&
+			jaTopicEnd.MatchString(c)
 	}
 }
 

@@ -219,3 +219,97 @@ func TestJapaneseEarlierNoticeCorrected(t *testing.T) {
 		{"統合は問題なく反映される予定です。", "aws_other", ""},
 	})
 }
+
+// TestCaseStillWithTheTeam: the desk telling the case is still with a team
+// ("still open and with our specialist team") acknowledges it.
+func TestCaseStillWithTheTeam(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Just letting you know that your case is still open and with our specialist team. There's no action " +
+			"needed from you at the moment.", "aws_other", SubAcknowledgement},
+		{"Your case is currently with our back-office team.", "aws_other", SubAcknowledgement},
+	})
+}
+
+// TestJapaneseReplyWithoutChangingAsksNothing: 件名を変更せずにお送りください
+// tells how to reply (refrain from a change), as 変更しないでください does; a
+// detail asked beside it is still asked.
+func TestJapaneseReplyWithoutChangingAsksNothing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"お問い合わせを受け付けました。\n※ご返信の際は件名を変更せずにお送りください。", "aws_other", SubAcknowledgement},
+		{"お問い合わせを受け付けました。受験者IDをお送りください。", "aws_other", SubMoreInfo},
+		{"お問い合わせを受け付けました。ご返信の際は件名を変更せずに、受験者IDをお送りください。", "aws_other", SubMoreInfo},
+	})
+}
+
+// TestJapaneseRequestTopicRefused: the request as the sentence's topic
+// (今回のご依頼は、…) is what a later clause says the desk cannot take on; not
+// for now only, nor under a condition.
+func TestJapaneseRequestTopicRefused(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"今回のご依頼は、ご本人以外のメールアドレスから送信されているため、お手続きを進めることができかねます。",
+			"aws_other", SubRefusal},
+		{"今回のご依頼は、ご本人様の確認が取れるまで、お手続きを進めることができかねます。", "aws_other", ""},
+		{"今回のご依頼は、ご同意をいただけない場合、お手続きを進めることができかねます。", "aws_other", ""},
+		{"今回のご依頼は、現時点では、お手続きを進めることができかねます。", "aws_other", ""},
+	})
+}
+
+// TestNeedListItemAsksConsent: a list the desk says it needs from the
+// reader ("we need two things from you:") asks for each item; an item that
+// is the reader's consent to the merge asks for it. Not consent to another
+// thing, nor another's.
+func TestNeedListItemAsksConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To proceed with your merge request we need two things from you:\n\n1. Your explicit consent to merge " +
+			"a@example.com into b@example.com.\n2. The candidate ID shown on each account.", "aws_consent_request", ""},
+		{"To proceed with your merge request we need two things from you:\n\n1. A copy of your photo ID.\n" +
+			"2. The candidate ID shown on each account.", "aws_other", SubMoreInfo},
+		{"To proceed with your merge request we need two things from you:\n\n1. Your consent to share your exam " +
+			"data with our partner.\n2. The candidate ID shown on each account.", "aws_other", SubMoreInfo},
+		{"To proceed with your merge request we need two things from your manager:\n\n1. Their consent to merge " +
+			"a@example.com into b@example.com.\n2. Their employee number.", "aws_other", ""},
+		{"We need two things from you:\n\n1. The consent of the owner of a@example.com to merge it into " +
+			"b@example.com.\n2. Your candidate ID.", "aws_other", SubMoreInfo},
+		{"We need the consent of the holder of a@example.com to merge it into b@example.com.", "aws_other", ""},
+		{"We need two things from you:\n\n1. Confirmation that you do not want the merge.\n2. Your candidate ID.",
+			"aws_other", SubMoreInfo},
+	})
+}
+
+// TestShownUnderOneBesideTheOldClosed: the certifications told all on the
+// one account, beside the old account told closed or gone, or as where they
+// came from: the merge done. Not two accounts that both show them, nor one
+// to come.
+func TestShownUnderOneBesideTheOldClosed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your merge request has been processed. Your transcript under b@example.com now lists all of your " +
+			"certifications, including the ones earned with a@example.com, and a@example.com has been closed.",
+			"aws_completed", ""},
+		{"About your merge: the account a@example.com no longer exists and everything it held lives on " +
+			"b@example.com now.", "aws_completed", ""},
+		{"Your merge request has been processed. Your transcript under b@example.com now lists all of your " +
+			"certifications, and a@example.com still lists them too.", "aws_other", ""},
+		{"Once merged, b@example.com will list all of your certifications and a@example.com will be closed.",
+			"aws_other", ""},
+		{"About your merge: everything a@example.com held will live on b@example.com once you confirm.",
+			"aws_other", ""},
+		{"About your merge: b@example.com now lists all of your certifications, and so does c@example.com.",
+			"aws_other", ""},
+		{"About your merge: a@example.com has not been closed and everything it held lives on b@example.com now.",
+			"aws_other", ""},
+	})
+}
+
+// TestFollowUpOnAnEarlierNote: what an earlier note said ("following up on
+// my earlier note that the merge was still pending: …") is not said now;
+// what follows is read, its "it" the merge the note named.
+func TestFollowUpOnAnEarlierNote(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Following up on my earlier note that the merge was still pending: it has now gone through.",
+			"aws_completed", ""},
+		{"Following up on my earlier note that the merge was still pending: it still is, sorry.", "aws_other", ""},
+		{"Following up on my earlier note that the merge was done: it has not gone through after all.",
+			"aws_other", ""},
+		{"Following up on my earlier note about your exam booking: it has now gone through.", "aws_other", ""},
+	})
+}

@@ -206,23 +206,39 @@ func opensTimeToCome(clause string) bool {
 // one account ([shownUnderOne]), with no negation or condition, and no
 // other account beside it: "… now appear under a@… and b@…", "under both",
 // "still", "currently" describe two accounts as they are.
+// The old account told closed or gone beside it ("…, and a@… has been
+// closed", "a@… no longer exists") is the merge's end, not another account
+// that shows them, and its "no" no negation; nor is one named as where they
+// were earned ("including the ones earned with a@…").
 func (p *Phrases) showsUnderOne(s string) bool {
+	s = oldAccountGone.ReplaceAllString(s, " ")
 	m := shownUnderOne.FindStringSubmatchIndex(s)
 	if m == nil {
 		m = movedOnto.FindStringSubmatchIndex(s)
 	}
-	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s)) {
+	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s) || everythingOn.MatchString(s)) {
 		m = []int{0, 0, -1, -1} // no account named as where they came from
 	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
 		return false
 	}
-	addresses := strings.Count(s, "@")
+	addresses := strings.Count(s, "@") - len(earnedWith.FindAllString(s, -1))
 	if m[2] >= 0 && strings.Contains(s[m[2]:m[3]], "@") {
 		addresses-- // the account the certifications came from
 	}
 	return addresses <= 1
 }
+
+var (
+	oldAccountGone = regexp.MustCompile(`\S+@\S+\s+(?:has been|has now been|was|is|is now)\s+` +
+		`(?:closed|deactivated|retired|removed|deleted)\b|\S+@\S+\s+no longer exists\b`)
+	earnedWith = regexp.MustCompile(`\b(?:earned|held|obtained|gained|passed)\s+(?:with|on|under|in|using)\s+\S+@`)
+	// everythingOn: all the old account held said to be on the one account
+	// now ("everything it held lives on b@… now").
+	everythingOn = regexp.MustCompile(`\beverything\b(?:\s+(?:it|that|which|you)\s+(?:held|had))?` +
+		`(?:\s*\([^()]*\))?\s+(?:now\s+(?:lives|is|sits)\s+(?:on|under|in)\s+` + oneAccount + `|` +
+		`(?:lives|is|sits)\s+(?:on|under|in)\s+` + oneAccount + `\s+now\b)`)
+)
 
 // onlyAccountNow: the one account said to be the reader's only one now
 // ("b@… is now your single account").

@@ -230,8 +230,9 @@ var (
 	consentFrom = regexp.MustCompile(`\b(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|` +
 		`thumbs[- ]up|green light|sign-off)\s+from\s+([a-z']+)`)
 	// othersConsent: a consent the owner of another address is to give,
-	// whatever word asks for it ("we need to hear from the owner of a@…").
-	othersConsent = regexp.MustCompile(`\bfrom the owner of\b`)
+	// whatever word asks for it ("we need to hear from the owner of a@…",
+	// "the consent of the holder of a@…").
+	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b`)
 	// jaOthersConsent: the consent of the reader's superior, company or the
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
