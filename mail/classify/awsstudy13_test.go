@@ -1,6 +1,9 @@
 package classify
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The families of AWS's mail that the eleventh and twelfth sets (study sets
 // now) showed certflow misreading, in words of our own, each beside the
@@ -312,4 +315,29 @@ func TestFollowUpOnAnEarlierNote(t *testing.T) {
 			"aws_other", ""},
 		{"Following up on my earlier note about your exam booking: it has now gone through.", "aws_other", ""},
 	})
+}
+
+// TestDirectionInTheWaysThisStudyAsked: the account a consent request asks
+// to merge into, named in the ways the consent requests read here name it
+// (a@… folded into b@…, fold a@… into b@…, … held under a@… will be moved
+// to b@…, a table of 統合元 and 統合先), so a request the other way round is
+// held for a person.
+func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Could you confirm you want b@example.com folded into a@example.com?":                {"a@example.com"},
+		"Can you confirm you want us to go ahead and fold b@example.com into a@example.com?": {"a@example.com"},
+		"Please review the following:\n\n• All certifications held under b@example.com will be permanently moved " +
+			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {"a@example.com"},
+		"ご依頼の件につき、ご確認のお願いがございます。\n\n統合元 b@example.com\n統合先 a@example.com\n\n" +
+			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
+	} {
+		got := readDesk(text)
+		if got.Kind != AWSConsentRequest {
+			t.Errorf("%q: read as %s, want a consent request", text, got.Kind)
+			continue
+		}
+		if !slices.Equal(got.MergeInto, want) {
+			t.Errorf("%q: merge into %q, want %q", text, got.MergeInto, want)
+		}
+	}
 }
