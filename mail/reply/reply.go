@@ -196,7 +196,7 @@ func (rd *reading) take(c sentence) bool {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
-		rd.pendingCJK += cjkCount([]byte(c.text))
+		rd.pendingCJK += cjkCount([]byte(jaLabelFrom.ReplaceAllString(c.text, "$1"))) // a label is a name, as an address is
 		return true
 	case r.prose:
 		rd.countPlain()
@@ -315,6 +315,12 @@ func mayLeadAnswer(text string) bool {
 	// action without doing it; a topic (連携につきまして、) is what the answer
 	// is about, and changes it only when it reverses the case's action.
 	t := jaNamedByAction.ReplaceAllString(text, "")
+	t = jaLabelFrom.ReplaceAllStringFunc(t, func(l string) string {
+		if reversals.MatchString(l) {
+			return l // 「連携を解除」から: the label names an undoing
+		}
+		return jaLabelFrom.ReplaceAllString(l, "$1")
+	})
 	if topic.MatchString(strings.TrimSpace(t)) {
 		return !reversals.MatchString(t) && ourTopic.MatchString(t) && !otherTopic.MatchString(t)
 	}
@@ -331,6 +337,10 @@ var (
 	otherTopic = regexp.MustCompile(`別件|他の件|解約|退会|削除|規約|ポリシー|個人情報|アンケート|調査|意見|指摘|` +
 		`提案|請求|料金|支払`)
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+	// jaLabelFrom is the label of a button, menu or link the answer was
+	// given from (「AWS認定アカウントをリンク」から、…): it names the action
+	// without doing it.
+	jaLabelFrom = regexp.MustCompile(`「[^」]{1,30}」(?:ボタン|メニュー|リンク|画面|ページ|タブ)?(から|より|で)`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
 	// A topic inside the phrase (連携の件で、ご案内いただき) names it too.

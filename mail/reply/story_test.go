@@ -145,3 +145,25 @@ func TestLapseLater(t *testing.T) {
 		}
 	}
 }
+
+// TestButtonLabelBeforeAnswer: the label of the button or menu the answer
+// was given from (「アカウントを連携」ボタンから、…) names the action without
+// doing it, and counts no more than a name does; a label that undoes, or
+// the answer beside a failure, another account or a question, does not.
+func TestButtonLabelBeforeAnswer(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"ポータルの「アカウントを連携」ボタンから、いつも使っている個人のアカウントでログインして連携しました。": Done,
+		"設定の「認定情報を共有」メニューより、共有の手続きを完了しました。":                   Done,
+		"「連携を解除」ボタンから、手続きを完了しました。":                            Unclear,
+		"「アカウントを連携」ボタンから、連携しようとしましたがエラーになりました。":               Unclear,
+		"「アカウントを連携」ボタンから、別のアカウントで連携しました。":                     Unclear,
+		"「アカウントを連携」ボタンから連携しましたか？":                             Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if got := Read("「アカウントを連携」ボタンを押しましたが、まだ連携できていません。"); got == Done {
+		t.Errorf("a press of the button beside 'not linked yet' read as Done")
+	}
+}
