@@ -1,9 +1,6 @@
 package classify
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The families of AWS's mail that the eleventh and twelfth sets (study sets
 // now) showed certflow misreading, in words of our own, each beside the
@@ -323,21 +320,12 @@ func TestFollowUpOnAnEarlierNote(t *testing.T) {
 // to b@…, a table of 統合元 and 統合先), so a request the other way round is
 // held for a person.
 func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkDirection(t, map[string][]string{
 		"Could you confirm you want b@example.com folded into a@example.com?":                {"a@example.com"},
 		"Can you confirm you want us to go ahead and fold b@example.com into a@example.com?": {"a@example.com"},
 		"Please review the following:\n\n• All certifications held under b@example.com will be permanently moved " +
 			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {"a@example.com"},
 		"ご依頼の件につき、ご確認のお願いがございます。\n\n統合元 b@example.com\n統合先 a@example.com\n\n" +
 			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
-	} {
-		got := readDesk(text)
-		if got.Kind != AWSConsentRequest {
-			t.Errorf("%q: read as %s, want a consent request", text, got.Kind)
-			continue
-		}
-		if !slices.Equal(got.MergeInto, want) {
-			t.Errorf("%q: merge into %q, want %q", text, got.MergeInto, want)
-		}
-	}
+	})
 }
