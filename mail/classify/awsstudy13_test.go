@@ -313,3 +313,19 @@ func TestFollowUpOnAnEarlierNote(t *testing.T) {
 		{"Following up on my earlier note about your exam booking: it has now gone through.", "aws_other", ""},
 	})
 }
+
+// TestDirectionInTheWaysThisStudyAsked: the account a consent request asks
+// to merge into, named in the ways the consent requests read here name it
+// (a@… folded into b@…, fold a@… into b@…, … held under a@… will be moved
+// to b@…, a table of 統合元 and 統合先), so a request the other way round is
+// held for a person.
+func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"Could you confirm you want b@example.com folded into a@example.com?":                {"a@example.com"},
+		"Can you confirm you want us to go ahead and fold b@example.com into a@example.com?": {"a@example.com"},
+		"Please review the following:\n\n• All certifications held under b@example.com will be permanently moved " +
+			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {"a@example.com"},
+		"ご依頼の件につき、ご確認のお願いがございます。\n\n統合元 b@example.com\n統合先 a@example.com\n\n" +
+			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
+	})
+}

@@ -125,6 +125,7 @@ type reading struct {
 	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
+	negated   bool // a negation has been read (see takesBackNo)
 	// story is the sentence that tells of an earlier failed attempt after
 	// a Done or Submitted; troubled: one was told, resolved: and that it
 	// was overcome (see tellsTrouble).
@@ -138,6 +139,9 @@ type reading struct {
 
 // take reads one sentence piece; false: the reply is unclear.
 func (rd *reading) take(c sentence) bool {
+	if takesBackNo(c.text, &rd.negated) {
+		return false // "…not listed, but now they are": the No before it taken back
+	}
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
 		return true
@@ -403,8 +407,13 @@ func leansOnNext(line, next string) bool {
 	if !isWrapped(line) || next == "" {
 		return false
 	}
+	if endsWithWord(line, clauseOpeners) {
+		// "… by mistake when" over "I registered …", "… instead of" over
+		// "\"Certifications\", but …": no clause ends in one, whatever opens the next line.
+		return true
+	}
 	if strings.HasPrefix(next, "I ") || strings.HasPrefix(next, "I'") {
-		return endsWithWord(line, clauseOpeners) // "… by mistake when" over "I registered …"
+		return false
 	}
 	if next[0] < 'a' || next[0] > 'z' {
 		return false

@@ -271,8 +271,22 @@ func troubleResolved(x, y string, ry result) bool {
 		}
 	}
 	lx, ly := asciiLower(x), asciiLower(y)
-	return before.MatchString(lx) && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx))
+	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx)
+	// "At first" set against what came after needs no "now" when it tells
+	// only what the writer saw or thought ("I wasn't sure at first, but
+	// they are all listed"); after an error (最初はエラーが出ましたが、表示
+	// されています) what is said now may be only that it shows at all.
+	// Nor when it names a wrong or another thing ("at first I linked the
+	// wrong account, but it's linked"): which one is linked is not told.
+	firstOnly := firstTime.MatchString(lx) && !failure.MatchString(lx) && !strings.Contains(lx, "timed out") &&
+		!strayWords.MatchString(lx)
+	return earlier && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx) || firstOnly)
 }
+
+// firstTime is a time that is only the first of several: at first, the
+// first time, 最初は.
+var firstTime = regexp.MustCompile(`\b(?:at first|initially|the first time|the first try|the first attempt)\b|` +
+	`最初は|最初の|当初`)
 
 // wentThrough reports "X, but Y" where X tells of trouble before (at
 // first, on Monday), of no other or wrong thing, and Y, without an answer or a doubt, only that it went
@@ -295,11 +309,15 @@ var (
 		`最初は|最初|昨日は|先週は|朝は|当初`)
 	// after marks the answer's time: now, in the end.
 	after = regexp.MustCompile(`\b(?:now|today|in the end|finally|eventually|after that|since then|this time|` +
-		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|改めて|再度`)
+		`then|a day later|days later|the next day|the following day|` +
+		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|本日|改めて|再度|` +
+		// 確認したところ, ログインし直したところ: what was found once it was done.
+		`たところ`)
 )
 
 // jaButEnds end a Japanese clause with "but" before its 、.
-var jaButEnds = []string{"ましたが", "でしたが", "ませんでしたが", "たけど", "たけれど", "たけれども", "ものの"}
+var jaButEnds = []string{"ましたが", "でしたが", "ませんでしたが", "たけど", "たけれど", "たけれども", "ものの",
+	"のですが", "んですが", "たのですが", "なかったですが"}
 
 // soClause is " so I …" / " so we …" inside a piece: the consequence of
 // what comes before it ("the option was greyed out so I sent the form").
@@ -376,18 +394,19 @@ func resolveButs(ps []sentence) {
 	for i := 1; i < len(ps); i++ {
 		y := ps[i]
 		low := asciiLower(y.text)
-		if y.continued && hasSuffix(strings.TrimSpace(ps[i-1].text), jaButEnds) &&
-			troubleResolved(ps[i-1].text, y.text, readSentence(y)) {
+		if y.continued && hasSuffix(strings.TrimSpace(ps[i-1].text), jaButEnds) && jaResolved(ps, i) {
 			ps[i-1].reason = true // 最初はエラーが出ましたが、今は表示されています
 			continue
 		}
-		if !y.continued || !strings.HasPrefix(low, "but ") {
+		opener := contrastOpener.FindString(low)
+		if !y.continued || opener == "" {
 			continue
 		}
 		rx := readSentence(ps[i-1])
-		y.text = y.text[len("but "):]
+		y.text = y.text[len(opener):]
 		ry := readSentence(y)
-		if troubleResolved(ps[i-1].text, y.text, ry) {
+		// The "now" of the story may come later in the sentence: "…, but yes, I can see them now".
+		if troubleResolved(ps[i-1].text, low+" "+restOfSentence(ps, i+1), ry) {
 			ps[i-1].reason, ps[i] = true, y
 			continue
 		}
@@ -395,11 +414,43 @@ func resolveButs(ps []sentence) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			continue
 		}
-		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		if opener != "but " || len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 			continue
 		}
 		ps[i] = y
 	}
+}
+
+// contrastOpener opens the piece that sets how it is now or in the end
+// against how it was before: "but", "then", "but then".
+var contrastOpener = regexp.MustCompile(`^(?:but then |and then |then |but )`)
+
+// restOfSentence is the text of the pieces from ps[i] on that continue
+// the same sentence.
+func restOfSentence(ps []sentence, i int) string {
+	var b strings.Builder
+	for ; i < len(ps) && ps[i].continued; i++ {
+		b.WriteString(" " + asciiLower(ps[i].text))
+	}
+	return b.String()
+}
+
+// jaResolved reports a Japanese "X が、…Y" where X tells how it was
+// before and Y, after steps of plain detail (本日確認したところ、), is an
+// answer without doubt and no No (see troubleResolved): X is the story.
+func jaResolved(ps []sentence, i int) bool {
+	steps := ""
+	for j := i; j < len(ps) && ps[j].continued; j++ {
+		r := readSentence(ps[j])
+		if len(r.answers) > 0 || r.doubt {
+			return troubleResolved(ps[i-1].text, steps+" "+ps[j].text, r)
+		}
+		if !r.prose {
+			return false
+		}
+		steps += " " + ps[j].text
+	}
+	return false
 }
 
 // earlierReply is a sentence that only tells what the writer replied
@@ -1005,6 +1056,36 @@ var (
 func permits(before []byte, courtesy string) bool {
 	teForm := bytes.HasSuffix(before, []byte("て")) || bytes.HasSuffix(before, []byte("で"))
 	return strings.HasPrefix(courtesy, "問題") && teForm
+}
+
+// ellipticAux is a clause of only a subject and an auxiliary ("now they
+// are", "then it did", "they do now"), which stands for a verb said before.
+var ellipticAux = regexp.MustCompile(`^(?:(?:but|and|then|now|today|since then)\s+)*(?:they|it|both|all|` +
+	`all of them|both of them|these|those|everything|each one)\s+(?:now\s+|all\s+|both\s+)?` +
+	`(?:are|is|do|does|did|were|was|have|has|can|will|show|appear)(?:\s+(?:now|today|too|as well|again|though))?$`)
+
+// takesBackNo reports a piece that stands for a verb negated before it in
+// the reply, the other way round ("It did not show, but then it did",
+// "They weren't there." over "They are now."): the No is taken back. After
+// no negation ("Yes, they are") it is nothing. negated is updated.
+func takesBackNo(text string, negated *bool) bool {
+	low := []byte(asciiLower(text))
+	back := *negated && ellipticAux.Match(bytes.TrimSpace(low))
+	for _, t := range tokens(low) {
+		*negated = *negated || negators[string(low[t[0]:t[1]])]
+	}
+	*negated = *negated || cjkCount(low) > 0 && len(jaNegationIn(string(low))) > 0
+	return back
+}
+
+// jaNegationIn returns the first Japanese negation in s, or "".
+func jaNegationIn(s string) string {
+	for _, n := range jaNegations {
+		if strings.Contains(s, n) {
+			return n
+		}
+	}
+	return ""
 }
 
 // whichIsWhy opens a clause that gives what the detail before it is the

@@ -131,3 +131,81 @@ func TestNoUntilFinished(t *testing.T) {
 		"No. Please hold off. HR has finished, so it is fine to merge them now.": Unclear,
 	})
 }
+
+// TestStoryBeforeNowLaterInSentence: "X, but Y" where X tells how it was
+// before and the "now" comes later in the sentence ("…, but yes, I can see
+// them now"), or X is only what the writer thought at first, answers as Y.
+func TestStoryBeforeNowLaterInSentence(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I feared they would not be there since the page was blank on Friday, but yes, I can see both now.": Yes,
+		"Yes. I wasn't sure at first as I was looking at the training tab, but they are all listed.":        Yes,
+		"All there. Nothing on Monday, then they popped up on Wednesday.":                                   Yes,
+		// Near misses: a No, a part, a doubt or an error before, a wrong
+		// thing, a time on neither side.
+		"The page was blank on Friday, but no, I still can't see them now.":        Unclear,
+		"The page was blank on Friday, but yes, only one of them is there now.":    Unclear,
+		"At first I linked the wrong account, but it is linked.":                   Unclear,
+		"At first it gave me an error, but they are listed.":                       Unclear,
+		"No. Nothing on Monday, then they popped up on Wednesday.":                 Unclear,
+		"They were not listed, then they were.":                                    Unclear,
+		"Nothing on Monday, then they popped up, then they were gone again.":       Unclear,
+		"I wasn't sure at first as I had the wrong tab open, but they are listed?": Unclear,
+	})
+}
+
+// TestJapaneseStoryAcrossSteps: 「先週は…いませんでしたが、本日確認したところ、
+// …反映されていました」: the earlier state is the story of the answer that
+// comes after the steps taken, as in one piece.
+func TestJapaneseStoryAcrossSteps(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"表示されています。先日は何も出ていなかったのですが、今朝ログインし直したところ、2件とも出ていました。": Yes,
+		"表示されました。最初は空欄でしたが、本日確認したところ、すべて反映されていました。":           Yes,
+		// Near misses: only part, gone again, an error, or a No beside it.
+		"表示されています。先日は出ていなかったのですが、本日確認したところ、一部だけ反映されていました。": Unclear,
+		"先日は表示されていたのですが、今朝確認したところ、消えていました。":                Unclear,
+		"最初は出ていなかったのですが、ログインし直したところ、エラーが出ました。":             Unclear,
+		"いいえ。先日は何も出ていなかったのですが、今朝確認したところ、2件とも出ていました。":       Unclear,
+	})
+}
+
+// TestGoneAgainOrTakenBack: what showed and then was gone, or was sent and
+// then taken back, is no Yes and no Submitted, in Read and in Lean.
+func TestGoneAgainOrTakenBack(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"They appeared, then they were gone again.": Unclear,
+		"I submitted the form, then took it back.":  Unclear,
+		"Submitted it, but then I withdrew it.":     Unclear,
+	})
+	for _, text := range []string{"I submitted the form yesterday, but then I withdrew it.",
+		"Done. I cancelled it again an hour later."} {
+		if got := Lean(text); got != Unclear {
+			t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+		}
+	}
+}
+
+// TestEllipsisTakesBackNo: a clause of only a subject and an auxiliary
+// after a negation ("…, but now they are", "They weren't there." over "They
+// are now.") stands for the negated verb the other way round: no No, in
+// Read and in Lean. After no negation it says nothing ("Yes, they are").
+func TestEllipsisTakesBackNo(t *testing.T) {
+	cases := map[string]Answer{
+		"They were not listed on Monday, but now they are.": Unclear,
+		"It didn't show at first, then it did.":             Unclear,
+		"They weren't there.\nThey are now.":                Unclear,
+		"Nothing there yesterday. It is today.":             Unclear,
+		// Near misses.
+		"Yes, they are.":                   Yes,
+		"Yes.\nThey all are.":              Yes,
+		"No, they aren't.":                 No,
+		"No, not yet. I'll look tomorrow.": No,
+	}
+	readAll(t, cases)
+	for text, want := range cases {
+		if want == Unclear {
+			if got := Lean(text); got != Unclear {
+				t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+			}
+		}
+	}
+}
