@@ -476,6 +476,7 @@ func sentencesOf(line string) []sentence {
 		}
 	}
 	markRelatives(out)
+	markStoryOpeners(out)
 	markReasons(out)
 	resolveButs(out)
 	return out
