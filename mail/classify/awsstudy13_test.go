@@ -329,3 +329,22 @@ func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
 			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
 	})
 }
+
+// TestFoldOrMergeAnotherThing: folding or merging asked of another thing
+// than the accounts ("fold this ticket into your earlier case", "you want
+// this case merged into case 123") asks no consent to the merge; the
+// accounts, named or pointed to, still do.
+func TestFoldOrMergeAnotherThing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Could you confirm you are happy for us to fold this ticket into your earlier case?", "aws_other", ""},
+		{"Can you confirm you want this case merged into case 12345?", "aws_other", ""},
+		{"Can you confirm you want your two support tickets folded into one?", "aws_other", ""},
+		{"Please confirm you agree to fold your exam bookings into b@example.com.", "aws_other", ""},
+		{"Can you confirm you would like the two accounts merged?", "aws_consent_request", ""},
+		{"Can you confirm you want them merged?", "aws_consent_request", ""},
+		{"I need you to confirm that you would like a@example.com to be merged into b@example.com.",
+			"aws_consent_request", ""},
+		{"Please confirm you would like this ticket to be merged into your earlier case.", "aws_other", ""},
+		{"Please confirm you want us to fold your old profile into b@example.com.", "aws_consent_request", ""},
+	})
+}
