@@ -253,6 +253,16 @@ func afterCorrection(s string) string {
 	if m := jaCorrection.FindStringIndex(s); m != nil {
 		return s[m[1]:]
 	}
+	// "Following up on my earlier note that the merge was still pending: it
+	// has now gone through": what the note said is not said now; the "it"
+	// after it is the merge the note named.
+	if m := followUpOn.FindStringIndex(s); m != nil {
+		rest := s[m[1]:]
+		if strings.HasPrefix(rest, "it ") && mergeNamed.MatchString(s[:m[1]]) {
+			rest = "the merge " + rest[len("it "):]
+		}
+		return rest
+	}
 	if !toldBefore.MatchString(s) {
 		return s
 	}
@@ -263,9 +273,15 @@ func afterCorrection(s string) string {
 }
 
 var (
+	followUpOn = regexp.MustCompile(`^(?:following up on|further to|to follow up on|as a follow-up to)\s+` +
+		`(?:my|our)\s+(?:earlier|last|previous|first)\s+(?:note|e-?mail|message|update|reply|mail)\b[^:;]*[:;]\s*`)
+	mergeNamed = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)\b`)
 	// 前回のメールで…とお伝えしましたが、誤りでした: what was told, then called wrong.
+	// Or told, then checked again (先日…旨のご連絡を差し上げましたが、再度確認いたしましたところ、…):
+	// what the check found is read.
 	jaCorrection = regexp.MustCompile(`^[^。]*(?:前回|先日|以前|先ほど)[^。]*(?:お伝え|ご案内|ご連絡|申し上げ|記載)[^。]*` +
-		`(?:誤り|間違い|誤って|正しくありません|不正確)[^。]*。?`)
+		`(?:(?:誤り|間違い|誤って|正しくありません|不正確)[^。]*。?|が、[^。]*?(?:再度|改めて|あらためて|再び)` +
+		`(?:確認|調査|お調べ)(?:いたしました|致しました|しました|させていただきました)ところ、)`)
 	toldBefore = regexp.MustCompile(`^(?:in\s+my\s+(?:last|previous|earlier)\s+` +
 		`(?:email|e-mail|message|mail|reply),?\s+)?` +
 		`(?:i|we)\s+(?:told you|said|mentioned|wrote|informed you|stated|let you know)\b`)
@@ -330,7 +346,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
 		onMerge := p.has(c, p.Merge)
-		negated, conditional := p.has(c, p.Negation), governed || p.has(c, p.Conditional)
+		negated, conditional := p.has(c, p.Negation), governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
 		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c)
@@ -359,9 +375,19 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
-		mergeTopic = mergeTopic || p.has(c, p.Merge) && jaTopicEnd.MatchString(c)
+		// The request as the topic (今回のご依頼は、…) is refused as the merge is,
+		// unless the sentence holds it back for now (…確認が取れるまで、…).
+		mergeTopic = mergeTopic || (p.has(c, p.Merge) || requestTopic.MatchString(c) && !p.has(s, p.Temporary)) &&
+			jaTopicEnd.MatchString(c)
 	}
 }
+
+// pastTime is a time clause told in the past ("… after we moved your
+// certifications over to b@…", "when we merged the accounts"): what
+// happened then, no condition ("after we move them", "once we have moved
+// them" are still to come).
+var pastTime = regexp.MustCompile(`\b(?:after|once|when|before)\s+(?:we|i|you|they|our\s+[a-z-]+(?:\s+team)?)\s+` +
+	`(?:had\s+)?(?:moved|merged|transferred|migrated|combined|consolidated|carried over|completed|finished)\b`)
 
 // aside is a part of a sentence in parentheses.
 var aside = regexp.MustCompile(`\s*[(（][^()（）]{1,200}[)）]`)
@@ -374,7 +400,9 @@ var aside = regexp.MustCompile(`\s*[(（][^()（）]{1,200}[)）]`)
 // you confirm)") stays, and is read.
 func (p *Phrases) withoutPlainAsides(s string) string {
 	return aside.ReplaceAllStringFunc(s, func(a string) string {
-		if !isASCII(a) || asideSays.MatchString(a) || p.has(a, p.Negation) || p.has(a, p.Conditional) ||
+		// "your" and "our" before a noun only name it ("(your Developer -
+		// Associate certification)"); "(once you confirm)" still says more.
+		if !isASCII(a) || asideSays.MatchString(possessive.ReplaceAllString(a, " ")) || p.has(a, p.Negation) || p.has(a, p.Conditional) ||
 			p.has(a, p.Pending) || p.has(a, p.Contrast) || p.has(a, p.Temporary) || partMarkers.MatchString(a) ||
 			mishap.MatchString(a) || strings.Contains(a, "?") {
 			return a
@@ -397,6 +425,8 @@ func (p *Phrases) readTrouble(r *awsRead, s string, trouble bool) {
 // attempt", "the previous attempt", "initially", 初回の統合処理).
 var earlierAttempt = regexp.MustCompile(`\b(?:first|earlier|previous|initial|original)\s+(?:merge\s+)?` +
 	`(?:attempt|try|run)\b|\binitially\b|\bat first\b|初回|前回の(?:処理|作業|試行)`)
+
+var possessive = regexp.MustCompile(`\b(?:your|our)\s`)
 
 // asideSays: an aside that speaks of the reader, the desk or a time, or of
 // what the merge waits for ("(awaiting your approval)", "(subject to a
@@ -979,6 +1009,11 @@ func continues(prev, line string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
 	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
 		return false
+	}
+	// A line that ends inside an aside goes on with it ("… (your Developer -
+	// Associate and Security -\nSpecialty certifications) has been moved …").
+	if strings.Count(prev, "(")+strings.Count(prev, "（") > strings.Count(prev, ")")+strings.Count(prev, "）") {
+		return true
 	}
 	// An aside in parentheses that the sentence goes on after goes on with
 	// the sentence before it (…受験日\n（おおよそで結構です）をお知らせください);

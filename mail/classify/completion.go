@@ -82,7 +82,7 @@ var (
 		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
 		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
-		`(行いました|行わせていただきました|終えました)|反映(されました|されております|されています|済みです)|` +
+		`(行いました|行わせていただきました|終えました)|反映(されました|されております|されています|されておりました|されていました|済みです)|` +
 		// 済む (be finished): 統合が済みました, 統合済みです, a list item's
 		// 両アカウント分を統合済み (not 統合済みのアカウント).
 		`(済みました|済んでおります|済んでいます)|済み?(?:です|でございます|となりました|となっております)?(?:。|$))|` +
@@ -102,7 +102,7 @@ var (
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined)` +
+		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
 		`(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
 		// The merge named with its end alone: "Merge complete.", "Merge done - …".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
@@ -206,23 +206,39 @@ func opensTimeToCome(clause string) bool {
 // one account ([shownUnderOne]), with no negation or condition, and no
 // other account beside it: "… now appear under a@… and b@…", "under both",
 // "still", "currently" describe two accounts as they are.
+// The old account told closed or gone beside it ("…, and a@… has been
+// closed", "a@… no longer exists") is the merge's end, not another account
+// that shows them, and its "no" no negation; nor is one named as where they
+// were earned ("including the ones earned with a@…").
 func (p *Phrases) showsUnderOne(s string) bool {
+	s = oldAccountGone.ReplaceAllString(s, " ")
 	m := shownUnderOne.FindStringSubmatchIndex(s)
 	if m == nil {
 		m = movedOnto.FindStringSubmatchIndex(s)
 	}
-	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s)) {
+	if m == nil && (holdsAll.MatchString(s) || onlyAccountNow.MatchString(s) || everythingOn.MatchString(s)) {
 		m = []int{0, 0, -1, -1} // no account named as where they came from
 	}
 	if m == nil || p.has(s, p.Negation) || p.has(s, p.Conditional) || hasAnyWord(s, twoAccounts) {
 		return false
 	}
-	addresses := strings.Count(s, "@")
+	addresses := strings.Count(s, "@") - len(earnedWith.FindAllString(s, -1))
 	if m[2] >= 0 && strings.Contains(s[m[2]:m[3]], "@") {
 		addresses-- // the account the certifications came from
 	}
 	return addresses <= 1
 }
+
+var (
+	oldAccountGone = regexp.MustCompile(`\S+@\S+\s+(?:has been|has now been|was|is|is now)\s+` +
+		`(?:closed|deactivated|retired|removed|deleted)\b|\S+@\S+\s+no longer exists\b`)
+	earnedWith = regexp.MustCompile(`\b(?:earned|held|obtained|gained|passed)\s+(?:with|on|under|in|using)\s+\S+@`)
+	// everythingOn: all the old account held said to be on the one account
+	// now ("everything it held lives on b@… now").
+	everythingOn = regexp.MustCompile(`\beverything\b(?:\s+(?:it|that|which|you)\s+(?:held|had))?` +
+		`(?:\s*\([^()]*\))?\s+(?:now\s+(?:lives|is|sits)\s+(?:on|under|in)\s+` + oneAccount + `|` +
+		`(?:lives|is|sits)\s+(?:on|under|in)\s+` + oneAccount + `\s+now\b)`)
+)
 
 // onlyAccountNow: the one account said to be the reader's only one now
 // ("b@… is now your single account").
@@ -359,7 +375,8 @@ func (p *Phrases) sentenceDone(s string) bool {
 	s = doneOpener.ReplaceAllString(s, "")
 	cs := clauses(s)
 	first := strings.TrimSpace(cs[0])
-	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) {
+	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) ||
+		opened && bareMerged.MatchString(first) {
 		return true
 	}
 	if !nowOne.MatchString(cs[0]) {
@@ -467,15 +484,23 @@ var placeAdjunct = regexp.MustCompile(`^(?:(?:now|all|kept|held|listed|registere
 	`[^,;]*$`)
 
 // doneOpener is a "Done - " before the report ("Done - the two profiles
-// are now one").
-var doneOpener = regexp.MustCompile(`^(?:all\s+)?done\s*(?:-|–|—|,|:)\s*`)
+// are now one"), or a label of the outcome ("Resolution: accounts
+// consolidated", "Good news: …"); not one of what was asked or is expected
+// ("Requested resolution: …": the label must open the sentence).
+var doneOpener = regexp.MustCompile(`^(?:(?:all\s+)?done|resolution|outcome|result|good news|great news)` +
+	`\s*(?:-|–|—|,|:)\s*`)
+
+// bareMerged is the verb alone after a [doneOpener] ("Done - merged.",
+// "Resolution: merged into b@…").
+var bareMerged = regexp.MustCompile(`^(?:all\s+|now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
+	`(?:\s+(?:into|to|under)\s+\S+)?\.?$`)
 
 // Moving the certifications from one account to the other is the merge,
 // even in a mail that never says "merge": "we have moved the credentials
 // to b@…", 認定資格と受験履歴を…へ移行いたしました.
 var (
 	transferNouns = []string{"credential", "certification", "certificate", "exam history", "exam record", "record",
-		"badge", "transcript", "資格", "履歴", "バッジ", "アカウント"}
+		"badge", "transcript", "everything", "資格", "履歴", "バッジ", "アカウント"}
 	transferVerbs = []string{"moved", "transferred", "migrated", "carried over", "move", "transfer", "migrate",
 		"carry over", "come across", "came across", "come over", "came over", "carried across", "brought over",
 		"移行", "移管", "引き継", "引継", "集約", "移され", "移し", "付け替え", "付替え", "移動", "反映"}
@@ -485,7 +510,12 @@ var (
 		`\b(?:credentials|certifications|certificates|(?:exam|certification|certificate) history|records|badges)` +
 		`(?:\s+(?:from|on|under)\s+\S+)?(?:\s+(?:and|&)\s+[a-z ]{1,30}?)?\s+` +
 		`(?:have|has|were|was)\s+(?:now\s+|all\s+|successfully\s+)?(?:been\s+)?(?:now\s+|successfully\s+)?` +
-		`(?:moved|transferred|migrated|carried over)\b`)
+		`(?:moved|transferred|migrated|carried over)\b|` +
+		// Everything of the old account moved to the one it goes into
+		// ("everything that was under a@… has been moved to b@…").
+		`\beverything\b(?:\s+(?:that\s+)?(?:was|is|it held|you had)\s+(?:under|on|in)\s+\S+@\S+)?\s+` +
+		`(?:has|have)\s+(?:now\s+|successfully\s+)?been\s+(?:moved|transferred|migrated|carried over)\s+` +
+		`(?:over\s+)?(?:to|into|under|onto)\s+` + oneAccount)
 	// 付け替え: the certifications re-attached to the other account.
 	jaTransferDone = regexp.MustCompile(`(資格|履歴|バッジ|アカウント)[^。]{0,40}?(移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
 		`(いたしました|致しました|しました|されました|されております|されています|させていただきました)|` +
@@ -538,6 +568,12 @@ func (p *Phrases) jaSentenceDone(s string) bool {
 	}
 	j := strings.ReplaceAll(s, "、", "")
 	_, moved := transfer(j)
-	return (jaMergeDone.MatchString(j) || moved || jaNowOne.MatchString(j)) && !p.has(j, p.Negation) &&
-		!p.has(j, p.Conditional)
+	return (jaMergeDone.MatchString(j) || moved || jaNowOne.MatchString(j) || jaMovedThen.MatchString(s)) &&
+		!p.has(j, p.Negation) && !p.has(j, p.Conditional)
 }
+
+// jaMovedThen: the move in the continuative form, chained to a past end
+// (資格を…へ移行し、旧アカウントは閉鎖いたしました): in the past as the end is;
+// not a plan or a future at the end (…閉鎖する予定です, …閉鎖いたします).
+var jaMovedThen = regexp.MustCompile(`(?:資格|履歴|バッジ)[^。]{0,60}?(?:移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
+	`(?:し|いたし|致し|させていただき)、[^。]*?(?:いたしました|致しました|しました|させていただきました)。?$`)

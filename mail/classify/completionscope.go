@@ -108,7 +108,8 @@ var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
 // request complete; the badges alone moved; or a condition after it ("…,
 // unless the exam provider reports a conflict").
 func (p *Phrases) completionHeld(s string) bool {
-	if partMarkers.MatchString(s) || scopedToPart(s) || notForReal.MatchString(s) ||
+	s = p.withoutListOfAll(s)
+	if partNamed(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
 		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
 		movedToPlace(s) || mergeOfAnotherThing(s) || toldByAnother.MatchString(s) {
@@ -127,6 +128,30 @@ func (p *Phrases) completionHeld(s string) bool {
 	}
 	return false
 }
+
+// withoutListOfAll removes the aside that lists what "everything" held
+// ("everything that was under a@… (your Developer - Associate and Security -
+// Specialty certifications) has been moved"): it names the whole, and
+// narrows nothing; an aside that narrows ("(except the Specialty)") stays.
+func (p *Phrases) withoutListOfAll(s string) string {
+	return listOfAll.ReplaceAllStringFunc(s, func(m string) string {
+		sub := listOfAll.FindStringSubmatch(m)
+		if partMarkers.MatchString(sub[2]) || p.has(sub[2], p.Negation) || p.has(sub[2], p.Pending) {
+			return m
+		}
+		return sub[1]
+	})
+}
+
+// partNamed reports [partMarkers] in s; what "is now part of b@…" belongs to
+// it, and "part of" there is no part.
+func partNamed(s string) bool {
+	return partMarkers.MatchString(nowPartOf.ReplaceAllString(s, " are now in "))
+}
+
+var nowPartOf = regexp.MustCompile(`\s(?:is|are)\s+now\s+(?:a\s+)?part\s+of\s`)
+
+var listOfAll = regexp.MustCompile(`(\beverything\b[^()]{0,60}?)\s*\(([^()]{1,200})\)`)
 
 // mergeOfAnotherThing reports the merge named as of another thing than the
 // accounts: "the merge of your support tickets", "the consolidation of your
@@ -278,7 +303,7 @@ func (p *Phrases) narrowsScope(s string) bool {
 	if !about || p.has(s, p.Negation) && !stillOnOld.MatchString(s) {
 		return false
 	}
-	return partMarkers.MatchString(s) || stillOnOld.MatchString(s)
+	return partNamed(s) || stillOnOld.MatchString(s)
 }
 
 // testMail: the mail says it is a test.

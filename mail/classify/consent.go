@@ -111,10 +111,17 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 // pointsToList reports a sentence that asks to confirm or agree to a list
 // that follows ("please confirm the following by replying:", 以下の内容に
 // ご同意いただけますか): the list's items are then read as asked for.
+// A line that says what the desk needs from the reader, ending in a colon
+// ("we need two things from you:"), points to the list of them, whatever
+// it asks; not one of what it needs from someone else ("… from your
+// manager:").
 func (p *Phrases) pointsToList(s string) bool {
 	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) &&
-		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s))
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s)) || needsFromYou.MatchString(s)
 }
+
+var needsFromYou = regexp.MustCompile(`\b(?:we|i)\s+(?:just\s+|still\s+|only\s+)?(?:need|require)\s+` +
+	`(?:(?:two|three|four|a few|some|these|the following)\s+)?(?:things?|items?|details?)?\s*from\s+you\s*:\s*$`)
 
 // asksAnswers: a sentence that asks the reader to answer what follows
 // (以下の2点についてご回答をお願いいたします, "please answer the points

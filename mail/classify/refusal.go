@@ -51,6 +51,8 @@ var (
 	// jaTopicEnd: a clause that is the sentence's topic (ご依頼の統合は、…):
 	// in Japanese the predicate at the end tells of it.
 	jaTopicEnd = regexp.MustCompile(`(?:は|では|には|については|につきましては|に関しては|に関しましては)\s*$`)
+	// requestTopic: the request named (今回のご依頼, ご要望, お申し込み).
+	requestTopic = regexp.MustCompile(`ご依頼|ご要望|お申し込み|お申込み|ご申請`)
 )
 
 // A mishap told in a sentence about the merge, in whichever clause ("we ran

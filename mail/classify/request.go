@@ -24,7 +24,8 @@ var (
 	// it with a team ("your request is with our team now").
 	gotYourMail = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:got|gotten|logged|registered)\s+` +
 		`(?:your\s+` + requestNamed + `(?:message|email|e-mail|mail|request|enquiry|inquiry|note)|this|it)\b|` +
-		`\b(?:request|case|enquiry|inquiry|ticket)\s+is\s+(?:now\s+)?with\s+` + deskTeam)
+		`\b(?:request|case|enquiry|inquiry|ticket)\s+is\s+(?:now\s+|still\s+|currently\s+)?(?:open\s+and\s+)?` +
+		`(?:still\s+|now\s+)?with\s+` + deskTeam)
 	// offers: what the reader may do if they like ("you can reply to add
 	// more details", 本メールへのご返信でお送りいただけます): no request.
 	enOffer = regexp.MustCompile(`^(?:you\s+(?:can|may|are welcome to)|feel free to)\b`)
@@ -36,7 +37,8 @@ var (
 	// a request to refrain, which asks for nothing to be sent ("please do
 	// not forget to attach …" still asks).
 	enProhibition = regexp.MustCompile(`\bplease\s+(?:do\s+not|don't|never)\s+([a-z]+)`)
-	jaProhibition = regexp.MustCompile(`ない(?:で|よう(?:に)?)(?:ください|下さい|お願い)`)
+	// 件名を変更せずにお送りください: sent without a change, as 変更しないでください.
+	jaProhibition = regexp.MustCompile(`(?:ない(?:で|よう(?:に)?)|ずに(?:お送り|ご返信|ご連絡)?)(?:ください|下さい|お願い)`)
 )
 
 // deskTeam is the team a request is handed on to ("our back-end team",

@@ -83,13 +83,22 @@ func holdsOtherThanNo(c sentence) bool {
 	work := []byte(asciiLower(c.text))
 	ms := choose(candidates(work))
 	inTimeClause(work, ms)
+	cond := len(work)
+	if loc := untilClause.FindIndex(work); loc != nil {
+		cond = loc[1] // "… not moved until my review is finished": what the No waits for
+	}
 	for _, m := range ms {
-		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) {
+		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) && m.start < cond {
 			return true
 		}
 	}
 	return false
 }
+
+// untilClause opens what a No waits for ("hold off until the review is
+// finished", "not before I have approved it"): an answer word after it is
+// that condition, no other answer.
+var untilClause = regexp.MustCompile(`\b(?:until|till|before|as soon as)\b`)
 
 // conditionOfPlan reports a Japanese answer phrase that is only the
 // condition of a plan (確認できたら、…連絡します, 表示されたら: "once I have

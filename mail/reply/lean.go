@@ -55,12 +55,16 @@ type leaning struct {
 	// what was done may not hold, which agrees with a No only.
 	planned, failed bool
 	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
+	negated         bool // a negation has been read (see takesBackNo)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
 func (l *leaning) take(c sentence) bool {
 	if l.n++; l.n > maxLeanSentences {
 		return false
+	}
+	if takesBackNo(c.text, &l.negated) {
+		return false // "It did not show, but then it did": the No taken back
 	}
 	if c.reason {
 		return true
@@ -186,7 +190,8 @@ var correctionOffer = regexp.MustCompile(`\b(?:let (?:me|us) know|tell me|shout|
 // contrary are the words that hold back, withdraw, tell not to act, tell of
 // something done instead of what was asked, or deny that an account is the
 // writer's.
-var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|withdraw|changed my mind|change my mind|` +
+var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|cancell?ed|withdraw|withdrew|withdrawn|` +
+	`retract|retracted|took (?:it|that|them|the form|the request) back|changed my mind|change my mind|` +
 	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|` +
 	`(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
 	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:own )?(?:account|address))\b|` +

@@ -41,6 +41,8 @@ var (
 		{"shows up", Yes, anywhere, negatable | seen},
 		{"showed up", Yes, anywhere, negatable | seen},
 		{"appeared", Yes, anywhere, negatable | seen},
+		{"popped up", Yes, anywhere, negatable | seen},
+		{"turned up", Yes, anywhere, negatable | seen},
 		{"does show", Yes, anywhere, negatable | seen},
 		{"do show", Yes, anywhere, negatable | seen},
 		{"showing", Yes, anywhere, negatable | seen},
@@ -101,6 +103,11 @@ var (
 		{"want both accounts merged", Yes, anywhere, negatable},
 		{"want the two accounts merged", Yes, anywhere, negatable},
 		{"want it merged", Yes, anywhere, negatable},
+		// Letting AWS do it: "let AWS merge them"; "don't let them merge
+		// anything" is a No.
+		{"let aws merge", Yes, anywhere, negatable},
+		{"let amazon merge", Yes, anywhere, negatable},
+		{"let them merge", Yes, anywhere, negatable},
 		// No objection: 異存/異議/異論 ございません is consent, politely.
 		{"異存ございません", Yes, anywhere, 0},
 		{"異存はございません", Yes, anywhere, 0},
@@ -486,6 +493,12 @@ var (
 		{"確認出来", Yes, &checkEndings, false},
 		{"見え", Yes, &potentialEndings, false},
 		{"載っ", Yes, &teiruEndings, false}, // 載っています: listed (not 出ています: an error shows too)
+		// …all of them show (3件とも出ています, 全部出ていました): no error is counted so.
+		{"件とも出", Yes, &teiruEndings, false},
+		{"つとも出", Yes, &teiruEndings, false},
+		{"全部出", Yes, &teiruEndings, false},
+		{"全て出", Yes, &teiruEndings, false},
+		{"すべて出", Yes, &teiruEndings, false},
 		{"掲載され", Yes, &passiveEndings, false},
 		{"反映を確認", Yes, &suruEndings, false},
 		{"表示を確認", Yes, &suruEndings, false},
@@ -658,6 +671,8 @@ var (
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
 		"intermittently", "on and off", "blank",
+		"were gone", "was gone", "are gone", "is gone", "gone again", "gone missing", "went missing", "disappear",
+		"disappears", "vanish", "vanishes",
 		// The merge the other way round from the case's.
 		"the other way round", "the other way around", "reverse direction", "opposite direction", "逆向き", "逆方向",
 		"反対向き", "off and on", "at one point", "briefly", "for a moment", "for a second",
@@ -674,11 +689,13 @@ var (
 		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",
 		// A failure told in another tense or as a noun ("failed" is a
 		// negator), or as a crash, a freeze, a thing stuck or broken.
-		"fails", "failing", "failure", "failures", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
+		"fails", "failing", "failure", "failures", "timing out", "times out", "time out", "timeout", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
 		"freezes", "freezing", "hangs", "hung", "stuck", "broke", "broken", "フリーズ", "固ま", "クラッシュ",
 		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
 		// What was done was undone after, or given up.
 		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",
+		"took it back", "took that back", "take it back", "take that back", "withdrew", "withdrawn", "retracted",
+		"cancelled", "canceled",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",

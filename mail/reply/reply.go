@@ -125,6 +125,12 @@ type reading struct {
 	pending, pendingCJK int
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
+	negated   bool // a negation has been read (see takesBackNo)
+	// story is the sentence that tells of an earlier failed attempt after
+	// a Done or Submitted; troubled: one was told, resolved: and that it
+	// was overcome (see tellsTrouble).
+	story              int
+	troubled, resolved bool
 	// fine: a sentence says nothing is wrong or missing ("I don't mind",
 	// 問題ありません), which a bare "No" before it may answer (no trouble),
 	// not the question asked.
@@ -133,6 +139,9 @@ type reading struct {
 
 // take reads one sentence piece; false: the reply is unclear.
 func (rd *reading) take(c sentence) bool {
+	if takesBackNo(c.text, &rd.negated) {
+		return false // "…not listed, but now they are": the No before it taken back
+	}
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
 		return true
@@ -140,9 +149,14 @@ func (rd *reading) take(c sentence) bool {
 	if rd.pending != 0 && rd.pending != rd.sentenceNo {
 		return false // the sentence ended without the answer its start waited for
 	}
+	if rd.tellsTrouble(c) {
+		return true
+	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	markLinkStep(c, r)
+	rd.noteOvercome(c, r)
 	if onlyOther(r) {
 		r = result{prose: true} // a page showing something else: plain detail
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
@@ -187,7 +201,7 @@ func (rd *reading) take(c sentence) bool {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
-		rd.pendingCJK += cjkCount([]byte(c.text))
+		rd.pendingCJK += cjkCount([]byte(jaLabelFrom.ReplaceAllString(c.text, "$1"))) // a label is a name, as an address is
 		return true
 	case r.prose:
 		rd.countPlain()
@@ -238,6 +252,9 @@ func (rd *reading) answer() Answer {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
+	if !rd.storyEnded() || rd.troubled && a != Done && a != Submitted {
+		return Unclear // "Submitted. The first attempt timed out.": did a later one go through?
+	}
 	if rd.doubted && (a != No || !rd.wordedNo) {
 		return Unclear // a doubt only says why not or what next after a No in words
 	}
@@ -303,6 +320,12 @@ func mayLeadAnswer(text string) bool {
 	// action without doing it; a topic (連携につきまして、) is what the answer
 	// is about, and changes it only when it reverses the case's action.
 	t := jaNamedByAction.ReplaceAllString(text, "")
+	t = jaLabelFrom.ReplaceAllStringFunc(t, func(l string) string {
+		if reversals.MatchString(l) {
+			return l // 「連携を解除」から: the label names an undoing
+		}
+		return jaLabelFrom.ReplaceAllString(l, "$1")
+	})
 	if topic.MatchString(strings.TrimSpace(t)) {
 		return !reversals.MatchString(t) && ourTopic.MatchString(t) && !otherTopic.MatchString(t)
 	}
@@ -319,6 +342,10 @@ var (
 	otherTopic = regexp.MustCompile(`別件|他の件|解約|退会|削除|規約|ポリシー|個人情報|アンケート|調査|意見|指摘|` +
 		`提案|請求|料金|支払`)
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+	// jaLabelFrom is the label of a button, menu or link the answer was
+	// given from (「AWS認定アカウントをリンク」から、…): it names the action
+	// without doing it.
+	jaLabelFrom = regexp.MustCompile(`「[^」]{1,30}」(?:ボタン|メニュー|リンク|画面|ページ|タブ)?(から|より|で)`)
 	// jaNamedByAction are the forms, screens and pages named after the
 	// case's action: 統合フォーム, 統合申請フォーム, 連携画面, 共有設定ページ.
 	// A topic inside the phrase (連携の件で、ご案内いただき) names it too.
@@ -381,8 +408,13 @@ func leansOnNext(line, next string) bool {
 	if !isWrapped(line) || next == "" {
 		return false
 	}
+	if endsWithWord(line, clauseOpeners) {
+		// "… by mistake when" over "I registered …", "… instead of" over
+		// "\"Certifications\", but …": no clause ends in one, whatever opens the next line.
+		return true
+	}
 	if strings.HasPrefix(next, "I ") || strings.HasPrefix(next, "I'") {
-		return endsWithWord(line, clauseOpeners) // "… by mistake when" over "I registered …"
+		return false
 	}
 	if next[0] < 'a' || next[0] > 'z' {
 		return false
@@ -418,7 +450,12 @@ var leaningWords = words("don't", "dont", "doesn't", "didn't", "can't", "cannot"
 	"haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "not", "the", "a", "an", "my", "your", "our", "their",
 	"to", "of", "in", "for", "with", "from", "on", "at", "by", "into", "and", "or", "but", "so", "if", "whether",
 	"because", "when", "while", "i", "we", "is", "are", "was", "were", "have", "has", "had", "will", "would",
-	"should", "could", "can", "do", "does", "did", "please", "be", "been")
+	"should", "could", "can", "do", "does", "did", "please", "be", "been",
+	// A relative pronoun or a determiner waits for its clause or its noun
+	// ("…, which" over "is why I want them merged"; "shows zero" over
+	// "certifications"): read apart, the first half would be a doubt or a
+	// Yes without what it says.
+	"which", "whose", "zero", "every", "its", "than", "very")
 
 func endsInComma(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")
@@ -440,6 +477,7 @@ func sentencesOf(line string) []sentence {
 		}
 	}
 	markRelatives(out)
+	markStoryOpeners(out)
 	markReasons(out)
 	resolveButs(out)
 	return out
@@ -450,11 +488,15 @@ var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|n
 // tally collects the answers of a reply's sentences.
 type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
+	noneShown                                                       bool // a No that no certifications show
+	linkStepSent                                                    bool // a Submitted of the link's own step
 }
 
 func (t *tally) add(r result) {
 	for _, a := range r.answers {
 		switch {
+		case r.noneShown && a.answer == No:
+			t.noneShown = true
 		case a.other: // a showing of something else: no answer
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
@@ -471,6 +513,8 @@ func (t *tally) add(r result) {
 			t.affirmedDone = true
 		case a.answer == Done:
 			t.done = true
+		case a.answer == Submitted && a.ofLinkStep:
+			t.linkStepSent = true
 		case a.answer == Submitted:
 			t.submitted = true
 		}
@@ -480,19 +524,22 @@ func (t *tally) add(r result) {
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
 	done := t.done || t.affirmedDone && !t.submitted
+	// "I entered the APN ID and submitted it" beside a Done is how it was
+	// done; alone, a Submitted as any other.
+	submitted := t.submitted || t.linkStepSent && !done
 	// "It shows" after a Done is the evidence for it, not another answer.
-	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !t.submitted
+	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool
 		a  Answer
-	}{{yes, Yes}, {t.no, No}, {done, Done}, {t.submitted, Submitted}} {
+	}{{yes, Yes}, {t.no, No}, {done, Done}, {submitted, Submitted}} {
 		if c.on {
 			got = append(got, c.a)
 		}
 	}
-	if len(got) != 1 {
-		return Unclear
+	if len(got) != 1 || t.noneShown && !t.no {
+		return Unclear // "It shows zero certifications" alone may answer the link; "Yes. It shows zero …"
 	}
 	return got[0]
 }

@@ -96,6 +96,9 @@ type sentence struct {
 	// reason: it gives the reason for the answer that follows it in the
 	// same sentence (see markReasons); it is detail, not an answer.
 	reason bool
+	// opensStory: a bare "but" (ただ、; "However,") before a piece that
+	// tells of an earlier attempt (see markStoryOpeners).
+	opensStory bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
@@ -111,19 +114,51 @@ func sentences(line string) []sentence {
 		}
 	}
 	line = markTopics(line)
+	quoted := inQuotes(line)
 	for i, r := range line {
 		if isDash(line, i) { // "Done - I submitted it", "No — don't merge"
 			emit(i, false)
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
-		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) {
+		if strings.ContainsRune(",;:", r) && quoted(i) {
+			continue // "it failed with "An error occurred, try again"": one message, quoted whole
+		}
+		if strings.ContainsRune(".!?。,、;:…", r) && !beforeQuotative(line[i:]) && !inWordStop(line, i) {
 			emit(i, r == '?')
 			start, continued = i+utf8.RuneLen(r), strings.ContainsRune(",、;:", r)
 		}
 	}
 	emit(len(line), false)
 	return out
+}
+
+// inQuotes reports, for a byte offset of line, whether it lies within
+// double quotes that open and close on the line.
+func inQuotes(line string) func(int) bool {
+	spans := doubleQuoted.FindAllStringIndex(line, -1)
+	return func(i int) bool {
+		for _, sp := range spans {
+			if sp[0] < i && i < sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+var doubleQuoted = regexp.MustCompile(`"[^"]{1,120}"|“[^”]{1,120}”`)
+
+// inWordStop reports a full stop inside a word, a letter or digit on both
+// sides and a lower-case one after it ("partner.example", "v2.1"): a name
+// or a number, which ends no sentence.
+func inWordStop(line string, i int) bool {
+	if line[i] != '.' || i == 0 || i+1 >= len(line) {
+		return false
+	}
+	b, a := line[i-1], line[i+1]
+	alnum := func(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' }
+	return alnum(b) && (a >= 'a' && a <= 'z' || a >= '0' && a <= '9')
 }
 
 // beforeQuotative reports an ellipsis or a stop that a Japanese quotative
@@ -142,7 +177,9 @@ func endsInJapaneseQuestion(t string) bool {
 	return strings.HasSuffix(t, "か") && cjkCount([]byte(t)) > 2 && !hasSuffix(t, notQuestionKa)
 }
 
-var notQuestionKa = []string{"何か", "なにか", "ほか", "とか", "どうか", "いくつか", "誰か", "どこか", "いつか", "わずか", "しか"}
+// せいか, ためか: "perhaps because", a cause guessed, not asked.
+var notQuestionKa = []string{"何か", "なにか", "ほか", "とか", "どうか", "いくつか", "誰か", "どこか", "いつか", "わずか", "しか",
+	"せいか", "ためか"}
 
 // topicComma stands for the 、 after a topic (isTopic) while a line is cut
 // into sentences: a character no mail holds.
@@ -234,8 +271,22 @@ func troubleResolved(x, y string, ry result) bool {
 		}
 	}
 	lx, ly := asciiLower(x), asciiLower(y)
-	return before.MatchString(lx) && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx))
+	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx)
+	// "At first" set against what came after needs no "now" when it tells
+	// only what the writer saw or thought ("I wasn't sure at first, but
+	// they are all listed"); after an error (最初はエラーが出ましたが、表示
+	// されています) what is said now may be only that it shows at all.
+	// Nor when it names a wrong or another thing ("at first I linked the
+	// wrong account, but it's linked"): which one is linked is not told.
+	firstOnly := firstTime.MatchString(lx) && !failure.MatchString(lx) && !strings.Contains(lx, "timed out") &&
+		!strayWords.MatchString(lx)
+	return earlier && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx) || firstOnly)
 }
+
+// firstTime is a time that is only the first of several: at first, the
+// first time, 最初は.
+var firstTime = regexp.MustCompile(`\b(?:at first|initially|the first time|the first try|the first attempt)\b|` +
+	`最初は|最初の|当初`)
 
 // wentThrough reports "X, but Y" where X tells of trouble before (at
 // first, on Monday), of no other or wrong thing, and Y, without an answer or a doubt, only that it went
@@ -258,11 +309,15 @@ var (
 		`最初は|最初|昨日は|先週は|朝は|当初`)
 	// after marks the answer's time: now, in the end.
 	after = regexp.MustCompile(`\b(?:now|today|in the end|finally|eventually|after that|since then|this time|` +
-		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|改めて|再度`)
+		`then|a day later|days later|the next day|the following day|` +
+		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|本日|改めて|再度|` +
+		// 確認したところ, ログインし直したところ: what was found once it was done.
+		`たところ`)
 )
 
 // jaButEnds end a Japanese clause with "but" before its 、.
-var jaButEnds = []string{"ましたが", "でしたが", "ませんでしたが", "たけど", "たけれど", "たけれども", "ものの"}
+var jaButEnds = []string{"ましたが", "でしたが", "ませんでしたが", "たけど", "たけれど", "たけれども", "ものの",
+	"のですが", "んですが", "たのですが", "なかったですが"}
 
 // soClause is " so I …" / " so we …" inside a piece: the consequence of
 // what comes before it ("the option was greyed out so I sent the form").
@@ -339,18 +394,19 @@ func resolveButs(ps []sentence) {
 	for i := 1; i < len(ps); i++ {
 		y := ps[i]
 		low := asciiLower(y.text)
-		if y.continued && hasSuffix(strings.TrimSpace(ps[i-1].text), jaButEnds) &&
-			troubleResolved(ps[i-1].text, y.text, readSentence(y)) {
+		if y.continued && hasSuffix(strings.TrimSpace(ps[i-1].text), jaButEnds) && jaResolved(ps, i) {
 			ps[i-1].reason = true // 最初はエラーが出ましたが、今は表示されています
 			continue
 		}
-		if !y.continued || !strings.HasPrefix(low, "but ") {
+		opener := contrastOpener.FindString(low)
+		if !y.continued || opener == "" {
 			continue
 		}
 		rx := readSentence(ps[i-1])
-		y.text = y.text[len("but "):]
+		y.text = y.text[len(opener):]
 		ry := readSentence(y)
-		if troubleResolved(ps[i-1].text, y.text, ry) {
+		// The "now" of the story may come later in the sentence: "…, but yes, I can see them now".
+		if troubleResolved(ps[i-1].text, low+" "+restOfSentence(ps, i+1), ry) {
 			ps[i-1].reason, ps[i] = true, y
 			continue
 		}
@@ -358,11 +414,43 @@ func resolveButs(ps []sentence) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			continue
 		}
-		if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		if opener != "but " || len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 			continue
 		}
 		ps[i] = y
 	}
+}
+
+// contrastOpener opens the piece that sets how it is now or in the end
+// against how it was before: "but", "then", "but then".
+var contrastOpener = regexp.MustCompile(`^(?:but then |and then |then |but )`)
+
+// restOfSentence is the text of the pieces from ps[i] on that continue
+// the same sentence.
+func restOfSentence(ps []sentence, i int) string {
+	var b strings.Builder
+	for ; i < len(ps) && ps[i].continued; i++ {
+		b.WriteString(" " + asciiLower(ps[i].text))
+	}
+	return b.String()
+}
+
+// jaResolved reports a Japanese "X が、…Y" where X tells how it was
+// before and Y, after steps of plain detail (本日確認したところ、), is an
+// answer without doubt and no No (see troubleResolved): X is the story.
+func jaResolved(ps []sentence, i int) bool {
+	steps := ""
+	for j := i; j < len(ps) && ps[j].continued; j++ {
+		r := readSentence(ps[j])
+		if len(r.answers) > 0 || r.doubt {
+			return troubleResolved(ps[i-1].text, steps+" "+ps[j].text, r)
+		}
+		if !r.prose {
+			return false
+		}
+		steps += " " + ps[j].text
+	}
+	return false
 }
 
 // earlierReply is a sentence that only tells what the writer replied
@@ -371,9 +459,15 @@ func resolveButs(ps []sentence) {
 // sentences (やはり取り消させてください).
 var earlierReply = regexp.MustCompile(`^(?:先ほど|先程|さきほど|先日|昨日|前回|以前)?(?:は)?\s*[「『"“]([^」』"”]{1,20})[」』"”]\s*(?:と|って)` +
 	`(?:ご?返信|ご?回答|お?返事|答え|送信)(?:して|いた|し)(?:しまいました|しまった|いたしました|ました)(?:が|けど|けれど)?$|` +
-	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']\s*(?:earlier|before|yesterday|by mistake)?$|` +
+	`^(?:i|we)\s+(?:replied|answered|said|wrote)\s+["“']([^"”']{1,20})["”']` + earlierReplyTail + `$|` +
 	`^(?:i know\s+|i realise\s+|i realize\s+)?(?:i|we)\s+(?:already\s+)?(?:replied|answered|said)\s+(yes|no|ok)\b` +
-	`(?:\s+to\s+(?:this|it|you))?(?:\s+(?:earlier|before|yesterday|this morning|by mistake))?$`)
+	earlierReplyTail + `$`)
+
+// earlierReplyTail is what may follow an earlier reply's words: to whom,
+// and when ("to you the other day", "to this on Monday", "by mistake").
+const earlierReplyTail = `(?:\s+to\s+(?:this|it|you|your (?:mail|email|message)))?` +
+	`(?:\s+(?:earlier|before|yesterday|this morning|by mistake|the other day|last week|` +
+	`on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?`
 
 func reportsEarlierReply(low string) bool { return earlierReply.MatchString(strings.TrimSpace(low)) }
 
@@ -416,6 +510,9 @@ type found struct {
 	// other: what shows is something else ("both show my old name"):
 	// evidence beside a Done, no Yes of its own.
 	other bool
+	// ofLinkStep: a Submitted of the link's own step (the APN ID entered,
+	// the consent screen sent): beside a Done, part of it.
+	ofLinkStep bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -442,6 +539,9 @@ type result struct {
 	// detailCJK: the Japanese characters of an answer's sentence besides
 	// its answer phrases.
 	detailCJK int
+	// noneShown: the sentence tells that no certifications show (see
+	// noneShown): a No beside another No only.
+	noneShown bool
 }
 
 // doubtful is a sentence with a doubt; clean: the doubt comes from its
@@ -521,6 +621,15 @@ var (
 	enRequestAsQuestion = regexp.MustCompile(`(?i)^(?:could|can|would|will)\s+you\s+(?:please\s+|kindly\s+|just\s+)?`)
 )
 
+// noneShown is a showing of no certifications at all ("my profile shows
+// zero certifications", "it lists 0 certs", "shows no certifications"),
+// read as "not showing any certifications" is: a No beside another ("No.
+// It shows zero certifications"), but alone it may answer whether the
+// link was done, so no answer (see tally). Only of what was asked about:
+// "it shows no errors" is no answer.
+var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|displays|displaying)\s+` +
+	`(?:zero|no|0)\s+((?:aws\s+|active\s+)?(?:certifications?|certs?|certificates?|credentials?|badges?))\b`)
+
 // permissionMay is "you may" before one of the acts the cases ask about
 // ("you may consent", "you may go ahead"): a permission, read as "you can",
 // not the doubt "may" is elsewhere ("you may want to wait").
@@ -573,6 +682,22 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 	`would you\s+(?:please\s+)?)?(?:confirm|check|verify|make sure|double-check|let me know|tell me|advise)\s+` +
 	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
 
+// confirmsToAWS asks certflow to give AWS the confirmation it asked for
+// ("please confirm to AWS", "go ahead and confirm it with them"): a
+// consent, not a request to check something. Nothing may follow but
+// when or for whom: "confirm with AWS whether …" asks them.
+var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
+	`confirm\s+(?:it\s+|that\s+|this\s+)?(?:to|with)\s+(?:aws|amazon|them|the aws team)` +
+	`(?:\s+(?:now|then|for me|on my behalf))?$`)
+
+// knowsIrreversible acknowledges that what is asked cannot be undone
+// (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
+// "I understand it can't be undone" does: its 取り消し names the undoing
+// that cannot be, no cancel of the writer's.
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
+	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
 func readWhole(low string) (r result, ok bool) {
@@ -581,6 +706,8 @@ func readWhole(low string) (r result, ok bool) {
 	case isMailerLine(trimmed) || offers.MatchString(trimmed) ||
 		waits.MatchString(trimmed) || awsNext.MatchString(trimmed) && !awsNextSpoilers.MatchString(trimmed):
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
+	case knowsIrreversible.MatchString(trimmed):
+		return result{}, true // 取り消しできないことも承知しています: the merge's cost known, no cancel
 	case reportsEarlierReply(low):
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	case allThereRE.MatchString(trimmed):
@@ -605,7 +732,12 @@ func readSentence(s sentence) result {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
+	zero := noneShown.MatchString(s.text)
+	s.text = noneShown.ReplaceAllString(s.text, "${1}not showing any ${3}")
 	low := asciiLower(s.text)
+	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -653,7 +785,7 @@ func readSentence(s sentence) result {
 	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
-	r := result{detailCJK: l.cjk}
+	r := result{detailCJK: l.cjk, noneShown: zero}
 	for _, m := range ms {
 		switch {
 		case m.answer == Unclear: // a neutral phrase
@@ -832,7 +964,7 @@ func blankConcession(work []byte) {
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
 
 func blankOrdinals(work []byte) {
-	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst} {
+	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst, lapseLater} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
 			blank(work, m[2], m[3])
 		}
@@ -842,6 +974,12 @@ func blankOrdinals(work []byte) {
 // stepMetFirst is the "first" of a step the writer had to take before the
 // answer and took ("had to sign out first"): told in the past, it is no
 // step still to take ("I need to check first", which keeps its hedge).
+// lapseLater is the "later" of a lapse after something told ("an email
+// came a minute later"): when it happened, no plan; one still to come
+// keeps its "will" ("AWS will reply a few days later").
+var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|some|[0-9]+)\s+` +
+	`(?:seconds?|minutes?|mins?|hours?|days?)\s+(later)\b`)
+
 var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
@@ -868,7 +1006,9 @@ var (
 
 var timeOnly = regexp.MustCompile(`\b(only)\s+(?:just\s+)?(?:(?:appeared|showed up|showed|turned up|came up|` +
 	`came through|updated|synced|popped up)\s+)?(?:yesterday|today|this morning|this afternoon|last night|` +
-	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`)
+	`recently|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|later|last week|this week|after the (?:others|rest)|` +
+	`(?:a\s+)?(?:couple|few)\s+(?:of\s+)?(?:days|hours|weeks)\s+(?:later|after)|` +
+	`(?:a|an|one|two|three|[0-9]+)\s+(?:days?|hours?|weeks?)\s+(?:later|after))\b`)
 
 // markCountOfCount writes "some" over a count of a count ("two of the
 // four", "3 out of 4"), which tells that a part is left out: the partial
@@ -921,6 +1061,40 @@ func permits(before []byte, courtesy string) bool {
 	return strings.HasPrefix(courtesy, "問題") && teForm
 }
 
+// ellipticAux is a clause of only a subject and an auxiliary ("now they
+// are", "then it did", "they do now"), which stands for a verb said before.
+var ellipticAux = regexp.MustCompile(`^(?:(?:but|and|then|now|today|since then)\s+)*(?:they|it|both|all|` +
+	`all of them|both of them|these|those|everything|each one)\s+(?:now\s+|all\s+|both\s+)?` +
+	`(?:are|is|do|does|did|were|was|have|has|can|will|show|appear)(?:\s+(?:now|today|too|as well|again|though))?$`)
+
+// takesBackNo reports a piece that stands for a verb negated before it in
+// the reply, the other way round ("It did not show, but then it did",
+// "They weren't there." over "They are now."): the No is taken back. After
+// no negation ("Yes, they are") it is nothing. negated is updated.
+func takesBackNo(text string, negated *bool) bool {
+	low := []byte(asciiLower(text))
+	back := *negated && ellipticAux.Match(bytes.TrimSpace(low))
+	for _, t := range tokens(low) {
+		*negated = *negated || negators[string(low[t[0]:t[1]])]
+	}
+	*negated = *negated || cjkCount(low) > 0 && len(jaNegationIn(string(low))) > 0
+	return back
+}
+
+// jaNegationIn returns the first Japanese negation in s, or "".
+func jaNegationIn(s string) string {
+	for _, n := range jaNegations {
+		if strings.Contains(s, n) {
+			return n
+		}
+	}
+	return ""
+}
+
+// whichIsWhy opens a clause that gives what the detail before it is the
+// reason for ("…, which is why I want them merged"), never a question.
+var whichIsWhy = regexp.MustCompile(`^which\s+is\s+(?:exactly\s+|precisely\s+|just\s+|also\s+|partly\s+)?why\b`)
+
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
 // "Done, which …" still ask), and not with a question's next word.
@@ -929,7 +1103,7 @@ func markRelatives(ps []sentence) {
 		low := []byte(asciiLower(ps[i].text))
 		ts := tokens(low)
 		if !ps[i].continued || len(ts) < 2 || !relativePronouns[string(low[ts[0][0]:ts[0][1]])] ||
-			questionNext[string(low[ts[1][0]:ts[1][1]])] {
+			questionNext[string(low[ts[1][0]:ts[1][1]])] && !whichIsWhy.Match(low) {
 			continue
 		}
 		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {

@@ -91,3 +91,126 @@ func TestFailureBesideAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAttemptFailed: after a Done or Submitted, the story of an
+// earlier attempt that failed is detail when it ends in one that went
+// through; a failure not told as earlier, not overcome, or told beside
+// another doubt, a question, a wrong thing or another answer is not.
+func TestEarlierAttemptFailed(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Submitted. The first attempt timed out, but the second one went through.":                           Submitted,
+		"Done. It failed the first time, so I tried again and it worked.":                                    Done,
+		"Linked. The first try gave me an error; the second try worked fine.":                                Done,
+		"Submitted. At first the page kept timing out. It went through on the third try.":                    Submitted,
+		"Done - the first time it said \"session expired\", so I logged in again. Linked now.":               Done,
+		"提出しました。1回目はエラーになりましたが、2回目で送信できました。":                                                                 Submitted,
+		"done - had to change my password first, the old one had stopped working. linked now.":               Done,
+		"Done. The first attempt failed with \"Something went wrong, please retry\", but the second worked.": Done,
+		"Done. The first attempt failed with \"Something went wrong, please retry\".":                        Unclear,
+		"done - had to change my password first, the old one had stopped working.":                           Unclear,
+		"Done. At first it didn't work. It still doesn't.":                                                   Unclear,
+		"Submitted. The page keeps timing out.":                                                              Unclear,
+		"Submitted. The first attempt timed out.":                                                            Unclear,
+		"Done. The first time it failed, and I haven't tried again.":                                         Unclear,
+		"Submitted. The first attempt failed; I'll try again tomorrow.":                                      Unclear,
+		"Done. The first try failed, then it worked with the wrong account.":                                 Unclear,
+		"Done. The first attempt failed and the second one too.":                                             Unclear,
+		"Submitted. It timed out the first time; the second time it worked, I think.":                        Unclear,
+		"Submitted? The first attempt timed out but the second went through.":                                Unclear,
+		"The first attempt timed out but the second went through.":                                           Unclear,
+		"Yes. The first attempt timed out but the second went through.":                                      Unclear,
+		"Done. At first it failed, then it went through, but now it says rejected.":                          Unclear,
+		"提出しました。1回目はエラーになりました。":                                                                              Unclear,
+		"提出しました。1回目はエラーになりましたが、2回目は別のフォームで送信できました。":                                                          Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLapseLater: the "later" of a lapse after the answer ("a confirmation
+// came a minute later") tells when, no plan; a later still to come is one.
+func TestLapseLater(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. A confirmation email from AWS arrived a few minutes later.": Done,
+		"Submitted; the confirmation page came up two seconds later.":        Submitted,
+		"Linked. I'll check the profile a few days later.":                   Unclear,
+		"Submitted. I will add the screenshot a few days later.":             Unclear,
+		"Done, but I'll confirm later.":                                      Unclear,
+		"I'll do it a few days later.":                                       Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestButtonLabelBeforeAnswer: the label of the button or menu the answer
+// was given from (「アカウントを連携」ボタンから、…) names the action without
+// doing it, and counts no more than a name does; a label that undoes, or
+// the answer beside a failure, another account or a question, does not.
+func TestButtonLabelBeforeAnswer(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"ポータルの「アカウントを連携」ボタンから、いつも使っている個人のアカウントでログインして連携しました。": Done,
+		"設定の「認定情報を共有」メニューより、共有の手続きを完了しました。":                   Done,
+		"「連携を解除」ボタンから、手続きを完了しました。":                            Unclear,
+		"「アカウントを連携」ボタンから、連携しようとしましたがエラーになりました。":               Unclear,
+		"「アカウントを連携」ボタンから、別のアカウントで連携しました。":                     Unclear,
+		"「アカウントを連携」ボタンから連携しましたか？":                             Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if got := Read("「アカウントを連携」ボタンを押しましたが、まだ連携できていません。"); got == Done {
+		t.Errorf("a press of the button beside 'not linked yet' read as Done")
+	}
+}
+
+// TestEarlierAttemptOpenedByBut: the story of an earlier failed attempt
+// opened by a bare "but" (ただ、最初は…; "However, the first time …") and
+// the failure words of a page that would not open or sent the writer
+// elsewhere (開かず, 別のページに飛ばされ, "redirected to a different
+// page"); still only when the story ends in success.
+func TestEarlierAttemptOpenedByBut(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"提出しました。ただ、最初は送信後にエラーが表示されたので、もう一度送ったところ、今度は受付の画面が出ました。":                                                    Submitted,
+		"連携しました。最初はログイン画面が開かず、別のページに飛ばされました。ログインし直したら問題なく連携できました。":                                                  Done,
+		"Submitted. However, the first time I was redirected to a different page; the second time it went through.": Submitted,
+		"提出しました。ただ、最初はエラーが表示されました。":                                                                                 Unclear,
+		"提出しました。ただ、最初はエラーが出たので、明日また送り直します。":                                                                         Unclear,
+		"提出しました。ただ、1回目は別のフォームで送ってしまいました。":                                                                           Unclear,
+		"提出しました。ただ、まだ受付メールが届いていません。":                                                                                Unclear,
+		"連携しました。最初はログイン画面が開かず、別のページに飛ばされました。":                                                                       Unclear,
+		"連携しました。ログイン画面が開かず、別のページに飛ばされました。":                                                                          Unclear,
+		"Submitted. However, I was redirected to a different page.":                                                 Unclear,
+		"Submitted. However, the first time I was redirected to a different page.":                                  Unclear,
+		"はい。ただ、最初はエラーが出ましたが、今度は受付の画面が出ました。":                                                                         Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLinkStepSent: beside a Done, a Submitted of the link's own step (the
+// partner's ID entered, the consent screen sent) is how it was done; alone
+// it is a Submitted as before, and a form beside a Done is not part of it.
+func TestLinkStepSent(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. I entered our APN ID and submitted it.": Done,
+		"リンクしました。同意画面でチェックを入れて送信しました。":                   Done,
+		"連携完了です。パートナーIDを入れて提出済みです。":                      Done,
+		"APN ID を入力して提出しました。":                            Submitted,
+		"Linked. Submitted.":                             Unclear,
+		"Linked. I submitted the form as well.":          Unclear,
+		"Linked? I submitted my APN ID.":                 Unclear,
+		"I submitted my APN ID but it isn't linked yet.": Unclear,
+		"リンクしました。同意画面で送信しましたが、エラーになりました。": Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

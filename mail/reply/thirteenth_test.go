@@ -1,0 +1,211 @@
+package reply
+
+import "testing"
+
+// Tests for the families found in the eleventh and twelfth sets' misread
+// replies, in words of our own, with the near misses each rule must not
+// take.
+
+// TestLineCutAfterLeaningWord: a line the mail program cut after a
+// relative pronoun or a determiner goes on in the next, so the halves are
+// read as the one sentence they are.
+func TestLineCutAfterLeaningWord(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. I opened the partner page this morning and it lists zero\ncertifications for my name.":        No,
+		"Sounds good to me. My older exams sit on the personal account, which\nis why I want them merged.": Yes,
+		// Near misses: the joined sentence still says what it says.
+		"Yes. It lists zero\ncertifications for my name.":                                Unclear,
+		"Sounds good. The personal account has my exams, which\nis why I'm not so sure.": Unclear,
+	})
+}
+
+// TestWhichIsWhy: ", which is why …" gives what the detail before it is
+// the reason for; it asks nothing.
+func TestWhichIsWhy(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes. I changed jobs last year, which is exactly why I want them merged.":   Yes,
+		"Yes. I changed jobs last year, which is precisely why I want them merged.": Yes,
+		// Near misses: another answer in it, or a question.
+		"Yes. I changed jobs last year, which is why I don't want them merged.": Unclear,
+		"Yes. There are two accounts, which is the one you keep?":               Unclear,
+		"Yes. There are two accounts, which is mine":                            Unclear,
+	})
+}
+
+// TestNoCertificationsShown: a page that shows zero certifications is a
+// No beside another No; alone it may answer whether the link was made,
+// and beside a Yes or a Done it speaks against them.
+func TestNoCertificationsShown(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. The partner profile shows zero certifications.":     No,
+		"Nope, it lists 0 certs, although the link says Active.": No,
+		"No. It is showing no certifications at all.":            No,
+		// Near misses.
+		"The partner profile shows zero certifications.": Unclear,
+		"Yes. It shows zero certifications.":             Unclear,
+		"Done. It shows zero certifications.":            Unclear,
+		"Yes, it shows no errors.":                       Unclear,
+		"No. It shows no errors.":                        Unclear,
+	})
+}
+
+// TestConfirmToAWS: "please confirm to AWS" asks certflow to give AWS the
+// consent; confirming with them whether something holds asks them.
+func TestConfirmToAWS(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Fine by me, please confirm to AWS.":                 Yes,
+		"Go ahead and confirm it with them.":                 Yes,
+		"Please confirm to AWS on my behalf.":                Yes,
+		"Please confirm with AWS whether my exams move too.": Unclear,
+		"Please confirm to AWS?":                             Unclear,
+		"Could you confirm with them first?":                 Unclear,
+		"No. Please confirm to AWS that I disagree.":         Unclear,
+	})
+}
+
+// TestOnlyOfLaterTime: "only" of how much later something appeared
+// narrows nothing that was asked about.
+func TestOnlyOfLaterTime(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes - all three are showing now. The Developer one only turned up a few days after the others.": Yes,
+		"Yes, I can see all of them. The newest only showed up two days after the rest.":                 Yes,
+		// Near misses: "only" of which ones.
+		"Yes, I can see them. Only one turned up a few days later.":   Unclear,
+		"Yes, I can see them. Only the SAA showed up two days later.": Unclear,
+	})
+}
+
+// TestEarlierReplyToWhom: what the writer replied before, to whom and when
+// ("I answered "yes" to you last week"), is no answer now.
+func TestEarlierReplyToWhom(t *testing.T) {
+	readAll(t, map[string]Answer{
+		`No. I answered "yes" to you last week, but I take that back. Please do not consent.`: No,
+		`I said "yes" to you on Friday.`:                               Unclear,
+		`I said "no" to your email the other day. Please don't merge.`: No,
+		// Near miss: the earlier reply and a Yes now disagree with the No.
+		`No. I answered "yes" to you last week and I still agree.`: Unclear,
+	})
+}
+
+// TestKnowsItCannotBeUndone: acknowledging that the merge cannot be undone
+// (取り消しできないことは承知しています) is no cancel.
+func TestKnowsItCannotBeUndone(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"進めてください。元に戻せないことも理解しております。":  Yes,
+		"同意します。統合は取り消しできない点も承知しています。": Yes,
+		// Near misses: alone, asked, or with a wait after it.
+		"取り消しできないことは承知しています。":               Unclear,
+		"同意します。取り消しできないことは承知していますか。":        Unclear,
+		"同意します。取り消せないことは理解しましたが、少し待ってください。": Unclear,
+		"同意します。でもやはり取り消してください。":             Unclear,
+	})
+}
+
+// TestLetAWSMerge: letting AWS merge is a Yes, not letting them a No.
+func TestLetAWSMerge(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please let AWS merge them.": Yes,
+		"No. Something is wrong with this request; please do not let them merge anything.": No,
+		"Let them merge?": Unclear,
+		"Yes, let AWS merge them into my personal account.": Unclear,
+	})
+}
+
+// TestStopInsideName: a full stop inside a name or a number
+// ("partner.example", "v2.1") ends no sentence.
+func TestStopInsideName(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, go ahead. The old one is from school. It has one exam on it. I moved everything to my corp.example login last year.": Yes,
+		// Near miss: a stop with a capital after it still ends a sentence.
+		"Yes.Only one of them shows.": Unclear,
+	})
+}
+
+// TestNoUntilFinished: what a No waits for ("until the review is
+// finished") is its condition, no other answer beside it.
+func TestNoUntilFinished(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. Please hold off. HR wants nothing moved to the new account until their check is finished.": No,
+		// Near misses: another answer outside the condition.
+		"No. Please hold off. Actually, it's fine to merge them.":                Unclear,
+		"No. Please hold off. HR has finished, so it is fine to merge them now.": Unclear,
+	})
+}
+
+// TestStoryBeforeNowLaterInSentence: "X, but Y" where X tells how it was
+// before and the "now" comes later in the sentence ("…, but yes, I can see
+// them now"), or X is only what the writer thought at first, answers as Y.
+func TestStoryBeforeNowLaterInSentence(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I feared they would not be there since the page was blank on Friday, but yes, I can see both now.": Yes,
+		"Yes. I wasn't sure at first as I was looking at the training tab, but they are all listed.":        Yes,
+		"All there. Nothing on Monday, then they popped up on Wednesday.":                                   Yes,
+		// Near misses: a No, a part, a doubt or an error before, a wrong
+		// thing, a time on neither side.
+		"The page was blank on Friday, but no, I still can't see them now.":        Unclear,
+		"The page was blank on Friday, but yes, only one of them is there now.":    Unclear,
+		"At first I linked the wrong account, but it is linked.":                   Unclear,
+		"At first it gave me an error, but they are listed.":                       Unclear,
+		"No. Nothing on Monday, then they popped up on Wednesday.":                 Unclear,
+		"They were not listed, then they were.":                                    Unclear,
+		"Nothing on Monday, then they popped up, then they were gone again.":       Unclear,
+		"I wasn't sure at first as I had the wrong tab open, but they are listed?": Unclear,
+	})
+}
+
+// TestJapaneseStoryAcrossSteps: 「先週は…いませんでしたが、本日確認したところ、
+// …反映されていました」: the earlier state is the story of the answer that
+// comes after the steps taken, as in one piece.
+func TestJapaneseStoryAcrossSteps(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"表示されています。先日は何も出ていなかったのですが、今朝ログインし直したところ、2件とも出ていました。": Yes,
+		"表示されました。最初は空欄でしたが、本日確認したところ、すべて反映されていました。":           Yes,
+		// Near misses: only part, gone again, an error, or a No beside it.
+		"表示されています。先日は出ていなかったのですが、本日確認したところ、一部だけ反映されていました。": Unclear,
+		"先日は表示されていたのですが、今朝確認したところ、消えていました。":                Unclear,
+		"最初は出ていなかったのですが、ログインし直したところ、エラーが出ました。":             Unclear,
+		"いいえ。先日は何も出ていなかったのですが、今朝確認したところ、2件とも出ていました。":       Unclear,
+	})
+}
+
+// TestGoneAgainOrTakenBack: what showed and then was gone, or was sent and
+// then taken back, is no Yes and no Submitted, in Read and in Lean.
+func TestGoneAgainOrTakenBack(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"They appeared, then they were gone again.": Unclear,
+		"I submitted the form, then took it back.":  Unclear,
+		"Submitted it, but then I withdrew it.":     Unclear,
+	})
+	for _, text := range []string{"I submitted the form yesterday, but then I withdrew it.",
+		"Done. I cancelled it again an hour later."} {
+		if got := Lean(text); got != Unclear {
+			t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+		}
+	}
+}
+
+// TestEllipsisTakesBackNo: a clause of only a subject and an auxiliary
+// after a negation ("…, but now they are", "They weren't there." over "They
+// are now.") stands for the negated verb the other way round: no No, in
+// Read and in Lean. After no negation it says nothing ("Yes, they are").
+func TestEllipsisTakesBackNo(t *testing.T) {
+	cases := map[string]Answer{
+		"They were not listed on Monday, but now they are.": Unclear,
+		"It didn't show at first, then it did.":             Unclear,
+		"They weren't there.\nThey are now.":                Unclear,
+		"Nothing there yesterday. It is today.":             Unclear,
+		// Near misses.
+		"Yes, they are.":                   Yes,
+		"Yes.\nThey all are.":              Yes,
+		"No, they aren't.":                 No,
+		"No, not yet. I'll look tomorrow.": No,
+	}
+	readAll(t, cases)
+	for text, want := range cases {
+		if want == Unclear {
+			if got := Lean(text); got != Unclear {
+				t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+			}
+		}
+	}
+}

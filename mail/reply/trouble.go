@@ -1,0 +1,156 @@
+package reply
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// An attempt that failed before the one that went through is told after
+// many a Done or Submitted: "Submitted. The first attempt timed out, but
+// the second one went through", 提出しました。1回目はエラーになりましたが、
+// 2回目で送信できました. Its failure words are the story of the answer, not
+// a doubt on it, when the story is of an earlier attempt, holds no other
+// doubt, and ends in success (told, or the answer given again). A failure
+// that is not told as earlier, or not as overcome, stays a doubt.
+
+// tellsTrouble reads c as a piece of the story of an earlier failed
+// attempt after a Done or Submitted; false: c is to be read as any other.
+func (rd *reading) tellsTrouble(c sentence) bool {
+	if !rd.answered || !rd.tally.completion() || c.question {
+		return false
+	}
+	low := asciiLower(c.text)
+	if c.opensStory {
+		// ただ、1回目は…: the "but" sets the story against the answer; the
+		// story must end in success.
+		rd.story, rd.troubled = rd.sentenceNo, true
+		return true
+	}
+	if earlierAttempt.MatchString(low) {
+		rd.story = rd.sentenceNo
+	}
+	if rd.story != rd.sentenceNo {
+		return false
+	}
+	if rd.troubled && overcome.MatchString(low) {
+		// "…, but the second one went through": its "but" sets it against
+		// the failure, and a "worked fine" is no Yes of its own.
+		told := strings.TrimPrefix(low, "but ")
+		if r := readSentence(sentence{text: told, continued: true}); r.doubt || strayWords.MatchString(told) ||
+			holdsAnswerOtherThan(r, rd.tally, Yes) {
+			return false
+		}
+		rd.resolved = true
+		return true
+	}
+	if !troubleWords.MatchString(low) && !(earlierAttempt.MatchString(low) && quotedText.MatchString(low)) {
+		return false // no trouble in it to excuse: "had to reset my password first"
+	}
+	told := troubleWords.ReplaceAllString(quotedText.ReplaceAllString(low, ` "" `), " ")
+	told = earlierAttempt.ReplaceAllString(told, " ")
+	r := readSentence(sentence{text: told, continued: c.continued})
+	if r.doubt || strayWords.MatchString(told) || holdsAnswerOtherThan(r, rd.tally, Unclear) {
+		return false
+	}
+	rd.troubled = true
+	rd.resolved = rd.resolved || overcome.MatchString(told)
+	rd.countPlain()
+	return true
+}
+
+// markStoryOpeners marks a piece that is only a "but" (ただ, でも,
+// "however") when the piece after it in its sentence tells of an earlier
+// attempt: it opens that story, no doubt of its own.
+func markStoryOpeners(ps []sentence) {
+	for i := 0; i+1 < len(ps); i++ {
+		bare := strings.TrimSpace(asciiLower(ps[i].text))
+		if (slices.Contains(jaOpeners, bare) || bareButs[bare]) && ps[i+1].continued &&
+			earlierAttempt.MatchString(asciiLower(ps[i+1].text)) {
+			ps[i].opensStory = true
+		}
+	}
+}
+
+var bareButs = words("but", "however", "though", "although")
+
+// noteOvercome notes, after the story of a failure, a piece that tells of
+// success or gives the answer again ("it went through on the third try",
+// "linked now"): the failure was overcome.
+func (rd *reading) noteOvercome(c sentence, r result) {
+	if !rd.troubled || c.question || r.doubt {
+		return
+	}
+	again := len(r.answers) > 0 && !holdsAnswerOtherThan(r, rd.tally, Unclear)
+	rd.resolved = rd.resolved || again || overcome.MatchString(asciiLower(c.text))
+}
+
+// holdsAnswerOtherThan reports an answer in r that is not the Done or
+// Submitted of t, nor also (unless Unclear) answer.
+func holdsAnswerOtherThan(r result, t tally, also Answer) bool {
+	for _, a := range r.answers {
+		switch {
+		case a.answer == also && !a.other:
+		case a.answer == Done && (t.done || t.affirmedDone):
+		case a.answer == Submitted && t.submitted:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// completion reports whether the answers so far are a Done or Submitted
+// only.
+func (t tally) completion() bool {
+	return (t.done || t.affirmedDone || t.submitted) && !t.yes && !t.interjectedYes && !t.no
+}
+
+var (
+	// earlierAttempt marks an attempt before the one that went through.
+	earlierAttempt = regexp.MustCompile(`\bhad to\s[^,;()"]*?\bfirst\b|` +
+		`\b(?:the |my |on the |at the )?(?:first|1st|previous|earlier) ` +
+		`(?:time|try|attempt|go)\b|\bat first\b|\binitially\b|\b(?:took|needed|had to make) (?:two|three|a few|` +
+		`several|2|3) (?:tries|attempts|goes)\b|\bhad to (?:do|try|send|submit) it (?:twice|again)\b|` +
+		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|一度目`)
+	// troubleWords are the failure words of such a story (and the trying
+	// again after it).
+	troubleWords = regexp.MustCompile(`\b(?:timed out|timing out|times out|time-?out|fail(?:ed|s|ing|ure)?|` +
+		`errors?|an error occurred|crash(?:ed)?|froze|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
+		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|again|twice|retr(?:y|ied))\b|` +
+		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
+		`エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
+		`(?:開か|開け|表示され|進め)(?:ず|なかった)|(?:(?:別の|違う)(?:ページ|画面|サイト)(?:へ|に))?(?:飛ばされ|リダイレクトされ)`)
+	// overcome tells that an attempt went through in the end.
+	overcome = regexp.MustCompile(`\b(?:went through|got through|worked|succeeded|accepted|` +
+		`(?:second|third|next|2nd|3rd) (?:time|try|attempt|go)|this time)\b|` +
+		`(?:2|二|3|三)回目|今度は|無事|問題なく|できました|受付完了|送信完了|完了の画面`)
+	// quotedText is what a page or message said, in quotes: a failure's words.
+	quotedText = regexp.MustCompile(`"[^"]*"|「[^」]*」`)
+)
+
+// storyEnded reports whether a story of a failed attempt, if one was
+// told, ended in success.
+func (rd *reading) storyEnded() bool {
+	return !rd.troubled || rd.resolved
+}
+
+// markLinkStep marks the Submitted answers of a sentence that names the
+// link's own step, the partner's ID entered or the consent to share sent
+// (APN ID を入力して提出, 同意画面で…送信しました, "submitted the consent
+// screen"): what was sent is part of the link, not a form of its own.
+func markLinkStep(c sentence, r result) {
+	if !linkStep.MatchString(asciiLower(c.text)) {
+		return
+	}
+	for i := range r.answers {
+		if r.answers[i].answer == Submitted {
+			r.answers[i].ofLinkStep = true
+		}
+	}
+}
+
+// linkStep names the step of a link: the partner's ID, the consent to
+// share (not a form, which a merge has too).
+var linkStep = regexp.MustCompile(`\b(?:apn|partner)\s*id\b|\b(?:consent|sharing|data-sharing)\s+(?:screen|page|` +
+	`dialog|box|checkbox|prompt)\b|(?:apn|パートナー)\s*id|同意(?:画面|ページ|ダイアログ)|共有(?:の)?(?:同意|チェック)`)
