@@ -510,6 +510,9 @@ type found struct {
 	// other: what shows is something else ("both show my old name"):
 	// evidence beside a Done, no Yes of its own.
 	other bool
+	// ofLinkStep: a Submitted of the link's own step (the APN ID entered,
+	// the consent screen sent): beside a Done, part of it.
+	ofLinkStep bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no

@@ -193,3 +193,24 @@ func TestEarlierAttemptOpenedByBut(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkStepSent: beside a Done, a Submitted of the link's own step (the
+// partner's ID entered, the consent screen sent) is how it was done; alone
+// it is a Submitted as before, and a form beside a Done is not part of it.
+func TestLinkStepSent(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. I entered our APN ID and submitted it.": Done,
+		"リンクしました。同意画面でチェックを入れて送信しました。":                   Done,
+		"連携完了です。パートナーIDを入れて提出済みです。":                      Done,
+		"APN ID を入力して提出しました。":                            Submitted,
+		"Linked. Submitted.":                             Unclear,
+		"Linked. I submitted the form as well.":          Unclear,
+		"Linked? I submitted my APN ID.":                 Unclear,
+		"I submitted my APN ID but it isn't linked yet.": Unclear,
+		"リンクしました。同意画面で送信しましたが、エラーになりました。": Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

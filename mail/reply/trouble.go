@@ -134,3 +134,23 @@ var (
 func (rd *reading) storyEnded() bool {
 	return !rd.troubled || rd.resolved
 }
+
+// markLinkStep marks the Submitted answers of a sentence that names the
+// link's own step, the partner's ID entered or the consent to share sent
+// (APN ID を入力して提出, 同意画面で…送信しました, "submitted the consent
+// screen"): what was sent is part of the link, not a form of its own.
+func markLinkStep(c sentence, r result) {
+	if !linkStep.MatchString(asciiLower(c.text)) {
+		return
+	}
+	for i := range r.answers {
+		if r.answers[i].answer == Submitted {
+			r.answers[i].ofLinkStep = true
+		}
+	}
+}
+
+// linkStep names the step of a link: the partner's ID, the consent to
+// share (not a form, which a merge has too).
+var linkStep = regexp.MustCompile(`\b(?:apn|partner)\s*id\b|\b(?:consent|sharing|data-sharing)\s+(?:screen|page|` +
+	`dialog|box|checkbox|prompt)\b|(?:apn|パートナー)\s*id|同意(?:画面|ページ|ダイアログ)|共有(?:の)?(?:同意|チェック)`)
