@@ -203,6 +203,8 @@ func TestJapaneseChainedToThePast(t *testing.T) {
 		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖いたしましたら、ご連絡いたします。", "aws_other",
 			SubAcknowledgement},
 		{"認定資格を b@example.com へ移行しようとしましたが、エラーとなりました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖するよう担当部署に依頼いたしました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖できるか確認いたしました。", "aws_other", ""},
 	})
 }
 
