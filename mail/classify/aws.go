@@ -1010,11 +1010,6 @@ func continues(prev, line string) bool {
 	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
 		return false
 	}
-	// A line that ends inside an aside goes on with it ("… (your Developer -
-	// Associate and Security -\nSpecialty certifications) has been moved …").
-	if strings.Count(prev, "(")+strings.Count(prev, "（") > strings.Count(prev, ")")+strings.Count(prev, "）") {
-		return true
-	}
 	// An aside in parentheses that the sentence goes on after goes on with
 	// the sentence before it (…受験日\n（おおよそで結構です）をお知らせください);
 	// a numbered item, "(1)", or a note alone in parentheses starts anew.
@@ -1023,6 +1018,11 @@ func continues(prev, line string) bool {
 	}
 	if strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
 		return false
+	}
+	// A line that ends inside an aside goes on with it ("… (your Developer -
+	// Associate and Security -\nSpecialty certifications) has been moved …").
+	if strings.Count(prev, "(")+strings.Count(prev, "（") > strings.Count(prev, ")")+strings.Count(prev, "）") {
+		return true
 	}
 	if strings.ContainsRune(",、，", last) {
 		return true

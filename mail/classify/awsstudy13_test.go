@@ -203,6 +203,8 @@ func TestJapaneseChainedToThePast(t *testing.T) {
 		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖いたしましたら、ご連絡いたします。", "aws_other",
 			SubAcknowledgement},
 		{"認定資格を b@example.com へ移行しようとしましたが、エラーとなりました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖するよう担当部署に依頼いたしました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖できるか確認いたしました。", "aws_other", ""},
 	})
 }
 
@@ -311,5 +313,40 @@ func TestFollowUpOnAnEarlierNote(t *testing.T) {
 		{"Following up on my earlier note that the merge was done: it has not gone through after all.",
 			"aws_other", ""},
 		{"Following up on my earlier note about your exam booking: it has now gone through.", "aws_other", ""},
+	})
+}
+
+// TestDirectionInTheWaysThisStudyAsked: the account a consent request asks
+// to merge into, named in the ways the consent requests read here name it
+// (a@… folded into b@…, fold a@… into b@…, … held under a@… will be moved
+// to b@…, a table of 統合元 and 統合先), so a request the other way round is
+// held for a person.
+func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"Could you confirm you want b@example.com folded into a@example.com?":                {"a@example.com"},
+		"Can you confirm you want us to go ahead and fold b@example.com into a@example.com?": {"a@example.com"},
+		"Please review the following:\n\n• All certifications held under b@example.com will be permanently moved " +
+			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {"a@example.com"},
+		"ご依頼の件につき、ご確認のお願いがございます。\n\n統合元 b@example.com\n統合先 a@example.com\n\n" +
+			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
+	})
+}
+
+// TestFoldOrMergeAnotherThing: folding or merging asked of another thing
+// than the accounts ("fold this ticket into your earlier case", "you want
+// this case merged into case 123") asks no consent to the merge; the
+// accounts, named or pointed to, still do.
+func TestFoldOrMergeAnotherThing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Could you confirm you are happy for us to fold this ticket into your earlier case?", "aws_other", ""},
+		{"Can you confirm you want this case merged into case 12345?", "aws_other", ""},
+		{"Can you confirm you want your two support tickets folded into one?", "aws_other", ""},
+		{"Please confirm you agree to fold your exam bookings into b@example.com.", "aws_other", ""},
+		{"Can you confirm you would like the two accounts merged?", "aws_consent_request", ""},
+		{"Can you confirm you want them merged?", "aws_consent_request", ""},
+		{"I need you to confirm that you would like a@example.com to be merged into b@example.com.",
+			"aws_consent_request", ""},
+		{"Please confirm you would like this ticket to be merged into your earlier case.", "aws_other", ""},
+		{"Please confirm you want us to fold your old profile into b@example.com.", "aws_consent_request", ""},
 	})
 }

@@ -64,20 +64,28 @@ func mergesAnotherThing(s string) bool {
 	if mergeOfAnotherThing(s) {
 		return true
 	}
-	for _, m := range mergeVerbObject.FindAllStringSubmatch(s, -1) {
-		ws := strings.Fields(m[1])
-		if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] {
-			return true
+	for _, re := range []*regexp.Regexp{mergeVerbObject, wantedMerged} {
+		for _, m := range re.FindAllStringSubmatch(s, -1) {
+			ws := strings.Fields(m[1])
+			if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// mergeVerbObject: the object of combining or consolidating, or of "to
-// merge", up to its preposition or the clause's end.
-var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate)|\b(?:to|us|we|you|please)\s+merge)\s+` +
+// mergeVerbObject: the object of combining, consolidating or folding, or of
+// "to merge", up to its preposition or the clause's end.
+var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate|fold)|\b(?:to|us|we|you|please)\s+merge)\s+` +
 	`((?:the|your|both|all|these|those|two|2|duplicate|[a-z0-9'@.-]+)(?:\s+[a-z0-9'@.-]+){0,4}?)` +
 	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today)\b|\s*[.,;:!?]|\s*$)`)
+
+// wantedMerged: what the reader is asked to want merged ("you want this
+// case merged into case 123", "… your two tickets folded into one"), its head
+// before the participle.
+var wantedMerged = regexp.MustCompile(`\b(?:want|like|wish)\s+((?:[a-z0-9'@.-]+\s+){0,4}?[a-z0-9'@.-]+)\s+` +
+	`(?:to\s+be\s+|to\s+get\s+)?(?:merged|folded|combined|consolidated)\b`)
 
 // approvesAnotherThing reports approval asked of an object that is not the
 // merge: "approve the new display name for the merged account", "… the

@@ -13,10 +13,15 @@ import (
 // person, not answered with a consent (a merge cannot be undone).
 
 var mergeTargets = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move)\b[^.。\n]{0,60}?\S+@\S+[^.。\n]{0,30}?` +
-		`\b(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move|fold|folding)\b[^.。\n]{0,60}?\S+@\S+` +
+		`[^.。\n]{0,30}?\b(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+	// The verb after the account that goes: "a@… folded into b@…", "… held
+	// under a@… will be permanently moved to b@…".
+	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:merged|folded|combined|consolidated|moved|transferred|` +
+		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`\S+@\S+?\s*(?:を|から)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
-	regexp.MustCompile(`(?:統合先|移行先)(?:の\s*アカウント)?\s*(?:は|を|：|:)\s*<?(\S+@[A-Za-z0-9.-]+)`),
+	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
+	regexp.MustCompile(`(?:統合先|移行先)(?:の\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
 		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
 }

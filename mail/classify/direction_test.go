@@ -9,7 +9,7 @@ import (
 // asks to merge into is read, in the ways desks name it; none when it names
 // no direction, and every one when it names more than one.
 func TestConsentRequestNamesWhereTheMergeGoes(t *testing.T) {
-	for text, want := range map[string][]string{
+	checkDirection(t, map[string][]string{
 		"Please confirm that you would like us to merge a@example.com into b@example.com. " +
 			"This cannot be undone.": {"b@example.com"},
 		"Can you confirm you agree that we merge your account a@example.com into your account " +
@@ -20,7 +20,14 @@ func TestConsentRequestNamesWhereTheMergeGoes(t *testing.T) {
 		"Please confirm you agree to merge your two accounts. This cannot be undone.":        nil,
 		"Please confirm you agree that we merge a@example.com into b@example.com " +
 			"(統合先は a@example.com).": {"b@example.com", "a@example.com"},
-	} {
+	})
+}
+
+// checkDirection checks that each text is a consent request naming want as
+// the accounts to merge into.
+func checkDirection(t *testing.T, cases map[string][]string) {
+	t.Helper()
+	for text, want := range cases {
 		got := readDesk(text)
 		if got.Kind != AWSConsentRequest {
 			t.Errorf("%q: read as %s, want a consent request", text, got.Kind)

@@ -161,6 +161,7 @@ func (rd *reading) take(c sentence) bool {
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
 	r := readSentence(c)
+	markLinkStep(c, r)
 	rd.noteOvercome(c, r)
 	if onlyOther(r) {
 		r = result{prose: true} // a page showing something else: plain detail
@@ -483,6 +484,7 @@ func sentencesOf(line string) []sentence {
 	}
 	nameTheOld(out)
 	markRelatives(out)
+	markStoryOpeners(out)
 	markReasons(out)
 	resolveButs(out)
 	return out
@@ -494,6 +496,7 @@ var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|n
 type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
 	noneShown                                                       bool // a No that no certifications show
+	linkStepSent                                                    bool // a Submitted of the link's own step
 }
 
 func (t *tally) add(r result) {
@@ -517,6 +520,8 @@ func (t *tally) add(r result) {
 			t.affirmedDone = true
 		case a.answer == Done:
 			t.done = true
+		case a.answer == Submitted && a.ofLinkStep:
+			t.linkStepSent = true
 		case a.answer == Submitted:
 			t.submitted = true
 		}
@@ -526,13 +531,16 @@ func (t *tally) add(r result) {
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
 	done := t.done || t.affirmedDone && !t.submitted
+	// "I entered the APN ID and submitted it" beside a Done is how it was
+	// done; alone, a Submitted as any other.
+	submitted := t.submitted || t.linkStepSent && !done
 	// "It shows" after a Done is the evidence for it, not another answer.
-	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !t.submitted
+	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool
 		a  Answer
-	}{{yes, Yes}, {t.no, No}, {done, Done}, {t.submitted, Submitted}} {
+	}{{yes, Yes}, {t.no, No}, {done, Done}, {submitted, Submitted}} {
 		if c.on {
 			got = append(got, c.a)
 		}

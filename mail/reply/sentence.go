@@ -96,6 +96,9 @@ type sentence struct {
 	// reason: it gives the reason for the answer that follows it in the
 	// same sentence (see markReasons); it is detail, not an answer.
 	reason bool
+	// opensStory: a bare "but" (ただ、; "However,") before a piece that
+	// tells of an earlier attempt (see markStoryOpeners).
+	opensStory bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
@@ -174,7 +177,9 @@ func endsInJapaneseQuestion(t string) bool {
 	return strings.HasSuffix(t, "か") && cjkCount([]byte(t)) > 2 && !hasSuffix(t, notQuestionKa)
 }
 
-var notQuestionKa = []string{"何か", "なにか", "ほか", "とか", "どうか", "いくつか", "誰か", "どこか", "いつか", "わずか", "しか"}
+// せいか, ためか: "perhaps because", a cause guessed, not asked.
+var notQuestionKa = []string{"何か", "なにか", "ほか", "とか", "どうか", "いくつか", "誰か", "どこか", "いつか", "わずか", "しか",
+	"せいか", "ためか"}
 
 // topicComma stands for the 、 after a topic (isTopic) while a line is cut
 // into sentences: a character no mail holds.
@@ -505,6 +510,9 @@ type found struct {
 	// other: what shows is something else ("both show my old name"):
 	// evidence beside a Done, no Yes of its own.
 	other bool
+	// ofLinkStep: a Submitted of the link's own step (the APN ID entered,
+	// the consent screen sent): beside a Done, part of it.
+	ofLinkStep bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no

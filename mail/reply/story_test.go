@@ -167,3 +167,50 @@ func TestButtonLabelBeforeAnswer(t *testing.T) {
 		t.Errorf("a press of the button beside 'not linked yet' read as Done")
 	}
 }
+
+// TestEarlierAttemptOpenedByBut: the story of an earlier failed attempt
+// opened by a bare "but" (ただ、最初は…; "However, the first time …") and
+// the failure words of a page that would not open or sent the writer
+// elsewhere (開かず, 別のページに飛ばされ, "redirected to a different
+// page"); still only when the story ends in success.
+func TestEarlierAttemptOpenedByBut(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"提出しました。ただ、最初は送信後にエラーが表示されたので、もう一度送ったところ、今度は受付の画面が出ました。":                                                    Submitted,
+		"連携しました。最初はログイン画面が開かず、別のページに飛ばされました。ログインし直したら問題なく連携できました。":                                                  Done,
+		"Submitted. However, the first time I was redirected to a different page; the second time it went through.": Submitted,
+		"提出しました。ただ、最初はエラーが表示されました。":                                                                                 Unclear,
+		"提出しました。ただ、最初はエラーが出たので、明日また送り直します。":                                                                         Unclear,
+		"提出しました。ただ、1回目は別のフォームで送ってしまいました。":                                                                           Unclear,
+		"提出しました。ただ、まだ受付メールが届いていません。":                                                                                Unclear,
+		"連携しました。最初はログイン画面が開かず、別のページに飛ばされました。":                                                                       Unclear,
+		"連携しました。ログイン画面が開かず、別のページに飛ばされました。":                                                                          Unclear,
+		"Submitted. However, I was redirected to a different page.":                                                 Unclear,
+		"Submitted. However, the first time I was redirected to a different page.":                                  Unclear,
+		"はい。ただ、最初はエラーが出ましたが、今度は受付の画面が出ました。":                                                                         Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestLinkStepSent: beside a Done, a Submitted of the link's own step (the
+// partner's ID entered, the consent screen sent) is how it was done; alone
+// it is a Submitted as before, and a form beside a Done is not part of it.
+func TestLinkStepSent(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Linked. I entered our APN ID and submitted it.": Done,
+		"リンクしました。同意画面でチェックを入れて送信しました。":                   Done,
+		"連携完了です。パートナーIDを入れて提出済みです。":                      Done,
+		"APN ID を入力して提出しました。":                            Submitted,
+		"Linked. Submitted.":                             Unclear,
+		"Linked. I submitted the form as well.":          Unclear,
+		"Linked? I submitted my APN ID.":                 Unclear,
+		"I submitted my APN ID but it isn't linked yet.": Unclear,
+		"リンクしました。同意画面で送信しましたが、エラーになりました。": Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

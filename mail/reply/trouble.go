@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -20,6 +21,12 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 		return false
 	}
 	low := asciiLower(c.text)
+	if c.opensStory {
+		// ただ、1回目は…: the "but" sets the story against the answer; the
+		// story must end in success.
+		rd.story, rd.troubled = rd.sentenceNo, true
+		return true
+	}
 	if earlierAttempt.MatchString(low) {
 		rd.story = rd.sentenceNo
 	}
@@ -51,6 +58,21 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 	rd.countPlain()
 	return true
 }
+
+// markStoryOpeners marks a piece that is only a "but" (ただ, でも,
+// "however") when the piece after it in its sentence tells of an earlier
+// attempt: it opens that story, no doubt of its own.
+func markStoryOpeners(ps []sentence) {
+	for i := 0; i+1 < len(ps); i++ {
+		bare := strings.TrimSpace(asciiLower(ps[i].text))
+		if (slices.Contains(jaOpeners, bare) || bareButs[bare]) && ps[i+1].continued &&
+			earlierAttempt.MatchString(asciiLower(ps[i+1].text)) {
+			ps[i].opensStory = true
+		}
+	}
+}
+
+var bareButs = words("but", "however", "though", "although")
 
 // noteOvercome notes, after the story of a failure, a piece that tells of
 // success or gives the answer again ("it went through on the third try",
@@ -96,7 +118,9 @@ var (
 	troubleWords = regexp.MustCompile(`\b(?:timed out|timing out|times out|time-?out|fail(?:ed|s|ing|ure)?|` +
 		`errors?|an error occurred|crash(?:ed)?|froze|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
 		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|again|twice|retr(?:y|ied))\b|` +
-		`エラー(?:画面)?(?:が出|に|で|と)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて`)
+		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
+		`エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
+		`(?:開か|開け|表示され|進め)(?:ず|なかった)|(?:(?:別の|違う)(?:ページ|画面|サイト)(?:へ|に))?(?:飛ばされ|リダイレクトされ)`)
 	// overcome tells that an attempt went through in the end.
 	overcome = regexp.MustCompile(`\b(?:went through|got through|worked|succeeded|accepted|` +
 		`(?:second|third|next|2nd|3rd) (?:time|try|attempt|go)|this time)\b|` +
@@ -110,3 +134,23 @@ var (
 func (rd *reading) storyEnded() bool {
 	return !rd.troubled || rd.resolved
 }
+
+// markLinkStep marks the Submitted answers of a sentence that names the
+// link's own step, the partner's ID entered or the consent to share sent
+// (APN ID を入力して提出, 同意画面で…送信しました, "submitted the consent
+// screen"): what was sent is part of the link, not a form of its own.
+func markLinkStep(c sentence, r result) {
+	if !linkStep.MatchString(asciiLower(c.text)) {
+		return
+	}
+	for i := range r.answers {
+		if r.answers[i].answer == Submitted {
+			r.answers[i].ofLinkStep = true
+		}
+	}
+}
+
+// linkStep names the step of a link: the partner's ID, the consent to
+// share (not a form, which a merge has too).
+var linkStep = regexp.MustCompile(`\b(?:apn|partner)\s*id\b|\b(?:consent|sharing|data-sharing)\s+(?:screen|page|` +
+	`dialog|box|checkbox|prompt)\b|(?:apn|パートナー)\s*id|同意(?:画面|ページ|ダイアログ)|共有(?:の)?(?:同意|チェック)`)
