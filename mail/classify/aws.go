@@ -129,6 +129,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
 		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s)
