@@ -34,3 +34,21 @@ func TestMergeHoldsAConsentRequestThatMergesTheOtherWay(t *testing.T) {
 		t.Fatalf("state %s, consent at %s to %q", st.State, at, consent.InReplyTo)
 	}
 }
+
+// TestConsentRequestAboutOtherAccountsIsToldAsSuch: a consent request that
+// names other people's accounts, and so also merges into another account
+// than the case's, is held with the reason that tells the operator most:
+// the accounts are not this case's.
+func TestConsentRequestAboutOtherAccountsIsToldAsSuch(t *testing.T) {
+	env, box := newMergeEnv(t)
+	other := consentRequest("aws-other@aws.example")
+	other.AwsCase, other.Mentions = "", []string{"mallory@personal.example", "mallory@evil.example"}
+	other.MergeInto = []string{"mallory@evil.example"}
+	signalAt(env, time.Hour, SignalMail, other)
+	env.RegisterDelayedCallback(func() { env.CancelWorkflow() }, 2*time.Hour)
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	want := "it names accounts that are not this case's (mallory@personal.example, mallory@evil.example)"
+	if a := alerts(box); len(a) != 1 || !strings.Contains(a[0], want) {
+		t.Fatalf("alerts = %q", a)
+	}
+}

@@ -129,6 +129,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
 		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s)
@@ -1010,11 +1011,6 @@ func continues(prev, line string) bool {
 	if strings.ContainsRune(".!?。！？:：」』)）]", last) {
 		return false
 	}
-	// A line that ends inside an aside goes on with it ("… (your Developer -
-	// Associate and Security -\nSpecialty certifications) has been moved …").
-	if strings.Count(prev, "(")+strings.Count(prev, "（") > strings.Count(prev, ")")+strings.Count(prev, "）") {
-		return true
-	}
 	// An aside in parentheses that the sentence goes on after goes on with
 	// the sentence before it (…受験日\n（おおよそで結構です）をお知らせください);
 	// a numbered item, "(1)", or a note alone in parentheses starts anew.
@@ -1023,6 +1019,11 @@ func continues(prev, line string) bool {
 	}
 	if strings.ContainsRune("・*-•●■※【「(（0123456789>", first) {
 		return false
+	}
+	// A line that ends inside an aside goes on with it ("… (your Developer -
+	// Associate and Security -\nSpecialty certifications) has been moved …").
+	if strings.Count(prev, "(")+strings.Count(prev, "（") > strings.Count(prev, ")")+strings.Count(prev, "）") {
+		return true
 	}
 	if strings.ContainsRune(",、，", last) {
 		return true

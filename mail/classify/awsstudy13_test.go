@@ -203,6 +203,8 @@ func TestJapaneseChainedToThePast(t *testing.T) {
 		{"認定資格を b@example.com へ移行し、旧アカウントを閉鎖いたしましたら、ご連絡いたします。", "aws_other",
 			SubAcknowledgement},
 		{"認定資格を b@example.com へ移行しようとしましたが、エラーとなりました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖するよう担当部署に依頼いたしました。", "aws_other", ""},
+		{"資格を b@example.com へ移行し、旧アカウントを閉鎖できるか確認いたしました。", "aws_other", ""},
 	})
 }
 
@@ -346,5 +348,34 @@ func TestFoldOrMergeAnotherThing(t *testing.T) {
 			"aws_consent_request", ""},
 		{"Please confirm you would like this ticket to be merged into your earlier case.", "aws_other", ""},
 		{"Please confirm you want us to fold your old profile into b@example.com.", "aws_consent_request", ""},
+	})
+}
+
+// TestAgreementToTheOfferBefore: a pronoun agreement asked ("let us know
+// you're OK with it") right after the desk offers to go ahead with the merge
+// now is consent asked for that; not in another paragraph, not negated,
+// later, thanked for, another's, nor for another offer or another act.
+func TestAgreementToTheOfferBefore(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We are ready to merge your two accounts. Just reply to let us know you're OK with it.",
+			"aws_consent_request", ""},
+		{"Your merge request.\n\nWe're ready to go ahead on our side. Just reply to this email to let us know " +
+			"you're OK with it and we'll take it from there.", "aws_consent_request", ""},
+		{"We can merge them today. Let us know if that's OK.", "aws_consent_request", ""},
+		{"Your merge request.\n\nWe're ready to go ahead on our side. If you're OK with it, no reply is needed.",
+			"aws_other", ""},
+		{"Your merge request.\n\nWe're ready to go ahead on our side. Let us know if you're not OK with it.",
+			"aws_other", ""},
+		{"We're ready to go ahead with the refund for the merge. Just reply to let us know you're OK with it.",
+			"aws_other", ""},
+		{"Your merge request.\n\nWe're ready to go ahead on our side. Just have your manager reply to let us " +
+			"know they're OK with it.", "aws_other", ""},
+		{"We're ready to merge them. Just reply to let us know you're OK with it once your exam is over.",
+			"aws_other", ""},
+		{"We're ready to merge them.\n\nJust reply to let us know you're OK with it.", "aws_other", ""},
+		{"We were ready to merge them. Just reply to let us know you're OK with it.", "aws_other", ""},
+		{"We're ready to merge your accounts. Let us know if it's OK to send the summary to your manager.",
+			"aws_other", ""},
+		{"We can merge them today, but we need your ID first. Let us know if that's OK.", "aws_other", ""},
 	})
 }

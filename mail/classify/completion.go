@@ -568,12 +568,22 @@ func (p *Phrases) jaSentenceDone(s string) bool {
 	}
 	j := strings.ReplaceAll(s, "、", "")
 	_, moved := transfer(j)
-	return (jaMergeDone.MatchString(j) || moved || jaNowOne.MatchString(j) || jaMovedThen.MatchString(s)) &&
+	return (jaMergeDone.MatchString(j) || moved || jaNowOne.MatchString(j) || jaMovedThen(s)) &&
 		!p.has(j, p.Negation) && !p.has(j, p.Conditional)
 }
 
-// jaMovedThen: the move in the continuative form, chained to a past end
-// (資格を…へ移行し、旧アカウントは閉鎖いたしました): in the past as the end is;
-// not a plan or a future at the end (…閉鎖する予定です, …閉鎖いたします).
-var jaMovedThen = regexp.MustCompile(`(?:資格|履歴|バッジ)[^。]{0,60}?(?:移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
-	`(?:し|いたし|致し|させていただき)、[^。]*?(?:いたしました|致しました|しました|させていただきました)。?$`)
+// jaMovedThen reports the move in the continuative form, chained to a past
+// end (資格を…へ移行し、旧アカウントは閉鎖いたしました): in the past as the end
+// is; not a plan or a future at the end (…閉鎖する予定です, …閉鎖いたします),
+// nor a past end that only asked, checked or arranged what the chain names
+// (…閉鎖するよう依頼いたしました, …閉鎖できるか確認いたしました).
+func jaMovedThen(s string) bool {
+	m := jaChained.FindStringSubmatch(s)
+	return m != nil && !jaChainAsked.MatchString(m[1])
+}
+
+var (
+	jaChained = regexp.MustCompile(`(?:資格|履歴|バッジ)[^。]{0,60}?(?:移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
+		`(?:し|いたし|致し|させていただき)、([^。]*?)(?:いたしました|致しました|しました|させていただきました)。?$`)
+	jaChainAsked = regexp.MustCompile(`か|よう|ため|予定|依頼|手配|準備|お願い|確認|検討|連絡|案内|申請|相談`)
+)

@@ -269,3 +269,30 @@ var (
 	mergeOnceConsent = regexp.MustCompile(`\b` + deskMerges + `[^;?]*?\b(?:once|when|as soon as|after)\s+` + consentGiven)
 	consentThenMerge = regexp.MustCompile(`^(?:once|when|as soon as|after)\s+` + consentGiven + `[^;?]*?,\s*` + deskMerges)
 )
+
+// agreesToTheOffer reports a sentence that asks for the reader's agreement by
+// a pronoun ("let us know you're OK with it", "tell us if that's fine") right
+// after one, in its paragraph, in which the desk offers to go ahead with the
+// merge now (prev: "We're ready to go ahead on our side", "We can merge them
+// today"): the pronoun is that going ahead. Not a negated one, one for later
+// or under a condition, one that thanks or tells of a reply, another's, nor
+// an offer of another thing ("We're ready to go ahead with the refund").
+func (p *Phrases) agreesToTheOffer(prev, s string) bool {
+	return deskReady.MatchString(prev) && pronounAgreement.MatchString(s) && p.has(s, p.Reply) &&
+		!p.has(s, p.Negation) && !p.has(s, p.Temporary) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
+		!laterOrIf.MatchString(s) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(s)
+}
+
+var (
+	deskReady = regexp.MustCompile(`^(?:good news[,:!]?\s+)?(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|` +
+		`(?:we|i)\s+can\s+(?:now\s+)?)\s*(?:go ahead|proceed|merge|combine|consolidate)` +
+		`(?:\s+(?:on|at)\s+our\s+(?:side|end)|\s+(?:them|both|with the merge|(?:your|the|both)\s+(?:two\s+)?` +
+		`(?:certification\s+|aws\s+)?(?:accounts|profiles)))?` +
+		`(?:\s+(?:now|today))?\s*[.!]?$`)
+	// The agreement ends its clause: not "that's OK to send the summary",
+	// "… OK with your manager".
+	pronounAgreement = regexp.MustCompile(`(?:\byou\s+are\s+(?:ok|okay|happy|fine|alright|all right|good)\s+with\s+` +
+		`(?:it|this|that)|\b(?:it|this|that)\s*(?:is|'s)\s+(?:ok|okay|fine|alright|all right)(?:\s+with\s+you)?)` +
+		`\s*(?:[.,;!?]|$|\s+and\b)`)
+	laterOrIf = regexp.MustCompile(`^\s*if\b|,\s*if\b|\b(?:once|after|when|until|unless|before|later|next)\b`)
+)

@@ -229,7 +229,7 @@ var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does n
 var asksWhyOrWait = regexp.MustCompile(`\b(?:wait|waiting|longer|days?|hours?|weeks?|time|normal|usual|` +
 	`expected|because|why|could it be|could the|did (?:the|it|something)|has (?:the|it|something)|` +
 	`have (?:the|it)|is it (?:because|normal|just)|takes?|delay\w*|fail\w*|broke\w*|broken|changed?|lag)\b|` +
-	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常`)
+	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常|様子を?見|様子見`)
 
 // doubtsTheLook is a question whether the writer looked in the right place
 // ("is that the right place?", 見る場所は合っていますか): it doubts the No.
