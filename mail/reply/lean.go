@@ -229,7 +229,7 @@ var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does n
 var asksWhyOrWait = regexp.MustCompile(`\b(?:wait|waiting|longer|days?|hours?|weeks?|time|normal|usual|` +
 	`expected|because|why|could it be|could the|did (?:the|it|something)|has (?:the|it|something)|` +
 	`have (?:the|it)|is it (?:because|normal|just)|takes?|delay\w*|fail\w*|broke\w*|broken|changed?|lag)\b|` +
-	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常`)
+	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常|様子を?見|様子見`)
 
 // doubtsTheLook is a question whether the writer looked in the right place
 // ("is that the right place?", 見る場所は合っていますか): it doubts the No.
@@ -294,7 +294,9 @@ func (l *leaning) answer() Answer {
 }
 
 // failure is a doubt that tells of a failure or an error.
-var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berrors?\b|\brejected\b|\bdenied\b|\bdeclined\b|` +
+var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berror(?:s|ed|ing)?\b|\brejected\b|\bdenied\b|` +
+	`\bdeclined\b|\bcrash(?:ed|es|ing)?\b|\bfro(?:ze|zen)\b|\bstuck\b|\bbroken\b|\btim(?:ed|ing|es) out\b|` +
+	`フリーズ|固ま|クラッシュ|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
 	`\bbounced\b|\bundeliverable\b|エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下|差し戻`)
 

@@ -126,6 +126,9 @@ type reading struct {
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 	negated   bool // a negation has been read (see takesBackNo)
+	// openQuestion is a question after the answer that only a "no need
+	// to answer" right after it leaves standing (see aside); 0: none.
+	openQuestion int
 	// story is the sentence that tells of an earlier failed attempt after
 	// a Done or Submitted; troubled: one was told, resolved: and that it
 	// was overcome (see tellsTrouble).
@@ -151,6 +154,9 @@ func (rd *reading) take(c sentence) bool {
 	}
 	if rd.tellsTrouble(c) {
 		return true
+	}
+	if handled, ok := rd.aside(c); handled {
+		return ok
 	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
@@ -248,7 +254,7 @@ func (rd *reading) countPlain() {
 
 // answer is the reply's answer once all its sentences are read.
 func (rd *reading) answer() Answer {
-	if rd.plain > maxPlainAfterAnswer || rd.pending != 0 {
+	if rd.plain > maxPlainAfterAnswer || rd.pending != 0 || rd.openQuestion != 0 {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
@@ -476,6 +482,7 @@ func sentencesOf(line string) []sentence {
 			}
 		}
 	}
+	nameTheOld(out)
 	markRelatives(out)
 	markStoryOpeners(out)
 	markReasons(out)

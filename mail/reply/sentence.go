@@ -706,6 +706,8 @@ func readWhole(low string) (r result, ok bool) {
 	case isMailerLine(trimmed) || offers.MatchString(trimmed) ||
 		waits.MatchString(trimmed) || awsNext.MatchString(trimmed) && !awsNextSpoilers.MatchString(trimmed):
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
+	case noReplyNeeded.MatchString(trimmed):
+		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
 	case knowsIrreversible.MatchString(trimmed):
 		return result{}, true // 取り消しできないことも承知しています: the merge's cost known, no cancel
 	case reportsEarlierReply(low):
@@ -1373,8 +1375,17 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work)
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work) ||
+		unneededAct.Match(work)
 }
+
+// unneededAct is an act on the account the writer does not need ("I
+// don't need the old one merged", "we don't need it closed"): not the old
+// account unneeded (oldAccountReasons) but the act, which may refuse. ("I
+// don't want them merged" is the No phrase's.)
+var unneededAct = regexp.MustCompile(`\b(?:don't|do not|no longer)\s+need\s+(?:it|them|that|(?:the|that|my)\s+` +
+	`(?:\w+\s+){0,2}?(?:one|account|accounts|address|email))\s+(?:to be\s+)?(?:merged|combined|moved|closed|deleted|` +
+	`removed|transferred|touched|changed|linked|consolidated)\b`)
 
 // clickedLabel is an answer word as the label of a button or option the
 // writer clicked ('I clicked "Yes"', 「同意する」を押しました): what the page
@@ -1419,6 +1430,7 @@ var (
 	imperativeDo = regexp.MustCompile(`^(?:do|did)\s+(?:it|the|this|that|all|both|my)\b`)
 	// hearsay tells what another person said or thinks.
 	hearsay = regexp.MustCompile(`\b(?:manager|boss|colleague|coworker|co-worker|teammate|supervisor|friend|` +
+		`lead|director|head|team|department|support|owner|assistant|engineer|` +
 		`someone|somebody|he|she|they|hr|admin|administrator)\s+(?:says|said|tells me|told me|thinks|reckons|` +
 		`mentioned|claims)\b|\b(?:told me|according to|i was told|i heard|i've heard|i have heard)\b`)
 	// jaHearsay is the tag after a quote cut off by its 、 (…、と上司に言われました).

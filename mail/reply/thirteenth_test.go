@@ -209,3 +209,87 @@ func TestEllipsisTakesBackNo(t *testing.T) {
 		}
 	}
 }
+
+// TestHaltBeforeNo: a call to stop ("Hold on", "Wait a moment") agrees
+// with a No in words and with nothing else.
+func TestHaltBeforeNo(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Hang on - please do not consent yet. I need to ask my team lead first.": No,
+		"Wait a moment. Don't merge anything for now.":                           No,
+		// Near misses: alone, before another answer, or before a bare No.
+		"Hold on.":                       Unclear,
+		"Hold on. Yes, go ahead.":        Unclear,
+		"Wait - done.":                   Unclear,
+		"Wait, they are showing now.":    Unclear,
+		"Hang on. No. I'll ask my boss.": Unclear,
+	})
+}
+
+// TestNoReplyNeeded: "no need to reply" (特に返信は不要です) is a courtesy,
+// no No, and it makes the question just before it rhetorical when that
+// question asks nothing else.
+func TestNoReplyNeeded(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Go ahead please. No need to reply.":                                                       Yes,
+		"進めてください。特に返信は不要です。":                                                                       Yes,
+		"Yes, go ahead. My exams move to the work account as well, right? No need to answer that.": Yes,
+		"はい、進めてください。認定も会社アカウントに移るという理解で合っていますよね？ご回答は不要です。": Yes,
+		// Near misses.
+		"No need to reply.": Unclear,
+		"Yes, go ahead. My exams move to the work account as well, right?":                     Unclear,
+		"Yes, go ahead. Which account do you keep? No need to reply.":                          Unclear,
+		"Yes, go ahead. Could you merge them into the personal one instead? No need to reply.": Unclear,
+		"Yes, go ahead. Should I close the old one? No need to answer if not.":                 Unclear,
+		"Yes, go ahead. Is that OK? Thanks. No need to reply.":                                 Unclear,
+		"Done? No need to reply.": Unclear,
+	})
+}
+
+// TestAgreeingHearsay: another person's word after the writer's own Yes in
+// words, saying the same "too", is detail; a doubt, a negation or another
+// answer in it, or a bare "Yes" before it, keeps the reply for a person.
+func TestAgreeingHearsay(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, all of them are listed. My team lead says she can see them too.": Yes,
+		"They're showing. (My colleague said he can see them as well.)":        Yes,
+		// Near misses.
+		"Yes. My team lead says she can see them too.":                         Unclear,
+		"Yes, they are listed. My team lead says she can't see them too.":      Unclear,
+		"Yes, they are listed. My team lead says only two show for her too.":   Unclear,
+		"Yes, they are listed. My team lead says she can see them.":            Unclear,
+		"No, nothing shows. My team lead says she can see them too.":           Unclear,
+		"Yes, go ahead. My team lead says to wait too.":                        Unclear,
+		"Yes, they are listed. My team lead says she can see them too, maybe.": Unclear,
+	})
+}
+
+// TestOldOneNotNeeded: "it" after the old account is named ("The old
+// address is from school, I don't need it at all") is the old account the
+// writer needs no more; an act on it unneeded ("I don't need it merged")
+// is for a person.
+func TestOldOneNotNeeded(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, go ahead. The old address is one I had at college, I don't need it at all.":          Yes,
+		"Yes, go ahead. The previous account was from my last job. I don't need it kept separate.": Yes,
+		// Near misses.
+		"Yes, go ahead. I don't need it.":                                         Unclear,
+		"Yes, go ahead. The old address is from college, I don't need it merged.": Unclear,
+		"Yes, go ahead. I don't need the old one merged.":                         Unclear,
+		"Yes, go ahead. We don't need the old account closed.":                    Unclear,
+		"No. The old address is from college, I don't need it at all.":            No,
+	})
+}
+
+// TestLeanWaitAndSee: after a No in words, a question whether to wait and
+// see (様子を見たほうがいいですか) leaves the lean No standing; one about
+// what to do does not.
+func TestLeanWaitAndSee(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"いいえ、まだ出ていません。しばらく様子を見たほうがいいでしょうか。":     No,
+		"いいえ、まだ出ていません。様子見でよいですか、それとも再連携すべきですか。": Unclear,
+	} {
+		if got := Lean(text); got != want {
+			t.Errorf("Lean(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

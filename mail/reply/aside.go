@@ -1,0 +1,118 @@
+package reply
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The sentences here stand beside an answer without being one of their
+// own: a call to stop before a No, a question that a note that no reply is
+// needed makes rhetorical, and another person's word that agrees with the
+// writer's. nameTheOld reads the old account the writer needs no more.
+
+// aside reads a sentence of those kinds; handled: it was read here, and ok
+// false makes the reply unclear.
+func (rd *reading) aside(c sentence) (handled, ok bool) {
+	low := strings.TrimSpace(asciiLower(c.text))
+	if rd.openQuestion != 0 && rd.sentenceNo != rd.openQuestion {
+		if rd.sentenceNo == rd.openQuestion+1 && !c.continued && noReplyNeeded.MatchString(low) {
+			rd.openQuestion = 0 // "…, right? No need to answer that.": the question asks nothing
+			return true, true
+		}
+		return true, false // a question left standing is for a person
+	}
+	switch {
+	case c.question && rd.answered && rd.worded && asksNothingElse(c):
+		rd.openQuestion = rd.sentenceNo // rhetorical only if a "no need to answer" follows
+		rd.countPlain()
+		return true, true
+	case c.question:
+		return false, true
+	case halts.MatchString(low):
+		rd.doubted = true // "Hold on - please don't consent": agrees with a No in words only
+		return true, true
+	case rd.answered && rd.worded && rd.tally.yes && !rd.tally.no && agreeingHearsay(c):
+		rd.countPlain() // "(my manager can see them too, she says)": the writer's own Yes is the answer
+		return true, true
+	}
+	return false, true
+}
+
+// noReplyNeeded says the mail needs no reply: "no need to reply", "no
+// answer needed", 特に回答は不要です, ご返信には及びません.
+var noReplyNeeded = regexp.MustCompile(`^(?:(?:there's|there is|but|and)\s+)?no\s+(?:need\s+(?:to|for)\s+(?:a\s+)?` +
+	`(?:reply|respond|response|answer|get back(?:\s+to\s+(?:me|us))?)(?:\s+(?:to\s+)?(?:this|that|it|me|us))?|` +
+	`(?:reply|response|answer)\s+(?:is\s+)?(?:needed|necessary|required))$|` +
+	`^(?:you\s+)?(?:don't|do not|needn't)\s+(?:need\s+to\s+|have\s+to\s+)?(?:reply|respond|answer)` +
+	`(?:\s+(?:to\s+)?(?:this|that|it|me))?$|` +
+	`^(?:特に|とくに|なお|尚)?\s*(?:ご|お)?(?:返信|回答|返事)(?:は|も)?(?:不要|必要ありません|いりません|要りません|結構|` +
+	`には及びません|なくて(?:大丈夫|結構|構いません))(?:です|でございます)?$`)
+
+// halts call for a stop, alone: "Hold on", "Wait a moment", "Hang on".
+var halts = regexp.MustCompile(`^(?:oh\s+|ok\s+|okay\s+)?(?:wait|hold on|hang on|hold it|one moment|` +
+	`one sec(?:ond)?|just a (?:moment|minute|sec(?:ond)?)|not so fast)(?:\s+(?:a (?:moment|minute|sec(?:ond)?|bit)|` +
+	`please|there))?$`)
+
+// asksNothingElse reports a question that, asked as a statement, holds
+// no answer, no doubt and no other or wrong thing: one that "no need to
+// answer" after it may make rhetorical ("…という理解でよいですよね？").
+func asksNothingElse(c sentence) bool {
+	r := readSentence(sentence{text: c.text})
+	low := asciiLower(c.text)
+	return len(r.answers) == 0 && !r.doubt && !strayWords.MatchString(low) && !towardOld.MatchString(low) &&
+		!asksJapanese(c.text) && !questionOpener.MatchString(low)
+}
+
+// questionOpener opens a question that asks what, why or how, which a
+// person must answer whatever follows.
+var questionOpener = regexp.MustCompile(`^(?:what|why|how|which|who|where|when)\b`)
+
+// agreeingHearsay reports what another person says that agrees with the
+// writer's Yes and says so ("my manager can see them too", "she sees them
+// as well"): no doubt, no negation, and a Yes of its own once the words of
+// saying are taken out.
+func agreeingHearsay(c sentence) bool {
+	low := strings.Trim(asciiLower(c.text), " ()")
+	loc := hearsay.FindStringIndex(low)
+	if loc == nil || !corroborates.MatchString(low) {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimSpace(low[:loc[0]]+" "+low[loc[1]:]), "that ")
+	r := readSentence(sentence{text: rest})
+	if r.doubt || r.prose || len(r.answers) == 0 {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != Yes || a.interjection || a.other {
+			return false
+		}
+	}
+	return true
+}
+
+// corroborates says the other person's word is the same as the writer's.
+var corroborates = regexp.MustCompile(`\b(?:too|as well|also)\b`)
+
+// oldNamed names the old account or address ("the old address is one I
+// used at university"); itNotNeeded says the writer needs or uses "it" no
+// more, as oldAccountReasons say of the old account.
+var (
+	oldNamed    = regexp.MustCompile(`\b(?:old|previous|former|university|school|personal|gmail)\b(?:\s+\S+){0,2}?\s+(?:account|address|email|login|one)\b`)
+	itNotNeeded = regexp.MustCompile(`^((?:and\s+|so\s+)?(?:i|we)\s+(?:really\s+|honestly\s+|certainly\s+)?` +
+		`(?:don't|do not|no longer|won't|will not|never)\s+(?:need|use|want|check|access|log into)\s+)` +
+		`(?:it|that one|that address|that account)\b`)
+)
+
+// nameTheOld reads "it" in "I don't need it" as the old account when a
+// piece before it in the line names that ("The old address is from
+// university, I don't need it at all"), so oldAccountReasons read it.
+func nameTheOld(ps []sentence) {
+	named := false
+	for i := range ps {
+		low := asciiLower(ps[i].text)
+		if loc := itNotNeeded.FindStringSubmatchIndex(low); named && loc != nil {
+			ps[i].text = ps[i].text[:loc[3]] + "the old one" + ps[i].text[loc[1]:]
+		}
+		named = named || oldNamed.MatchString(low)
+	}
+}
