@@ -214,3 +214,37 @@ func TestLinkStepSent(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAttemptMoreWays: more ways of telling a failure overcome, and
+// the near misses: a failure after the success, a later attempt named with
+// no success ("the second time too"), a failure in other words.
+func TestEarlierAttemptMoreWays(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Submitted. It errored out the first time but went through on the retry.":                          Submitted,
+		"Done! Took a couple of tries because the page kept erroring, but it's linked now.":                Done,
+		"Submitted - first attempt bounced with a validation error, resubmitted and got the confirmation.": Submitted,
+		"Done. At first it failed, then it worked, then it failed again.":                                  Unclear,
+		"Submitted. The first time it timed out. The second time too.":                                     Unclear,
+		"Done. First try failed; second try also failed.":                                                  Unclear,
+		"Submitted. The first attempt failed, the second is still loading.":                                Unclear,
+		"Done. The first attempt failed, but it's not linked.":                                             Unclear,
+		"Done. The first attempt failed, but whatever.":                                                    Unclear,
+		"提出しました。1回目はエラーで、2回目もエラーでした。":                                                                      Unclear,
+		"Submitted. It errored out.":                                                                       Unclear,
+		"Submitted. The page kept crashing yesterday, but it went through this afternoon.":                 Submitted,
+		"Submitted. The page kept crashing yesterday.":                                                     Unclear,
+		"提出しました。昨日はエラーでしたが、今日は無事に送れました。":                                                                   Submitted,
+		"Submitted. It was rejected.":                                                                      Unclear,
+		"Linked. It says access denied.":                                                                   Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{"Submitted. It errored out.", "Done. It keeps erroring.", "Done. The page crashed.",
+		"Submitted. It's stuck."} {
+		if got := Lean(text); got != Unclear {
+			t.Errorf("Lean(%q) = %q, want no lean", text, got)
+		}
+	}
+}

@@ -33,12 +33,14 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 	if rd.story != rd.sentenceNo {
 		return false
 	}
-	if rd.troubled && overcome.MatchString(low) {
-		// "…, but the second one went through": its "but" sets it against
-		// the failure, and a "worked fine" is no Yes of its own.
+	if rd.troubled && (overcome.MatchString(low) || strings.HasPrefix(low, "but ")) {
+		// "…, but the second one went through", "…, but it's linked now":
+		// its "but" sets it against the failure, and a "worked fine" is no
+		// Yes of its own.
 		told := strings.TrimPrefix(low, "but ")
-		if r := readSentence(sentence{text: told, continued: true}); r.doubt || strayWords.MatchString(told) ||
-			holdsAnswerOtherThan(r, rd.tally, Yes) {
+		r := readSentence(sentence{text: told, continued: true})
+		if r.doubt || strayWords.MatchString(told) || holdsAnswerOtherThan(r, rd.tally, Yes) ||
+			len(r.answers) == 0 && !overcome.MatchString(told) {
 			return false
 		}
 		rd.resolved = true
@@ -48,13 +50,13 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 		return false // no trouble in it to excuse: "had to reset my password first"
 	}
 	told := troubleWords.ReplaceAllString(quotedText.ReplaceAllString(low, ` "" `), " ")
-	told = earlierAttempt.ReplaceAllString(told, " ")
+	told = butOvercome(earlierAttempt.ReplaceAllString(told, " "))
 	r := readSentence(sentence{text: told, continued: c.continued})
 	if r.doubt || strayWords.MatchString(told) || holdsAnswerOtherThan(r, rd.tally, Unclear) {
 		return false
 	}
 	rd.troubled = true
-	rd.resolved = rd.resolved || overcome.MatchString(told)
+	rd.resolved = overcome.MatchString(told) // "then it failed again" undoes what went through before
 	rd.countPlain()
 	return true
 }
@@ -85,6 +87,20 @@ func (rd *reading) noteOvercome(c sentence, r result) {
 	rd.resolved = rd.resolved || again || overcome.MatchString(asciiLower(c.text))
 }
 
+// butOvercome takes out the "but" that sets success against the failure
+// before it in one piece ("it errored out the first time but went
+// through"): no doubt on the answer.
+func butOvercome(told string) string {
+	loc := overcome.FindStringIndex(told)
+	if loc == nil {
+		return told
+	}
+	if i := strings.LastIndex(told[:loc[0]], " but "); i >= 0 {
+		return told[:i] + " " + told[i+len(" but "):]
+	}
+	return told
+}
+
 // holdsAnswerOtherThan reports an answer in r that is not the Done or
 // Submitted of t, nor also (unless Unclear) answer.
 func holdsAnswerOtherThan(r result, t tally, also Answer) bool {
@@ -110,21 +126,24 @@ var (
 	// earlierAttempt marks an attempt before the one that went through.
 	earlierAttempt = regexp.MustCompile(`\bhad to\s[^,;()"]*?\bfirst\b|` +
 		`\b(?:the |my |on the |at the )?(?:first|1st|previous|earlier) ` +
-		`(?:time|try|attempt|go)\b|\bat first\b|\binitially\b|\b(?:took|needed|had to make) (?:two|three|a few|` +
+		`(?:time|try|attempt|go)\b|\bat first\b|\binitially\b|\b(?:took|needed|had to make) (?:two|three|a few|a couple of|` +
 		`several|2|3) (?:tries|attempts|goes)\b|\bhad to (?:do|try|send|submit) it (?:twice|again)\b|` +
-		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|一度目`)
+		`\byesterday\b|\blast (?:night|week)\b|\bearlier\b|\bon (?:monday|tuesday|wednesday|thursday|friday)\b|` +
+		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|一度目|昨日|先週|先日`)
 	// troubleWords are the failure words of such a story (and the trying
 	// again after it).
 	troubleWords = regexp.MustCompile(`\b(?:timed out|timing out|times out|time-?out|fail(?:ed|s|ing|ure)?|` +
-		`errors?|an error occurred|crash(?:ed)?|froze|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
+		`errors?|an error occurred|errored(?: out)?|erroring|bounced|re-?submitted|re-?sent|crash(?:ed|es|ing)?|fro(?:ze|zen)|freez(?:es|ing)|stuck|hung|hangs|broke(?:n)?|rejected|denied|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
 		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|again|twice|retr(?:y|ied))\b|` +
 		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
 		`エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
 		`(?:開か|開け|表示され|進め)(?:ず|なかった)|(?:(?:別の|違う)(?:ページ|画面|サイト)(?:へ|に))?(?:飛ばされ|リダイレクトされ)`)
-	// overcome tells that an attempt went through in the end.
+	// overcome tells that an attempt went through in the end. A later
+	// attempt named alone ("the second time too", 2回目も, 今度は別の…) is
+	// no success.
 	overcome = regexp.MustCompile(`\b(?:went through|got through|worked|succeeded|accepted|` +
-		`(?:second|third|next|2nd|3rd) (?:time|try|attempt|go)|this time)\b|` +
-		`(?:2|二|3|三)回目|今度は|無事|問題なく|できました|受付完了|送信完了|完了の画面`)
+		`got (?:the |a )?confirmation(?: page| screen| email| mail)?)\b|` +
+		`無事|問題なく|できました|受付完了|送信完了|完了の画面|受付(?:完了)?の(?:画面|ページ|メール)`)
 	// quotedText is what a page or message said, in quotes: a failure's words.
 	quotedText = regexp.MustCompile(`"[^"]*"|「[^」]*」`)
 )
