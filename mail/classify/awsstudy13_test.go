@@ -379,3 +379,18 @@ func TestAgreementToTheOfferBefore(t *testing.T) {
 		{"We can merge them today, but we need your ID first. Let us know if that's OK.", "aws_other", ""},
 	})
 }
+
+// TestAgreementNounToAnotherThing: agreement named as a noun ("your
+// agreement to the new privacy policy") is to what follows it, as "agree to"
+// is: another thing asks no consent to the merge; the merge or going ahead
+// with it does.
+func TestAgreementNounToAnotherThing(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Before the merge, please confirm your agreement to the new privacy policy.", "aws_other", ""},
+		{"Before we can look at the merge we need two things from you:\n\n1. A screenshot of both profiles.\n" +
+			"2. Your agreement to our updated terms.", "aws_other", SubMoreInfo},
+		{"Please reply with your authorisation to merge the accounts.", "aws_consent_request", ""},
+		{"Please reply with your approval to proceed with the merge.", "aws_consent_request", ""},
+		{"Please confirm your agreement to the merge.", "aws_consent_request", ""},
+	})
+}

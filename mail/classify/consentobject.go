@@ -740,8 +740,9 @@ func (p *Phrases) mergeObject(o string) bool {
 }
 
 var (
-	agreeTo = regexp.MustCompile(`\b(?:agree|agreed|agreeing|consent|consenting|approve|accept|authori[sz]e)\s+` +
-		`(?:to|with)\s+((?:[^,;:.?!]|\.\S)*)`)
+	// The nouns too: "your agreement to our updated terms", "approval to".
+	agreeTo = regexp.MustCompile(`\b(?:agree|agreed|agreeing|consent|consenting|approve|accept|authori[sz]e|` +
+		`agreement|approval|acceptance|permission|authori[sz]ation)\s+(?:to|with)\s+((?:[^,;:.?!]|\.\S)*)`)
 	pointerObject = regexp.MustCompile(`^(?:the above|above|this|it|that|these|those|the following|what|all|` +
 		`the (?:details|points|terms|changes|steps) (?:above|below|listed))\b`)
 	agreeThat = regexp.MustCompile(`\b(?:agree|agreed|consent|accept)\s+that\s+((?:[^,;:.?!]|\.\S)*)`)
