@@ -394,3 +394,36 @@ func TestAgreementNounToAnotherThing(t *testing.T) {
 		{"Please confirm your agreement to the merge.", "aws_consent_request", ""},
 	})
 }
+
+// TestWishOfAnotherConfirmed: asked to confirm that someone else wants the
+// merge ("your manager wants a@… merged", "Hanako would like …"), the reader
+// is asked for another's consent, not their own; "you would like", "it is
+// fine for us to" still ask the reader's.
+func TestWishOfAnotherConfirmed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Can you confirm your manager wants a@example.com merged into b@example.com?", "aws_other", ""},
+		{"Can you confirm that Hanako would like us to merge the two accounts?", "aws_other", ""},
+		{"Can you confirm your manager is happy for us to fold a@example.com into b@example.com?", "aws_other", ""},
+		{"Please confirm the account owner agrees to the merge.", "aws_other", ""},
+		{"Can you confirm you would like us to merge a@example.com into b@example.com?", "aws_consent_request", ""},
+		{"Can you confirm that it is fine for us to merge the accounts?", "aws_consent_request", ""},
+	})
+}
+
+// TestMoreNearMissesOfThisStudy: the near misses of this study's consent
+// rules that the tests above do not name: a condition, a quotation, a
+// request for details that names the merge, and another's answer.
+func TestMoreNearMissesOfThisStudy(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"If you want a@example.com folded into b@example.com, we can do that after your exam.", "aws_other", ""},
+		{`The form you sent says "fold a@example.com into b@example.com".`, "aws_other", ""},
+		{"Before we fold a@example.com into b@example.com, could you confirm the spelling of your surname?",
+			"aws_other", SubMoreInfo},
+		{`If the names match, a simple "yes" in reply is all we need.`, "aws_other", ""},
+		{"We just need you to confirm the email address on your merge request.", "aws_other", SubMoreInfo},
+		{"統合してよろしければ、受験者IDをお知らせください。", "aws_other", SubMoreInfo},
+		{"We are ready to merge your accounts. Could you tell us your candidate ID if that's OK?",
+			"aws_other", SubMoreInfo},
+		{"Please have the owner of a@example.com reply YES to proceed or NO to cancel.", "aws_other", ""},
+	})
+}

@@ -214,7 +214,7 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
 	if jaAnotherAnswers.MatchString(s) || anotherShouldAnswer.MatchString(s) || onBehalfOfAnother.MatchString(s) ||
-		othersPossessive.MatchString(s) {
+		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
@@ -233,3 +233,37 @@ func asksAnotherToAnswer(s string) bool {
 // introduced the list said.
 var imperativeItem = regexp.MustCompile(`^(?:[(（]?[0-9]{1,2}[.)）]|[(（]?[a-z][.)）]|[-*•・])\s*` +
 	`(?:please\s+)?(?:confirm|reply|respond|agree|approve|authori[sz]e|consent|let us know|tell us|write back)\b`)
+
+// othersWish is a wish the reader is asked to confirm with its subject
+// before it ("can you confirm your manager wants a@… merged", "confirm that
+// Hanako would like the accounts merged"): whose wish it is.
+var othersWish = regexp.MustCompile(`\bconfirm\w*\s+(?:that\s+|whether\s+|if\s+)?((?:[a-z'.@-]+\s+){1,3}?)` +
+	`(?:still\s+|also\s+|really\s+)?(?:wants|would like|wishes|is happy|is okay|is ok|is fine|agrees|approves|` +
+	`consents|is willing)\b`)
+
+// othersWishConfirmed reports an [othersWish] whose subject is a person
+// other than the reader: someone named, or one in a role ("your manager",
+// "the account owner"); not "you", nor a thing ("that it is fine").
+func othersWishConfirmed(s string) bool {
+	for _, m := range othersWish.FindAllStringSubmatch(s, -1) {
+		ws := strings.Fields(m[1])
+		switch {
+		case ws[0] == "you" || notAPerson[ws[0]]:
+			continue
+		case ws[0] == "your" || ws[0] == "the" || ws[0] == "his" || ws[0] == "her" || ws[0] == "their":
+			if len(ws) > 1 && (othersRoles[strings.TrimSuffix(ws[1], "'s")] || holders[ws[1]]) {
+				return true
+			}
+		default:
+			return true // a name, he, she, they
+		}
+	}
+	return false
+}
+
+var (
+	notAPerson = map[string]bool{"it": true, "this": true, "that": true, "everything": true, "all": true,
+		"what": true, "which": true, "there": true, "both": true, "a": true, "an": true, "we": true, "i": true}
+	holders = map[string]bool{"owner": true, "holder": true, "account": true, "candidate": true, "employee": true,
+		"person": true, "user": true}
+)
