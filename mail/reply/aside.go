@@ -2,13 +2,15 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
 // The sentences here stand beside an answer without being one of their
 // own: a call to stop before a No, a question that a note that no reply is
-// needed makes rhetorical, and another person's word that agrees with the
-// writer's. nameTheOld reads the old account the writer needs no more.
+// needed makes rhetorical, another person's word that agrees with the
+// writer's, and a plan for after the merge. nameTheOld reads the old
+// account the writer needs no more.
 
 // aside reads a sentence of those kinds; handled: it was read here, and ok
 // false makes the reply unclear.
@@ -30,6 +32,9 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 		return false, true
 	case halts.MatchString(low):
 		rd.doubted = true // "Hold on - please don't consent": agrees with a No in words only
+		return true, true
+	case rd.answered && rd.worded && rd.tally.yes && !rd.tally.no && afterTheMerge(c):
+		rd.countPlain() // "After the merge I'll only use the work address": the merge taken for granted
 		return true, true
 	case rd.answered && rd.worded && rd.tally.yes && !rd.tally.no && agreeingHearsay(c):
 		rd.countPlain() // "(my manager can see them too, she says)": the writer's own Yes is the answer
@@ -115,4 +120,37 @@ func nameTheOld(ps []sentence) {
 		}
 		named = named || oldNamed.MatchString(low)
 	}
+}
+
+// afterMerge opens what the writer will do once the accounts are merged.
+var afterMerge = regexp.MustCompile(`^(?:after the merge|after merging|once (?:the accounts are|they are|they're|` +
+	`it is|it's|everything is) merged|once merged|after (?:they are|they're|it is|it's) merged)\b|` +
+	`^(?:統合後|統合した後|統合された後|マージ後)`)
+
+// undoes are the words that undo or split what was merged.
+var undoes = regexp.MustCompile(`\b(?:undo|reverse|revert|split|separate|unmerge|roll back|rollback|delete|close)\b`)
+
+// requests ask the other side to do something.
+var requests = regexp.MustCompile(`\bplease\b|\bkindly\b|ください|下さい|お願い|ほしい|欲しい`)
+
+// afterTheMerge reports a plan for after the merge ("after the merge I'll
+// only use the work address", 統合後は会社アドレスの方だけ使うようにします):
+// it takes the merge for granted, as a consent does. Not a request, a
+// negation, a question, a hold or a reversal, another or a wrong thing, or
+// an answer of its own.
+func afterTheMerge(c sentence) bool {
+	low := asciiLower(strings.TrimSpace(c.text))
+	work := []byte(low)
+	if c.question || !afterMerge.MatchString(low) || !isPlan(work) {
+		return false
+	}
+	for _, h := range hedges {
+		if hasHedge(work, h) && !slices.Contains(partialWords, h) {
+			return false // "… I'll decide whether to keep it": a doubt, not only which address
+		}
+	}
+	l := sizeUp(work)
+	return !l.negator && !l.jaNegated && !reversals.MatchString(low) && !strayWords.MatchString(low) &&
+		!requests.MatchString(low) && !contrary.MatchString(low) && !towardOld.MatchString(low) && !undoes.MatchString(low) &&
+		len(readSentence(sentence{text: c.text}).answers) == 0
 }

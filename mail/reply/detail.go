@@ -290,6 +290,11 @@ func showingOther(work []byte, ms []match) {
 // showsOther reports a "show" whose object is named and is not the
 // certifications ("both show my old name"): what shows is that thing.
 func showsOther(answer, tail []byte) bool {
+	if bytes.HasSuffix(answer, []byte("see")) {
+		// "I can see my name in the list": only a thing named that no
+		// certification is called ("I can see the SAA" is one).
+		return seenOther.Match(tail) && !certNamed.Match(tail) // not "my name and all three certifications"
+	}
 	if !bytes.HasSuffix(answer, []byte("show")) && !bytes.HasSuffix(answer, []byte("shows")) {
 		return false
 	}
@@ -298,6 +303,9 @@ func showsOther(answer, tail []byte) bool {
 }
 
 var (
+	certNamed = regexp.MustCompile(`\b(?:certifications?|certs?|certificates?|credentials?|badges?)\b`)
+	seenOther = regexp.MustCompile(`^\s+(?:my|the|a|an|our|this|that)\s+(?:(?:own|full|company|user)\s+)?` +
+		`(?:name|names|company|logo|photo|picture|avatar|address|email|button|message|menu|banner|header|title)\b`)
 	shownObject = regexp.MustCompile(`^\s+(?:my|the|a|an|your|their|his|her|this|that|no|some)\s+([a-z]+)`)
 	certWords   = words("certifications", "certification", "certs", "cert", "certificates", "certificate",
 		"credentials", "credential", "aws", "three", "two", "four", "five", "same")

@@ -414,7 +414,7 @@ func resolveButs(ps []sentence) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			continue
 		}
-		if opener != "but " || len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+		if opener != "but " || len(rx.answers) > 0 && !onlyOther(rx) || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 			continue
 		}
 		ps[i] = y
@@ -630,6 +630,13 @@ var (
 var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|displays|displaying)\s+` +
 	`(?:zero|no|0)\s+((?:aws\s+|active\s+)?(?:certifications?|certs?|certificates?|credentials?|badges?))\b`)
 
+// certsEmpty is the place of the certifications told empty ("the
+// certifications column next to it is empty", "the certs section is still
+// blank"): read as noneShown is.
+var certsEmpty = regexp.MustCompile(`(?i)(^|\s)(?:the\s+|my\s+)?(?:certifications?|certs?|certificates?|credentials?)` +
+	`(?:\s+(?:column|section|list|field|area|tab|box|panel))?(?:\s+(?:next to|beside|below|under)\s+(?:it|my name))?` +
+	`\s+(?:is|are|was|were|stays|remains)\s+(?:still\s+)?(?:empty|blank)\b`)
+
 // permissionMay is "you may" before one of the acts the cases ask about
 // ("you may consent", "you may go ahead"): a permission, read as "you can",
 // not the doubt "may" is elsewhere ("you may want to wait").
@@ -734,8 +741,9 @@ func readSentence(s sentence) result {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
-	zero := noneShown.MatchString(s.text)
+	zero := noneShown.MatchString(s.text) || certsEmpty.MatchString(s.text)
 	s.text = noneShown.ReplaceAllString(s.text, "${1}not showing any ${3}")
+	s.text = certsEmpty.ReplaceAllString(s.text, "${1}not showing any certifications")
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
@@ -1376,8 +1384,14 @@ func isHedged(work []byte) bool {
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
 		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work) ||
-		unneededAct.Match(work)
+		unneededAct.Match(work) || keepsOld.Match(work)
 }
+
+// keepsOld asks to keep the old account as it is ("please keep the old one
+// open", "leave them separate"), which the merge does not: no consent.
+// ("Keep them separate" is a No phrase.)
+var keepsOld = regexp.MustCompile(`\b(?:keep|leave)\s+(?:the|my)\s+old\s+(?:one|account|address)` +
+	`\s+(?:open|active|alive|separate|running|as (?:it is|is))\b`)
 
 // unneededAct is an act on the account the writer does not need ("I
 // don't need the old one merged", "we don't need it closed"): not the old

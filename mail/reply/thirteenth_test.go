@@ -293,3 +293,48 @@ func TestLeanWaitAndSee(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanAfterTheMerge: what the writer will do once the accounts are
+// merged (統合後は会社アドレスだけ使うようにします) takes the merge for
+// granted beside a consent in words; a request, a doubt, a reversal, the
+// old account as where things go, or a bare "Yes" keeps it for a person.
+func TestPlanAfterTheMerge(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, please go ahead. After the merge I'll only log in with the work address.": Yes,
+		"同意します。統合後は会社のアドレスだけを使うようにします。":                                                 Yes,
+		// Near misses.
+		"Yes. After the merge I'll only log in with the work address.":                         Unclear,
+		"Yes, please go ahead. After the merge I'll undo it.":                                  Unclear,
+		"Yes, please go ahead. After the merge I'll see whether I keep it.":                    Unclear,
+		"Yes, please go ahead. After the merge please keep the old one open.":                  Unclear,
+		"同意します。統合後は取り消す予定です。":                                                                  Unclear,
+		"同意します。統合後は旧アドレスの方にまとめる予定です。":                                                          Unclear,
+		"Yes, please go ahead. After the merge I'll move everything into my personal account.": Unclear,
+	})
+}
+
+// TestKeepTheOldOneOpen: a consent that asks to keep the old account
+// open or separate asks what the merge does not do.
+func TestKeepTheOldOneOpen(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, go ahead. Please keep the old account active.": Unclear,
+		"Sure, but leave my old one open.":                   Unclear,
+		"Please don't merge, keep them separate.":            No,
+	})
+}
+
+// TestCertificationsPlaceEmpty: the certifications' column told empty
+// beside the writer's name that shows is a No beside another No, as a
+// page showing zero certifications is; alone it is no answer.
+func TestCertificationsPlaceEmpty(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. My name is in the member list, but the certifications column is empty.": No,
+		"Nope - I can see my name, but the certs section next to it is still blank.": No,
+		"Yes, I can see my name and both certifications.":                            Yes,
+		// Near misses.
+		"I can see my name, but the certifications column is empty.": Unclear,
+		"Yes. I can see my name in the list.":                        Unclear,
+		"Yes, the certifications column is empty.":                   Unclear,
+		"No. The certifications column is no longer empty.":          Unclear,
+	})
+}
