@@ -296,7 +296,8 @@ func (l *leaning) answer() Answer {
 // failure is a doubt that tells of a failure or an error.
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berror(?:s|ed|ing)?\b|\brejected\b|\bdenied\b|` +
 	`\bdeclined\b|\bcrash(?:ed|es|ing)?\b|\bfro(?:ze|zen)\b|\bstuck\b|\bbroken\b|\btim(?:ed|ing|es) out\b|` +
-	`フリーズ|固ま|クラッシュ|` +
+	`\b(?:won't|wouldn't|will not|would not|doesn't|does not|didn't|did not) let me\b|` +
+	`\b(?:can't|cannot|couldn't|unable to|not able to) (?:log|sign) (?:in|on)\b|フリーズ|固ま|クラッシュ|タイムアウト|` +
 	`\b(?:did not|didn't|does not|doesn't|won't|will not|would not|wouldn't) (?:go through|work)\b|\bnot working\b|` +
 	`\bbounced\b|\bundeliverable\b|エラー|失敗|うまくいか|うまく行か|できませんでした|できなかった|弾かれ|却下|差し戻`)
 

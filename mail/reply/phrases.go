@@ -691,7 +691,7 @@ var (
 		// negator), or as a crash, a freeze, a thing stuck or broken.
 		"fails", "failing", "failure", "failures", "timing out", "times out", "time out", "timeout", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
 		"freezes", "freezing", "hangs", "hung", "stuck", "broke", "broken", "フリーズ", "固ま", "クラッシュ",
-		"errored", "erroring", "rejected", "denied", "declined", "refused", "access denied",
+		"errored", "erroring", "rejected", "denied", "declined", "refused", "access denied", "タイムアウト", "時間切れ",
 		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
 		// What was done was undone after, or given up.
 		"unlinked", "removed", "disconnected", "done trying", "gave up", "give up", "解除",

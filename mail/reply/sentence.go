@@ -1009,7 +1009,7 @@ func blankOrdinals(work []byte) {
 var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|some|[0-9]+)\s+` +
 	`(?:seconds?|minutes?|mins?|hours?|days?)\s+(later)\b`)
 
-var stepMetFirst = regexp.MustCompile(`\bhad to\s[^,;()"]*?\b(first)\b`)
+var stepMetFirst = regexp.MustCompile(`\b(?:had|needed) to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
 // about: of time ("the last one only appeared yesterday") or of what the

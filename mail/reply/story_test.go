@@ -248,3 +248,27 @@ func TestEarlierAttemptMoreWays(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAttemptJapaneseAndFixes: はじめは and 一度 open the story too,
+// a time-out in Japanese (タイムアウト) is a failure, "a refresh fixed it"
+// is a success, and "needed to … first" is a step met as "had to" is.
+func TestEarlierAttemptJapaneseAndFixes(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"連携完了しました。はじめはエラーが出ましたが、ログインし直したらできました。":                         Done,
+		"Linked. Got an error at first but clearing the cache fixed it.": Done,
+		"Done. I needed to update my email first.":                       Done,
+		"Done. Had to try twice.":                               Done,
+		"提出しました。タイムアウトしました。":                                    Unclear,
+		"連携しました。途中でタイムアウトになりました。":                               Unclear,
+		"連携完了しました。はじめはエラーが出ました。":                                Unclear,
+		"Submitted. Had to try twice, the first one timed out.": Unclear,
+		"Done. I need to update my email first.":                Unclear,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if got := Lean("Done. Needed to reset my password first, it still won't let me in."); got != Unclear {
+		t.Errorf("Lean of a Done beside 'won't let me in' = %q, want no lean", got)
+	}
+}

@@ -124,24 +124,25 @@ func (t tally) completion() bool {
 
 var (
 	// earlierAttempt marks an attempt before the one that went through.
-	earlierAttempt = regexp.MustCompile(`\bhad to\s[^,;()"]*?\bfirst\b|` +
+	earlierAttempt = regexp.MustCompile(`\b(?:had|needed) to\s[^,;()"]*?\bfirst\b|` +
 		`\b(?:the |my |on the |at the )?(?:first|1st|previous|earlier) ` +
 		`(?:time|try|attempt|go)\b|\bat first\b|\binitially\b|\b(?:took|needed|had to make) (?:two|three|a few|a couple of|` +
-		`several|2|3) (?:tries|attempts|goes)\b|\bhad to (?:do|try|send|submit) it (?:twice|again)\b|` +
+		`several|2|3) (?:tries|attempts|goes)\b|\bhad to (?:do|try|send|submit)(?: it)? (?:twice|again)\b|` +
 		`\byesterday\b|\blast (?:night|week)\b|\bearlier\b|\bon (?:monday|tuesday|wednesday|thursday|friday)\b|` +
-		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|一度目|昨日|先週|先日`)
-	// troubleWords are the failure words of such a story (and the trying
-	// again after it).
+		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|(?:初め|はじめ)は|一度|昨日|先週|先日`)
+	// troubleWords are the failure words of such a story (and the retry
+	// after it); trying twice or again alone tells no failure.
 	troubleWords = regexp.MustCompile(`\b(?:timed out|timing out|times out|time-?out|fail(?:ed|s|ing|ure)?|` +
 		`errors?|an error occurred|errored(?: out)?|erroring|bounced|re-?submitted|re-?sent|crash(?:ed|es|ing)?|fro(?:ze|zen)|freez(?:es|ing)|stuck|hung|hangs|broke(?:n)?|rejected|denied|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
-		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|again|twice|retr(?:y|ied))\b|` +
+		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|retr(?:y|ied))\b|` +
 		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
-		`エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
+		`タイムアウト|時間切れ|エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
 		`(?:開か|開け|表示され|進め)(?:ず|なかった)|(?:(?:別の|違う)(?:ページ|画面|サイト)(?:へ|に))?(?:飛ばされ|リダイレクトされ)`)
 	// overcome tells that an attempt went through in the end. A later
 	// attempt named alone ("the second time too", 2回目も, 今度は別の…) is
 	// no success.
 	overcome = regexp.MustCompile(`\b(?:went through|got through|worked|succeeded|accepted|` +
+		`(?:fixed|solved|sorted) (?:it|that|the problem)|did the trick|` +
 		`got (?:the |a )?confirmation(?: page| screen| email| mail)?)\b|` +
 		`無事|問題なく|できました|受付完了|送信完了|完了の画面|受付(?:完了)?の(?:画面|ページ|メール)`)
 	// quotedText is what a page or message said, in quotes: a failure's words.
