@@ -56,6 +56,7 @@ type leaning struct {
 	planned, failed bool
 	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
 	negated         bool // a negation has been read (see takesBackNo)
+	succeeded       bool // a story told that what was tried went through (see sentence.succeeded)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -66,6 +67,7 @@ func (l *leaning) take(c sentence) bool {
 	if takesBackNo(c.text, &l.negated) {
 		return false // "It did not show, but then it did": the No taken back
 	}
+	l.succeeded = l.succeeded || c.succeeded
 	if c.reason {
 		return true
 	}
@@ -274,6 +276,8 @@ func (l *leaning) answer() Answer {
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
 		return Unclear
+	case negative && l.succeeded:
+		return Unclear // "Not yet. It errored at first, but it went through eventually"
 	case negative && l.cannotLook:
 		return Unclear // "I can't see the profile, I have no access": no No to whether it shows
 	case negative && (l.no || l.partial):

@@ -344,3 +344,22 @@ func TestCertificationsPlaceEmpty(t *testing.T) {
 		"No. The certifications column is no longer empty.":          Unclear,
 	})
 }
+
+// TestWentThroughIsNoNo: a story that what was tried went through in the
+// end agrees with a Done or Submitted after it, never with a No beside it,
+// in Read and in Lean.
+func TestWentThroughIsNoNo(t *testing.T) {
+	cases := map[string]Answer{
+		"No. The upload broke at first, but it worked in the end.":         Unclear,
+		"Not yet. Initially it timed out, but it went through eventually.": Unclear,
+		// Near misses: the story before a Done or Submitted.
+		"The upload broke at first, but it worked in the end. Done.":         Done,
+		"Initially it timed out, but it went through eventually. Submitted.": Submitted,
+	}
+	readAll(t, cases)
+	for text, want := range cases {
+		if got := Lean(text); want == Unclear && got != Unclear {
+			t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+		}
+	}
+}
