@@ -347,7 +347,8 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
 		onMerge := p.has(c, p.Merge)
-		negated, conditional := p.has(c, p.Negation), governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
+		negated := p.has(c, p.Negation)
+		conditional := governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
 		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c)
@@ -403,9 +404,9 @@ func (p *Phrases) withoutPlainAsides(s string) string {
 	return aside.ReplaceAllStringFunc(s, func(a string) string {
 		// "your" and "our" before a noun only name it ("(your Developer -
 		// Associate certification)"); "(once you confirm)" still says more.
-		if !isASCII(a) || asideSays.MatchString(possessive.ReplaceAllString(a, " ")) || p.has(a, p.Negation) || p.has(a, p.Conditional) ||
-			p.has(a, p.Pending) || p.has(a, p.Contrast) || p.has(a, p.Temporary) || partMarkers.MatchString(a) ||
-			mishap.MatchString(a) || strings.Contains(a, "?") {
+		if !isASCII(a) || asideSays.MatchString(possessive.ReplaceAllString(a, " ")) || p.has(a, p.Negation) ||
+			p.has(a, p.Conditional) || p.has(a, p.Pending) || p.has(a, p.Contrast) || p.has(a, p.Temporary) ||
+			partMarkers.MatchString(a) || mishap.MatchString(a) || strings.Contains(a, "?") {
 			return a
 		}
 		return ""

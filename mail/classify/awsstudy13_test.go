@@ -326,7 +326,8 @@ func TestDirectionInTheWaysThisStudyAsked(t *testing.T) {
 		"Could you confirm you want b@example.com folded into a@example.com?":                {"a@example.com"},
 		"Can you confirm you want us to go ahead and fold b@example.com into a@example.com?": {"a@example.com"},
 		"Please review the following:\n\n• All certifications held under b@example.com will be permanently moved " +
-			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {"a@example.com"},
+			"to a@example.com.\n\nDo you wish to continue? Please reply YES to proceed or NO to cancel.": {
+			"a@example.com"},
 		"ご依頼の件につき、ご確認のお願いがございます。\n\n統合元 b@example.com\n統合先 a@example.com\n\n" +
 			"上記のとおり統合してよろしければ、本メールに「はい」とご返信ください。": {"a@example.com"},
 	})

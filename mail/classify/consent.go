@@ -284,8 +284,9 @@ func (p *Phrases) agreesToTheOffer(prev, s string) bool {
 }
 
 var (
-	deskReady = regexp.MustCompile(`^(?:good news[,:!]?\s+)?(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|` +
-		`(?:we|i)\s+can\s+(?:now\s+)?)\s*(?:go ahead|proceed|merge|combine|consolidate)` +
+	deskReady = regexp.MustCompile(`^(?:good news[,:!]?\s+)?` +
+		`(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|(?:we|i)\s+can\s+(?:now\s+)?)\s*` +
+		`(?:go ahead|proceed|merge|combine|consolidate)` +
 		`(?:\s+(?:on|at)\s+our\s+(?:side|end)|\s+(?:them|both|with the merge|(?:your|the|both)\s+(?:two\s+)?` +
 		`(?:certification\s+|aws\s+)?(?:accounts|profiles)))?` +
 		`(?:\s+(?:now|today))?\s*[.!]?$`)

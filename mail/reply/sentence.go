@@ -630,6 +630,26 @@ var (
 var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|displays|displaying)\s+` +
 	`(?:zero|no|0)\s+((?:aws\s+|active\s+)?(?:certifications?|certs?|certificates?|credentials?|badges?))\b`)
 
+// readNoneShown returns text with a showing of no certifications
+// (noneShown, certsEmpty) written as "not showing any certifications",
+// and whether there was one. Not when the nothing is of what is missing
+// ("shows no certifications missing": all are there), nor when the
+// sentence speaks of another's, the old or a wrong place.
+func readNoneShown(text string) (string, bool) {
+	t := noneShown.ReplaceAllString(text, "${1}not showing any ${3}")
+	t = certsEmpty.ReplaceAllString(t, "${1}not showing any certifications")
+	low := asciiLower(t)
+	if t == text || noneMissing.MatchString(low) || strayWords.MatchString(low) || elsewhere.MatchString(low) {
+		return text, false
+	}
+	return t, true
+}
+
+var (
+	noneMissing = regexp.MustCompile(`not showing any [a-z]+\s+(?:as\s+)?(?:missing|absent|wrong|left|outstanding|pending)\b`)
+	elsewhere   = regexp.MustCompile(`\b(?:old|previous|former|personal|private|gmail|test)\b`)
+)
+
 // certsEmpty is the place of the certifications told empty ("the
 // certifications column next to it is empty", "the certs section is still
 // blank"): read as noneShown is.
@@ -690,11 +710,11 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
 
 // confirmsToAWS asks certflow to give AWS the confirmation it asked for
-// ("please confirm to AWS", "go ahead and confirm it with them"): a
+// ("please confirm to AWS", "go ahead and confirm it to them"): a
 // consent, not a request to check something. Nothing may follow but
-// when or for whom: "confirm with AWS whether …" asks them.
+// when or for whom; "confirm with AWS" may ask to check with them.
 var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
-	`confirm\s+(?:it\s+|that\s+|this\s+)?(?:to|with)\s+(?:aws|amazon|them|the aws team)` +
+	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+(?:aws|amazon|them|the aws team)` +
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // knowsIrreversible acknowledges that what is asked cannot be undone
@@ -741,9 +761,8 @@ func readSentence(s sentence) result {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
-	zero := noneShown.MatchString(s.text) || certsEmpty.MatchString(s.text)
-	s.text = noneShown.ReplaceAllString(s.text, "${1}not showing any ${3}")
-	s.text = certsEmpty.ReplaceAllString(s.text, "${1}not showing any certifications")
+	zero := false
+	s.text, zero = readNoneShown(s.text)
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent

@@ -46,6 +46,10 @@ func TestNoCertificationsShown(t *testing.T) {
 		"Done. It shows zero certifications.":            Unclear,
 		"Yes, it shows no errors.":                       Unclear,
 		"No. It shows no errors.":                        Unclear,
+		// Nothing missing is all there; another's, the old or a wrong place is not the one asked about.
+		"No. It shows no certifications missing.":                    Unclear,
+		"No. The profile shows zero certifications for my coworker.": Unclear,
+		"No. It shows zero certifications on the old account.":       Unclear,
 	})
 }
 
@@ -54,11 +58,12 @@ func TestNoCertificationsShown(t *testing.T) {
 func TestConfirmToAWS(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Fine by me, please confirm to AWS.":                 Yes,
-		"Go ahead and confirm it with them.":                 Yes,
+		"Go ahead and confirm it to them.":                   Yes,
 		"Please confirm to AWS on my behalf.":                Yes,
 		"Please confirm with AWS whether my exams move too.": Unclear,
 		"Please confirm to AWS?":                             Unclear,
 		"Could you confirm with them first?":                 Unclear,
+		"Please confirm with AWS.":                           Unclear,
 		"No. Please confirm to AWS that I disagree.":         Unclear,
 	})
 }
