@@ -132,8 +132,9 @@ func TestNoUntilFinished(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"No. Please hold off. HR wants nothing moved to the new account until their check is finished.": No,
 		// Near misses: another answer outside the condition.
-		"No. Please hold off. Actually, it's fine to merge them.":                Unclear,
-		"No. Please hold off. HR has finished, so it is fine to merge them now.": Unclear,
+		"No. Please hold off. Actually, it's fine to merge them.":                                     Unclear,
+		"No. Please hold off. HR has finished, so it is fine to merge them now.":                      Unclear,
+		"No. Please hold off. Nothing moves until their check is finished and then you may go ahead.": Unclear,
 	})
 }
 
