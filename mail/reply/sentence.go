@@ -1000,10 +1000,15 @@ var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)
 func blankOrdinals(work []byte) {
 	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst, lapseLater} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			if re == ordinalFirst && firstOfSteps.Match(work[m[3]:]) {
+				continue // "the first part": only part done, a hedge still (stepLeft)
+			}
 			blank(work, m[2], m[3])
 		}
 	}
 }
+
+var firstOfSteps = regexp.MustCompile(`^\s+(?:part|step|half|stage|phase)\b`)
 
 // stepMetFirst is the "first" of a step the writer had to take before the
 // answer and took ("had to sign out first"): told in the past, it is no
@@ -1498,7 +1503,7 @@ func isPlan(work []byte) bool {
 // 確認する必要があります, 送らなければなりません): what was asked is not all
 // done yet. A need negated ("no need to merge", "I don't have to") is none.
 func stillToTake(work []byte) bool {
-	if jaStillToTake.Match(work) {
+	if jaStillToTake.Match(work) || stepLeft.Match(work) {
 		return true
 	}
 	for _, m := range needTo.FindAllIndex(work, -1) {
@@ -1519,6 +1524,16 @@ var (
 	// なければなりません, ないといけません); 必要はありません is none.
 	jaStillToTake = regexp.MustCompile(`必要があ|必要です|必要となり|なければ(?:なり|いけ|なら)|なくては(?:なり|いけ|なら)|` +
 		`ないと(?:いけ|だめ|ダメ)|なきゃ`)
+	// stepLeft is a step or part of what was asked still left, to come
+	// or next ("attachment to follow", "one more step left", "the terms
+	// are next", "still have the screenshot to send", 残りは…, あと一歩),
+	// or only its first part done ("done with step one", "the first part").
+	stepLeft = regexp.MustCompile(`\bto (?:follow|come)\b|\bstill to\b|\b(?:is|are|comes|come) next\b|\bnext step\b|` +
+		`\b(?:left|remaining) to (?:do|send|go|finish|complete)\b|` +
+		`\b(?:one|a|two|three|[0-9]+) (?:more |last )?(?:steps?|things?|parts?|bits?) (?:left|remaining|to go)\b|` +
+		`\bjust (?:the )?(?:[a-z']+ ){1,4}left\b|\bstill (?:have|has|got) (?:[a-z']+ ){1,4}?to\b|` +
+		`\b(?:step|part|stage|phase) (?:one|1)\b|\bfirst (?:part|step|half|stage|phase)\b|` +
+		`残り(?:は|の|が)|あと一歩|あと少し|あと(?:は|一つ|ひとつ|1つ)|次(?:は|に)|(?:^|[^手])続き(?:は|を)`)
 )
 
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
