@@ -88,7 +88,8 @@ func holdsOtherThanNo(c sentence) bool {
 		cond = loc[1] // "… not moved until my review is finished": what the No waits for
 	}
 	for _, m := range ms {
-		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) && m.start < cond {
+		waitedFor := m.start >= cond && (m.answer == Done || m.answer == Submitted) // "until it is finished"
+		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) && !waitedFor {
 			return true
 		}
 	}
@@ -96,8 +97,9 @@ func holdsOtherThanNo(c sentence) bool {
 }
 
 // untilClause opens what a No waits for ("hold off until the review is
-// finished", "not before I have approved it"): an answer word after it is
-// that condition, no other answer.
+// finished", "not before I have approved it"): a Done or Submitted after
+// it is that condition, no other answer; a consent after it ("…, then go
+// ahead") is one.
 var untilClause = regexp.MustCompile(`\b(?:until|till|before|as soon as)\b`)
 
 // conditionOfPlan reports a Japanese answer phrase that is only the

@@ -56,6 +56,7 @@ type leaning struct {
 	planned, failed bool
 	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
 	negated         bool // a negation has been read (see takesBackNo)
+	succeeded       bool // a story told that what was tried went through (see sentence.succeeded)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -66,6 +67,7 @@ func (l *leaning) take(c sentence) bool {
 	if takesBackNo(c.text, &l.negated) {
 		return false // "It did not show, but then it did": the No taken back
 	}
+	l.succeeded = l.succeeded || c.succeeded
 	if c.reason {
 		return true
 	}
@@ -112,7 +114,7 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt:
 		// A step still to take is a plan, whatever else doubts the piece:
 		// "but I have yet to confirm", 送らなければなりません.
-		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text)))
+		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text))) || notYet.MatchString(asciiLower(c.text))
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
 	}
 	// A sentence that holds back, withdraws or names a wrong or other thing
@@ -274,6 +276,8 @@ func (l *leaning) answer() Answer {
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
 		return Unclear
+	case negative && l.succeeded:
+		return Unclear // "Not yet. It errored at first, but it went through eventually"
 	case negative && l.cannotLook:
 		return Unclear // "I can't see the profile, I have no access": no No to whether it shows
 	case negative && (l.no || l.partial):
@@ -292,6 +296,10 @@ func (l *leaning) answer() Answer {
 	}
 	return Unclear
 }
+
+// notYet in a doubt after the answer tells of a step not yet taken ("but
+// not yet accepted the terms"): a plan, agreeing with a No only.
+var notYet = regexp.MustCompile(`\bnot yet\b|\b(?:haven't|hasn't|have not|has not) yet\b|まだ[^。]*(?:ません|ない|ず)`)
 
 // failure is a doubt that tells of a failure or an error.
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berror(?:s|ed|ing)?\b|\brejected\b|\bdenied\b|` +

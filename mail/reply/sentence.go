@@ -99,6 +99,10 @@ type sentence struct {
 	// opensStory: a bare "but" (ただ、; "However,") before a piece that
 	// tells of an earlier attempt (see markStoryOpeners).
 	opensStory bool
+	// succeeded: it tells that what was tried went through in the end
+	// ("but I got through in the end", see wentThrough): a story that
+	// agrees with a Done, Submitted or Yes, never with a No.
+	succeeded bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
@@ -412,6 +416,7 @@ func resolveButs(ps []sentence) {
 		}
 		if wentThrough(ps[i-1].text, y.text, ry) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
+			ps[i].succeeded = true
 			continue
 		}
 		if opener != "but " || len(rx.answers) > 0 && !onlyOther(rx) || rx.doubt || len(ry.answers) == 0 || ry.doubt {
@@ -630,6 +635,26 @@ var (
 var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|displays|displaying)\s+` +
 	`(?:zero|no|0)\s+((?:aws\s+|active\s+)?(?:certifications?|certs?|certificates?|credentials?|badges?))\b`)
 
+// readNoneShown returns text with a showing of no certifications
+// (noneShown, certsEmpty) written as "not showing any certifications",
+// and whether there was one. Not when the nothing is of what is missing
+// ("shows no certifications missing": all are there), nor when the
+// sentence speaks of another's, the old or a wrong place.
+func readNoneShown(text string) (string, bool) {
+	t := noneShown.ReplaceAllString(text, "${1}not showing any ${3}")
+	t = certsEmpty.ReplaceAllString(t, "${1}not showing any certifications")
+	low := asciiLower(t)
+	if t == text || noneMissing.MatchString(low) || strayWords.MatchString(low) || elsewhere.MatchString(low) {
+		return text, false
+	}
+	return t, true
+}
+
+var (
+	noneMissing = regexp.MustCompile(`not showing any [a-z]+\s+(?:as\s+)?(?:missing|absent|wrong|left|outstanding|pending)\b`)
+	elsewhere   = regexp.MustCompile(`\b(?:old|previous|former|personal|private|gmail|test)\b`)
+)
+
 // certsEmpty is the place of the certifications told empty ("the
 // certifications column next to it is empty", "the certs section is still
 // blank"): read as noneShown is.
@@ -690,11 +715,11 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 	`(?:that\s+|if\s+|whether\s+|for me\s+)?[a-z]`)
 
 // confirmsToAWS asks certflow to give AWS the confirmation it asked for
-// ("please confirm to AWS", "go ahead and confirm it with them"): a
+// ("please confirm to AWS", "go ahead and confirm it to them"): a
 // consent, not a request to check something. Nothing may follow but
-// when or for whom: "confirm with AWS whether …" asks them.
+// when or for whom; "confirm with AWS" may ask to check with them.
 var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
-	`confirm\s+(?:it\s+|that\s+|this\s+)?(?:to|with)\s+(?:aws|amazon|them|the aws team)` +
+	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+(?:aws|amazon|them|the aws team)` +
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // knowsIrreversible acknowledges that what is asked cannot be undone
@@ -741,9 +766,8 @@ func readSentence(s sentence) result {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
-	zero := noneShown.MatchString(s.text) || certsEmpty.MatchString(s.text)
-	s.text = noneShown.ReplaceAllString(s.text, "${1}not showing any ${3}")
-	s.text = certsEmpty.ReplaceAllString(s.text, "${1}not showing any certifications")
+	zero := false
+	s.text, zero = readNoneShown(s.text)
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
@@ -976,10 +1000,15 @@ var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)
 func blankOrdinals(work []byte) {
 	for _, re := range []*regexp.Regexp{ordinalFirst, stepMetFirst, lapseLater} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
+			if re == ordinalFirst && firstOfSteps.Match(work[m[3]:]) {
+				continue // "the first part": only part done, a hedge still (stepLeft)
+			}
 			blank(work, m[2], m[3])
 		}
 	}
 }
+
+var firstOfSteps = regexp.MustCompile(`^\s+(?:part|step|half|stage|phase)\b`)
 
 // stepMetFirst is the "first" of a step the writer had to take before the
 // answer and took ("had to sign out first"): told in the past, it is no
@@ -1474,7 +1503,7 @@ func isPlan(work []byte) bool {
 // 確認する必要があります, 送らなければなりません): what was asked is not all
 // done yet. A need negated ("no need to merge", "I don't have to") is none.
 func stillToTake(work []byte) bool {
-	if jaStillToTake.Match(work) {
+	if jaStillToTake.Match(work) || stepLeft.Match(work) {
 		return true
 	}
 	for _, m := range needTo.FindAllIndex(work, -1) {
@@ -1495,6 +1524,16 @@ var (
 	// なければなりません, ないといけません); 必要はありません is none.
 	jaStillToTake = regexp.MustCompile(`必要があ|必要です|必要となり|なければ(?:なり|いけ|なら)|なくては(?:なり|いけ|なら)|` +
 		`ないと(?:いけ|だめ|ダメ)|なきゃ`)
+	// stepLeft is a step or part of what was asked still left, to come
+	// or next ("attachment to follow", "one more step left", "the terms
+	// are next", "still have the screenshot to send", 残りは…, あと一歩),
+	// or only its first part done ("done with step one", "the first part").
+	stepLeft = regexp.MustCompile(`\bto (?:follow|come)\b|\bstill to\b|\b(?:is|are|comes|come) next\b|\bnext step\b|` +
+		`\b(?:left|remaining) to (?:do|send|go|finish|complete)\b|` +
+		`\b(?:one|a|two|three|[0-9]+) (?:more |last )?(?:steps?|things?|parts?|bits?) (?:left|remaining|to go)\b|` +
+		`\bjust (?:the )?(?:[a-z']+ ){1,4}left\b|\bstill (?:have|has|got) (?:[a-z']+ ){1,4}?to\b|` +
+		`\b(?:step|part|stage|phase) (?:one|1)\b|\bfirst (?:part|step|half|stage|phase)\b|` +
+		`残り(?:は|の|が)|あと一歩|あと少し|あと(?:は|一つ|ひとつ|1つ)|次(?:は|に)|(?:^|[^手])続き(?:は|を)`)
 )
 
 // noPlan says there is no plan or intention (予定はありません, つもりもない).

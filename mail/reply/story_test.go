@@ -272,3 +272,34 @@ func TestEarlierAttemptJapaneseAndFixes(t *testing.T) {
 		t.Errorf("Lean of a Done beside 'won't let me in' = %q, want no lean", got)
 	}
 }
+
+// TestStepLeft: a Done or Submitted beside a step or part still left, to
+// come or next, or of its first part only, is not yet the answer.
+func TestStepLeft(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"Submitted, the transcript to follow.":                   Unclear,
+		"Submitted. The supporting documents are still to come.": Unclear,
+		"Linked. Confirming the email is next.":                  Unclear,
+		"Done with part one.":                                    Unclear,
+		"I've submitted the first part.":                         Unclear,
+		"Linked. Two more steps left.":                           Unclear,
+		"Done. Just the sharing consent left to do.":             Unclear,
+		"Submitted. Still have the transcript to upload.":        Unclear,
+		"連携しました。残りはメールの確認です。":                                    Unclear,
+		"連携しました。あと一歩です。":                                         Unclear,
+		"提出しました。次は添付ファイルを送ります。":                                  Unclear,
+		"Not yet, one more step left.":                           No,
+		"共有の手続きを完了しました。":                                         Done,
+		"Submitted the form this morning.":                       Submitted,
+	} {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for _, text := range []string{"Linked, but not yet accepted the terms.", "Done. Just the consent left to do.",
+		"Submitted, the transcript to follow."} {
+		if got := Lean(text); got == Done || got == Submitted {
+			t.Errorf("Lean(%q) = %q, want no completion", text, got)
+		}
+	}
+}

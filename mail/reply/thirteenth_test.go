@@ -46,6 +46,10 @@ func TestNoCertificationsShown(t *testing.T) {
 		"Done. It shows zero certifications.":            Unclear,
 		"Yes, it shows no errors.":                       Unclear,
 		"No. It shows no errors.":                        Unclear,
+		// Nothing missing is all there; another's, the old or a wrong place is not the one asked about.
+		"No. It shows no certifications missing.":                    Unclear,
+		"No. The profile shows zero certifications for my coworker.": Unclear,
+		"No. It shows zero certifications on the old account.":       Unclear,
 	})
 }
 
@@ -54,11 +58,12 @@ func TestNoCertificationsShown(t *testing.T) {
 func TestConfirmToAWS(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Fine by me, please confirm to AWS.":                 Yes,
-		"Go ahead and confirm it with them.":                 Yes,
+		"Go ahead and confirm it to them.":                   Yes,
 		"Please confirm to AWS on my behalf.":                Yes,
 		"Please confirm with AWS whether my exams move too.": Unclear,
 		"Please confirm to AWS?":                             Unclear,
 		"Could you confirm with them first?":                 Unclear,
+		"Please confirm with AWS.":                           Unclear,
 		"No. Please confirm to AWS that I disagree.":         Unclear,
 	})
 }
@@ -127,8 +132,9 @@ func TestNoUntilFinished(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"No. Please hold off. HR wants nothing moved to the new account until their check is finished.": No,
 		// Near misses: another answer outside the condition.
-		"No. Please hold off. Actually, it's fine to merge them.":                Unclear,
-		"No. Please hold off. HR has finished, so it is fine to merge them now.": Unclear,
+		"No. Please hold off. Actually, it's fine to merge them.":                                     Unclear,
+		"No. Please hold off. HR has finished, so it is fine to merge them now.":                      Unclear,
+		"No. Please hold off. Nothing moves until their check is finished and then you may go ahead.": Unclear,
 	})
 }
 
@@ -337,4 +343,23 @@ func TestCertificationsPlaceEmpty(t *testing.T) {
 		"Yes, the certifications column is empty.":                   Unclear,
 		"No. The certifications column is no longer empty.":          Unclear,
 	})
+}
+
+// TestWentThroughIsNoNo: a story that what was tried went through in the
+// end agrees with a Done or Submitted after it, never with a No beside it,
+// in Read and in Lean.
+func TestWentThroughIsNoNo(t *testing.T) {
+	cases := map[string]Answer{
+		"No. The upload broke at first, but it worked in the end.":         Unclear,
+		"Not yet. Initially it timed out, but it went through eventually.": Unclear,
+		// Near misses: the story before a Done or Submitted.
+		"The upload broke at first, but it worked in the end. Done.":         Done,
+		"Initially it timed out, but it went through eventually. Submitted.": Submitted,
+	}
+	readAll(t, cases)
+	for text, want := range cases {
+		if got := Lean(text); want == Unclear && got != Unclear {
+			t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+		}
+	}
 }
