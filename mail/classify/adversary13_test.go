@@ -27,3 +27,28 @@ func TestAdversary13ChainInsideANounClause(t *testing.T) {
 		"資格を b@example.com に移行し、a@example.com を閉鎖いたしました。",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13SampleOfTheAskToCome: the desk shows what a request will
+// look like, or what another team will ask ("the consent request looks like
+// this:", "Our template reads:", "Here is what the back office will ask
+// you:"): the words after it are a sample, not this mail's ask. A consent
+// asked before a sample of what follows the merge is still asked.
+func TestAdversary13SampleOfTheAskToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"For reference, the consent request looks like this:\n  \"Please reply YES to confirm that you agree to " +
+			"merge a@example.com into b@example.com.\"\nYou will receive it from our back office in a few days.",
+		"Our template reads: Please confirm that you agree to merge a@example.com into b@example.com. You'll get " +
+			"that from the back office soon.",
+		"Here is what the back office will ask you:\nPlease confirm that you agree to merge a@example.com into " +
+			"b@example.com.\nPlease wait for their email; don't reply to this one.",
+		"The message from the merge team will look something like this:\n\nPlease reply YES to merge a@example.com " +
+			"into b@example.com.",
+		"The standard wording we use is: \"Please confirm you agree to merge a@example.com into b@example.com.\" " +
+			"Our colleagues will send it once the review is over.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. After the merge you will " +
+			"receive an email like this:\nYour accounts have been merged.",
+		"We are ready to merge a@example.com into b@example.com. Please reply YES to confirm that you agree.",
+	}, AWSConsentRequest, true)
+}
