@@ -576,7 +576,10 @@ func (p *Phrases) jaSentenceDone(s string) bool {
 // end (資格を…へ移行し、旧アカウントは閉鎖いたしました): in the past as the end
 // is; not a plan or a future at the end (…閉鎖する予定です, …閉鎖いたします),
 // nor a past end that only asked, checked or arranged what the chain names
-// (…閉鎖するよう依頼いたしました, …閉鎖できるか確認いたしました).
+// (…閉鎖するよう依頼いたしました, …閉鎖できるか確認いたしました), nor one whose
+// chain is a clause in the plain form that names a procedure begun, a
+// proposal, a decision or a booking (…閉鎖する手続きを開始いたしました,
+// …閉鎖することにいたしました): what was done is that, the move is to come.
 func jaMovedThen(s string) bool {
 	m := jaChained.FindStringSubmatch(s)
 	return m != nil && !jaChainAsked.MatchString(m[1])
@@ -585,5 +588,6 @@ func jaMovedThen(s string) bool {
 var (
 	jaChained = regexp.MustCompile(`(?:資格|履歴|バッジ)[^。]{0,60}?(?:移行|移管|引き継ぎ|引継ぎ|集約|付け替え|付替え|移動)` +
 		`(?:し|いたし|致し|させていただき)、([^。]*?)(?:いたしました|致しました|しました|させていただきました)。?$`)
-	jaChainAsked = regexp.MustCompile(`か|よう|ため|予定|依頼|手配|準備|お願い|確認|検討|連絡|案内|申請|相談`)
+	jaChainAsked = regexp.MustCompile(`か|よう|ため|予定|依頼|手配|準備|お願い|確認|検討|連絡|案内|申請|相談|` +
+		`する|できる|させる|こと|開始|着手|提案|決定|予約|計画|方針|試み|手続`)
 )

@@ -442,6 +442,11 @@ var (
 		`\b(?:wording|text|content|template)\s+of\s+(?:the|our|a|this|your)\s+(?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
 		`message|request|notice|notification|confirmation|letter)\b|` +
 		`\b(?:will|would)\s+(?:receive|get)\s+(?:this|the following)\s+(?:e-?mail|message|notice|text)\b|` +
+		// "the consent request looks like this:", "Our template reads:", "the
+		// wording we use is:", "Here is what the back office will ask you:".
+		`\b(?:request|template|wording|text)\s+(?:will\s+|would\s+)?looks?\s+(?:something\s+|roughly\s+)?like\b|` +
+		`\b(?:template|wording|text)\s+(?:(?:we|i)\s+use\s+)?(?:reads|says|is|goes)\s*:|` +
+		`\bhere is what\s+(?:[a-z-]+\s+){1,3}?(?:will|would)\s+(?:ask|send|say|write)\b|` +
 		`\b(?:copy|sample|example|draft|preview|template) of (?:the|a|an|our|this) (?:[a-z-]+\s+){0,2}?(?:e-?mail|` +
 		`message|confirmation|notice|notification|letter)\b|^(?:template|sample|example)\s*:|` +
 		// 完了時のメール例：, 次のような通知が表示されます.

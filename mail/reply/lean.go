@@ -3,6 +3,7 @@ package reply
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // maxLeanSentences bounds the sentences Lean reads: a letter longer than
@@ -56,6 +57,7 @@ type leaning struct {
 	planned, failed bool
 	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
 	negated         bool // a negation has been read (see takesBackNo)
+	succeeded       bool // a story told that what was tried went through (see sentence.succeeded)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -66,6 +68,7 @@ func (l *leaning) take(c sentence) bool {
 	if takesBackNo(c.text, &l.negated) {
 		return false // "It did not show, but then it did": the No taken back
 	}
+	l.succeeded = l.succeeded || c.succeeded
 	if c.reason {
 		return true
 	}
@@ -90,6 +93,9 @@ func (l *leaning) take(c sentence) bool {
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
+	if sr, ok := softenedNo(c); r.doubt && ok {
+		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
+	}
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
@@ -275,6 +281,8 @@ func (l *leaning) answer() Answer {
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
 		return Unclear
+	case negative && l.succeeded:
+		return Unclear // "Not yet. It errored at first, but it went through eventually"
 	case negative && l.cannotLook:
 		return Unclear // "I can't see the profile, I have no access": no No to whether it shows
 	case negative && (l.no || l.partial):
@@ -341,3 +349,20 @@ func saysOnly(text string) bool {
 
 // absentWords say that a part is not there without a word of showing.
 var absentWords = words("missing", "incomplete", "partly", "partially")
+
+// seeming are the words that soften what is told into how it seems:
+// "it seems", "doesn't seem to show", まだ出ていないようです.
+var seeming = regexp.MustCompile(`(?i)\b(?:it\s+)?(?:seems|seem|looks like|appears)(?:\s+(?:that|to))?\b|` +
+	`(?:よう|みたい|らしい)(?:です|でした|だ)?$`)
+
+// softenedNo reads a sentence without its words of seeming: a No and
+// nothing else (no doubt) is a No said softly, which the next check of a
+// case that leans to it catches if wrong; anything else stays a doubt.
+func softenedNo(c sentence) (result, bool) {
+	t := strings.TrimSpace(seeming.ReplaceAllString(c.text, " "))
+	if t == strings.TrimSpace(c.text) || c.question {
+		return result{}, false
+	}
+	r := readSentence(sentence{text: t, continued: c.continued})
+	return r, onlyNo(r)
+}

@@ -126,6 +126,7 @@ type reading struct {
 	// courteous is the last sentence that opened with a courtesy; 0: none.
 	courteous int
 	negated   bool // a negation has been read (see takesBackNo)
+	succeeded bool // a story told that what was tried went through (see sentence.succeeded)
 	// openQuestion is a question after the answer that only a "no need
 	// to answer" right after it leaves standing (see aside); 0: none.
 	openQuestion int
@@ -145,6 +146,7 @@ func (rd *reading) take(c sentence) bool {
 	if takesBackNo(c.text, &rd.negated) {
 		return false // "…not listed, but now they are": the No before it taken back
 	}
+	rd.succeeded = rd.succeeded || c.succeeded
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
 		return true
@@ -266,6 +268,9 @@ func (rd *reading) answer() Answer {
 	}
 	if (rd.plain > 0 || rd.spoilt || rd.present) && !rd.worded && !rd.bareDetailAgrees(a) {
 		return Unclear // "Yes, I got your mail." may answer another question
+	}
+	if a == No && rd.succeeded {
+		return Unclear // "No. It failed at first, but it worked in the end": which is it?
 	}
 	if a == No && rd.fine && !rd.wordedNo {
 		return Unclear // "No, I don't mind", いいえ、問題ありません: no trouble, which was not asked

@@ -99,6 +99,10 @@ type sentence struct {
 	// opensStory: a bare "but" (ただ、; "However,") before a piece that
 	// tells of an earlier attempt (see markStoryOpeners).
 	opensStory bool
+	// succeeded: it tells that what was tried went through in the end
+	// ("but I got through in the end", see wentThrough): a story that
+	// agrees with a Done, Submitted or Yes, never with a No.
+	succeeded bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
@@ -412,6 +416,7 @@ func resolveButs(ps []sentence) {
 		}
 		if wentThrough(ps[i-1].text, y.text, ry) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
+			ps[i].succeeded = true
 			continue
 		}
 		if opener != "but " || len(rx.answers) > 0 && !onlyOther(rx) || rx.doubt || len(ry.answers) == 0 || ry.doubt {

@@ -344,3 +344,44 @@ func TestCertificationsPlaceEmpty(t *testing.T) {
 		"No. The certifications column is no longer empty.":          Unclear,
 	})
 }
+
+// TestWentThroughIsNoNo: a story that what was tried went through in the
+// end agrees with a Done or Submitted after it, never with a No beside it,
+// in Read and in Lean.
+func TestWentThroughIsNoNo(t *testing.T) {
+	cases := map[string]Answer{
+		"No. The upload broke at first, but it worked in the end.":         Unclear,
+		"Not yet. Initially it timed out, but it went through eventually.": Unclear,
+		// Near misses: the story before a Done or Submitted.
+		"The upload broke at first, but it worked in the end. Done.":         Done,
+		"Initially it timed out, but it went through eventually. Submitted.": Submitted,
+	}
+	readAll(t, cases)
+	for text, want := range cases {
+		if got := Lean(text); want == Unclear && got != Unclear {
+			t.Errorf("Lean(%q) = %q, want Unclear", text, got)
+		}
+	}
+}
+
+// TestLeanSoftenedNo: a No said as how it seems (まだ反映されていないよう
+// です, "it doesn't seem to show yet") leans to No, as the next check
+// catches it if wrong; Read leaves it for a person. A Yes or a part said
+// so, or a question, leans nowhere new.
+func TestLeanSoftenedNo(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"いいえ、まだ出ていないようです。":                        No,
+		"No, it doesn't seem to be listed yet.":   No,
+		"いいえ、表示されているようです。":                        Unclear,
+		"No. It seems to be listed now.":          Unclear,
+		"It doesn't seem to be listed, or is it?": Unclear,
+		"いいえ、一部しか表示されていないようです。":                   Unclear,
+	} {
+		if got := Lean(text); got != want {
+			t.Errorf("Lean(%q) = %q, want %q", text, got, want)
+		}
+		if got := Read(text); got != Unclear {
+			t.Errorf("Read(%q) = %q, want Unclear", text, got)
+		}
+	}
+}

@@ -1,0 +1,54 @@
+package classify
+
+import "testing"
+
+// The thirteenth adversarial review of the reading of AWS's mail: probes
+// written as support agents would write them, each family that was misread
+// in the dangerous direction, beside the genuine readings it must keep.
+
+// TestAdversary13ChainInsideANounClause: a Japanese move in the continuative
+// form chained to a past end reports the move only when the end is the
+// chain's own last act (…移行し、旧アカウントを閉鎖いたしました). When the
+// chain is a clause that names a procedure, a proposal, a decision or a
+// booking (…閉鎖する手続きを開始いたしました, …閉鎖することにいたしました), what
+// was done in the past is only that: the move is still to be done.
+func TestAdversary13ChainInsideANounClause(t *testing.T) {
+	expectDesk(t, []string{
+		"資格を b@example.com へ移行し、旧アカウントを閉鎖する手続きを開始いたしました。",
+		"資格を b@example.com へ移行し、旧アカウントを閉鎖することを提案いたしました。",
+		"資格を b@example.com へ移行し、旧アカウントを閉鎖することにいたしました。",
+		"資格を b@example.com へ移行し、旧アカウントを閉鎖する作業を予約しました。",
+		"資格を b@example.com に引き継ぎ、旧アカウントを削除する方針を決定いたしました。",
+		"資格を b@example.com へ移行し、旧アカウントを閉鎖できるよう設定を変更しました。",
+		"資格を b@example.com へ移行し、旧アカウントの閉鎖を試みましたが、完了しておりません。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"資格を b@example.com へ移行し、旧アカウントは閉鎖いたしました。",
+		"資格を b@example.com に移行し、a@example.com を閉鎖いたしました。",
+	}, AWSCompleted, true)
+}
+
+// TestAdversary13SampleOfTheAskToCome: the desk shows what a request will
+// look like, or what another team will ask ("the consent request looks like
+// this:", "Our template reads:", "Here is what the back office will ask
+// you:"): the words after it are a sample, not this mail's ask. A consent
+// asked before a sample of what follows the merge is still asked.
+func TestAdversary13SampleOfTheAskToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"For reference, the consent request looks like this:\n  \"Please reply YES to confirm that you agree to " +
+			"merge a@example.com into b@example.com.\"\nYou will receive it from our back office in a few days.",
+		"Our template reads: Please confirm that you agree to merge a@example.com into b@example.com. You'll get " +
+			"that from the back office soon.",
+		"Here is what the back office will ask you:\nPlease confirm that you agree to merge a@example.com into " +
+			"b@example.com.\nPlease wait for their email; don't reply to this one.",
+		"The message from the merge team will look something like this:\n\nPlease reply YES to merge a@example.com " +
+			"into b@example.com.",
+		"The standard wording we use is: \"Please confirm you agree to merge a@example.com into b@example.com.\" " +
+			"Our colleagues will send it once the review is over.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. After the merge you will " +
+			"receive an email like this:\nYour accounts have been merged.",
+		"We are ready to merge a@example.com into b@example.com. Please reply YES to confirm that you agree.",
+	}, AWSConsentRequest, true)
+}
