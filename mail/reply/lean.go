@@ -3,6 +3,7 @@ package reply
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // maxLeanSentences bounds the sentences Lean reads: a letter longer than
@@ -92,6 +93,9 @@ func (l *leaning) take(c sentence) bool {
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
+	if sr, ok := softenedNo(c); r.doubt && ok {
+		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
+	}
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
@@ -121,7 +125,8 @@ func (l *leaning) take(c sentence) bool {
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
 	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
-		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text))
+		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text)) ||
+		otherDoer.MatchString(asciiLower(c.text)) // "my manager submitted it for me"
 	if r.doubt {
 		return true
 	}
@@ -344,3 +349,20 @@ func saysOnly(text string) bool {
 
 // absentWords say that a part is not there without a word of showing.
 var absentWords = words("missing", "incomplete", "partly", "partially")
+
+// seeming are the words that soften what is told into how it seems:
+// "it seems", "doesn't seem to show", まだ出ていないようです.
+var seeming = regexp.MustCompile(`(?i)\b(?:it\s+)?(?:seems|seem|looks like|appears)(?:\s+(?:that|to))?\b|` +
+	`(?:よう|みたい|らしい)(?:です|でした|だ)?$`)
+
+// softenedNo reads a sentence without its words of seeming: a No and
+// nothing else (no doubt) is a No said softly, which the next check of a
+// case that leans to it catches if wrong; anything else stays a doubt.
+func softenedNo(c sentence) (result, bool) {
+	t := strings.TrimSpace(seeming.ReplaceAllString(c.text, " "))
+	if t == strings.TrimSpace(c.text) || c.question {
+		return result{}, false
+	}
+	r := readSentence(sentence{text: t, continued: c.continued})
+	return r, onlyNo(r)
+}

@@ -363,3 +363,25 @@ func TestWentThroughIsNoNo(t *testing.T) {
 		}
 	}
 }
+
+// TestLeanSoftenedNo: a No said as how it seems (まだ反映されていないよう
+// です, "it doesn't seem to show yet") leans to No, as the next check
+// catches it if wrong; Read leaves it for a person. A Yes or a part said
+// so, or a question, leans nowhere new.
+func TestLeanSoftenedNo(t *testing.T) {
+	for text, want := range map[string]Answer{
+		"いいえ、まだ出ていないようです。":                        No,
+		"No, it doesn't seem to be listed yet.":   No,
+		"いいえ、表示されているようです。":                        Unclear,
+		"No. It seems to be listed now.":          Unclear,
+		"It doesn't seem to be listed, or is it?": Unclear,
+		"いいえ、一部しか表示されていないようです。":                   Unclear,
+	} {
+		if got := Lean(text); got != want {
+			t.Errorf("Lean(%q) = %q, want %q", text, got, want)
+		}
+		if got := Read(text); got != Unclear {
+			t.Errorf("Read(%q) = %q, want Unclear", text, got)
+		}
+	}
+}
