@@ -125,7 +125,8 @@ func (l *leaning) take(c sentence) bool {
 	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
 	// account is not mine."): it agrees with a No only.
 	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
-		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text))
+		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text)) ||
+		otherDoer.MatchString(asciiLower(c.text)) // "my manager submitted it for me"
 	if r.doubt {
 		return true
 	}

@@ -7,7 +7,7 @@ import "testing"
 // あります) is not yet the answer; beside a No it is the plan of it, and a
 // need negated ("no need to") is none.
 func TestStepStillToTake(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Done. I still have to confirm the verification email.":   Unclear,
 		"Submitted, though I still need to upload my transcript.": Unclear,
 		"Submitted, I need to send the screenshot separately.":    Unclear,
@@ -26,11 +26,7 @@ func TestStepStillToTake(t *testing.T) {
 		"Done. Nothing else to do.":    Unclear,
 		"連携しました。":                      Done,
 		"Submitted the form just now.": Submitted,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 	for _, text := range []string{
 		"Done. I still have to confirm the verification email.",
 		"Submitted, I need to send the screenshot separately.",
@@ -48,7 +44,7 @@ func TestStepStillToTake(t *testing.T) {
 // ("had to sign out first"), told after a Done or Submitted, is the story
 // of it; a step still to take, or one told with a doubt, is not.
 func TestStepDoneFirst(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Submitted - I had to sign out of my work account first.":      Submitted,
 		"Linked. I had to update my recovery email first.":             Done,
 		"Done (had to clear my browser cookies first)":                 Done,
@@ -64,18 +60,14 @@ func TestStepDoneFirst(t *testing.T) {
 		"Submitted - I had to use my other account first.":             Unclear,
 		"Done. I had to reset my password first; it still fails.":      Unclear,
 		"Done, I will have to reset my password first.":                Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestFailureBesideAnswer: a failure told after a Done or Submitted, in
 // any tense or as a crash, a freeze or a thing stuck, takes the answer
 // back for a person to read.
 func TestFailureBesideAnswer(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Done. It keeps failing though.":                 Unclear,
 		"Linked, but the page crashed afterwards.":       Unclear,
 		"Submitted. I got a failure notice right after.": Unclear,
@@ -85,11 +77,7 @@ func TestFailureBesideAnswer(t *testing.T) {
 		"連携しました。最後の画面でフリーズしました。":                         Unclear,
 		"提出しました。送信後に画面が固まりました。":                          Unclear,
 		"Done, it went through.":                         Done,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestEarlierAttemptFailed: after a Done or Submitted, the story of an
@@ -97,7 +85,7 @@ func TestFailureBesideAnswer(t *testing.T) {
 // through; a failure not told as earlier, not overcome, or told beside
 // another doubt, a question, a wrong thing or another answer is not.
 func TestEarlierAttemptFailed(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Submitted. The first attempt timed out, but the second one went through.":                           Submitted,
 		"Done. It failed the first time, so I tried again and it worked.":                                    Done,
 		"Linked. The first try gave me an error; the second try worked fine.":                                Done,
@@ -122,28 +110,20 @@ func TestEarlierAttemptFailed(t *testing.T) {
 		"Done. At first it failed, then it went through, but now it says rejected.":                          Unclear,
 		"提出しました。1回目はエラーになりました。":                                                                              Unclear,
 		"提出しました。1回目はエラーになりましたが、2回目は別のフォームで送信できました。":                                                          Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestLapseLater: the "later" of a lapse after the answer ("a confirmation
 // came a minute later") tells when, no plan; a later still to come is one.
 func TestLapseLater(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Linked. A confirmation email from AWS arrived a few minutes later.": Done,
 		"Submitted; the confirmation page came up two seconds later.":        Submitted,
 		"Linked. I'll check the profile a few days later.":                   Unclear,
 		"Submitted. I will add the screenshot a few days later.":             Unclear,
 		"Done, but I'll confirm later.":                                      Unclear,
 		"I'll do it a few days later.":                                       Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestButtonLabelBeforeAnswer: the label of the button or menu the answer
@@ -151,18 +131,14 @@ func TestLapseLater(t *testing.T) {
 // doing it, and counts no more than a name does; a label that undoes, or
 // the answer beside a failure, another account or a question, does not.
 func TestButtonLabelBeforeAnswer(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"ポータルの「アカウントを連携」ボタンから、いつも使っている個人のアカウントでログインして連携しました。": Done,
 		"設定の「認定情報を共有」メニューより、共有の手続きを完了しました。":                   Done,
 		"「連携を解除」ボタンから、手続きを完了しました。":                            Unclear,
 		"「アカウントを連携」ボタンから、連携しようとしましたがエラーになりました。":               Unclear,
 		"「アカウントを連携」ボタンから、別のアカウントで連携しました。":                     Unclear,
 		"「アカウントを連携」ボタンから連携しましたか？":                             Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 	if got := Read("「アカウントを連携」ボタンを押しましたが、まだ連携できていません。"); got == Done {
 		t.Errorf("a press of the button beside 'not linked yet' read as Done")
 	}
@@ -174,7 +150,7 @@ func TestButtonLabelBeforeAnswer(t *testing.T) {
 // elsewhere (開かず, 別のページに飛ばされ, "redirected to a different
 // page"); still only when the story ends in success.
 func TestEarlierAttemptOpenedByBut(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"提出しました。ただ、最初は送信後にエラーが表示されたので、もう一度送ったところ、今度は受付の画面が出ました。":                                                    Submitted,
 		"連携しました。最初はログイン画面が開かず、別のページに飛ばされました。ログインし直したら問題なく連携できました。":                                                  Done,
 		"Submitted. However, the first time I was redirected to a different page; the second time it went through.": Submitted,
@@ -187,18 +163,14 @@ func TestEarlierAttemptOpenedByBut(t *testing.T) {
 		"Submitted. However, I was redirected to a different page.":                                                 Unclear,
 		"Submitted. However, the first time I was redirected to a different page.":                                  Unclear,
 		"はい。ただ、最初はエラーが出ましたが、今度は受付の画面が出ました。":                                                                         Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestLinkStepSent: beside a Done, a Submitted of the link's own step (the
 // partner's ID entered, the consent screen sent) is how it was done; alone
 // it is a Submitted as before, and a form beside a Done is not part of it.
 func TestLinkStepSent(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Linked. I entered our APN ID and submitted it.": Done,
 		"リンクしました。同意画面でチェックを入れて送信しました。":                   Done,
 		"連携完了です。パートナーIDを入れて提出済みです。":                      Done,
@@ -208,18 +180,14 @@ func TestLinkStepSent(t *testing.T) {
 		"Linked? I submitted my APN ID.":                 Unclear,
 		"I submitted my APN ID but it isn't linked yet.": Unclear,
 		"リンクしました。同意画面で送信しましたが、エラーになりました。": Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 }
 
 // TestEarlierAttemptMoreWays: more ways of telling a failure overcome, and
 // the near misses: a failure after the success, a later attempt named with
 // no success ("the second time too"), a failure in other words.
 func TestEarlierAttemptMoreWays(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Submitted. It errored out the first time but went through on the retry.":                          Submitted,
 		"Done! Took a couple of tries because the page kept erroring, but it's linked now.":                Done,
 		"Submitted - first attempt bounced with a validation error, resubmitted and got the confirmation.": Submitted,
@@ -236,11 +204,7 @@ func TestEarlierAttemptMoreWays(t *testing.T) {
 		"提出しました。昨日はエラーでしたが、今日は無事に送れました。":                                                                   Submitted,
 		"Submitted. It was rejected.":                                                                      Unclear,
 		"Linked. It says access denied.":                                                                   Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 	for _, text := range []string{"Submitted. It errored out.", "Done. It keeps erroring.", "Done. The page crashed.",
 		"Submitted. It's stuck."} {
 		if got := Lean(text); got != Unclear {
@@ -253,7 +217,7 @@ func TestEarlierAttemptMoreWays(t *testing.T) {
 // a time-out in Japanese (タイムアウト) is a failure, "a refresh fixed it"
 // is a success, and "needed to … first" is a step met as "had to" is.
 func TestEarlierAttemptJapaneseAndFixes(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"連携完了しました。はじめはエラーが出ましたが、ログインし直したらできました。":                         Done,
 		"Linked. Got an error at first but clearing the cache fixed it.": Done,
 		"Done. I needed to update my email first.":                       Done,
@@ -263,11 +227,7 @@ func TestEarlierAttemptJapaneseAndFixes(t *testing.T) {
 		"連携完了しました。はじめはエラーが出ました。":                                Unclear,
 		"Submitted. Had to try twice, the first one timed out.": Unclear,
 		"Done. I need to update my email first.":                Unclear,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 	if got := Lean("Done. Needed to reset my password first, it still won't let me in."); got != Unclear {
 		t.Errorf("Lean of a Done beside 'won't let me in' = %q, want no lean", got)
 	}
@@ -276,7 +236,7 @@ func TestEarlierAttemptJapaneseAndFixes(t *testing.T) {
 // TestStepLeft: a Done or Submitted beside a step or part still left, to
 // come or next, or of its first part only, is not yet the answer.
 func TestStepLeft(t *testing.T) {
-	for text, want := range map[string]Answer{
+	wantReads(t, map[string]Answer{
 		"Submitted, the transcript to follow.":                   Unclear,
 		"Submitted. The supporting documents are still to come.": Unclear,
 		"Linked. Confirming the email is next.":                  Unclear,
@@ -291,15 +251,47 @@ func TestStepLeft(t *testing.T) {
 		"Not yet, one more step left.":                           No,
 		"共有の手続きを完了しました。":                                         Done,
 		"Submitted the form this morning.":                       Submitted,
-	} {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
-		}
-	}
+	})
 	for _, text := range []string{"Linked, but not yet accepted the terms.", "Done. Just the consent left to do.",
 		"Submitted, the transcript to follow."} {
 		if got := Lean(text); got == Done || got == Submitted {
 			t.Errorf("Lean(%q) = %q, want no completion", text, got)
+		}
+	}
+}
+
+// TestDoneByAnother: a Done or Submitted that another person did for the
+// writer is for a person to read (the case asks the account's owner, and
+// another may have used another account); a step another took before the
+// writer's own doing is not.
+func TestDoneByAnother(t *testing.T) {
+	wantReads(t, map[string]Answer{
+		"My teammate linked it for me.":                     Unclear,
+		"Done - my boss submitted it for me.":               Unclear,
+		"Submitted by our administrator.":                   Unclear,
+		"Our IT department has done it.":                    Unclear,
+		"Linked by my assistant on my behalf.":              Unclear,
+		"My secretary sent the form.":                       Unclear,
+		"Sato-san submitted it yesterday.":                  Unclear,
+		"He linked it this morning.":                        Unclear,
+		"部下が提出してくれました。":                                     Unclear,
+		"人事が代わりに連携しました。":                                    Unclear,
+		"先輩に統合フォームを提出してもらいました。":                             Unclear,
+		"管理者に権限を付けてもらってから、自分で連携しました。":                       Done,
+		"Linked it myself. Thanks for your help.":           Done,
+		"Submitted from my wife's laptop, signed in as me.": Submitted,
+	})
+	if got := Lean("Done - my boss submitted it for me."); got != Unclear {
+		t.Errorf("Lean of a Done another did = %q, want no lean", got)
+	}
+}
+
+// wantReads checks that Read gives each text the answer it maps to.
+func wantReads(t *testing.T, cases map[string]Answer) {
+	t.Helper()
+	for text, want := range cases {
+		if got := Read(text); got != want {
+			t.Errorf("Read(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

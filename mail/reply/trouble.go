@@ -174,3 +174,32 @@ func markLinkStep(c sentence, r result) {
 // share (not a form, which a merge has too).
 var linkStep = regexp.MustCompile(`\b(?:apn|partner)\s*id\b|\b(?:consent|sharing|data-sharing)\s+(?:screen|page|` +
 	`dialog|box|checkbox|prompt)\b|(?:apn|パートナー)\s*id|同意(?:画面|ページ|ダイアログ)|共有(?:の)?(?:同意|チェック)`)
+
+// doneByOther reports a Done or Submitted that another person did for the
+// writer ("my colleague linked it for me", "submitted by our admin",
+// 上司が代わりに連携しました, 提出してもらいました): the case asks the
+// account's owner to do it, and what another did may be another account.
+func doneByOther(low string, ms []match) bool {
+	for _, m := range ms {
+		if (m.answer == Done || m.answer == Submitted) && !m.negated && otherDoer.MatchString(low) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDoer names another person as the one who did it.
+var otherDoer = regexp.MustCompile(`\b(?:(?:my|our|the|a|by)\s+)+` + doers + `(?:[^'a-z]|$)|` +
+	`\bon (?:my|our) behalf\b|\b(?:did|done|linked|submitted|sent|filled (?:it )?in|completed|handled)\s+` +
+	`(?:it |this |that |the form |the request |everything )?for (?:me|us)\b|\b[a-z]+-san\b|^(?:he|she)\b|` +
+	`\bby (?:him|her|them)\b|` +
+	`(?:同僚|上司|部下|担当者|管理者|総務|人事|情シス|情報システム|アシスタント|秘書|家族|夫|妻|主人|友人|先輩|後輩|` +
+	`[一-龯]{1,4}さん)(?:が|に|から)|代わりに|代行|` +
+	// The answer's own verb done for the writer (提出してもらいました); not a
+	// step before it (権限を付けてもらってから連携しました).
+	`(?:提出|送信|連携|リンク|申請|統合|登録|手続き)(?:を)?(?:して|し)?(?:もらい|もらっ|くれ|いただき|いただい)`)
+
+// doers are the others who may do it for the writer.
+const doers = `(?:colleague|coworker|co-worker|manager|boss|admin|administrator|assistant|secretary|teammate|` +
+	`supervisor|it team|it department|it dept|it guy|it person|it|hr|husband|wife|friend|son|daughter|` +
+	`team lead|lead)s?`
