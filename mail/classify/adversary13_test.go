@@ -75,3 +75,29 @@ func TestAdversary13AnotherIsNeededToAgree(t *testing.T) {
 			"a@example.com merged into b@example.com.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13WhetherConsentWasGiven: the desk asks whether the reader
+// already agreed, or asks them to confirm a fact about the merge in the
+// past ("Can you confirm you have already consented …?", "Did you agree to
+// … in your last reply?", 既に…ご同意いただいているかどうか, "confirm the merge
+// was what your colleague asked for"): a fact asked, no agreement now. The
+// agreement asked now stays a consent request.
+func TestAdversary13WhetherConsentWasGiven(t *testing.T) {
+	expectDesk(t, []string{
+		"Can you confirm you have consented to the merge already in the previous case?",
+		"Did you agree to merge a@example.com into b@example.com in your last reply? Just checking what you meant.",
+		"Could you let us know whether you had already approved the merge of a@example.com into b@example.com " +
+			"with my colleague?",
+		"Have you already agreed to merging a@example.com into b@example.com on the phone with us?",
+		"既に統合にご同意いただいているかどうか、ご確認いただけますでしょうか。",
+		"以前のケースで a@example.com と b@example.com の統合にご同意いただいたか、お知らせください。",
+		"We just need you to confirm the merge was what your colleague asked for.",
+		"Please confirm that the merge of a@example.com into b@example.com was requested by you.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Do you agree to merge a@example.com into b@example.com? Please reply to confirm.",
+		"Please confirm that you agree to merge a@example.com into b@example.com.",
+		"Please confirm the merge of a@example.com into b@example.com is what you want.",
+		"a@example.com を b@example.com に統合することにご同意いただけるか、ご返信ください。",
+	}, AWSConsentRequest, true)
+}

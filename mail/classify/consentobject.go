@@ -633,7 +633,8 @@ var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:pl
 // a detail, not consent.
 func (p *Phrases) confirmsNoMerge(s string) bool {
 	// A receipt confirmed (not "… have read this and agree"), or whether it was done.
-	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) || whetherItHappened.MatchString(s) {
+	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) || whetherItHappened.MatchString(s) ||
+		pastConsentAsked.MatchString(s) {
 		return true
 	}
 	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
@@ -656,6 +657,23 @@ func (p *Phrases) confirmsNoMerge(s string) bool {
 // fact to report, not consent.
 var mergeState = regexp.MustCompile(`\bmerg\w*\s+(?:has\s+|have\s+|was\s+|is\s+)?(?:now\s+)?(?:completed|finished|` +
 	`went through|gone through|worked|succeeded|done|successful|complete)\b`)
+
+// pastConsentAsked: whether the reader already agreed, or a fact of the
+// merge in the past, is what is asked ("can you confirm you have already
+// consented …", "Did you agree to … in your last reply?", "confirm the merge
+// was what your colleague asked for", 既に…ご同意いただいているかどうか): no
+// agreement asked now ("Do you agree …?" is one).
+var pastConsentAsked = regexp.MustCompile(`\b(?:confirm\w*|let us know|tell us|check)\s+(?:to\s+us\s+)?` +
+	`(?:that\s+|whether\s+|if\s+)?you(?:'ve|\s+have|\s+had|\s+did)\s+(?:already\s+|previously\s+|earlier\s+|ever\s+)?` +
+	`(?:consent|agree|approve|authori[sz]e|accept|confirm|give|given|gave)\w*|` +
+	`^(?:did|have|had)\s+you\s+(?:already\s+|previously\s+|ever\s+)?` +
+	`(?:consent|agree|approve|authori[sz]e|accept|confirm)\w*|` +
+	`\bconfirm\w*\s+(?:to\s+us\s+)?(?:that\s+)?(?:the|this|your)\s+(?:account\s+)?merg\w*\b(?:[^.;:?]|\.\S){0,60}?` +
+	`\b(?:was|were|had been)\b|` +
+	// In Japanese the past or perfect of the consent asked about (…ご同意
+	// いただいたか, …いただいているかどうか), not its potential (いただけるか).
+	`(?:同意|承認|承諾)[^。]{0,6}?(?:いただいている|いただいた|頂いている|頂いた|されている|された|済み)` +
+	`(?:の)?(?:かどうか|か[、,]|か(?:を)?(?:ご確認|お知らせ|教えて))`)
 
 // whetherItHappened: what is confirmed is whether something was done ("confirm
 // whether a@… was already merged into b@…", "… if the accounts have been
