@@ -52,3 +52,26 @@ func TestAdversary13SampleOfTheAskToCome(t *testing.T) {
 		"We are ready to merge a@example.com into b@example.com. Please reply YES to confirm that you agree.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AnotherIsNeededToAgree: the desk says whom it needs to
+// answer, and that is someone other than the reader ("We need your manager
+// to confirm …", "we would like the owner of a@… to reply", 上長の方が統合に
+// 同意される場合は…): another's consent, not the reader's. The reader
+// needed to answer still is.
+func TestAdversary13AnotherIsNeededToAgree(t *testing.T) {
+	expectDesk(t, []string{
+		"We need your manager to confirm that the accounts a@example.com and b@example.com may be merged.",
+		"Before we merge a@example.com into b@example.com we would like Hanako Sato to reply confirming she agrees.",
+		"We will need your company's administrator to approve the merge of a@example.com into b@example.com.",
+		"We require your employer to confirm the merge of a@example.com into b@example.com in writing.",
+		"上長の方が統合に同意される場合は、「同意します」とご返信ください。",
+		"a@example.com を b@example.com に統合するには、会社の管理者様からのご承認が必要です。ご承認いただける場合はご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We need you to confirm that you want a@example.com merged into b@example.com.",
+		"We would like you to reply confirming that you agree to merge a@example.com into b@example.com.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。",
+		"To protect your record we need the account holder to confirm: please reply to confirm that you want " +
+			"a@example.com merged into b@example.com.",
+	}, AWSConsentRequest, true)
+}

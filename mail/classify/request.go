@@ -213,8 +213,11 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	if jaAnotherAnswers.MatchString(s) || anotherShouldAnswer.MatchString(s) || onBehalfOfAnother.MatchString(s) ||
+	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) || onBehalfOfAnother.MatchString(s) ||
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
+		return true
+	}
+	if neededOfOther(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
@@ -222,6 +225,27 @@ func asksAnotherToAnswer(s string) bool {
 			if first := strings.Fields(m[1]); len(first) > 0 && (!notAnother[first[0]] || yoursAnother(first)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// neededOfAnother: the desk says whom it needs or would like to answer
+// ("we need your manager to confirm …", "we would like the owner of a@… to
+// reply"); whom is captured, and only someone other than the reader makes
+// it another's answer ("we need you to confirm" is the reader's).
+// The account's owner or holder ("we need the account holder to confirm")
+// is the reader, the one the desk writes to.
+var neededOfAnother = regexp.MustCompile(`\b(?:need|needs|require|requires|want|would like|'d like)\s+` +
+	`((?:[a-z'.@-]+\s+){1,5}?)to\s+(?:also\s+)?(?:reply|respond|confirm|agree|consent|approve|sign off|write back)\b`)
+
+// neededOfOther reports a [neededOfAnother] whose person is not the
+// reader: one in a role ("your manager", "the administrator") or named.
+func neededOfOther(s string) bool {
+	for _, m := range neededOfAnother.FindAllStringSubmatch(s, -1) {
+		ws := strings.Fields(m[1])
+		if yoursAnother(ws) || !notAnother[ws[0]] && ws[0] != "the" && !notAPerson[ws[0]] {
+			return true
 		}
 	}
 	return false
