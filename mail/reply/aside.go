@@ -9,7 +9,7 @@ import (
 // The sentences here stand beside an answer without being one of their
 // own: a call to stop before a No, a question that a note that no reply is
 // needed makes rhetorical, another person's word that agrees with the
-// writer's, and a plan for after the merge. nameTheOld reads the old
+// writer's, a plan for after the merge, and how it was before a Yes. nameTheOld reads the old
 // account the writer needs no more.
 
 // aside reads a sentence of those kinds; handled: it was read here, and ok
@@ -35,6 +35,9 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 		return true, true
 	case rd.answered && rd.worded && rd.tally.yes && !rd.tally.no && afterTheMerge(c):
 		rd.countPlain() // "After the merge I'll only use the work address": the merge taken for granted
+		return true, true
+	case rd.shown && rd.tally.yes && !rd.tally.no && earlierNo(c):
+		rd.countPlain() // "They show now. They weren't there yesterday.": how it was, the story of the Yes
 		return true, true
 	case rd.answered && rd.worded && rd.tally.yes && !rd.tally.no && agreeingHearsay(c):
 		rd.countPlain() // "(my manager can see them too, she says)": the writer's own Yes is the answer
@@ -153,4 +156,21 @@ func afterTheMerge(c sentence) bool {
 	return !l.negator && !l.jaNegated && !reversals.MatchString(low) && !strayWords.MatchString(low) &&
 		!requests.MatchString(low) && !contrary.MatchString(low) && !towardOld.MatchString(low) && !undoes.MatchString(low) &&
 		len(readSentence(sentence{text: c.text}).answers) == 0
+}
+
+// jaUntilEarlier is an earlier time up to which it was so (昨日までは,
+// 先週の時点では), which earlierTime lacks.
+var jaUntilEarlier = regexp.MustCompile(`(?:昨日|先週|先日|今朝|最初|当初|以前|前回|この前)(?:まで|の時点で|の段階で)(?:は)?`)
+
+// earlierNo reports a sentence that only tells that it was not so at an
+// earlier time ("They weren't there yesterday", 昨日までは表示されていません
+// でした): with the time taken out a No and nothing else, of no other or
+// wrong thing. Beside a Yes in words it is that Yes's story.
+func earlierNo(c sentence) bool {
+	low := asciiLower(c.text)
+	if c.question || !earlierTime.MatchString(low) && !jaUntilEarlier.MatchString(low) || strayWords.MatchString(low) {
+		return false
+	}
+	t := strings.TrimSpace(earlierTime.ReplaceAllString(jaUntilEarlier.ReplaceAllString(low, " "), " "))
+	return t != "" && onlyNo(readSentence(sentence{text: t, continued: c.continued}))
 }

@@ -127,6 +127,7 @@ type reading struct {
 	courteous int
 	negated   bool // a negation has been read (see takesBackNo)
 	succeeded bool // a story told that what was tried went through (see sentence.succeeded)
+	shown     bool // a Yes that the certifications show ("they show", 表示されています)
 	// openQuestion is a question after the answer that only a "no need
 	// to answer" right after it leaves standing (see aside); 0: none.
 	openQuestion int
@@ -223,6 +224,7 @@ func (rd *reading) take(c sentence) bool {
 	for _, a := range r.answers {
 		rd.worded = rd.worded || !a.interjection && !a.other
 		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
+		rd.shown = rd.shown || a.answer == Yes && a.seen && !a.other
 	}
 	return true
 }

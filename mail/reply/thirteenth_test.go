@@ -385,3 +385,22 @@ func TestLeanSoftenedNo(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierNoAfterShown: after a Yes that they show, a sentence that
+// they were not there at an earlier time (昨日までは表示されていません
+// でした) is that Yes's story; alone, after a bare "Yes" or beside a
+// consent it says nothing of now.
+func TestEarlierNoAfterShown(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, both are listed now. They were not there on Friday.": Yes,
+		"はい、2件とも表示されています。先週までは表示されていませんでした。":                       Yes,
+		// Near misses.
+		"Yes. They were not there on Friday.":                                        Unclear,
+		"No. They were not there on Friday.":                                         Unclear,
+		"Go ahead. They were not there on Friday.":                                   Unclear,
+		"Yes, both are listed now. They were not there on Friday?":                   Unclear,
+		"Yes, both are listed now. My coworker's were not there on Friday.":          Unclear,
+		"Yes, both are listed now. On Friday only one was there.":                    Unclear,
+		"Yes, both are listed now. The SAA was not there on Friday and still isn't.": Unclear,
+	})
+}
