@@ -101,3 +101,25 @@ func TestAdversary13WhetherConsentWasGiven(t *testing.T) {
 		"a@example.com を b@example.com に統合することにご同意いただけるか、ご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AnotherSystemsMerge: agreement asked to merge the accounts
+// of another system than AWS Certification (the exam provider's, the badge
+// platform's, Amazon's shop) is no consent to this merge, as a report of
+// such a merge is no completion. The certification accounts' merge beside
+// a word on the badges is still asked.
+func TestAdversary13AnotherSystemsMerge(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge your two Pearson VUE profiles.",
+		"Please reply YES to confirm you agree to merge your Credly accounts.",
+		"Credly アカウントの統合に同意いただける場合は、「同意します」とご返信ください。",
+		"ピアソンVUEのアカウントを統合してよろしければ、「はい」とご返信ください。",
+		"Could you confirm you want your two Amazon.com shopping accounts merged?",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Your two Amazon.com retail accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. Your Credly badges will be " +
+			"issued again to b@example.com afterwards.",
+	}, AWSConsentRequest, true)
+}

@@ -786,9 +786,15 @@ type listConsent struct {
 // readRequest reads a sentence's request (listed: it is an item of the list
 // a pointer reaches) and notes where a consent request came from.
 func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool) {
-	before := r.consent
+	before, required := r.consent, r.consentRequired
 	r.consent = false
 	p.readRequest(r, s, listed)
+	// Agreement asked to merge another system's accounts ("merge your two
+	// Pearson VUE profiles", Credly アカウントの統合に同意…) is not to this merge:
+	// the mail is for a person.
+	if (r.consent || r.consentRequired && !required) && otherSystems.MatchString(s) {
+		r.consent, r.consentRequired, r.consentElsewhere = false, required, true
+	}
 	asked := r.consent
 	r.consent = before || asked
 	switch {
