@@ -123,3 +123,23 @@ func TestAdversary13AnotherSystemsMerge(t *testing.T) {
 			"issued again to b@example.com afterwards.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13EarlierAskAndItsAnswer: the desk quotes what it asked
+// before ("Our earlier email asked: …") and tells the reader answered it
+// ("You replied yes", "you have already agreed to the merge"): nothing is
+// asked now. A reminder that asks again is still a request.
+func TestAdversary13EarlierAskAndItsAnswer(t *testing.T) {
+	expectDesk(t, []string{
+		`Our earlier email asked: "Do you agree to merge a@example.com into b@example.com?" You replied yes, thank you.`,
+		`My last message asked you to confirm that you agree to merge a@example.com into b@example.com. You said ` +
+			`yes on Tuesday, so the merge is now with our engineers.`,
+		"You have already agreed to merge a@example.com into b@example.com. Please confirm that you agree to the " +
+			"merge of a@example.com into b@example.com if you have not done so.",
+		"前回お送りした「統合に同意いただける場合は、『同意します』とご返信ください」とのメールに、ご返信をいただきました。" +
+			"ありがとうございます。",
+		"前回のメールで統合にご同意いただけるかお伺いしたところ、「はい」とご返信いただきました。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We have not heard back from you. Please confirm that you agree to merge a@example.com into b@example.com.",
+	}, AWSConsentRequest, true)
+}
