@@ -143,3 +143,25 @@ func TestAdversary13EarlierAskAndItsAnswer(t *testing.T) {
 		"We have not heard back from you. Please confirm that you agree to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AgreementToAnotherAct: the agreement asked is to another
+// act than merging now: closing the case, waiting, putting the merge off or
+// merging only later ("happy for the case to be closed", "agree that we
+// should wait until next month", "agree to merge … only after your exam").
+// Agreement to merge now, and a wish for the accounts to be merged, still
+// ask.
+func TestAdversary13AgreementToAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"Please let us know if you're happy for the case to be closed now that the merge request has been submitted.",
+		"Do you agree that we should wait until next month to merge a@example.com into b@example.com?",
+		"Please confirm that you agree to merge a@example.com into b@example.com only after your exam on Friday.",
+		"Could you confirm you are OK with us postponing the merge of a@example.com into b@example.com?",
+		"Please reply YES if you agree to put the merge of a@example.com into b@example.com on hold.",
+		"統合を来月まで延期することにご同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please let us know if you're happy for the two accounts to be merged into b@example.com.",
+		"We can consolidate your two profiles. Please reply confirming that you want this consolidation to take place.",
+		"Please confirm that you agree to merge a@example.com into b@example.com.",
+	}, AWSConsentRequest, true)
+}

@@ -22,8 +22,16 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s)
+		movesExtras.MatchString(s) || putsOff.MatchString(s)
 }
+
+// putsOff: the agreement asked is to wait, to put the merge off or to merge
+// only later ("agree that we should wait until next month", "OK with us
+// postponing the merge", "… only after your exam", 統合を来月まで延期): not to
+// merge now.
+var putsOff = regexp.MustCompile(`\b(?:postpon\w*|defer\w*|delay(?:ing)?\s+the\s+merge|hold(?:ing)? off|` +
+	`on hold|reschedul\w*|wait(?:ing)?\s+(?:until|till|for|before))\b|\bonly\s+(?:after|once|when)\b|` +
+	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り`)
 
 // movesExtras: leave asked to move what the merge does not (an exam
 // booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with
