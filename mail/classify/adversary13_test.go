@@ -165,3 +165,29 @@ func TestAdversary13AgreementToAnotherAct(t *testing.T) {
 		"Please confirm that you agree to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AskToCome: the ask is for a time to come, or under a
+// hypothesis: the reader will be asked later, at a point still to come, or
+// in a notice the desk will send (「…ご返信ください」とのご案内を明日お送り
+// いたします, …ご返信いただくよう後日改めてご案内いたします). Nothing is asked
+// now. An ask now beside a word of what comes next is still one.
+func TestAdversary13AskToCome(t *testing.T) {
+	expectDesk(t, []string{
+		`You may be asked later to reply "YES" to confirm the merge of a@example.com into b@example.com.`,
+		"Once the checks are finished you will be asked to confirm that you agree to merge a@example.com into " +
+			"b@example.com.",
+		"At that point, we will need your consent to merge a@example.com into b@example.com.",
+		"Should you wish to merge a@example.com into b@example.com in the future, please reply with your consent " +
+			"at that time.",
+		"Should you decide to go ahead, we would need your written consent to merge a@example.com into b@example.com.",
+		"統合してよろしければ「はい」とご返信くださいとのご案内を、明日お送りいたします。",
+		"「統合に同意します」とご返信いただくよう、後日改めてご案内いたします。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. We will then write again once " +
+			"it is done.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。完了後、改めてご連絡いたします。",
+		"We will need your consent to merge a@example.com into b@example.com. Please reply to confirm.",
+		"We would need your written consent to merge a@example.com into b@example.com. Please reply \"I agree\".",
+	}, AWSConsentRequest, true)
+}

@@ -803,6 +803,10 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	if (r.consent || r.consentRequired && !required) && otherSystems.MatchString(s) {
 		r.consent, r.consentRequired, r.consentElsewhere = false, required, true
 	}
+	// An ask for a time to come asks nothing now.
+	if askToCome.MatchString(s) {
+		r.consent, r.consentRequired = false, required
+	}
 	asked := r.consent
 	r.consent = before || asked
 	switch {
@@ -814,6 +818,22 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 		l.elsewhere = true
 	}
 }
+
+// askToCome: an ask for a time to come, or under a hypothesis: the reader
+// will be asked ("you may be asked later to reply YES"), the ask is for a
+// point still to come ("At that point, we will need your consent", "… in
+// the future, … at that time"), or would be needed if the reader chose so
+// ("Should you decide to go ahead, we would need …"; not "We would need your
+// consent", a polite ask now), or a notice that asks will be sent
+// (「…ご返信ください」とのご案内を明日お送りいたします, …ご返信いただくよう後日改めて
+// ご案内いたします).
+var askToCome = regexp.MustCompile(`\b(?:may|will|might|would)\s+(?:later\s+|then\s+|also\s+)?be\s+asked\b|` +
+	`\b(?:at that (?:point|time|stage)|at a later (?:date|stage|time|point)|in the future|later on|` +
+	`when the time comes)\b|` +
+	`^(?:should you|if you (?:decide|choose|wish|want|would like)|in case you)\b[^;]*?\bwould\s+(?:then\s+|also\s+)?` +
+	`(?:need|require)\b|` +
+	`(?:よう|ように|とのご案内を|とのご連絡を|とのメールを)、?[^。]{0,12}?(?:後日|改めて|追って|明日|来週|後ほど|別途|次回)` +
+	`[^。]{0,12}?(?:ご案内|ご連絡|お送り|送信|お知らせ)(?:いたします|します|致します|させていただきます|する予定)`)
 
 // settle withdraws a consent that only a pointer to a list of other things
 // asked for.
