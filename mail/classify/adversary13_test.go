@@ -75,3 +75,119 @@ func TestAdversary13AnotherIsNeededToAgree(t *testing.T) {
 			"a@example.com merged into b@example.com.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13WhetherConsentWasGiven: the desk asks whether the reader
+// already agreed, or asks them to confirm a fact about the merge in the
+// past ("Can you confirm you have already consented …?", "Did you agree to
+// … in your last reply?", 既に…ご同意いただいているかどうか, "confirm the merge
+// was what your colleague asked for"): a fact asked, no agreement now. The
+// agreement asked now stays a consent request.
+func TestAdversary13WhetherConsentWasGiven(t *testing.T) {
+	expectDesk(t, []string{
+		"Can you confirm you have consented to the merge already in the previous case?",
+		"Did you agree to merge a@example.com into b@example.com in your last reply? Just checking what you meant.",
+		"Could you let us know whether you had already approved the merge of a@example.com into b@example.com " +
+			"with my colleague?",
+		"Have you already agreed to merging a@example.com into b@example.com on the phone with us?",
+		"既に統合にご同意いただいているかどうか、ご確認いただけますでしょうか。",
+		"以前のケースで a@example.com と b@example.com の統合にご同意いただいたか、お知らせください。",
+		"We just need you to confirm the merge was what your colleague asked for.",
+		"Please confirm that the merge of a@example.com into b@example.com was requested by you.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Do you agree to merge a@example.com into b@example.com? Please reply to confirm.",
+		"Please confirm that you agree to merge a@example.com into b@example.com.",
+		"Please confirm the merge of a@example.com into b@example.com is what you want.",
+		"a@example.com を b@example.com に統合することにご同意いただけるか、ご返信ください。",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13AnotherSystemsMerge: agreement asked to merge the accounts
+// of another system than AWS Certification (the exam provider's, the badge
+// platform's, Amazon's shop) is no consent to this merge, as a report of
+// such a merge is no completion. The certification accounts' merge beside
+// a word on the badges is still asked.
+func TestAdversary13AnotherSystemsMerge(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge your two Pearson VUE profiles.",
+		"Please reply YES to confirm you agree to merge your Credly accounts.",
+		"Credly アカウントの統合に同意いただける場合は、「同意します」とご返信ください。",
+		"ピアソンVUEのアカウントを統合してよろしければ、「はい」とご返信ください。",
+		"Could you confirm you want your two Amazon.com shopping accounts merged?",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Your two Amazon.com retail accounts have been merged.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. Your Credly badges will be " +
+			"issued again to b@example.com afterwards.",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13EarlierAskAndItsAnswer: the desk quotes what it asked
+// before ("Our earlier email asked: …") and tells the reader answered it
+// ("You replied yes", "you have already agreed to the merge"): nothing is
+// asked now. A reminder that asks again is still a request.
+func TestAdversary13EarlierAskAndItsAnswer(t *testing.T) {
+	expectDesk(t, []string{
+		`Our earlier email asked: "Do you agree to merge a@example.com into b@example.com?" You replied yes, thank you.`,
+		`My last message asked you to confirm that you agree to merge a@example.com into b@example.com. You said ` +
+			`yes on Tuesday, so the merge is now with our engineers.`,
+		"You have already agreed to merge a@example.com into b@example.com. Please confirm that you agree to the " +
+			"merge of a@example.com into b@example.com if you have not done so.",
+		"前回お送りした「統合に同意いただける場合は、『同意します』とご返信ください」とのメールに、ご返信をいただきました。" +
+			"ありがとうございます。",
+		"前回のメールで統合にご同意いただけるかお伺いしたところ、「はい」とご返信いただきました。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We have not heard back from you. Please confirm that you agree to merge a@example.com into b@example.com.",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13AgreementToAnotherAct: the agreement asked is to another
+// act than merging now: closing the case, waiting, putting the merge off or
+// merging only later ("happy for the case to be closed", "agree that we
+// should wait until next month", "agree to merge … only after your exam").
+// Agreement to merge now, and a wish for the accounts to be merged, still
+// ask.
+func TestAdversary13AgreementToAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"Please let us know if you're happy for the case to be closed now that the merge request has been submitted.",
+		"Do you agree that we should wait until next month to merge a@example.com into b@example.com?",
+		"Please confirm that you agree to merge a@example.com into b@example.com only after your exam on Friday.",
+		"Could you confirm you are OK with us postponing the merge of a@example.com into b@example.com?",
+		"Please reply YES if you agree to put the merge of a@example.com into b@example.com on hold.",
+		"統合を来月まで延期することにご同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please let us know if you're happy for the two accounts to be merged into b@example.com.",
+		"We can consolidate your two profiles. Please reply confirming that you want this consolidation to take place.",
+		"Please confirm that you agree to merge a@example.com into b@example.com.",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13AskToCome: the ask is for a time to come, or under a
+// hypothesis: the reader will be asked later, at a point still to come, or
+// in a notice the desk will send (「…ご返信ください」とのご案内を明日お送り
+// いたします, …ご返信いただくよう後日改めてご案内いたします). Nothing is asked
+// now. An ask now beside a word of what comes next is still one.
+func TestAdversary13AskToCome(t *testing.T) {
+	expectDesk(t, []string{
+		`You may be asked later to reply "YES" to confirm the merge of a@example.com into b@example.com.`,
+		"Once the checks are finished you will be asked to confirm that you agree to merge a@example.com into " +
+			"b@example.com.",
+		"At that point, we will need your consent to merge a@example.com into b@example.com.",
+		"Should you wish to merge a@example.com into b@example.com in the future, please reply with your consent " +
+			"at that time.",
+		"Should you decide to go ahead, we would need your written consent to merge a@example.com into b@example.com.",
+		"統合してよろしければ「はい」とご返信くださいとのご案内を、明日お送りいたします。",
+		"「統合に同意します」とご返信いただくよう、後日改めてご案内いたします。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm that you agree to merge a@example.com into b@example.com. We will then write again once " +
+			"it is done.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。完了後、改めてご連絡いたします。",
+		"We will need your consent to merge a@example.com into b@example.com. Please reply to confirm.",
+		"We would need your written consent to merge a@example.com into b@example.com. Please reply \"I agree\".",
+	}, AWSConsentRequest, true)
+}

@@ -232,7 +232,10 @@ var (
 	// asked then is not asked by this sentence.
 	reportedAsk = regexp.MustCompile(`^(?:in\s+(?:my|our)\s+(?:last|previous|earlier|first)\s+(?:e-?mail|message|` +
 		`reply|mail|note),?\s+|earlier(?:\s+(?:in|on)\s+this\s+(?:case|thread|ticket))?,?\s+|previously,?\s+|` +
-		`last\s+time,?\s+)(?:i|we)\s+(?:asked|wrote|said|requested|mentioned)\b`)
+		`last\s+time,?\s+)(?:i|we)\s+(?:asked|wrote|said|requested|mentioned)\b|` +
+		// "Our earlier email asked: …", "My last message asked you to …".
+		`^(?:my|our|the)\s+(?:last|previous|earlier|first|prior)\s+(?:e-?mail|message|reply|mail|note)\s+` +
+		`(?:asked|said|read|requested|was asking)\b`)
 	// withdrawsEarlierAsk: the desk takes back what it asked before
 	// ("please ignore my previous email", 前回のメールで…ご同意をお願いいたしましたが、
 	// …): a request in the mail is for a person to weigh.

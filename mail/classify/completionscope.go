@@ -69,7 +69,10 @@ var (
 	// accounts have been merged", "the duplicate Credly accounts".
 	// Also the other AWS systems (Builder ID, Partner Central, APN, AWS
 	// Training) and the desk's own records (its CRM, contact records).
+	// Amazon's shop too ("your Amazon.com retail accounts"), not "Amazon
+	// account" alone, which may be the sign-in of the certification account.
 	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder|` +
+		`amazon(?:\.com)?\s+(?:retail|shopping|prime|seller|kindle|audible)|` +
 		`builder\s+id|partner\s+central|apn|partner\s+network|(?:aws\s+)?training)\s+` +
 		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|\b(?:crm|contact\s+records?|contact\s+details|` +
 		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|` +

@@ -22,8 +22,16 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s)
+		movesExtras.MatchString(s) || putsOff.MatchString(s)
 }
+
+// putsOff: the agreement asked is to wait, to put the merge off or to merge
+// only later ("agree that we should wait until next month", "OK with us
+// postponing the merge", "… only after your exam", 統合を来月まで延期): not to
+// merge now.
+var putsOff = regexp.MustCompile(`\b(?:postpon\w*|defer\w*|delay(?:ing)?\s+the\s+merge|hold(?:ing)? off|` +
+	`on hold|reschedul\w*|wait(?:ing)?\s+(?:until|till|for|before))\b|\bonly\s+(?:after|once|when)\b|` +
+	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り`)
 
 // movesExtras: leave asked to move what the merge does not (an exam
 // booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with
@@ -633,7 +641,8 @@ var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:pl
 // a detail, not consent.
 func (p *Phrases) confirmsNoMerge(s string) bool {
 	// A receipt confirmed (not "… have read this and agree"), or whether it was done.
-	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) || whetherItHappened.MatchString(s) {
+	if confirmReceipt.MatchString(s) && !p.has(s, p.Consent) || whetherItHappened.MatchString(s) ||
+		pastConsentAsked.MatchString(s) {
 		return true
 	}
 	for _, m := range confirmObject.FindAllStringSubmatch(s, -1) {
@@ -656,6 +665,23 @@ func (p *Phrases) confirmsNoMerge(s string) bool {
 // fact to report, not consent.
 var mergeState = regexp.MustCompile(`\bmerg\w*\s+(?:has\s+|have\s+|was\s+|is\s+)?(?:now\s+)?(?:completed|finished|` +
 	`went through|gone through|worked|succeeded|done|successful|complete)\b`)
+
+// pastConsentAsked: whether the reader already agreed, or a fact of the
+// merge in the past, is what is asked ("can you confirm you have already
+// consented …", "Did you agree to … in your last reply?", "confirm the merge
+// was what your colleague asked for", 既に…ご同意いただいているかどうか): no
+// agreement asked now ("Do you agree …?" is one).
+var pastConsentAsked = regexp.MustCompile(`\b(?:confirm\w*|let us know|tell us|check)\s+(?:to\s+us\s+)?` +
+	`(?:that\s+|whether\s+|if\s+)?you(?:'ve|\s+have|\s+had|\s+did)\s+(?:already\s+|previously\s+|earlier\s+|ever\s+)?` +
+	`(?:consent|agree|approve|authori[sz]e|accept|confirm|give|given|gave)\w*|` +
+	`^(?:did|have|had)\s+you\s+(?:already\s+|previously\s+|ever\s+)?` +
+	`(?:consent|agree|approve|authori[sz]e|accept|confirm)\w*|` +
+	`\bconfirm\w*\s+(?:to\s+us\s+)?(?:that\s+)?(?:the|this|your)\s+(?:account\s+)?merg\w*\b(?:[^.;:?]|\.\S){0,60}?` +
+	`\b(?:was|were|had been)\b|` +
+	// In Japanese the past or perfect of the consent asked about (…ご同意
+	// いただいたか, …いただいているかどうか), not its potential (いただけるか).
+	`(?:同意|承認|承諾)[^。]{0,6}?(?:いただいている|いただいた|頂いている|頂いた|されている|された|済み)` +
+	`(?:の)?(?:かどうか|か[、,]|か(?:を)?(?:ご確認|お知らせ|教えて))`)
 
 // whetherItHappened: what is confirmed is whether something was done ("confirm
 // whether a@… was already merged into b@…", "… if the accounts have been
@@ -768,9 +794,19 @@ type listConsent struct {
 // readRequest reads a sentence's request (listed: it is an item of the list
 // a pointer reaches) and notes where a consent request came from.
 func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool) {
-	before := r.consent
+	before, required := r.consent, r.consentRequired
 	r.consent = false
 	p.readRequest(r, s, listed)
+	// Agreement asked to merge another system's accounts ("merge your two
+	// Pearson VUE profiles", Credly アカウントの統合に同意…) is not to this merge:
+	// the mail is for a person.
+	if (r.consent || r.consentRequired && !required) && otherSystems.MatchString(s) {
+		r.consent, r.consentRequired, r.consentElsewhere = false, required, true
+	}
+	// An ask for a time to come asks nothing now.
+	if askToCome.MatchString(s) {
+		r.consent, r.consentRequired = false, required
+	}
 	asked := r.consent
 	r.consent = before || asked
 	switch {
@@ -782,6 +818,22 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 		l.elsewhere = true
 	}
 }
+
+// askToCome: an ask for a time to come, or under a hypothesis: the reader
+// will be asked ("you may be asked later to reply YES"), the ask is for a
+// point still to come ("At that point, we will need your consent", "… in
+// the future, … at that time"), or would be needed if the reader chose so
+// ("Should you decide to go ahead, we would need …"; not "We would need your
+// consent", a polite ask now), or a notice that asks will be sent
+// (「…ご返信ください」とのご案内を明日お送りいたします, …ご返信いただくよう後日改めて
+// ご案内いたします).
+var askToCome = regexp.MustCompile(`\b(?:may|will|might|would)\s+(?:later\s+|then\s+|also\s+)?be\s+asked\b|` +
+	`\b(?:at that (?:point|time|stage)|at a later (?:date|stage|time|point)|in the future|later on|` +
+	`when the time comes)\b|` +
+	`^(?:should you|if you (?:decide|choose|wish|want|would like)|in case you)\b[^;]*?\bwould\s+(?:then\s+|also\s+)?` +
+	`(?:need|require)\b|` +
+	`(?:よう|ように|とのご案内を|とのご連絡を|とのメールを)、?[^。]{0,12}?(?:後日|改めて|追って|明日|来週|後ほど|別途|次回)` +
+	`[^。]{0,12}?(?:ご案内|ご連絡|お送り|送信|お知らせ)(?:いたします|します|致します|させていただきます|する予定)`)
 
 // settle withdraws a consent that only a pointer to a list of other things
 // asked for.

@@ -89,14 +89,19 @@ var withdrawal = regexp.MustCompile(`\b(?:withdraw\w*|revok\w*|retract\w*|cancel
 // "do you want to keep …".
 // "if you are happy for us to send you our survey", "ok for us to close
 // the case" govern a verb too.
+// The thing may stand between ("happy for the case to be closed", "… for
+// the two accounts to be merged"): the participle is the act.
 var wishTo = regexp.MustCompile(`\b(?:like|want|wish|happy for|okay for|ok for|alright for|fine for)\s+` +
-	`(?:us\s+)?to\s+([a-z]+)`)
+	`(?:us\s+|(?:the|this|your|our|both)\s+(?:[a-z-]+\s+){0,2}?)?to\s+(?:be\s+)?([a-z]+)`)
 
 // mergeActs are the verbs a wish asks consent with: "would you like us to
 // merge / go ahead / proceed".
 var mergeActs = map[string]bool{"merge": true, "combine": true, "consolidate": true, "proceed": true, "go": true,
 	"continue": true, "start": true, "move": true, "transfer": true, "join": true, "unify": true, "have": true,
-	"fold": true}
+	"fold": true, "merged": true, "combined": true, "consolidated": true, "folded": true, "moved": true,
+	"transferred": true, "joined": true, "unified": true,
+	// "want this consolidation to take place / to happen": the merge named between.
+	"take": true, "happen": true}
 
 // otherAccounts names accounts beside the ones of this merge: a wish to
 // merge them asks nothing of this one.

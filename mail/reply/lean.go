@@ -118,7 +118,7 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt:
 		// A step still to take is a plan, whatever else doubts the piece:
 		// "but I have yet to confirm", 送らなければなりません.
-		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text))) || notYet.MatchString(asciiLower(c.text))
+		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text))) || stepNotYet(asciiLower(c.text))
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
 	}
 	// A sentence that holds back, withdraws or names a wrong or other thing
@@ -303,8 +303,17 @@ func (l *leaning) answer() Answer {
 }
 
 // notYet in a doubt after the answer tells of a step not yet taken ("but
-// not yet accepted the terms"): a plan, agreeing with a No only.
-var notYet = regexp.MustCompile(`\bnot yet\b|\b(?:haven't|hasn't|have not|has not) yet\b|まだ[^。]*(?:ません|ない|ず)`)
+// not yet accepted the terms", "haven't accepted the terms yet"): a plan,
+// agreeing with a No only.
+var notYet = regexp.MustCompile(`\b(?:not|haven't|hasn't|isn't|aren't|wasn't|weren't|didn't)\b[^.!?]{0,40}\byet\b|` +
+	`まだ[^。]*(?:ません|ない|ず)`)
+
+// stepNotYet reports a step not yet taken (notYet), not what does not
+// show yet ("don't be surprised if they're not there yet"), which only
+// waits for the answer's result.
+func stepNotYet(low string) bool {
+	return notYet.MatchString(low) && !presence.MatchString(low)
+}
 
 // failure is a doubt that tells of a failure or an error.
 var failure = regexp.MustCompile(`\bfail(?:ed|s|ure|ing)?\b|\berror(?:s|ed|ing)?\b|\brejected\b|\bdenied\b|` +

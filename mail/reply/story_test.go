@@ -295,3 +295,20 @@ func wantReads(t *testing.T, cases map[string]Answer) {
 		}
 	}
 }
+
+// TestLeanStepNotYet: in Lean, a step the writer has not yet taken beside
+// a Done or Submitted leans nowhere; what does not show yet after it only
+// waits for its result.
+func TestLeanStepNotYet(t *testing.T) {
+	for _, text := range []string{"Linked. Haven't accepted the sharing terms yet.",
+		"Submitted. The transcript hasn't been attached yet.", "Done. Confirmation link not clicked yet.",
+		"Linked, sharing terms not accepted yet."} {
+		if got := Lean(text); got == Done || got == Submitted {
+			t.Errorf("Lean(%q) = %q, want no completion", text, got)
+		}
+	}
+	text := "I have linked my account. The page says it takes a few days, so the certifications may not show up yet."
+	if got := Lean(text); got != Done {
+		t.Errorf("Lean(%q) = %q, want %q", text, got, Done)
+	}
+}
