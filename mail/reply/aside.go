@@ -81,11 +81,17 @@ var questionOpener = regexp.MustCompile(`^(?:what|why|how|which|who|where|when)\
 // saying are taken out.
 func agreeingHearsay(c sentence) bool {
 	low := strings.Trim(asciiLower(c.text), " ()")
-	loc := hearsay.FindStringIndex(low)
-	if loc == nil || !corroborates.MatchString(low) {
+	if !corroborates.MatchString(low) {
 		return false
 	}
-	rest := strings.TrimPrefix(strings.TrimSpace(low[:loc[0]]+" "+low[loc[1]:]), "that ")
+	var rest string
+	if loc := hearsay.FindStringIndex(low); loc != nil {
+		rest = strings.TrimPrefix(strings.TrimSpace(low[:loc[0]]+" "+low[loc[1]:]), "that ")
+	} else if loc := otherSubject.FindStringIndex(low); loc != nil {
+		rest = "i " + low[loc[1]:] // "my manager can see them too": read as the writer's own seeing
+	} else {
+		return false
+	}
 	r := readSentence(sentence{text: rest})
 	if r.doubt || r.prose || len(r.answers) == 0 {
 		return false

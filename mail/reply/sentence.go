@@ -807,7 +807,7 @@ func readSentence(s sentence) result {
 		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:]) ||
 			m.japanese && wantsOrLists(work[m.start:m.end], work[m.end:])
 	}
-	hedged = hedged || heldBack(low, work, ms) || doneByOther(low, ms)
+	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms)
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
@@ -1460,7 +1460,8 @@ var conditionClause = regexp.MustCompile(`^(?:only\s+)?(?:once|as soon as|until|
 // no answer of the writer's.
 func asksOrHearsay(work []byte) bool {
 	t := bytes.TrimSpace(work)
-	return invertedQuestion.Match(t) && !imperativeDo.Match(t) || hearsay.Match(t) || jaHearsay.Match(t)
+	return invertedQuestion.Match(t) && !imperativeDo.Match(t) || hearsay.Match(t) || jaHearsay.Match(t) ||
+		speaksForOther(t)
 }
 
 var (

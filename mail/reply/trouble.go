@@ -179,9 +179,10 @@ var linkStep = regexp.MustCompile(`\b(?:apn|partner)\s*id\b|\b(?:consent|sharing
 // writer ("my colleague linked it for me", "submitted by our admin",
 // 上司が代わりに連携しました, 提出してもらいました): the case asks the
 // account's owner to do it, and what another did may be another account.
-func doneByOther(low string, ms []match) bool {
+func doneByOther(text, low string, ms []match) bool {
+	other := otherDoer.MatchString(low) || adjDoer.MatchString(low) || capsDoer.MatchString(text)
 	for _, m := range ms {
-		if (m.answer == Done || m.answer == Submitted) && !m.negated && otherDoer.MatchString(low) {
+		if (m.answer == Done || m.answer == Submitted) && !m.negated && other {
 			return true
 		}
 	}

@@ -1,0 +1,46 @@
+package reply
+
+import "regexp"
+
+// Another person's word or deed told in a reply is not the writer's
+// answer: "my husband says it's fine", "my team lead's answer is yes",
+// "From my boss: go ahead", 上司は同意しています, "our office manager
+// submitted it". The case asks the account's owner, and certflow's consent
+// is sent in the owner's name.
+
+// otherPeople are the people besides the writer a reply may speak of.
+const otherPeople = `(?:manager|boss|supervisor|colleague|coworker|co-worker|teammate|team lead|lead|director|` +
+	`head|owner|assistant|secretary|admin|administrator|hr|legal|legal team|it team|it department|husband|wife|` +
+	`partner|spouse|family|father|mother|dad|mum|mom|son|daughter|friend|employer|cto|ceo|cfo)s?`
+
+var (
+	// othersWord is another person's saying, consent or seeing, the
+	// person named with a determiner and perhaps a word or two before
+	// ("my line manager agrees", "our account owner's answer is yes").
+	othersWord = regexp.MustCompile(`\b(?:my|our|the|his|her)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople +
+		`(?:'s?)?\s+(?:(?:also|too|now)\s+)?(?:says?|said|tells?|told|thinks?|confirms?|confirmed|agrees?|agreed|` +
+		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
+		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw)\b|` +
+		`^from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$`)
+	// jaOthersWord is another person as the subject (上司は同意しています,
+	// 家族が統合に同意しました): the answer after it is theirs.
+	jaOthersWord = regexp.MustCompile(`^(?:弊社の|当社の|私の|うちの|わたしの)?` +
+		`(?:同僚|上司|部下|担当者|管理者|総務|人事|情シス|法務|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|` +
+		`チーム|マネージャー|[一-龯]{1,4}さん)(?:は|が|も|から(?:は|も)?)`)
+	// otherSubject is another person opening a sentence as its subject.
+	otherSubject = regexp.MustCompile(`^(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\s+`)
+	// capsDoer is IT or HR as the one who did it ("IT linked it"), told
+	// by its capitals apart from the pronoun "it".
+	capsDoer = regexp.MustCompile(`(?:^|[^A-Za-z])(?:IT|HR)(?:\s+(?:team|dept|department|guy|person|folks|staff))?` +
+		`\s+(?:linked|submitted|sent|did|filled|completed|handled|connected|set)\b`)
+	// adjDoer is another person named with a word before the doer
+	// ("our office manager", "my line manager"), which otherDoer lacks.
+	adjDoer = regexp.MustCompile(`\b(?:my|our|the)\s+[a-z-]+\s+(?:manager|admin|administrator|assistant|` +
+		`secretary|lead|supervisor|colleague|coworker|boss)s?\b`)
+)
+
+// speaksForOther reports a sentence that tells another person's word, or
+// has another as its subject.
+func speaksForOther(work []byte) bool {
+	return othersWord.Match(work) || jaOthersWord.Match(work)
+}
