@@ -191,3 +191,27 @@ func TestAdversary13AskToCome(t *testing.T) {
 		"We would need your written consent to merge a@example.com into b@example.com. Please reply \"I agree\".",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13CompletionTakenBack: a completion the mail takes back or
+// puts off in words that do not name the merge again: an elliptic "or they
+// will be, once you confirm", a "not yet" or a joke undone, the writer's
+// "I meant …", a sentence that opens with "it" and tells it scheduled or to
+// come, a footnote of a condition. Each is for a person. A completion
+// beside how long the change takes to show still stands.
+func TestAdversary13CompletionTakenBack(t *testing.T) {
+	expectDesk(t, []string{
+		"Good news: your accounts are now merged — or they will be, once you confirm.",
+		"Everything that was under a@example.com has been moved to b@example.com. Sorry, I meant to write that " +
+			"this is what will happen once you confirm.",
+		"Your accounts have been merged. (Just kidding - not yet! It is scheduled for Monday.)",
+		"Your accounts have been merged.*\n\n* once the overnight job runs.",
+		"Your certifications are now all under b@example.com. Well, they will be by Friday; the job is queued.",
+		"The merge is complete. Correction: it will be complete once our engineers run the job tonight.",
+		"The merge is complete. Actually, it is scheduled for tomorrow morning, sorry for the confusion.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. It may take up to 24 hours for the change to show on your profile.",
+		"Your accounts have been merged. It will be visible on b@example.com within a day.",
+		"The merge is complete. Your badges will be issued again to b@example.com within 48 hours.",
+	}, AWSCompleted, true)
+}

@@ -131,6 +131,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		lists.readRequest(p, &r, s, sn.para <= l.list)
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
 		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
+		r.pending = r.pending || (r.completed || r.shownUnderOne) && takesBackDone.MatchString(s)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s)
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
@@ -142,6 +143,22 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// takesBackDone: words that take a completion back or put it off without
+// naming the merge again: an elliptic "or they will be", a "not yet" or a
+// joke undone, the writer's "I meant …" or "Correction:", a sentence that
+// opens with "it" or "they" told scheduled, queued or still to be done
+// ("It is scheduled for Monday", "Well, they will be by Friday"), a
+// footnote of a condition ("* once the overnight job runs"). Not "It will
+// be visible within a day": how the done merge shows.
+var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:will|would|should|may|might)\s+be\b` +
+	`\s*(?:[,.;!]|$)|(?:^|[-–—(,:]\s*)not\s+(?:yet|quite)\b|\b(?:just kidding|scratch that|i meant|we meant|` +
+	`my mistake|i was wrong|that was wrong)\b|^correction\b|` +
+	`^(?:(?:well|actually|sorry|oops|but|however|correction)[,:!]?\s+)*(?:it|they|this|that)\s+` +
+	`(?:(?:is|are)\s+(?:only\s+|now\s+)?(?:scheduled|planned|queued|pending|due|booked)\b|` +
+	`(?:will|would|should)\s+(?:only\s+)?(?:be\s+(?:done|complete|completed|finished|merged|processed|carried out|` +
+	`by|on|tomorrow|tonight|next)\b|happen|run|take place|go through))|` +
+	`^[*※]+\s*(?:once|when|after|if|until|pending|subject to|provided|as soon as)\b`)
 
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
