@@ -2,31 +2,80 @@ package reply
 
 import "testing"
 
+// family is one family of misreadings: texts none of whose readings
+// (Read, or Lean) may be not, and the genuine answers beside them that
+// must still read as want.
+type family struct {
+	not   Answer
+	texts []string
+	want  Answer
+	kept  []string
+}
+
+// checkFamilies runs leansNot and reads for each family.
+func checkFamilies(t *testing.T, fs ...family) {
+	t.Helper()
+	for _, f := range fs {
+		if f.not != Unclear {
+			leansNot(t, f.texts, f.not)
+		}
+		if f.want != Unclear {
+			reads(t, f.want, f.kept...)
+		}
+	}
+}
+
 // TestOthersWordIsNotTheWriters: another person's consent, answer or
 // seeing told in a reply ("my husband says it's fine to merge", "my team
 // lead's answer is yes", "From my boss: go ahead", 上司は同意しています) is
 // not the account owner's own, and a deed another did ("our office
 // manager submitted it", "IT linked it") not the owner's doing: certflow
 // sends its consent in the owner's name, and the case asks the owner.
+// The writer's own answer, and another's word that only agrees with it,
+// stay answers.
 func TestOthersWordIsNotTheWriters(t *testing.T) {
-	leansNot(t, []string{
-		"My husband says it's fine to merge.",
-		"My partner says yes, go ahead.",
-		"My team lead's answer is yes.",
-		"From my boss: go ahead.",
-		"Our account owner agreed, please proceed.",
-		"My line manager is fine with the merge.",
-		"上司は同意しています。",
-		"家族は統合に同意しています。",
-		"課長からは統合して問題ないとのことです。",
-	}, Yes)
-	leansNot(t, []string{"My colleague confirms they show up.", "My wife can see them on her laptop."}, Yes)
-	leansNot(t, []string{"IT linked it yesterday.", "HR team completed the linking.",
-		"Our office manager linked it for the team."}, Done)
-	leansNot(t, []string{"Our office manager submitted it.", "My line manager sent the form."}, Submitted)
-	// The writer's own answer, and another's word that only agrees with it.
-	reads(t, Yes, "Yes, I can see them. My manager can see them too.", "Yes, go ahead. I've checked with my manager.",
-		"上司にも確認しました。統合に同意します。", "はい、同意します。", "Yes, I agree to the merge.")
-	reads(t, Done, "I linked it myself.", "My account is linked.", "It's linked.")
-	reads(t, Submitted, "I submitted the form to AWS.")
+	checkFamilies(t,
+		family{not: Yes, texts: []string{"My husband says it's fine to merge.", "My partner says yes, go ahead.",
+			"My team lead's answer is yes.", "From my boss: go ahead.", "Our account owner agreed, please proceed.",
+			"My line manager is fine with the merge.", "上司は同意しています。", "家族は統合に同意しています。",
+			"課長からは統合して問題ないとのことです。", "My colleague confirms they show up.",
+			"My wife can see them on her laptop."},
+			want: Yes, kept: []string{"Yes, I can see them. My manager can see them too.",
+				"Yes, go ahead. I've checked with my manager.", "上司にも確認しました。統合に同意します。", "はい、同意します。",
+				"Yes, I agree to the merge."}},
+		family{not: Done, texts: []string{"IT linked it yesterday.", "HR team completed the linking.",
+			"Our office manager linked it for the team."},
+			want: Done, kept: []string{"I linked it myself.", "My account is linked.", "It's linked."}},
+		family{not: Submitted, texts: []string{"Our office manager submitted it.", "My line manager sent the form."},
+			want: Submitted, kept: []string{"I submitted the form to AWS."}},
+	)
+}
+
+// TestDoneOnATrialOrSecondAccount: a Done named as done on an account
+// kept for trying things or a second one ("on my test account", "the
+// sandbox account", "the spare profile", テスト用のアカウント, サブアカウント,
+// 2つ目のアカウント) is not the link of the account asked about. A second
+// attempt is no second account.
+func TestDoneOnATrialOrSecondAccount(t *testing.T) {
+	checkFamilies(t,
+		family{not: Done, texts: []string{"Done, on my test account.", "Linked the sandbox account.",
+			"I linked the spare profile.", "Linked it with my secondary login.", "テスト用のアカウントで連携しました。",
+			"サブアカウントで連携しました。", "2つ目のアカウントで連携しました。", "検証用アカウントで連携済みです。"},
+			want: Done, kept: []string{"Done.", "I linked it on the second try.",
+				"I linked my personal account to the APN profile."}},
+		family{not: Yes, texts: []string{"Yes, please merge my test account."},
+			want: Submitted, kept: []string{"Submitted. The first attempt timed out, but the second one went through."}},
+	)
+}
+
+// TestSentToAnotherThanAWS: a form told as sent to a person or an inside
+// place, in a piece of its own after the Submitted ("I submitted the form.
+// To HR, that is.", "Sent it - to my boss") or in brackets ("(to our
+// internal portal)"), did not go to AWS.
+func TestSentToAnotherThanAWS(t *testing.T) {
+	checkFamilies(t, family{not: Submitted, texts: []string{"I submitted the form. To HR, that is.",
+		"Sent it - to my boss.", "Submitted (to our internal portal).", "Submitted, to my line manager first.",
+		"提出しました。社内のシステムへ。", "社内のポータルへ提出しました。"},
+		want: Submitted, kept: []string{"I submitted the form to AWS.", "Submitted. To AWS, as you asked.",
+			"Sent it to AWS support."}})
 }

@@ -179,7 +179,11 @@ func astray(left []byte, ms []match) bool {
 
 var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different|` +
 	`apart from|besides|other than|colleague's|coworker's|co-worker's|someone else's|[a-z]+-san's|` +
-	`for (?:my |a )?(?:colleague|coworker|co-worker|manager|boss|friend|teammate)|for [a-z]+-san)(?:$|[^a-z0-9'])|` +
+	`for (?:my |a )?(?:colleague|coworker|co-worker|manager|boss|friend|teammate)|for [a-z]+-san|` +
+	// An account kept for trying things or a second one: not the one asked about.
+	`(?:test|testing|sandbox|dummy|demo|spare|secondary|backup|duplicate|second|third|sub)[ -]` +
+	`(?:aws |apn |partner )?(?:accounts?|profiles?|logins?|ids?|addresses|address|emails?))(?:$|[^a-z0-9'])|` +
+	`テスト用|検証用|テストアカウント|サブアカウント|予備の|ダミー|(?:2|２|二)つ目の|(?:2|２|二)番目の|` +
 	`別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|保留|審査中|処理中|申請中|以外|同僚の|他人の|代理で`)
 
 // namingWords are words between a determiner and a form or request that
@@ -388,7 +392,8 @@ var (
 		`試験|アンケート|研修|経費|精算|(?:手順|ステップ)\s*[0-9０-９一二三四五]`)
 	// sentToPerson is a form sent to a person, not to AWS.
 	sentToPerson = regexp.MustCompile(`\b(?:to|with)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
-		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)`)
+		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)|` +
+		`\bto\s+(?:my|our|the)\s+(?:company'?s?\s+|own\s+)?(?:internal|intranet)\b|社内の?(?:システム|ポータル|窓口)(?:に|へ)`)
 	// longAgo is a time long before the case: another submission.
 	longAgo = regexp.MustCompile(`\blast (?:year|month)\b|\b(?:a year|years|months) ago\b|去年|昨年`)
 	// noted acknowledges what was told, beside a bare "yes": "Yes,

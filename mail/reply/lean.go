@@ -126,7 +126,8 @@ func (l *leaning) take(c sentence) bool {
 	// account is not mine."): it agrees with a No only.
 	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
 		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text)) ||
-		otherDoer.MatchString(asciiLower(c.text)) // "my manager submitted it for me"
+		otherDoer.MatchString(asciiLower(c.text)) || // "my manager submitted it for me"
+		toOther.MatchString(strings.TrimSpace(asciiLower(c.text))) // "To HR, that is."
 	if r.doubt {
 		return true
 	}

@@ -29,6 +29,11 @@ var (
 		`チーム|マネージャー|[一-龯]{1,4}さん)(?:は|が|も|から(?:は|も)?)`)
 	// otherSubject is another person opening a sentence as its subject.
 	otherSubject = regexp.MustCompile(`^(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\s+`)
+	// toOther is a piece that names who or what a form went to, not AWS
+	// ("To HR, that is.", "- to my boss", "(to our internal portal)").
+	toOther = regexp.MustCompile(`^\(?(?:and\s+|but\s+|sent\s+|submitted\s+|it went\s+)?to\s+(?:(?:my|our|the|a)\s+)?` +
+		`(?:[a-z-]+\s+){0,2}?(?:` + otherPeople + `|internal|intranet|company|own|team|department|dept|inbox|` +
+		`helpdesk|ticketing)\b|^(?:社内|上司|人事|同僚|管理者|総務|法務|部長|課長)[^。、]{0,12}(?:に|へ)(?:です)?$`)
 	// capsDoer is IT or HR as the one who did it ("IT linked it"), told
 	// by its capitals apart from the pronoun "it".
 	capsDoer = regexp.MustCompile(`(?:^|[^A-Za-z])(?:IT|HR)(?:\s+(?:team|dept|department|guy|person|folks|staff))?` +
