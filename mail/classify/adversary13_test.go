@@ -215,3 +215,25 @@ func TestAdversary13CompletionTakenBack(t *testing.T) {
 		"The merge is complete. Your badges will be issued again to b@example.com within 48 hours.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13DesksOwnAgreement: the agreement or confirmation named is
+// the desk's own or its teams' ("before I confirm it to you", "Our back
+// office has to agree to the merge", "We need to confirm the merge
+// internally", 社内で承認を得る必要がございます, 弊社担当部署の承認が必要です): no
+// agreement is asked of the reader. The desk needing to confirm the reader's
+// agreement still asks it.
+func TestAdversary13DesksOwnAgreement(t *testing.T) {
+	expectDesk(t, []string{
+		"I can see that the merge was marked as complete, but I need to double check before I confirm it to you.",
+		"Before I confirm the merge with our engineers, I need to check one thing.",
+		"Our back office has to agree to the merge before it can run; please bear with us.",
+		"We need to confirm the merge internally before proceeding.",
+		"統合について、社内で承認を得る必要がございます。",
+		"統合の実施には、弊社担当部署の承認が必要です。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We need to confirm that you agree to merge a@example.com into b@example.com. Please reply YES.",
+		"We need to confirm your consent before we merge a@example.com into b@example.com; please reply to this email.",
+		"統合の実施には、お客様の承認が必要です。ご承認いただける場合はご返信ください。",
+	}, AWSConsentRequest, true)
+}

@@ -803,8 +803,8 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	if (r.consent || r.consentRequired && !required) && otherSystems.MatchString(s) {
 		r.consent, r.consentRequired, r.consentElsewhere = false, required, true
 	}
-	// An ask for a time to come asks nothing now.
-	if askToCome.MatchString(s) {
+	// An ask for a time to come, or the desk's own agreement, asks nothing now.
+	if askToCome.MatchString(s) || desksOwnAgreement(s) {
 		r.consent, r.consentRequired = false, required
 	}
 	asked := r.consent
@@ -818,6 +818,37 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 		l.elsewhere = true
 	}
 }
+
+// desksOwnAgreement reports an agreement or confirmation that is the
+// desk's own or its teams' ("before I confirm it to you", "Our back office
+// has to agree to the merge", "confirm the merge internally", 社内で承認を得る,
+// 弊社担当部署の承認): not the desk confirming the reader's ("We need to
+// confirm that you agree", "… confirm your consent").
+func desksOwnAgreement(s string) bool {
+	s = quotedWords.ReplaceAllString(s, " ") // 'reply "I agree"' is the reader's words
+	if internalOnly.MatchString(s) {
+		return true
+	}
+	for _, m := range deskAgrees.FindAllStringIndex(s, -1) {
+		if !readersAgreement.MatchString(s[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	deskAgrees = regexp.MustCompile(`\b(?:(?:i|we)|(?:our|the)\s+(?:[a-z-]+\s+){0,2}?(?:team|office|engineers?|` +
+		`department|supervisor|specialists?|compliance|legal|back-end))\s+(?:(?:will|shall|can|must|should|need to|` +
+		`needs to|have to|has to|would|first|still|also|then|just|to)\s+)*(?:confirm|approve|agree|authori[sz]e|` +
+		`sign off)\b`)
+	readersAgreement = regexp.MustCompile(`^\s*(?:that\s+|whether\s+|if\s+)?(?:you\b|your\s+` +
+		`(?:consent|agreement|approval|authori[sz]ation|wish|choice|decision|request)|with\s+you\b|from\s+you\b)`)
+	quotedWords = regexp.MustCompile(`["“][^"“”]{0,200}["”]|(?:^|\s)['‘][^'‘’]{1,60}['’](?:[\s.,;:!?]|$)|` +
+		`「[^「」]{0,200}」|『[^『』]{0,200}』`)
+	internalOnly = regexp.MustCompile(`\binternally\b|\binternal\s+(?:approval|review|confirmation|sign-off|check)\b|(?:社内|弊社|当社|内部|担当部署|関係部署)[^。]{0,8}?(?:の|で|にて|より)?` +
+		`[^。]{0,6}?(?:承認|確認|同意|決裁)`)
+)
 
 // askToCome: an ask for a time to come, or under a hypothesis: the reader
 // will be asked ("you may be asked later to reply YES"), the ask is for a
