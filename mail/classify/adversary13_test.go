@@ -158,11 +158,15 @@ func TestAdversary13AgreementToAnotherAct(t *testing.T) {
 		"Could you confirm you are OK with us postponing the merge of a@example.com into b@example.com?",
 		"Please reply YES if you agree to put the merge of a@example.com into b@example.com on hold.",
 		"統合を来月まで延期することにご同意いただける場合は、「同意します」とご返信ください。",
+		"Kindly confirm if the merge can be done after your exam on 12th.",
+		"Kindly confirm if we can merge the accounts after 15th December.",
+		"試験の終了後に統合してよろしければ、「はい」とご返信ください。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please let us know if you're happy for the two accounts to be merged into b@example.com.",
 		"We can consolidate your two profiles. Please reply confirming that you want this consolidation to take place.",
 		"Please confirm that you agree to merge a@example.com into b@example.com.",
+		"Kindly confirm if we can merge the accounts. Your exam booked after 15th December is not affected.",
 	}, AWSConsentRequest, true)
 }
 
