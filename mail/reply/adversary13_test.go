@@ -79,3 +79,23 @@ func TestSentToAnotherThanAWS(t *testing.T) {
 		want: Submitted, kept: []string{"I submitted the form to AWS.", "Submitted. To AWS, as you asked.",
 			"Sent it to AWS support."}})
 }
+
+// TestDoneAboutOrSentBack: a Done or Submitted said to be only about or
+// in part so ("Done, almost", "Submitted, more or less", "Done-ish", "Half
+// of it anyway"), sent back or undone after ("They sent it back to me",
+// "AWS reverted it", 差し戻されました, 拒否されました, 却下のメールが届きました),
+// or in Lean a link whose status is still pending, is not yet done. A
+// Submitted beside a wait for approval still is one.
+func TestDoneAboutOrSentBack(t *testing.T) {
+	checkFamilies(t,
+		family{not: Done, texts: []string{"Done, almost.", "Done. Nearly.", "Done, mostly.", "Done-ish.",
+			"Done. Half of it anyway.", "Linked. Status says pending.", "Done. It shows as \"pending\" for now.",
+			"Done. AWS reverted it.", "Linked, but it was rolled back overnight.", "連携しました。その後差し戻されました。"},
+			want: Done, kept: []string{"Done.", "Linked, and it shows now.", "連携しました。"}},
+		family{not: Submitted, texts: []string{"Submitted, more or less.", "Submitted. They sent it back to me.",
+			"Submitted. It came back unprocessed.", "Submitted. It was returned.", "提出しました。差し戻されました。",
+			"提出しました。拒否されました。", "提出しました。その後、却下のメールが届きました。",
+			"提出しました。後で「受理できません」と連絡がありました。", "提出しましたが、不備があるとのことでした。"},
+			want: Submitted, kept: []string{"Submitted.", "Submitted. It is pending approval now.", "提出しました。承認待ちです。"}},
+	)
+}

@@ -58,6 +58,9 @@ type leaning struct {
 	contrary        bool // a detail that may take back a Done or Submitted (see contradicts)
 	negated         bool // a negation has been read (see takesBackNo)
 	succeeded       bool // a story told that what was tried went through (see sentence.succeeded)
+	// pending: a status still pending was told ("Status says pending"),
+	// which a Submitted awaits but a link is not yet done with.
+	pending bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -69,6 +72,7 @@ func (l *leaning) take(c sentence) bool {
 		return false // "It did not show, but then it did": the No taken back
 	}
 	l.succeeded = l.succeeded || c.succeeded
+	l.pending = l.pending || linkPending.MatchString(asciiLower(c.text))
 	if c.reason {
 		return true
 	}
@@ -188,7 +192,11 @@ var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i t
 	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
 	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve|except|` +
 	`(?:step|second|other|last|one)\b[^.]{0,20}\bpending|by mistake|by accident)\b|` +
-	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$`)
+	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$|` +
+	// Done only about or in part, or sent back or undone after.
+	`\b(?:almost|nearly|mostly|more or less|ish|half|halfway|partly|partially|not quite|not entirely|not fully|` +
+	`sent (?:it |them )?back|came back|returned|reverted|rolled back|unprocessed)\b|` +
+	`差し戻|拒否|却下|不備|受理でき|不承認|返却|弾かれ`)
 
 // correctionOffer asks to be told if what was done was wrong: "shout if
 // that was wrong", "let me know if I got anything wrong".
@@ -293,7 +301,7 @@ func (l *leaning) answer() Answer {
 		return No
 	case negative:
 		return Unclear // a bare "no" beside a Done or Submitted
-	case done && l.submitted, l.planned, l.failed, l.contrary:
+	case done && l.submitted, done && l.pending, l.planned, l.failed, l.contrary:
 		return Unclear
 	case done:
 		return Done
@@ -302,6 +310,9 @@ func (l *leaning) answer() Answer {
 	}
 	return Unclear
 }
+
+// linkPending is a status still pending or under review.
+var linkPending = regexp.MustCompile(`\bpending\b|\bunder review\b|\bawaiting\b|保留|承認待ち|審査中|処理中|確認中`)
 
 // notYet in a doubt after the answer tells of a step not yet taken ("but
 // not yet accepted the terms", "haven't accepted the terms yet"): a plan,

@@ -712,6 +712,12 @@ var (
 		"エラー", "問題が", "失敗", "ええと", "えーと", "えっと", "でしょう",
 		"確認中", "対応中", "設定中", "申請中", "処理中", "作業中", "準備中", "手続き中", "連携中", "登録中", "提出中",
 		"送信中", "反映中", "どう", "なぜ", "どこ", "どれ",
+		// Done only about, or in part: "more or less", "done-ish", "half of it".
+		"more or less", "ish", "half", "halfway", "in part", "not entirely", "not fully", "not completely",
+		// What was sent came back or was undone after: "they sent it back", 差し戻されました.
+		"sent it back", "sent back", "came back", "was returned", "got returned", "been returned", "reverted",
+		"rolled back", "unprocessed", "not processed", "差し戻", "拒否", "却下", "不備", "受理でき", "不承認",
+		"返却", "弾かれ",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords
