@@ -241,3 +241,31 @@ func TestAdversary13DesksOwnAgreement(t *testing.T) {
 		"統合の実施には、お客様の承認が必要です。ご承認いただける場合はご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13CompletionNotForReal: what was shown or done is called a
+// preview in a sentence of its own ("This is a preview of what your account
+// will look like"), was merged by mistake or into the wrong account and is
+// being undone, moved nothing ("0 of 3 certifications moved"), or the work
+// is told still to be carried out in the passive (実際の統合作業は…3営業日以内に
+// 行われます). None is the merge done. A completion beside how soon the
+// change shows, or beside a duplicate made in error, stands.
+func TestAdversary13CompletionNotForReal(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications now show under b@example.com. This is a preview of what your account will look " +
+			"like after the merge.",
+		"I merged the accounts by mistake into a@example.com instead of b@example.com; we are fixing it.",
+		"We merged your accounts into the wrong address (a@example.com). We are undoing that now.",
+		"Your accounts have been merged. Unfortunately they were merged the wrong way round, and we are " +
+			"reversing it.",
+		"Merge completed: 0 of 3 certifications moved.",
+		"統合が完了いたしました。実際の統合作業は担当部署にて3営業日以内に行われます。",
+		"統合手続きが完了いたしました。資格の移行は3営業日以内に行われます。",
+		"統合のお手続きを完了いたしました。資格の移管は担当部署にて実施されます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. The duplicate account a@example.com, which was created in error, is " +
+			"now closed.",
+		"統合が完了いたしました。統合後のアカウントへの反映は24時間以内に行われます。",
+		"Your accounts have been merged: 3 of 3 certifications moved.",
+	}, AWSCompleted, true)
+}
