@@ -158,11 +158,15 @@ func TestAdversary13AgreementToAnotherAct(t *testing.T) {
 		"Could you confirm you are OK with us postponing the merge of a@example.com into b@example.com?",
 		"Please reply YES if you agree to put the merge of a@example.com into b@example.com on hold.",
 		"統合を来月まで延期することにご同意いただける場合は、「同意します」とご返信ください。",
+		"Kindly confirm if the merge can be done after your exam on 12th.",
+		"Kindly confirm if we can merge the accounts after 15th December.",
+		"試験の終了後に統合してよろしければ、「はい」とご返信ください。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please let us know if you're happy for the two accounts to be merged into b@example.com.",
 		"We can consolidate your two profiles. Please reply confirming that you want this consolidation to take place.",
 		"Please confirm that you agree to merge a@example.com into b@example.com.",
+		"Kindly confirm if we can merge the accounts. Your exam booked after 15th December is not affected.",
 	}, AWSConsentRequest, true)
 }
 
@@ -236,4 +240,32 @@ func TestAdversary13DesksOwnAgreement(t *testing.T) {
 		"We need to confirm your consent before we merge a@example.com into b@example.com; please reply to this email.",
 		"統合の実施には、お客様の承認が必要です。ご承認いただける場合はご返信ください。",
 	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13CompletionNotForReal: what was shown or done is called a
+// preview in a sentence of its own ("This is a preview of what your account
+// will look like"), was merged by mistake or into the wrong account and is
+// being undone, moved nothing ("0 of 3 certifications moved"), or the work
+// is told still to be carried out in the passive (実際の統合作業は…3営業日以内に
+// 行われます). None is the merge done. A completion beside how soon the
+// change shows, or beside a duplicate made in error, stands.
+func TestAdversary13CompletionNotForReal(t *testing.T) {
+	expectDesk(t, []string{
+		"Your certifications now show under b@example.com. This is a preview of what your account will look " +
+			"like after the merge.",
+		"I merged the accounts by mistake into a@example.com instead of b@example.com; we are fixing it.",
+		"We merged your accounts into the wrong address (a@example.com). We are undoing that now.",
+		"Your accounts have been merged. Unfortunately they were merged the wrong way round, and we are " +
+			"reversing it.",
+		"Merge completed: 0 of 3 certifications moved.",
+		"統合が完了いたしました。実際の統合作業は担当部署にて3営業日以内に行われます。",
+		"統合手続きが完了いたしました。資格の移行は3営業日以内に行われます。",
+		"統合のお手続きを完了いたしました。資格の移管は担当部署にて実施されます。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. The duplicate account a@example.com, which was created in error, is " +
+			"now closed.",
+		"統合が完了いたしました。統合後のアカウントへの反映は24時間以内に行われます。",
+		"Your accounts have been merged: 3 of 3 certifications moved.",
+	}, AWSCompleted, true)
 }

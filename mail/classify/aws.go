@@ -91,7 +91,8 @@ type awsRead struct {
 // a merge still to come, a sample.
 func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
-	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s) || p.quotedStatusOpen(s)
+	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s) || p.quotedStatusOpen(s) ||
+		notDoneAfterAll.MatchString(s)
 	r.sample = r.sample || opensSample(s)
 	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }

@@ -392,9 +392,30 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`(?:です|でございます|となっております|となります)|` +
 	`(?:統合|移行|移管)(?:[^。]*(?:行います|行いたします|実施します|実施いたします|実施致します)|` +
 	`いたします|します|致します)(?:。|$)|(?:作業|処理|統合|移行)[^。]{0,6}遅延|` +
+	// The work as the topic, told in the passive to be done: 実際の統合作業は…
+	// 行われます, 資格の移行は…実施されます (not 統合後のアカウントへの反映は…).
+	`(?:統合|移行|移管)(?:作業|処理)?(?:は|が|も)[^。]*(?:行われます|実施されます|処理されます|進められます|` +
+	`行われる予定)|` +
 	// The outcome still being checked: 現在、結果を確認しております.
 	`(?:結果|状況)を?(?:確認|検証)(?:しております|いたしております|中)|` +
 	`\b(?:we|i)\s+are\s+(?:now\s+|still\s+)?(?:checking|verifying|reviewing|confirming)\s+the\s+(?:results?|outcome)\b`)
+
+// notDoneAfterAll: what a mail reports done is not the merge after all: it
+// is called a preview or a test in a sentence of its own ("This is a preview
+// of what your account will look like"), it was done by mistake or into the
+// wrong account and is being put right ("merged … by mistake", "into the
+// wrong address", "we are undoing that now"), or it moved nothing ("0 of 3
+// certifications moved"). Not "a@…, which was created in error": the
+// duplicate, not the merge.
+var notDoneAfterAll = regexp.MustCompile(`\b(?:this|that|it|these|what you see)\s+(?:is|are|was)\s+(?:only\s+|just\s+)?` +
+	`(?:a\s+|an\s+)?(?:preview|simulation|test|mock-?up|draft|projection|forecast|dry run)\b|` +
+	`\b(?:merged|moved|transferred|combined)\b[^.;]{0,60}?\b(?:by mistake|mistakenly|accidentally|in error)\b|` +
+	`\b(?:by mistake|mistakenly|accidentally)\s+(?:merged|moved|transferred|combined)\b|` +
+	`\b(?:into|to|under|onto)\s+the\s+wrong\s+(?:account|address|profile|e-?mail)\b|` +
+	`\b(?:we are|we're|we will|we'll|i am|i'm|i will|i'll)\s+(?:now\s+)?(?:undoing|reversing|rolling back|fixing|` +
+	`correcting|undo|reverse|roll back|fix|correct)\s+(?:it|this|that|the merge|the mistake|our mistake|the error)\b|` +
+	`\b(?:0|zero|none)\s+(?:of|out of)\s+(?:the\s+|your\s+)?\d+\b|` +
+	`誤って(?:統合|移行|移管)|(?:統合|移行|移管)[^。]{0,20}誤り|間違った(?:アカウント|メールアドレス)`)
 
 // mergeStillToCome reports a sentence that tells the merge or a move is
 // still to be carried out, not under a negation ("we will not need to run

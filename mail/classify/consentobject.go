@@ -22,16 +22,21 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s) || putsOff.MatchString(s)
+		movesExtras.MatchString(s)
 }
 
 // putsOff: the agreement asked is to wait, to put the merge off or to merge
 // only later ("agree that we should wait until next month", "OK with us
 // postponing the merge", "… only after your exam", 統合を来月まで延期): not to
-// merge now.
+// merge now; nor to merge at a later time named ("after your exam on 12th").
 var putsOff = regexp.MustCompile(`\b(?:postpon\w*|defer\w*|delay(?:ing)?\s+the\s+merge|hold(?:ing)? off|` +
 	`on hold|reschedul\w*|wait(?:ing)?\s+(?:until|till|for|before))\b|\bonly\s+(?:after|once|when)\b|` +
-	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り`)
+	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り|` +
+	// A later time named for the merge: "… can be done after your exam on
+	// 12th", "merge the accounts after 15th December".
+	`\bafter\s+(?:your|the)\s+(?:[a-z-]+\s+)?(?:exam|test|appointment|booking|results?)\b|` +
+	`\bafter\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bafter\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*` +
+	`\s+\d|(?:試験|受験)(?:日)?(?:の)?(?:後|以降|終了後)`)
 
 // movesExtras: leave asked to move what the merge does not (an exam
 // booking, vouchers: 受験予約を…へ移してもよろしいでしょうか; the badges move with
@@ -803,8 +808,9 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	if (r.consent || r.consentRequired && !required) && otherSystems.MatchString(s) {
 		r.consent, r.consentRequired, r.consentElsewhere = false, required, true
 	}
-	// An ask for a time to come, or the desk's own agreement, asks nothing now.
-	if askToCome.MatchString(s) || desksOwnAgreement(s) {
+	// An ask for a time to come, the desk's own agreement, or one to put the
+	// merge off asks nothing now, by whatever words it asks.
+	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) {
 		r.consent, r.consentRequired = false, required
 	}
 	asked := r.consent
