@@ -269,3 +269,30 @@ func TestAdversary13CompletionNotForReal(t *testing.T) {
 		"Your accounts have been merged: 3 of 3 certifications moved.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13EarlierMailUnderAHeading: a line that only names an
+// earlier mail of the desk, or the reader's request, heads a copy of it
+// ("My last update (Nov 30):", "For reference, here is what we sent on
+// Monday:", 【前回のご案内】, ＜前回のメール＞, ■前回のご案内): what follows it is
+// quoted, reported or asked then, not now. A line about the earlier mail
+// that says something of it (前回のご案内に誤りがございました) is read.
+func TestAdversary13EarlierMailUnderAHeading(t *testing.T) {
+	expectDesk(t, []string{
+		"We are still checking.\n\nMy last update (Nov 30):\nYour AWS Certification accounts have been merged.",
+		"We are still checking.\n\nFor reference, here is what we sent on Monday:\nYour AWS Certification " +
+			"accounts have been merged.",
+		"お問い合わせありがとうございます。確認中です。\n\n【前回のご案内】\n統合が完了いたしました。資格はすべて b@example.com に" +
+			"移行されております。",
+		"確認中です。\n\n＜前回のメール＞\n統合が完了いたしました。",
+		"確認中です。\n\n■前回のご案内\n統合が完了いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are still checking.\n\nOur previous email:\nPlease reply \"I agree\" to confirm the merge of " +
+			"a@example.com into b@example.com.",
+		"確認中です。\n\n【前回のご案内】\n統合に同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"前回のご案内に誤りがございました。統合が完了いたしました。資格はすべて b@example.com に移行されております。",
+		"Sorry for the wait.\n\nYour AWS Certification accounts have been merged.",
+	}, AWSCompleted, true)
+}
