@@ -99,3 +99,27 @@ func TestDoneAboutOrSentBack(t *testing.T) {
 			want: Submitted, kept: []string{"Submitted.", "Submitted. It is pending approval now.", "提出しました。承認待ちです。"}},
 	)
 }
+
+// TestConsentNotGivenNow: a consent in the mood of what would be or leant
+// to ("I'd agree to that", "I'm inclined to say yes", "Yes in theory",
+// "Fine by me I suppose"), for a later time (来月でお願いします), beside a
+// step still to come told in Japanese plain form (念のため上司にも確認して
+// おきます), or beside a plan to go on with the old or personal account
+// that the merge closes ("After the merge I'll keep using the old
+// account", 統合後も旧アカウントはそのまま残しておきます) is no consent to
+// send now. Plain consents, and a plan for after the merge that takes it
+// for granted, stay Yes.
+func TestConsentNotGivenNow(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{
+		"I'd agree to that.", "I could agree.", "I'm inclined to say yes.", "Leaning towards yes.", "Yes in theory.",
+		"Fine by me I suppose.", "はい、来月でお願いします。", "はい、月末にお願いします。", "はい、年明けに進めてください。",
+		"はい、同意します。念のため、上司にも確認しておきます。", "はい、進めてください。一応、家族に聞いてみます。",
+		"Yes, I consent. After the merge I'll keep using the old account.",
+		"Yes, go ahead. Once merged I will keep the personal one as well.",
+		"はい、統合してください。統合後も旧アカウントはそのまま残しておきます。",
+		"はい、同意します。統合後は個人のアカウントの方を使い続けます。",
+	}, want: Yes, kept: []string{"Yes, I agree.", "I'd like you to go ahead with the merge.",
+		"Yes, I consent to the merge. After the merge I'll only use my work address.",
+		"はい、同意します。統合後は会社アドレスの方だけ使うようにします。", "はい、統合をお願いします。"}})
+	reads(t, No, "やっぱりやめておきます。", "いいえ、来月まで待ってください。")
+}

@@ -161,6 +161,7 @@ func afterTheMerge(c sentence) bool {
 	l := sizeUp(work)
 	return !l.negator && !l.jaNegated && !reversals.MatchString(low) && !strayWords.MatchString(low) &&
 		!requests.MatchString(low) && !contrary.MatchString(low) && !towardOld.MatchString(low) && !undoes.MatchString(low) &&
+		!keepsOld.MatchString(low) && // "… I'll keep using the old account": the merge closes it
 		len(readSentence(sentence{text: c.text}).answers) == 0
 }
 

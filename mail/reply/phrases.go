@@ -718,6 +718,9 @@ var (
 		"sent it back", "sent back", "came back", "was returned", "got returned", "been returned", "reverted",
 		"rolled back", "unprocessed", "not processed", "差し戻", "拒否", "却下", "不備", "受理でき", "不承認",
 		"返却", "弾かれ",
+		// A consent in the mood of what would be, or leant to: "I'd agree", "inclined to say yes".
+		"i'd agree", "i'd consent", "could agree", "could consent", "could go ahead", "could say yes", "inclined",
+		"leaning", "lean towards", "in theory", "theoretically", "suppose", "supposing",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords
@@ -731,7 +734,12 @@ var (
 	// next to a No ("Not yet, I'll do it tomorrow").
 	// にします is "will make it …" (done にします), 次第 "as soon as".
 	plans = []string{"will", "going to", "gonna", "later", "soon", "tomorrow", "予定", "つもり", "これから",
-		"あとで", "後ほど", "後で", "明日", "待ち", "来週", "後日", "今週中", "週明け", "次第", "にします", "にしておきます"}
+		"あとで", "後ほど", "後で", "明日", "待ち", "来週", "後日", "今週中", "週明け", "次第", "にします", "にしておきます",
+		// A later time (来月でお願いします), and a step to come told in its plain
+		// form (上司にも確認しておきます, 聞いてみます, 相談します).
+		"来月", "月末", "月初", "年明け", "再来週", "翌週", "翌月", "確認しておきます", "聞いておきます", "相談しておきます",
+		"確認してみます", "てみます", "でみます",
+		"相談します", "相談いたします", "確認します", "確認いたします", "問い合わせます", "聞いてみ"}
 
 	// jaOpeners open a Japanese sentence with a "but" (ただ、…; でも、…);
 	// inside a word they are not one (いただいた, いつでも).

@@ -1420,7 +1420,15 @@ func isHedged(work []byte) bool {
 // open", "leave them separate"), which the merge does not: no consent.
 // ("Keep them separate" is a No phrase.)
 var keepsOld = regexp.MustCompile(`\b(?:keep|leave)\s+(?:the|my)\s+old\s+(?:one|account|address)` +
-	`\s+(?:open|active|alive|separate|running|as (?:it is|is))\b`)
+	`\s+(?:open|active|alive|separate|running|as (?:it is|is))\b|` +
+	// Going on with the old or personal account after the merge, which closes it.
+	`\b(?:keep|continue)\s+(?:using|to use|logging in with|signing in with)\s+(?:the|my)\s+` + oldAccount + `|` +
+	`\bkeep\s+(?:the|my)\s+` + oldAccount + `\s+(?:as well|too|also|around)\b|` +
+	`(?:旧|古い|以前の|前の|個人の?|プライベートの?|gmailの?)(?:アカウント|アドレス)[^。]{0,10}?` +
+	`(?:残し|残す|残して|使い続け|そのまま(?:残|使|に)|維持|保持)`)
+
+// oldAccount names the old or personal account.
+const oldAccount = `(?:old|personal|private|gmail|previous|former|other)\s+(?:one|account|address|email|login)`
 
 // unneededAct is an act on the account the writer does not need ("I
 // don't need the old one merged", "we don't need it closed"): not the old
