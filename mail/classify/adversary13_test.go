@@ -296,3 +296,33 @@ func TestAdversary13EarlierMailUnderAHeading(t *testing.T) {
 		"Sorry for the wait.\n\nYour AWS Certification accounts have been merged.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13AskBesideTheAgreement: the sentence names the agreement
+// only as a time or a need, and asks for something else now: to read notes
+// or send questions before agreeing ("Before you agree to the merge, please
+// read the notes below", 統合に同意される前に、以下の注意事項をご確認ください), an
+// identity document first (統合には同意が必要ですが、まずは…身分証明書をお送り
+// ください), a signed consent form (統合の同意書にご署名のうえ、ご返送ください), or
+// that the reader understands the merge cannot be undone. The agreement
+// asked in so many words still is.
+func TestAdversary13AskBesideTheAgreement(t *testing.T) {
+	expectDesk(t, []string{
+		"Before you agree to the merge, please read the notes below.",
+		"Before agreeing to merge a@example.com into b@example.com, please make sure you have downloaded your " +
+			"certificates.",
+		"If you have any questions about the merge before you agree, just reply to this email.",
+		"統合に同意される前に、以下の注意事項をご確認ください。",
+		"統合には同意が必要ですが、まずはご本人確認のため身分証明書をお送りください。",
+		"We will need your consent to the merge, but first please send us a copy of your photo ID.",
+		"統合の同意書にご署名のうえ、ご返送ください。",
+		"Please confirm that you understand that once merged, the accounts cannot be separated.",
+		"Please confirm you understand the merge of a@example.com into b@example.com cannot be undone.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please read the notes below, then reply \"I agree\" to confirm the merge of a@example.com into " +
+			"b@example.com.",
+		"Please confirm that you understand the merge cannot be undone and that you agree to merge a@example.com " +
+			"into b@example.com.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

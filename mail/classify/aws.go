@@ -745,7 +745,10 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|\bfrom\s+(?:your\s+)?\S+@\S+\s+(?:address\s+)?only\b|` +
 	`\breplies\s+from\s+other\s+addresses\b|(?:フォーム|ポータル|リンク|サイト)(?:より|から|で|にて)|` +
 	`メールでの(?:ご返信|ご回答|ご同意)は(?:受け付けておりません|受付しておりません|お受けできません)|` +
-	`からのご返信に限ります|からのご返信のみ`)
+	`からのご返信に限ります|からのご返信のみ|` +
+	// A signed form, not a reply (統合の同意書にご署名のうえ、ご返送ください).
+	`同意書|承諾書|ご署名|\b(?:consent|authori[sz]ation|approval)\s+form\b|\bsign(?:ed)?\s+(?:and\s+return|the\s+` +
+	`(?:attached|enclosed))\b`)
 
 // othersHold: someone told the desk to hold, stop or cancel the merge
 // ("your colleague asked us to hold it").
