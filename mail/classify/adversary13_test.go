@@ -326,3 +326,23 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"統合に同意いただける場合は、「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13DoneThenStillToCome: a report of one part or of the
+// request, beside what is still to be done in words the merge's own do not
+// name: a team that "will now process it", a phase of several ("Phase 1 of
+// 2 complete", "Phase 2 … will run next week"), the certifications that
+// "will move over" or "are merged separately and will follow". None is the
+// merge done. How soon the change shows is no part still to come.
+func TestAdversary13DoneThenStillToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"Your request to merge the accounts has been fulfilled on our side; the data team will now process it.",
+		"Phase 1 of 2 complete: your profile has been merged. Phase 2 (certifications) will run next week.",
+		"Your profiles have been merged. Note: certifications are merged separately and will follow.",
+		"Your accounts have been merged. Your certifications will move over during the next sync.",
+		"Your accounts have been merged. The records team will handle the rest and will complete it tomorrow.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Your certifications will appear under b@example.com within 24 hours.",
+		"Your accounts have been merged. Step 1: sign in to b@example.com to see all your certifications.",
+	}, AWSCompleted, true)
+}
