@@ -269,3 +269,80 @@ func TestAdversary13CompletionNotForReal(t *testing.T) {
 		"Your accounts have been merged: 3 of 3 certifications moved.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13EarlierMailUnderAHeading: a line that only names an
+// earlier mail of the desk, or the reader's request, heads a copy of it
+// ("My last update (Nov 30):", "For reference, here is what we sent on
+// Monday:", 【前回のご案内】, ＜前回のメール＞, ■前回のご案内): what follows it is
+// quoted, reported or asked then, not now. A line about the earlier mail
+// that says something of it (前回のご案内に誤りがございました) is read.
+func TestAdversary13EarlierMailUnderAHeading(t *testing.T) {
+	expectDesk(t, []string{
+		"We are still checking.\n\nMy last update (Nov 30):\nYour AWS Certification accounts have been merged.",
+		"We are still checking.\n\nFor reference, here is what we sent on Monday:\nYour AWS Certification " +
+			"accounts have been merged.",
+		"お問い合わせありがとうございます。確認中です。\n\n【前回のご案内】\n統合が完了いたしました。資格はすべて b@example.com に" +
+			"移行されております。",
+		"確認中です。\n\n＜前回のメール＞\n統合が完了いたしました。",
+		"確認中です。\n\n■前回のご案内\n統合が完了いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are still checking.\n\nOur previous email:\nPlease reply \"I agree\" to confirm the merge of " +
+			"a@example.com into b@example.com.",
+		"確認中です。\n\n【前回のご案内】\n統合に同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"前回のご案内に誤りがございました。統合が完了いたしました。資格はすべて b@example.com に移行されております。",
+		"Sorry for the wait.\n\nYour AWS Certification accounts have been merged.",
+	}, AWSCompleted, true)
+}
+
+// TestAdversary13AskBesideTheAgreement: the sentence names the agreement
+// only as a time or a need, and asks for something else now: to read notes
+// or send questions before agreeing ("Before you agree to the merge, please
+// read the notes below", 統合に同意される前に、以下の注意事項をご確認ください), an
+// identity document first (統合には同意が必要ですが、まずは…身分証明書をお送り
+// ください), a signed consent form (統合の同意書にご署名のうえ、ご返送ください), or
+// that the reader understands the merge cannot be undone. The agreement
+// asked in so many words still is.
+func TestAdversary13AskBesideTheAgreement(t *testing.T) {
+	expectDesk(t, []string{
+		"Before you agree to the merge, please read the notes below.",
+		"Before agreeing to merge a@example.com into b@example.com, please make sure you have downloaded your " +
+			"certificates.",
+		"If you have any questions about the merge before you agree, just reply to this email.",
+		"統合に同意される前に、以下の注意事項をご確認ください。",
+		"統合には同意が必要ですが、まずはご本人確認のため身分証明書をお送りください。",
+		"We will need your consent to the merge, but first please send us a copy of your photo ID.",
+		"統合の同意書にご署名のうえ、ご返送ください。",
+		"Please confirm that you understand that once merged, the accounts cannot be separated.",
+		"Please confirm you understand the merge of a@example.com into b@example.com cannot be undone.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please read the notes below, then reply \"I agree\" to confirm the merge of a@example.com into " +
+			"b@example.com.",
+		"Please confirm that you understand the merge cannot be undone and that you agree to merge a@example.com " +
+			"into b@example.com.",
+		"統合に同意いただける場合は、「同意します」とご返信ください。",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13DoneThenStillToCome: a report of one part or of the
+// request, beside what is still to be done in words the merge's own do not
+// name: a team that "will now process it", a phase of several ("Phase 1 of
+// 2 complete", "Phase 2 … will run next week"), the certifications that
+// "will move over" or "are merged separately and will follow". None is the
+// merge done. How soon the change shows is no part still to come.
+func TestAdversary13DoneThenStillToCome(t *testing.T) {
+	expectDesk(t, []string{
+		"Your request to merge the accounts has been fulfilled on our side; the data team will now process it.",
+		"Phase 1 of 2 complete: your profile has been merged. Phase 2 (certifications) will run next week.",
+		"Your profiles have been merged. Note: certifications are merged separately and will follow.",
+		"Your accounts have been merged. Your certifications will move over during the next sync.",
+		"Your accounts have been merged. The records team will handle the rest and will complete it tomorrow.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Your certifications will appear under b@example.com within 24 hours.",
+		"Your accounts have been merged. Step 1: sign in to b@example.com to see all your certifications.",
+	}, AWSCompleted, true)
+}

@@ -116,7 +116,7 @@ var shortQuote = regexp.MustCompile(`["“]([^"“”]{1,30})["”]`)
 // the merge done and asks for consent, or refuses, is AWSOther.
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
-	own = withoutSampleLines(own)
+	own = withoutEarlierMail(withoutSampleLines(own))
 	l := reaches{-1, -1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
@@ -622,6 +622,28 @@ func withoutSampleLines(own string) string {
 	return own
 }
 
+// withoutEarlierMail removes the lines of own words from a line that only
+// names an earlier mail of the desk, or the reader's request, on: the copy
+// of it below ("My last update (Nov 30):", 【前回のご案内】) reports and asks
+// what it did then, not now.
+func withoutEarlierMail(own string) string {
+	if loc := earlierMailHead.FindStringIndex(own); loc != nil {
+		return own[:loc[0]]
+	}
+	return own
+}
+
+// earlierMailHead is a line that only names an earlier mail or the
+// reader's request, as a heading: not one that says something of it
+// (前回のご案内に誤りがございました).
+var earlierMailHead = regexp.MustCompile(`(?im)^[\s>*#-]*(?:for reference[,:]?\s+)?(?:here is\s+)?` +
+	`(?:(?:our|my|the)\s+(?:previous|last|earlier|prior|first|original)\s+(?:e-?mail|message|update|reply|note|` +
+	`mail|notice|response)|what\s+(?:we|i)\s+(?:sent|wrote|said)(?:\s+[^:\n]{0,30})?|(?:your\s+)?original\s+` +
+	`(?:request|message|inquiry|enquiry|e-?mail))(?:\s*\([^)\n]{0,30}\))?\s*[:：]\s*$|` +
+	`^[\s\x{3000}]*[【＜<■□◆●［\[（(]?\s*(?:前回|以前|先日|過去|元|前)の?(?:ご案内|ご連絡|メール|ご返信|回答|ご回答|` +
+	`やり取り|やりとり|お知らせ)(?:内容)?\s*[】＞>］\]）)]?\s*[:：]?\s*$|` +
+	`^[\s\x{3000}]*[【＜<■□◆●［\[]\s*(?:お客様からの)?(?:お問い合わせ|お問合せ|ご依頼)(?:内容)?\s*[】＞>］\]]\s*$`)
+
 // sampleField is a line that starts with a mail's field name and a colon.
 var sampleField = regexp.MustCompile(`(?im)^[\s\x{3000}]*(?:件名|本文|タイトル|題名|subject|body|title)\s*[:：]`)
 
@@ -723,7 +745,10 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|\bfrom\s+(?:your\s+)?\S+@\S+\s+(?:address\s+)?only\b|` +
 	`\breplies\s+from\s+other\s+addresses\b|(?:フォーム|ポータル|リンク|サイト)(?:より|から|で|にて)|` +
 	`メールでの(?:ご返信|ご回答|ご同意)は(?:受け付けておりません|受付しておりません|お受けできません)|` +
-	`からのご返信に限ります|からのご返信のみ`)
+	`からのご返信に限ります|からのご返信のみ|` +
+	// A signed form, not a reply (統合の同意書にご署名のうえ、ご返送ください).
+	`同意書|承諾書|ご署名|\b(?:consent|authori[sz]ation|approval)\s+form\b|\bsign(?:ed)?\s+(?:and\s+return|the\s+` +
+	`(?:attached|enclosed))\b`)
 
 // othersHold: someone told the desk to hold, stop or cancel the merge
 // ("your colleague asked us to hold it").

@@ -372,8 +372,15 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	// tomorrow", "the rest of your exam history is to follow", "we are still
 	// working on the Specialty" (not the badges, which follow by themselves).
 	`\b(?:certifications?|certificates?|credentials?|exam history|history|records?|specialty|associate|` +
-	`professional|practitioner|foundational|rest|remainder|remaining\s+\w+|others?)\s+(?:\w+\s+){0,3}?` +
-	`(?:will follow|(?:is|are) to follow|will be (?:moved|transferred|migrated|added|merged))\b|` +
+	`professional|practitioner|foundational|rest|remainder|remaining\s+\w+|others?)\s+(?:\w+\s+){0,5}?` +
+	`(?:will follow|(?:is|are) to follow|will be (?:moved|transferred|migrated|added|merged)|will (?:move|transfer|` +
+	`migrate|carry over|come over|come across))\b|` +
+	// What was done handed on to be processed ("the data team will now
+	// process it"), the rest to handle, or a phase of several ("Phase 1 of
+	// 2 complete", "Phase 2 will run next week").
+	`\b(?:will|shall)\s+(?:now\s+|then\s+|next\s+)?(?:process|handle|action|complete|carry out|execute|` +
+	`finali[sz]e|perform)\s+(?:it|this|that|them|the rest|the remainder)\b|` +
+	`\b(?:phase|stage)\s+(?:\d+|one|two)\b|\b\d\s+of\s+\d\s+(?:complete|completed|done|finished)\b|` +
 	`\b(?:still|currently)\s+(?:working on|looking into|processing|moving|transferring|migrating)\b|` +
 	// Held to a check still to come: "*Subject to a final check by our
 	// team.", 最終確認後に確定いたします.

@@ -810,7 +810,7 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	}
 	// An ask for a time to come, the desk's own agreement, or one to put the
 	// merge off asks nothing now, by whatever words it asks.
-	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) {
+	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) || asksBeside(s) {
 		r.consent, r.consentRequired = false, required
 	}
 	asked := r.consent
@@ -854,6 +854,26 @@ var (
 		`「[^「」]{0,200}」|『[^『』]{0,200}』`)
 	internalOnly = regexp.MustCompile(`\binternally\b|\binternal\s+(?:approval|review|confirmation|sign-off|check)\b|(?:社内|弊社|当社|内部|担当部署|関係部署)[^。]{0,8}?(?:の|で|にて|より)?` +
 		`[^。]{0,6}?(?:承認|確認|同意|決裁)`)
+)
+
+// asksBeside reports a sentence that names the agreement only as a time or
+// a need and asks for something else now: what to do before agreeing
+// ("Before you agree to the merge, please read the notes below", 統合に同意
+// される前に…), another thing first ("… your consent, but first please send
+// us your photo ID", 同意が必要ですが、まずは…), or that the reader understands
+// the merge cannot be undone, with no agreement asked beside it.
+func asksBeside(s string) bool {
+	return beforeAgreeing.MatchString(s) || firstAnother.MatchString(s) ||
+		understandOnly.MatchString(s) && !agreementWords.MatchString(s)
+}
+
+var (
+	beforeAgreeing = regexp.MustCompile(`\bbefore\s+(?:you\s+)?(?:agree|agreeing|consent|consenting|approve|` +
+		`approving|giving\s+(?:us\s+)?your\s+(?:consent|approval))\b|同意(?:される|いただく|する|なさる)前に|ご同意の前に`)
+	firstAnother   = regexp.MustCompile(`\bbut\s+(?:first|before\s+that)\b|(?:が|けれども|ものの)、\s*(?:まずは|まず|先に)`)
+	understandOnly = regexp.MustCompile(`\b(?:confirm|acknowledge)\w*\s+(?:that\s+)?you\s+(?:fully\s+)?` +
+		`(?:understand|acknowledge|are aware|have understood|have read|accept that)\b`)
+	agreementWords = regexp.MustCompile(`\b(?:agree\w*|consent\w*|wish|want|would like|proceed|go ahead|authori[sz]e)\b`)
 )
 
 // askToCome: an ask for a time to come, or under a hypothesis: the reader
