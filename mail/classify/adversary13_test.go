@@ -346,3 +346,22 @@ func TestAdversary13DoneThenStillToCome(t *testing.T) {
 		"Your accounts have been merged. Step 1: sign in to b@example.com to see all your certifications.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13JapanesePermissionForAnotherAct: leave asked, under the
+// merge as a topic, for another act: to call, to send a survey, to put the
+// procedure off (統合の件で、お電話差し上げてもよろしいでしょうか, 統合について
+// アンケートをお送りしてもよろしいでしょうか, 統合の手続きを来週に延ばしても…).
+// Leave to merge, or to go ahead with it, is still asked.
+func TestAdversary13JapanesePermissionForAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"統合の件で、お電話差し上げてもよろしいでしょうか。",
+		"統合についてアンケートをお送りしてもよろしいでしょうか。",
+		"統合の手続きを来週に延ばしてもよろしいでしょうか。",
+		"統合に関して、ご登録の電話番号にご連絡してもよろしいでしょうか。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"a@example.com を b@example.com に統合してもよろしいでしょうか。",
+		"統合を進めてもよろしいでしょうか。",
+		"旧アカウントの統合を実施してもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
+}
