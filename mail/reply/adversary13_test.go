@@ -123,3 +123,28 @@ func TestConsentNotGivenNow(t *testing.T) {
 		"はい、同意します。統合後は会社アドレスの方だけ使うようにします。", "はい、統合をお願いします。"}})
 	reads(t, No, "やっぱりやめておきます。", "いいえ、来月まで待ってください。")
 }
+
+// TestSeenThenOrElsewhereIsNoYes: what showed a short while ago ("when I
+// checked an hour ago", 先ほどまでは表示されていました), shows on another
+// site or only on the certification side's own portal ("on LinkedIn", "in
+// the AWS Certification portal", 認定アカウントの方では), shows as lapsed
+// (期限切れと表示), or only as it looks ("from what I can see", 見た感じ),
+// is no Yes that the certifications show in the APN profile; nor is an
+// answer written "on behalf of" another or what another wrote. What the
+// certification portal shows of the partner or the link stays evidence
+// beside a Done, and what has lapsed beside a No is its part.
+func TestSeenThenOrElsewhereIsNoYes(t *testing.T) {
+	checkFamilies(t,
+		family{not: Yes, texts: []string{"They were showing when I checked an hour ago.", "先ほどまでは表示されていました。",
+			"They show on LinkedIn.", "They show in the AWS Certification portal.", "はい、認定アカウントの方では表示されています。",
+			"はい、期限切れと表示されています。", "表示されています（有効期限切れですが）。", "Yes, from what I can see.",
+			"見た感じでは表示されています。", "My manager wrote: \"Yes, go ahead.\"", "Yes (typing this on behalf of my father).",
+			"On behalf of Ken Sato: yes, please merge."},
+			want: Yes, kept: []string{"Yes, they show.", "They showed up yesterday.", "表示されています。",
+				"Please confirm to AWS on my behalf."}},
+		family{want: Done, kept: []string{"I've linked it. In the certification portal the partner now shows as \"Example\".",
+			"設定しました。認定アカウントを紐付けたと表示されています。"}},
+		family{not: Done, texts: []string{"Yes they're there, I linked them last week. Today they disappeared."}},
+		family{want: No, kept: []string{"いいえ。表示されているのは失効した古い資格だけです。"}},
+	)
+}

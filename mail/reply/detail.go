@@ -320,7 +320,8 @@ var (
 // yesHeldBack is heldBack for one Yes.
 func yesHeldBack(low string, work []byte, m match) bool {
 	if m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]) {
-		return seenThen.Match(work) || seenElsewhere.MatchString(low) || seenWished.Match(work)
+		return seenThen.Match(work) || seenElsewhere.MatchString(low) || seenWished.Match(work) ||
+			certSide.MatchString(low) && !sharedThere.MatchString(low)
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
 		intoTheOld.Match(work) ||
@@ -331,7 +332,8 @@ func yesHeldBack(low string, work []byte, m match) bool {
 
 var (
 	seenThen = regexp.MustCompile(`\b(?:before|until|till|once|at first|initially|last (?:week|month|year)|` +
-		`(?:a|one|two|three) (?:days?|weeks?|months?) ago)\b|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
+		`(?:a|an|one|two|three|a few|few|several|[0-9]+) (?:minutes?|hours?|days?|weeks?|months?) ago)\b|` +
+		`(?:先ほど|先程|さきほど|さっき|少し前|今朝|午前中|昨晩|昨夜)(?:まで)?は|(?:昨日|先週|先月|最初)(?:まで)?は|(?:^|[^名午手以])前(?:まで)?は`)
 	// seenElsewhere names a place other than the APN profile asked about,
 	// or another person's certifications: what is seen there tells nothing
 	// of it.
@@ -341,7 +343,15 @@ var (
 		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|\b(?:credly|inbox|preview|search results|badges?|` +
 		`emails?|colleague's|coworker's|co-worker's|manager's|boss's|friend's|someone's|someone else's|` +
 		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
-		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー`)
+		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー|` +
+		// Another site, not the partner profile.
+		`\b(?:linkedin|certmetrics|training (?:portal|account|site))\b|トレーニング(?:サイト|ポータル|アカウント)|linkedin`)
+	// certSide is the certification side's own portal or account, where
+	// the certifications always show; what shows there is the partner
+	// profile only when the partner or the link is what is seen
+	// (sharedThere): "the partner now shows as …", 紐付けたと表示.
+	certSide    = regexp.MustCompile(`\bcertification (?:portal|account|site|page)\b|認定アカウント|認定サイト|認定ポータル`)
+	sharedThere = regexp.MustCompile(`\b(?:partner|company|shared|sharing|linked|apn)\b|連携|紐付|紐づ|パートナー|共有|apn`)
 	// seenWished wishes or needs it shown ("I'd love to see them show up",
 	// "they need to show up", "make them show"): not shown.
 	seenWished = regexp.MustCompile(`\b(?:love to|like to|want to|wants to|want them to|need|needs|needed|` +

@@ -195,7 +195,8 @@ var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i t
 	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$|` +
 	// Done only about or in part, or sent back or undone after.
 	`\b(?:almost|nearly|mostly|more or less|ish|half|halfway|partly|partially|not quite|not entirely|not fully|` +
-	`sent (?:it |them )?back|came back|returned|reverted|rolled back|unprocessed)\b|` +
+	`sent (?:it |them )?back|came back|returned|reverted|rolled back|unprocessed|disappeared|vanished|` +
+	`went away|gone)\b|消え|` +
 	`差し戻|拒否|却下|不備|受理でき|不承認|返却|弾かれ`)
 
 // correctionOffer asks to be told if what was done was wrong: "shout if

@@ -721,11 +721,15 @@ var (
 		// A consent in the mood of what would be, or leant to: "I'd agree", "inclined to say yes".
 		"i'd agree", "i'd consent", "could agree", "could consent", "could go ahead", "could say yes", "inclined",
 		"leaning", "lean towards", "in theory", "theoretically", "suppose", "supposing",
+		// Seen only as it looks, or shown as lapsed: "from what I can see", 期限切れと表示.
+		"from what i can see", "from what i can tell", "as far as i can see", "見た感じ", "一見", "期限切れ", "失効",
+		"有効期限が切れ", "グレーアウト",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords
 	// those that expect it to (see result).
 	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ",
+		"期限切れ", "失効", "有効期限が切れ", "グレーアウト", // what shows has lapsed: the valid ones are missing
 		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
 		"大半", "大部分", "以外"}
 	expectWords = []string{"should"}
