@@ -350,14 +350,18 @@ func TestAdversary13DoneThenStillToCome(t *testing.T) {
 // TestAdversary13JapanesePermissionForAnotherAct: leave asked, under the
 // merge as a topic, for another act: to call, to send a survey, to put the
 // procedure off (統合の件で、お電話差し上げてもよろしいでしょうか, 統合について
-// アンケートをお送りしてもよろしいでしょうか, 統合の手続きを来週に延ばしても…).
-// Leave to merge, or to go ahead with it, is still asked.
+// アンケートをお送りしてもよろしいでしょうか, 統合の手続きを来週に延ばしても…);
+// in English, a thing the merge only names wished for ("Do you want the
+// merge confirmation sent …?"). Leave to merge, or to go ahead with it, is
+// still asked.
 func TestAdversary13JapanesePermissionForAnotherAct(t *testing.T) {
 	expectDesk(t, []string{
 		"統合の件で、お電話差し上げてもよろしいでしょうか。",
 		"統合についてアンケートをお送りしてもよろしいでしょうか。",
 		"統合の手続きを来週に延ばしてもよろしいでしょうか。",
 		"統合に関して、ご登録の電話番号にご連絡してもよろしいでしょうか。",
+		"Do you want the merge confirmation sent to b@example.com? Please reply yes.",
+		"Would you like a merge summary emailed to your manager? Reply YES.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"a@example.com を b@example.com に統合してもよろしいでしょうか。",

@@ -22,8 +22,15 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s)
+		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s)
 }
+
+// wantsMergeThing: what is wished is a thing the merge only names ("Do you
+// want the merge confirmation sent to b@…?", "… a merge summary"), not the
+// merge.
+var wantsMergeThing = regexp.MustCompile(`\b(?:want|like|wish|prefer)\s+(?:the|a|an|your|our)\s+(?:merge|merger|` +
+	`consolidation)\s+(?:confirmation|notice|notification|summary|receipt|report|e-?mail|letter|certificate|` +
+	`details|reference|number|date)s?\b`)
 
 // putsOff: the agreement asked is to wait, to put the merge off or to merge
 // only later ("agree that we should wait until next month", "OK with us
