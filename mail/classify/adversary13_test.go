@@ -212,6 +212,10 @@ func TestAdversary13CompletionTakenBack(t *testing.T) {
 		"Your certifications are now all under b@example.com. Well, they will be by Friday; the job is queued.",
 		"The merge is complete. Correction: it will be complete once our engineers run the job tonight.",
 		"The merge is complete. Actually, it is scheduled for tomorrow morning, sorry for the confusion.",
+		"The merge has been completed successfully.\n\nNote: this status is automated and may be inaccurate. " +
+			"An agent will confirm within 2 days.",
+		"The merge went through. Or so I thought — our logs show it was rolled back automatically.",
+		"統合が完了いたしました。\n\nなお、本メールは自動送信されたものであり、実際の統合状況とは異なる場合がございます。",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Your accounts have been merged. It may take up to 24 hours for the change to show on your profile.",
