@@ -212,6 +212,10 @@ func TestAdversary13CompletionTakenBack(t *testing.T) {
 		"Your certifications are now all under b@example.com. Well, they will be by Friday; the job is queued.",
 		"The merge is complete. Correction: it will be complete once our engineers run the job tonight.",
 		"The merge is complete. Actually, it is scheduled for tomorrow morning, sorry for the confusion.",
+		"The merge has been completed successfully.\n\nNote: this status is automated and may be inaccurate. " +
+			"An agent will confirm within 2 days.",
+		"The merge went through. Or so I thought — our logs show it was rolled back automatically.",
+		"統合が完了いたしました。\n\nなお、本メールは自動送信されたものであり、実際の統合状況とは異なる場合がございます。",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Your accounts have been merged. It may take up to 24 hours for the change to show on your profile.",
@@ -345,4 +349,27 @@ func TestAdversary13DoneThenStillToCome(t *testing.T) {
 		"Your accounts have been merged. Your certifications will appear under b@example.com within 24 hours.",
 		"Your accounts have been merged. Step 1: sign in to b@example.com to see all your certifications.",
 	}, AWSCompleted, true)
+}
+
+// TestAdversary13JapanesePermissionForAnotherAct: leave asked, under the
+// merge as a topic, for another act: to call, to send a survey, to put the
+// procedure off (統合の件で、お電話差し上げてもよろしいでしょうか, 統合について
+// アンケートをお送りしてもよろしいでしょうか, 統合の手続きを来週に延ばしても…);
+// in English, a thing the merge only names wished for ("Do you want the
+// merge confirmation sent …?"). Leave to merge, or to go ahead with it, is
+// still asked.
+func TestAdversary13JapanesePermissionForAnotherAct(t *testing.T) {
+	expectDesk(t, []string{
+		"統合の件で、お電話差し上げてもよろしいでしょうか。",
+		"統合についてアンケートをお送りしてもよろしいでしょうか。",
+		"統合の手続きを来週に延ばしてもよろしいでしょうか。",
+		"統合に関して、ご登録の電話番号にご連絡してもよろしいでしょうか。",
+		"Do you want the merge confirmation sent to b@example.com? Please reply yes.",
+		"Would you like a merge summary emailed to your manager? Reply YES.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"a@example.com を b@example.com に統合してもよろしいでしょうか。",
+		"統合を進めてもよろしいでしょうか。",
+		"旧アカウントの統合を実施してもよろしいでしょうか。",
+	}, AWSConsentRequest, true)
 }

@@ -150,8 +150,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 // joke undone, the writer's "I meant …" or "Correction:", a sentence that
 // opens with "it" or "they" told scheduled, queued or still to be done
 // ("It is scheduled for Monday", "Well, they will be by Friday"), a
-// footnote of a condition ("* once the overnight job runs"). Not "It will
-// be visible within a day": how the done merge shows.
+// footnote of a condition ("* once the overnight job runs"), a hedge or an
+// undoing. Not "It will be visible within a day": how the done merge shows.
 var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:will|would|should|may|might)\s+be\b` +
 	`\s*(?:[,.;!]|$)|(?:^|[-–—(,:]\s*)not\s+(?:yet|quite)\b|\b(?:just kidding|scratch that|i meant|we meant|` +
 	`my mistake|i was wrong|that was wrong)\b|^correction\b|` +
@@ -159,7 +159,17 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 	`(?:(?:is|are)\s+(?:only\s+|now\s+)?(?:scheduled|planned|queued|pending|due|booked)\b|` +
 	`(?:will|would|should)\s+(?:only\s+)?(?:be\s+(?:done|complete|completed|finished|merged|processed|carried out|` +
 	`by|on|tomorrow|tonight|next)\b|happen|run|take place|go through))|` +
-	`^[*※]+\s*(?:once|when|after|if|until|pending|subject to|provided|as soon as)\b`)
+	`^[*※]+\s*(?:once|when|after|if|until|pending|subject to|provided|as soon as)\b|` +
+	// The report hedged as maybe wrong or still to be confirmed ("this
+	// status is automated and may be inaccurate", "An agent will confirm
+	// within 2 days", 実際の統合状況とは異なる場合がございます), or "it" undone
+	// ("our logs show it was rolled back").
+	`\b(?:may|might|could)\s+(?:be\s+)?(?:inaccurate|incorrect|wrong|out of date|outdated|premature|` +
+	`not\s+(?:be\s+)?(?:accurate|correct|final|reflect\w*|up to date))\b|` +
+	`\b(?:will|to)\s+(?:be\s+)?confirm(?:ed)?\s+(?:it\s+|this\s+)?(?:within|by|shortly|later|soon)\b|` +
+	`\b(?:it|this|that|they)\s+(?:was|were|has been|have been|got)\s+(?:automatically\s+|then\s+)?` +
+	`(?:rolled back|reverted|undone|reversed|cancell?ed)\b|` +
+	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され`)
 
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us

@@ -22,8 +22,15 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s)
+		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s)
 }
+
+// wantsMergeThing: what is wished is a thing the merge only names ("Do you
+// want the merge confirmation sent to b@…?", "… a merge summary"), not the
+// merge.
+var wantsMergeThing = regexp.MustCompile(`\b(?:want|like|wish|prefer)\s+(?:the|a|an|your|our)\s+(?:merge|merger|` +
+	`consolidation)\s+(?:confirmation|notice|notification|summary|receipt|report|e-?mail|letter|certificate|` +
+	`details|reference|number|date)s?\b`)
 
 // putsOff: the agreement asked is to wait, to put the merge off or to merge
 // only later ("agree that we should wait until next month", "OK with us
@@ -31,7 +38,7 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // merge now; nor to merge at a later time named ("after your exam on 12th").
 var putsOff = regexp.MustCompile(`\b(?:postpon\w*|defer\w*|delay(?:ing)?\s+the\s+merge|hold(?:ing)? off|` +
 	`on hold|reschedul\w*|wait(?:ing)?\s+(?:until|till|for|before))\b|\bonly\s+(?:after|once|when)\b|` +
-	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り|` +
+	`\bnot\s+(?:before|until)\b|延期|見合わせ|先送り|延ば|遅らせ|後ろ倒し|繰り延べ|` +
 	// A later time named for the merge: "… can be done after your exam on
 	// 12th", "merge the accounts after 15th December".
 	`\bafter\s+(?:your|the)\s+(?:[a-z-]+\s+)?(?:exam|test|appointment|booking|results?)\b|` +
@@ -709,12 +716,22 @@ func (p *Phrases) agreesToAnotherThing(s string) bool {
 	// A permission asked for another act (統合の日程を変更してもよろしいでしょうか,
 	// 通知メールの送付先を変更してもよろしいでしょうか): not for the merge.
 	for _, m := range jaPermission.FindAllStringSubmatch(s, -1) {
-		if !jaMergeObject.MatchString(jaHead(m[1])) && !jaMergeVerb.MatchString(m[2]) {
+		if !jaMergeObject.MatchString(jaHead(jaTopic.ReplaceAllString(m[1], "の"))) && !jaMergeVerb.MatchString(m[2]) {
 			return true
 		}
 	}
-	return false
+	return jaOtherActPermission.MatchString(s)
 }
+
+var (
+	// jaTopic: the merge named as what the act is about (統合について
+	// アンケートを…): the act's object is what follows it.
+	jaTopic = regexp.MustCompile(`について|に関して|に関する|につき|の件で`)
+	// jaOtherActPermission: leave asked to call, write or send (統合の件で、
+	// お電話差し上げてもよろしいでしょうか, …にご連絡してもよろしいでしょうか).
+	jaOtherActPermission = regexp.MustCompile(`(?:お電話|電話|ご連絡|連絡|お送り|送付|送信|お伺い|ご案内)` +
+		`[^、。]{0,10}?て(?:も)?(?:よろしい|よい|良い|かまいません|構いません|差し支え)`)
+)
 
 // otherAct is an act other than the merge asked for, or the merge
 // changed: "delete the old account rather than merge it", "merge b@ into
