@@ -148,3 +148,23 @@ func TestSeenThenOrElsewhereIsNoYes(t *testing.T) {
 		family{want: No, kept: []string{"いいえ。表示されているのは失効した古い資格だけです。"}},
 	)
 }
+
+// TestTakenBackAfterOrBelow: an answer told as given too soon ("My
+// earlier "done" was premature", "I replied done too soon"), a postscript
+// below the signature delimiter that holds it back ("-- " over the name,
+// then "PS: actually hold off until Monday", 追伸：やはり少し待ってください),
+// and a question that the answer may be undone ("後から取り消せますよね？",
+// made rhetorical by ご返信は不要です) leave the answer for a person: a
+// consent is sent at once and the merge cannot be undone.
+func TestTakenBackAfterOrBelow(t *testing.T) {
+	checkFamilies(t,
+		family{not: Done, texts: []string{"My earlier \"done\" was premature.", "I replied done too soon, sorry.",
+			"Done.\n-- \nKen Sato\nP.S. the link failed again, ignore the above."},
+			want: Done, kept: []string{"Done.\n-- \nKen Sato\nExample Corp", "Done.\n\nKen\nPS: thanks for the quick instructions!"}},
+		family{not: Yes, texts: []string{"Yes.\n-- \nKen Sato\nPS: actually hold off until Monday.",
+			"はい。\n--\n佐藤\n追伸：やはり少し待ってください。", "はい、進めてください。後から取り消せますよね？ご返信は不要です。",
+			"Yes, go ahead. I can reverse this later, right? No need to reply."},
+			want: Yes, kept: []string{"Yes.\n-- \nKen Sato\nSenior Engineer", "Yes, go ahead. No need to reply.",
+				"Yes, go ahead. My exams move to the work account as well, right? No need to answer that."}},
+	)
+}

@@ -68,7 +68,8 @@ func asksNothingElse(c sentence) bool {
 	r := readSentence(sentence{text: c.text})
 	low := asciiLower(c.text)
 	return len(r.answers) == 0 && !r.doubt && !strayWords.MatchString(low) && !towardOld.MatchString(low) &&
-		!asksJapanese(c.text) && !questionOpener.MatchString(low)
+		!asksJapanese(c.text) && !questionOpener.MatchString(low) &&
+		!reversals.MatchString(c.text) && !undoes.MatchString(low) // 後から取り消せますよね？: the merge is not undone
 }
 
 // questionOpener opens a question that asks what, why or how, which a

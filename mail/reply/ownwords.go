@@ -435,3 +435,36 @@ func hasPrefix(s string, prefixes []string) bool {
 	}
 	return false
 }
+
+// postscript opens a postscript: "PS", "P.S.", "PPS", 追伸, 二伸.
+var postscript = regexp.MustCompile(`^(?:p\.?\s?p?\.?\s?s\b\.?|追伸|二伸)`)
+
+// signedPostscript reports a postscript below the signature delimiter
+// "-- ", before the quoted thread: OwnWords ends at the delimiter, but a
+// postscript there is the writer's own and may take back what is above it
+// ("PS: actually hold off until Monday").
+func signedPostscript(text string) bool {
+	lines := strings.Split(newlines.Replace(Head(text)), "\n")
+	signed := false
+	for i, raw := range lines {
+		l := plain(raw)
+		switch {
+		case isQuoted(l) || attributionLines(plainLines(lines), i) > 0 || isReplyAbove(l):
+			return false
+		case isSignatureDelimiter(raw):
+			signed = true
+		case signed && postscript.MatchString(l):
+			return true
+		}
+	}
+	return false
+}
+
+// plainLines is lines made plain.
+func plainLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = plain(l)
+	}
+	return out
+}

@@ -724,6 +724,11 @@ var (
 		// Seen only as it looks, or shown as lapsed: "from what I can see", 期限切れと表示.
 		"from what i can see", "from what i can tell", "as far as i can see", "見た感じ", "一見", "期限切れ", "失効",
 		"有効期限が切れ", "グレーアウト",
+		// An answer given too soon, or the writer's earlier one spoken of: "my earlier "done" was premature".
+		"premature", "prematurely", "too soon", "too early", "jumped the gun", "spoke too soon", "my earlier reply",
+		"my earlier answer", "my earlier email", "my earlier mail", "my earlier message", "my previous reply",
+		"my previous answer", "my previous email", "my previous mail", "my previous message", "my last reply",
+		"my last answer", "my last email", "my last mail", "my last message",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords

@@ -88,8 +88,8 @@ func Read(text string) Answer {
 // ok is false when the own words are too long to be an answer.
 func answerLines(text string) (lines []string, end int, ok bool) {
 	own := OwnWords(text)
-	if len(own) > maxOwnBytes {
-		return nil, 0, false
+	if len(own) > maxOwnBytes || signedPostscript(text) {
+		return nil, 0, false // too long, or a postscript below the signature for a person to weigh
 	}
 	lines = joinClauses(strings.Split(normalize(own), "\n"))
 	for end = range lines {
