@@ -399,3 +399,26 @@ func TestAdversary13DirectionNamedOtherwise(t *testing.T) {
 		"Please confirm you agree to merge your two accounts. This cannot be undone.":   nil,
 	})
 }
+
+// TestAdversary13WhetherTheMergeWorked: the reader asked whether the merge
+// went well or shows right ("Can you confirm the merge went OK on your
+// side?", "Kindly confirm that the merge is reflecting on your end", "Do
+// you agree the merge was completed correctly?", "OK with the merged
+// account", 統合が正しく反映されているか…): a check after the merge, no
+// agreement to it.
+func TestAdversary13WhetherTheMergeWorked(t *testing.T) {
+	expectDesk(t, []string{
+		"Can you confirm the merge went OK on your side? Please reply yes or no.",
+		"Please confirm you are OK with the merged account so we can close this case.",
+		"Do you agree the merge was completed correctly?",
+		"Do you confirm that the merge has been done as you wished?",
+		"Kindly confirm that the merge is reflecting on your end.",
+		"Kindly confirm that everything looks fine after the merge.",
+		"統合が正しく反映されているか、ご確認のうえ「はい」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Can you confirm you want the merge to go ahead? Please reply yes or no.",
+		"Please confirm you are OK with the merge of a@example.com into b@example.com.",
+		"統合してもよろしいか、ご確認のうえ「はい」とご返信ください。",
+	}, AWSConsentRequest, true)
+}
