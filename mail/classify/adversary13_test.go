@@ -373,3 +373,52 @@ func TestAdversary13JapanesePermissionForAnotherAct(t *testing.T) {
 		"旧アカウントの統合を実施してもよろしいでしょうか。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13DirectionNamedOtherwise: the account a consent request
+// merges into, named by what is kept, what remains, where all ends up, a
+// field of the request, or in Japanese by what is left (a@… を残し, 存続
+// アカウント：a@…, b@… の資格を a@… に移します): read, so that a request the other
+// way round is held for a person rather than answered. A wrong reading here
+// only holds a request.
+func TestAdversary13DirectionNamedOtherwise(t *testing.T) {
+	const agree = ` Please reply "I agree" to confirm the merge.`
+	const jaAgree = "統合に同意いただける場合は、「同意します」とご返信ください。"
+	a := []string{"a@example.com"}
+	checkDirection(t, map[string][]string{
+		"We will merge your accounts, keeping a@example.com as the main one." + agree:   a,
+		"a@example.com will remain and b@example.com will be deactivated." + agree:      a,
+		"The account that will remain after the merge is a@example.com." + agree:        a,
+		"All certifications will end up on a@example.com once merged." + agree:          a,
+		"We'll keep a@example.com and retire b@example.com." + agree:                    a,
+		"b@example.com's certifications will be moved across to a@example.com." + agree: a,
+		"Source: b@example.com\nDestination: a@example.com\n" + agree:                   a,
+		"Account to keep: a@example.com\nAccount to close: b@example.com\n" + agree:     a,
+		"a@example.com を残し、b@example.com を閉鎖いたします。" + jaAgree:                           a,
+		"存続アカウント：a@example.com\n" + jaAgree:                                             a,
+		"b@example.com の資格を a@example.com に移します。" + jaAgree:                             a,
+		"Please confirm you agree to merge your two accounts. This cannot be undone.":   nil,
+	})
+}
+
+// TestAdversary13WhetherTheMergeWorked: the reader asked whether the merge
+// went well or shows right ("Can you confirm the merge went OK on your
+// side?", "Kindly confirm that the merge is reflecting on your end", "Do
+// you agree the merge was completed correctly?", "OK with the merged
+// account", 統合が正しく反映されているか…): a check after the merge, no
+// agreement to it.
+func TestAdversary13WhetherTheMergeWorked(t *testing.T) {
+	expectDesk(t, []string{
+		"Can you confirm the merge went OK on your side? Please reply yes or no.",
+		"Please confirm you are OK with the merged account so we can close this case.",
+		"Do you agree the merge was completed correctly?",
+		"Do you confirm that the merge has been done as you wished?",
+		"Kindly confirm that the merge is reflecting on your end.",
+		"Kindly confirm that everything looks fine after the merge.",
+		"統合が正しく反映されているか、ご確認のうえ「はい」とご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Can you confirm you want the merge to go ahead? Please reply yes or no.",
+		"Please confirm you are OK with the merge of a@example.com into b@example.com.",
+		"統合してもよろしいか、ご確認のうえ「はい」とご返信ください。",
+	}, AWSConsentRequest, true)
+}

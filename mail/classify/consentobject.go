@@ -827,7 +827,8 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	}
 	// An ask for a time to come, the desk's own agreement, or one to put the
 	// merge off asks nothing now, by whatever words it asks.
-	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) || asksBeside(s) {
+	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) || asksBeside(s) ||
+		mergeOutcomeAsked.MatchString(s) {
 		r.consent, r.consentRequired = false, required
 	}
 	asked := r.consent
@@ -892,6 +893,19 @@ var (
 		`(?:understand|acknowledge|are aware|have understood|have read|accept that)\b`)
 	agreementWords = regexp.MustCompile(`\b(?:agree\w*|consent\w*|wish|want|would like|proceed|go ahead|authori[sz]e)\b`)
 )
+
+// mergeOutcomeAsked: whether the merge went well or shows right is asked
+// ("confirm the merge went OK", "… is reflecting on your end", "agree the
+// merge was completed correctly", "OK with the merged account", "everything
+// looks fine after the merge", 統合が正しく反映されているか): a check after it.
+var mergeOutcomeAsked = regexp.MustCompile(`\b(?:confirm|agree|check|verify|tell us|let us know)\w*\s+` +
+	`(?:that\s+|whether\s+|if\s+)?(?:the|your)\s+(?:account\s+)?merg\w*\b(?:[^.;:?]|\.\S){0,40}?\b(?:was|were|` +
+	`has been|have been|had been|went|worked|is reflect\w*|reflects|is showing|shows|is visible|looks|is complete|` +
+	`is done|succeeded)\b|\b(?:ok|okay|happy|satisfied|fine)\s+with\s+(?:the|your)\s+(?:merged\s+(?:account|profile)|` +
+	`merge\s+result|result\s+of\s+the\s+merge|outcome)\b|\b(?:everything|it|all)\s+(?:looks?|is|seems?)\s+` +
+	`(?:fine|good|right|correct|ok|okay)\s+(?:after|since|following)\s+the\s+merge\b|` +
+	`(?:統合|移行)[^。]{0,10}?(?:正しく)?(?:反映|完了)(?:されている|されていない|している|した)か|統合結果|` +
+	`統合後の(?:状態|表示|アカウント)を(?:ご)?確認`)
 
 // askToCome: an ask for a time to come, or under a hypothesis: the reader
 // will be asked ("you may be asked later to reply YES"), the ask is for a

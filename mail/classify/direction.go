@@ -24,6 +24,29 @@ var mergeTargets = []*regexp.Regexp{
 	regexp.MustCompile(`(?:統合先|移行先)(?:の\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
 		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
+	// The account kept, or the one that remains or where all ends up: "keeping
+	// a@… as the main one", "We'll keep a@… and retire b@…", "a@… will remain",
+	// "The account that will remain … is a@…", "… will end up on a@…",
+	// "… moved across to a@…". A wrong reading here only holds the request.
+	regexp.MustCompile(`(?i)\bkeep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:as\b|and\s+(?:retire|close|delete|` +
+		`deactivate|remove|disable)\b)`),
+	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will|would|is to|shall)\s+(?:remain|stay|be kept|` +
+		`survive|be retained)\b`),
+	regexp.MustCompile(`(?i)\b(?:account|one)\s+(?:that|which)\s+(?:will|would)\s+(?:remain|stay|be kept|survive)` +
+		`[^.。\n]{0,30}?\bis\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?i)\b(?:end\s+up|land|sit)\s+(?:on|in|under)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:moved|transferred|migrated|merged)\s+across\s+` +
+		`(?:into|onto|to|under)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	// A field that names it: "Destination: a@…", "Account to keep: a@…".
+	regexp.MustCompile(`(?im)^\s*(?:destination|target|to account|target account|destination account|` +
+		`account to keep|primary(?:\s+account)?|surviving account|remaining account|main account|kept account)` +
+		`\s*[:：]\s*<?(\S+@[A-Za-z0-9.-]+)`),
+	// In Japanese: a@… を残し, 残すアカウント：a@…, 存続アカウント, 統合後のアカウント,
+	// b@… の資格を a@… に移します.
+	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:を|のみを)\s*(?:残し|存続)`),
+	regexp.MustCompile(`(?:残す|存続|統合後の|メインの|主|ご利用の)\s*アカウント\s*(?:は|：|:)\s*<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?:資格|履歴|バッジ|データ|記録)[^。\n]{0,10}?(?:を|は)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)` +
+		`(?:移|統合|集約|引き継|引継|付け替え|付替え)`),
 }
 
 // mergeTargetsOf returns the accounts own names as the one to merge into,
