@@ -422,3 +422,22 @@ func TestAdversary13WhetherTheMergeWorked(t *testing.T) {
 		"統合してもよろしいか、ご確認のうえ「はい」とご返信ください。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AnotherOrEarlierMergeDone: the merge reported done is an
+// earlier one (以前の統合（c@…）は完了しております, which reading strips of
+// its 以前), another account's with this one still to do ("The c@… merge is
+// done. a@… is next", "… a@… will be done separately"), or only how it looks
+// ("appear to have been merged", おそらく…). None is this merge done.
+func TestAdversary13AnotherOrEarlierMergeDone(t *testing.T) {
+	expectDesk(t, []string{
+		"以前の統合（c@example.com）は完了しております。今回の a@example.com の件につきましては、追ってご連絡いたします。",
+		"The c@example.com merge is done. a@example.com is next.",
+		"We've finished merging c@example.com into b@example.com; a@example.com will be done separately.",
+		"Your accounts appear to have been merged.",
+		"おそらく統合は完了しております。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"統合は完了しております。資格はすべて b@example.com に移行されております。",
+		"Your accounts have been merged. Next, you can sign in with b@example.com.",
+	}, AWSCompleted, true)
+}

@@ -131,7 +131,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
-		settleSentence(&r, before, s, sn.para <= l.ahead, sn.para <= l.past, sent)
+		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && takesBackDone.MatchString(s)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s)
@@ -233,12 +233,13 @@ func (p *Phrases) looksAhead(s string) bool {
 // earlier merge, is another merge's ("our records show the merge was
 // completed on 3 March 2024"); the sentence that shows a sample ('… will
 // read: "Please reply …"') asks nothing, nor does a list that looks past the
-// merge (past).
-func settleSentence(r *awsRead, before awsRead, s string, ahead, past bool, sent time.Time) {
+// merge (past). The earlier merge is looked for in the sentence as written
+// (raw) too: reading strips 以前 (以前の統合は完了しております).
+func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool, sent time.Time) {
 	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
 		if ahead {
 			r.completed, r.shownUnderOne = false, false
-		} else if aboutEarlierMerge(s, sent) {
+		} else if aboutEarlierMerge(s, sent) || earlierMerge.MatchString(normalize(raw)) {
 			r.earlier = true
 		}
 	}

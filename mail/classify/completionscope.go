@@ -236,7 +236,10 @@ var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|supp
 	`\b(?:i|we)\s+(?:have\s+)?tried\b|` +
 	// Or qualifies it: "well, almost", "save for one last check", "in principle".
 	`\b(?:almost|nearly|practically|virtually|in principle|on paper|or will be|save for|barring|bar one|` +
-	`all but)\b`)
+	`all but)\b|` +
+	// Or tells how it looks, not what it is: "appear to have been merged",
+	// おそらく統合は完了しております.
+	`\b(?:appears?|seems?)\s+to\s+(?:have\s+)?(?:been|be)\b|おそらく|恐らく|たぶん|多分`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
@@ -381,6 +384,9 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`\b(?:will|shall)\s+(?:now\s+|then\s+|next\s+)?(?:process|handle|action|complete|carry out|execute|` +
 	`finali[sz]e|perform)\s+(?:it|this|that|them|the rest|the remainder)\b|` +
 	`\b(?:phase|stage)\s+(?:\d+|one|two)\b|\b\d\s+of\s+\d\s+(?:complete|completed|done|finished)\b|` +
+	// Another account still to do: "a@… is next", "… will be done separately".
+	`\S+@\S+\s+(?:is|are)\s+next\b|\bnext\s+in\s+line\b|\bwill\s+be\s+(?:done|handled|processed|merged|` +
+	`dealt with)\s+separately\b|` +
 	`\b(?:still|currently)\s+(?:working on|looking into|processing|moving|transferring|migrating)\b|` +
 	// Held to a check still to come: "*Subject to a final check by our
 	// team.", 最終確認後に確定いたします.
