@@ -441,3 +441,20 @@ func TestAdversary13AnotherOrEarlierMergeDone(t *testing.T) {
 		"Your accounts have been merged. Next, you can sign in with b@example.com.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13EarlierMessageLabel: a sentence that opens with a label
+// naming an earlier message ("Previous message: …", "Our last email said:
+// …") reports and asks what that message did, not this one.
+func TestAdversary13EarlierMessageLabel(t *testing.T) {
+	expectDesk(t, []string{
+		"We are still checking.\n\nPrevious message: Your accounts have been merged.",
+		"We are still checking. Our last email said: the merge of a@example.com into b@example.com is complete.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are still checking. Previous message: please reply \"I agree\" to confirm the merge of a@example.com " +
+			"into b@example.com.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Thanks for your previous message. Your accounts have been merged.",
+	}, AWSCompleted, true)
+}

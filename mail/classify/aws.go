@@ -239,11 +239,12 @@ func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool,
 	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
 		if ahead {
 			r.completed, r.shownUnderOne = false, false
-		} else if aboutEarlierMerge(s, sent) || earlierMerge.MatchString(normalize(raw)) {
+		} else if aboutEarlierMerge(s, sent) || earlierMerge.MatchString(normalize(raw)) || earlierLabel.MatchString(s) {
 			r.earlier = true
 		}
 	}
-	if (r.sample || reportedAsk.MatchString(s)) && !before.consent && !before.consentRequired {
+	if (r.sample || reportedAsk.MatchString(s) || earlierLabel.MatchString(s)) && !before.consent &&
+		!before.consentRequired {
 		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
 	}
 	// Agreement asked in a list of what will be after the merge (統合後は、
@@ -256,6 +257,12 @@ func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool,
 }
 
 var (
+	// earlierLabel: a sentence that opens with a label naming an earlier
+	// message ("Previous message: …", "Our last email said: …", 前回のメール：…):
+	// what follows it was reported or asked then.
+	earlierLabel = regexp.MustCompile(`^(?:(?:our|my|the)\s+)?(?:previous|earlier|last|prior|original)\s+` +
+		`(?:message|e-?mail|update|note|reply|notice|response)(?:\s+(?:said|read|stated))?\s*[:：]|` +
+		`^(?:前回|以前|先日)の(?:メール|ご連絡|ご案内|ご返信)\s*[:：]`)
 	// reportedAsk: the desk tells what it asked or wrote before ("In our
 	// last email we asked: …", "Earlier in this case we wrote: …"): what it
 	// asked then is not asked by this sentence.
