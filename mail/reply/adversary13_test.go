@@ -168,3 +168,19 @@ func TestTakenBackAfterOrBelow(t *testing.T) {
 				"Yes, go ahead. My exams move to the work account as well, right? No need to answer that."}},
 	)
 }
+
+// TestAnswerOfAnotherThingOrToCome: a bare "Yes" beside thanks for being
+// told ("Yes, thanks for the heads up") acknowledges the mail; a Yes that
+// the addresses or details are right confirms a fact, not the merge; and a
+// Done as an idiom or by a time to come ("Consider it done", "As good as
+// done", "Done by tomorrow") is not done yet.
+func TestAnswerOfAnotherThingOrToCome(t *testing.T) {
+	checkFamilies(t,
+		family{not: Yes, texts: []string{"Yes, thanks for the heads up.", "Yes, thanks for letting me know.",
+			"Yes, the addresses are correct.", "Yes. The email addresses look right."},
+			want: Yes, kept: []string{"Yes, thanks.", "Yes, that's correct.", "Yes, go ahead. Thanks for letting me know."}},
+		family{not: Done, texts: []string{"Consider it done.", "As good as done.", "Done by tomorrow.",
+			"It'll be linked by the end of the week.", "今週末までに連携します。"},
+			want: Done, kept: []string{"Done.", "Done, it was linked by Monday.", "連携しました。"}},
+	)
+}

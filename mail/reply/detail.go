@@ -325,7 +325,7 @@ func yesHeldBack(low string, work []byte, m match) bool {
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
 		intoTheOld.Match(work) ||
-		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) ||
+		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) || factCorrect.MatchString(low) ||
 		m.flags&interjection != 0 && (receipt.MatchString(low) && mailWords.MatchString(low) || noted.MatchString(low)) ||
 		m.japanese && hasSuffix(string(work[m.start:m.end]), presentEndings) && jaAfterStep.Match(work[:m.start])
 }
@@ -409,7 +409,12 @@ var (
 	// noted acknowledges what was told, beside a bare "yes": "Yes,
 	// understood", "Yes, noted", "Yes, I'm here" answer no question asked.
 	// (承知しました is a courtesy before the answer: 承知しました。YESです。)
-	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here)\b`)
+	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here|heads[ -]up|` +
+		`for letting me know|for the (?:notice|info|information|update|notification))\b`)
+	// factCorrect confirms a fact of the mail (the addresses, the names),
+	// not the act asked about: "the addresses are correct".
+	factCorrect = regexp.MustCompile(`\b(?:address|addresses|e-?mails?|details|info|information|names?|` +
+		`spelling|ids?)\s+(?:are|is|look|looks|seem|seems)\s+(?:all\s+)?(?:correct|right|fine|ok|okay)\b`)
 	// receipt tells that the mail was got or read.
 	receipt = regexp.MustCompile(`\b(?:got|received|receive|read|saw|seen)\b|届|受け取|拝見|読み`)
 	// presentEndings give a consent now (同意します), which a step before it

@@ -729,6 +729,8 @@ var (
 		"my earlier answer", "my earlier email", "my earlier mail", "my earlier message", "my previous reply",
 		"my previous answer", "my previous email", "my previous mail", "my previous message", "my last reply",
 		"my last answer", "my last email", "my last mail", "my last message",
+		// An idiom of what is not yet done: "consider it done", "as good as done".
+		"consider it done", "as good as", "good as done",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords

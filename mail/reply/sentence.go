@@ -1504,8 +1504,14 @@ func isPlan(work []byte) bool {
 			return true
 		}
 	}
-	return stillToTake(work)
+	return stillToTake(work) || byLater.Match(work)
 }
+
+// byLater is a time still to come by which something will be: "done by
+// tomorrow", "by the end of the week". (A weekday may be past: "they were
+// there by Monday".)
+var byLater = regexp.MustCompile(`\bby (?:next (?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|` +
+	`next (?:week|month)|the end of|end of|eod|eow|close of)\b|までに(?:は)?(?:完了|提出|連携|終わら|済ませ|対応)`)
 
 // stillToTake reports a step the writer or another still has to take ("I
 // still need to upload my transcript", "I have yet to accept the terms",
