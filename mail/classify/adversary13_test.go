@@ -458,3 +458,27 @@ func TestAdversary13EarlierMessageLabel(t *testing.T) {
 		"Thanks for your previous message. Your accounts have been merged.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13ProceedWithTheOfferBefore: a bare "reply YES to proceed"
+// right after the desk offers another thing ("We can send you a printed
+// transcript", "We would like to send you a short survey about the merge")
+// proceeds with that thing. A reply the desk asks to hold off ("Please wait
+// until your exam on Friday is over before you reply", ご返信は来週以降に…,
+// 試験終了後にご返信ください) cannot be sent now: the mail is for a person. The
+// YES after an offer to merge is still a consent request.
+func TestAdversary13ProceedWithTheOfferBefore(t *testing.T) {
+	expectDesk(t, []string{
+		"We can send you a printed transcript of your merged account. Reply YES to proceed or NO to cancel.",
+		"We would like to send you a short survey about the merge. Reply YES to proceed or NO to cancel.",
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel. (Please " +
+			"wait until your exam on Friday is over before you reply.)",
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel, after you " +
+			"have spoken to your manager.",
+		"統合してよろしければ「はい」とご返信ください。なお、ご返信は来週以降にお願いいたします。",
+		"統合してよろしければ「はい」とご返信ください。ただし、試験終了後にご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel.",
+		"We can merge a@example.com into b@example.com today. Reply YES to proceed.",
+	}, AWSConsentRequest, true)
+}
