@@ -441,3 +441,44 @@ func TestAdversary13AnotherOrEarlierMergeDone(t *testing.T) {
 		"Your accounts have been merged. Next, you can sign in with b@example.com.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13EarlierMessageLabel: a sentence that opens with a label
+// naming an earlier message ("Previous message: …", "Our last email said:
+// …") reports and asks what that message did, not this one.
+func TestAdversary13EarlierMessageLabel(t *testing.T) {
+	expectDesk(t, []string{
+		"We are still checking.\n\nPrevious message: Your accounts have been merged.",
+		"We are still checking. Our last email said: the merge of a@example.com into b@example.com is complete.",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"We are still checking. Previous message: please reply \"I agree\" to confirm the merge of a@example.com " +
+			"into b@example.com.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Thanks for your previous message. Your accounts have been merged.",
+	}, AWSCompleted, true)
+}
+
+// TestAdversary13ProceedWithTheOfferBefore: a bare "reply YES to proceed"
+// right after the desk offers another thing ("We can send you a printed
+// transcript", "We would like to send you a short survey about the merge")
+// proceeds with that thing. A reply the desk asks to hold off ("Please wait
+// until your exam on Friday is over before you reply", ご返信は来週以降に…,
+// 試験終了後にご返信ください) cannot be sent now: the mail is for a person. The
+// YES after an offer to merge is still a consent request.
+func TestAdversary13ProceedWithTheOfferBefore(t *testing.T) {
+	expectDesk(t, []string{
+		"We can send you a printed transcript of your merged account. Reply YES to proceed or NO to cancel.",
+		"We would like to send you a short survey about the merge. Reply YES to proceed or NO to cancel.",
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel. (Please " +
+			"wait until your exam on Friday is over before you reply.)",
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel, after you " +
+			"have spoken to your manager.",
+		"統合してよろしければ「はい」とご返信ください。なお、ご返信は来週以降にお願いいたします。",
+		"統合してよろしければ「はい」とご返信ください。ただし、試験終了後にご返信ください。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"We are ready to merge a@example.com into b@example.com. Reply YES to proceed or NO to cancel.",
+		"We can merge a@example.com into b@example.com today. Reply YES to proceed.",
+	}, AWSConsentRequest, true)
+}

@@ -131,6 +131,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
+		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && takesBackDone.MatchString(s)
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
@@ -170,6 +171,28 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 	`\b(?:it|this|that|they)\s+(?:was|were|has been|have been|got)\s+(?:automatically\s+|then\s+)?` +
 	`(?:rolled back|reverted|undone|reversed|cancell?ed)\b|` +
 	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され`)
+
+// settleOffer withdraws a bare "reply YES to proceed" (no merge words in it)
+// that comes right after the desk offers another thing ("We can send you a
+// printed transcript"): it proceeds with that. A reply the desk asks to
+// hold off ("wait until your exam is over before you reply", ご返信は来週
+// 以降に) cannot be sent now: the mail is for a person.
+func (p *Phrases) settleOffer(r *awsRead, before awsRead, sns []sentence, i int, s string) {
+	if r.consent && !before.consent && i > 0 && sns[i-1].para == sns[i].para && !p.has(s, p.Merge) &&
+		offersAnother.MatchString(p.strip(sns[i-1].text)) {
+		r.consent = false
+	}
+	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s)
+}
+
+var (
+	offersAnother = regexp.MustCompile(`\b(?:we|i)\s+(?:can|could|would like to|will|'d like to|are happy to|` +
+		`am happy to|want to|wish to|may|are able to)\s+(?:also\s+)?(?:send|email|e-mail|post|mail|issue|provide|` +
+		`share|schedule|arrange|call|contact|print|forward)\b`)
+	replyHeld = regexp.MustCompile(`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
+		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
+		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
+)
 
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
@@ -239,11 +262,12 @@ func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool,
 	if !before.completed && !before.shownUnderOne && (r.completed || r.shownUnderOne) {
 		if ahead {
 			r.completed, r.shownUnderOne = false, false
-		} else if aboutEarlierMerge(s, sent) || earlierMerge.MatchString(normalize(raw)) {
+		} else if aboutEarlierMerge(s, sent) || earlierMerge.MatchString(normalize(raw)) || earlierLabel.MatchString(s) {
 			r.earlier = true
 		}
 	}
-	if (r.sample || reportedAsk.MatchString(s)) && !before.consent && !before.consentRequired {
+	if (r.sample || reportedAsk.MatchString(s) || earlierLabel.MatchString(s)) && !before.consent &&
+		!before.consentRequired {
 		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
 	}
 	// Agreement asked in a list of what will be after the merge (統合後は、
@@ -256,6 +280,12 @@ func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool,
 }
 
 var (
+	// earlierLabel: a sentence that opens with a label naming an earlier
+	// message ("Previous message: …", "Our last email said: …", 前回のメール：…):
+	// what follows it was reported or asked then.
+	earlierLabel = regexp.MustCompile(`^(?:(?:our|my|the)\s+)?(?:previous|earlier|last|prior|original)\s+` +
+		`(?:message|e-?mail|update|note|reply|notice|response)(?:\s+(?:said|read|stated))?\s*[:：]|` +
+		`^(?:前回|以前|先日)の(?:メール|ご連絡|ご案内|ご返信)\s*[:：]`)
 	// reportedAsk: the desk tells what it asked or wrote before ("In our
 	// last email we asked: …", "Earlier in this case we wrote: …"): what it
 	// asked then is not asked by this sentence.
