@@ -215,11 +215,19 @@ func TestAdversary13CompletionTakenBack(t *testing.T) {
 		"The merge has been completed successfully.\n\nNote: this status is automated and may be inaccurate. " +
 			"An agent will confirm within 2 days.",
 		"The merge went through. Or so I thought — our logs show it was rolled back automatically.",
+		"Your accounts have been merged. Kidding. They have not.",
+		"Your accounts have been merged. Sorry, they haven't yet.",
+		"The merge has been completed — not.",
+		"Merge complete: false",
+		"The merge is complete bar the final check.",
+		"Your accounts have been merged, kind of.",
 		"統合が完了いたしました。\n\nなお、本メールは自動送信されたものであり、実際の統合状況とは異なる場合がございます。",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Your accounts have been merged. It may take up to 24 hours for the change to show on your profile.",
 		"Your accounts have been merged. It will be visible on b@example.com within a day.",
+		"Your accounts have been merged. They have not been charged anything for it.",
+		"Merge complete: yes",
 		"The merge is complete. Your badges will be issued again to b@example.com within 48 hours.",
 	}, AWSCompleted, true)
 }

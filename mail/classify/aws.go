@@ -168,6 +168,9 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 	`\b(?:may|might|could)\s+(?:be\s+)?(?:inaccurate|incorrect|wrong|out of date|outdated|premature|` +
 	`not\s+(?:be\s+)?(?:accurate|correct|final|reflect\w*|up to date))\b|` +
 	`\b(?:will|to)\s+(?:be\s+)?confirm(?:ed)?\s+(?:it\s+|this\s+)?(?:within|by|shortly|later|soon)\b|` +
+	// An elliptic "They have not." or a "Kidding." after it.
+	`^(?:(?:no|sorry|actually|but|well)[,!]?\s+)*(?:it|they|this|that)\s+(?:has|have|is|are|was|were|did)` +
+	`(?:n't|\s+not)(?:\s+(?:yet|really))?\s*[.!]*$|^kidding\b|` +
 	`\b(?:it|this|that|they)\s+(?:was|were|has been|have been|got)\s+(?:automatically\s+|then\s+)?` +
 	`(?:rolled back|reverted|undone|reversed|cancell?ed)\b|` +
 	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され`)

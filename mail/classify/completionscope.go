@@ -239,7 +239,11 @@ var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|supp
 	`all but)\b|` +
 	// Or tells how it looks, not what it is: "appear to have been merged",
 	// おそらく統合は完了しております.
-	`\b(?:appears?|seems?)\s+to\s+(?:have\s+)?(?:been|be)\b|おそらく|恐らく|たぶん|多分`)
+	`\b(?:appears?|seems?)\s+to\s+(?:have\s+)?(?:been|be)\b|おそらく|恐らく|たぶん|多分|` +
+	// "kind of", "bar the final check", a status told false ("Merge
+	// complete: false"), a trailing "— not".
+	`\b(?:kind of|sort of|more or less|bar the|but for the|said no one)\b|[:：]\s*(?:false|no|none|not yet)\s*[.!]?$|` +
+	`[-–—,]\s*not\s*[.!]*$`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:
