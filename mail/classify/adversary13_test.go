@@ -490,3 +490,26 @@ func TestAdversary13ProceedWithTheOfferBefore(t *testing.T) {
 		"We can merge a@example.com into b@example.com today. Reply YES to proceed.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AskTakenBackLater: a later sentence takes the ask back
+// ("Actually, scratch that", "Correction: we don't need your consent after
+// all", "Wait — don't reply yet", "On second thought, please hold off",
+// "Never mind", まだご返信はお控えください, 上記は別のお客様へのご案内でした):
+// nothing is asked of the reader now.
+func TestAdversary13AskTakenBackLater(t *testing.T) {
+	const ask = "Please confirm you agree to merge a@example.com into b@example.com. "
+	const jaAsk = "統合に同意いただける場合は、「同意します」とご返信ください。"
+	expectDesk(t, []string{
+		ask + "Actually, scratch that: we need your ID first.",
+		ask + "Correction: we don't need your consent after all.",
+		ask + "Wait — don't reply yet, we're still checking your IDs.",
+		ask + "On second thought, please hold off.",
+		ask + "Never mind, your colleague already confirmed.",
+		jaAsk + "…と申し上げましたが、まだご返信はお控えください。",
+		jaAsk + "失礼いたしました、上記は別のお客様へのご案内でした。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		ask + "Please hold off on booking any exam until the merge is complete.",
+		ask + "(Disregard this if you already replied yesterday.)",
+	}, AWSConsentRequest, true)
+}
