@@ -184,3 +184,27 @@ func TestAnswerOfAnotherThingOrToCome(t *testing.T) {
 			want: Done, kept: []string{"Done.", "Done, it was linked by Monday.", "連携しました。"}},
 	)
 }
+
+// TestNoTakenBackOrDoneOnlyFelt: a No followed by what is found as the
+// writer writes ("Not yet. Oh, there they are!", まだです。あ、今出ました。)
+// is taken back; a Done or Submitted only felt, hoped, heard or doubted
+// ("連携した気がします", "Submitted - fingers crossed", "They show, or so I'm
+// told", "Done. Or not, …") or after which the page went on as if nothing
+// was sent ("then it asked me to log in again") is not yet one; in Lean
+// too a hope or no word back after it ("提出済み、だと思います", "Sent, but no
+// confirmation came").
+func TestNoTakenBackOrDoneOnlyFelt(t *testing.T) {
+	checkFamilies(t,
+		family{not: No, texts: []string{"Not yet. Oh, there they are!", "まだです。あ、今出ました。",
+			"They don't show. Oh wait, here they are."},
+			want: No, kept: []string{"Not yet.", "まだです。", "No, nothing shows yet."}},
+		family{not: Done, texts: []string{"連携した気がします。", "Done. Or not, it just logged me out."},
+			want: Done, kept: []string{"Done.", "連携しました。"}},
+		family{not: Submitted, texts: []string{"Submitted - fingers crossed.", "Submitted, then it asked me to log in again.",
+			"提出した、はず。", "提出済み、だと思います。", "Submitted, hopefully correctly.", "Sent, but no confirmation came.",
+			"Submitted. Didn't get a confirmation.", "Submitted. Haven't received anything back."},
+			want: Submitted, kept: []string{"Submitted.", "Submitted. I got the confirmation email."}},
+		family{not: Yes, texts: []string{"They show, or so I'm told.", "They show, I hear."},
+			want: Yes, kept: []string{"They show.", "Yes, they show."}},
+	)
+}

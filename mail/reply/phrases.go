@@ -731,6 +731,12 @@ var (
 		"my last answer", "my last email", "my last mail", "my last message",
 		// An idiom of what is not yet done: "consider it done", "as good as done".
 		"consider it done", "as good as", "good as done",
+		// What was found after the answer, felt, hoped or heard: "Oh, there they are", 気がします, "or so I'm told".
+		"there they are", "there it is", "here they are", "oh wait", "今出ました", "出てきました", "現れました", "気がし",
+		"fingers crossed", "touch wood", "knock on wood", "or so", "i'm told", "i am told", "i hear", "i gather",
+		"or not",
+		// The page went on as if nothing was sent: "then it asked me to log in again".
+		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}
 
 	// partialWords are the hedges that say only part shows; expectWords

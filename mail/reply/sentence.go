@@ -1106,17 +1106,23 @@ var ellipticAux = regexp.MustCompile(`^(?:(?:but|and|then|now|today|since then)\
 	`all of them|both of them|these|those|everything|each one)\s+(?:now\s+|all\s+|both\s+)?` +
 	`(?:are|is|do|does|did|were|was|have|has|can|will|show|appear)(?:\s+(?:now|today|too|as well|again|though))?$`)
 
+// foundNow tells that what was not there is found as the writer writes
+// ("Not yet. Oh, there they are!", まだです。あ、今出ました。).
+var foundNow = regexp.MustCompile(`\b(?:there they are|there it is|here they are|here it is)\b|` +
+	`今(?:出|表示され|反映され)ました|出てきました|現れました`)
+
 // takesBackNo reports a piece that stands for a verb negated before it in
 // the reply, the other way round ("It did not show, but then it did",
 // "They weren't there." over "They are now."): the No is taken back. After
 // no negation ("Yes, they are") it is nothing. negated is updated.
 func takesBackNo(text string, negated *bool) bool {
 	low := []byte(asciiLower(text))
-	back := *negated && ellipticAux.Match(bytes.TrimSpace(low))
+	back := *negated && (ellipticAux.Match(bytes.TrimSpace(low)) || foundNow.Match(low))
 	for _, t := range tokens(low) {
 		*negated = *negated || negators[string(low[t[0]:t[1]])]
 	}
-	*negated = *negated || cjkCount(low) > 0 && len(jaNegationIn(string(low))) > 0
+	// まだです ("not yet") negates without a negative ending.
+	*negated = *negated || cjkCount(low) > 0 && (len(jaNegationIn(string(low))) > 0 || bytes.Contains(low, []byte("まだ")))
 	return back
 }
 
