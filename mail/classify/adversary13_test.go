@@ -513,3 +513,21 @@ func TestAdversary13AskTakenBackLater(t *testing.T) {
 		ask + "(Disregard this if you already replied yesterday.)",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13CompletionOfAnotherCase: a completion the writer then says
+// was of another case or customer, written by mistake, or still to be
+// checked ("Never mind — I was looking at the wrong case", 上記は別のお客様へ
+// のご案内でした, ※上記は誤って記載したものです, 別のケースと取り違えておりました).
+func TestAdversary13CompletionOfAnotherCase(t *testing.T) {
+	expectDesk(t, []string{
+		"統合が完了いたしました。失礼いたしました、上記は別のお客様へのご案内でした。",
+		"統合が完了いたしました。※上記は誤って記載したものです。",
+		"Your accounts have been merged. On second thought, I should double-check that first.",
+		"Your accounts have been merged. Never mind — I was looking at the wrong case.",
+		"Your accounts have been merged. Wrong case, sorry!",
+		"統合が完了いたしました。申し訳ございません、別のケースと取り違えておりました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Thank you for your patience with this case.",
+	}, AWSCompleted, true)
+}

@@ -133,7 +133,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
-		r.pending = r.pending || (r.completed || r.shownUnderOne) && takesBackDone.MatchString(s)
+		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
+			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
@@ -196,6 +197,12 @@ var (
 		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
 		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
 )
+
+// wrongCase: the writer says what they told was of another case or person
+// ("I was looking at the wrong case", 別のケースと取り違えておりました), or
+// still to be checked ("I should double-check that first").
+var wrongCase = regexp.MustCompile(`\bwrong (?:case|ticket|customer|candidate|person|file)\b|取り違え|別のケース|` +
+	`別のお客様|\bdouble-?check (?:that|this|it) first\b`)
 
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
