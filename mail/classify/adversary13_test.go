@@ -531,3 +531,17 @@ func TestAdversary13CompletionOfAnotherCase(t *testing.T) {
 		"Your accounts have been merged. Thank you for your patience with this case.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13QuotedAnswerToldReceived: the quoted answer told seen or
+// received (「同意します」とのご返信を確認いたしました, …ご返信を拝見しました) asks
+// for nothing: the consent is given.
+func TestAdversary13QuotedAnswerToldReceived(t *testing.T) {
+	expectDesk(t, []string{
+		"「同意します」とのご返信を確認いたしました。統合を進めます。",
+		"「同意します」とのご返信を拝見いたしました。これより統合いたします。",
+		"統合に同意する旨のご回答を受領いたしました。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"統合に同意いただける場合は、「同意します」とご返信ください。ご返信を確認次第、統合を進めます。",
+	}, AWSConsentRequest, true)
+}
