@@ -490,3 +490,58 @@ func TestAdversary13ProceedWithTheOfferBefore(t *testing.T) {
 		"We can merge a@example.com into b@example.com today. Reply YES to proceed.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AskTakenBackLater: a later sentence takes the ask back
+// ("Actually, scratch that", "Correction: we don't need your consent after
+// all", "Wait — don't reply yet", "On second thought, please hold off",
+// "Never mind", まだご返信はお控えください, 上記は別のお客様へのご案内でした):
+// nothing is asked of the reader now.
+func TestAdversary13AskTakenBackLater(t *testing.T) {
+	const ask = "Please confirm you agree to merge a@example.com into b@example.com. "
+	const jaAsk = "統合に同意いただける場合は、「同意します」とご返信ください。"
+	expectDesk(t, []string{
+		ask + "Actually, scratch that: we need your ID first.",
+		ask + "Correction: we don't need your consent after all.",
+		ask + "Wait — don't reply yet, we're still checking your IDs.",
+		ask + "On second thought, please hold off.",
+		ask + "Never mind, your colleague already confirmed.",
+		jaAsk + "…と申し上げましたが、まだご返信はお控えください。",
+		jaAsk + "失礼いたしました、上記は別のお客様へのご案内でした。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		ask + "Please hold off on booking any exam until the merge is complete.",
+		ask + "(Disregard this if you already replied yesterday.)",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13CompletionOfAnotherCase: a completion the writer then says
+// was of another case or customer, written by mistake, or still to be
+// checked ("Never mind — I was looking at the wrong case", 上記は別のお客様へ
+// のご案内でした, ※上記は誤って記載したものです, 別のケースと取り違えておりました).
+func TestAdversary13CompletionOfAnotherCase(t *testing.T) {
+	expectDesk(t, []string{
+		"統合が完了いたしました。失礼いたしました、上記は別のお客様へのご案内でした。",
+		"統合が完了いたしました。※上記は誤って記載したものです。",
+		"Your accounts have been merged. On second thought, I should double-check that first.",
+		"Your accounts have been merged. Never mind — I was looking at the wrong case.",
+		"Your accounts have been merged. Wrong case, sorry!",
+		"統合が完了いたしました。申し訳ございません、別のケースと取り違えておりました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your accounts have been merged. Thank you for your patience with this case.",
+	}, AWSCompleted, true)
+}
+
+// TestAdversary13QuotedAnswerToldReceived: the quoted answer told seen or
+// received (「同意します」とのご返信を確認いたしました, …ご返信を拝見しました) asks
+// for nothing: the consent is given.
+func TestAdversary13QuotedAnswerToldReceived(t *testing.T) {
+	expectDesk(t, []string{
+		"「同意します」とのご返信を確認いたしました。統合を進めます。",
+		"「同意します」とのご返信を拝見いたしました。これより統合いたします。",
+		"統合に同意する旨のご回答を受領いたしました。",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"統合に同意いただける場合は、「同意します」とご返信ください。ご返信を確認次第、統合を進めます。",
+	}, AWSConsentRequest, true)
+}

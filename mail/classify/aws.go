@@ -133,9 +133,10 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
-		r.pending = r.pending || (r.completed || r.shownUnderOne) && takesBackDone.MatchString(s)
+		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
+			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
-			withdrawsEarlierAsk.MatchString(s)
+			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
 		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
@@ -196,6 +197,12 @@ var (
 		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
 		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
 )
+
+// wrongCase: the writer says what they told was of another case or person
+// ("I was looking at the wrong case", 別のケースと取り違えておりました), or
+// still to be checked ("I should double-check that first").
+var wrongCase = regexp.MustCompile(`\bwrong (?:case|ticket|customer|candidate|person|file)\b|取り違え|別のケース|` +
+	`別のお客様|\bdouble-?check (?:that|this|it) first\b`)
 
 // reaches are the last paragraphs that the lists a sentence introduces
 // reach: after "please confirm the following:" (list), "please tell us
@@ -298,6 +305,16 @@ var (
 		// "Our earlier email asked: …", "My last message asked you to …".
 		`^(?:my|our|the)\s+(?:last|previous|earlier|first|prior)\s+(?:e-?mail|message|reply|mail|note)\s+` +
 		`(?:asked|said|read|requested|was asking)\b`)
+	// askTakenBack: a later sentence takes the ask back ("Actually, scratch
+	// that", "Correction: we don't need your consent after all", "Wait —
+	// don't reply yet", "On second thought, please hold off", "Never mind",
+	// まだご返信はお控えください, 上記は別のお客様へのご案内でした).
+	askTakenBack = regexp.MustCompile(`\b(?:scratch that|never mind|nevermind|on second thought)\b|` +
+		`\bhold off\s*(?:for now|on (?:replying|answering|responding|that|this))?\s*[.!]?$|` +
+		`\b(?:do not|don't)\s+(?:reply|respond|answer|confirm)\s+(?:yet|for now|until)\b|` +
+		`\b(?:do not|don't|no longer)\s+need\s+your\s+(?:consent|approval|confirmation|agreement)\b|` +
+		`\bmeant for (?:another|a different) (?:customer|candidate|person)\b|` +
+		`ご返信(?:は|を)?(?:お控え|控えて|いただかない)|別のお客様(?:へ|宛)|誤って(?:記載|送信|お送り)|上記は誤り`)
 	// withdrawsEarlierAsk: the desk takes back what it asked before
 	// ("please ignore my previous email", 前回のメールで…ご同意をお願いいたしましたが、
 	// …): a request in the mail is for a person to weigh.
