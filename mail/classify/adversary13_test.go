@@ -443,6 +443,8 @@ func TestAdversary13AnotherOrEarlierMergeDone(t *testing.T) {
 		"We've finished merging c@example.com into b@example.com; a@example.com will be done separately.",
 		"Your accounts appear to have been merged.",
 		"おそらく統合は完了しております。",
+		"Builder ID の統合が完了いたしました。",
+		"c@example.com と b@example.com の統合は完了しました。a@example.com については追ってご連絡します。",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"統合は完了しております。資格はすべて b@example.com に移行されております。",
