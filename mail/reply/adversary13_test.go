@@ -208,3 +208,14 @@ func TestNoTakenBackOrDoneOnlyFelt(t *testing.T) {
 			want: Yes, kept: []string{"They show.", "Yes, they show."}},
 	)
 }
+
+// TestBareYesOfRegret: a bare "Yes" with a word of regret ("Yes,
+// unfortunately", "Sadly yes", はい、残念ながら) is bad news, which neither a
+// consent nor "they show" is: it may agree with "still not there?". A Yes
+// in words keeps its regret as detail.
+func TestBareYesOfRegret(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{"Yes, unfortunately.", "Sadly yes.", "はい、残念ながら。",
+		"Yes, I'm afraid."},
+		want: Yes, kept: []string{"Unfortunately yes, they all show now.", "Yes.", "はい。"}})
+	reads(t, No, "Unfortunately no.", "Sadly not.")
+}

@@ -162,7 +162,8 @@ func (rd *reading) take(c sentence) bool {
 		return ok
 	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
-	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) // "Yes, understood": a bare yes acknowledges
+	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) || // "Yes, understood": a bare yes acknowledges
+		regret.MatchString(asciiLower(c.text)) // "Yes, unfortunately": a yes to which question?
 	r := readSentence(c)
 	markLinkStep(c, r)
 	rd.noteOvercome(c, r)
@@ -284,6 +285,12 @@ func (rd *reading) answer() Answer {
 	}
 	return a
 }
+
+// regret words beside a bare "yes" say it is bad news ("Yes,
+// unfortunately"), which a Yes to "may we consent?" or "do they show?" is
+// not: it may agree with a "still not there?".
+var regret = regexp.MustCompile(`\b(?:unfortunately|sadly|regrettably|alas|i'm afraid|i am afraid|afraid so)\b|` +
+	`残念ながら|あいにく|申し訳ない(?:の)?ですが`)
 
 // onlyOther reports a sentence whose only answers are showings of
 // something else (see showingOther).
