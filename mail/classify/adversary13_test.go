@@ -329,6 +329,8 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"統合の同意書にご署名のうえ、ご返送ください。",
 		"Please confirm that you understand that once merged, the accounts cannot be separated.",
 		"Please confirm you understand the merge of a@example.com into b@example.com cannot be undone.",
+		"Provided you have already downloaded your certificates, please reply \"I agree\" to confirm the merge.",
+		"As long as your exam on Friday is over, please reply YES to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please read the notes below, then reply \"I agree\" to confirm the merge of a@example.com into " +
@@ -336,6 +338,8 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"Please confirm that you understand the merge cannot be undone and that you agree to merge a@example.com " +
 			"into b@example.com.",
 		"統合に同意いただける場合は、「同意します」とご返信ください。",
+		"If both accounts are yours and you agree, reply YES to merge a@example.com into b@example.com.",
+		"If you would like us to go ahead, please reply \"I agree\" to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
 }
 
