@@ -329,6 +329,8 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"統合の同意書にご署名のうえ、ご返送ください。",
 		"Please confirm that you understand that once merged, the accounts cannot be separated.",
 		"Please confirm you understand the merge of a@example.com into b@example.com cannot be undone.",
+		"Provided you have already downloaded your certificates, please reply \"I agree\" to confirm the merge.",
+		"As long as your exam on Friday is over, please reply YES to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please read the notes below, then reply \"I agree\" to confirm the merge of a@example.com into " +
@@ -336,6 +338,8 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"Please confirm that you understand the merge cannot be undone and that you agree to merge a@example.com " +
 			"into b@example.com.",
 		"統合に同意いただける場合は、「同意します」とご返信ください。",
+		"If both accounts are yours and you agree, reply YES to merge a@example.com into b@example.com.",
+		"If you would like us to go ahead, please reply \"I agree\" to merge a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
 }
 
@@ -443,6 +447,8 @@ func TestAdversary13AnotherOrEarlierMergeDone(t *testing.T) {
 		"We've finished merging c@example.com into b@example.com; a@example.com will be done separately.",
 		"Your accounts appear to have been merged.",
 		"おそらく統合は完了しております。",
+		"Builder ID の統合が完了いたしました。",
+		"c@example.com と b@example.com の統合は完了しました。a@example.com については追ってご連絡します。",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"統合は完了しております。資格はすべて b@example.com に移行されております。",

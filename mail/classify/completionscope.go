@@ -78,7 +78,9 @@ var (
 		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|` +
 		// In Japanese: Pearson VUE の受験者ID, AWS Builder ID, APN のアカウント.
 		`(?:pearson\s*vue|ピアソン|credly|psi|builder\s*id|apn|skill\s*builder|partner\s*central)\s*` +
-		`(?:の|上の|上での|側の)?\s*[^。、\s]{0,8}?(?:アカウント|id|ＩＤ|サブスクリプション|プロフィール|バッジ|を)|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント`)
+		`(?:の|上の|上での|側の)?\s*[^。、\s]{0,8}?(?:アカウント|id|ＩＤ|サブスクリプション|プロフィール|バッジ|を)|(?:pearson\s*vue|ピアソン|credly|psi)\s*の?\s*アカウント|` +
+		// The system's own merge: Builder ID の統合が完了いたしました.
+		`(?:pearson\s*vue|ピアソン|credly|psi|builder\s*id|apn|skill\s*builder|partner\s*central)\s*の?\s*(?:統合|マージ|移行)`)
 	// requestDone: the request or application, not the merge, is what is
 	// complete (統合のお申し込みが完了したことを確認いたしました).
 	// handedOnward: what was done is handed on to a team ("… has been
@@ -388,8 +390,10 @@ var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need t
 	`\b(?:will|shall)\s+(?:now\s+|then\s+|next\s+)?(?:process|handle|action|complete|carry out|execute|` +
 	`finali[sz]e|perform)\s+(?:it|this|that|them|the rest|the remainder)\b|` +
 	`\b(?:phase|stage)\s+(?:\d+|one|two)\b|\b\d\s+of\s+\d\s+(?:complete|completed|done|finished)\b|` +
-	// Another account still to do: "a@… is next", "… will be done separately".
-	`\S+@\S+\s+(?:is|are)\s+next\b|\bnext\s+in\s+line\b|\bwill\s+be\s+(?:done|handled|processed|merged|` +
+	// Another account still to do: "a@… is next", "… will be done separately",
+	// a@… については追ってご連絡します.
+	`\S+@\S+\s+(?:is|are)\s+next\b|\S+@\S+\s*(?:については|に関しては|につきましては|の件は)[^。]*` +
+	`(?:追って|別途|改めて|後日|引き続き)|\bnext\s+in\s+line\b|\bwill\s+be\s+(?:done|handled|processed|merged|` +
 	`dealt with)\s+separately\b|` +
 	`\b(?:still|currently)\s+(?:working on|looking into|processing|moving|transferring|migrating)\b|` +
 	// Held to a check still to come: "*Subject to a final check by our

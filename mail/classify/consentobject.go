@@ -882,8 +882,25 @@ var (
 // the merge cannot be undone, with no agreement asked beside it.
 func asksBeside(s string) bool {
 	return beforeAgreeing.MatchString(s) || firstAnother.MatchString(s) ||
-		understandOnly.MatchString(s) && !agreementWords.MatchString(s)
+		understandOnly.MatchString(s) && !agreementWords.MatchString(s) || conditionOfAFact(s)
 }
+
+// conditionOfAFact reports a sentence that opens with a condition of a fact
+// about the reader ("Provided you have already downloaded your
+// certificates, please reply …"): the agreement asked holds only if it is
+// so, which no reply of certflow's can say. Not a condition that is the
+// agreement or the wish itself ("If you agree, …", "If this is what you
+// want, …", "When you are ready, …"), nor one that the details are right.
+func conditionOfAFact(s string) bool {
+	m := factCondition.FindStringSubmatch(s)
+	return m != nil && !agreementWords.MatchString(m[1]) && !wishOrReady.MatchString(m[1])
+}
+
+var (
+	factCondition = regexp.MustCompile(`^\s*(?:if|provided(?:\s+that)?|assuming(?:\s+that)?|as long as|so long as|` +
+		`on condition that)\s+([^,;]{1,120}),`)
+	wishOrReady = regexp.MustCompile(`\b(?:like|happy|ok|okay|fine|ready|prefer|correct|right|accurate|still)\b`)
+)
 
 var (
 	beforeAgreeing = regexp.MustCompile(`\bbefore\s+(?:you\s+)?(?:agree|agreeing|consent|consenting|approve|` +
