@@ -513,6 +513,8 @@ func TestAdversary13AskTakenBackLater(t *testing.T) {
 		ask + "Never mind, your colleague already confirmed.",
 		jaAsk + "…と申し上げましたが、まだご返信はお控えください。",
 		jaAsk + "失礼いたしました、上記は別のお客様へのご案内でした。",
+		ask + "\n\n統合に関するご同意は不要です。",
+		ask + "No consent is needed from you for this kind of merge.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		ask + "Please hold off on booking any exam until the merge is complete.",
