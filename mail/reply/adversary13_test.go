@@ -219,3 +219,17 @@ func TestBareYesOfRegret(t *testing.T) {
 		want: Yes, kept: []string{"Unfortunately yes, they all show now.", "Yes.", "はい。"}})
 	reads(t, No, "Unfortunately no.", "Sadly not.")
 }
+
+// TestConsentForAWhileOrShortOfFull: a consent given for a while only or
+// short of a full one ("Yes (tentative)", "A qualified yes", "For now,
+// yes", はい（仮）, いったん同意します, はい、一旦お願いします, 原則同意します,
+// 基本的には同意します, おおむね同意します) is no consent to send: the merge
+// is for good. A No for now stays a No.
+func TestConsentForAWhileOrShortOfFull(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{"Yes (tentative)", "Yes (provisional)", "Tentatively yes.",
+		"A soft yes.", "A qualified yes.", "For now, yes.", "はい（仮）", "はい、一旦お願いします。", "いったん同意します。",
+		"ひとまず同意します。", "暫定的に同意します。", "仮同意です。", "基本的には同意します。", "原則同意します。",
+		"おおむね同意します。", "Yes, I agree. Well, my manager does."},
+		want: Yes, kept: []string{"Yes, I agree.", "同意します。", "はい、お願いします。"}})
+	reads(t, No, "Not for now.", "統合はひとまず保留でお願いします。", "Don't merge anything for now.")
+}

@@ -376,7 +376,9 @@ var (
 		`for now|for the time being|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
 		`(?:next|on|from|this|after) (?:week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|` +
-		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?)\b`)
+		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?)\b|` +
+		// For a while only (一旦お願いします, ひとまず同意します): not for good.
+		`一旦|いったん|ひとまず|とりあえず`)
 	// intoTheOld names the old or personal account as where the merge
 	// goes ("merge them into the personal one"): the other way round from
 	// the case's.

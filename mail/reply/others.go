@@ -21,7 +21,7 @@ var (
 		`(?:'s?)?\s+(?:(?:also|too|now)\s+)?(?:says?|said|tells?|told|thinks?|confirms?|confirmed|agrees?|agreed|` +
 		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
 		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw|wrote|writes|emailed|` +
-		`messaged|texted)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
+		`messaged|texted|does|did)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
 		`^from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$`)
 	// jaOthersWord is another person as the subject (上司は同意しています,
 	// 家族が統合に同意しました): the answer after it is theirs.

@@ -735,6 +735,9 @@ var (
 		"there they are", "there it is", "here they are", "oh wait", "今出ました", "出てきました", "現れました", "気がし",
 		"fingers crossed", "touch wood", "knock on wood", "or so", "i'm told", "i am told", "i hear", "i gather",
 		"or not",
+		// A consent given for a while only, or short of a full one: "Yes (tentative)", 一旦, 原則, 仮同意.
+		"tentative", "tentatively", "provisional", "provisionally", "soft yes", "qualified yes", "仮", "暫定", "基本的に",
+		"原則", "条件付", "おおむね",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}

@@ -163,7 +163,8 @@ func (rd *reading) take(c sentence) bool {
 	}
 	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
 	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) || // "Yes, understood": a bare yes acknowledges
-		regret.MatchString(asciiLower(c.text)) // "Yes, unfortunately": a yes to which question?
+		regret.MatchString(asciiLower(c.text)) || // "Yes, unfortunately": a yes to which question?
+		forAWhile.MatchString(asciiLower(c.text)) // "For now, yes", はい、一旦お願いします: not for good
 	r := readSentence(c)
 	markLinkStep(c, r)
 	rd.noteOvercome(c, r)
@@ -291,6 +292,9 @@ func (rd *reading) answer() Answer {
 // not: it may agree with a "still not there?".
 var regret = regexp.MustCompile(`\b(?:unfortunately|sadly|regrettably|alas|i'm afraid|i am afraid|afraid so)\b|` +
 	`残念ながら|あいにく|申し訳ない(?:の)?ですが`)
+
+// forAWhile gives something for a while only.
+var forAWhile = regexp.MustCompile(`\b(?:for now|for the time being|for the moment)\b|一旦|いったん|ひとまず|とりあえず`)
 
 // onlyOther reports a sentence whose only answers are showings of
 // something else (see showingOther).
