@@ -553,3 +553,22 @@ func TestAdversary13QuotedAnswerToldReceived(t *testing.T) {
 		"統合に同意いただける場合は、「同意します」とご返信ください。ご返信を確認次第、統合を進めます。",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13AgreementWithAFactToAffirm: the "I agree" asked for would
+// also affirm a fact of the reader's doing or another's approval ("- You
+// have cancelled any exam booked on a@…" among the items, "… and that your
+// employer has approved it"): certflow cannot say it is so; the mail is for
+// a person. A list of the merge's own details still asks.
+func TestAdversary13AgreementWithAFactToAffirm(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm the following by replying \"I agree\":\n- You agree to merge a@example.com into " +
+			"b@example.com\n- You have cancelled any exam booked on a@example.com",
+		"Please reply \"I agree\" to confirm that you want the merge and that your employer has approved it.",
+		"Please confirm the following by replying \"I agree\":\n- The merge of a@example.com into b@example.com " +
+			"cannot be undone\n- You do not have any exam scheduled on a@example.com",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm the following by replying \"I agree\":\n- You agree to merge a@example.com into " +
+			"b@example.com\n- You understand that this cannot be undone",
+	}, AWSConsentRequest, true)
+}
