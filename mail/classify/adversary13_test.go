@@ -114,9 +114,15 @@ func TestAdversary13AnotherSystemsMerge(t *testing.T) {
 		"Credly アカウントの統合に同意いただける場合は、「同意します」とご返信ください。",
 		"ピアソンVUEのアカウントを統合してよろしければ、「はい」とご返信ください。",
 		"Could you confirm you want your two Amazon.com shopping accounts merged?",
+		"Please confirm you agree to merge your AWS Educate accounts.",
+		"Please confirm you agree to merge your two AWS Academy profiles.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Your two Amazon.com retail accounts have been merged.",
+		"Your AWS Educate accounts have been merged.",
+		"Your AWS Academy profiles have been merged into b@example.com.",
+		"Your AWS re:Post profiles have been merged.",
+		"Your Coursera accounts have been merged.",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Please confirm that you agree to merge a@example.com into b@example.com. Your Credly badges will be " +
