@@ -114,9 +114,15 @@ func TestAdversary13AnotherSystemsMerge(t *testing.T) {
 		"Credly アカウントの統合に同意いただける場合は、「同意します」とご返信ください。",
 		"ピアソンVUEのアカウントを統合してよろしければ、「はい」とご返信ください。",
 		"Could you confirm you want your two Amazon.com shopping accounts merged?",
+		"Please confirm you agree to merge your AWS Educate accounts.",
+		"Please confirm you agree to merge your two AWS Academy profiles.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Your two Amazon.com retail accounts have been merged.",
+		"Your AWS Educate accounts have been merged.",
+		"Your AWS Academy profiles have been merged into b@example.com.",
+		"Your AWS re:Post profiles have been merged.",
+		"Your Coursera accounts have been merged.",
 	}, AWSCompleted, false)
 	expectDesk(t, []string{
 		"Please confirm that you agree to merge a@example.com into b@example.com. Your Credly badges will be " +
@@ -513,6 +519,8 @@ func TestAdversary13AskTakenBackLater(t *testing.T) {
 		ask + "Never mind, your colleague already confirmed.",
 		jaAsk + "…と申し上げましたが、まだご返信はお控えください。",
 		jaAsk + "失礼いたしました、上記は別のお客様へのご案内でした。",
+		ask + "\n\n統合に関するご同意は不要です。",
+		ask + "No consent is needed from you for this kind of merge.",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		ask + "Please hold off on booking any exam until the merge is complete.",
@@ -549,5 +557,24 @@ func TestAdversary13QuotedAnswerToldReceived(t *testing.T) {
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"統合に同意いただける場合は、「同意します」とご返信ください。ご返信を確認次第、統合を進めます。",
+	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13AgreementWithAFactToAffirm: the "I agree" asked for would
+// also affirm a fact of the reader's doing or another's approval ("- You
+// have cancelled any exam booked on a@…" among the items, "… and that your
+// employer has approved it"): certflow cannot say it is so; the mail is for
+// a person. A list of the merge's own details still asks.
+func TestAdversary13AgreementWithAFactToAffirm(t *testing.T) {
+	expectDesk(t, []string{
+		"Please confirm the following by replying \"I agree\":\n- You agree to merge a@example.com into " +
+			"b@example.com\n- You have cancelled any exam booked on a@example.com",
+		"Please reply \"I agree\" to confirm that you want the merge and that your employer has approved it.",
+		"Please confirm the following by replying \"I agree\":\n- The merge of a@example.com into b@example.com " +
+			"cannot be undone\n- You do not have any exam scheduled on a@example.com",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Please confirm the following by replying \"I agree\":\n- You agree to merge a@example.com into " +
+			"b@example.com\n- You understand that this cannot be undone",
 	}, AWSConsentRequest, true)
 }

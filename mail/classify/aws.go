@@ -314,7 +314,11 @@ var (
 		`\b(?:do not|don't)\s+(?:reply|respond|answer|confirm)\s+(?:yet|for now|until)\b|` +
 		`\b(?:do not|don't|no longer)\s+need\s+your\s+(?:consent|approval|confirmation|agreement)\b|` +
 		`\bmeant for (?:another|a different) (?:customer|candidate|person)\b|` +
-		`ご返信(?:は|を)?(?:お控え|控えて|いただかない)|別のお客様(?:へ|宛)|誤って(?:記載|送信|お送り)|上記は誤り`)
+		`ご返信(?:は|を)?(?:お控え|控えて|いただかない)|別のお客様(?:へ|宛)|誤って(?:記載|送信|お送り)|上記は誤り|` +
+		// The consent said not needed: "No consent is needed from you", 統合に関するご同意は不要です.
+		`\bno\s+(?:further\s+)?(?:consent|approval|confirmation|authori[sz]ation)\s+(?:is\s+|will be\s+)?(?:needed|` +
+		`required|necessary)\b|\b(?:consent|approval|confirmation|authori[sz]ation)\s+(?:is|will be)\s+not\s+` +
+		`(?:needed|required|necessary)\b|(?:同意|承認|承諾)(?:は|も)?(?:不要|必要(?:ありません|ございません|ない))`)
 	// withdrawsEarlierAsk: the desk takes back what it asked before
 	// ("please ignore my previous email", 前回のメールで…ご同意をお願いいたしましたが、
 	// …): a request in the mail is for a person to weigh.

@@ -73,6 +73,8 @@ var (
 	// account" alone, which may be the sign-in of the certification account.
 	otherSystems = regexp.MustCompile(`\b(?:pearson(?:\s+vue)?|vue|psi|credly|acclaim|skill\s?builder|` +
 		`amazon(?:\.com)?\s+(?:retail|shopping|prime|seller|kindle|audible)|` +
+		// AWS's other learning sites and other course platforms.
+		`(?:aws\s+)?(?:educate|academy|re:?\s?post|emerging talent community)|coursera|udemy|linkedin(?:\s+learning)?|` +
 		`builder\s+id|partner\s+central|apn|partner\s+network|(?:aws\s+)?training)\s+` +
 		`(?:[a-z]+\s+)?(?:accounts?|profiles?|ids?|wallets?)\b|\b(?:crm|contact\s+records?|contact\s+details|` +
 		`mailing\s+lists?|support\s+system|ticketing\s+system)\b|` +

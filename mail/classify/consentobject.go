@@ -811,6 +811,9 @@ var (
 // fact to confirm).
 type listConsent struct {
 	fromPointer, itemNamesMerge, elsewhere bool
+	// itemFact: an item states a fact of the reader's doing ("- You have
+	// cancelled any exam booked on a@…"), which an "I agree" would affirm.
+	itemFact bool
 }
 
 // readRequest reads a sentence's request (listed: it is an item of the list
@@ -836,6 +839,7 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	switch {
 	case listed:
 		l.itemNamesMerge = l.itemNamesMerge || asked || p.has(s, p.Merge) || p.has(s, p.Consent)
+		l.itemFact = l.itemFact || readersDoing.MatchString(s)
 	case asked && p.pointsToList(s) && !p.has(s, p.Merge): // not "approve the merging of below accounts"
 		l.fromPointer = true
 	case asked:
@@ -879,10 +883,12 @@ var (
 // ("Before you agree to the merge, please read the notes below", 統合に同意
 // される前に…), another thing first ("… your consent, but first please send
 // us your photo ID", 同意が必要ですが、まずは…), or that the reader understands
-// the merge cannot be undone, with no agreement asked beside it.
+// the merge cannot be undone, with no agreement asked beside it, or a fact
+// of the reader's doing or another's approval to affirm with it.
 func asksBeside(s string) bool {
 	return beforeAgreeing.MatchString(s) || firstAnother.MatchString(s) ||
-		understandOnly.MatchString(s) && !agreementWords.MatchString(s) || conditionOfAFact(s)
+		understandOnly.MatchString(s) && !agreementWords.MatchString(s) || conditionOfAFact(s) ||
+		readersDoing.MatchString(s)
 }
 
 // conditionOfAFact reports a sentence that opens with a condition of a fact
@@ -942,8 +948,24 @@ var askToCome = regexp.MustCompile(`\b(?:may|will|might|would)\s+(?:later\s+|the
 
 // settle withdraws a consent that only a pointer to a list of other things
 // asked for.
+// A list that also has the reader affirm a fact of their doing is for a
+// person: certflow's "I agree" cannot say it is so.
 func (l *listConsent) settle(r *awsRead) {
-	if l.fromPointer && !l.itemNamesMerge && !l.elsewhere {
+	if l.fromPointer && (!l.itemNamesMerge || l.itemFact) && !l.elsewhere {
 		r.consent = false
 	}
 }
+
+// readersDoing: a fact of the reader's own doing to affirm ("You have
+// cancelled any exam booked on a@…", "you have downloaded your
+// certificates", "You do not have any exam scheduled"); and another's
+// approval told done ("that your employer has approved it").
+// The reader as the subject of what is affirmed: an item's start, or after
+// "that" or "and" ("any exam you have booked will not be cancelled" is no
+// fact to affirm).
+var readersDoing = regexp.MustCompile(`(?:^[\s\-*•・\d.)]*|\bthat\s+|\band\s+(?:that\s+)?)you\s+(?:(?:have|'ve|had)\s+` +
+	`(?:already\s+)?(?:cancel\w*|download\w*|deleted|removed|moved|transferred|saved|backed up|informed|told|` +
+	`checked|verified|used|rescheduled)\b|(?:do not|don't|no longer)\s+have\b|have\s+no\s+(?:exams?|bookings?|` +
+	`appointments?)\b)|` +
+	`\b(?:your|the)\s+(?:manager|supervisor|employer|company|organi[sz]ation|administrator|admin|boss|lead|team)\s+` +
+	`(?:has|have|had)\s+(?:already\s+)?(?:approved|agreed|consented|signed off|authori[sz]ed)\b`)
