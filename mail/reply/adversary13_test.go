@@ -233,3 +233,29 @@ func TestConsentForAWhileOrShortOfFull(t *testing.T) {
 		want: Yes, kept: []string{"Yes, I agree.", "同意します。", "はい、お願いします。"}})
 	reads(t, No, "Not for now.", "統合はひとまず保留でお願いします。", "Don't merge anything for now.")
 }
+
+// TestSentOrDoneOfAnotherKind: what was sent instead of the form
+// (feedback, a question, a test: "I submitted a question through the
+// form", テスト送信しました, "I sent the form link to AWS"), the form sent
+// with a slip or the other way round ("with a typo in my name", "with the
+// old address as primary"), the unmerge form after it, and a link made
+// for a while, as a test, in the head, or undone after ("Linked for now",
+// "Linked as a test", とりあえず連携しました, "Done, and undone") are no
+// Submitted or Done. A support case or ticket raised with AWS is how some
+// send it, and stays one. (Lean leaves a slip beside a Submitted to the
+// desk, who will ask.)
+func TestSentOrDoneOfAnotherKind(t *testing.T) {
+	checkFamilies(t,
+		family{not: Submitted, texts: []string{"I submitted feedback.", "I sent the form link to AWS.",
+			"I submitted a question through the form.",
+			"Submitted the form with the old address as primary.", "お問い合わせフォームから質問を送信しました。",
+			"提出しました（テスト送信）。", "テスト送信しました。", "I submitted a test.",
+			"I submitted the merge form and then the unmerge form."},
+			want: Submitted, kept: []string{"I submitted the form.", "I opened a support case with AWS this morning.",
+				"Raised a ticket with AWS.", "お問い合わせフォームから送信しました。"}},
+		family{not: Done, texts: []string{"I linked the accounts in my head.", "Done, and undone.", "Done for now.",
+			"Linked for now.", "Linked temporarily.", "とりあえず連携しました。", "Linked as a test.", "一時的に連携しました。"},
+			want: Done, kept: []string{"Done.", "Linked it just now.", "連携しました。"}},
+	)
+	readsNot(t, []string{"I submitted the form, with a typo in my name."}, Submitted)
+}

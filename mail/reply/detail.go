@@ -268,7 +268,7 @@ func heldBack(low string, work []byte, ms []match) bool {
 		case m.answer == Yes && yesHeldBack(low, work, m):
 			return true
 		case m.answer == Done || m.answer == Submitted:
-			if reversal.Match(work) || undone.MatchString(low) || otherDeed.MatchString(low) {
+			if reversal.Match(work) || undone.MatchString(low) || otherDeed.MatchString(low) || forAWhile.Match(work) {
 				return true // "I submitted the cancellation form", "linked, then unlinked", "finished the exam"
 			}
 			if m.answer == Submitted && (sentToPerson.MatchString(low) || longAgo.MatchString(low)) {
@@ -391,7 +391,10 @@ var (
 	// cancel", "proceed with the cancellation", "go ahead and lose my certs".
 	reversal = regexp.MustCompile(`\b(?:cancel\w*|withdr[ae]w\w*|reject\w*|declin\w*|abort\w*|revok\w*|undo|` +
 		`revert\w*|call (?:it|this|that|the merge) off|back out|pull out|destroy\w*|lose|ruin\w*|wipe\w*|` +
-		`scrap\w*)\b|取り消|取消|キャンセル|撤回|中止|見送`)
+		`scrap\w*|un-?merge\w*|de-?merge\w*)\b|取り消|取消|キャンセル|撤回|中止|見送|統合解除`)
+	// undoneAfter tells, in a piece after the answer, that it was undone: "Done, and undone".
+	undoneAfter = regexp.MustCompile(`^(?:and|then|but)\s+(?:it was\s+|i\s+|then\s+)?(?:undone|undid it|reverted it|` +
+		`unlinked it|removed it)\b`)
 	// undone tells that what was done was undone or given up.
 	undone = regexp.MustCompile(`\b(?:unlink\w*|removed|disconnected|done trying|done with (?:this|it|that))\b|解除`)
 	// otherDeed names another thing done than the case's (an exam, a
@@ -401,7 +404,13 @@ var (
 	// registration number" the form asked for (the eval and ninth sets).
 	otherDeed = regexp.MustCompile(`\b(?:the|my|an|that|this)\s+(?:exam|survey|training|course|timesheet)s?\b|` +
 		`\b(?:expense\w*|linkedin|github|google|facebook|twitter|credly|steps?\s*[0-9]+|by mistake|by accident)\b|` +
-		`試験|アンケート|研修|経費|精算|(?:手順|ステップ)\s*[0-9０-９一二三四五]`)
+		`試験|アンケート|研修|経費|精算|(?:手順|ステップ)\s*[0-9０-９一二三四五]|` +
+		// Feedback, a question or a test sent instead of the form, or a link to it (a support case
+		// or ticket is how some send it; お問い合わせ the contact form's own name).
+		`\b(?:a|an|the|my|our|this|that)\s+(?:feedback|question|query|inquiry|enquiry|` +
+		`complaint|test|test submission)\b|\bfeedback\b|\bform link\b|\blink to the form\b|\bas a test\b|` +
+		`\bfor testing\b|\btemporarily\b|\bundone\b|\bundid\b|` +
+		`質問を|質問の|テスト送信|テストで|お試し|一時的|とりあえず`)
 	// sentToPerson is a form sent to a person, not to AWS.
 	sentToPerson = regexp.MustCompile(`\b(?:to|with)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
 		`colleague|team lead|admin|administrator|legal|it team)\b|(?:上司|人事|同僚|管理者)(?:に|へ)|` +

@@ -738,6 +738,8 @@ var (
 		// A consent given for a while only, or short of a full one: "Yes (tentative)", 一旦, 原則, 仮同意.
 		"tentative", "tentatively", "provisional", "provisionally", "soft yes", "qualified yes", "仮", "暫定", "基本的に",
 		"原則", "条件付", "おおむね",
+		// A slip in what was sent, or a joke: "with a typo in my name", "in my head".
+		"typo", "typos", "misspelled", "misspelt", "in my head", "in my dreams",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}

@@ -173,7 +173,8 @@ func (rd *reading) take(c sentence) bool {
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
 	}
 	if rd.answered && len(r.answers) == 0 && (strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) ||
-		toOther.MatchString(strings.TrimSpace(asciiLower(c.text)))) {
+		toOther.MatchString(strings.TrimSpace(asciiLower(c.text))) ||
+		undoneAfter.MatchString(strings.TrimSpace(asciiLower(c.text)))) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
