@@ -66,9 +66,17 @@ func TestAdversary13AnotherIsNeededToAgree(t *testing.T) {
 		"We require your employer to confirm the merge of a@example.com into b@example.com in writing.",
 		"上長の方が統合に同意される場合は、「同意します」とご返信ください。",
 		"a@example.com を b@example.com に統合するには、会社の管理者様からのご承認が必要です。ご承認いただける場合はご返信ください。",
+		"Does your company agree to merging a@example.com into b@example.com?",
+		"Does Hanako agree to the merge of a@example.com into b@example.com?",
+		"Is your manager OK with the merge of a@example.com into b@example.com?",
+		"Would your employer be happy for us to merge a@example.com into b@example.com?",
+		"ご上長様は統合に同意されていますか。",
+		"会社として統合に同意いただけますでしょうか。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"We need you to confirm that you want a@example.com merged into b@example.com.",
+		"Do you agree to merge a@example.com into b@example.com? Please reply to this email.",
+		"Would you be happy for us to merge a@example.com into b@example.com? Please reply yes.",
 		"We would like you to reply confirming that you agree to merge a@example.com into b@example.com.",
 		"統合に同意いただける場合は、「同意します」とご返信ください。",
 		"To protect your record we need the account holder to confirm: please reply to confirm that you want " +

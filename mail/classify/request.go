@@ -222,7 +222,7 @@ func asksAnotherToAnswer(s string) bool {
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true
 	}
-	if neededOfOther(s) {
+	if neededOfOther(s) || othersAgreementAsked(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
@@ -254,6 +254,25 @@ func neededOfOther(s string) bool {
 		}
 	}
 	return false
+}
+
+// othersQuestion: a question whose subject, the one who is to agree, is
+// captured ("Does your company agree to …?", "Is your manager OK with the
+// merge?", "Would your employer be happy for us to …?").
+var othersQuestion = regexp.MustCompile(`^(?:does|do|did|is|are|was|would|will|could|can|has|have)\s+` +
+	`((?:[a-z'.@-]+\s+){1,4}?)(?:also\s+|still\s+)?(?:agree|agrees|consent|consents|approve|approves|accept|` +
+	`(?:be\s+)?(?:ok|okay|happy|fine|alright|willing)|want|wants|wish|wishes)\b`)
+
+// othersAgreementAsked reports an [othersQuestion] whose subject is someone
+// in a role or named, not the reader ("Do you agree …?") nor a thing.
+func othersAgreementAsked(s string) bool {
+	m := othersQuestion.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	ws := strings.Fields(m[1])
+	return yoursAnother(ws) || !notAnother[ws[0]] && !notAPerson[ws[0]] && ws[0] != "the" && ws[0] != "there" &&
+		ws[0] != "everything" && ws[0] != "everyone"
 }
 
 // imperativeItem is an item of a numbered or bulleted list that opens with
