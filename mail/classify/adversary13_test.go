@@ -586,3 +586,23 @@ func TestAdversary13AgreementWithAFactToAffirm(t *testing.T) {
 			"b@example.com\n- You understand that this cannot be undone",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13ReplyGoesElsewhere: the mail says it is not read, or that
+// the answer goes to another mail ("This mailbox is not monitored. … reply
+// \"I agree\" to the email from your case agent"): a reply to it consents to
+// nothing. A notice sent to every closed case alike reports no merge.
+func TestAdversary13ReplyGoesElsewhere(t *testing.T) {
+	expectDesk(t, []string{
+		"This mailbox is not monitored. To agree to the merge of a@example.com into b@example.com, reply \"I agree\" " +
+			"to the email from your case agent.",
+		"Please reply \"I agree\" to the consent email sent by our back office to merge a@example.com into " +
+			"b@example.com, not this one.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Automatic reply: Your merge has been completed. (This message is sent automatically to every case that " +
+			"is closed.)",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Please reply \"I agree\" to this email to confirm the merge of a@example.com into b@example.com.",
+	}, AWSConsentRequest, true)
+}

@@ -174,7 +174,9 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 	`(?:n't|\s+not)(?:\s+(?:yet|really))?\s*[.!]*$|^kidding\b|` +
 	`\b(?:it|this|that|they)\s+(?:was|were|has been|have been|got)\s+(?:automatically\s+|then\s+)?` +
 	`(?:rolled back|reverted|undone|reversed|cancell?ed)\b|` +
-	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され`)
+	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され|` +
+	// A notice sent to every case alike ("sent automatically to every case that is closed").
+	`\b(?:sent|generated)\s+automatically\s+(?:to|for)\s+(?:every|all|each)\b`)
 
 // settleOffer withdraws a bare "reply YES to proceed" (no merge words in it)
 // that comes right after the desk offers another thing ("We can send you a
@@ -811,6 +813,12 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	`\breplies\s+from\s+other\s+addresses\b|(?:フォーム|ポータル|リンク|サイト)(?:より|から|で|にて)|` +
 	`メールでの(?:ご返信|ご回答|ご同意)は(?:受け付けておりません|受付しておりません|お受けできません)|` +
 	`からのご返信に限ります|からのご返信のみ|` +
+	// This mailbox unread, or the reply to go to another mail ("This mailbox
+	// is not monitored", "reply "I agree" to the email from your case agent",
+	// "… to that email, not this one").
+	`\b(?:mailbox|inbox|e-?mail address)\s+is\s+not\s+(?:monitored|read|checked)\b|` +
+	`\breply\b[^.;]{0,40}?\bto\s+(?:the|that|your|our)\s+(?:original\s+|other\s+|earlier\s+|previous\s+|first\s+)?` +
+	`(?:consent\s+)?(?:e-?mail|message)\s+(?:from|sent by)\b|\bnot\s+(?:to\s+)?this\s+one\b|` +
 	// A signed form, not a reply (統合の同意書にご署名のうえ、ご返送ください).
 	`同意書|承諾書|ご署名|\b(?:consent|authori[sz]ation|approval)\s+form\b|\bsign(?:ed)?\s+(?:and\s+return|the\s+` +
 	`(?:attached|enclosed))\b`)
