@@ -259,3 +259,17 @@ func TestSentOrDoneOfAnotherKind(t *testing.T) {
 	)
 	readsNot(t, []string{"I submitted the form, with a typo in my name."}, Submitted)
 }
+
+// TestDoneOnlyHopedOrForTheRecord: a Done only hoped (連携しました（と信じた
+// い）), for the record only (一応連携しました, 連携しました、一応), or with a
+// guess in brackets after it (連携しました！（多分）), and a consent that
+// leaves the choice to the desk ("Either is fine"), are no answers.
+func TestDoneOnlyHopedOrForTheRecord(t *testing.T) {
+	checkFamilies(t,
+		family{not: Done, texts: []string{"連携しました（と信じたい）", "一応連携しました。", "連携しました、一応。",
+			"連携しました！（多分）", "Linked, I hope so."},
+			want: Done, kept: []string{"連携しました。", "連携しましたので、ご確認ください。", "連携しておきました。"}},
+		family{not: Yes, texts: []string{"Either is fine.", "Either way is fine with me."},
+			want: Yes, kept: []string{"Yes, that's fine.", "Fine by me."}},
+	)
+}

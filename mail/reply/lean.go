@@ -192,7 +192,7 @@ var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i t
 	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
 	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve|except|` +
 	`(?:step|second|other|last|one)\b[^.]{0,20}\bpending|by mistake|by accident)\b|` +
-	`未連携|未完了|未提出|下書き|承認後|冗談|^\s*(?:たぶん|多分|おそらく|maybe|probably|perhaps|i think)\s*$|` +
+	`未連携|未完了|未提出|下書き|承認後|冗談|^[\s(（]*(?:たぶん|多分|おそらく|一応|maybe|probably|perhaps|i think)[\s)）]*$|` +
 	// A hope or a guess after the answer, or no word back since.
 	`^\s*(?:(?:だ|の)?はず(?:です)?|(?:だ)?と思(?:います|う)|hopefully\b.*|i hope so|i believe so|i guess|i suppose)\s*$|` +
 	`\bno confirmation\b|\b(?:didn't|did not|haven't|have not|never) (?:get|got|receive|received|heard)\b|` +

@@ -740,6 +740,9 @@ var (
 		"原則", "条件付", "おおむね",
 		// A slip in what was sent, or a joke: "with a typo in my name", "in my head".
 		"typo", "typos", "misspelled", "misspelt", "in my head", "in my dreams",
+		// Only hoped, or for the record only (連携しました（と信じたい）, 一応連携しました); no choice
+		// made ("Either is fine").
+		"信じたい", "信じて", "願って", "祈って", "一応", "either is fine", "either way", "whichever", "either one",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}
