@@ -273,3 +273,14 @@ func TestDoneOnlyHopedOrForTheRecord(t *testing.T) {
 			want: Yes, kept: []string{"Yes, that's fine.", "Fine by me."}},
 	)
 }
+
+// TestNoNeedBesideAllThere: "No need" is a No to the merge, but beside
+// "they already show" or "they're already there" it says no need to ask:
+// the opposite of a No to "do they show?". Those words are a Yes of their
+// own, so the two disagree and a person reads the reply.
+func TestNoNeedBesideAllThere(t *testing.T) {
+	checkFamilies(t, family{not: No, texts: []string{"No need, they already show.", "No need, they are already there.",
+		"No need - they're already listed."},
+		want: Yes, kept: []string{"They already show.", "They're already there.", "They already show up on the profile."}})
+	reads(t, No, "No need.", "No, they don't show.", "They aren't already there.")
+}

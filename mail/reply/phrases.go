@@ -37,6 +37,12 @@ var (
 		{"four show", Yes, anywhere, negatable | seen},
 		{"show now", Yes, anywhere, negatable | seen},
 		{"now show", Yes, anywhere, negatable | seen},
+		// "They already show", "they're already there": beside a "No need"
+		// they say the opposite of a No.
+		{"already show", Yes, anywhere, negatable | seen},
+		{"already there", Yes, anywhere, negatable | seen},
+		{"already listed", Yes, anywhere, negatable | seen},
+		{"already visible", Yes, anywhere, negatable | seen},
 		{"show up", Yes, anywhere, negatable | seen},
 		{"shows up", Yes, anywhere, negatable | seen},
 		{"showed up", Yes, anywhere, negatable | seen},
