@@ -345,6 +345,7 @@ func TestAdversary13AskBesideTheAgreement(t *testing.T) {
 		"Please confirm you understand the merge of a@example.com into b@example.com cannot be undone.",
 		"Provided you have already downloaded your certificates, please reply \"I agree\" to confirm the merge.",
 		"As long as your exam on Friday is over, please reply YES to merge a@example.com into b@example.com.",
+		"統合先のメールアドレスに誤りがないかご確認のうえ、「はい」とご返信ください。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Please read the notes below, then reply \"I agree\" to confirm the merge of a@example.com into " +

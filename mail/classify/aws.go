@@ -180,12 +180,14 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 
 // settleOffer withdraws a bare "reply YES to proceed" (no merge words in it)
 // that comes right after the desk offers another thing ("We can send you a
-// printed transcript"): it proceeds with that. A reply the desk asks to
+// printed transcript"): it proceeds with that; and a yes to whether a
+// detail is right ([jaDetailChecked], read as written: reading strips
+// がないかご確認). A reply the desk asks to
 // hold off ("wait until your exam is over before you reply", ご返信は来週
 // 以降に) cannot be sent now: the mail is for a person.
 func (p *Phrases) settleOffer(r *awsRead, before awsRead, sns []sentence, i int, s string) {
-	if r.consent && !before.consent && i > 0 && sns[i-1].para == sns[i].para && !p.has(s, p.Merge) &&
-		offersAnother.MatchString(p.strip(sns[i-1].text)) {
+	if r.consent && !before.consent && (i > 0 && sns[i-1].para == sns[i].para && !p.has(s, p.Merge) &&
+		offersAnother.MatchString(p.strip(sns[i-1].text)) || jaDetailChecked.MatchString(normalize(sns[i].text))) {
 		r.consent = false
 	}
 	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s)

@@ -891,6 +891,12 @@ func asksBeside(s string) bool {
 		readersDoing.MatchString(s)
 }
 
+// jaDetailChecked: whether a detail is right is what is asked (統合先の
+// メールアドレスに誤りがないか…「はい」と…): not 相違がなければ「同意します」と…,
+// the agreement under the details being right.
+var jaDetailChecked = regexp.MustCompile(`(?:誤り|間違い|相違|不備)(?:が|は)?(?:ない|ございません)か|` +
+	`(?:正しい|正確|合っている|間違っていない)か`)
+
 // conditionOfAFact reports a sentence that opens with a condition of a fact
 // about the reader ("Provided you have already downloaded your
 // certificates, please reply …"): the agreement asked holds only if it is
