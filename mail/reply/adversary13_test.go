@@ -284,3 +284,16 @@ func TestNoNeedBesideAllThere(t *testing.T) {
 		want: Yes, kept: []string{"They already show.", "They're already there.", "They already show up on the profile."}})
 	reads(t, No, "No need.", "No, they don't show.", "They aren't already there.")
 }
+
+// TestNamedOrThirdPersonConsent: a consent said by someone named or by
+// "he"/"she" ("Ken said yes", "Sato-san agreed to the merge", "He's fine
+// with it", 本人は同意しています), or written by another for the owner ("I'm
+// Ken's wife", "Reply from Tanaka's secretary: yes") is not the owner's
+// own. The writer's own, and a company's profile, stay as they were.
+func TestNamedOrThirdPersonConsent(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{"Ken said yes.", "Sato-san agreed to the merge.",
+		"He's fine with it.", "She agreed.", "He said go ahead.", "本人は同意しています。", "ご本人からOKをいただいています。",
+		"Reply from Tanaka's secretary: yes, please merge.", "Hi there, I'm Ken's wife. Yes, he's fine with it."},
+		want: Yes, kept: []string{"I agree.", "Yes, I'm fine with it.", "They all show on our company's partner profile.",
+			"Sure, go ahead.", "OK, merge them."}})
+}

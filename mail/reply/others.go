@@ -8,6 +8,9 @@ import "regexp"
 // submitted it". The case asks the account's owner, and certflow's consent
 // is sent in the owner's name.
 
+// othersSaying are the words of another's saying or agreeing.
+const othersSaying = `(?:said|says|told|agreed|agrees|consents?|consented|approved|approves|fine|ok|okay|happy)\b`
+
 // otherPeople are the people besides the writer a reply may speak of.
 const otherPeople = `(?:manager|boss|supervisor|colleague|coworker|co-worker|teammate|team lead|lead|director|` +
 	`head|owner|assistant|secretary|admin|administrator|hr|legal|legal team|it team|it department|husband|wife|` +
@@ -22,12 +25,21 @@ var (
 		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
 		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw|wrote|writes|emailed|` +
 		`messaged|texted|does|did)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
-		`^from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$`)
+		`^from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$|` +
+		// He, she or a named person as the one who said or agreed ("He's fine with it", "Sato-san agreed"),
+		// or the writer as another's ("I'm Ken's wife", "Tanaka's secretary").
+		`^(?:he|she|[a-z]+-san)(?:'s|\s+is|\s+was)?\s+(?:\w+\s+){0,2}?` + othersSaying + `|` +
+		`\b[a-z]+'s\s+(?:secretary|assistant|wife|husband|spouse|colleague|manager|boss|admin|administrator|son|` +
+		`daughter|father|mother)\b`)
+	// namedSays is a capitalised name as the one who said or agreed, told
+	// by the capitals of the sentence as written ("Ken said yes").
+	namedSays = regexp.MustCompile(`^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:said|says|agreed|agrees|consents|consented|` +
+		`approved|approves|is fine|is ok|is okay|wants)\b`)
 	// jaOthersWord is another person as the subject (上司は同意しています,
 	// 家族が統合に同意しました): the answer after it is theirs.
 	jaOthersWord = regexp.MustCompile(`^(?:弊社の|当社の|私の|うちの|わたしの)?` +
 		`(?:同僚|上司|部下|担当者|管理者|総務|人事|情シス|法務|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|` +
-		`チーム|マネージャー|[一-龯]{1,4}さん)(?:は|が|も|から(?:は|も)?)`)
+		`チーム|マネージャー|本人|ご本人|[一-龯]{1,4}さん)(?:は|が|も|から(?:は|も)?)`)
 	// otherSubject is another person opening a sentence as its subject.
 	otherSubject = regexp.MustCompile(`^(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\s+`)
 	// toOther is a piece that names who or what a form went to, not AWS

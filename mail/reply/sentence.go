@@ -807,7 +807,7 @@ func readSentence(s sentence) result {
 		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:]) ||
 			m.japanese && wantsOrLists(work[m.start:m.end], work[m.end:])
 	}
-	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms)
+	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text))
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
