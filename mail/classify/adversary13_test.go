@@ -610,3 +610,17 @@ func TestAdversary13ReplyGoesElsewhere(t *testing.T) {
 		"Please reply \"I agree\" to this email to confirm the merge of a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
 }
+
+// TestAdversary13MergedIntoADocument: what was merged went into a document
+// ("Your certifications have been merged into a single PDF certificate",
+// "… into a single score report"): no accounts merged.
+func TestAdversary13MergedIntoADocument(t *testing.T) {
+	expectDesk(t, []string{
+		"Your exam results have been merged into a single score report.",
+		"Your certifications have been merged into a single PDF certificate.",
+		"資格の証明書を1つのPDFに統合いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your certifications have been merged into b@example.com. A PDF certificate is attached.",
+	}, AWSCompleted, true)
+}
