@@ -412,18 +412,21 @@ func TestAdversary13DirectionNamedOtherwise(t *testing.T) {
 	const jaAgree = "統合に同意いただける場合は、「同意します」とご返信ください。"
 	a := []string{"a@example.com"}
 	checkDirection(t, map[string][]string{
-		"We will merge your accounts, keeping a@example.com as the main one." + agree:   a,
-		"a@example.com will remain and b@example.com will be deactivated." + agree:      a,
-		"The account that will remain after the merge is a@example.com." + agree:        a,
-		"All certifications will end up on a@example.com once merged." + agree:          a,
-		"We'll keep a@example.com and retire b@example.com." + agree:                    a,
-		"b@example.com's certifications will be moved across to a@example.com." + agree: a,
-		"Source: b@example.com\nDestination: a@example.com\n" + agree:                   a,
-		"Account to keep: a@example.com\nAccount to close: b@example.com\n" + agree:     a,
-		"a@example.com を残し、b@example.com を閉鎖いたします。" + jaAgree:                           a,
-		"存続アカウント：a@example.com\n" + jaAgree:                                             a,
-		"b@example.com の資格を a@example.com に移します。" + jaAgree:                             a,
-		"Please confirm you agree to merge your two accounts. This cannot be undone.":   nil,
+		"We will merge your accounts, keeping a@example.com as the main one." + agree:                          a,
+		"a@example.com will remain and b@example.com will be deactivated." + agree:                             a,
+		"The account that will remain after the merge is a@example.com." + agree:                               a,
+		"All certifications will end up on a@example.com once merged." + agree:                                 a,
+		"We'll keep a@example.com and retire b@example.com." + agree:                                           a,
+		"b@example.com's certifications will be moved across to a@example.com." + agree:                        a,
+		"Source: b@example.com\nDestination: a@example.com\n" + agree:                                          a,
+		"Account to keep: a@example.com\nAccount to close: b@example.com\n" + agree:                            a,
+		"a@example.com を残し、b@example.com を閉鎖いたします。" + jaAgree:                                                  a,
+		"存続アカウント：a@example.com\n" + jaAgree:                                                                    a,
+		"b@example.com の資格を a@example.com に移します。" + jaAgree:                                                    a,
+		"Please reply \"I agree\" to confirm the merge. Your certifications will then be under a@example.com.": a,
+		"Please reply \"I agree\" to confirm the merge. You'll sign in with a@example.com afterwards.":         a,
+		jaAgree + "統合後は a@example.com でサインインしてください。":                                                           a,
+		"Please confirm you agree to merge your two accounts. This cannot be undone.":                          nil,
 	})
 }
 
@@ -606,4 +609,18 @@ func TestAdversary13ReplyGoesElsewhere(t *testing.T) {
 	expectDesk(t, []string{
 		"Please reply \"I agree\" to this email to confirm the merge of a@example.com into b@example.com.",
 	}, AWSConsentRequest, true)
+}
+
+// TestAdversary13MergedIntoADocument: what was merged went into a document
+// ("Your certifications have been merged into a single PDF certificate",
+// "… into a single score report"): no accounts merged.
+func TestAdversary13MergedIntoADocument(t *testing.T) {
+	expectDesk(t, []string{
+		"Your exam results have been merged into a single score report.",
+		"Your certifications have been merged into a single PDF certificate.",
+		"資格の証明書を1つのPDFに統合いたしました。",
+	}, AWSCompleted, false)
+	expectDesk(t, []string{
+		"Your certifications have been merged into b@example.com. A PDF certificate is attached.",
+	}, AWSCompleted, true)
 }

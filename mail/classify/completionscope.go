@@ -261,8 +261,17 @@ func deskThingsMerged(c string) bool {
 		return true // ご連絡先を b@… に一本化, お客様情報の名寄せ, 両方のご依頼を1つにまとめました
 	}
 	c = mergeNamedThing.ReplaceAllString(c, "")
-	return (deskMergedEn.MatchString(c) || deskMergedJa.MatchString(c)) && !namesWhatMergeMoves.MatchString(c)
+	return (deskMergedEn.MatchString(c) || deskMergedJa.MatchString(c)) && !namesWhatMergeMoves.MatchString(c) ||
+		mergedIntoDocument.MatchString(c)
 }
+
+// mergedIntoDocument: what was merged went into a document, not one account
+// ("merged into a single PDF certificate", "… into one score report",
+// 1つのPDFにまとめました).
+var mergedIntoDocument = regexp.MustCompile(`\b(?:merged|combined|consolidated|compiled)\s+(?:[a-z-]+\s+){0,3}?` +
+	`(?:into|in)\s+(?:a|one|the|a single|one single)\s+(?:[a-z-]+\s+){0,2}?(?:pdf|document|file|report|` +
+	`certificate|transcript|spreadsheet|list|summary|letter|attachment)s?\b|(?:pdf|ファイル|書類|資料|レポート|証明書)` +
+	`[^。]{0,6}(?:に|へ)(?:統合|まとめ|集約)`)
 
 const deskThing = `(?:cases?|tickets?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|e-?mails?|threads?|conversations?|` +
 	`messages?|replies|submissions?|chats?)`

@@ -41,6 +41,16 @@ var mergeTargets = []*regexp.Regexp{
 	regexp.MustCompile(`(?im)^\s*(?:destination|target|to account|target account|destination account|` +
 		`account to keep|primary(?:\s+account)?|surviving account|remaining account|main account|kept account)` +
 		`\s*[:：]\s*<?(\S+@[A-Za-z0-9.-]+)`),
+	// Where the certifications will be, or the sign-in after the merge:
+	// "Your certifications will then be under a@…", "You'll sign in with a@…
+	// afterwards", 統合後は a@… でサインインしてください.
+	regexp.MustCompile(`(?i)\b(?:certifications?|badges?|records?|history|everything)\b[^.。\n]{0,30}?\b(?:will|would)\s+` +
+		`(?:then\s+|now\s+|all\s+)?(?:be|appear|show|live|sit)\s+(?:under|on|in)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?i)\b(?:sign|log)\s*(?:in|on)\s+(?:with|using|to)\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+` +
+		`(?:afterwards|after the merge|from then on|going forward|from now on)`),
+	regexp.MustCompile(`(?i)\b(?:after the merge|afterwards|once merged)\b[^.。\n]{0,20}?\b(?:sign|log)\s*(?:in|on)\s+` +
+		`(?:with|using|to)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`統合(?:後|完了後)[^。\n]{0,10}?<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?\s*(?:で|にて|を)(?:サインイン|ログイン|ご利用)`),
 	// In Japanese: a@… を残し, 残すアカウント：a@…, 存続アカウント, 統合後のアカウント,
 	// b@… の資格を a@… に移します.
 	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:を|のみを)\s*(?:残し|存続)`),
