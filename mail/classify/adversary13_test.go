@@ -624,3 +624,24 @@ func TestAdversary13MergedIntoADocument(t *testing.T) {
 		"Your certifications have been merged into b@example.com. A PDF certificate is attached.",
 	}, AWSCompleted, true)
 }
+
+// TestAdversary13FactOfThePersonConfirmed: who someone is, what they may do
+// or what they can receive, asked to be confirmed ("Can you confirm you are
+// the person who requested the merge …?", "… they are authorised to
+// request this?", "… you can receive email at a@…"): a fact, no agreement.
+// Agreement or a wish asked with "you are" still is.
+func TestAdversary13FactOfThePersonConfirmed(t *testing.T) {
+	expectDesk(t, []string{
+		"We received a request from your colleague to merge a@example.com into b@example.com. Can you confirm they " +
+			"are authorised to request this?",
+		"Can you confirm that the person who asked for the merge of a@example.com into b@example.com was you?",
+		"Can you confirm you are the person who requested the merge of a@example.com into b@example.com?",
+		"Please confirm you can receive email at a@example.com; we will then merge it into b@example.com.",
+	}, AWSConsentRequest, false)
+	expectDesk(t, []string{
+		"Can you confirm you are happy for us to merge a@example.com into b@example.com?",
+		"Please confirm you are the owner of both accounts and that you agree to merge a@example.com into " +
+			"b@example.com.",
+		"Can you confirm you are OK with the merge of a@example.com into b@example.com?",
+	}, AWSConsentRequest, true)
+}

@@ -888,8 +888,21 @@ var (
 func asksBeside(s string) bool {
 	return beforeAgreeing.MatchString(s) || firstAnother.MatchString(s) ||
 		understandOnly.MatchString(s) && !agreementWords.MatchString(s) || conditionOfAFact(s) ||
-		readersDoing.MatchString(s)
+		readersDoing.MatchString(s) || factConfirmed(s)
 }
+
+// factConfirmed reports a fact of who someone is, what they may do or can
+// receive, asked to be confirmed ("Can you confirm you are the person who
+// requested the merge?", "… they are authorised to request this?", "…
+// you can receive email at a@…"), with no agreement or wish beside it
+// ("confirm you are happy for us to merge" is one).
+func factConfirmed(s string) bool {
+	m := factOfPerson.FindStringIndex(s)
+	return m != nil && !agreementWords.MatchString(s) && !wishOrReady.MatchString(s[m[0]:])
+}
+
+var factOfPerson = regexp.MustCompile(`\bconfirm\w*\s+(?:to\s+us\s+)?(?:that\s+)?(?:(?:you|they|he|she)\s+` +
+	`(?:are|is|were|was|can|could|will be able to)\b|the\s+(?:person|requester|one)\s+who\b)`)
 
 // jaDetailChecked: whether a detail is right is what is asked (統合先の
 // メールアドレスに誤りがないか…「はい」と…): not 相違がなければ「同意します」と…,
