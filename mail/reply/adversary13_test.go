@@ -314,3 +314,18 @@ func TestQuestionWithoutItsMark(t *testing.T) {
 	)
 	readsNot(t, []string{"連携しました。合っているといいのですが。"}, Done)
 }
+
+// TestFacesOfDoubt: a face or hand of doubt, worry or hope, or the mark of
+// a joke, beside an answer or after it ("Yes 🤔", "Yes. 🤔", "Submitted
+// 🤞", "Yes /s", "Yes (j/k)") holds it back; a sad face beside a bare Yes
+// is its regret ("Yes 👎"). Beside a No a sad face is the No's regret, and
+// a thankful one beside a Done its courtesy.
+func TestFacesOfDoubt(t *testing.T) {
+	checkFamilies(t,
+		family{not: Yes, texts: []string{"Yes 🤔", "Yes. 🤔", "はい🤔", "Yes 😬", "Yes 👎", "Yes /s", "Yes (j/k)"},
+			want: Yes, kept: []string{"Yes 👍", "Yes!", "Yes :)"}},
+		family{not: Done, texts: []string{"Done 🤞", "Done.\n\n🤞"}, want: Done, kept: []string{"連携しました🙏", "Done 🙂"}},
+		family{not: Submitted, texts: []string{"Submitted 🤞", "Submitted 🤷"}},
+	)
+	reads(t, No, "nope, still nothing there 😕")
+}

@@ -196,7 +196,7 @@ var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i t
 	// A hope or a guess after the answer, or no word back since.
 	`^\s*(?:(?:だ|の)?はず(?:です)?|(?:だ)?と思(?:います|う)|hopefully\b.*|i hope so|i believe so|i guess|i suppose)\s*$|` +
 	`\bno confirmation\b|\b(?:didn't|did not|haven't|have not|never) (?:get|got|receive|received|heard)\b|` +
-	`\bor not\b|受付メール(?:が|は)(?:届いていません|来ていません)|fingers crossed|touch wood|` +
+	`\bor not\b|受付メール(?:が|は)(?:届いていません|来ていません)|fingers crossed|touch wood|[🤔😬🤞🤷🙄🫤]|` +
 	`\b(?:logged me out|signed me out|log ?in again|sign in again|session expired|reloaded)\b|` +
 	// Done only about or in part, or sent back or undone after.
 	`\b(?:almost|nearly|mostly|more or less|ish|half|halfway|partly|partially|not quite|not entirely|not fully|` +

@@ -292,7 +292,7 @@ func (rd *reading) answer() Answer {
 // unfortunately"), which a Yes to "may we consent?" or "do they show?" is
 // not: it may agree with a "still not there?".
 var regret = regexp.MustCompile(`\b(?:unfortunately|sadly|regrettably|alas|i'm afraid|i am afraid|afraid so)\b|` +
-	`残念ながら|あいにく|申し訳ない(?:の)?ですが`)
+	`残念ながら|あいにく|申し訳ない(?:の)?ですが|[😕😟👎😞😢]`)
 
 // forAWhile gives something for a while only.
 var forAWhile = regexp.MustCompile(`\b(?:for now|for the time being|for the moment)\b|一旦|いったん|ひとまず|とりあえず`)

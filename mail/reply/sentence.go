@@ -789,7 +789,7 @@ func readSentence(s sentence) result {
 	blankOrdinals(work)
 	blankTimeOnly(work)
 	markCountOfCount(work)
-	hedged := isHedged(work)
+	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
 	showingOther(work, ms)
 	left := append([]byte(nil), work...)
@@ -917,6 +917,8 @@ func sizeUp(left []byte) leftover {
 // courtesy, a name, punctuation), a bare negation (No), or prose.
 func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous bool) result {
 	switch {
+	case doubtEmoji.Match(work):
+		return doubtful(work, false) // "Yes. 🤔": a face of doubt, alone
 	case !l.latin && l.cjk == 0 && !hasDigit(left):
 		return result{} // punctuation, emoji, or courtesies only
 	case s.question || hedged || l.jaNegated:
@@ -936,6 +938,12 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 	}
 	return result{prose: true}
 }
+
+// doubtEmoji are the faces and hands of doubt, worry or hope, and the
+// marks of a joke: beside an answer they hold it ("Yes 🤔", "Submitted 🤞",
+// "Yes /s"). A sad face beside a No is its regret ("nope, still nothing
+// 😕"; see regret).
+var doubtEmoji = regexp.MustCompile(`[🤔😬🤞🤷🙄🫤]|\bj/k\b|(?:^|\s)/s\b`)
 
 // maxThanksObject is how many heavy English words (three times as many
 // Japanese characters) may tell what thanks are for: a courtesy still, not
