@@ -297,3 +297,20 @@ func TestNamedOrThirdPersonConsent(t *testing.T) {
 		want: Yes, kept: []string{"I agree.", "Yes, I'm fine with it.", "They all show on our company's partner profile.",
 			"Sure, go ahead.", "OK, merge them."}})
 }
+
+// TestQuestionWithoutItsMark: a question asked without its mark after the
+// answer, in English by its order ("Is that all") or in Japanese wondered
+// aloud or asked inside a request or a hope (…移るのかな, これで良いですかね,
+// …か気になります, …か教えてください, 合っているといいのですが), is for a
+// person to answer. (Lean tolerates a hope after a Done: a labelled
+// Submitted says "hope that's ok".)
+func TestQuestionWithoutItsMark(t *testing.T) {
+	checkFamilies(t,
+		family{not: Yes, texts: []string{"Yes. Is that all", "はい、進めてください。バッジは移るのかな。",
+			"はい、進めてください。バッジが移るか気になります。", "はい、進めてください。バッジが移るか教えてください。"},
+			want: Yes, kept: []string{"Yes. Let me know if you need anything else.", "はい、進めてください。"}},
+		family{not: Done, texts: []string{"連携しました。これで良いですかね。", "連携しました。これで良かったかな。"},
+			want: Done, kept: []string{"連携しました。", "かなり時間がかかりましたが、連携しました。"}},
+	)
+	readsNot(t, []string{"連携しました。合っているといいのですが。"}, Done)
+}

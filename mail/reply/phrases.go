@@ -749,6 +749,9 @@ var (
 		// Only hoped, or for the record only (連携しました（と信じたい）, 一応連携しました); no choice
 		// made ("Either is fine").
 		"信じたい", "信じて", "願って", "祈って", "一応", "either is fine", "either way", "whichever", "either one",
+		"といいのですが", "といいのですけど", "と良いのですが", "ばいいのですが", "ば良いのですが",
+		// Asked inside a request or a wish: バッジが移るか教えてください, …か気になります.
+		"か気にな", "か教えて", "か知りたい", "かご教示", "かお知らせ",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}

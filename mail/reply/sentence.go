@@ -178,6 +178,9 @@ func beforeQuotative(rest string) bool {
 // not in a word that ends so (何か, ほか, とか, どうか).
 func endsInJapaneseQuestion(t string) bool {
 	t = strings.TrimRight(t, " 〜~ー")
+	if hasSuffix(t, []string{"かな", "かね", "かしら"}) && cjkCount([]byte(t)) > 3 && !strings.HasSuffix(t, "しかな") {
+		return true // …移るのかな, これで良いですかね: wondered aloud, asked
+	}
 	return strings.HasSuffix(t, "か") && cjkCount([]byte(t)) > 2 && !hasSuffix(t, notQuestionKa)
 }
 
@@ -1483,7 +1486,7 @@ func asksOrHearsay(work []byte) bool {
 var (
 	// invertedQuestion opens with a verb before its subject.
 	invertedQuestion = regexp.MustCompile(`^(?:do|does|did|is|are|was|were|have|has|had|can|could|should|shall|` +
-		`will|would|may|might|must)(?:n't)?\s+(?:i|you|we|they|he|she|it|these|those|both|all|the|my|your|our|` +
+		`will|would|may|might|must)(?:n't)?\s+(?:i|you|we|they|he|she|it|that|this|these|those|both|all|the|my|your|our|` +
 		`any|there)\b`)
 	// imperativeDo is "Do it", "Did it", "Did the linking": the writer's
 	// own doing or a request, not a question.
