@@ -637,11 +637,13 @@ func TestAdversary13FactOfThePersonConfirmed(t *testing.T) {
 		"Can you confirm that the person who asked for the merge of a@example.com into b@example.com was you?",
 		"Can you confirm you are the person who requested the merge of a@example.com into b@example.com?",
 		"Please confirm you can receive email at a@example.com; we will then merge it into b@example.com.",
+		"統合をご依頼されたのがご本人様であることを、「はい」とご返信のうえご確認ください。",
 	}, AWSConsentRequest, false)
 	expectDesk(t, []string{
 		"Can you confirm you are happy for us to merge a@example.com into b@example.com?",
 		"Please confirm you are the owner of both accounts and that you agree to merge a@example.com into " +
 			"b@example.com.",
 		"Can you confirm you are OK with the merge of a@example.com into b@example.com?",
+		"統合に同意いただける場合は、ご本人様であることを確認のうえ、「同意します」とご返信ください。",
 	}, AWSConsentRequest, true)
 }

@@ -182,19 +182,23 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 // that comes right after the desk offers another thing ("We can send you a
 // printed transcript"): it proceeds with that; and a yes to whether a
 // detail is right ([jaDetailChecked], read as written: reading strips
-// がないかご確認). A reply the desk asks to
+// がないかご確認), or to who the requester is (統合をご依頼されたのがご本人様で
+// あることを、「はい」と…), with no agreement named beside it. A reply the desk asks to
 // hold off ("wait until your exam is over before you reply", ご返信は来週
 // 以降に) cannot be sent now: the mail is for a person.
 func (p *Phrases) settleOffer(r *awsRead, before awsRead, sns []sentence, i int, s string) {
 	if r.consent && !before.consent && (i > 0 && sns[i-1].para == sns[i].para && !p.has(s, p.Merge) &&
-		offersAnother.MatchString(p.strip(sns[i-1].text)) || jaDetailChecked.MatchString(normalize(sns[i].text))) {
+		offersAnother.MatchString(p.strip(sns[i-1].text)) || jaDetailChecked.MatchString(normalize(sns[i].text)) ||
+		jaIdentityFact.MatchString(s) && !jaAgreementWord.MatchString(s)) {
 		r.consent = false
 	}
 	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s)
 }
 
 var (
-	offersAnother = regexp.MustCompile(`\b(?:we|i)\s+(?:can|could|would like to|will|'d like to|are happy to|` +
+	jaIdentityFact  = regexp.MustCompile(`(?:ご本人|本人)(?:様|さま)?(?:である|であるか|であること|ご自身)`)
+	jaAgreementWord = regexp.MustCompile(`同意|承諾|承認|了承`)
+	offersAnother   = regexp.MustCompile(`\b(?:we|i)\s+(?:can|could|would like to|will|'d like to|are happy to|` +
 		`am happy to|want to|wish to|may|are able to)\s+(?:also\s+)?(?:send|email|e-mail|post|mail|issue|provide|` +
 		`share|schedule|arrange|call|contact|print|forward)\b`)
 	replyHeld = regexp.MustCompile(`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
