@@ -329,3 +329,12 @@ func TestFacesOfDoubt(t *testing.T) {
 	)
 	reads(t, No, "nope, still nothing there 😕")
 }
+
+// TestSeenInATrialPlaceOrApp: what shows in a test or staging place or on
+// a phone app (テスト環境で表示されています, スマホのアプリでは…, "in the mobile
+// app") is not the APN profile.
+func TestSeenInATrialPlaceOrApp(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{"テスト環境で表示されています。", "スマホのアプリでは表示されています。",
+		"They show in the mobile app.", "They show on staging."},
+		want: Yes, kept: []string{"APNのプロフィールに表示されています。", "They show on the partner profile."}})
+}

@@ -345,7 +345,8 @@ var (
 		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
 		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー|` +
 		// Another site, not the partner profile.
-		`\b(?:linkedin|certmetrics|training (?:portal|account|site))\b|トレーニング(?:サイト|ポータル|アカウント)|linkedin`)
+		`\b(?:linkedin|certmetrics|training (?:portal|account|site)|test environment|staging|mobile app)\b|` +
+		`トレーニング(?:サイト|ポータル|アカウント)|linkedin|テスト環境|検証環境|ステージング|スマホ|アプリ`)
 	// certSide is the certification side's own portal or account, where
 	// the certifications always show; what shows there is the partner
 	// profile only when the partner or the link is what is seen
