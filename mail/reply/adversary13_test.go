@@ -338,3 +338,21 @@ func TestSeenInATrialPlaceOrApp(t *testing.T) {
 		"They show in the mobile app.", "They show on staging."},
 		want: Yes, kept: []string{"APNのプロフィールに表示されています。", "They show on the partner profile."}})
 }
+
+// TestSentButThePageWentWrong: a Submitted after which the page went
+// wrong (blank, still loading, red, back at the login: 画面が真っ白になりま
+// した, ログイン画面に戻されました, "the spinner is still going", "The page
+// said something in red"), or of which the writer does not know whether
+// it went or has had no receipt (送信できたか自信がありません, 控えのメールが
+// 来ません, "No idea if it worked"), is no Submitted yet, in Read and Lean.
+func TestSentButThePageWentWrong(t *testing.T) {
+	checkFamilies(t, family{not: Submitted, texts: []string{"送信しました。画面が真っ白になりました。",
+		"送信しました。直後に「セッションが切れました」と出ました。", "送信しました。ログイン画面に戻されました。",
+		"Submitted. The page said something in red.", "Submitted... the spinner is still going.",
+		"Submitted, it's still loading.", "Submitted; the confirmation page never loaded.",
+		"Submitted, but it asked for a captcha again.", "申請しました。送信できたか自信がありません。",
+		"送信済みです。控えのメールが来ません。", "送信済みです。受付番号は届いていません。", "Submitted. No idea if it worked."},
+		want: Submitted, kept: []string{"送信しました。", "Submitted. I got the confirmation email.",
+			"送信済みです。受付番号も届きました。"}})
+	reads(t, No, "The form didn't load, so I haven't sent it.")
+}

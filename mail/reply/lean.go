@@ -197,6 +197,10 @@ var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i t
 	`^\s*(?:(?:だ|の)?はず(?:です)?|(?:だ)?と思(?:います|う)|hopefully\b.*|i hope so|i believe so|i guess|i suppose)\s*$|` +
 	`\bno confirmation\b|\b(?:didn't|did not|haven't|have not|never) (?:get|got|receive|received|heard)\b|` +
 	`\bor not\b|受付メール(?:が|は)(?:届いていません|来ていません)|fingers crossed|touch wood|[🤔😬🤞🤷🙄🫤]|` +
+	// The page went wrong after the send, or the writer does not know if it went.
+	`\b(?:no idea|in red|red banner|spinner|spinning|still loading|never loaded|didn't load|captcha|` +
+	`(?:field|fields) (?:was|were|is|are) required)\b|自信がありません|曖昧|真っ白|セッションが切れ|ログイン画面に戻|` +
+	`戻されました|(?:受付番号|控え(?:のメール)?|確認メール|受付メール)(?:は|が)?(?:届いていません|来ません|来ていません|届きません)|` +
 	`\b(?:logged me out|signed me out|log ?in again|sign in again|session expired|reloaded)\b|` +
 	// Done only about or in part, or sent back or undone after.
 	`\b(?:almost|nearly|mostly|more or less|ish|half|halfway|partly|partially|not quite|not entirely|not fully|` +

@@ -752,6 +752,9 @@ var (
 		"といいのですが", "といいのですけど", "と良いのですが", "ばいいのですが", "ば良いのですが",
 		// Asked inside a request or a wish: バッジが移るか教えてください, …か気になります.
 		"か気にな", "か教えて", "か知りたい", "かご教示", "かお知らせ",
+		// The page went wrong after the send: blank, loading still, red, back at the login.
+		"真っ白", "セッションが切れ", "ログイン画面に戻", "戻されました", "in red", "red banner", "spinner", "spinning",
+		"still loading", "never loaded", "captcha", "field was required", "読み込み中", "くるくる",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
 	}
