@@ -356,3 +356,18 @@ func TestSentButThePageWentWrong(t *testing.T) {
 			"送信済みです。受付番号も届きました。"}})
 	reads(t, No, "The form didn't load, so I haven't sent it.")
 }
+
+// TestConsentWithTheOldAsTheOneKept: a consent beside a wish that the old
+// or personal account be the one kept, the main one or the login ("Use my
+// personal email as the login", ログインは個人のメールアドレスでお願いします,
+// メインは旧アカウントにしてください, 残すのは古い方でお願いします), or beside
+// a slip corrected in the same breath ("The new one, I mean the old one"),
+// asks the merge the other way round from the case's.
+func TestConsentWithTheOldAsTheOneKept(t *testing.T) {
+	checkFamilies(t, family{not: Yes, texts: []string{"Yes, merge them. Use my personal email as the login.",
+		"Yes, merge them. Keep the personal email as the login.", "はい、統合してください。ログインは個人のメールアドレスでお願いします。",
+		"はい、統合してください。メインは旧アカウントにしてください。", "はい、統合してください。残すのは古い方でお願いします。",
+		"Yes, please merge them into one. The new one, I mean the old one."},
+		want: Yes, kept: []string{"Yes, merge them.", "はい、統合してください。ログインは会社のメールアドレスでお願いします。",
+			"Yes, merge them. Use my work email as the login."}})
+}

@@ -749,7 +749,7 @@ var (
 		// Only hoped, or for the record only (連携しました（と信じたい）, 一応連携しました); no choice
 		// made ("Either is fine").
 		"信じたい", "信じて", "願って", "祈って", "一応", "either is fine", "either way", "whichever", "either one",
-		"といいのですが", "といいのですけど", "と良いのですが", "ばいいのですが", "ば良いのですが",
+		"i mean", "といいのですが", "といいのですけど", "と良いのですが", "ばいいのですが", "ば良いのですが",
 		// Asked inside a request or a wish: バッジが移るか教えてください, …か気になります.
 		"か気にな", "か教えて", "か知りたい", "かご教示", "かお知らせ",
 		// The page went wrong after the send: blank, loading still, red, back at the login.

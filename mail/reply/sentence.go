@@ -1465,8 +1465,11 @@ var clickedLabel = regexp.MustCompile(`\b(?:clicked|click|pressed|press|selected
 // towardOld names the personal or old account as where things go ("into
 // the personal one", 個人アカウントの方に): the other way round from the
 // case's merge, or a link to the wrong account.
-var towardOld = regexp.MustCompile(`\b(?:personal|private|old|gmail|previous|former)\s+(?:one|account|address|email)` +
-	`\s+as\s+(?:the\s+)?(?:primary|main)\b|` + // "with the old address as primary"
+var towardOld = regexp.MustCompile(`\b(?:personal|private|old|gmail|previous|former)\s+(?:(?:one|account|address|email)` +
+	`\s+)?as\s+(?:the\s+|my\s+)?(?:primary|main|login|sign-in)\b|` + // "with the old address as primary" ("email" may be blanked as a courtesy's)
+	// The old or personal one named as the one kept, the main one or the login (ログインは個人のアドレスで, 残すのは古い方).
+	`(?:ログイン|メイン|主|残す(?:の)?|残る(?:の)?)(?:は|を)?\s*(?:個人|旧|古い|以前の|前の|gmail|プライベート)|` +
+	`(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,10}?(?:を|に)(?:メイン|主|ログイン)|` +
 	`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
 	`previous|former|home|original)\b|(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,8}?` +
 	`(?:(?:の方|のほう)(?:に|へ)\s*$|(?:に|へ)\s*(?:統合|まとめ|移行|移し|寄せ|一本化|連携|紐付|紐づ))`)
