@@ -207,6 +207,14 @@ func TestSalutationInAnyCase(t *testing.T) {
 		"partner-team さま\nはい、表示されています。": Yes,
 		"certflow 様、まだ完了していません。":        No,
 		"certflow 様\n\n完了したか分かりません。":    Unclear,
+		// さん is an honorific too, addressing the assistant by its name.
+		"certflow さん\n\n問題ありません。統合を進めてください。": Yes,
+		"partner-team さん\nはい、表示されています。":      Yes,
+		"certflow さん\n\nまだ提出していません。":         No,
+		// Lowercase words before an honorific are a name only when few:
+		// a sentence ending in one is no salutation to drop.
+		"はい。\nplease wait for tanaka さん":           Unclear,
+		"はい。\nhold off until the ok from yamada 様": Unclear,
 	})
 }
 

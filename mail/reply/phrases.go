@@ -916,7 +916,7 @@ var (
 	// "加藤でございます".
 	// honorifics follow a name only: a line ending in one is a name or a
 	// salutation (certflow 様, ご担当者様).
-	honorifics   = []string{"様", "さま", "殿", "各位", "御中"}
+	honorifics   = []string{"様", "さま", "さん", "殿", "各位", "御中"}
 	nameSuffixes = []string{"と申します", "でございます", "です", "でした", "より", "様", "さま", "さん", "殿", "各位", "御中"}
 
 	// light are English words that carry no answer of their own and may

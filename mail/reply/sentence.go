@@ -1607,8 +1607,10 @@ func nameLike(s string) bool {
 	if len(latin) > 4 {
 		return false
 	}
-	// A name with an honorific after it (certflow 様) is a name in any case.
-	honorific := hasSuffix(strings.TrimSpace(s), honorifics)
+	// A name with an honorific after it (certflow 様, certflow さん) is a
+	// name in any case; more than two lowercase words before one are a
+	// sentence ("please wait for tanaka さん"), no salutation.
+	honorific := hasSuffix(strings.TrimSpace(s), honorifics) && len(latin) <= 2
 	for _, w := range latin {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !honorific {
 			return false // names are capitalised; "see", "later" are not names
