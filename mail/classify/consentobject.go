@@ -874,7 +874,8 @@ var (
 		`(?:consent|agreement|approval|authori[sz]ation|wish|choice|decision|request)|with\s+you\b|from\s+you\b)`)
 	quotedWords = regexp.MustCompile(`["“][^"“”]{0,200}["”]|(?:^|\s)['‘][^'‘’]{1,60}['’](?:[\s.,;:!?]|$)|` +
 		`「[^「」]{0,200}」|『[^『』]{0,200}』`)
-	internalOnly = regexp.MustCompile(`\binternally\b|\binternal\s+(?:approval|review|confirmation|sign-off|check)\b|(?:社内|弊社|当社|内部|担当部署|関係部署)[^。]{0,8}?(?:の|で|にて|より)?` +
+	internalOnly = regexp.MustCompile(`\binternally\b|\binternal\s+(?:approval|review|confirmation|sign-off|check)\b|` +
+		`(?:社内|弊社|当社|内部|担当部署|関係部署)[^。]{0,8}?(?:の|で|にて|より)?` +
 		`[^。]{0,6}?(?:承認|確認|同意|決裁)`)
 )
 

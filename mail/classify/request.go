@@ -218,7 +218,8 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) || onBehalfOfAnother.MatchString(s) ||
+	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) ||
+		onBehalfOfAnother.MatchString(s) ||
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true
 	}

@@ -112,7 +112,8 @@ var corroborates = regexp.MustCompile(`\b(?:too|as well|also)\b`)
 // used at university"); itNotNeeded says the writer needs or uses "it" no
 // more, as oldAccountReasons say of the old account.
 var (
-	oldNamed    = regexp.MustCompile(`\b(?:old|previous|former|university|school|personal|gmail)\b(?:\s+\S+){0,2}?\s+(?:account|address|email|login|one)\b`)
+	oldNamed = regexp.MustCompile(`\b(?:old|previous|former|university|school|personal|gmail)\b(?:\s+\S+){0,2}?\s+` +
+		`(?:account|address|email|login|one)\b`)
 	itNotNeeded = regexp.MustCompile(`^((?:and\s+|so\s+)?(?:i|we)\s+(?:really\s+|honestly\s+|certainly\s+)?` +
 		`(?:don't|do not|no longer|won't|will not|never)\s+(?:need|use|want|check|access|log into)\s+)` +
 		`(?:it|that one|that address|that account)\b`)

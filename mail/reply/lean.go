@@ -83,17 +83,7 @@ func (l *leaning) take(c sentence) bool {
 		return false // "まだです、と言おうと思ったら…": the answer was only what someone said, or meant to
 	}
 	if c.question {
-		// A question is for a person to answer; after a No in words (or a
-		// part missing) one about why or whether to wait ("should I wait
-		// longer?", asksWhyOrWait) leaves the No standing: the only wait that takes a No
-		// asks again. Not one that holds another answer ("or should I go
-		// ahead?") or asks of another or a wrong thing ("did I link the
-		// wrong account?"), nor one after a negation of
-		// nothing named ("so I can't" over "tell you"), which may not be
-		// the No it looks like.
-		low := asciiLower(c.text)
-		return (l.phrasedNo || l.partial) && asksWhyOrWait.MatchString(low) && !holdsOtherThanNo(c) &&
-			!strayWords.MatchString(low) && !doubtsTheLook.MatchString(low)
+		return l.questionLeavesNo(c)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
 	r := readSentence(c)
@@ -125,13 +115,7 @@ func (l *leaning) take(c sentence) bool {
 		l.planned = l.planned || r.plan || stillToTake([]byte(asciiLower(c.text))) || stepNotYet(asciiLower(c.text))
 		l.failed = l.failed || failure.MatchString(asciiLower(c.text))
 	}
-	// A sentence that holds back, withdraws or names a wrong or other thing
-	// may take back what a Done or Submitted says ("Submitted. I do not want the merge anymore.", "Done. The other
-	// account is not mine."): it agrees with a No only.
-	l.contrary = l.contrary || (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) ||
-		undermines.MatchString(asciiLower(c.text)) || otherDeed.MatchString(asciiLower(c.text)) ||
-		otherDoer.MatchString(asciiLower(c.text)) || // "my manager submitted it for me"
-		toOther.MatchString(strings.TrimSpace(asciiLower(c.text))) // "To HR, that is."
+	l.contrary = l.contrary || takesBackDeed(c, r)
 	if r.doubt {
 		return true
 	}
@@ -140,6 +124,31 @@ func (l *leaning) take(c sentence) bool {
 		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
 	}
 	return true
+}
+
+// questionLeavesNo reports a question that leaves the lean standing. A
+// question is for a person to answer; after a No in words (or a part
+// missing) one about why or whether to wait ("should I wait longer?",
+// asksWhyOrWait) leaves the No standing: the only wait that takes a No asks
+// again. Not one that holds another answer ("or should I go ahead?") or
+// asks of another or a wrong thing ("did I link the wrong account?"), nor
+// one after a negation of nothing named ("so I can't" over "tell you"),
+// which may not be the No it looks like.
+func (l *leaning) questionLeavesNo(c sentence) bool {
+	low := asciiLower(c.text)
+	return (l.phrasedNo || l.partial) && asksWhyOrWait.MatchString(low) && !holdsOtherThanNo(c) &&
+		!strayWords.MatchString(low) && !doubtsTheLook.MatchString(low)
+}
+
+// takesBackDeed reports a sentence that holds back, withdraws or names a
+// wrong or other thing, or another doer ("my manager submitted it for me",
+// "To HR, that is."): it may take back what a Done or Submitted says
+// ("Submitted. I do not want the merge anymore.", "Done. The other account
+// is not mine."), and agrees with a No only.
+func takesBackDeed(c sentence, r result) bool {
+	low := asciiLower(c.text)
+	return (r.prose || r.doubt || len(r.answers) == 0) && contradicts(c.text) || undermines.MatchString(low) ||
+		otherDeed.MatchString(low) || otherDoer.MatchString(low) || toOther.MatchString(strings.TrimSpace(low))
 }
 
 // tellsStory reports a piece of a sentence before any answer that tells

@@ -662,7 +662,7 @@ var (
 	// hedges make a sentence no answer at all: doubt, a "but", a plan, a
 	// problem. English ones are whole words; Japanese ones are matched
 	// inside the text.
-	hedges = []string{
+	hedges = append([]string{
 		"maybe", "perhaps", "probably", "possibly", "might", "may", "think", "guess", "hope", "hopefully",
 		"should", "almost", "nearly", "partly", "partially", "mostly", "some", "only", "but", "however",
 		"although", "though", "except", "unless", "if", "whether", "would", "not sure", "unsure", "don't know", "dont know",
@@ -671,9 +671,7 @@ var (
 		// Not yet looked: no answer, and no part missing either.
 		"haven't looked", "have not looked", "haven't checked", "have not checked", "not looked yet",
 		"not checked yet", "haven't had a chance", "haven't had time", "didn't get a chance",
-		// A part told by what is left out, or as nearly all (see partialWords).
-		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
-		"大半", "大部分", "以外",
+		// A part told by what is left out, or as nearly all: nearlyAll, below.
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
 		"intermittently", "on and off", "blank",
@@ -695,7 +693,8 @@ var (
 		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",
 		// A failure told in another tense or as a noun ("failed" is a
 		// negator), or as a crash, a freeze, a thing stuck or broken.
-		"fails", "failing", "failure", "failures", "timing out", "times out", "time out", "timeout", "crash", "crashed", "crashes", "crashing", "froze", "frozen",
+		"fails", "failing", "failure", "failures", "timing out", "times out", "time out", "timeout", "crash",
+		"crashed", "crashes", "crashing", "froze", "frozen",
 		"freezes", "freezing", "hangs", "hung", "stuck", "broke", "broken", "フリーズ", "固ま", "クラッシュ",
 		"errored", "erroring", "rejected", "denied", "declined", "refused", "access denied", "タイムアウト", "時間切れ",
 		"nothing changed", "didn't do anything", "did not do anything", "oops", "whoops", "my bad", "下書き", "冗談",
@@ -757,14 +756,17 @@ var (
 		"still loading", "never loaded", "captcha", "field was required", "読み込み中", "くるくる",
 		// The page went on as if nothing was sent: "then it asked me to log in again".
 		"logged me out", "signed me out", "log in again", "sign in again", "login again", "session expired", "reloaded",
-	}
+	}, nearlyAll...)
 
 	// partialWords are the hedges that say only part shows; expectWords
 	// those that expect it to (see result).
-	partialWords = []string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ",
+	partialWords = append([]string{"only", "partly", "partially", "some", "missing", "incomplete", "一部", "だけ", "のみ",
 		"期限切れ", "失効", "有効期限が切れ", "グレーアウト", // what shows has lapsed: the valid ones are missing
-		"most of them", "most of my", "most of the certifications", "most of the certs", "minus", "save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね",
-		"大半", "大部分", "以外"}
+	}, nearlyAll...)
+	// nearlyAll tell a part by what is left out, or as nearly all: hedges,
+	// and partial ones.
+	nearlyAll = []string{"most of them", "most of my", "most of the certifications", "most of the certs", "minus",
+		"save for", "bar the", "all but", "other than", "without the", "ほぼ", "ほとんど", "大体", "概ね", "大半", "大部分", "以外"}
 	expectWords = []string{"should"}
 
 	// plans are words of what the writer will do: no answer yet, except

@@ -161,10 +161,8 @@ func (rd *reading) take(c sentence) bool {
 	if handled, ok := rd.aside(c); handled {
 		return ok
 	}
-	rd.fine = rd.fine || saysFine.MatchString(asciiLower(c.text))
-	rd.spoilt = rd.spoilt || noted.MatchString(asciiLower(c.text)) || // "Yes, understood": a bare yes acknowledges
-		regret.MatchString(asciiLower(c.text)) || // "Yes, unfortunately": a yes to which question?
-		forAWhile.MatchString(asciiLower(c.text)) // "For now, yes", はい、一旦お願いします: not for good
+	low := asciiLower(c.text)
+	rd.noteTone(low)
 	r := readSentence(c)
 	markLinkStep(c, r)
 	rd.noteOvercome(c, r)
@@ -172,9 +170,7 @@ func (rd *reading) take(c sentence) bool {
 		r = result{prose: true} // a page showing something else: plain detail
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
 	}
-	if rd.answered && len(r.answers) == 0 && (strayWords.MatchString(noMistake.ReplaceAllString(asciiLower(c.text), "")) ||
-		toOther.MatchString(strings.TrimSpace(asciiLower(c.text))) ||
-		undoneAfter.MatchString(strings.TrimSpace(asciiLower(c.text)))) {
+	if rd.answered && len(r.answers) == 0 && strayAfterAnswer(low) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
@@ -183,46 +179,99 @@ func (rd *reading) take(c sentence) bool {
 			rd.pending, rd.pendingCJK = 0, 0 // ご案内いただき、ありがとうございました: what the thanks are for
 		}
 	}
-	if rd.pending != 0 && len(r.answers) > 0 && !r.doubt {
-		if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
-			return false // the sentence carries more than an answer's circumstances
-		}
-		rd.pending, rd.pendingCJK = 0, 0
-		rd.countPlain()
+	if !rd.closePending(r) {
+		return false
 	}
+	if r.doubt {
+		return rd.takeDoubt(c, r)
+	}
+	if r.prose {
+		if done, ok := rd.takeProse(c, low); done {
+			return ok
+		}
+	} else if len(r.answers) == 0 {
+		rd.noteQuiet(c) // "Everything is on the page": read as nothing, still a detail
+	}
+	rd.noteAnswers(r)
+	return true
+}
+
+// takeDoubt takes a sentence of doubt: one that agrees with the answers,
+// a part shown, or a doubt beside an answer for it to weigh; any other
+// doubt ends the reading.
+func (rd *reading) takeDoubt(c sentence, r result) bool {
 	switch {
-	case r.doubt && rd.answered && rd.noteAgreeingDoubt(r):
+	case rd.answered && rd.noteAgreeingDoubt(r):
 		return true
-	case r.doubt && r.partial:
+	case r.partial:
 		// "Only part of them shows. The DVA is not there.": agrees with a
 		// No after it as after one before it; no No, no answer.
 		rd.partial, rd.answered = true, true
 		return true
-	case r.doubt && rd.answered && !c.question && !holdsOtherThanNo(c):
+	case rd.answered && !c.question && !holdsOtherThanNo(c):
 		rd.doubted = true // "Please don't. I might need the old one": for answer to weigh
 		return true
-	case r.doubt:
-		return false
-	case r.prose && !r.doubt && rd.signed:
-		return true // a signature's lines after the closing ("Regards,") are no detail
-	case r.prose && !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
-		return true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
-	case r.prose && !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
-		return false // the answer must come first: "I tried, it asked for a code" is no answer
-	case r.prose && !rd.answered:
+	}
+	return false
+}
+
+// takeProse takes a sentence of plain prose; done says it was taken (ok)
+// or refused, not done that it is detail after the answer, noted here.
+func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
+	switch {
+	case rd.signed:
+		return true, true // a signature's lines after the closing ("Regards,") are no detail
+	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
+		return true, true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
+	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
+		return true, false // the answer must come first: "I tried, it asked for a code" is no answer
+	case !rd.answered:
 		// "APN のプロフィールに私の認定（SAA、DVA）が / 両方とも表示されています":
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
 		rd.pendingCJK += cjkCount([]byte(jaLabelFrom.ReplaceAllString(c.text, "$1"))) // a label is a name, as an address is
-		return true
-	case r.prose:
-		rd.countPlain()
-		rd.spoilt = rd.spoilt || !describesOnly(c)
-		rd.present = rd.present || presence.MatchString(asciiLower(c.text))
-	case len(r.answers) == 0:
-		rd.noteQuiet(c) // "Everything is on the page": read as nothing, still a detail
+		return true, true
 	}
+	rd.countPlain()
+	rd.spoilt = rd.spoilt || !describesOnly(c)
+	rd.present = rd.present || presence.MatchString(low)
+	return false, false
+}
+
+// noteTone notes the words beside an answer that change what a bare one
+// may mean: "fine" words, an acknowledgement ("Yes, understood"), regret
+// ("Yes, unfortunately": a yes to which question?) and a time limit ("For
+// now, yes", はい、一旦お願いします: not for good).
+func (rd *reading) noteTone(low string) {
+	rd.fine = rd.fine || saysFine.MatchString(low)
+	rd.spoilt = rd.spoilt || noted.MatchString(low) || regret.MatchString(low) || forAWhile.MatchString(low)
+}
+
+// strayAfterAnswer reports a sentence with no answer of its own that puts
+// what was answered on another or a wrong thing, or takes it back.
+func strayAfterAnswer(low string) bool {
+	trimmed := strings.TrimSpace(low)
+	return strayWords.MatchString(noMistake.ReplaceAllString(low, "")) || toOther.MatchString(trimmed) ||
+		undoneAfter.MatchString(trimmed)
+}
+
+// closePending ends a sentence whose start waited for its answer: false
+// when the answer comes with more than an answer's circumstances.
+func (rd *reading) closePending(r result) bool {
+	if rd.pending == 0 || len(r.answers) == 0 || r.doubt {
+		return true
+	}
+	if rd.pendingCJK+r.detailCJK > maxJapaneseDetail {
+		return false // the sentence carries more than an answer's circumstances
+	}
+	rd.pending, rd.pendingCJK = 0, 0
+	rd.countPlain()
+	return true
+}
+
+// noteAnswers adds a sentence's answers to the reading.
+func (rd *reading) noteAnswers(r result) {
 	rd.tally.add(r)
 	rd.answered = rd.answered || len(r.answers) > 0
 	for _, a := range r.answers {
@@ -230,7 +279,6 @@ func (rd *reading) take(c sentence) bool {
 		rd.wordedNo = rd.wordedNo || a.answer == No && !a.interjection
 		rd.shown = rd.shown || a.answer == Yes && a.seen && !a.other
 	}
-	return true
 }
 
 // noteAgreeingDoubt notes a doubt that agrees with some answers only (a

@@ -765,12 +765,7 @@ func isMailerLine(trimmed string) bool {
 
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
-	s = asRequest(s)
-	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`) // 'pending' is read as "pending" is
-	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
-	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
-	zero := false
-	s.text, zero = readNoneShown(s.text)
+	s, zero := reworded(s)
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
@@ -802,14 +797,7 @@ func readSentence(s sentence) result {
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
-	poisoned := false
-	for _, m := range ms {
-		if m.japanese && m.answer != Unclear && jaTailPoisons(work[m.end:]) { // 確認しましたが、まだ… is fine
-			poisoned = true
-		}
-		poisoned = poisoned || m.japanese && m.answer == Yes && jaShownYes(work[m.end:]) ||
-			m.japanese && wantsOrLists(work[m.start:m.end], work[m.end:])
-	}
+	poisoned := jaTailsPoison(work, ms)
 	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text))
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
@@ -822,19 +810,52 @@ func readSentence(s sentence) result {
 	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
 		return result{prose: true}
 	}
-	r := result{detailCJK: l.cjk, noneShown: zero}
+	return result{answers: foundIn(work, ms), detailCJK: l.cjk, noneShown: zero}
+}
+
+// reworded puts a sentence in the words the reading knows: a request
+// spelt out, single quotes as double ('pending' is read as "pending" is),
+// naming words apart, a permission's "may" as "can", and a page showing
+// none read (zero says it does).
+func reworded(s sentence) (sentence, bool) {
+	s = asRequest(s)
+	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`)
+	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
+	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
+	var zero bool
+	s.text, zero = readNoneShown(s.text)
+	return s, zero
+}
+
+// jaTailsPoison reports a Japanese answer phrase whose tail takes it back
+// (確認しましたが、まだ…; 確認しました alone is fine), a shown Yes that its
+// tail narrows, or a phrase that only wants or lists.
+func jaTailsPoison(work []byte, ms []match) bool {
+	for _, m := range ms {
+		if m.japanese && (m.answer != Unclear && jaTailPoisons(work[m.end:]) ||
+			m.answer == Yes && jaShownYes(work[m.end:]) || wantsOrLists(work[m.start:m.end], work[m.end:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundIn turns the answer phrases of a sentence into its answers: a
+// negated phrase is a No, a neutral one none.
+func foundIn(work []byte, ms []match) []found {
+	var out []found
 	for _, m := range ms {
 		switch {
 		case m.answer == Unclear: // a neutral phrase
 		case m.negated:
-			r.answers = append(r.answers, found{answer: No})
+			out = append(out, found{answer: No})
 		default:
-			r.answers = append(r.answers, found{answer: m.answer, interjection: m.flags&interjection != 0,
+			out = append(out, found{answer: m.answer, interjection: m.flags&interjection != 0,
 				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
 					shownWords.Match(work[m.start:m.end]), other: m.other})
 		}
 	}
-	return r
+	return out
 }
 
 // timeClause opens a clause of when something else happened: "… when I
@@ -1464,9 +1485,10 @@ var clickedLabel = regexp.MustCompile(`\b(?:clicked|click|pressed|press|selected
 
 // towardOld names the personal or old account as where things go ("into
 // the personal one", 個人アカウントの方に): the other way round from the
-// case's merge, or a link to the wrong account.
+// case's merge, or a link to the wrong account; or as the primary ("with
+// the old address as primary": "email" may be blanked as a courtesy's).
 var towardOld = regexp.MustCompile(`\b(?:personal|private|old|gmail|previous|former)\s+(?:(?:one|account|address|email)` +
-	`\s+)?as\s+(?:the\s+|my\s+)?(?:primary|main|login|sign-in)\b|` + // "with the old address as primary" ("email" may be blanked as a courtesy's)
+	`\s+)?as\s+(?:the\s+|my\s+)?(?:primary|main|login|sign-in)\b|` +
 	// The old or personal one named as the one kept, the main one or the login (ログインは個人のアドレスで, 残すのは古い方).
 	`(?:ログイン|メイン|主|残す(?:の)?|残る(?:の)?)(?:は|を)?\s*(?:個人|旧|古い|以前の|前の|gmail|プライベート)|` +
 	`(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,10}?(?:を|に)(?:メイン|主|ログイン)|` +

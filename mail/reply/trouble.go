@@ -133,7 +133,9 @@ var (
 	// troubleWords are the failure words of such a story (and the retry
 	// after it); trying twice or again alone tells no failure.
 	troubleWords = regexp.MustCompile(`\b(?:timed out|timing out|times out|time-?out|fail(?:ed|s|ing|ure)?|` +
-		`errors?|an error occurred|errored(?: out)?|erroring|bounced|re-?submitted|re-?sent|crash(?:ed|es|ing)?|fro(?:ze|zen)|freez(?:es|ing)|stuck|hung|hangs|broke(?:n)?|rejected|denied|(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
+		`errors?|an error occurred|errored(?: out)?|erroring|bounced|re-?submitted|re-?sent|crash(?:ed|es|ing)?|` +
+		`fro(?:ze|zen)|freez(?:es|ing)|stuck|hung|hangs|broke(?:n)?|rejected|denied|` +
+		`(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
 		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|retr(?:y|ied))\b|` +
 		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
 		`タイムアウト|時間切れ|エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
