@@ -38,11 +38,15 @@ func (c *caseRun) distrust(ev MailEvent) string {
 		return "it is not authenticated"
 	case c.trustBinding && isAnswer(ev.Kind) && !ev.Authenticated:
 		return "anyone can write " + ev.From + " in From, and this answer is not authenticated"
-	case c.trustBinding && isAWS(ev.Kind) && c.unbound(ev) != "":
+	}
+	if c.trustBinding && isAWS(ev.Kind) {
 		// Mail about other accounts is told as such first: which way it
 		// merges them says nothing more to the operator.
-		return c.unbound(ev)
-	case c.checkDirection && ev.Kind == MailConsentRequest && c.mergeInto != "" && intoAnother(ev, c.mergeInto):
+		if why := c.unbound(ev); why != "" {
+			return why
+		}
+	}
+	if c.checkDirection && ev.Kind == MailConsentRequest && c.mergeInto != "" && intoAnother(ev, c.mergeInto) {
 		return fmt.Sprintf("it asks to merge into %s, but this case merges into %s",
 			strings.Join(ev.MergeInto, ", "), c.mergeInto)
 	}
