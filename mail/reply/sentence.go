@@ -1151,7 +1151,7 @@ func takesBackNo(text string, negated *bool) bool {
 	low := []byte(asciiLower(text))
 	back := *negated && (ellipticAux.Match(bytes.TrimSpace(low)) || foundNow.Match(low))
 	for _, t := range tokens(low) {
-		*negated = *negated || negators[string(low[t[0]:t[1]])]
+		*negated = *negated || isNegator(string(low[t[0]:t[1]]))
 	}
 	// まだです ("not yet") negates without a negative ending.
 	*negated = *negated || cjkCount(low) > 0 && (len(jaNegationIn(string(low))) > 0 || bytes.Contains(low, []byte("まだ")))
@@ -1196,7 +1196,7 @@ func markRelatives(ps []sentence) {
 // don't"). left is work with the answer phrases blanked.
 func negatesTwice(left []byte, ms []match) bool {
 	ts := tokens(left)
-	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	isNeg := func(t [2]int) bool { return isNegator(string(left[t[0]:t[1]])) }
 	if len(ms) == 0 {
 		n := 0
 		for _, t := range ts {
@@ -1240,7 +1240,7 @@ func negate(work, left []byte, ms []match) {
 		}
 		k := sort.Search(len(before), func(k int) bool { return before[k][1] > m.start })
 		for _, t := range before[max(0, k-4):k] {
-			if negators[string(work[t[0]:t[1]])] {
+			if isNegator(string(work[t[0]:t[1]])) {
 				m.negated = true
 				blank(left, t[0], t[1])
 			}
@@ -1598,6 +1598,23 @@ var (
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
 var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
 
+// isNegator reports a negator (negators), also one that negates a thing
+// with its verb glued on ("nothing's showing", "nobody's linked it",
+// "none'll show"): read apart from the verb, it negates what follows as
+// "nothing is showing" does.
+func isNegator(w string) bool {
+	if negators[w] {
+		return true
+	}
+	stem, _, ok := strings.Cut(w, "'")
+	return ok && negatingPronouns[stem] && contractedVerbs[w[len(stem):]]
+}
+
+var (
+	negatingPronouns = words("nothing", "nobody", "noone", "none", "neither")
+	contractedVerbs  = words("'s", "'ll", "'d", "'ve")
+)
+
 // latinLeft sizes up the English words in left: how many are not light,
 // whether a negator is among them, and whether there are any.
 func latinLeft(left []byte) (heavy int, negator, any bool) {
@@ -1605,7 +1622,7 @@ func latinLeft(left []byte) (heavy int, negator, any bool) {
 		w := string(left[t[0]:t[1]])
 		any = true
 		switch {
-		case negators[w]:
+		case isNegator(w):
 			negator = true
 		case light[w] || isNumber(w):
 		default:
