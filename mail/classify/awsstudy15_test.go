@@ -36,3 +36,30 @@ func TestNounPhraseClosedByWhatFollowsIt(t *testing.T) {
 		{"The merge of case 1234567 into case 7654321 went through this morning.", "aws_other", ""},
 	})
 }
+
+// TestAnswerNotYetReceivedIsNoTrouble: the desk telling that the reader's
+// answer has not come yet ("we haven't had your go-ahead yet", ご承認をまだ
+// いただいておりません) tells what the merge waits for, no trouble with it, so
+// the consent it asks again stands. Not with the case closed for it (a
+// refusal), another's answer awaited, trouble told beside it, nor the ask
+// only quoted.
+func TestAnswerNotYetReceivedIsNoTrouble(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We still haven't had your go-ahead for the merge, so it is paused. Can you reply confirming that you " +
+			"agree to merge a@example.com into b@example.com?", "aws_consent_request", ""},
+		{"アカウント統合についてのご承認をまだいただいておりません。a@example.com を b@example.com に統合することに" +
+			"ご同意いただける場合は、その旨ご返信ください。", "aws_consent_request", ""},
+		// Near misses.
+		{"We did not receive your approval for the merge, so this case has now been closed.", "aws_other",
+			SubRefusal},
+		{"アカウント統合についてのご承認をいただけませんでしたので、本ケースをクローズいたしました。", "aws_other", SubRefusal},
+		{"We still haven't had your manager's go-ahead for the merge. Can you reply confirming that you agree " +
+			"to merge a@example.com into b@example.com?", "aws_other", ""},
+		{"We still haven't had your go-ahead, and the merge could not be started because of an error. Can you " +
+			"reply confirming that you agree to merge a@example.com into b@example.com?", "aws_other", ""},
+		{"We still haven't had your go-ahead for the merge. Please ask the account owner to reply confirming " +
+			"that they agree to merge a@example.com into b@example.com.", "aws_other", ""},
+		{"Thanks, we will look into it.\n\n> We still haven't had your go-ahead for the merge. Can you reply " +
+			"confirming that you agree to merge a@example.com into b@example.com?", "aws_other", ""},
+	})
+}
