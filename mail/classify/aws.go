@@ -467,7 +467,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !requires)
+		// An answer not yet received is what the merge waits for, no trouble.
+		waits := requires || noAnswer.MatchString(c)
+		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !waits)
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)

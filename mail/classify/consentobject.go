@@ -99,7 +99,8 @@ func mergesAnotherThing(s string) bool {
 // "to merge", up to its preposition or the clause's end.
 var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate|fold)|\b(?:to|us|we|you|please)\s+merge)\s+` +
 	`((?:the|your|both|all|these|those|two|2|duplicate|[a-z0-9'@.-]+)(?:\s+[a-z0-9'@.-]+){0,4}?)` +
-	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today)\b|\s*[.,;:!?]|\s*$)`)
+	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today|` + postModifiers +
+	`)\b|\s*[.,;:!?]|\s*$)`)
 
 // wantedMerged: what the reader is asked to want merged ("you want this
 // case merged into case 123", "… your two tickets folded into one"), its head
