@@ -99,3 +99,27 @@ func TestAnswerGovernedByAnotherWord(t *testing.T) {
 		"I'd prefer to hold off.": No,
 	})
 }
+
+// TestButBeforeThePartMissing: "X is there, but Y is missing" tells a part
+// missing; before any answer, its "but" sets the part against what shows
+// and is no doubt: it leans No, as "X is there, Y is missing" does. Near
+// misses: a "but" after an answer, a doubt, a question, a condition or
+// another's word, or what is missing of another thing.
+func TestButBeforeThePartMissing(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"The Developer one is listed, but the SysOps one is missing.", Unclear, No},
+		{"The associate ones are there, but my Security Specialty is missing.", Unclear, No},
+		{"Only two of them. The CCP and the SAA are there, but the ANS from last month is missing.", Unclear, No},
+		{"I checked this morning, but nothing shows.", No, No},
+		{"The SAA shows. But the DVA is missing.", Unclear, No},
+		// A No in full beside what shows may be what shows now after nothing did: for a person.
+		{"The SAA shows. But the DVA isn't listed.", Unclear, Unclear},
+		// Near misses.
+		{"I wasn't sure where to look, but the DVA is missing.", Unclear, Unclear},
+		{"The SAA is there, but is the DVA missing?", Unclear, Unclear},
+		{"The SAA is there, but if the DVA is missing I'll tell you.", Unclear, Unclear},
+		{"The SAA is there, but my manager says the DVA is missing.", Unclear, Unclear},
+		{"The SAA is there, but I'll check the DVA again tomorrow.", Unclear, Unclear},
+		{"The SAA is there, but my old account is missing.", Unclear, Unclear},
+	})
+}
