@@ -778,6 +778,7 @@ func readSentence(s sentence) result {
 	if courteous {
 		blankConcession(work)
 	}
+	blankRegret(work)
 	if s.relative {
 		blankFirstWord(work)
 	}
@@ -798,7 +799,8 @@ func readSentence(s sentence) result {
 		return result{} // "I understand the old account will be closed"
 	}
 	poisoned := jaTailsPoison(work, ms)
-	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text))
+	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text)) ||
+		governedAgainst(work, ms)
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
@@ -1022,6 +1024,25 @@ func blankConcession(work []byte) {
 	}
 	for _, t := range ts {
 		blank(work, t[0], t[1])
+	}
+}
+
+// regretOpener is "I'm afraid" said as regret ("I'm afraid not", "nothing
+// there, I'm afraid"), not as fear ("afraid to", "afraid of", "afraid for").
+var regretOpener = regexp.MustCompile(`\b(?:i'm|im|i am)\s+afraid\b(\s+(?:to|of|for)\b)?`)
+
+// blankRegret blanks "I'm afraid" in a sentence that negates: the regret
+// of its No, as "unfortunately" is ("I'm afraid it isn't there"). Beside
+// no negation, or as fear, it stays a word of the sentence.
+func blankRegret(work []byte) {
+	negated := false
+	for _, t := range tokens(work) {
+		negated = negated || isNegator(string(work[t[0]:t[1]]))
+	}
+	for _, loc := range regretOpener.FindAllSubmatchIndex(work, -1) {
+		if negated && loc[2] < 0 {
+			blank(work, loc[0], loc[1])
+		}
 	}
 }
 
