@@ -63,3 +63,65 @@ func TestAnswerNotYetReceivedIsNoTrouble(t *testing.T) {
 			"confirming that you agree to merge a@example.com into b@example.com?", "aws_other", ""},
 	})
 }
+
+// TestDeskAsksYouToConfirm: the desk's wish to ask the reader ("we would
+// like to kindly ask you to confirm …") is a consent asked of the reader,
+// not of another; whom the desk would ask is still read ("… to ask your
+// manager to confirm", a name), and what it asks is still weighed (whether
+// the reader asked for it is a question of fact).
+func TestDeskAsksYouToConfirm(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We would like to politely ask you to confirm that you agree to us merging a@example.com into " +
+			"b@example.com.", "aws_consent_request", ""},
+		{"We'd like to request you to confirm that you agree to merge a@example.com into b@example.com.",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We would like to politely ask your manager to confirm that she agrees to us merging a@example.com " +
+			"into b@example.com.", "aws_other", ""},
+		{"We would like to ask Kenji to confirm that he agrees to us merging a@example.com into b@example.com.",
+			"aws_other", ""},
+		{"We would like to ask you to confirm whether you are the one who asked for a@example.com to be merged " +
+			"into b@example.com.", "aws_other", ""},
+		{"We would like to politely ask you to confirm that you agree to our updated privacy terms before the " +
+			"merge.", "aws_other", ""},
+	})
+}
+
+// TestReceiptFirstIsNoConsentGiven: a consent the desk will work only after
+// receiving (ご同意を頂戴してから作業を開始いたします, ご承認をいただいた後に
+// 統合いたします) tells of no consent given, so the request beside it stands;
+// one told received still holds it back.
+func TestReceiptFirstIsNoConsentGiven(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご本人様のご承認を頂戴してから統合作業に" +
+			"着手いたします。差し支えなければ、その旨ご返信ください。", "aws_consent_request", ""},
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご同意をいただいた後に統合いたします。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご本人様のご承認はすでにいただいております。",
+			"aws_other", ""},
+		{"ご上長様のご承認をいただいてから統合作業に着手いたします。ご上長様よりその旨ご返信いただけますようお伝えください。",
+			"aws_other", ""},
+		{"統合作業はご同意をいただいてから開始いたしますが、統合の内容についてのご質問はございますか。", "aws_other", ""},
+	})
+}
+
+// TestTerseNeedOfConsent: a terse desk's need of the reader's OK, its
+// subject left out after "but" or "and" ("I can combine them but need your
+// go-ahead first"), and "pls" for please. Not a need of a detail, of
+// another's OK, of an OK on another thing, nor a "pls" that asks no consent.
+func TestTerseNeedOfConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"I can combine the two profiles but need your go-ahead first. Old login a@example.com stops working " +
+			"after.", "aws_consent_request", ""},
+		{"Pls confirm you agree to us merging a@example.com into b@example.com.", "aws_consent_request", ""},
+		// Near misses.
+		{"I can combine the two profiles but need your candidate ID first.", "aws_other", SubMoreInfo},
+		{"I can combine the two profiles but need your manager's go-ahead first.", "aws_other", ""},
+		{"I can combine the two profiles and need your OK on the new display name.", "aws_other", ""},
+		{"I can combine the two profiles. Pls confirm you got our email about the merge.", "aws_other", SubMoreInfo},
+		{"Pls confirm whether you asked us to merge a@example.com into b@example.com.", "aws_other", ""},
+		{"Could you check if it was you who requested that we merge a@example.com into b@example.com?",
+			"aws_other", ""},
+	})
+}
