@@ -86,6 +86,7 @@ func (l *leaning) take(c sentence) bool {
 		return l.questionLeavesNo(c)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
+	c = l.partAgainstShown(c)
 	r := readSentence(c)
 	if sr, ok := softenedNo(c); r.doubt && ok {
 		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
@@ -124,6 +125,30 @@ func (l *leaning) take(c sentence) bool {
 		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
 	}
 	return true
+}
+
+// partAgainstShown returns c without the "but" that opens it when,
+// before any answer, what follows the "but" says a part is missing or is a
+// No ("The SAA is there, but the DVA is missing"; "I checked, but nothing
+// shows"): the "but" sets it against what was told before, no doubt on
+// it. Otherwise c as it is.
+func (l *leaning) partAgainstShown(c sentence) sentence {
+	if l.n < 2 || l.answered() {
+		return c
+	}
+	rest, ok := strings.CutPrefix(asciiLower(strings.TrimSpace(c.text)), "but ")
+	if !ok {
+		return c
+	}
+	bare := sentence{text: strings.TrimSpace(c.text)[len("but "):], question: c.question, continued: c.continued}
+	if contradicts(rest) || elsewhere.MatchString(rest) {
+		return c // "but my manager says …", "but my old account is missing": another's word or thing
+	}
+	r := readSentence(bare)
+	if r.doubt && r.partial && speaksOfPart(rest) || onlyNo(r) && namesItsNo(rest) {
+		return bare
+	}
+	return c
 }
 
 // questionLeavesNo reports a question that leaves the lean standing. A
@@ -184,6 +209,7 @@ var jaEarlier = regexp.MustCompile(`先週|先日|昨日|前回|以前|この前
 func contradicts(text string) bool {
 	work := []byte(asciiLower(text))
 	blankCourtesies(work)
+	blankPlaceContrast(work)
 	for _, loc := range correctionOffer.FindAllIndex(work, -1) {
 		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
 	}

@@ -778,6 +778,8 @@ func readSentence(s sentence) result {
 	if courteous {
 		blankConcession(work)
 	}
+	blankRegret(work)
+	blankPlaceContrast(work)
 	if s.relative {
 		blankFirstWord(work)
 	}
@@ -798,7 +800,8 @@ func readSentence(s sentence) result {
 		return result{} // "I understand the old account will be closed"
 	}
 	poisoned := jaTailsPoison(work, ms)
-	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text))
+	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text)) ||
+		governedAgainst(work, ms)
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
@@ -1025,6 +1028,44 @@ func blankConcession(work []byte) {
 	}
 }
 
+// regretOpener is "I'm afraid" said as regret ("I'm afraid not", "nothing
+// there, I'm afraid"), not as fear ("afraid to", "afraid of", "afraid for").
+var regretOpener = regexp.MustCompile(`\b(?:i'm|im|i am)\s+afraid\b(\s+(?:to|of|for)\b)?`)
+
+// blankRegret blanks "I'm afraid" in a sentence that negates: the regret
+// of its No, as "unfortunately" is ("I'm afraid it isn't there"). Beside
+// no negation, or as fear, it stays a word of the sentence.
+func blankRegret(work []byte) {
+	negated := false
+	for _, t := range tokens(work) {
+		negated = negated || isNegator(string(work[t[0]:t[1]]))
+	}
+	for _, loc := range regretOpener.FindAllSubmatchIndex(work, -1) {
+		if negated && loc[2] < 0 {
+			blank(work, loc[0], loc[1])
+		}
+	}
+}
+
+// placeContrast sets one place of a page's menus against another ("under
+// My profile rather than the main menu", "in the settings tab instead of
+// the top menu"): where an option was found, no act done instead.
+var placeContrast = regexp.MustCompile(`\b(?:under|in|on|inside|within|from)\s+[^,.;]{1,40}?\s+` +
+	`(rather than|instead of)\s+(?:in\s+|under\s+|on\s+|from\s+)?(?:the|my|your|a)\s+(?:[a-z]+\s+){0,2}?` +
+	`(?:menu|menus|tab|tabs|section|sidebar|dropdown|panel|toolbar|header|navigation|nav bar)\b`)
+
+// blankPlaceContrast blanks the "rather than" of a placeContrast in a
+// sentence with no answer of its own; one that answers ("I linked it
+// under … rather than …") may tell where it was done, which is for a
+// person to weigh, and keeps it.
+func blankPlaceContrast(work []byte) {
+	loc := placeContrast.FindSubmatchIndex(work)
+	if loc == nil || answers(choose(candidates(work))) {
+		return
+	}
+	blank(work, loc[2], loc[3])
+}
+
 // ordinalFirst is "first" after a determiner ("my first exam", "the first
 // account"): an ordinal, not the hedge of "I need to check first".
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
@@ -1151,7 +1192,7 @@ func takesBackNo(text string, negated *bool) bool {
 	low := []byte(asciiLower(text))
 	back := *negated && (ellipticAux.Match(bytes.TrimSpace(low)) || foundNow.Match(low))
 	for _, t := range tokens(low) {
-		*negated = *negated || negators[string(low[t[0]:t[1]])]
+		*negated = *negated || isNegator(string(low[t[0]:t[1]]))
 	}
 	// まだです ("not yet") negates without a negative ending.
 	*negated = *negated || cjkCount(low) > 0 && (len(jaNegationIn(string(low))) > 0 || bytes.Contains(low, []byte("まだ")))
@@ -1196,7 +1237,7 @@ func markRelatives(ps []sentence) {
 // don't"). left is work with the answer phrases blanked.
 func negatesTwice(left []byte, ms []match) bool {
 	ts := tokens(left)
-	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	isNeg := func(t [2]int) bool { return isNegator(string(left[t[0]:t[1]])) }
 	if len(ms) == 0 {
 		n := 0
 		for _, t := range ts {
@@ -1240,7 +1281,7 @@ func negate(work, left []byte, ms []match) {
 		}
 		k := sort.Search(len(before), func(k int) bool { return before[k][1] > m.start })
 		for _, t := range before[max(0, k-4):k] {
-			if negators[string(work[t[0]:t[1]])] {
+			if isNegator(string(work[t[0]:t[1]])) {
 				m.negated = true
 				blank(left, t[0], t[1])
 			}
@@ -1598,6 +1639,23 @@ var (
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
 var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
 
+// isNegator reports a negator (negators), also one that negates a thing
+// with its verb glued on ("nothing's showing", "nobody's linked it",
+// "none'll show"): read apart from the verb, it negates what follows as
+// "nothing is showing" does.
+func isNegator(w string) bool {
+	if negators[w] {
+		return true
+	}
+	stem, _, ok := strings.Cut(w, "'")
+	return ok && negatingPronouns[stem] && contractedVerbs[w[len(stem):]]
+}
+
+var (
+	negatingPronouns = words("nothing", "nobody", "noone", "none", "neither")
+	contractedVerbs  = words("'s", "'ll", "'d", "'ve")
+)
+
 // latinLeft sizes up the English words in left: how many are not light,
 // whether a negator is among them, and whether there are any.
 func latinLeft(left []byte) (heavy int, negator, any bool) {
@@ -1605,7 +1663,7 @@ func latinLeft(left []byte) (heavy int, negator, any bool) {
 		w := string(left[t[0]:t[1]])
 		any = true
 		switch {
-		case negators[w]:
+		case isNegator(w):
 			negator = true
 		case light[w] || isNumber(w):
 		default:
