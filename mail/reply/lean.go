@@ -209,6 +209,7 @@ var jaEarlier = regexp.MustCompile(`先週|先日|昨日|前回|以前|この前
 func contradicts(text string) bool {
 	work := []byte(asciiLower(text))
 	blankCourtesies(work)
+	blankPlaceContrast(work)
 	for _, loc := range correctionOffer.FindAllIndex(work, -1) {
 		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
 	}

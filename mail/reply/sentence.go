@@ -779,6 +779,7 @@ func readSentence(s sentence) result {
 		blankConcession(work)
 	}
 	blankRegret(work)
+	blankPlaceContrast(work)
 	if s.relative {
 		blankFirstWord(work)
 	}
@@ -1044,6 +1045,25 @@ func blankRegret(work []byte) {
 			blank(work, loc[0], loc[1])
 		}
 	}
+}
+
+// placeContrast sets one place of a page's menus against another ("under
+// My profile rather than the main menu", "in the settings tab instead of
+// the top menu"): where an option was found, no act done instead.
+var placeContrast = regexp.MustCompile(`\b(?:under|in|on|inside|within|from)\s+[^,.;]{1,40}?\s+` +
+	`(rather than|instead of)\s+(?:in\s+|under\s+|on\s+|from\s+)?(?:the|my|your|a)\s+(?:[a-z]+\s+){0,2}?` +
+	`(?:menu|menus|tab|tabs|section|sidebar|dropdown|panel|toolbar|header|navigation|nav bar)\b`)
+
+// blankPlaceContrast blanks the "rather than" of a placeContrast in a
+// sentence with no answer of its own; one that answers ("I linked it
+// under … rather than …") may tell where it was done, which is for a
+// person to weigh, and keeps it.
+func blankPlaceContrast(work []byte) {
+	loc := placeContrast.FindSubmatchIndex(work)
+	if loc == nil || answers(choose(candidates(work))) {
+		return
+	}
+	blank(work, loc[2], loc[3])
 }
 
 // ordinalFirst is "first" after a determiner ("my first exam", "the first

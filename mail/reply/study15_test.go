@@ -123,3 +123,20 @@ func TestButBeforeThePartMissing(t *testing.T) {
 		{"The SAA is there, but my old account is missing.", Unclear, Unclear},
 	})
 }
+
+// TestWhereTheOptionIsInsteadOfWhere: "rather than" or "instead of" that
+// sets one place of a menu against another ("it's under My profile rather
+// than the main menu") tells where the option was, no act instead of the
+// one asked: the Done beside it stands. Near misses: another act, account
+// or form instead, or an answer in the same sentence.
+func TestWhereTheOptionIsInsteadOfWhere(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I've linked it now. The option is under My profile rather than the main menu.", Done, Done},
+		{"Linked - it sits in the account settings tab instead of the top menu, took a while to find.", Done, Done},
+		// Near misses.
+		{"I've linked it now. I used my personal account rather than the work one.", Unclear, Unclear},
+		{"Done. I shared the badge instead of linking the accounts.", Unclear, Unclear},
+		{"I sent it via the support page rather than the form.", Unclear, Unclear},
+		{"I linked it under the test section rather than the main menu.", Unclear, Unclear},
+	})
+}
