@@ -125,3 +125,22 @@ func TestTerseNeedOfConsent(t *testing.T) {
 			"aws_other", ""},
 	})
 }
+
+// TestMacroFieldsNameWhereTheMergeGoes: a macro's field of the account kept,
+// under the names desks give it ("Account to be retained:", "Retained
+// account:"), or aligned with ideographic spaces (存続するアカウント　　：),
+// names where a consent request merges; the field of the account that goes
+// does not.
+func TestMacroFieldsNameWhereTheMergeGoes(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"We can merge these profiles:\n\n  Account being retained: b@example.com\n  Account being merged: " +
+			"a@example.com\n\nPlease reply confirming you agree to the merge of the profiles listed above.": {
+			"b@example.com"},
+		"We can merge these profiles:\n\n  Retained account: b@example.com\n  Merged account: a@example.com\n\n" +
+			"Please reply confirming you agree to the merge.": {"b@example.com"},
+		"以下の内容で統合を進めてよろしいでしょうか。\n\n・統合元アカウント　　： a@example.com\n・残すアカウント　　　： " +
+			"b@example.com\n\n問題なければ、その旨ご返信ください。": {"b@example.com"},
+		"We can merge these profiles:\n\n  Account to be merged: a@example.com\n\nPlease reply confirming you " +
+			"agree to the merge.": nil,
+	})
+}
