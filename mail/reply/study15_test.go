@@ -164,3 +164,24 @@ func TestTroubleBeforeTheDone(t *testing.T) {
 		{"I had to reset my password first. The page still errors. It's linked now.", Unclear, Unclear},
 	})
 }
+
+// TestApologyForTheReplyItself: an apology whose condition is about the
+// reply itself ("sorry if this is late", "apologies if I'm answering an
+// older one", "sorry if you get this twice"), alone or after what the
+// writer sees ("I see two reminders, so apologies if …"), is a courtesy
+// before or after the answer. Near misses: an answer or another or a
+// wrong thing in its condition, a question, or a condition on the act.
+func TestApologyForTheReplyItself(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Apologies if I'm answering an older reminder. I linked it just now.", Done, Done},
+		{"I see a few of these reminders from you so apologies if I'm replying to an older one.\n\nLinked it today.",
+			Done, Done},
+		{"Sorry if this is late! The form is submitted.", Submitted, Submitted},
+		// Near misses.
+		{"Sorry if I'm answering the wrong mail. I linked it just now.", Unclear, Unclear},
+		{"Sorry if I linked the wrong account. Done.", Unclear, Unclear},
+		{"Apologies if I'm replying about the personal account. Linked it.", Unclear, Unclear},
+		{"Sorry if this is late, is it still needed? Linked it.", Unclear, Unclear},
+		{"Sorry if the merge goes wrong. Linked it.", Unclear, Unclear},
+	})
+}
