@@ -743,6 +743,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case apologisesForReply(trimmed):
+		return result{}, true // "sorry if this is late", "apologies if I'm answering an older one"
 	case knowsIrreversible.MatchString(trimmed):
 		return result{}, true // 取り消しできないことも承知しています: the merge's cost known, no cancel
 	case reportsEarlierReply(low):
@@ -755,6 +757,35 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true}, true // "please confirm the merge is complete" asks, it tells nothing
 	}
 	return result{}, false
+}
+
+// replyApology is an apology whose condition is about the reply itself:
+// late, twice, or answering an older mail ("sorry if this is late",
+// "apologies if I'm replying to an older one"), perhaps after what the
+// writer sees and a "so" ("I see two reminders so apologies if …").
+var replyApology = regexp.MustCompile(`^(?:([^,;]{1,80}?)\s+so\s+)?(?:i'm\s+|i am\s+|so\s+)?` +
+	`(?:sorry|apologies|my apologies|i apologi[sz]e)\s+if\s+(?:i'm|i am|i've|i have|i|this|it|you|my ` +
+	`(?:reply|answer|mail|email|message|response))(?:'s)?\s+(?:is\s+|was\s+|get\s+|got\s+|see\s+)?` +
+	`(?:answering|replying|responding|writing|getting back|late|delayed|a duplicate|twice|again|a bit late|` +
+	`too late|already|this twice)\b([^?]{0,40})$`)
+
+// apologisesForReply reports a replyApology with no answer, no negation,
+// no other, wrong or old thing, and no hedge in what it says besides.
+func apologisesForReply(low string) bool {
+	loc := replyApology.FindStringSubmatchIndex(low)
+	if loc == nil || strayWords.MatchString(low) || towardOld.MatchString(low) || elsewhere.MatchString(low) {
+		return false
+	}
+	for _, part := range [][2]int{{loc[2], loc[3]}, {loc[4], loc[5]}} {
+		if part[0] < 0 {
+			continue
+		}
+		work := []byte(low[part[0]:part[1]])
+		if answers(choose(candidates(work))) || isHedged(work) || sizeUp(work).negator {
+			return false
+		}
+	}
+	return true
 }
 
 // isMailerLine reports the line a mail program adds ("Sent from my

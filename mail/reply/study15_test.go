@@ -140,3 +140,48 @@ func TestWhereTheOptionIsInsteadOfWhere(t *testing.T) {
 		{"I linked it under the test section rather than the main menu.", Unclear, Unclear},
 	})
 }
+
+// TestTroubleBeforeTheDone: a story of what went wrong before the answer
+// ("I had to reset my password first, it kept sending me to a blank
+// page"), closed by a Done or Submitted told as now or in the end ("It's
+// linked now"), leans to that answer: the trouble was overcome. Near
+// misses: no answer after it, an answer not told as now, a No, a question,
+// a doubt in the answer, another's doing or a wrong thing in the story.
+func TestTroubleBeforeTheDone(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Got there in the end. I had to reset my password first because the login kept bouncing me to a blank page. " +
+			"It's linked now.", Unclear, Done},
+		{"The portal timed out twice this morning. Finally linked it after lunch.", Unclear, Done},
+		{"The form errored on my first try. It's submitted now.", Unclear, Submitted},
+		// Near misses.
+		{"The portal kept timing out. I'll try linking it again tonight.", Unclear, Unclear},
+		{"The portal kept timing out. Is it linked now?", Unclear, Unclear},
+		{"The portal kept timing out. I think it's linked now.", Unclear, Unclear},
+		{"The portal kept timing out. I linked it.", Unclear, Unclear},
+		{"The portal kept timing out. It's still not linked.", Unclear, Unclear},
+		{"The portal kept timing out with my old account. It's linked now.", Unclear, Unclear},
+		{"My manager tried and it failed. It's linked now.", Unclear, Unclear},
+		{"I had to reset my password first. The page still errors. It's linked now.", Unclear, Unclear},
+	})
+}
+
+// TestApologyForTheReplyItself: an apology whose condition is about the
+// reply itself ("sorry if this is late", "apologies if I'm answering an
+// older one", "sorry if you get this twice"), alone or after what the
+// writer sees ("I see two reminders, so apologies if …"), is a courtesy
+// before or after the answer. Near misses: an answer or another or a
+// wrong thing in its condition, a question, or a condition on the act.
+func TestApologyForTheReplyItself(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Apologies if I'm answering an older reminder. I linked it just now.", Done, Done},
+		{"I see a few of these reminders from you so apologies if I'm replying to an older one.\n\nLinked it today.",
+			Done, Done},
+		{"Sorry if this is late! The form is submitted.", Submitted, Submitted},
+		// Near misses.
+		{"Sorry if I'm answering the wrong mail. I linked it just now.", Unclear, Unclear},
+		{"Sorry if I linked the wrong account. Done.", Unclear, Unclear},
+		{"Apologies if I'm replying about the personal account. Linked it.", Unclear, Unclear},
+		{"Sorry if this is late, is it still needed? Linked it.", Unclear, Unclear},
+		{"Sorry if the merge goes wrong. Linked it.", Unclear, Unclear},
+	})
+}
