@@ -441,7 +441,8 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
 		onMerge := p.has(c, p.Merge)
-		negated := p.has(c, p.Negation)
+		calm := reassurance.ReplaceAllString(c, " ")
+		negated := p.has(calm, p.Negation)
 		conditional := governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
@@ -471,7 +472,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		waits := requires || noAnswer.MatchString(c)
 		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !waits)
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
+		p.readRefusal(r, calm, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 		// The request as the topic (今回のご依頼は、…) is refused as the merge is,
 		// unless the sentence holds it back for now (…確認が取れるまで、…).
@@ -479,6 +480,14 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			jaTopicEnd.MatchString(c)
 	}
 }
+
+// reassurance is what the merge will not harm ("merging won't cancel your
+// exam booking", "your badges will not be affected", "it doesn't change
+// your candidate ID"): said of later or of any merge, it negates no merge
+// and tells of no trouble (not "the merge did not change anything", told of
+// what happened).
+var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
+	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*`)
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what

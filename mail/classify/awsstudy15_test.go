@@ -144,3 +144,26 @@ func TestMacroFieldsNameWhereTheMergeGoes(t *testing.T) {
 			"agree to the merge.": nil,
 	})
 }
+
+// TestWhatTheMergeWillNotHarm: what a merge will not harm ("merging won't
+// cancel your booking", "your badges won't be affected") reassures, and
+// negates no merge: the consent asked beside it stands. Not another's
+// consent, a merge that did not change what it should (told of what
+// happened), a merge promised once the accounts are verified, nor a merge
+// to come told done.
+func TestWhatTheMergeWillNotHarm(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Merging won't cancel your exam booking; it moves with the rest of your record to b@example.com. " +
+			"Do you authorise me to proceed with the merge?", "aws_consent_request", ""},
+		{"Your badges won't be affected by the merge. Please reply to confirm you agree to merge a@example.com " +
+			"into b@example.com.", "aws_consent_request", ""},
+		// Near misses.
+		{"Merging won't cancel your exam booking. Does your manager authorise us to proceed with the merge?",
+			"aws_other", ""},
+		{"Our first try did not change which account you sign in with, and the merge failed. Do you authorise " +
+			"me to proceed with the merge?", "aws_other", ""},
+		{"Merging won't cancel your exam booking. We will merge the accounts once they are verified.",
+			"aws_other", ""},
+		{"Your accounts will be merged tomorrow; this won't affect your badges.", "aws_other", ""},
+	})
+}

@@ -270,9 +270,11 @@ var deskAsks = regexp.MustCompile(`^to\s+(?:kindly\s+|politely\s+|please\s+|also
 
 // othersQuestion: a question whose subject, the one who is to agree, is
 // captured ("Does your company agree to …?", "Is your manager OK with the
-// merge?", "Would your employer be happy for us to …?").
+// merge?", "Would your employer be happy for us to …?", "Does your manager
+// authorise us to proceed?").
 var othersQuestion = regexp.MustCompile(`^(?:does|do|did|is|are|was|would|will|could|can|has|have)\s+` +
 	`((?:[a-z'.@-]+\s+){1,4}?)(?:also\s+|still\s+)?(?:agree|agrees|consent|consents|approve|approves|accept|` +
+	`authori[sz]es?|permits?|allows?|` +
 	`(?:be\s+)?(?:ok|okay|happy|fine|alright|willing)|want|wants|wish|wishes)\b`)
 
 // othersAgreementAsked reports an [othersQuestion] whose subject is someone
