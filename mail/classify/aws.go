@@ -441,7 +441,8 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
 		onMerge := p.has(c, p.Merge)
-		negated := p.has(c, p.Negation)
+		calm := reassurance.ReplaceAllString(c, " ")
+		negated := p.has(calm, p.Negation)
 		conditional := governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
@@ -467,9 +468,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
 		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !requires)
+		// An answer not yet received is what the merge waits for, no trouble.
+		waits := requires || noAnswer.MatchString(c)
+		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !waits)
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
-		p.readRefusal(r, c, onMerge || mergeTopic, conditional, governed, requires)
+		p.readRefusal(r, calm, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 		// The request as the topic (今回のご依頼は、…) is refused as the merge is,
 		// unless the sentence holds it back for now (…確認が取れるまで、…).
@@ -477,6 +480,14 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			jaTopicEnd.MatchString(c)
 	}
 }
+
+// reassurance is what the merge will not harm ("merging won't cancel your
+// exam booking", "your badges will not be affected", "it doesn't change
+// your candidate ID"): said of later or of any merge, it negates no merge
+// and tells of no trouble (not "the merge did not change anything", told of
+// what happened).
+var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
+	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*`)
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what
@@ -765,7 +776,10 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
 	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
 	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
-	agrees := p.has(s, p.Consent) || p.has(withoutOtherWishes(s), p.WeakConsent) && p.has(s, p.Merge) &&
+	// A consent the desk will act only after receiving (ご同意をいただいてから
+	// 開始いたします) tells when, it asks for nothing.
+	w := jaReceiptFirst.ReplaceAllString(s, "")
+	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
 	agrees = agrees && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
@@ -808,6 +822,11 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 		otherChannel.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// jaReceiptFirst is a clause of what the desk receives before it acts
+// (ご本人様のご同意を頂戴してから, ご承認をいただいた後に).
+var jaReceiptFirst = regexp.MustCompile(`[^、。]*(?:(?:いただいて|頂いて|頂戴して|いただけて|頂けて|受領して)から|` +
+	`(?:いただいた|頂いた|頂戴した|受領した)(?:後|のち))(?:に|で|は)?`)
 
 // otherChannel: the answer is to be given another way than a reply to the
 // desk's mail, or only from one address ("click the link below", "replies
@@ -854,9 +873,11 @@ func needsConsentElsewhere(s string) bool {
 var badgeWords = []string{"badge", "credly", "バッジ"}
 
 // awaitsReceipt is a receipt still to come: "once we receive", "as soon
-// as we have", ご返信をいただき次第.
+// as we have", ご返信をいただき次第, and the receipt that what the desk will do
+// comes after (ご同意を頂戴してから作業を開始いたします, ご承認をいただいた後に).
 var awaitsReceipt = regexp.MustCompile(`\b(?:once|when|after|as soon as|upon|if)\s+(?:we|i)\s+(?:receive|get|have)\b|` +
-	`\bupon receipt\b|次第`)
+	`\bupon receipt\b|次第|(?:いただいて|頂いて|頂戴して|いただけて|頂けて|受領して)から|` +
+	`(?:いただいた|頂いた|頂戴した|受領した)(?:後|のち|うえ|上)`)
 
 // needsYourConsent reports the desk saying it needs the reader's own
 // consent to the merge, in the present: "we require your authorization",
@@ -910,7 +931,10 @@ var mergeHeads = map[string]bool{"merge": true, "merging": true, "merger": true,
 var (
 	// Also in everyday words: "I need a quick thumbs-up from you", "we just
 	// need your green light / OK / sign-off".
-	needsConsent = regexp.MustCompile(`\b(?:we|i)\s+(?:just\s+|only\s+|still\s+)?(?:must\s+have|must\s+receive|` +
+	// Its subject may be left out after "but" or "and" ("I can merge them but
+	// need your OK first").
+	needsConsent = regexp.MustCompile(`\b(?:we|i|but|and)\s+(?:just\s+|only\s+|still\s+)?` +
+		`(?:must\s+have|must\s+receive|` +
 		`need|require|will\s+need|would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
 		`(?:a\s+)?(?:quick\s+|short\s+|final\s+)?(?:written\s+|explicit\s+|formal\s+)?` +
 		`(?:consent|authori[sz]ation|approval|confirmation|permission|go-ahead|thumbs[- ]up|green light|ok|okay|` +

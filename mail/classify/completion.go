@@ -13,6 +13,14 @@ import (
 const shownNouns = `\b(?:certifications?|certificates?|certs?|credentials?|exam history|exam records?|badges|` +
 	`transcripts?|records)`
 
+// mergedOnes are what a merge is of when named after "of": the accounts
+// (with a determiner), their addresses or their candidate IDs ("the merge
+// of AWS00112233 into AWS00445566").
+const mergedOnes = `(?:your|the|both|` + namedOne + `)(?:\s+[a-z0-9'.@-]+){0,4}`
+
+// namedOne is an account named by its address or candidate ID.
+const namedOne = `(?:\S+@\S+|aws[0-9]{6,})`
+
 // oneAccount is the one address or account the certifications show under.
 const oneAccount = `(?:\S+@\S+|your\s+(?:work|new|company|primary|remaining|target|corporate|business)\s+` +
 	`(?:address|account|profile|email)|(?:one|a single)\s+(?:account|profile))`
@@ -23,7 +31,7 @@ var (
 	// done", "the merge you asked for has now been finalised".
 	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
 		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)|` +
-		`\s+of\s+(?:your|the|both|\S+@\S+)(?:\s+[a-z0-9'.@-]+){0,4}|` +
+		`\s+of\s+` + mergedOnes + `|` +
 		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed))?\s+` +
 		`(?:is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+` +
 		`(?:now\s+|fully\s+|successfully\s+|all\s+)?` +
@@ -123,7 +131,8 @@ var (
 	// The merge, with a determiner, as the subject of an intransitive
 	// "completed" ("the merge completed this morning", "the merge actually
 	// went through").
-	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
+	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)` +
+		`(?:\s+of\s+` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?)?\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
 		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
 	// checkWhether: "please check that the merge completed" asks whether

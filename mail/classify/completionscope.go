@@ -181,15 +181,27 @@ func mergeOfAnotherThing(s string) bool {
 // accountHead reports the head noun of what a merge is of, when it is the
 // accounts or what they hold.
 func accountHead(w string) bool {
-	return strings.Contains(w, "@") || accountHeads[strings.TrimRight(w, ".,;:!?'")]
+	w = strings.TrimRight(w, ".,;:!?'")
+	return strings.Contains(w, "@") || accountHeads[w] || candidateID.MatchString(w)
 }
+
+// candidateID is an account's candidate ID ("aws01928374"), which names the
+// account as its address does.
+var candidateID = regexp.MustCompile(`^aws[0-9]{6,}$`)
+
+// postModifiers are the words that close a noun phrase and open what is
+// said of it after its head: "the accounts listed above", "the account
+// registered to a@…", "the records associated with it". The head is the
+// word before them.
+const postModifiers = `listed|named|shown|mentioned|described|detailed|registered|associated|linked|held|` +
+	`belonging|referenced|identified|specified|above|below`
 
 var (
 	// mergeOf: the noun phrase a merge is of, up to its verb or preposition.
 	mergeOf = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation|combination)\s+of\s+` +
 		`((?:[^\s]+\s+){0,5}?[^\s]+?)(?:\s+(?:is|are|was|were|has|have|had|into|with|under|to|in|on|for|from|` +
 		`now|completed|complete|done|went|finished|by|at|as|so|and|or|if|when|once|before|after|because|which|` +
-		`that|will|can|may)\b|[,;:!?]|\.(?:\s|$)|$)`)
+		`that|will|can|may|` + postModifiers + `)\b|[,;:!?]|\.(?:\s|$)|$)`)
 	accountHeads = map[string]bool{"account": true, "accounts": true, "profile": true, "profiles": true, "ids": true,
 		"id": true, "records": true, "record": true, "certifications": true, "certification": true,
 		"credentials": true, "transcripts": true, "history": true, "histories": true, "both": true, "them": true,

@@ -99,7 +99,8 @@ func mergesAnotherThing(s string) bool {
 // "to merge", up to its preposition or the clause's end.
 var mergeVerbObject = regexp.MustCompile(`(?:\b(?:combine|consolidate|fold)|\b(?:to|us|we|you|please)\s+merge)\s+` +
 	`((?:the|your|both|all|these|those|two|2|duplicate|[a-z0-9'@.-]+)(?:\s+[a-z0-9'@.-]+){0,4}?)` +
-	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today)\b|\s*[.,;:!?]|\s*$)`)
+	`(?:\s+(?:into|with|under|to|and|so|before|after|for|in|on|or|as|now|today|` + postModifiers +
+	`)\b|\s*[.,;:!?]|\s*$)`)
 
 // wantedMerged: what the reader is asked to want merged ("you want this
 // case merged into case 123", "… your two tickets folded into one"), its head
@@ -177,7 +178,8 @@ func (p *Phrases) yesForAnotherThing(s string) bool {
 func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
-		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s)
+		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
+		whetherYouAsked.MatchString(s)
 }
 
 var (
@@ -186,6 +188,12 @@ var (
 	// merge").
 	seenConfirmed = regexp.MustCompile(`\b(?:confirm|verify|check|let us know)\s+(?:that\s+|whether\s+|if\s+)?` +
 		`you\s+(?:can\s+(?:now\s+)?see|are able to see|see|have received|received|got)\b`)
+	// whetherYouAsked asks whether the reader asked for the merge ("confirm
+	// whether you asked us to merge …", "… if it was you who requested it"):
+	// a question of fact, whatever the answer.
+	whetherYouAsked = regexp.MustCompile(`\b(?:confirm|verify|check|let us know|tell us)\s+(?:whether|if)\s+` +
+		`(?:or not\s+)?(?:it was\s+)?you\s+(?:who\s+)?(?:really\s+|actually\s+)?(?:asked|requested|submitted|` +
+		`made|sent|applied|initiated|raised|filed)\b`)
 	// consentLater tells of a consent request still to be sent ("we will
 	// send a separate consent request", 同意をお願いするメールをお送りします).
 	consentLater = regexp.MustCompile(`\bseparate\s+(?:consent|approval|confirmation|authori[sz]ation)\s+` +
@@ -631,7 +639,10 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 	`\b(?:we|i)\s+(?:have\s+)?(?:already\s+|now\s+)?(?:received|recorded|noted|logged|got|have)\s+(?:your|the)\s+` +
 	`(?:consent|agreement|approval|authori[sz]ation|go-ahead|thumbs[- ]up|green light|sign-off)\b|` +
 	`(?:同意|承認|承諾)(?:を|は)?[^。]{0,20}?(?:(?:いただき|頂き)(?:ありがとう|まして|ました)|頂戴|受領)|` +
-	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)`)
+	`(?:既に|すでに)[^。]{0,10}(?:同意|承認|承諾)[^。]{0,10}(?:いただいて|頂いて)(?:おります|います)|` +
+	// The consent named first, then told received already (ご承認はすでにいただいております;
+	// not the habit of 実施前にご本人様の承諾をいただいております).
+	`(?:同意|承認|承諾)(?:は|を|も)?(?:既に|すでに)(?:いただいて|頂いて|頂戴して|受領して)(?:おります|います|おりました)`)
 
 // tellsConsentGiven reports a sentence that tells the reader's consent was
 // given, not under a negation or a time to come ("once we have received

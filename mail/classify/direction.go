@@ -39,7 +39,8 @@ var mergeTargets = []*regexp.Regexp{
 		`(?:into|onto|to|under)\s+<?(\S+@[A-Za-z0-9.-]+)`),
 	// A field that names it: "Destination: a@…", "Account to keep: a@…".
 	regexp.MustCompile(`(?im)^\s*(?:destination|target|to account|target account|destination account|` +
-		`account to keep|primary(?:\s+account)?|surviving account|remaining account|main account|kept account)` +
+		`account to (?:be\s+)?(?:kept|keep|retained|retain|remain)|account (?:being|that will be) (?:kept|retained)|` +
+		`retained account|primary(?:\s+account)?|surviving account|remaining account|main account|kept account)` +
 		`\s*[:：]\s*<?(\S+@[A-Za-z0-9.-]+)`),
 	// Where the certifications will be, or the sign-in after the merge:
 	// "Your certifications will then be under a@…", "You'll sign in with a@…
@@ -62,6 +63,9 @@ var mergeTargets = []*regexp.Regexp{
 // mergeTargetsOf returns the accounts own names as the one to merge into,
 // lower case, each once, in the order found.
 func mergeTargetsOf(own string) []string {
+	// A macro's fields are aligned with ideographic spaces as often as with
+	// ASCII ones (残すアカウント　　： a@…).
+	own = strings.ReplaceAll(own, "\u3000", " ")
 	var out []string
 	for _, re := range mergeTargets {
 		for _, m := range re.FindAllStringSubmatch(own, 8) {

@@ -33,14 +33,19 @@ var (
 	// without a merge", "closed without any change to your accounts"):
 	// with the case closed, a refusal.
 	withoutMerging = regexp.MustCompile(`\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:merge|merging|changes?|action)\b`)
-	// noAnswer: the answer the desk waited for never came ("we have not
-	// received a reply", "did not hear back", "we have had no response",
-	// ご返信をいただけなかった); with the case closed, a refusal.
+	// noAnswer: the answer the desk waited for never came, or has not yet
+	// ("we have not received a reply", "did not hear back", "we have had no
+	// response", "we haven't yet received your confirmation", ご返信を
+	// いただけなかった): the merge waits for it, no trouble with the merge;
+	// with the case closed, a refusal.
 	noAnswer = regexp.MustCompile(`\b(?:not|never|haven't|hasn't|didn't|no)\s+(?:yet\s+)?(?:received|receive|got|` +
-		`get|gotten|had|heard|hear)\b[^,;]{0,40}?\b(?:reply|replies|response|answer|back|from you)\b|` +
+		`get|gotten|had|heard|hear)\b[^,;]{0,40}?\b(?:reply|replies|response|answer|back|from you|` +
+		`your\s+(?:confirmation|consent|approval|authori[sz]ation|agreement|go-ahead))\b|` +
 		`\b(?:had|received|got)\s+no\s+(?:reply|response|answer|word)\b|` +
-		`(?:ご返信|ご回答|ご連絡|ご返答|お返事)(?:を|が)?(?:いただけ|頂け|いただか|頂か|ござい|あり|確認でき|確認が取れ)?` +
-		`(?:なかった|ませんでした|ず)`)
+		`(?:ご返信|ご回答|ご連絡|ご返答|お返事|ご同意|ご承認|ご承諾)(?:を|が|は)?(?:まだ)?` +
+		`(?:いただけ|頂け|いただか|頂か|ござい|あり|確認でき|確認が取れ)?(?:なかった|ませんでした|ず)|` +
+		`(?:ご返信|ご回答|ご連絡|ご返答|お返事|ご同意|ご承認|ご承諾)(?:を|が|は)?(?:まだ)?` +
+		`(?:いただいて|頂いて|頂戴して|受け取って|確認できて)(?:おりません|いません)`)
 	// notClosing: the closing itself negated ("I won't close this case
 	// yet", クローズいたしません); not a negation elsewhere in the clause
 	// (統合は行わずにクローズいたします closes).

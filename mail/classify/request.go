@@ -249,7 +249,12 @@ var neededOfAnother = regexp.MustCompile(`\b(?:need|needs|require|requires|want|
 // reader: one in a role ("your manager", "the administrator") or named.
 func neededOfOther(s string) bool {
 	for _, m := range neededOfAnother.FindAllStringSubmatch(s, -1) {
-		ws := strings.Fields(m[1])
+		// "we would like to kindly ask you to confirm": the desk's wish is to
+		// ask, and whom it asks is the one to answer.
+		ws := strings.Fields(deskAsks.ReplaceAllString(m[1], ""))
+		if len(ws) == 0 {
+			continue
+		}
 		if yoursAnother(ws) || !notAnother[ws[0]] && ws[0] != "the" && !notAPerson[ws[0]] {
 			return true
 		}
@@ -257,11 +262,19 @@ func neededOfOther(s string) bool {
 	return false
 }
 
+// deskAsks opens the person of a [neededOfAnother] with the desk's own
+// asking ("… would like to kindly ask you to confirm", "… want to request
+// your manager to reply"): what follows is whom it asks.
+var deskAsks = regexp.MustCompile(`^to\s+(?:kindly\s+|politely\s+|please\s+|also\s+)?(?:ask|request|invite|remind|` +
+	`encourage|get)\s+`)
+
 // othersQuestion: a question whose subject, the one who is to agree, is
 // captured ("Does your company agree to …?", "Is your manager OK with the
-// merge?", "Would your employer be happy for us to …?").
+// merge?", "Would your employer be happy for us to …?", "Does your manager
+// authorise us to proceed?").
 var othersQuestion = regexp.MustCompile(`^(?:does|do|did|is|are|was|would|will|could|can|has|have)\s+` +
 	`((?:[a-z'.@-]+\s+){1,4}?)(?:also\s+|still\s+)?(?:agree|agrees|consent|consents|approve|approves|accept|` +
+	`authori[sz]es?|permits?|allows?|` +
 	`(?:be\s+)?(?:ok|okay|happy|fine|alright|willing)|want|wants|wish|wishes)\b`)
 
 // othersAgreementAsked reports an [othersQuestion] whose subject is someone

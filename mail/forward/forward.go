@@ -27,7 +27,7 @@ var dividers = []string{
 
 // fieldLine is one header-like line of an inline forward ("From: …",
 // "差出人: …"), possibly bold-marked by an HTML-to-text conversion.
-var fieldLine = regexp.MustCompile(`^\*?([A-Za-z-]+|差出人|送信者|件名|日付|送信日時|宛先)\*?\s*[:：]\s*(.*)$`)
+var fieldLine = regexp.MustCompile(`^\*?([A-Za-z-]+|差出人|送信者|件名|日付|送信日時|宛先)\*?\s*[:：]\*?\s*(.*)$`)
 
 var fieldNames = map[string]string{
 	"from": "from", "差出人": "from", "送信者": "from",
@@ -52,43 +52,63 @@ func inline(text string) *message.Message {
 	// Only the head of a mail is read, as for a person's own words: a
 	// forward starts near the top, and a hostile body stays cheap.
 	lines := strings.Split(reply.Head(text), "\n")
+	unquoted := make([]string, len(lines))
 	for i, line := range lines {
-		l := strings.ToLower(strings.Trim(unquote(line), " \t-—_*"))
-		if !isDivider(l) {
-			continue
-		}
-		inner := &message.Message{}
-		j := i + 1
-		for ; j < len(lines); j++ {
-			l := strings.TrimSpace(unquote(lines[j]))
-			if l == "" {
-				if inner.From.Address != "" {
-					break // the original's header ends at its first blank line
-				}
-				continue
+		unquoted[i] = unquote(line)
+	}
+	// The first quoted mail is the one forwarded, under a divider or an
+	// Outlook header block of its own (Outlook forwards with only the
+	// block). Below it lies only older mail of its thread; and when the
+	// first is headed by an attribution ("On … wrote:") or names no
+	// address, the mail is a reply whose quote holds what it answers.
+	for i, line := range unquoted {
+		switch {
+		case isDivider(strings.ToLower(strings.Trim(line, " \t-—_*"))):
+			return quotedMail(unquoted, i+1)
+		case reply.StartsQuote(unquoted, i):
+			if isRule(line) {
+				i++ // the "_____" line over Outlook's block
 			}
-			f := fieldLine.FindStringSubmatch(l)
-			if f == nil {
-				break
-			}
-			switch fieldNames[strings.ToLower(f[1])] {
-			case "from":
-				inner.From = address(f[2])
-			case "subject":
-				inner.Subject = strings.TrimSpace(f[2])
-			}
+			return quotedMail(unquoted, i)
 		}
-		if inner.From.Address == "" {
-			continue
-		}
-		var body []string
-		for _, l := range lines[j:] {
-			body = append(body, unquote(l))
-		}
-		inner.Text = strings.TrimSpace(strings.Join(body, "\n"))
-		return inner
 	}
 	return nil
+}
+
+// quotedMail reads the header fields of a quoted mail from lines[j] on,
+// and the text below them; nil when they name no sender's address.
+func quotedMail(lines []string, j int) *message.Message {
+	inner := &message.Message{}
+	for ; j < len(lines); j++ {
+		l := strings.TrimSpace(lines[j])
+		if l == "" {
+			if inner.From.Address != "" {
+				break // the original's header ends at its first blank line
+			}
+			continue
+		}
+		f := fieldLine.FindStringSubmatch(l)
+		if f == nil {
+			break
+		}
+		switch fieldNames[strings.ToLower(f[1])] {
+		case "from":
+			inner.From = address(f[2])
+		case "subject":
+			inner.Subject = strings.TrimSpace(f[2])
+		}
+	}
+	if inner.From.Address == "" {
+		return nil
+	}
+	inner.Text = strings.TrimSpace(strings.Join(lines[j:], "\n"))
+	return inner
+}
+
+// isRule reports a line drawn of underscores, dashes or equals signs.
+func isRule(l string) bool {
+	l = strings.TrimSpace(l)
+	return len(l) >= 10 && strings.Trim(l, "_-=") == ""
 }
 
 func isDivider(l string) bool {

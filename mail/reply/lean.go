@@ -61,6 +61,10 @@ type leaning struct {
 	// pending: a status still pending was told ("Status says pending"),
 	// which a Submitted awaits but a link is not yet done with.
 	pending bool
+	// troubleBefore: a story of what went wrong was told before any
+	// answer (see troubleBefore); overcame: a Done or Submitted after it
+	// told as now or in the end, which the story needs.
+	troubleBefore, overcame bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -86,6 +90,7 @@ func (l *leaning) take(c sentence) bool {
 		return l.questionLeavesNo(c)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
+	c = l.partAgainstShown(c)
 	r := readSentence(c)
 	if sr, ok := softenedNo(c); r.doubt && ok {
 		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
@@ -101,6 +106,9 @@ func (l *leaning) take(c sentence) bool {
 		return true
 	}
 	switch {
+	case r.doubt && !l.answered() && !l.interjectedNo && troubleBefore(c, r):
+		l.troubleBefore = true // "I had to reset my password first, it kept failing": the answer must overcome it
+		return true
 	case r.doubt && !l.answered() && !l.interjectedNo:
 		// "I tried, it asked for a code. Linked now?" is no answer. After a
 		// bare "no" a doubt may come before the No in words that settles it
@@ -122,8 +130,55 @@ func (l *leaning) take(c sentence) bool {
 	for _, a := range r.answers {
 		l.add(a)
 		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
+		l.overcame = l.overcame || (a.answer == Done || a.answer == Submitted) && after.MatchString(asciiLower(c.text))
 	}
 	return true
+}
+
+// troubleBefore reports a doubt before any answer that only tells what
+// went wrong at an earlier try or had to be done first ("the portal timed
+// out twice", "I had to reset my password first, it kept failing"): told
+// as past, not still so, of the writer's own try at the asked thing, with
+// no plan, question, other doer, or other or wrong thing.
+func troubleBefore(c sentence, r result) bool {
+	low := asciiLower(c.text)
+	work := []byte(low)
+	told := earlierAttempt.MatchString(low) || pastTrouble.MatchString(low)
+	return told && !c.question && !r.plan && !isPlan(work) && !stillToTake(work) && !stillSo.MatchString(low) &&
+		(failure.MatchString(low) || troubleWords.MatchString(low) || earlierAttempt.MatchString(low)) &&
+		!contradicts(c.text) && !otherDoer.MatchString(low) && !elsewhere.MatchString(low) && !hearsay.MatchString(low)
+}
+
+// pastTrouble tells a failure as past: "kept failing", "timed out",
+// "errored", "crashed", "wouldn't load".
+var pastTrouble = regexp.MustCompile(`(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
+	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))`)
+
+// stillSo says a trouble is so still: "still", "keeps", "is failing".
+var stillSo = regexp.MustCompile(`(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
+
+// partAgainstShown returns c without the "but" that opens it when,
+// before any answer, what follows the "but" says a part is missing or is a
+// No ("The SAA is there, but the DVA is missing"; "I checked, but nothing
+// shows"): the "but" sets it against what was told before, no doubt on
+// it. Otherwise c as it is.
+func (l *leaning) partAgainstShown(c sentence) sentence {
+	if l.n < 2 || l.answered() {
+		return c
+	}
+	rest, ok := strings.CutPrefix(asciiLower(strings.TrimSpace(c.text)), "but ")
+	if !ok {
+		return c
+	}
+	bare := sentence{text: strings.TrimSpace(c.text)[len("but "):], question: c.question, continued: c.continued}
+	if contradicts(rest) || elsewhere.MatchString(rest) {
+		return c // "but my manager says …", "but my old account is missing": another's word or thing
+	}
+	r := readSentence(bare)
+	if r.doubt && r.partial && speaksOfPart(rest) || onlyNo(r) && namesItsNo(rest) {
+		return bare
+	}
+	return c
 }
 
 // questionLeavesNo reports a question that leaves the lean standing. A
@@ -184,6 +239,7 @@ var jaEarlier = regexp.MustCompile(`先週|先日|昨日|前回|以前|この前
 func contradicts(text string) bool {
 	work := []byte(asciiLower(text))
 	blankCourtesies(work)
+	blankPlaceContrast(work)
 	for _, loc := range correctionOffer.FindAllIndex(work, -1) {
 		blank(work, loc[0], loc[1]) // "shout if that was wrong" names no wrong thing
 	}
@@ -305,6 +361,8 @@ func (l *leaning) answer() Answer {
 	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
+	case l.troubleBefore && (!l.overcame || negative):
+		return Unclear // "It kept failing. I linked it.": did that try go through?
 	case negative && l.yes, negative && l.seenYes && !l.partial:
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").

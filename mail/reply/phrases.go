@@ -652,7 +652,8 @@ var (
 	negators = words("not", "never", "none", "nothing", "nobody", "noone", "neither", "nor", "cannot", "can't", "cant",
 		"don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "haven't", "havent", "hasn't", "hasnt",
 		"hadn't", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "won't", "wont",
-		"couldn't", "couldnt", "wouldn't", "shouldn't", "unable", "failed", "no")
+		"couldn't", "couldnt", "wouldn't", "wouldnt", "shouldn't", "shouldnt", "werent", "hadnt", "ain't", "aint",
+		"mustn't", "shan't", "unable", "failed", "no")
 	negatingPrefixes = []string{"未", "不", "非"}
 
 	// jaNegations in what is left of a Japanese sentence mean the answer

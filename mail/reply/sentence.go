@@ -125,6 +125,11 @@ func sentences(line string) []sentence {
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
+		if r == '(' && opensAside(line, i) { // "Done (replying from my phone)": the aside is a piece of its own
+			emit(i, false)
+			start, continued = i+1, true
+			continue
+		}
 		if strings.ContainsRune(",;:", r) && quoted(i) {
 			continue // "it failed with "An error occurred, try again"": one message, quoted whole
 		}
@@ -136,6 +141,26 @@ func sentences(line string) []sentence {
 	emit(len(line), false)
 	return out
 }
+
+// opensAside reports an opening bracket after a word and a space that
+// opens words of prose ("Done (replying from my phone since …)"), not a
+// short label or a smiley ("the SAA (associate)", "(^^)"): the aside is
+// read as a piece of its own, as after a comma.
+func opensAside(line string, i int) bool {
+	if i < 2 || line[i-1] != ' ' {
+		return false
+	}
+	end := strings.IndexByte(line[i:], ')')
+	inner := line[i+1:]
+	if end >= 0 {
+		inner = line[i+1 : i+end]
+	}
+	return len(strings.Fields(inner)) >= minAsideWords
+}
+
+// minAsideWords is how many words make a bracket an aside: fewer are a
+// label or a name's part.
+const minAsideWords = 4
 
 // inQuotes reports, for a byte offset of line, whether it lies within
 // double quotes that open and close on the line.
@@ -743,6 +768,10 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case notesReplyChannel(trimmed):
+		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
+	case apologisesForReply(trimmed):
+		return result{}, true // "sorry if this is late", "apologies if I'm answering an older one"
 	case knowsIrreversible.MatchString(trimmed):
 		return result{}, true // 取り消しできないことも承知しています: the merge's cost known, no cancel
 	case reportsEarlierReply(low):
@@ -755,6 +784,57 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true}, true // "please confirm the merge is complete" asks, it tells nothing
 	}
 	return result{}, false
+}
+
+// replyChannel tells where the reply is sent from ("replying from my
+// personal address", "writing from my phone"), and perhaps why after
+// since, as or because.
+var replyChannel = regexp.MustCompile(`^(?:sorry\s+)?(?:i'm\s+|i am\s+)?(?:replying|writing|responding|emailing|` +
+	`answering|sending this)\s+(?:to you\s+)?from\s+(?:my|a|the|this)\s+(?:[a-z]+\s+){0,2}?(?:address|email|e-mail|` +
+	`account|mail|phone|mobile|device|gmail|inbox|ipad|tablet)\b(?:\s+(?:since|as|because|while)\s+(.*))?$`)
+
+// replyChannelOff are the things a note on the reply's channel may not
+// name: what the case asks about, an answer's own place.
+var replyChannelOff = regexp.MustCompile(`\b(?:profile|partner central|portal|apn|certifications?|certs?|merge|` +
+	`merged|form|linked|link|submitted)\b`)
+
+// notesReplyChannel reports a replyChannel note whose reason names no
+// answer, nothing the case asks about, and no other, wrong or contrary thing.
+func notesReplyChannel(low string) bool {
+	loc := replyChannel.FindStringSubmatchIndex(low)
+	if loc == nil || replyChannelOff.MatchString(low) || strayWords.MatchString(low) || contradicts(low) {
+		return false
+	}
+	return loc[2] < 0 || !answers(choose(candidates([]byte(low[loc[2]:loc[3]]))))
+}
+
+// replyApology is an apology whose condition is about the reply itself:
+// late, twice, or answering an older mail ("sorry if this is late",
+// "apologies if I'm replying to an older one"), perhaps after what the
+// writer sees and a "so" ("I see two reminders so apologies if …").
+var replyApology = regexp.MustCompile(`^(?:([^,;]{1,80}?)\s+so\s+)?(?:i'm\s+|i am\s+|so\s+)?` +
+	`(?:sorry|apologies|my apologies|i apologi[sz]e)\s+if\s+(?:i'm|i am|i've|i have|i|this|it|you|my ` +
+	`(?:reply|answer|mail|email|message|response))(?:'s)?\s+(?:is\s+|was\s+|get\s+|got\s+|see\s+)?` +
+	`(?:answering|replying|responding|writing|getting back|late|delayed|a duplicate|twice|again|a bit late|` +
+	`too late|already|this twice)\b([^?]{0,40})$`)
+
+// apologisesForReply reports a replyApology with no answer, no negation,
+// no other, wrong or old thing, and no hedge in what it says besides.
+func apologisesForReply(low string) bool {
+	loc := replyApology.FindStringSubmatchIndex(low)
+	if loc == nil || strayWords.MatchString(low) || towardOld.MatchString(low) || elsewhere.MatchString(low) {
+		return false
+	}
+	for _, part := range [][2]int{{loc[2], loc[3]}, {loc[4], loc[5]}} {
+		if part[0] < 0 {
+			continue
+		}
+		work := []byte(low[part[0]:part[1]])
+		if answers(choose(candidates(work))) || isHedged(work) || sizeUp(work).negator {
+			return false
+		}
+	}
+	return true
 }
 
 // isMailerLine reports the line a mail program adds ("Sent from my
@@ -778,6 +858,8 @@ func readSentence(s sentence) result {
 	if courteous {
 		blankConcession(work)
 	}
+	blankRegret(work)
+	blankPlaceContrast(work)
 	if s.relative {
 		blankFirstWord(work)
 	}
@@ -798,7 +880,8 @@ func readSentence(s sentence) result {
 		return result{} // "I understand the old account will be closed"
 	}
 	poisoned := jaTailsPoison(work, ms)
-	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text))
+	hedged = hedged || heldBack(low, work, ms) || doneByOther(s.text, low, ms) || namedSays.MatchString(strings.TrimSpace(s.text)) ||
+		governedAgainst(work, ms)
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	if len(ms) == 0 {
@@ -1025,6 +1108,44 @@ func blankConcession(work []byte) {
 	}
 }
 
+// regretOpener is "I'm afraid" said as regret ("I'm afraid not", "nothing
+// there, I'm afraid"), not as fear ("afraid to", "afraid of", "afraid for").
+var regretOpener = regexp.MustCompile(`\b(?:i'm|im|i am)\s+afraid\b(\s+(?:to|of|for)\b)?`)
+
+// blankRegret blanks "I'm afraid" in a sentence that negates: the regret
+// of its No, as "unfortunately" is ("I'm afraid it isn't there"). Beside
+// no negation, or as fear, it stays a word of the sentence.
+func blankRegret(work []byte) {
+	negated := false
+	for _, t := range tokens(work) {
+		negated = negated || isNegator(string(work[t[0]:t[1]]))
+	}
+	for _, loc := range regretOpener.FindAllSubmatchIndex(work, -1) {
+		if negated && loc[2] < 0 {
+			blank(work, loc[0], loc[1])
+		}
+	}
+}
+
+// placeContrast sets one place of a page's menus against another ("under
+// My profile rather than the main menu", "in the settings tab instead of
+// the top menu"): where an option was found, no act done instead.
+var placeContrast = regexp.MustCompile(`\b(?:under|in|on|inside|within|from)\s+[^,.;]{1,40}?\s+` +
+	`(rather than|instead of)\s+(?:in\s+|under\s+|on\s+|from\s+)?(?:the|my|your|a)\s+(?:[a-z]+\s+){0,2}?` +
+	`(?:menu|menus|tab|tabs|section|sidebar|dropdown|panel|toolbar|header|navigation|nav bar)\b`)
+
+// blankPlaceContrast blanks the "rather than" of a placeContrast in a
+// sentence with no answer of its own; one that answers ("I linked it
+// under … rather than …") may tell where it was done, which is for a
+// person to weigh, and keeps it.
+func blankPlaceContrast(work []byte) {
+	loc := placeContrast.FindSubmatchIndex(work)
+	if loc == nil || answers(choose(candidates(work))) {
+		return
+	}
+	blank(work, loc[2], loc[3])
+}
+
 // ordinalFirst is "first" after a determiner ("my first exam", "the first
 // account"): an ordinal, not the hedge of "I need to check first".
 var ordinalFirst = regexp.MustCompile(`\b(?:my|the|his|her|our|your|their|its|a)\s+(first)\b`)
@@ -1151,7 +1272,7 @@ func takesBackNo(text string, negated *bool) bool {
 	low := []byte(asciiLower(text))
 	back := *negated && (ellipticAux.Match(bytes.TrimSpace(low)) || foundNow.Match(low))
 	for _, t := range tokens(low) {
-		*negated = *negated || negators[string(low[t[0]:t[1]])]
+		*negated = *negated || isNegator(string(low[t[0]:t[1]]))
 	}
 	// まだです ("not yet") negates without a negative ending.
 	*negated = *negated || cjkCount(low) > 0 && (len(jaNegationIn(string(low))) > 0 || bytes.Contains(low, []byte("まだ")))
@@ -1196,7 +1317,7 @@ func markRelatives(ps []sentence) {
 // don't"). left is work with the answer phrases blanked.
 func negatesTwice(left []byte, ms []match) bool {
 	ts := tokens(left)
-	isNeg := func(t [2]int) bool { return negators[string(left[t[0]:t[1]])] }
+	isNeg := func(t [2]int) bool { return isNegator(string(left[t[0]:t[1]])) }
 	if len(ms) == 0 {
 		n := 0
 		for _, t := range ts {
@@ -1240,7 +1361,7 @@ func negate(work, left []byte, ms []match) {
 		}
 		k := sort.Search(len(before), func(k int) bool { return before[k][1] > m.start })
 		for _, t := range before[max(0, k-4):k] {
-			if negators[string(work[t[0]:t[1]])] {
+			if isNegator(string(work[t[0]:t[1]])) {
 				m.negated = true
 				blank(left, t[0], t[1])
 			}
@@ -1598,6 +1719,23 @@ var (
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
 var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
 
+// isNegator reports a negator (negators), also one that negates a thing
+// with its verb glued on ("nothing's showing", "nobody's linked it",
+// "none'll show"): read apart from the verb, it negates what follows as
+// "nothing is showing" does.
+func isNegator(w string) bool {
+	if negators[w] {
+		return true
+	}
+	stem, _, ok := strings.Cut(w, "'")
+	return ok && negatingPronouns[stem] && contractedVerbs[w[len(stem):]]
+}
+
+var (
+	negatingPronouns = words("nothing", "nobody", "noone", "none", "neither")
+	contractedVerbs  = words("'s", "'ll", "'d", "'ve")
+)
+
 // latinLeft sizes up the English words in left: how many are not light,
 // whether a negator is among them, and whether there are any.
 func latinLeft(left []byte) (heavy int, negator, any bool) {
@@ -1605,7 +1743,7 @@ func latinLeft(left []byte) (heavy int, negator, any bool) {
 		w := string(left[t[0]:t[1]])
 		any = true
 		switch {
-		case negators[w]:
+		case isNegator(w):
 			negator = true
 		case light[w] || isNumber(w):
 		default:

@@ -1,0 +1,169 @@
+package classify
+
+import "testing"
+
+// The families of AWS's mail that the thirteenth and fourteenth sets (study
+// sets now) showed certflow misreading, in words of our own, each beside
+// the near misses it must not take.
+
+// TestNounPhraseClosedByWhatFollowsIt: what a merge is of ends at its head,
+// before the words said of it ("the profiles named above", "the account held
+// under a@…", "AWS00112233", a candidate ID): the accounts, so the consent
+// or the report is of the merge. Not another thing so described, another's
+// consent, a question, a condition, nor words only quoted from the thread.
+func TestNounPhraseClosedByWhatFollowsIt(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We found both profiles. Please reply confirming you agree to the merge of the two profiles named above.",
+			"aws_consent_request", ""},
+		{"Please write back confirming that you want us to merge the account held under a@example.com into " +
+			"b@example.com.", "aws_consent_request", ""},
+		{"The consolidation of AWS00112233 into AWS00445566 is complete.", "aws_completed", ""},
+		// Near misses.
+		{"Please reply confirming you agree to the merge of the exam bookings named above.", "aws_other", ""},
+		{"Please write back confirming that you want us to merge the support cases held under a@example.com " +
+			"into this one.", "aws_other", ""},
+		{"Please have your manager write back confirming that she agrees to the merge of the two profiles named " +
+			"above.", "aws_other", ""},
+		{"Did you ask for the merge of the two profiles named above?", "aws_other", ""},
+		{"Thanks, we are looking into it.\n\n> Please reply confirming you agree to the merge of the two " +
+			"profiles named above.", "aws_other", SubAcknowledgement},
+		{"The consolidation of AWS00112233 into AWS00445566 will be complete once you confirm.", "aws_other", ""},
+		{"The consolidation of the support cases named above is complete.", "aws_other", ""},
+		{"The merge of AWS00112233 into AWS00445566 went through this morning.", "aws_completed", ""},
+		{"The merge of AWS00112233 into AWS00445566 will go through this week.", "aws_other", ""},
+		{"The merge of AWS00112233 into AWS00445566 went through, except for one badge.", "aws_other", ""},
+		{"The merge of your two accounts will be completed tomorrow.", "aws_other", ""},
+		{"The merge of case 1234567 into case 7654321 went through this morning.", "aws_other", ""},
+	})
+}
+
+// TestAnswerNotYetReceivedIsNoTrouble: the desk telling that the reader's
+// answer has not come yet ("we haven't had your go-ahead yet", ご承認をまだ
+// いただいておりません) tells what the merge waits for, no trouble with it, so
+// the consent it asks again stands. Not with the case closed for it (a
+// refusal), another's answer awaited, trouble told beside it, nor the ask
+// only quoted.
+func TestAnswerNotYetReceivedIsNoTrouble(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We still haven't had your go-ahead for the merge, so it is paused. Can you reply confirming that you " +
+			"agree to merge a@example.com into b@example.com?", "aws_consent_request", ""},
+		{"アカウント統合についてのご承認をまだいただいておりません。a@example.com を b@example.com に統合することに" +
+			"ご同意いただける場合は、その旨ご返信ください。", "aws_consent_request", ""},
+		// Near misses.
+		{"We did not receive your approval for the merge, so this case has now been closed.", "aws_other",
+			SubRefusal},
+		{"アカウント統合についてのご承認をいただけませんでしたので、本ケースをクローズいたしました。", "aws_other", SubRefusal},
+		{"We still haven't had your manager's go-ahead for the merge. Can you reply confirming that you agree " +
+			"to merge a@example.com into b@example.com?", "aws_other", ""},
+		{"We still haven't had your go-ahead, and the merge could not be started because of an error. Can you " +
+			"reply confirming that you agree to merge a@example.com into b@example.com?", "aws_other", ""},
+		{"We still haven't had your go-ahead for the merge. Please ask the account owner to reply confirming " +
+			"that they agree to merge a@example.com into b@example.com.", "aws_other", ""},
+		{"Thanks, we will look into it.\n\n> We still haven't had your go-ahead for the merge. Can you reply " +
+			"confirming that you agree to merge a@example.com into b@example.com?", "aws_other", ""},
+	})
+}
+
+// TestDeskAsksYouToConfirm: the desk's wish to ask the reader ("we would
+// like to kindly ask you to confirm …") is a consent asked of the reader,
+// not of another; whom the desk would ask is still read ("… to ask your
+// manager to confirm", a name), and what it asks is still weighed (whether
+// the reader asked for it is a question of fact).
+func TestDeskAsksYouToConfirm(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We would like to politely ask you to confirm that you agree to us merging a@example.com into " +
+			"b@example.com.", "aws_consent_request", ""},
+		{"We'd like to request you to confirm that you agree to merge a@example.com into b@example.com.",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We would like to politely ask your manager to confirm that she agrees to us merging a@example.com " +
+			"into b@example.com.", "aws_other", ""},
+		{"We would like to ask Kenji to confirm that he agrees to us merging a@example.com into b@example.com.",
+			"aws_other", ""},
+		{"We would like to ask you to confirm whether you are the one who asked for a@example.com to be merged " +
+			"into b@example.com.", "aws_other", ""},
+		{"We would like to politely ask you to confirm that you agree to our updated privacy terms before the " +
+			"merge.", "aws_other", ""},
+	})
+}
+
+// TestReceiptFirstIsNoConsentGiven: a consent the desk will work only after
+// receiving (ご同意を頂戴してから作業を開始いたします, ご承認をいただいた後に
+// 統合いたします) tells of no consent given, so the request beside it stands;
+// one told received still holds it back.
+func TestReceiptFirstIsNoConsentGiven(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご本人様のご承認を頂戴してから統合作業に" +
+			"着手いたします。差し支えなければ、その旨ご返信ください。", "aws_consent_request", ""},
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご同意をいただいた後に統合いたします。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。ご本人様のご承認はすでにいただいております。",
+			"aws_other", ""},
+		{"ご上長様のご承認をいただいてから統合作業に着手いたします。ご上長様よりその旨ご返信いただけますようお伝えください。",
+			"aws_other", ""},
+		{"統合作業はご同意をいただいてから開始いたしますが、統合の内容についてのご質問はございますか。", "aws_other", ""},
+	})
+}
+
+// TestTerseNeedOfConsent: a terse desk's need of the reader's OK, its
+// subject left out after "but" or "and" ("I can combine them but need your
+// go-ahead first"), and "pls" for please. Not a need of a detail, of
+// another's OK, of an OK on another thing, nor a "pls" that asks no consent.
+func TestTerseNeedOfConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"I can combine the two profiles but need your go-ahead first. Old login a@example.com stops working " +
+			"after.", "aws_consent_request", ""},
+		{"Pls confirm you agree to us merging a@example.com into b@example.com.", "aws_consent_request", ""},
+		// Near misses.
+		{"I can combine the two profiles but need your candidate ID first.", "aws_other", SubMoreInfo},
+		{"I can combine the two profiles but need your manager's go-ahead first.", "aws_other", ""},
+		{"I can combine the two profiles and need your OK on the new display name.", "aws_other", ""},
+		{"I can combine the two profiles. Pls confirm you got our email about the merge.", "aws_other", SubMoreInfo},
+		{"Pls confirm whether you asked us to merge a@example.com into b@example.com.", "aws_other", ""},
+		{"Could you check if it was you who requested that we merge a@example.com into b@example.com?",
+			"aws_other", ""},
+	})
+}
+
+// TestMacroFieldsNameWhereTheMergeGoes: a macro's field of the account kept,
+// under the names desks give it ("Account to be retained:", "Retained
+// account:"), or aligned with ideographic spaces (存続するアカウント　　：),
+// names where a consent request merges; the field of the account that goes
+// does not.
+func TestMacroFieldsNameWhereTheMergeGoes(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"We can merge these profiles:\n\n  Account being retained: b@example.com\n  Account being merged: " +
+			"a@example.com\n\nPlease reply confirming you agree to the merge of the profiles listed above.": {
+			"b@example.com"},
+		"We can merge these profiles:\n\n  Retained account: b@example.com\n  Merged account: a@example.com\n\n" +
+			"Please reply confirming you agree to the merge.": {"b@example.com"},
+		"以下の内容で統合を進めてよろしいでしょうか。\n\n・統合元アカウント　　： a@example.com\n・残すアカウント　　　： " +
+			"b@example.com\n\n問題なければ、その旨ご返信ください。": {"b@example.com"},
+		"We can merge these profiles:\n\n  Account to be merged: a@example.com\n\nPlease reply confirming you " +
+			"agree to the merge.": nil,
+	})
+}
+
+// TestWhatTheMergeWillNotHarm: what a merge will not harm ("merging won't
+// cancel your booking", "your badges won't be affected") reassures, and
+// negates no merge: the consent asked beside it stands. Not another's
+// consent, a merge that did not change what it should (told of what
+// happened), a merge promised once the accounts are verified, nor a merge
+// to come told done.
+func TestWhatTheMergeWillNotHarm(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Merging won't cancel your exam booking; it moves with the rest of your record to b@example.com. " +
+			"Do you authorise me to proceed with the merge?", "aws_consent_request", ""},
+		{"Your badges won't be affected by the merge. Please reply to confirm you agree to merge a@example.com " +
+			"into b@example.com.", "aws_consent_request", ""},
+		// Near misses.
+		{"Merging won't cancel your exam booking. Does your manager authorise us to proceed with the merge?",
+			"aws_other", ""},
+		{"Our first try did not change which account you sign in with, and the merge failed. Do you authorise " +
+			"me to proceed with the merge?", "aws_other", ""},
+		{"Merging won't cancel your exam booking. We will merge the accounts once they are verified.",
+			"aws_other", ""},
+		{"Your accounts will be merged tomorrow; this won't affect your badges.", "aws_other", ""},
+	})
+}
