@@ -125,6 +125,11 @@ func sentences(line string) []sentence {
 			start, continued = i+utf8.RuneLen(r), false
 			continue
 		}
+		if r == '(' && opensAside(line, i) { // "Done (replying from my phone)": the aside is a piece of its own
+			emit(i, false)
+			start, continued = i+1, true
+			continue
+		}
 		if strings.ContainsRune(",;:", r) && quoted(i) {
 			continue // "it failed with "An error occurred, try again"": one message, quoted whole
 		}
@@ -136,6 +141,26 @@ func sentences(line string) []sentence {
 	emit(len(line), false)
 	return out
 }
+
+// opensAside reports an opening bracket after a word and a space that
+// opens words of prose ("Done (replying from my phone since …)"), not a
+// short label or a smiley ("the SAA (associate)", "(^^)"): the aside is
+// read as a piece of its own, as after a comma.
+func opensAside(line string, i int) bool {
+	if i < 2 || line[i-1] != ' ' {
+		return false
+	}
+	end := strings.IndexByte(line[i:], ')')
+	inner := line[i+1:]
+	if end >= 0 {
+		inner = line[i+1 : i+end]
+	}
+	return len(strings.Fields(inner)) >= minAsideWords
+}
+
+// minAsideWords is how many words make a bracket an aside: fewer are a
+// label or a name's part.
+const minAsideWords = 4
 
 // inQuotes reports, for a byte offset of line, whether it lies within
 // double quotes that open and close on the line.
@@ -743,6 +768,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case notesReplyChannel(trimmed):
+		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
 	case apologisesForReply(trimmed):
 		return result{}, true // "sorry if this is late", "apologies if I'm answering an older one"
 	case knowsIrreversible.MatchString(trimmed):
@@ -757,6 +784,28 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true}, true // "please confirm the merge is complete" asks, it tells nothing
 	}
 	return result{}, false
+}
+
+// replyChannel tells where the reply is sent from ("replying from my
+// personal address", "writing from my phone"), and perhaps why after
+// since, as or because.
+var replyChannel = regexp.MustCompile(`^(?:sorry\s+)?(?:i'm\s+|i am\s+)?(?:replying|writing|responding|emailing|` +
+	`answering|sending this)\s+(?:to you\s+)?from\s+(?:my|a|the|this)\s+(?:[a-z]+\s+){0,2}?(?:address|email|e-mail|` +
+	`account|mail|phone|mobile|device|gmail|inbox|ipad|tablet)\b(?:\s+(?:since|as|because|while)\s+(.*))?$`)
+
+// replyChannelOff are the things a note on the reply's channel may not
+// name: what the case asks about, an answer's own place.
+var replyChannelOff = regexp.MustCompile(`\b(?:profile|partner central|portal|apn|certifications?|certs?|merge|` +
+	`merged|form|linked|link|submitted)\b`)
+
+// notesReplyChannel reports a replyChannel note whose reason names no
+// answer, nothing the case asks about, and no other, wrong or contrary thing.
+func notesReplyChannel(low string) bool {
+	loc := replyChannel.FindStringSubmatchIndex(low)
+	if loc == nil || replyChannelOff.MatchString(low) || strayWords.MatchString(low) || contradicts(low) {
+		return false
+	}
+	return loc[2] < 0 || !answers(choose(candidates([]byte(low[loc[2]:loc[3]]))))
 }
 
 // replyApology is an apology whose condition is about the reply itself:

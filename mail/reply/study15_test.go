@@ -185,3 +185,40 @@ func TestApologyForTheReplyItself(t *testing.T) {
 		{"Sorry if the merge goes wrong. Linked it.", Unclear, Unclear},
 	})
 }
+
+// TestWhereTheReplyIsSentFrom: a note on where the reply comes from
+// ("replying from my personal address since I can't get into Outlook on
+// this phone"), in a bracket or a sentence of its own, tells of the mail,
+// not of what was done: the answer beside it stands. Near misses: an
+// answer, the profile or the form, or a wrong or other thing in the note.
+func TestWhereTheReplyIsSentFrom(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Done (replying from my personal address since I'm away and can't get into Outlook on this phone)", Done, Done},
+		{"Submitted. Writing from my gmail as I'm travelling this week.", Submitted, Submitted},
+		{"Linked it. Sorry, replying from my phone because my laptop is in for repair.", Done, Done},
+		// Near misses.
+		{"Done. Replying from my personal address, which is the one I linked.", Unclear, Done},
+		{"Yes. Replying from my phone since I can't check the profile on it.", Unclear, Unclear},
+		{"Done. Writing from my personal email because the work one isn't mine.", Unclear, Unclear},
+		{"Submitted. Replying from my personal address since the form went to the wrong one.", Unclear, Unclear},
+	})
+}
+
+// TestBracketAsideIsAPiece: words in brackets after an answer ("Done (took
+// me a while to find the option)") are an aside read as a piece of their
+// own, as after a comma; a short label in brackets stays in its sentence.
+// Near misses: a condition, a doubt, another doer or a "but" in brackets
+// still holds the answer back.
+func TestBracketAsideIsAPiece(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done (took me a while to find the option in the new portal layout)": Done,
+		"Submitted (sorry it took a few days, my week has been very busy)":   Submitted,
+		"The SAA (associate) shows.":                                         Yes,
+		// Near misses.
+		"Yes (as long as my history is kept)":          Unclear,
+		"Go ahead (but only after Friday please)":      Unclear,
+		"Done (on behalf of my colleague Tom)":         Unclear,
+		"Submitted (to my manager for approval first)": Unclear,
+		"Yes (my manager says it is fine)":             Unclear,
+	})
+}
