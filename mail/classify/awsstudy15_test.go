@@ -167,3 +167,35 @@ func TestWhatTheMergeWillNotHarm(t *testing.T) {
 		{"Your accounts will be merged tomorrow; this won't affect your badges.", "aws_other", ""},
 	})
 }
+
+// TestContentToGoOnIsTheAgreement: a reply asked under the reader's being
+// content to go on ("if you're happy to proceed, reply with PROCEED and
+// we'll handle the rest", "if you are fine with all of the above, reply
+// 'I agree'") asks for that agreement. Not content with another thing,
+// someone else content, a condition negated, a YES for another purpose or
+// one held for later, nor the ask only quoted.
+func TestContentToGoOnIsTheAgreement(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, reply with PROCEED and " +
+			"we'll handle the rest.", "aws_consent_request", ""},
+		{"We can now merge a@example.com into b@example.com. If you're happy to go ahead on that basis, just " +
+			"answer OK.", "aws_consent_request", ""},
+		{`Here is what a merge of your two profiles does. If you are fine with all of the above, reply "I agree" ` +
+			`and I will put the merge through.`, "aws_consent_request", ""},
+		// Near misses.
+		{"We can now merge a@example.com into b@example.com. If you're happy to proceed with the refund, reply " +
+			"with PROCEED and we'll handle the rest.", "aws_other", ""},
+		{"We can now merge a@example.com into b@example.com. If your manager is happy to proceed, reply with " +
+			"PROCEED and we'll handle the rest.", "aws_other", ""},
+		{"We can now merge a@example.com into b@example.com. If you're not happy to proceed, just answer OK.",
+			"aws_other", ""},
+		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, answer OK to get the " +
+			"merge report by post.", "aws_other", ""},
+		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, answer OK once the " +
+			"accounts are verified.", "aws_other", ""},
+		{`If you are fine with the new display name above, reply "I agree" and I will put it through.`,
+			"aws_other", ""},
+		{"Thanks, noted.\n\n> If you're happy to proceed, reply with PROCEED and we'll handle the rest.",
+			"aws_other", ""},
+	})
+}

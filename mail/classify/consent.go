@@ -99,7 +99,8 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 		// negate them; a negation before them does. Words that take the
 		// consent back, or are for another thing, are no consent.
 		words, outside := s[m[2]:m[3]], s[:m[0]]+" "+alternativeCut(s[m[1]:])
-		agreeing := (p.has(words, p.Consent) || p.has(words, p.Yes)) && !p.has(words, p.Negation)
+		agreeing := (p.has(words, p.Consent) || p.has(words, p.Yes) || goOnWord.MatchString(normalize(words))) &&
+			!p.has(words, p.Negation)
 		if agreeing && !p.has(outside, p.Negation) && !takesBack(words) && !takesBack(outside) &&
 			p.quotedForTheMerge(s, m[0], m[1]) {
 			return true
@@ -107,6 +108,11 @@ func (p *Phrases) asksForConsentWords(s string) bool {
 	}
 	return false
 }
+
+// goOnWord is a keyword alone to reply with that says go on ('reply
+// "CONFIRM"', 'reply "PROCEED"'); not words that go on to say more
+// ('"Confirm my address"').
+var goOnWord = regexp.MustCompile(`^\s*(?:confirm|confirmed|proceed|go ahead)\s*[.!]?\s*$`)
 
 // pointsToList reports a sentence that asks to confirm or agree to a list
 // that follows ("please confirm the following by replying:", 以下の内容に
@@ -184,10 +190,10 @@ func alternativeCut(after string) string {
 
 // replyYes is a reply asked for with a word of agreement, unquoted: "please
 // reply YES to have the accounts merged", "reply with confirm and we will
-// merge them".
+// merge them", "reply PROCEED".
 var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
 	`(?:to\s+this\s+(?:email|e-mail|message)\s+)?(?:with\s+)?(?:(?:the\s+)?word\s+)?['"]?` +
-	`(?:yes|ok|okay|i agree|agreed|i consent|confirm|confirmed|approve|approved)\b`)
+	`(?:yes|ok|okay|i agree|agreed|i consent|confirm|confirmed|approve|approved|proceed|go ahead)\b`)
 
 // asksForYesUnquoted reports a sentence about the merge that asks for a
 // reply of agreement without quoting it; not a negated one ("reply yes if
@@ -208,10 +214,35 @@ func (p *Phrases) asksForYesUnquoted(s string) bool {
 		after = after[:k]
 	}
 	yes := s[:m[1]] + after
-	return yesForTheMerge.MatchString(after) && !p.has(yes, p.Negation) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Replied) && !p.has(s, p.Temporary) && !p.has(yes, p.Conditional) && !takesBack(yes) &&
-		p.yesFor(after)
+	if !(yesForTheMerge.MatchString(after) || p.goesOnAgreed(s[:m[1]], after)) {
+		return false
+	}
+	if c := agreedFirst.FindStringSubmatch(yes); c != nil && p.agreementCondition(c[1]) {
+		yes = yes[len(c[0]):] // the condition agreed to ("if you are happy to proceed, …") is the YES itself
+	}
+	if restOfIt.MatchString(after) {
+		yes = strings.TrimSuffix(yes, after) // "… and we'll take care of the rest": the desk's part, no condition
+	}
+	return !p.has(yes, p.Negation) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) && !p.has(s, p.Temporary) &&
+		!p.has(yes, p.Conditional) && !takesBack(yes) && p.yesFor(after)
 }
+
+// goesOnAgreed reports a YES asked under a condition of agreeing to go on
+// with the merge ("if you are happy to proceed, reply YES", "if you agree to
+// the merge, reply OK"), after which nothing names another purpose: the YES
+// is that agreement, whatever the sentence names after it.
+func (p *Phrases) goesOnAgreed(head, after string) bool {
+	c := agreedFirst.FindStringSubmatch(head)
+	if c == nil || !p.agreementCondition(c[1]) {
+		return false
+	}
+	goOn := contentToGoOn.MatchString(c[1]) || p.has(c[1], p.Merge) ||
+		hasAnyWord(c[1], []string{"proceed", "go ahead", "continue"})
+	return goOn && (strings.Trim(after, " .!") == "" || restOfIt.MatchString(after))
+}
+
+// agreedFirst is a condition that opens the sentence, up to its comma.
+var agreedFirst = regexp.MustCompile(`^(?:if|should)\s+([^,;]+)[,;]\s*`)
 
 // yesForTheMerge: what the yes is for is the merge itself ("… to have the
 // profiles merged", "… and we will combine them"), not a thing named after

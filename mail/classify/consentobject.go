@@ -425,6 +425,18 @@ var (
 // proceed with the merge"), not what they can see or do ("if you can see
 // all your certifications", "once you have signed in"), nor another wish
 // ("if you would like us to close this case").
+// contentToGoOn is the reader content to go on, or with what the desk
+// just set out: "you are happy to proceed (on that basis)", "you're fine with
+// all of the above", "this all looks good to you". Not with another thing
+// ("happy to proceed with the refund", "happy with the new name above"), nor
+// someone else content.
+var contentToGoOn = regexp.MustCompile(`^\s*(?:you\s+(?:are|would be|feel)\s+(?:happy|fine|ok|okay|comfortable|` +
+	`content|willing|ready|glad)\s+(?:for\s+us\s+)?(?:to\s+(?:proceed|go ahead|continue|move forward)(?:\s+(?:with\s+` +
+	`(?:the\s+)?(?:merge|merging|it|this|that)|on\s+(?:that|this)\s+basis))?|with\s+(?:all\s+(?:of\s+)?)?` +
+	`(?:the above|this|that|these|it|everything(?:\s+above)?))|(?:that|this|it|all (?:of )?(?:this|that|the above)|` +
+	`everything(?:\s+above)?)\s+(?:all\s+)?(?:is|sounds|looks|seems)\s+(?:fine|ok|okay|good|right|correct)` +
+	`(?:\s+(?:to|with)\s+you)?)\s*$`)
+
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
 	// "if you would like to merge later instead": another way of merging.
@@ -433,6 +445,9 @@ func (p *Phrases) agreementCondition(cond string) bool {
 	}
 	if hasAnyWord(cond, []string{"see", "able to", "signed", "sign in", "handled", "shows", "show"}) {
 		return false
+	}
+	if contentToGoOn.MatchString(cond) {
+		return true // "if you are happy to proceed", "if you're fine with all of the above"
 	}
 	// "if you agree", "if you consent to the above", "if you agree to proceed"
 	short := len(strings.Fields(cond)) <= 3 || pointsBack.MatchString(cond) ||
@@ -559,10 +574,16 @@ func (p *Phrases) yesFor(after string) bool {
 		return false
 	}
 	if m := yesThen.FindStringSubmatch(after); m != nil {
-		return mergeActs[m[1]] && m[1] != "have" && m[1] != "move" || m[1] == "go" && hasWord(after, "go ahead")
+		return mergeActs[m[1]] && m[1] != "have" && m[1] != "move" || m[1] == "go" && hasWord(after, "go ahead") ||
+			restOfIt.MatchString(after)
 	}
 	return true
 }
+
+// restOfIt: what the desk will do after the YES is the rest of what it set
+// out ("… and we'll take care of the rest", "… and I will handle it").
+var restOfIt = regexp.MustCompile(`^\s*(?:\S+\s+){0,4}?and\s+(?:we|i)\s+(?:will|can|shall)\s+(?:take care of|handle|` +
+	`do|sort out)\s+(?:the rest|everything else|everything|it|that)\s*[.!]?$`)
 
 var (
 	yesCondition = regexp.MustCompile(`^(?:\S+\s+){0,4}?(?:if|once|when|as soon as|after)\s+(.*)$`)

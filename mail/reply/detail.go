@@ -323,7 +323,8 @@ func yesHeldBack(low string, work []byte, m match) bool {
 		return seenThen.Match(work) || seenElsewhere.MatchString(low) || seenWished.Match(work) ||
 			certSide.MatchString(low) && !sharedThere.MatchString(low)
 	}
-	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || reversal.Match(work) ||
+	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || checksFirst.MatchString(low) ||
+		reversal.Match(work) ||
 		intoTheOld.Match(work) ||
 		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) || factCorrect.MatchString(low) ||
 		m.flags&interjection != 0 && (receipt.MatchString(low) && mailWords.MatchString(low) || noted.MatchString(low)) ||
@@ -377,9 +378,18 @@ var (
 		`for now|for the time being|` +
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
 		`(?:next|on|from|this|after) (?:week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|` +
-		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?)\b|` +
+		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?|` +
+		// Before a step of the writer's or another's: "I want to be sure before I agree".
+		`before (?:i|we|my|our|you|they|aws|it|the|hr)|want to (?:be sure|make sure|double-check|check|think))\b|` +
 		// For a while only (一旦お願いします, ひとまず同意します): not for good.
 		`一旦|いったん|ひとまず|とりあえず`)
+	// checksFirst asks for a word with someone first ("please check with
+	// my manager", "talk to HR"), which a consent beside it waits for; told
+	// as done ("I checked with my manager") it is none. Read on the
+	// sentence as written: "please check" alone is a courtesy, blanked.
+	checksFirst = regexp.MustCompile(`\b(?:check|confirm|clear|discuss|consult|verify)(?:ing)?\s+(?:it\s+|this\s+|` +
+		`that\s+|first\s+)?with\b|\b(?:talk|speak)(?:ing)?\s+to\s+(?:my|our|the)\b|\bask(?:ing)?\s+(?:my|our|the)\s+` +
+		`(?:manager|boss|supervisor|hr|team lead|lead|colleague|admin|administrator|legal|it team)\b`)
 	// intoTheOld names the old or personal account as where the merge
 	// goes ("merge them into the personal one"): the other way round from
 	// the case's.
@@ -422,7 +432,9 @@ var (
 	// understood", "Yes, noted", "Yes, I'm here" answer no question asked.
 	// (承知しました is a courtesy before the answer: 承知しました。YESです。)
 	noted = regexp.MustCompile(`\b(?:understood|noted|acknowledged|i'm here|i am here|heads[ -]up|` +
-		`for letting me know|for the (?:notice|info|information|update|notification))\b`)
+		`for letting me know|for the (?:notice|info|information|update|notification))\b|` +
+		// "Yes I got it", "got that": the mail or the news received, which a bare "yes" may answer.
+		`\bgot (?:it|that|this|them|your (?:note|mail|email|message))\s*[.!]*$`)
 	// factCorrect confirms a fact of the mail (the addresses, the names),
 	// not the act asked about: "the addresses are correct".
 	factCorrect = regexp.MustCompile(`\b(?:address|addresses|e-?mails?|details|info|information|names?|` +

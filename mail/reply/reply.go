@@ -140,6 +140,10 @@ type reading struct {
 	// 問題ありません), which a bare "No" before it may answer (no trouble),
 	// not the question asked.
 	fine bool
+	// putOff: a piece of detail only sets a time or a condition ("Go
+	// ahead, after the 15th", "Next week, please consent"): a consent
+	// beside it is for later, and a consent is sent at once.
+	putOff bool
 }
 
 // take reads one sentence piece; false: the reply is unclear.
@@ -164,6 +168,9 @@ func (rd *reading) take(c sentence) bool {
 	low := asciiLower(c.text)
 	rd.noteTone(low)
 	r := readSentence(c)
+	if len(r.answers) == 0 && !rd.signed {
+		rd.putOff = rd.putOff || putsOff.MatchString(strings.TrimSpace(low)) // "Consent, next week please."
+	}
 	markLinkStep(c, r)
 	rd.noteOvercome(c, r)
 	if onlyOther(r) {
@@ -317,6 +324,9 @@ func (rd *reading) answer() Answer {
 	if !rd.storyEnded() || rd.troubled && a != Done && a != Submitted {
 		return Unclear // "Submitted. The first attempt timed out.": did a later one go through?
 	}
+	if rd.putOff && a == Yes && !rd.shown {
+		return Unclear // "Consent, next week.": not now
+	}
 	if rd.doubted && (a != No || !rd.wordedNo) {
 		return Unclear // a doubt only says why not or what next after a No in words
 	}
@@ -335,6 +345,15 @@ func (rd *reading) answer() Answer {
 	}
 	return a
 }
+
+// putsOff is a piece of detail that opens with a time to come or a
+// condition of one: "after the 15th", "next week please", "once HR has
+// signed off", "not before Friday".
+var putsOff = regexp.MustCompile(`^(?:(?:but|and|only|just|please|ideally|preferably|maybe)\s+)*(?:once|after|until|` +
+	`till|as soon as|when|whenever|from|starting|beginning|not before|no earlier than|not until|next|tomorrow|` +
+	`tonight|later|(?:on|by|this|after) (?:mon|tues|wednes|thurs|fri|satur|sun)day|this (?:afternoon|evening|` +
+	`weekend)|in (?:a|one|two|three|a few|a couple of|[0-9]+) (?:days?|weeks?|months?))\b|` +
+	`^(?:来週|明日|明後日|来月|後日|月曜|火曜|水曜|木曜|金曜|[0-9]+日)(?:以降|から|に|になったら|まで待って)`)
 
 // regret words beside a bare "yes" say it is bad news ("Yes,
 // unfortunately"), which a Yes to "may we consent?" or "do they show?" is
