@@ -8,6 +8,228 @@ import "testing"
 // none copied from a set; the near misses were written before the rules
 // were run against them.
 
+// TestSideRemarksBesideAYes: consents and Yes answers with only side
+// remarks beside them are read as Yes.
+func TestSideRemarksBesideAYes(t *testing.T) {
+	reads(t, Yes,
+		// An apology for the delay, in its many shapes.
+		"Yes. Sorry for the late reply.",
+		"Yes, sorry for the slow response.",
+		"Yes - apologies for the delay on my end.",
+		"Sorry it took me so long to get back to you. Yes.",
+		"Yes. Sorry for not getting back to you sooner.",
+		"Yes. Late reply, sorry!",
+		"Yes, sorry it took me a while.",
+		"Yes. So sorry for keeping you waiting.",
+		"Yes. My apologies for the belated response.",
+		"Yes. Sorry I couldn't reply earlier.",
+		"Hi, sorry for the delay. Yes please go ahead.",
+		// Away, busy, back, catching up.
+		"Yes. I was on PTO.",
+		"Yes. I was out of office last week.",
+		"Yes. I've been swamped with year-end work.",
+		"Yes - just back from holiday and catching up on email.",
+		"Yes. I'm only now catching up on my inbox.",
+		"Yes. I was off sick for a few days, apologies for the delay.",
+		"Yes. I've been travelling all of last week, so sorry for the slow reply.",
+		"Yep, go ahead. Sorry for the radio silence, I was at re:Invent.",
+		"Hey - sorry, just back from a customer workshop. Yes, go ahead.",
+		"Yes.\n\nSorry for the slow reply, I was on PTO all of last week.\n\nThanks,\nMaria",
+		"Yes, I was on holiday over the break.",
+		"Yes. Been slammed this week, sorry.",
+		// Thanks for the help, well-wishes, offers, no rush.
+		"Yes. Thanks for chasing this!",
+		"Yes. Thank you so much for your help with this.",
+		"Yes, much appreciated.",
+		"Yes. Thanks for your patience.",
+		"Yes, please! Thanks for sorting this out for me.",
+		"Yes. Have a great weekend!",
+		"Yes, thanks! Enjoy the rest of your week.",
+		"Yes. Hope you're doing well.",
+		"Yes. Happy Friday!",
+		"Yes. Let me know if you need anything else from me.",
+		"Yes. Shout if you have any questions.",
+		"Yes. Happy to help.",
+		"Yes. No rush on my end.",
+		"Yes, they all show now. Sorry for the slow reply!",
+		"Yes, I can see all three in the profile. Thanks for following up.",
+		// "Yes please" cannot answer whether a mail arrived or whose the
+		// accounts are: a consent in words.
+		"Yes please.",
+		"Yes, please.",
+		"Yes please do.",
+		"Yes please!",
+		"Yes please. Both accounts are mine.",
+		"Yes please. The old address was from my last job.",
+		// The question of when, of the merge by name.
+		"Yes. How long does the merge usually take?",
+		"Yes, how long does the merge take?",
+		"Go ahead and consent. Out of curiosity, how long does AWS usually take once they have consent?",
+		"Please consent. Just curious, how long does the merge take?",
+		// Japanese.
+		"はい。返信が遅くなり申し訳ありません。",
+		"はい、お願いします。出張で不在にしておりました。",
+		"はい。先週は休暇をいただいておりました。",
+		"はい。ご対応ありがとうございます。",
+		"はい、同意します。返信が遅くなってしまい、すみません。",
+		"はい。何かあればご連絡ください。",
+		"はい。良い週末をお過ごしください。",
+		"はい、お待たせしてすみません。",
+		"はい、表示されています。ご連絡が遅れまして失礼いたしました。",
+		"出張で不在にしており、返信が遅くなりました。はい、同意します。",
+		"はい。バタバタしておりまして、遅くなりすみません。",
+		"はい、統合してください。お手数をおかけしますが、引き続きよろしくお願いいたします。",
+		"はい。統合完了までどのくらいかかりますか？",
+		// More of the same.
+		"Yes. Hope this helps.",
+		"Yes. Talk soon.",
+		"Yes. Just curious.",
+		"Yes! Back from PTO, and they're all there now.",
+		"Go ahead. How long does the merge take? I leave on Friday.",
+		"Yes. How long does it take to merge the accounts?",
+		"Yes, I was away from my desk.",
+		"Sure - go ahead. I've been heads down on a release, sorry for the wait.",
+		"Yes please, thanks! I was on PTO until Monday.",
+		"Yes please. Sorry for the slow reply, I was off sick.",
+	)
+}
+
+// TestSideRemarksLeaveOtherAnswers: beside another answer the remarks
+// change nothing either.
+func TestSideRemarksLeaveOtherAnswers(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No. Sorry for the late reply.":                    No,
+		"Not yet, sorry - I've been swamped.":              No,
+		"Please don't merge them. I was on PTO last week.": No,
+		"Done. Sorry for the delay, I was travelling.":     Done,
+		"Submitted the form. Thanks for your patience.":    Submitted,
+		"いいえ、まだです。返信が遅くなり申し訳ありません。":                        No,
+		"完了しました。出張で不在にしており、遅くなりました。":                       Done,
+		"No. How long does the merge take?":                Unclear, // which is it?
+		"Done. How long does the merge usually take?":      Unclear,
+		"They all show now. How long does the merge take?": Unclear, // a merge on a share question
+		"Not yet. No rush.": No,
+		"Sorry for the slow reply. I've linked the accounts.": Done,
+	})
+}
+
+// TestSideRemarkLookAlikes: sentences that open like a side remark, or
+// stand beside one, but say something of the answer (a reason, a doubt, a
+// question, a condition, whose the accounts are, that the mail arrived,
+// another person's say) are never read as Yes.
+func TestSideRemarkLookAlikes(t *testing.T) {
+	readsNot(t, []string{
+		// A reason or a doubt after the remark.
+		"Yes. Sorry, I can't agree to this.",
+		"Yes. I was on PTO, so I haven't checked which account to keep.",
+		"Yes. Sorry for the late reply, I need to check with my manager first.",
+		"Yes. I was on PTO and haven't looked at the profile yet.",
+		"Yes. Sorry for the delay, but please wait until I check.",
+		"Yes. I'm back from PTO and will look at it tomorrow.",
+		"Yes. Sorry for the late reply, I wasn't sure whether to agree.",
+		"Yes, I was on PTO so I couldn't check.",
+		"Yes, though I was on PTO and haven't read AWS's message.",
+		"Yes. I was on PTO until yesterday when I noticed the accounts were different.",
+		"Yes, sorry for the late reply, I thought I had already said no.",
+		"Yes. Thanks for the reminder, I will check tonight.",
+		"Yes. Thanks for chasing this, I'll reply to AWS myself.",
+		"Yes. Sorry for the slow reply; this is for my colleague's account.",
+		"Yes, sorry for the late reply - the certifications are not showing.",
+		"Yes. I was on PTO. They don't show yet.",
+		"Yes. I was out sick, so please ask my colleague instead.",
+		"Yes. I've been busy with the other account.",
+		"Yes, I was on holiday with my old account.",
+		"Yes. Thanks for your patience. I'm not sure it's the right account though.",
+		"Yes. Thanks for handling this, but please keep the old account.",
+		"Yes. Have a great weekend! Please don't merge until Monday.",
+		"Yes. Enjoy your weekend. Don't merge yet.",
+		"Yes - I've been on leave. Actually, please hold off.",
+		"Yes. Sorry for the late reply. No.",
+		"Yes. Thanks for your help. Cancel the merge please.",
+		"Yes!! Sorry, I mean no.",
+		"Yes, they were there before I went on PTO.",
+		"Yes. Let me know if that's a problem.",
+		"Yes. Let me know if I should merge them myself.",
+		"Yes. Let me know if you need anything else. Actually, wait.",
+		// Another matter, or the answer taken back.
+		"Yes — sorry, wrong thread",
+		"Yes - wrong thread, sorry.",
+		// A question.
+		"Yes. Sorry, which accounts?",
+		"Yes? Sorry for the late reply.",
+		"Sorry for the late reply. Is this about my old account?",
+		"Yes. Hope you're well. Which account will be kept?",
+		"Yes. Just back from holiday - did you mean the gmail account?",
+		"Yes. Hope you're well! Sorry, which case is this?",
+		"Yes. Thanks for the help. Which of the two addresses will remain?",
+		"Yes. How long does it usually take?", // of "it": may ask when they will show
+		"Yes. How long does the merge take? I want to be sure before I agree.",
+		"Yes. How long does the merge take, and can I undo it?",
+		"Yes. How long will the merge take if I change my mind?",
+		"Yes. When will the merge be done? I need the old account until Friday.",
+		"Yes. Why does the merge take so long?",
+		"Yes. How long does the merge take to undo?",
+		// Whose the accounts are, the mail received, another's say.
+		"Yes. Both accounts are mine.",
+		"Yes. Sorry for the late reply. Both accounts are mine.",
+		"Yes. Sorry for the delay, I was out - both accounts are mine.",
+		"Yes, thanks for letting me know.",
+		"Yes. I got your message while I was on PTO.",
+		"Yes, I got your email. Sorry for the late reply.",
+		"Yes, my manager says fine",
+		"Yes. Sorry for the slow reply. My manager has approved it.",
+		"Yes. Sorry for the delay, my manager told me to say yes.",
+		"Yes. I've been busy, my boss approved it.",
+		"Yes, my colleague says so. Sorry for the delay.",
+		"Yes. I was on PTO last week, but my colleague said the old account should stay.",
+		"Yes. Sorry for the slow reply - I was on PTO and my colleague handled it.",
+		"Yes, happy to help. I don't own the old account.",
+		"Yes. I was on PTO. The accounts are not both mine.",
+		// "Yes please" with more in its sentence.
+		"Yes please wait.",
+		"Yes, please wait until Monday.",
+		"Yes please, but only after my exam.",
+		"Yes please don't merge them yet.",
+		"Yes please, if my manager agrees.",
+		"Yes please, but not the old account.",
+		"Yes please? I'm not sure what this is.",
+		"Yes, please. Actually no.",
+		"Yes please... wait, which accounts?",
+		"Yes please cancel it.",
+		"Yes, please hold off for now.",
+		"Yes please keep them separate.",
+		// Japanese.
+		"はい。出張で不在にしておりましたので、まだ確認できていません。",
+		"はい。返信が遅くなり申し訳ありません。上司に確認します。",
+		"はい、メールは受け取りました。返信が遅くなりすみません。",
+		"はい。統合までどのくらいかかりますか？上司の承認が必要かもしれません。",
+		"はい。お待たせしました。統合は来週にしてください。",
+		"はい、ご対応ありがとうございます。ただ、統合は待ってください。",
+		"はい。何かあればご連絡ください。上司の確認がまだです。",
+		"はい、バタバタしておりまして、まだ見ていません。",
+		"はい。先週は出張で不在にしておりました。旧アカウントは残してください。",
+		"はい。両方とも私のアカウントです。返信が遅くなり申し訳ありません。",
+		"はい。休暇中に上司が対応しました。",
+		"はい。返信が遅くなり申し訳ありません。どちらのアカウントが残りますか？",
+		"はい。先週は休暇をいただいておりました。まだ見ていません。",
+		// More of the same.
+		"Yes. No hurry, next month is fine.",
+		"Yes. Not urgent - I'll check next week.",
+		"I was on PTO so my colleague said yes.",
+		"Yes. Sorry for the delay - my manager wanted to check first.",
+		"Yes - I was on PTO when AWS emailed.",
+		"Yes, catching up on mail now, will check the profile later.",
+		"Yes. Thanks for your help, my manager is cc'd.",
+		"Yes. Thanks, my manager will confirm.",
+		"Yes. How long does the merge usually take? Can it be reversed?",
+		"Yes. How long does the merge take? I leave on Friday.",
+		"Yes, back from leave. Will check the profile tomorrow.",
+		"Yes, I was on PTO, and I haven't checked the accounts.",
+		"Yes. Sorry, my manager has to approve it first.",
+		"Yes, because I was on PTO.",
+	}, Yes)
+}
+
 // TestConsentForLaterOrAfterAWord: a consent set for a time to come, or
 // after a word with someone, in its own sentence or beside it, is no
 // consent now; a consent is sent at once. Nor is a bare "yes" that the

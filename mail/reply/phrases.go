@@ -134,6 +134,17 @@ var (
 		{"お願い致します", Yes, whole, 0},
 		{"please merge", Yes, anywhere, 0},
 		{"please do", Yes, whole, 0},
+		// "Yes please" accepts what was offered: it cannot answer whether
+		// a mail arrived or whose the accounts are, as a bare "yes" may. Only
+		// whole: "yes please wait" is no consent.
+		{"yes please", Yes, whole, 0},
+		{"yes please do", Yes, whole, 0},
+		{"yeah please", Yes, whole, 0},
+		{"yes でお願いします", Yes, anywhere, 0},
+		{"yesでお願いします", Yes, anywhere, 0},
+		{"yes でお願いいたします", Yes, anywhere, 0},
+		{"yesでお願いいたします", Yes, anywhere, 0},
+		{"イエスでお願いします", Yes, anywhere, 0},
 		// Go-aheads in other words: "let's do it", "works for me".
 		{"let's do it", Yes, anywhere, negatable},
 		{"please do it", Yes, anywhere, negatable},

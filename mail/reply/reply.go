@@ -66,7 +66,9 @@ func Read(text string) Answer {
 	wrapped := false // the line before ended without a sentence's end
 	for i, line := range lines[:end] {
 		line = addressRE.ReplaceAllString(line, " ")
-		ps := sentencesOf(line)
+		goesOn := isWrapped(line) && i+1 < end && strings.TrimSpace(lines[i+1]) != ""
+		ps, asked := dropRemarks(sentencesOf(line), wrapped, goesOn)
+		rd.askedWhen = rd.askedWhen || asked
 		for k, c := range ps {
 			if !c.continued && !(k == 0 && wrapped) {
 				rd.sentenceNo++
@@ -140,6 +142,9 @@ type reading struct {
 	// 問題ありません), which a bare "No" before it may answer (no trouble),
 	// not the question asked.
 	fine bool
+	// askedWhen: a question of when the merge is done was set aside (see
+	// dropRemarks), which stands beside a Yes to the merge only.
+	askedWhen bool
 	// putOff: a piece of detail only sets a time or a condition ("Go
 	// ahead, after the 15th", "Next week, please consent"): a consent
 	// beside it is for later, and a consent is sent at once.
@@ -323,6 +328,9 @@ func (rd *reading) answer() Answer {
 	a := rd.tally.answer()
 	if !rd.storyEnded() || rd.troubled && a != Done && a != Submitted {
 		return Unclear // "Submitted. The first attempt timed out.": did a later one go through?
+	}
+	if rd.askedWhen && (a != Yes || rd.shown) {
+		return Unclear // "No. How long does the merge take?": which is it?
 	}
 	if rd.putOff && a == Yes && !rd.shown {
 		return Unclear // "Consent, next week.": not now
@@ -644,6 +652,7 @@ func (t tally) answer() Answer {
 func normalize(s string) string {
 	s = norm.NFKC.String(s)
 	s = emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
+	s = yesCommaPlease.ReplaceAllString(s, "${1} ${2}${3}")
 	for _, m := range mixedVerbs {
 		s = m.re.ReplaceAllString(s, m.ja)
 	}
@@ -661,6 +670,11 @@ var mixedVerbs = []struct {
 	{regexp.MustCompile(`(?i)\b(?:link(?:ed)?|connect(?:ed)?)\s*(しました|済みです|済み|完了しました|完了です|完了)`), "連携$1"},
 	{regexp.MustCompile(`(?i)\b(?:done|finished|completed?)\s*(です|しました|でした)`), "完了$1"},
 }
+
+// yesCommaPlease is "Yes, please" ending its sentence, written as the
+// "Yes please" it is: cut at its comma, its "please" alone would be only
+// a courtesy.
+var yesCommaPlease = regexp.MustCompile(`(?im)\b(yes|yeah),\s*(please)(\s*[.!]|\s*$)`)
 
 // emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",
 // "(^_^;)"), which would otherwise cut a sentence at their colon or bracket.
