@@ -199,3 +199,18 @@ func TestContentToGoOnIsTheAgreement(t *testing.T) {
 			"aws_other", ""},
 	})
 }
+
+// TestWrappedSentenceNamesWhereTheMergeGoes: the account a consent request
+// merges into is read across the lines a mail program wrapped ("… the
+// account registered to\na@… into your account b@…"); a field on its own
+// line is still read alone.
+func TestWrappedSentenceNamesWhereTheMergeGoes(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"We are ready to merge the account registered to\na@example.com into your account b@example.com.\n" +
+			"Please reply confirming that you agree to the merge.": {"b@example.com"},
+		"We are ready to merge your old profile,\na@example.com, into\nb@example.com. Please reply confirming " +
+			"that you agree to the merge.": {"b@example.com"},
+		"Please reply confirming that you agree to the merge of the profiles listed below.\n\n" +
+			"Profile merged: a@example.com\nAccount to keep: b@example.com": {"b@example.com"},
+	})
+}

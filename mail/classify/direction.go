@@ -68,7 +68,10 @@ func mergeTargetsOf(own string) []string {
 	own = strings.ReplaceAll(own, "\u3000", " ")
 	var out []string
 	for _, re := range mergeTargets {
-		for _, m := range re.FindAllStringSubmatch(own, 8) {
+		// A sentence the mail program wrapped is read joined too ("… registered
+		// to\na@… into your account b@…"); fields stay on their own lines.
+		ms := append(re.FindAllStringSubmatch(own, 8), re.FindAllStringSubmatch(unwrapped(own), 8)...)
+		for _, m := range ms {
 			a := strings.ToLower(strings.Trim(m[1], "<>()[]、。,.;:\"'"))
 			if strings.Contains(a, "@") && !slices.Contains(out, a) {
 				out = append(out, a)
@@ -76,4 +79,24 @@ func mergeTargetsOf(own string) []string {
 		}
 	}
 	return out
+}
+
+// unwrapped is own with each line that goes on with the sentence before it
+// joined to that line, as sentences reads them.
+func unwrapped(own string) string {
+	var b strings.Builder
+	prev := ""
+	for line := range strings.Lines(own) {
+		line = strings.TrimSpace(line)
+		switch {
+		case prev == "":
+		case line != "" && continues(prev, line):
+			b.WriteByte(' ')
+		default:
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+		prev = line
+	}
+	return b.String()
 }

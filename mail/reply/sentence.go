@@ -774,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case followUpOffer.MatchString(trimmed):
+		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
 	case notesReplyChannel(trimmed):
 		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
 	case apologisesForReply(trimmed):
@@ -791,6 +793,20 @@ func readWhole(low string) (r result, ok bool) {
 	}
 	return result{}, false
 }
+
+// followUpOffer asks to be told if what was done does not show or come
+// through, or if more is needed ("shout if it doesn't show up on your
+// end", "let me know if nothing comes through from AWS", "kindly check
+// from your side and revert if anything else is required"): the next step
+// after the answer, no doubt on it. Only a negated showing: "let me know
+// if it shows up" says the writer has not seen it.
+var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:check|verify)\s+(?:it\s+)?` +
+	`(?:from|on|at)\s+your\s+(?:side|end)\s+and\s+)?(?:let (?:me|us) know|tell me|shout|ping me|give me a shout|` +
+	`get back to me|revert|reach out|email me)\s+(?:back\s+)?if\s+(?:(?:it|they|the certifications?|the certs?)\s+` +
+	`(?:still\s+)?(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't)\s+(?:show(?:\s+up)?|appear|` +
+	`come through|arrive|reach you|there)|nothing\s+(?:shows?(?:\s+up)?|comes? through|arrives?)|` +
+	`you\s+(?:can't|cannot|don't|do not)\s+see\s+(?:it|them)|(?:anything|something)\s+(?:else|more|further)\s+` +
+	`(?:is\s+)?(?:required|needed))(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?$`)
 
 // replyChannel tells where the reply is sent from ("replying from my
 // personal address", "writing from my phone"), and perhaps why after
