@@ -303,7 +303,7 @@ func troubleResolved(x, y string, ry result) bool {
 		}
 	}
 	lx, ly := asciiLower(x), asciiLower(y)
-	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx)
+	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx) || tookAWhile.MatchString(lx)
 	// "At first" set against what came after needs no "now" when it tells
 	// only what the writer saw or thought ("I wasn't sure at first, but
 	// they are all listed"); after an error (最初はエラーが出ましたが、表示
@@ -314,6 +314,12 @@ func troubleResolved(x, y string, ry result) bool {
 		!strayWords.MatchString(lx)
 	return earlier && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx) || firstOnly)
 }
+
+// tookAWhile tells that what is answered took time to come ("it took a
+// couple of days to appear, but they're there now"): the story of the
+// answer, as "at first" is.
+var tookAWhile = regexp.MustCompile(`\b(?:it\s+|they\s+)?took\s+(?:(?:a|one|two|three|a few|a couple of|several|` +
+	`some|[0-9]+)\s+(?:hours?|days?|weeks?)|a while|some time|a bit|a little while)\b`)
 
 // firstTime is a time that is only the first of several: at first, the
 // first time, 最初は.
@@ -768,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case followUpOffer.MatchString(trimmed):
+		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
 	case notesReplyChannel(trimmed):
 		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
 	case apologisesForReply(trimmed):
@@ -785,6 +793,20 @@ func readWhole(low string) (r result, ok bool) {
 	}
 	return result{}, false
 }
+
+// followUpOffer asks to be told if what was done does not show or come
+// through, or if more is needed ("shout if it doesn't show up on your
+// end", "let me know if nothing comes through from AWS", "kindly check
+// from your side and revert if anything else is required"): the next step
+// after the answer, no doubt on it. Only a negated showing: "let me know
+// if it shows up" says the writer has not seen it.
+var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:check|verify)\s+(?:it\s+)?` +
+	`(?:from|on|at)\s+your\s+(?:side|end)\s+and\s+)?(?:let (?:me|us) know|tell me|shout|ping me|give me a shout|` +
+	`get back to me|revert|reach out|email me)\s+(?:back\s+)?if\s+(?:(?:it|they|the certifications?|the certs?)\s+` +
+	`(?:still\s+)?(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't)\s+(?:show(?:\s+up)?|appear|` +
+	`come through|arrive|reach you|there)|nothing\s+(?:shows?(?:\s+up)?|comes? through|arrives?)|` +
+	`you\s+(?:can't|cannot|don't|do not)\s+see\s+(?:it|them)|(?:anything|something)\s+(?:else|more|further)\s+` +
+	`(?:is\s+)?(?:required|needed))(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?$`)
 
 // replyChannel tells where the reply is sent from ("replying from my
 // personal address", "writing from my phone"), and perhaps why after

@@ -222,3 +222,25 @@ func TestBracketAsideIsAPiece(t *testing.T) {
 		"Yes (my manager says it is fine)":             Unclear,
 	})
 }
+
+// TestAskedToBeToldIfItDoesNotShow: after a Done or Submitted, asking to be
+// told if it does not show, if nothing comes through, or if more is needed
+// ("Shout if it doesn't show up on your end", "Kindly check from your side
+// and revert if anything else is required") is a plain detail of what
+// comes next, no doubt on the answer. Near misses: a wrong or other thing,
+// a condition on the act, an answer of its own, or no negation ("let me
+// know if it shows up": the writer has not seen it).
+func TestAskedToBeToldIfItDoesNotShow(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Linked it just now. Shout if it doesn't show up on your end.":                                  Done,
+		"I have done the linking. Kindly check from your side and revert if anything else is required.": Done,
+		"Submitted. Let me know if nothing comes through from AWS.":                                     Submitted,
+		"Done. Ping me if you can't see them.":                                                          Done,
+		// Near misses.
+		"Linked it. Let me know if it shows up.":                                  Unclear,
+		"Linked it. Shout if I linked the wrong one.":                             Unclear,
+		"Linked it. Let me know if it doesn't show, it may be the wrong account.": Unclear,
+		"Let me know if it doesn't show up on your end.":                          Unclear,
+		"Linked it. Let me know if I should submit the form too.":                 Unclear,
+	})
+}
