@@ -270,3 +270,37 @@ func TestConsentForLaterOrAfterAWord(t *testing.T) {
 		"Not yet. Next week, probably.":                      No,
 	})
 }
+
+// TestShowedAfterAWhile: that the certifications took time to appear is
+// the story of a Yes that they are there now, as "at first" is (and the
+// time a link or a form took, of its Done or Submitted); and
+// spoken Japanese drops the い of ている (出てます) in a Yes's detail too.
+func TestShowedAfterAWhile(t *testing.T) {
+	reads(t, Yes,
+		"Yep! It took a few days to show up but they're all there now.",
+		"Took a while to appear, but they are listed now.",
+		"Yes! Took a couple of days but they're there now.",
+		"はい、出てます！",
+		"はい、ちゃんと並んでます。",
+	)
+	readsNot(t, []string{
+		"It took a few days but they're still not there.",
+		"Yes, it took a while but now only two show.",
+		"It took a week to appear but it's gone again now.",
+		"It took a couple of days, but now it shows my old name.",
+		"Yes, it took a while. Will check again tomorrow.",
+		"はい、出てますが一つ足りません。",
+		"はい、確認してます。",
+		"はい、待ってます。",
+	}, Yes)
+	// So too for what was done: the time it took is its story.
+	readAll(t, map[string]Answer{
+		"It took two days but it's linked now.":             Done,
+		"It took a few days but the form is submitted now.": Submitted,
+	})
+	readsNot(t, []string{
+		"It took a while but I'm done with this.",
+		"It took a while, but I gave up.",
+		"Took a while but no, still nothing.",
+	}, Yes, Done, Submitted)
+}

@@ -303,7 +303,7 @@ func troubleResolved(x, y string, ry result) bool {
 		}
 	}
 	lx, ly := asciiLower(x), asciiLower(y)
-	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx)
+	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx) || tookAWhile.MatchString(lx)
 	// "At first" set against what came after needs no "now" when it tells
 	// only what the writer saw or thought ("I wasn't sure at first, but
 	// they are all listed"); after an error (最初はエラーが出ましたが、表示
@@ -314,6 +314,12 @@ func troubleResolved(x, y string, ry result) bool {
 		!strayWords.MatchString(lx)
 	return earlier && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx) || firstOnly)
 }
+
+// tookAWhile tells that what is answered took time to come ("it took a
+// couple of days to appear, but they're there now"): the story of the
+// answer, as "at first" is.
+var tookAWhile = regexp.MustCompile(`\b(?:it\s+|they\s+)?took\s+(?:(?:a|one|two|three|a few|a couple of|several|` +
+	`some|[0-9]+)\s+(?:hours?|days?|weeks?)|a while|some time|a bit|a little while)\b`)
 
 // firstTime is a time that is only the first of several: at first, the
 // first time, 最初は.
