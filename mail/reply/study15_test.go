@@ -244,3 +244,23 @@ func TestAskedToBeToldIfItDoesNotShow(t *testing.T) {
 		"Linked it. Let me know if I should submit the form too.":                 Unclear,
 	})
 }
+
+// TestConfirmedOnScreenNoMailYet: a form confirmed on the page ("got the
+// on-screen confirmation", 画面に受付完了と表示されました) is sent, whatever
+// mail has not come yet ("but no email yet", メールはまだ届いていません):
+// the form's contact address is certflow's, so its mail goes there. It
+// leans Submitted. Near misses: no confirmation on the page, a missing
+// mail told before any confirmation, or a doubt that it went.
+func TestConfirmedOnScreenNoMailYet(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I sent the form this morning. Got the on-screen confirmation but no email yet.", Unclear, Submitted},
+		{"Submitted. The page showed a confirmation message, no mail from AWS yet though.", Unclear, Submitted},
+		{"I submitted the form. The confirmation page came up, but I haven't received an email yet.", Unclear, Submitted},
+		{"フォームを提出しました。画面には受付完了と表示されましたが、メールはまだ届いていません。", Unclear, Submitted},
+		// Near misses.
+		{"I sent the form this morning. No email yet.", Unclear, Unclear},
+		{"I sent the form this morning but I haven't received a confirmation.", Unclear, Unclear},
+		{"I sent the form. No idea if it worked, no email yet and the page just reloaded.", Unclear, Unclear},
+		{"Got the on-screen confirmation but no email yet. Not sure I sent the right form.", Unclear, Unclear},
+	})
+}
