@@ -214,3 +214,37 @@ func TestWrappedSentenceNamesWhereTheMergeGoes(t *testing.T) {
 			"Profile merged: a@example.com\nAccount to keep: b@example.com": {"b@example.com"},
 	})
 }
+
+// TestCompletionInOtherWords: a merge reported done in the ways the
+// thirteenth and fourteenth sets' desks wrote it, each beside the reports
+// it must not take: announced in a courtesy ("We would like to inform you
+// that …"), the desk finished merging ("I just finished combining …"), a
+// headline answering the request ("Done - profiles merged as you asked"),
+// and what moved "as part of the merge" (no part of it). Not a merge to
+// come, negated, asked about, partial, or of another thing.
+func TestCompletionInOtherWords(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We would like to inform you that the consolidation of your two profiles has been completed.",
+			"aws_completed", ""},
+		{"All sorted! I have just finished combining your two profiles, so everything now sits on b@example.com.",
+			"aws_completed", ""},
+		{"Done - profiles merged as you asked.", "aws_completed", ""},
+		{"I have merged your two accounts. Your badges were moved as part of the merge and may take a day to " +
+			"show.", "aws_completed", ""},
+		// Near misses.
+		{"We would like to inform you that the consolidation of your two profiles will be completed next week.",
+			"aws_other", ""},
+		{"We would like to inform you that the consolidation of your two profiles has not been completed.",
+			"aws_other", ""},
+		{"We would like to inform you that the consolidation of your support cases has been completed.",
+			"aws_other", ""},
+		{"Once I have finished merging your two profiles, everything will sit on b@example.com.", "aws_other", ""},
+		{"I have not finished merging your two profiles yet.", "aws_other", ""},
+		{"Have we finished merging your two profiles?", "aws_other", ""},
+		{"Done - profiles merged as you asked, except the Security badge.", "aws_other", ""},
+		{"Done - profiles will be merged as you asked.", "aws_other", ""},
+		{"Done - support tickets merged as you asked.", "aws_other", ""},
+		{"I have merged your two accounts. Only your badges were moved as part of the merge.", "aws_other", ""},
+		{"Your badges will be moved as part of the merge once you confirm.", "aws_other", ""},
+	})
+}

@@ -304,3 +304,21 @@ func TestShowedAfterAWhile(t *testing.T) {
 		"Took a while but no, still nothing.",
 	}, Yes, Done, Submitted)
 }
+
+// TestOnlyMine: "only" ending a sentence of whose the accounts are says
+// no one else's ("they belong to me only"), beside a consent in words;
+// before a verb, or of one of them, it still narrows.
+func TestOnlyMine(t *testing.T) {
+	reads(t, Yes,
+		"Yes, please proceed. Both the accounts belong to me only.",
+		"Go ahead. The accounts are mine only.",
+		"Kindly go ahead, the old one is used by me only.",
+	)
+	readsNot(t, []string{
+		"Yes. Mine only shows the CCP.",
+		"Go ahead, but only the old one is mine.",
+		"Please proceed. Only one of them is mine.",
+		"Yes, both are mine only.", // a bare "yes" may answer whether they are
+		"Go ahead. The old one belongs to me only for testing.",
+	}, Yes)
+}

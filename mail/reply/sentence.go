@@ -1197,12 +1197,13 @@ var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|s
 var stepMetFirst = regexp.MustCompile(`\b(?:had|needed) to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
-// about: of time ("the last one only appeared yesterday") or of what the
-// old account holds ("the old one only has the CCP"). It blanks too the
+// about: of time ("the last one only appeared yesterday"), of what the
+// old account holds ("the old one only has the CCP"), or of who owns the
+// accounts, after it ("both accounts belong to me only"). It blanks too the
 // time told by the writer's own doing ("… a week after I linked them"),
 // no answer of its own.
 func blankTimeOnly(work []byte) {
-	for _, re := range []*regexp.Regexp{timeOnly, oldOnly} {
+	for _, re := range []*regexp.Regexp{timeOnly, oldOnly, ownOnly} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
 			blank(work, m[2], m[3])
 		}
@@ -1213,6 +1214,11 @@ func blankTimeOnly(work []byte) {
 }
 
 var (
+	// ownOnly: "only" ending a sentence of whose the accounts are, which
+	// says no one else's ("they belong to me only"); before a verb ("mine
+	// only shows the CCP") it narrows, and stays.
+	ownOnly = regexp.MustCompile(`\b(?:belongs?\s+to\s+me|(?:are|is)\s+(?:both\s+|all\s+)?mine|` +
+		`(?:used|owned|held)\s+by\s+me)\s+(only)\s*$`)
 	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
 	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
 		`(?:\s+(?:it|them|the accounts?|my account))?$`)
