@@ -703,12 +703,51 @@ var planned = regexp.MustCompile(`予定です|予定となっております|�
 // it: the desk shows what it will send, it reports nothing by them.
 func withoutSampleLines(own string) string {
 	// The sample's body follows its field lines: nothing from the first
-	// field on is the desk's report.
-	if loc := sampleField.FindStringIndex(own); loc != nil {
-		return own[:loc[0]]
+	// field on is the desk's report. A subject among the fields of a case's
+	// record ("Case Number: … / Subject: … / Status: Resolved") is the case's
+	// own, no sample; what it says is the case's title, not read either.
+	for from := 0; from < len(own); {
+		loc := sampleField.FindStringIndex(own[from:])
+		if loc == nil {
+			return own
+		}
+		at := from + loc[0]
+		at += len(own[at:]) - len(strings.TrimLeft(own[at:], " \t\r\n\u3000")) // the field's own line
+		if !caseRecordAround(own, at) {
+			return own[:at]
+		}
+		end := len(own)
+		if k := strings.IndexByte(own[at:], '\n'); k >= 0 {
+			end = at + k
+		}
+		own = own[:at] + own[end:]
+		from = at + 1
 	}
 	return own
 }
+
+// caseRecordAround reports a field line at i with a field of a case's
+// record on the line just before it or just after it.
+func caseRecordAround(own string, i int) bool {
+	start := strings.LastIndexByte(own[:i], '\n') + 1
+	end := len(own)
+	if k := strings.IndexByte(own[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	prevStart := 0
+	if start > 1 {
+		prevStart = strings.LastIndexByte(own[:start-1], '\n') + 1
+	}
+	next := own[min(end+1, len(own)):]
+	if k := strings.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	return start > 0 && caseField.MatchString(own[prevStart:start]) || caseField.MatchString(next)
+}
+
+// caseField is a line of a case's record: "Case Number: …", "Status: …".
+var caseField = regexp.MustCompile(`(?i)^[\s\x{3000}]*(?:case\s+(?:number|id|no\.?|#)|status|resolution|priority|` +
+	`severity|category|opened|created|last\s+updated|ケース番号|ステータス|状況)\s*[:：]`)
 
 // withoutEarlierMail removes the lines of own words from a line that only
 // names an earlier mail of the desk, or the reader's request, on: the copy

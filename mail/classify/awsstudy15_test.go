@@ -248,3 +248,27 @@ func TestCompletionInOtherWords(t *testing.T) {
 		{"Your badges will be moved as part of the merge once you confirm.", "aws_other", ""},
 	})
 }
+
+// TestCaseRecordIsNoSample: a subject among the fields of a case's record
+// ("Case ID: … / Subject: … / Status: …") is the case's title, no sample of a
+// mail to come, so the record's resolution and the agent's note after it
+// are read; the title itself reports nothing. A sample introduced as one,
+// a title that only reads like a report, and a status still open stay no
+// completion.
+func TestCaseRecordIsNoSample(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Closed\nResolution: Profiles merged\n\n" +
+			"I merged a@example.com into b@example.com today.", "aws_completed", ""},
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Solved\n\nAgent note: your two profiles have been " +
+			"merged into b@example.com.", "aws_completed", ""},
+		// Near misses.
+		{"Once the merge is done you will get this email:\n\nSubject: Your profiles have been merged\n" +
+			"Status: Solved", "aws_other", ""},
+		{"Case ID: 1234567\nSubject: Your profiles have been merged\nStatus: Open\n\nWe are still looking " +
+			"into your request.", "aws_other", SubAcknowledgement},
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Pending\nResolution: Profiles merged", "aws_other",
+			SubAcknowledgement},
+		{"Subject: Your profiles have been merged\n\nThis is the notice we will send when the merge is done.",
+			"aws_other", ""},
+	})
+}
