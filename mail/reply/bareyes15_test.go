@@ -91,6 +91,9 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"Sure - go ahead. I've been heads down on a release, sorry for the wait.",
 		"Yes please, thanks! I was on PTO until Monday.",
 		"Yes please. Sorry for the slow reply, I was off sick.",
+		"Yes. I was out last week.",
+		"Yes. I was off work for a few days.",
+		"Yes. Back from PTO.",
 	)
 }
 
@@ -227,6 +230,10 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"Yes, I was on PTO, and I haven't checked the accounts.",
 		"Yes. Sorry, my manager has to approve it first.",
 		"Yes, because I was on PTO.",
+		// "I'm out", "I'm off" may opt out; out or off for a time is away.
+		"Yes. I'm out.",
+		"Yes. I'm off.",
+		"Yes. I was on PTO and my manager approved it.",
 	}, Yes)
 }
 

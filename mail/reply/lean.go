@@ -93,6 +93,9 @@ func (l *leaning) take(c sentence) bool {
 		return l.questionLeavesNo(c)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
+	if l.completed() && othersOwn(c) {
+		return true // "Done. My colleague hasn't linked his yet.": another's own, not the writer's answer
+	}
 	c = l.partAgainstShown(c)
 	r := readSentence(c)
 	if sr, ok := softenedNo(c); r.doubt && ok {
@@ -165,6 +168,29 @@ var (
 		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?)$|` +
 		`^(?:確認|受付|控えの)?メール(?:は|が)(?:まだ)?(?:届いていません|来ていません|届きません|来ません)$`)
 )
+
+// completed reports a Done or Submitted read so far.
+func (l *leaning) completed() bool { return l.done || l.affirmedDone || l.submitted }
+
+// ownedByOther is another person's own thing: "his", "hers", "theirs",
+// "his own".
+var ownedByOther = regexp.MustCompile(`\b(?:his|hers|theirs)\b|\b(?:her|their) own\b`)
+
+// othersOwn reports a piece whose subject is another person ("he", "my
+// colleague", a name) and which speaks of that person's own ("… hasn't
+// linked his yet"), with no other or wrong thing: what it says is theirs.
+func othersOwn(c sentence) bool {
+	low := strings.TrimSpace(asciiLower(c.text))
+	if !ownedByOther.MatchString(low) || strayWords.MatchString(low) || hearsay.MatchString(low) || c.question {
+		return false
+	}
+	return otherDoer.MatchString(low) || adjDoer.MatchString(low) || namedSubject.MatchString(strings.TrimSpace(c.text))
+}
+
+// namedSubject opens with a person's first name as the subject: a
+// capitalised word before a verb ("Tom hasn't …", "Priya still needs …").
+var namedSubject = regexp.MustCompile(`^(?:(?:and|but|also)\s+)?[A-Z][a-z]+\s+(?:still\s+)?(?:hasn't|has not|hasnt|` +
+	`hadn't|didn't|did not|isn't|is not|needs|has|is|was|will|won't)\b`)
 
 // troubleBefore reports a doubt before any answer that only tells what
 // went wrong at an earlier try or had to be done first ("the portal timed

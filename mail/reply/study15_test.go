@@ -264,3 +264,24 @@ func TestConfirmedOnScreenNoMailYet(t *testing.T) {
 		{"Got the on-screen confirmation but no email yet. Not sure I sent the right form.", Unclear, Unclear},
 	})
 }
+
+// TestAnotherPersonsNoBesideADone: after the writer's Done or Submitted, a
+// No of another person's own ("my colleague hasn't linked his yet", "Tom
+// hasn't done his yet") is not the writer's: it leans to the writer's
+// answer, never No. Near misses: another's No that names no own of
+// theirs ("she can't see it") leaves it for a person; a No of the writer's
+// own after the Done still speaks against it (a No only the question
+// whether it shows takes).
+func TestAnotherPersonsNoBesideADone(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Done. My colleague hasn't linked his yet.", Unclear, Done},
+		{"Linked it. He hasn't done his yet, so you might want to nudge him.", Unclear, Done},
+		{"Done. Tom hasn't done his yet.", Unclear, Done},
+		{"Submitted. My manager hasn't sent hers yet.", Unclear, Submitted},
+		// Near misses.
+		{"Done. She can't see it on her side though.", Unclear, Unclear},
+		{"Done. My manager says it isn't linked.", Unclear, Unclear},
+		{"Done. I haven't linked my own yet.", Unclear, No},
+	})
+	leansNot(t, []string{"Done. My colleague hasn't linked his yet.", "Done. She can't see it on her side though."}, No)
+}
