@@ -94,6 +94,9 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"Yes. I was out last week.",
 		"Yes. I was off work for a few days.",
 		"Yes. Back from PTO.",
+		"Yes. I've just returned from vacation.",
+		"Yes. I'm travelling this week, sorry for the short reply.",
+		"Yes, sorry for the brief reply, on my phone.",
 	)
 }
 
@@ -234,6 +237,9 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"Yes. I'm out.",
 		"Yes. I'm off.",
 		"Yes. I was on PTO and my manager approved it.",
+		"Yes, on my phone so can't check the accounts.",
+		"Yes. I've returned the form.",
+		"Yes. Sorry for the short answer: no.",
 	}, Yes)
 }
 
