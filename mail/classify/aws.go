@@ -830,7 +830,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
 	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.asksForYesUnquoted(s) && !info {
+		p.asksForYesUnquoted(s) && !info || p.wishTagged(s) && !given {
 		r.consent = true
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail

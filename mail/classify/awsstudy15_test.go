@@ -272,3 +272,27 @@ func TestCaseRecordIsNoSample(t *testing.T) {
 			"aws_other", ""},
 	})
 }
+
+// TestWishToldBackWithATag: the reader's wish for the merge told back to
+// them and made a question by a tag ("Quick check before I go ahead: you'd
+// like a@… merged into b@…, right?") asks for their yes to it. Not
+// another's wish, a negated one, one for later or another way, a wish of
+// another thing, a statement without the tag, nor the ask only quoted.
+func TestWishToldBackWithATag(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Quick check before I go ahead: you'd like a@example.com merged into b@example.com, right?",
+			"aws_consent_request", ""},
+		{"Just to double-check: you want all the certifications on a@example.com moved over to b@example.com " +
+			"and the old login retired, is that correct? A merge is final.", "aws_consent_request", ""},
+		// Near misses.
+		{"Quick check: your manager would like a@example.com merged into b@example.com, right?", "aws_other", ""},
+		{"Quick check: you wouldn't like a@example.com merged into b@example.com, right?", "aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com after your exam, right?",
+			"aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com instead, right?", "aws_other", ""},
+		{"Quick check: you'd like the merge receipt sent to b@example.com, right?", "aws_other", ""},
+		{"Quick check: you'd like your two support cases merged, right?", "aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com.", "aws_other", ""},
+		{"Thanks.\n\n> Quick check: you'd like a@example.com merged into b@example.com, right?", "aws_other", ""},
+	})
+}

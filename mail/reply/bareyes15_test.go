@@ -91,6 +91,12 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"Sure - go ahead. I've been heads down on a release, sorry for the wait.",
 		"Yes please, thanks! I was on PTO until Monday.",
 		"Yes please. Sorry for the slow reply, I was off sick.",
+		"Yes. I was out last week.",
+		"Yes. I was off work for a few days.",
+		"Yes. Back from PTO.",
+		"Yes. I've just returned from vacation.",
+		"Yes. I'm travelling this week, sorry for the short reply.",
+		"Yes, sorry for the brief reply, on my phone.",
 	)
 }
 
@@ -227,6 +233,13 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"Yes, I was on PTO, and I haven't checked the accounts.",
 		"Yes. Sorry, my manager has to approve it first.",
 		"Yes, because I was on PTO.",
+		// "I'm out", "I'm off" may opt out; out or off for a time is away.
+		"Yes. I'm out.",
+		"Yes. I'm off.",
+		"Yes. I was on PTO and my manager approved it.",
+		"Yes, on my phone so can't check the accounts.",
+		"Yes. I've returned the form.",
+		"Yes. Sorry for the short answer: no.",
 	}, Yes)
 }
 
