@@ -26,9 +26,15 @@ import (
 // remarkClause is one clause of a side remark, lower-cased, between
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
-	delayApology, absence, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush,
-	jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer,
+	delayApology, absence, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
 }, "|")
+
+// jaRemark is the Japanese families, one or more: a Japanese clause may
+// run into the next without a mark (出張中のため返信が遅くなりました,
+// 体調不良でお休みをいただいておりました).
+var jaRemark = `(?:` + jaClause + `)(?:(?:, )?(?:` + jaClause + `))*`
+
+var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer}, "|")
 
 // remarkSep joins two clauses of one remark: "I was on PTO and only now
 // catching up", "…, so sorry for the delay", 不在にしており、返信が遅くなりました.
