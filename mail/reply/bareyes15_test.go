@@ -80,6 +80,10 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"はい。バタバタしておりまして、遅くなりすみません。",
 		"はい、統合してください。お手数をおかけしますが、引き続きよろしくお願いいたします。",
 		"はい。統合完了までどのくらいかかりますか？",
+		"はい、問題ありません。出張中のため返信が遅くなりました。",
+		"はい。先週は体調不良でお休みをいただいておりました。",
+		"はい、同意します。ご連絡が遅くなり申し訳ございません。",
+		"はい、お願いいたします。年末年始休暇で不在にしており、失礼いたしました。",
 		// More of the same.
 		"Yes. Hope this helps.",
 		"Yes. Talk soon.",
@@ -94,6 +98,9 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"Yes. I was out last week.",
 		"Yes. I was off work for a few days.",
 		"Yes. Back from PTO.",
+		"Yes. I've just returned from vacation.",
+		"Yes. I'm travelling this week, sorry for the short reply.",
+		"Yes, sorry for the brief reply, on my phone.",
 	)
 }
 
@@ -213,6 +220,9 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"はい。先週は出張で不在にしておりました。旧アカウントは残してください。",
 		"はい。両方とも私のアカウントです。返信が遅くなり申し訳ありません。",
 		"はい。休暇中に上司が対応しました。",
+		"はい。出張中のため確認できておりません。",
+		"はい。体調不良で統合できませんでした。",
+		"はい。出張で、上司が対応しました。",
 		"はい。返信が遅くなり申し訳ありません。どちらのアカウントが残りますか？",
 		"はい。先週は休暇をいただいておりました。まだ見ていません。",
 		// More of the same.
@@ -234,6 +244,9 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"Yes. I'm out.",
 		"Yes. I'm off.",
 		"Yes. I was on PTO and my manager approved it.",
+		"Yes, on my phone so can't check the accounts.",
+		"Yes. I've returned the form.",
+		"Yes. Sorry for the short answer: no.",
 	}, Yes)
 }
 

@@ -26,9 +26,15 @@ import (
 // remarkClause is one clause of a side remark, lower-cased, between
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
-	delayApology, absence, backFrom, catchingUp, thanksForHelp, wellWish, helpOffer, noRush,
-	jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer,
+	delayApology, absence, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
 }, "|")
+
+// jaRemark is the Japanese families, one or more: a Japanese clause may
+// run into the next without a mark (出張中のため返信が遅くなりました,
+// 体調不良でお休みをいただいておりました).
+var jaRemark = `(?:` + jaClause + `)(?:(?:, )?(?:` + jaClause + `))*`
+
+var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer}, "|")
 
 // remarkSep joins two clauses of one remark: "I was on PTO and only now
 // catching up", "…, so sorry for the delay", 不在にしており、返信が遅くなりました.
@@ -59,8 +65,8 @@ var (
 const delayApology = `(?:(?:so |very |really |terribly |super |awfully )?(?:sorry|apologies|my apologies|` +
 	`many apologies|sincere apologies|i apologi[sz]e|i'm sorry|i am sorry|i'm so sorry|` +
 	`i am so sorry)(?: again)? (?:(?:for|about) (?:(?:the|my|this) )?(?:(?:very|rather|really|super|bit of a|` +
-	`slightly|somewhat|extremely) )?(?:(?:slow|late|delayed|belated|tardy) (?:reply|response|answer|one|` +
-	`turnaround)|delay|wait|long wait|radio silence|silence|lag)(?: (?:in|with|on) (?:replying|responding|` +
+	`slightly|somewhat|extremely) )?(?:(?:slow|late|delayed|belated|tardy|short|brief|quick) (?:reply|response|answer|one|` +
+	`turnaround|note)|delay|wait|long wait|radio silence|silence|lag)(?: (?:in|with|on) (?:replying|responding|` +
 	`answering|getting back(?: to you)?|my (?:reply|response|answer)|this))?(?: on my (?:end|side|` +
 	`part))?(?: here)?|(?:for|about) (?:not )?(?:replying|responding|answering|getting back(?: to you)?|` +
 	`writing back|coming back to you)(?: (?:sooner|earlier|quicker|faster|more quickly|before now|right away|` +
@@ -109,7 +115,8 @@ const absenceWhen = `(?:(?:(?:all|most|much|the rest) of (?:last|this|the|the pa
 // workshop", "I'm back in the office today".
 const backFrom = `(?:(?:(?:i'm|i am|i've|i have|i|just|only|finally|now|got|gotten|been|only just) ){1,4}back` +
 	`(?: ` + backWhere + `)?(?: from ` + backWhence + `)?|back(?: ` + backWhere + `(?: from ` + backWhence + `)?| from ` +
-	backWhence + `))(?: (?:today|now|this morning|yesterday|this week))?`
+	backWhence + `)|(?:(?:i've|i have|i|i'm|i am|just|only just|recently|now) ){1,3}(?:returned|got back|come back)` +
+	`(?: to (?:the office|work))?(?: from ` + backWhence + `)?)(?: (?:today|now|this morning|yesterday|this week))?`
 
 // backWhere and backWhence are where the writer is back and from what. A
 // bare "back" takes one of them.
@@ -128,6 +135,11 @@ const catchingUp = `(?:(?:i'm|i am|am|i've been|been|i was|was|still|only|just|f
 	`mail)|going through (?:my|the) (?:inbox|backlog|emails|e-mails|mail)|digging (?:out of|through) (?:my|` +
 	`the) (?:inbox|backlog|emails|e-mails|mail))(?: (?:on|with) (?:my |all my |the |all the )?(?:mail|email|emails|` +
 	`e-mails|inbox|messages|backlog|things|everything|work|stuff))?(?: (?:now|today|this week|this morning))?`
+
+// onThePhone tells that the writer answers from a phone: "on my phone",
+// "typing this on my mobile", "replying from my iPad".
+const onThePhone = `(?:(?:i'm |i am )?(?:(?:typing|writing|replying|sending|answering)(?: this)? )?(?:on|from) ` +
+	`(?:my |the )?(?:phone|mobile|cell|iphone|ipad|tablet|android)(?: (?:right now|at the moment|today))?)`
 
 // thanksForHelp thanks for the help or the patience, never for the mail
 // or the news ("thanks for the email", "thanks for letting me know" may
