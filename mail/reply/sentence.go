@@ -898,6 +898,7 @@ func readSentence(s sentence) result {
 	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
+	inRequestToWriter(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
@@ -978,6 +979,33 @@ func inTimeClause(work []byte, ms []match) {
 			if !ms[i].japanese && !ms[i].negated && ms[i].answer != No && ms[i].start >= loc[1] {
 				ms[i].answer = Unclear
 			}
+		}
+	}
+}
+
+// requestToWriter opens what someone or something asked the writer to do:
+// "it asked me to", "the page prompted me to", "I was asked to".
+var requestToWriter = regexp.MustCompile(`\b(?:asked|prompted|wanted|told|required|needed)\s+me\s+to\b|` +
+	`\bi\s+(?:was|got)\s+(?:asked|prompted|told|required)\s+to\b`)
+
+// pageAsked is a request to the writer made by the page, not a person:
+// "it asked me to", "the portal prompted me to", "I was prompted to".
+var pageAsked = regexp.MustCompile(`(?:^|\s)(?:it|the (?:page|portal|site|screen|form|prompt|popup|pop-up|dialog|` +
+	`window|wizard))\s+(?:then\s+|also\s+)?(?:asked|prompted|wanted|required)\s+me\s+to\b|` +
+	`\bi\s+(?:was|got)\s+prompted\s+to\b`)
+
+// inRequestToWriter makes the Yes phrases after such a request neutral
+// ("it asked me to sign in and approve"): they are what was asked of the
+// writer, no answer of theirs, whoever asked. A No, a Done or a Submitted
+// stays: taken away it could leave an answer it spoke against.
+func inRequestToWriter(work []byte, ms []match) {
+	loc := requestToWriter.FindIndex(work)
+	if loc == nil {
+		return
+	}
+	for i := range ms {
+		if !ms[i].japanese && !ms[i].negated && ms[i].answer == Yes && ms[i].start >= loc[1] {
+			ms[i].answer = Unclear
 		}
 	}
 }
@@ -1323,7 +1351,8 @@ var whichIsWhy = regexp.MustCompile(`^which\s+is\s+(?:exactly\s+|precisely\s+|ju
 
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
-// "Done, which …" still ask), and not with a question's next word.
+// "Done, which …" still ask) or after a step a page asked for ("it asked
+// me to approve, which I did"), and not with a question's next word.
 func markRelatives(ps []sentence) {
 	for i := 1; i < len(ps); i++ {
 		low := []byte(asciiLower(ps[i].text))
@@ -1332,7 +1361,8 @@ func markRelatives(ps []sentence) {
 			questionNext[string(low[ts[1][0]:ts[1][1]])] && !whichIsWhy.Match(low) {
 			continue
 		}
-		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {
+		r := readSentence(ps[i-1])
+		if (r.prose || pageAsked.MatchString(asciiLower(ps[i-1].text))) && !r.doubt && len(r.answers) == 0 {
 			ps[i].relative = true
 		}
 	}

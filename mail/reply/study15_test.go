@@ -285,3 +285,21 @@ func TestAnotherPersonsNoBesideADone(t *testing.T) {
 	})
 	leansNot(t, []string{"Done. My colleague hasn't linked his yet.", "Done. She can't see it on her side though."}, No)
 }
+
+// TestWhatThePageAskedFor: what a page or prompt asked the writer to do
+// ("it asked me to sign in and approve the connection, which I did") is
+// the step asked for, no answer of the writer's: beside a Done it is how
+// the link went. Near misses: a person's request, a No the page was asked
+// for, and such a step alone, which answers nothing.
+func TestWhatThePageAskedFor(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done! I linked it a few minutes ago, it asked me to sign in to the portal and approve, which I did.": Done,
+		"I've linked my account. It prompted me to confirm the connection, which I did.":                      Done,
+		// Near misses.
+		"The page asked me to approve the merge.":               Unclear,
+		"It asked me to sign in and approve.":                   Unclear,
+		"Done. My manager asked me to approve it, which I did.": Unclear,
+		"Done. It asked me to approve, but I clicked cancel.":   Unclear,
+		"Done. It asked me to approve, which I didn't.":         Unclear,
+	})
+}
