@@ -117,7 +117,7 @@ var shortQuote = regexp.MustCompile(`["“]([^"“”]{1,30})["”]`)
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutEarlierMail(withoutSampleLines(own))
-	l := reaches{-1, -1, -1, -1, -1}
+	l := reaches{-1, -1, -1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
@@ -130,7 +130,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) ||
+			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
@@ -216,8 +217,9 @@ var wrongCase = regexp.MustCompile(`\bwrong (?:case|ticket|customer|candidate|pe
 // reach: after "please confirm the following:" (list), "please tell us
 // the following:" (info), "What happens next:" (plan), and a line that
 // looks ahead ("After the merge:", "If you confirm, the result will be:")
-// or restates the request ("Your request:"): ahead.
-type reaches struct{ list, info, plan, ahead, past int }
+// or restates the request ("Your request:"): ahead; and the statement to be
+// written back ("reply with the following statement:"): statement.
+type reaches struct{ list, info, plan, ahead, past, statement int }
 
 // openLists notes the lists that sentence i of sns introduces.
 func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
@@ -237,10 +239,37 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
 	}
+	if p.has(s, p.Reply) && p.has(s, p.Ask) && !p.has(s, p.Replied) && !p.has(s, p.Thanks) &&
+		statementAhead.MatchString(s) {
+		l.statement = reach
+	}
 	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
 		l.past = reach // "After the merge:", 統合後は、以下の手続きをお願いいたします。
 	}
 }
+
+// statementAhead: the reader asked to reply with a statement that follows
+// ("please reply with the following statement:", "… using the wording
+// below").
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?(?:following|below|this)\s+` +
+	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
+
+// statementOfConsent reports the statement to be written back as the
+// reader's own agreement to the merge ('"I, [your full name], authorize AWS
+// to merge a@… into b@…"'); not one negated, of another thing, or another's.
+func (p *Phrases) statementOfConsent(s string) bool {
+	return firstPersonConsent.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) &&
+		!p.agreementElsewhere(s) && !mergesAnotherThing(s)
+}
+
+// firstPersonConsent: a statement that opens with "I" (and the name to fill
+// in) and agrees to the merge as an act: "… authorize AWS to merge …", "…
+// agree to the merge of …", "… consent that my profile be merged …"; not "…
+// authorize AWS to keep a copy of my ID".
+var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40}\],?)?[^.;]{0,60}?\b(?:hereby\s+)?` +
+	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
+	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
+	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)
 
 // echoesRequest reports a line that introduces the request restated ("Your
 // request:", "You asked for the following:", ご依頼内容は以下のとおりです): what

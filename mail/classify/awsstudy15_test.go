@@ -296,3 +296,32 @@ func TestWishToldBackWithATag(t *testing.T) {
 		{"Thanks.\n\n> Quick check: you'd like a@example.com merged into b@example.com, right?", "aws_other", ""},
 	})
 }
+
+// TestStatementToWriteBack: the reader asked to reply with a statement that
+// follows, in which they agree to the merge in the first person ('"I, [your
+// full name], authorise AWS to merge a@… into b@…"'), is asked for consent.
+// Not a statement of another thing, a negated one, one asked of someone
+// else, one told already sent, nor the ask only quoted.
+func TestStatementToWriteBack(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], authorise AWS to " +
+			"merge a@example.com into b@example.com.\"", "aws_consent_request", ""},
+		{"Kindly answer using the wording below.\n\n\"I agree that my profile a@example.com may be merged into " +
+			"b@example.com.\"", "aws_consent_request", ""},
+		{"Our rules ask for a written authorisation first. Please reply with the statement below, filled in " +
+			"with your name and candidate ID:\n\n\"I, [name], [candidate ID], authorise AWS Training and " +
+			"Certification to merge the profile held under a@example.com into the one held under b@example.com.\"\n\n" +
+			"We will go ahead once your authorisation arrives.", "aws_consent_request", ""},
+		// Near misses.
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], authorise AWS to " +
+			"keep a copy of my passport for the merge.\"", "aws_other", SubMoreInfo},
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], do not authorise " +
+			"AWS to merge a@example.com into b@example.com.\"", "aws_other", SubMoreInfo},
+		{"Please have your manager reply to this email with the following statement:\n\n\"I, [full name], " +
+			"authorise AWS to merge a@example.com into b@example.com.\"", "aws_other", ""},
+		{"Thank you for replying with the following statement:\n\n\"I, Ana Silva, authorise AWS to merge " +
+			"a@example.com into b@example.com.\"", "aws_other", ""},
+		{"Thanks, we are on it.\n\n> Please reply to this email with the following statement:\n>\n> \"I, [your " +
+			"full name], authorise AWS to merge a@example.com into b@example.com.\"", "aws_other", ""},
+	})
+}
