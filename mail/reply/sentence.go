@@ -774,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case pageToldNext(trimmed):
+		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
 		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
 	case notesReplyChannel(trimmed):
@@ -806,7 +808,26 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:still\s+)?(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't)\s+(?:show(?:\s+up)?|appear|` +
 	`come through|arrive|reach you|there)|nothing\s+(?:shows?(?:\s+up)?|comes? through|arrives?)|` +
 	`you\s+(?:can't|cannot|don't|do not)\s+see\s+(?:it|them)|(?:anything|something)\s+(?:else|more|further)\s+` +
-	`(?:is\s+)?(?:required|needed))(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?$`)
+	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
+	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
+	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// pageReport opens what the page or its message said: "the confirmation
+// page said (that)".
+var pageReport = regexp.MustCompile(`^(?:the\s+)?(?:confirmation\s+)?(?:page|screen|message|banner|confirmation)\s+` +
+	`(?:said|says|told me|stated)\s+(?:that\s+)?`)
+
+// pageToldNext reports what the page said AWS will do next, told as AWS's
+// next step is (awsNext): "the confirmation page said they would answer
+// within 5 business days".
+func pageToldNext(low string) bool {
+	loc := pageReport.FindStringIndex(low)
+	if loc == nil {
+		return false
+	}
+	rest := strings.Replace(low[loc[1]:], " would ", " will ", 1)
+	return awsNext.MatchString(rest) && !awsNextSpoilers.MatchString(rest)
+}
 
 // replyChannel tells where the reply is sent from ("replying from my
 // personal address", "writing from my phone"), and perhaps why after
