@@ -774,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case pageToldNext(trimmed):
+		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
 		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
 	case notesReplyChannel(trimmed):
@@ -806,7 +808,26 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:still\s+)?(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't)\s+(?:show(?:\s+up)?|appear|` +
 	`come through|arrive|reach you|there)|nothing\s+(?:shows?(?:\s+up)?|comes? through|arrives?)|` +
 	`you\s+(?:can't|cannot|don't|do not)\s+see\s+(?:it|them)|(?:anything|something)\s+(?:else|more|further)\s+` +
-	`(?:is\s+)?(?:required|needed))(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?$`)
+	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
+	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
+	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// pageReport opens what the page or its message said: "the confirmation
+// page said (that)".
+var pageReport = regexp.MustCompile(`^(?:the\s+)?(?:confirmation\s+)?(?:page|screen|message|banner|confirmation)\s+` +
+	`(?:said|says|told me|stated)\s+(?:that\s+)?`)
+
+// pageToldNext reports what the page said AWS will do next, told as AWS's
+// next step is (awsNext): "the confirmation page said they would answer
+// within 5 business days".
+func pageToldNext(low string) bool {
+	loc := pageReport.FindStringIndex(low)
+	if loc == nil {
+		return false
+	}
+	rest := strings.Replace(low[loc[1]:], " would ", " will ", 1)
+	return awsNext.MatchString(rest) && !awsNextSpoilers.MatchString(rest)
+}
 
 // replyChannel tells where the reply is sent from ("replying from my
 // personal address", "writing from my phone"), and perhaps why after
@@ -1629,7 +1650,8 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work) ||
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(wayInto.ReplaceAll(work, []byte(" "))) ||
+		clickedLabel.Match(work) ||
 		unneededAct.Match(work) || keepsOld.Match(work)
 }
 
@@ -1674,6 +1696,11 @@ var towardOld = regexp.MustCompile(`\b(?:personal|private|old|gmail|previous|for
 	`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
 	`previous|former|home|original)\b|(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,8}?` +
 	`(?:(?:の方|のほう)(?:に|へ)\s*$|(?:に|へ)\s*(?:統合|まとめ|移行|移し|寄せ|一本化|連携|紐付|紐づ))`)
+
+// wayInto is a way into an account ("log in to", "access to"): the "to"
+// after it names no account things go to ("I can't log in to the old
+// one"), as towardOld reads one.
+var wayInto = regexp.MustCompile(`\b(?:log(?:ged)?(?:\s+in)?|sign(?:ed)?(?:\s+in)?|get|got|access)\s+(?:in)?to\b`)
 
 // partCount is a count that stands for the verb before it ("Well, two
 // did", "only one is"): a part.

@@ -303,3 +303,24 @@ func TestWhatThePageAskedFor(t *testing.T) {
 		"Done. It asked me to approve, which I didn't.":         Unclear,
 	})
 }
+
+// TestWhatComesNextFromAWS: after a Submitted, what the page said AWS
+// would do next ("The confirmation page said they would answer within 5
+// business days") and asking to be told if AWS comes back for more ("Let
+// me know if AWS comes back asking for anything") are the next step, no
+// doubt on the answer. Near misses: a page that said something went
+// wrong, a condition or a negation in it, a question.
+func TestWhatComesNextFromAWS(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have just submitted the form.\nThe confirmation page said they would answer within 5 business days.": Submitted,
+		"Form's in. Let me know if AWS comes back asking for anything.":                                         Submitted,
+		"Submitted. The page said AWS will reply to the contact address.":                                       Submitted,
+		"Submitted. Let me know if they come back with questions.":                                              Submitted,
+		// Near misses.
+		"Submitted. The page said they would not answer.":                      Unclear,
+		"Submitted. The page said they would answer if the form was complete.": Unclear,
+		"Submitted. The page said something went wrong.":                       Unclear,
+		"Submitted. Let me know if AWS comes back saying it failed.":           Unclear,
+		"Submitted. The page said they would answer within 5 days?":            Unclear,
+	})
+}
