@@ -220,7 +220,9 @@ var onBehalfOfAnother = regexp.MustCompile(`\bon behalf of\s+(?:the|your|his|her
 
 // jaAnotherAnswers: the reader asked to tell someone to answer
 // (ご本人様より直接ご返信いただくようお伝えください, …ご返信いただけますようご案内ください).
-var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答)[^。]{0,20}(?:よう|ように)\s*` +
+// The consent to be passed on too (…ご同意をいただけますよう、お伝えいただけますか).
+var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返信|回答|同意|承認|承諾)[^。]{0,20}(?:よう|ように)` +
+	`[、,\s]*` +
 	`(?:お伝え|ご案内|ご指示|ご依頼|ご手配|お声がけ)|` +
 	// The reader asked to check with another (上長の方にご確認いただけますか).
 	// Not the desk's own 確認させていただきたく: the reader is asked.
