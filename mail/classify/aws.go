@@ -117,7 +117,7 @@ var shortQuote = regexp.MustCompile(`["“]([^"“”]{1,30})["”]`)
 func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	r := awsRead{topic: p.has(normalize(subject), p.Merge)}
 	own = withoutEarlierMail(withoutSampleLines(own))
-	l := reaches{-1, -1, -1, -1, -1}
+	l := reaches{-1, -1, -1, -1, -1, -1}
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
@@ -130,7 +130,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s)
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) ||
+			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
@@ -216,8 +217,9 @@ var wrongCase = regexp.MustCompile(`\bwrong (?:case|ticket|customer|candidate|pe
 // reach: after "please confirm the following:" (list), "please tell us
 // the following:" (info), "What happens next:" (plan), and a line that
 // looks ahead ("After the merge:", "If you confirm, the result will be:")
-// or restates the request ("Your request:"): ahead.
-type reaches struct{ list, info, plan, ahead, past int }
+// or restates the request ("Your request:"): ahead; and the statement to be
+// written back ("reply with the following statement:"): statement.
+type reaches struct{ list, info, plan, ahead, past, statement int }
 
 // openLists notes the lists that sentence i of sns introduces.
 func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
@@ -237,10 +239,37 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	if p.looksAhead(s) || p.echoesRequest(s) {
 		l.ahead = reach
 	}
+	if p.has(s, p.Reply) && p.has(s, p.Ask) && !p.has(s, p.Replied) && !p.has(s, p.Thanks) &&
+		statementAhead.MatchString(s) {
+		l.statement = reach
+	}
 	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
 		l.past = reach // "After the merge:", 統合後は、以下の手続きをお願いいたします。
 	}
 }
+
+// statementAhead: the reader asked to reply with a statement that follows
+// ("please reply with the following statement:", "… using the wording
+// below").
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?(?:following|below|this)\s+` +
+	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
+
+// statementOfConsent reports the statement to be written back as the
+// reader's own agreement to the merge ('"I, [your full name], authorize AWS
+// to merge a@… into b@…"'); not one negated, of another thing, or another's.
+func (p *Phrases) statementOfConsent(s string) bool {
+	return firstPersonConsent.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) &&
+		!p.agreementElsewhere(s) && !mergesAnotherThing(s)
+}
+
+// firstPersonConsent: a statement that opens with "I" (and the name to fill
+// in) and agrees to the merge as an act: "… authorize AWS to merge …", "…
+// agree to the merge of …", "… consent that my profile be merged …"; not "…
+// authorize AWS to keep a copy of my ID".
+var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40}\],?)?[^.;]{0,60}?\b(?:hereby\s+)?` +
+	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
+	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
+	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)
 
 // echoesRequest reports a line that introduces the request restated ("Your
 // request:", "You asked for the following:", ご依頼内容は以下のとおりです): what
@@ -580,8 +609,12 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 }
 
 // reportFrame is the desk vouching for what it reports ("I can confirm that
-// …"): its "can" makes the report no hypothesis, so it is read without it.
-var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+can\s+(?:now\s+|also\s+)?confirm\s+(?:that\s+)?`)
+// …"), or announcing it in a courtesy ("We would like to inform you that
+// …"): its "can" or "would" makes the report no hypothesis, so it is read
+// without it.
+var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+(?:can\s+(?:now\s+|also\s+)?confirm|` +
+	`(?:would|'d)\s+like\s+to\s+(?:inform|notify|advise|tell)\s+you|(?:would|'d)\s+like\s+to\s+let\s+you\s+know)` +
+	`\s+(?:that\s+)?`)
 
 // withoutSubjectGa drops the 、 after a が that marks a subject
 // (統合処理が、本日完了しました), so that only the conjunctive が、 ("but",
@@ -699,12 +732,51 @@ var planned = regexp.MustCompile(`予定です|予定となっております|�
 // it: the desk shows what it will send, it reports nothing by them.
 func withoutSampleLines(own string) string {
 	// The sample's body follows its field lines: nothing from the first
-	// field on is the desk's report.
-	if loc := sampleField.FindStringIndex(own); loc != nil {
-		return own[:loc[0]]
+	// field on is the desk's report. A subject among the fields of a case's
+	// record ("Case Number: … / Subject: … / Status: Resolved") is the case's
+	// own, no sample; what it says is the case's title, not read either.
+	for from := 0; from < len(own); {
+		loc := sampleField.FindStringIndex(own[from:])
+		if loc == nil {
+			return own
+		}
+		at := from + loc[0]
+		at += len(own[at:]) - len(strings.TrimLeft(own[at:], " \t\r\n\u3000")) // the field's own line
+		if !caseRecordAround(own, at) {
+			return own[:at]
+		}
+		end := len(own)
+		if k := strings.IndexByte(own[at:], '\n'); k >= 0 {
+			end = at + k
+		}
+		own = own[:at] + own[end:]
+		from = at + 1
 	}
 	return own
 }
+
+// caseRecordAround reports a field line at i with a field of a case's
+// record on the line just before it or just after it.
+func caseRecordAround(own string, i int) bool {
+	start := strings.LastIndexByte(own[:i], '\n') + 1
+	end := len(own)
+	if k := strings.IndexByte(own[i:], '\n'); k >= 0 {
+		end = i + k
+	}
+	prevStart := 0
+	if start > 1 {
+		prevStart = strings.LastIndexByte(own[:start-1], '\n') + 1
+	}
+	next := own[min(end+1, len(own)):]
+	if k := strings.IndexByte(next, '\n'); k >= 0 {
+		next = next[:k]
+	}
+	return start > 0 && caseField.MatchString(own[prevStart:start]) || caseField.MatchString(next)
+}
+
+// caseField is a line of a case's record: "Case Number: …", "Status: …".
+var caseField = regexp.MustCompile(`(?i)^[\s\x{3000}]*(?:case\s+(?:number|id|no\.?|#)|status|resolution|priority|` +
+	`severity|category|opened|created|last\s+updated|ケース番号|ステータス|状況)\s*[:：]`)
 
 // withoutEarlierMail removes the lines of own words from a line that only
 // names an earlier mail of the desk, or the reader's request, on: the copy
@@ -787,7 +859,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
 	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
-		p.asksForYesUnquoted(s) && !info {
+		p.asksForYesUnquoted(s) && !info || p.wishTagged(s) && !given {
 		r.consent = true
 	}
 	// "We cannot merge without your consent" asks for it, unless the mail

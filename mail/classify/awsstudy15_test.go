@@ -214,3 +214,114 @@ func TestWrappedSentenceNamesWhereTheMergeGoes(t *testing.T) {
 			"Profile merged: a@example.com\nAccount to keep: b@example.com": {"b@example.com"},
 	})
 }
+
+// TestCompletionInOtherWords: a merge reported done in the ways the
+// thirteenth and fourteenth sets' desks wrote it, each beside the reports
+// it must not take: announced in a courtesy ("We would like to inform you
+// that …"), the desk finished merging ("I just finished combining …"), a
+// headline answering the request ("Done - profiles merged as you asked"),
+// and what moved "as part of the merge" (no part of it). Not a merge to
+// come, negated, asked about, partial, or of another thing.
+func TestCompletionInOtherWords(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We would like to inform you that the consolidation of your two profiles has been completed.",
+			"aws_completed", ""},
+		{"All sorted! I have just finished combining your two profiles, so everything now sits on b@example.com.",
+			"aws_completed", ""},
+		{"Done - profiles merged as you asked.", "aws_completed", ""},
+		{"I have merged your two accounts. Your badges were moved as part of the merge and may take a day to " +
+			"show.", "aws_completed", ""},
+		// Near misses.
+		{"We would like to inform you that the consolidation of your two profiles will be completed next week.",
+			"aws_other", ""},
+		{"We would like to inform you that the consolidation of your two profiles has not been completed.",
+			"aws_other", ""},
+		{"We would like to inform you that the consolidation of your support cases has been completed.",
+			"aws_other", ""},
+		{"Once I have finished merging your two profiles, everything will sit on b@example.com.", "aws_other", ""},
+		{"I have not finished merging your two profiles yet.", "aws_other", ""},
+		{"Have we finished merging your two profiles?", "aws_other", ""},
+		{"Done - profiles merged as you asked, except the Security badge.", "aws_other", ""},
+		{"Done - profiles will be merged as you asked.", "aws_other", ""},
+		{"Done - support tickets merged as you asked.", "aws_other", ""},
+		{"I have merged your two accounts. Only your badges were moved as part of the merge.", "aws_other", ""},
+		{"Your badges will be moved as part of the merge once you confirm.", "aws_other", ""},
+	})
+}
+
+// TestCaseRecordIsNoSample: a subject among the fields of a case's record
+// ("Case ID: … / Subject: … / Status: …") is the case's title, no sample of a
+// mail to come, so the record's resolution and the agent's note after it
+// are read; the title itself reports nothing. A sample introduced as one,
+// a title that only reads like a report, and a status still open stay no
+// completion.
+func TestCaseRecordIsNoSample(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Closed\nResolution: Profiles merged\n\n" +
+			"I merged a@example.com into b@example.com today.", "aws_completed", ""},
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Solved\n\nAgent note: your two profiles have been " +
+			"merged into b@example.com.", "aws_completed", ""},
+		// Near misses.
+		{"Once the merge is done you will get this email:\n\nSubject: Your profiles have been merged\n" +
+			"Status: Solved", "aws_other", ""},
+		{"Case ID: 1234567\nSubject: Your profiles have been merged\nStatus: Open\n\nWe are still looking " +
+			"into your request.", "aws_other", SubAcknowledgement},
+		{"Case ID: 1234567\nSubject: Profile merge\nStatus: Pending\nResolution: Profiles merged", "aws_other",
+			SubAcknowledgement},
+		{"Subject: Your profiles have been merged\n\nThis is the notice we will send when the merge is done.",
+			"aws_other", ""},
+	})
+}
+
+// TestWishToldBackWithATag: the reader's wish for the merge told back to
+// them and made a question by a tag ("Quick check before I go ahead: you'd
+// like a@… merged into b@…, right?") asks for their yes to it. Not
+// another's wish, a negated one, one for later or another way, a wish of
+// another thing, a statement without the tag, nor the ask only quoted.
+func TestWishToldBackWithATag(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Quick check before I go ahead: you'd like a@example.com merged into b@example.com, right?",
+			"aws_consent_request", ""},
+		{"Just to double-check: you want all the certifications on a@example.com moved over to b@example.com " +
+			"and the old login retired, is that correct? A merge is final.", "aws_consent_request", ""},
+		// Near misses.
+		{"Quick check: your manager would like a@example.com merged into b@example.com, right?", "aws_other", ""},
+		{"Quick check: you wouldn't like a@example.com merged into b@example.com, right?", "aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com after your exam, right?",
+			"aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com instead, right?", "aws_other", ""},
+		{"Quick check: you'd like the merge receipt sent to b@example.com, right?", "aws_other", ""},
+		{"Quick check: you'd like your two support cases merged, right?", "aws_other", ""},
+		{"Quick check: you'd like a@example.com merged into b@example.com.", "aws_other", ""},
+		{"Thanks.\n\n> Quick check: you'd like a@example.com merged into b@example.com, right?", "aws_other", ""},
+	})
+}
+
+// TestStatementToWriteBack: the reader asked to reply with a statement that
+// follows, in which they agree to the merge in the first person ('"I, [your
+// full name], authorise AWS to merge a@… into b@…"'), is asked for consent.
+// Not a statement of another thing, a negated one, one asked of someone
+// else, one told already sent, nor the ask only quoted.
+func TestStatementToWriteBack(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], authorise AWS to " +
+			"merge a@example.com into b@example.com.\"", "aws_consent_request", ""},
+		{"Kindly answer using the wording below.\n\n\"I agree that my profile a@example.com may be merged into " +
+			"b@example.com.\"", "aws_consent_request", ""},
+		{"Our rules ask for a written authorisation first. Please reply with the statement below, filled in " +
+			"with your name and candidate ID:\n\n\"I, [name], [candidate ID], authorise AWS Training and " +
+			"Certification to merge the profile held under a@example.com into the one held under b@example.com.\"\n\n" +
+			"We will go ahead once your authorisation arrives.", "aws_consent_request", ""},
+		// Near misses.
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], authorise AWS to " +
+			"keep a copy of my passport for the merge.\"", "aws_other", SubMoreInfo},
+		{"Please reply to this email with the following statement:\n\n\"I, [your full name], do not authorise " +
+			"AWS to merge a@example.com into b@example.com.\"", "aws_other", SubMoreInfo},
+		{"Please have your manager reply to this email with the following statement:\n\n\"I, [full name], " +
+			"authorise AWS to merge a@example.com into b@example.com.\"", "aws_other", ""},
+		{"Thank you for replying with the following statement:\n\n\"I, Ana Silva, authorise AWS to merge " +
+			"a@example.com into b@example.com.\"", "aws_other", ""},
+		{"Thanks, we are on it.\n\n> Please reply to this email with the following statement:\n>\n> \"I, [your " +
+			"full name], authorise AWS to merge a@example.com into b@example.com.\"", "aws_other", ""},
+	})
+}

@@ -69,6 +69,11 @@ var (
 	ableToMerge = regexp.MustCompile(`\b(?:we|i)\s+(?:were|was|have been|had been)\s+(?:successfully\s+|finally\s+)?` +
 		`able\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b|` +
 		`\b(?:we|i)\s+managed\s+to\s+(?:merge|combine|consolidate)\s+(?:your|the|both|all|these|those)\b`)
+	// The desk has finished the act of merging the accounts: "I just finished
+	// combining your two profiles", "we have completed merging your accounts".
+	finishedMerging = regexp.MustCompile(`\b(?:we|i)\s+(?:have\s+)?(?:just\s+|now\s+|already\s+)?` +
+		`(?:finished|completed)\s+(?:merging|combining|consolidating)\s+(?:your|the|both|these|those)\s+` +
+		`(?:of\s+your\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?(?:accounts|profiles|records)\b`)
 	// In Japanese, 統合 … 完了 in a past or stative form, with a word of
 	// time or manner between (統合処理は、本日完了しております: read on the
 	// sentence with its 、 removed, see jaSentenceDone), the merge as the
@@ -111,7 +116,7 @@ var (
 	// "accounts merged by mistake are …").
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
 		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
-		`(?:\s+(?:into|to|under)\s+\S+\.?|\.?)$|` +
+		`(?:\s+(?:into|to|under)\s+\S+?)?` + asAsked + `\.?$|` +
 		// The merge named with its end alone: "Merge complete.", "Merge done - …".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
 		`(?:complete|completed|done|finished|successful)\.?$`)
@@ -169,8 +174,8 @@ func completionGrammar(clause string) bool {
 	if m := completedTheRequest.FindStringIndex(clause); m != nil && !requestAsModifier.MatchString(clause[m[1]:]) {
 		return true // not "we have completed the merge request form / review"
 	}
-	return ableToMerge.MatchString(clause) || requestFulfilled.MatchString(clause) ||
-		mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
+	return ableToMerge.MatchString(clause) || finishedMerging.MatchString(clause) ||
+		requestFulfilled.MatchString(clause) || mergedTheAccounts.MatchString(clause) || jaMergeDone.MatchString(clause)
 }
 
 // describesWhoMerges reports a bare present passive that tells how merges
@@ -502,7 +507,11 @@ var doneOpener = regexp.MustCompile(`^(?:(?:all\s+)?done|resolution|outcome|resu
 // bareMerged is the verb alone after a [doneOpener] ("Done - merged.",
 // "Resolution: merged into b@…").
 var bareMerged = regexp.MustCompile(`^(?:all\s+|now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
-	`(?:\s+(?:into|to|under)\s+\S+)?\.?$`)
+	`(?:\s+(?:into|to|under)\s+\S+?)?` + asAsked + `\.?$`)
+
+// asAsked is the request a headline's deed answers ("accounts merged as
+// requested", "Done - merged as you asked").
+const asAsked = `(?:\s+as\s+(?:you\s+)?(?:requested|asked|agreed|discussed|confirmed))?`
 
 // Moving the certifications from one account to the other is the merge,
 // even in a mail that never says "merge": "we have moved the credentials

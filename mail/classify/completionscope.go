@@ -151,12 +151,18 @@ func (p *Phrases) withoutListOfAll(s string) string {
 }
 
 // partNamed reports [partMarkers] in s; what "is now part of b@…" belongs to
-// it, and "part of" there is no part.
+// it, and what was moved "as part of the merge" went with it: "part of"
+// there is no part.
 func partNamed(s string) bool {
-	return partMarkers.MatchString(nowPartOf.ReplaceAllString(s, " are now in "))
+	return partMarkers.MatchString(withMerge.ReplaceAllString(nowPartOf.ReplaceAllString(s, " are now in "),
+		" with the merge"))
 }
 
-var nowPartOf = regexp.MustCompile(`\s(?:is|are)\s+now\s+(?:a\s+)?part\s+of\s`)
+var (
+	nowPartOf = regexp.MustCompile(`\s(?:is|are)\s+now\s+(?:a\s+)?part\s+of\s`)
+	withMerge = regexp.MustCompile(`\s(?:as|in)\s+(?:a\s+)?part\s+of\s+(?:the|this|your)\s+(?:account\s+)?` +
+		`(?:merge|merger|merging|consolidation|process)\b`)
+)
 
 var listOfAll = regexp.MustCompile(`(\beverything\b[^()]{0,60}?)\s*\(([^()]{1,200})\)`)
 

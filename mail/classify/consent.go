@@ -328,3 +328,23 @@ var (
 		`\s*(?:[.,;!?]|$|\s+and\b)`)
 	laterOrIf = regexp.MustCompile(`^\s*if\b|,\s*if\b|\b(?:once|after|when|until|unless|before|later|next)\b`)
 )
+
+// wishTagged reports the reader's wish for the merge told back to them and
+// made a question by a tag ("Just to double-check: you'd like everything on
+// a@… moved across to b@…, correct?"): a yes to it agrees to the merge. Not
+// another's wish, a negated one, a wish of another act or another way
+// ("… merged later, right?"), nor a statement without the tag.
+func (p *Phrases) wishTagged(s string) bool {
+	m := tagWish.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	wish := m[1]
+	return (p.has(wish, p.Merge) || transferSaid(wish)) && !p.has(wish, p.Negation) && !p.agreementElsewhere(s) &&
+		!putsOff.MatchString(wish)
+}
+
+// tagWish is the reader's wish, after a preface of the desk's check ("Just
+// to double-check before I action this:"), ended by a tag question.
+var tagWish = regexp.MustCompile(`^(?:[^:?]{0,80}:\s*)?you(?:'d\s+like|\s+would\s+like|\s+want|\s+wish|\s+still\s+want)\s+` +
+	`([^?]+?),?\s+(?:correct|right|is that (?:right|correct)|yes|am i right)\s*\?$`)

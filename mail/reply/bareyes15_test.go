@@ -80,6 +80,10 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"はい。バタバタしておりまして、遅くなりすみません。",
 		"はい、統合してください。お手数をおかけしますが、引き続きよろしくお願いいたします。",
 		"はい。統合完了までどのくらいかかりますか？",
+		"はい、問題ありません。出張中のため返信が遅くなりました。",
+		"はい。先週は体調不良でお休みをいただいておりました。",
+		"はい、同意します。ご連絡が遅くなり申し訳ございません。",
+		"はい、お願いいたします。年末年始休暇で不在にしており、失礼いたしました。",
 		// More of the same.
 		"Yes. Hope this helps.",
 		"Yes. Talk soon.",
@@ -91,6 +95,12 @@ func TestSideRemarksBesideAYes(t *testing.T) {
 		"Sure - go ahead. I've been heads down on a release, sorry for the wait.",
 		"Yes please, thanks! I was on PTO until Monday.",
 		"Yes please. Sorry for the slow reply, I was off sick.",
+		"Yes. I was out last week.",
+		"Yes. I was off work for a few days.",
+		"Yes. Back from PTO.",
+		"Yes. I've just returned from vacation.",
+		"Yes. I'm travelling this week, sorry for the short reply.",
+		"Yes, sorry for the brief reply, on my phone.",
 	)
 }
 
@@ -210,6 +220,9 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"はい。先週は出張で不在にしておりました。旧アカウントは残してください。",
 		"はい。両方とも私のアカウントです。返信が遅くなり申し訳ありません。",
 		"はい。休暇中に上司が対応しました。",
+		"はい。出張中のため確認できておりません。",
+		"はい。体調不良で統合できませんでした。",
+		"はい。出張で、上司が対応しました。",
 		"はい。返信が遅くなり申し訳ありません。どちらのアカウントが残りますか？",
 		"はい。先週は休暇をいただいておりました。まだ見ていません。",
 		// More of the same.
@@ -227,6 +240,13 @@ func TestSideRemarkLookAlikes(t *testing.T) {
 		"Yes, I was on PTO, and I haven't checked the accounts.",
 		"Yes. Sorry, my manager has to approve it first.",
 		"Yes, because I was on PTO.",
+		// "I'm out", "I'm off" may opt out; out or off for a time is away.
+		"Yes. I'm out.",
+		"Yes. I'm off.",
+		"Yes. I was on PTO and my manager approved it.",
+		"Yes, on my phone so can't check the accounts.",
+		"Yes. I've returned the form.",
+		"Yes. Sorry for the short answer: no.",
 	}, Yes)
 }
 
@@ -269,4 +289,56 @@ func TestConsentForLaterOrAfterAWord(t *testing.T) {
 		"Done. I submitted it after lunch.":                  Submitted,
 		"Not yet. Next week, probably.":                      No,
 	})
+}
+
+// TestShowedAfterAWhile: that the certifications took time to appear is
+// the story of a Yes that they are there now, as "at first" is (and the
+// time a link or a form took, of its Done or Submitted); and
+// spoken Japanese drops the い of ている (出てます) in a Yes's detail too.
+func TestShowedAfterAWhile(t *testing.T) {
+	reads(t, Yes,
+		"Yep! It took a few days to show up but they're all there now.",
+		"Took a while to appear, but they are listed now.",
+		"Yes! Took a couple of days but they're there now.",
+		"はい、出てます！",
+		"はい、ちゃんと並んでます。",
+	)
+	readsNot(t, []string{
+		"It took a few days but they're still not there.",
+		"Yes, it took a while but now only two show.",
+		"It took a week to appear but it's gone again now.",
+		"It took a couple of days, but now it shows my old name.",
+		"Yes, it took a while. Will check again tomorrow.",
+		"はい、出てますが一つ足りません。",
+		"はい、確認してます。",
+		"はい、待ってます。",
+	}, Yes)
+	// So too for what was done: the time it took is its story.
+	readAll(t, map[string]Answer{
+		"It took two days but it's linked now.":             Done,
+		"It took a few days but the form is submitted now.": Submitted,
+	})
+	readsNot(t, []string{
+		"It took a while but I'm done with this.",
+		"It took a while, but I gave up.",
+		"Took a while but no, still nothing.",
+	}, Yes, Done, Submitted)
+}
+
+// TestOnlyMine: "only" ending a sentence of whose the accounts are says
+// no one else's ("they belong to me only"), beside a consent in words;
+// before a verb, or of one of them, it still narrows.
+func TestOnlyMine(t *testing.T) {
+	reads(t, Yes,
+		"Yes, please proceed. Both the accounts belong to me only.",
+		"Go ahead. The accounts are mine only.",
+		"Kindly go ahead, the old one is used by me only.",
+	)
+	readsNot(t, []string{
+		"Yes. Mine only shows the CCP.",
+		"Go ahead, but only the old one is mine.",
+		"Please proceed. Only one of them is mine.",
+		"Yes, both are mine only.", // a bare "yes" may answer whether they are
+		"Go ahead. The old one belongs to me only for testing.",
+	}, Yes)
 }

@@ -67,7 +67,8 @@ var (
 	describingOpener = regexp.MustCompile(`^(?:the|all|every|each|both|everything|they|they're|they are|it|` +
 		`it's|its|these|those|there|[0-9]+|one|two|three|four|five|[a-z]{2,4} and|(?:aws|apn|saa|sap|dva|soa|` +
 		`ccp|clf|ans|scs|mls|dop|das|sysops|cloud|solutions|developer|security)\b)`)
-	jaStative = regexp.MustCompile(`(?:て|で)(?:います|おります|いる|ある|あります|ございます)$|です$|でした$`)
+	// Spoken Japanese drops the い of ている (出てます, 載ってました).
+	jaStative = regexp.MustCompile(`(?:て|で)(?:います|おります|いる|ある|あります|ございます|ます|ました|る)$|です$|でした$`)
 )
 
 // holdsAnswer reports whether low holds an answer phrase other than a

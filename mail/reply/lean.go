@@ -65,6 +65,9 @@ type leaning struct {
 	// answer (see troubleBefore); overcame: a Done or Submitted after it
 	// told as now or in the end, which the story needs.
 	troubleBefore, overcame bool
+	// onScreen: after a Submitted, the page told it was received (see
+	// confirmedOnScreen); a mail not come yet is then no doubt on it.
+	onScreen bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -77,7 +80,7 @@ func (l *leaning) take(c sentence) bool {
 	}
 	l.succeeded = l.succeeded || c.succeeded
 	l.pending = l.pending || linkPending.MatchString(asciiLower(c.text))
-	if c.reason {
+	if c.reason || l.noMailAfterScreen(c) {
 		return true
 	}
 	if allThereRE.MatchString(asciiLower(c.text)) {
@@ -90,6 +93,9 @@ func (l *leaning) take(c sentence) bool {
 		return l.questionLeavesNo(c)
 	}
 	l.cannotLook = l.cannotLook || noAccess.MatchString(asciiLower(c.text))
+	if l.completed() && othersOwn(c) {
+		return true // "Done. My colleague hasn't linked his yet.": another's own, not the writer's answer
+	}
 	c = l.partAgainstShown(c)
 	r := readSentence(c)
 	if sr, ok := softenedNo(c); r.doubt && ok {
@@ -134,6 +140,57 @@ func (l *leaning) take(c sentence) bool {
 	}
 	return true
 }
+
+// noMailAfterScreen notes a page that confirmed the form after a
+// Submitted ("got the on-screen confirmation", 画面に受付完了と表示されました)
+// and reports a piece after it that only says no mail has come yet ("but
+// no email yet", メールはまだ届いていません): the form's contact address is
+// certflow's, so its mail comes here; the page is the writer's receipt.
+func (l *leaning) noMailAfterScreen(c sentence) bool {
+	low := strings.TrimSpace(asciiLower(c.text))
+	if l.onScreen && !c.question && noMailYet.MatchString(low) {
+		return true
+	}
+	l.onScreen = l.onScreen || l.submitted && !c.question && confirmedOnScreen.MatchString(low) &&
+		!failure.MatchString(low) && !undermines.MatchString(low) && !contradicts(c.text)
+	return false
+}
+
+var (
+	// confirmedOnScreen is a page or message that confirmed the form.
+	confirmedOnScreen = regexp.MustCompile(`\bon-?screen confirmation\b|\bconfirmation (?:page|screen|message|banner)\b|` +
+		`\b(?:page|screen) (?:said|showed|confirmed) (?:a |the )?(?:confirmation|received|thank you|submitted)\b|` +
+		`画面(?:に|には|で|上)?[^。]{0,12}(?:受付完了|送信完了)`)
+	// noMailYet says only that no mail has come yet.
+	noMailYet = regexp.MustCompile(`^(?:but\s+|and\s+)?(?:(?:still\s+)?no\s+(?:confirmation\s+)?(?:e-?mail|mail|message)` +
+		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?(?:\s+though)?|i\s+(?:haven't|have not|didn't|did not)\s+` +
+		`(?:received|got|gotten|had)\s+(?:an?\s+|the\s+|any\s+)?(?:confirmation\s+)?(?:e-?mail|mail|message)` +
+		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?)$|` +
+		`^(?:確認|受付|控えの)?メール(?:は|が)(?:まだ)?(?:届いていません|来ていません|届きません|来ません)$`)
+)
+
+// completed reports a Done or Submitted read so far.
+func (l *leaning) completed() bool { return l.done || l.affirmedDone || l.submitted }
+
+// ownedByOther is another person's own thing: "his", "hers", "theirs",
+// "his own".
+var ownedByOther = regexp.MustCompile(`\b(?:his|hers|theirs)\b|\b(?:her|their) own\b`)
+
+// othersOwn reports a piece whose subject is another person ("he", "my
+// colleague", a name) and which speaks of that person's own ("… hasn't
+// linked his yet"), with no other or wrong thing: what it says is theirs.
+func othersOwn(c sentence) bool {
+	low := strings.TrimSpace(asciiLower(c.text))
+	if !ownedByOther.MatchString(low) || strayWords.MatchString(low) || hearsay.MatchString(low) || c.question {
+		return false
+	}
+	return otherDoer.MatchString(low) || adjDoer.MatchString(low) || namedSubject.MatchString(strings.TrimSpace(c.text))
+}
+
+// namedSubject opens with a person's first name as the subject: a
+// capitalised word before a verb ("Tom hasn't …", "Priya still needs …").
+var namedSubject = regexp.MustCompile(`^(?:(?:and|but|also)\s+)?[A-Z][a-z]+\s+(?:still\s+)?(?:hasn't|has not|hasnt|` +
+	`hadn't|didn't|did not|isn't|is not|needs|has|is|was|will|won't)\b`)
 
 // troubleBefore reports a doubt before any answer that only tells what
 // went wrong at an earlier try or had to be done first ("the portal timed

@@ -26,9 +26,15 @@ import (
 // remarkClause is one clause of a side remark, lower-cased, between
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
-	delayApology, absence, backFrom, catchingUp, thanksForHelp, wellWish, helpOffer, noRush,
-	jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer,
+	delayApology, absence, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
 }, "|")
+
+// jaRemark is the Japanese families, one or more: a Japanese clause may
+// run into the next without a mark (出張中のため返信が遅くなりました,
+// 体調不良でお休みをいただいておりました).
+var jaRemark = `(?:` + jaClause + `)(?:(?:, )?(?:` + jaClause + `))*`
+
+var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer}, "|")
 
 // remarkSep joins two clauses of one remark: "I was on PTO and only now
 // catching up", "…, so sorry for the delay", 不在にしており、返信が遅くなりました.
@@ -59,8 +65,8 @@ var (
 const delayApology = `(?:(?:so |very |really |terribly |super |awfully )?(?:sorry|apologies|my apologies|` +
 	`many apologies|sincere apologies|i apologi[sz]e|i'm sorry|i am sorry|i'm so sorry|` +
 	`i am so sorry)(?: again)? (?:(?:for|about) (?:(?:the|my|this) )?(?:(?:very|rather|really|super|bit of a|` +
-	`slightly|somewhat|extremely) )?(?:(?:slow|late|delayed|belated|tardy) (?:reply|response|answer|one|` +
-	`turnaround)|delay|wait|long wait|radio silence|silence|lag)(?: (?:in|with|on) (?:replying|responding|` +
+	`slightly|somewhat|extremely) )?(?:(?:slow|late|delayed|belated|tardy|short|brief|quick) (?:reply|response|answer|one|` +
+	`turnaround|note)|delay|wait|long wait|radio silence|silence|lag)(?: (?:in|with|on) (?:replying|responding|` +
 	`answering|getting back(?: to you)?|my (?:reply|response|answer)|this))?(?: on my (?:end|side|` +
 	`part))?(?: here)?|(?:for|about) (?:not )?(?:replying|responding|answering|getting back(?: to you)?|` +
 	`writing back|coming back to you)(?: (?:sooner|earlier|quicker|faster|more quickly|before now|right away|` +
@@ -81,8 +87,8 @@ const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just
 	`completely|totally|mostly|basically) )?(?:on (?:pto|vacation|holiday|holidays|leave|annual leave|` +
 	`parental leave|paternity leave|maternity leave|sick leave|medical leave|a trip|a business trip|` +
 	`business travel|the road|an offsite|an off-site|a customer site|site|a training course|a course|training|` +
-	`jury duty)|out(?: on (?:pto|leave|vacation|holiday|sick leave))?(?: of (?:the )?(?:office|town|country))?` +
-	`(?: sick)?|off(?: sick| work| on leave)?|away(?: (?:on (?:holiday|vacation|leave|business|a trip)|from ` +
+	`jury duty)|out (?:on (?:pto|leave|vacation|holiday|sick leave)|of (?:the )?(?:office|town|country)|sick)|` +
+	`off (?:sick|work|on leave)|(?:out|off)(?: ` + absenceWhen + `)|away(?: (?:on (?:holiday|vacation|leave|business|a trip)|from ` +
 	`(?:my desk|the office|work|my laptop|my computer)))?|travell?ing(?: for work| on business)?|at (?:a conference|` +
 	`a summit|re:invent|reinvent|an event|a customer workshop|a workshop|a training|an offsite|an off-site|` +
 	`a customer site|a customer's site|a customer|an onsite)|in (?:meetings|workshops|back-to-back meetings|` +
@@ -93,23 +99,34 @@ const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just
 
 // absenceTime is when or how long the writer was away: "all of last
 // week", "for a few days", "over the holidays", "until yesterday".
-const absenceTime = `(?: (?:(?:all|most|much|the rest) of (?:last|this|the|the past) week|(?:(?:all|most of|` +
+const absenceTime = `(?: ` + absenceWhen + `){0,2}`
+
+// absenceWhen is one time of absenceTime. A bare "out" or "off" takes
+// one: "I was out last week", not "I'm out", which may opt out.
+const absenceWhen = `(?:(?:(?:all|most|much|the rest) of (?:last|this|the|the past) week|(?:(?:all|most of|` +
 	`for) )?(?:last|this|the past|the last|past) (?:week|two weeks|few days|couple of (?:days|weeks)|month|` +
 	`weekend)|for (?:a|one|two|three|a few|a couple of|several|the) (?:days?|weeks?)|for (?:a bit|a while|the week|` +
 	`the holidays)|over (?:the )?(?:holidays|holiday|weekend|break|new year|christmas(?: break)?|long weekend)|` +
 	`(?:until|till|since) (?:today|yesterday|this morning|last week|monday|tuesday|wednesday|thursday|friday|` +
 	`saturday|sunday|the weekend)|recently|lately|all week|the whole week|these past few days|at the moment|` +
-	`right now|this week)){0,2}`
+	`right now|this week))`
 
 // backFrom tells that the writer is back: "just back from a customer
 // workshop", "I'm back in the office today".
-const backFrom = `(?:(?:i'm|i am|i've|i have|i|just|only|finally|now|got|gotten|been|` +
-	`only just) ){0,4}back(?: (?:in the office|at my desk|at work|online|to work|home|in town))?(?: from (?:pto|` +
-	`vacation|holiday|holidays|leave|annual leave|parental leave|sick leave|my trip|a trip|the trip|` +
-	`a business trip|travel|travell?ing|a conference|the conference|re:invent|reinvent|a customer workshop|` +
-	`a workshop|an offsite|an off-site|a customer visit|a customer site|the holidays|the break|my holiday|` +
-	`my vacation|a long weekend|the long weekend|a week off|two weeks off|time off))?(?: (?:today|now|this morning|` +
-	`yesterday|this week))?`
+const backFrom = `(?:(?:(?:i'm|i am|i've|i have|i|just|only|finally|now|got|gotten|been|only just) ){1,4}back` +
+	`(?: ` + backWhere + `)?(?: from ` + backWhence + `)?|back(?: ` + backWhere + `(?: from ` + backWhence + `)?| from ` +
+	backWhence + `)|(?:(?:i've|i have|i|i'm|i am|just|only just|recently|now) ){1,3}(?:returned|got back|come back)` +
+	`(?: to (?:the office|work))?(?: from ` + backWhence + `)?)(?: (?:today|now|this morning|yesterday|this week))?`
+
+// backWhere and backWhence are where the writer is back and from what. A
+// bare "back" takes one of them.
+const (
+	backWhere  = `(?:in the office|at my desk|at work|online|to work|home|in town)`
+	backWhence = `(?:pto|vacation|holiday|holidays|leave|annual leave|parental leave|sick leave|my trip|a trip|` +
+		`the trip|a business trip|travel|travell?ing|a conference|the conference|re:invent|reinvent|` +
+		`a customer workshop|a workshop|an offsite|an off-site|a customer visit|a customer site|the holidays|` +
+		`the break|my holiday|my vacation|a long weekend|the long weekend|a week off|two weeks off|time off)`
+)
 
 // catchingUp tells that the writer is catching up on mail: "only now
 // catching up on mail", "still working through my inbox".
@@ -118,6 +135,11 @@ const catchingUp = `(?:(?:i'm|i am|am|i've been|been|i was|was|still|only|just|f
 	`mail)|going through (?:my|the) (?:inbox|backlog|emails|e-mails|mail)|digging (?:out of|through) (?:my|` +
 	`the) (?:inbox|backlog|emails|e-mails|mail))(?: (?:on|with) (?:my |all my |the |all the )?(?:mail|email|emails|` +
 	`e-mails|inbox|messages|backlog|things|everything|work|stuff))?(?: (?:now|today|this week|this morning))?`
+
+// onThePhone tells that the writer answers from a phone: "on my phone",
+// "typing this on my mobile", "replying from my iPad".
+const onThePhone = `(?:(?:i'm |i am )?(?:(?:typing|writing|replying|sending|answering)(?: this)? )?(?:on|from) ` +
+	`(?:my |the )?(?:phone|mobile|cell|iphone|ipad|tablet|android)(?: (?:right now|at the moment|today))?)`
 
 // thanksForHelp thanks for the help or the patience, never for the mail
 // or the news ("thanks for the email", "thanks for letting me know" may

@@ -303,7 +303,7 @@ func troubleResolved(x, y string, ry result) bool {
 		}
 	}
 	lx, ly := asciiLower(x), asciiLower(y)
-	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx)
+	earlier := before.MatchString(lx) || jaEarlier.MatchString(lx) || tookAWhile.MatchString(lx)
 	// "At first" set against what came after needs no "now" when it tells
 	// only what the writer saw or thought ("I wasn't sure at first, but
 	// they are all listed"); after an error (最初はエラーが出ましたが、表示
@@ -314,6 +314,12 @@ func troubleResolved(x, y string, ry result) bool {
 		!strayWords.MatchString(lx)
 	return earlier && !strings.Contains(lx, "?") && (after.MatchString(ly) || after.MatchString(lx) || firstOnly)
 }
+
+// tookAWhile tells that what is answered took time to come ("it took a
+// couple of days to appear, but they're there now"): the story of the
+// answer, as "at first" is.
+var tookAWhile = regexp.MustCompile(`\b(?:it\s+|they\s+)?took\s+(?:(?:a|one|two|three|a few|a couple of|several|` +
+	`some|[0-9]+)\s+(?:hours?|days?|weeks?)|a while|some time|a bit|a little while)\b`)
 
 // firstTime is a time that is only the first of several: at first, the
 // first time, 最初は.
@@ -768,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case pageToldNext(trimmed):
+		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
 		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
 	case notesReplyChannel(trimmed):
@@ -800,7 +808,26 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:still\s+)?(?:doesn't|does not|don't|do not|didn't|did not|won't|isn't|aren't)\s+(?:show(?:\s+up)?|appear|` +
 	`come through|arrive|reach you|there)|nothing\s+(?:shows?(?:\s+up)?|comes? through|arrives?)|` +
 	`you\s+(?:can't|cannot|don't|do not)\s+see\s+(?:it|them)|(?:anything|something)\s+(?:else|more|further)\s+` +
-	`(?:is\s+)?(?:required|needed))(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?$`)
+	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
+	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
+	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// pageReport opens what the page or its message said: "the confirmation
+// page said (that)".
+var pageReport = regexp.MustCompile(`^(?:the\s+)?(?:confirmation\s+)?(?:page|screen|message|banner|confirmation)\s+` +
+	`(?:said|says|told me|stated)\s+(?:that\s+)?`)
+
+// pageToldNext reports what the page said AWS will do next, told as AWS's
+// next step is (awsNext): "the confirmation page said they would answer
+// within 5 business days".
+func pageToldNext(low string) bool {
+	loc := pageReport.FindStringIndex(low)
+	if loc == nil {
+		return false
+	}
+	rest := strings.Replace(low[loc[1]:], " would ", " will ", 1)
+	return awsNext.MatchString(rest) && !awsNextSpoilers.MatchString(rest)
+}
 
 // replyChannel tells where the reply is sent from ("replying from my
 // personal address", "writing from my phone"), and perhaps why after
@@ -895,6 +922,7 @@ func readSentence(s sentence) result {
 	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
+	inRequestToWriter(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
@@ -983,6 +1011,33 @@ func inTimeClause(work []byte, ms []match) {
 			if !ms[i].japanese && !ms[i].negated && ms[i].answer != No && ms[i].start >= loc[1] {
 				ms[i].answer = Unclear
 			}
+		}
+	}
+}
+
+// requestToWriter opens what someone or something asked the writer to do:
+// "it asked me to", "the page prompted me to", "I was asked to".
+var requestToWriter = regexp.MustCompile(`\b(?:asked|prompted|wanted|told|required|needed)\s+me\s+to\b|` +
+	`\bi\s+(?:was|got)\s+(?:asked|prompted|told|required)\s+to\b`)
+
+// pageAsked is a request to the writer made by the page, not a person:
+// "it asked me to", "the portal prompted me to", "I was prompted to".
+var pageAsked = regexp.MustCompile(`(?:^|\s)(?:it|the (?:page|portal|site|screen|form|prompt|popup|pop-up|dialog|` +
+	`window|wizard))\s+(?:then\s+|also\s+)?(?:asked|prompted|wanted|required)\s+me\s+to\b|` +
+	`\bi\s+(?:was|got)\s+prompted\s+to\b`)
+
+// inRequestToWriter makes the Yes phrases after such a request neutral
+// ("it asked me to sign in and approve"): they are what was asked of the
+// writer, no answer of theirs, whoever asked. A No, a Done or a Submitted
+// stays: taken away it could leave an answer it spoke against.
+func inRequestToWriter(work []byte, ms []match) {
+	loc := requestToWriter.FindIndex(work)
+	if loc == nil {
+		return
+	}
+	for i := range ms {
+		if !ms[i].japanese && !ms[i].negated && ms[i].answer == Yes && ms[i].start >= loc[1] {
+			ms[i].answer = Unclear
 		}
 	}
 }
@@ -1249,12 +1304,13 @@ var lapseLater = regexp.MustCompile(`\b(?:a|an|one|two|three|a few|few|several|s
 var stepMetFirst = regexp.MustCompile(`\b(?:had|needed) to\s[^,;()"]*?\b(first)\b`)
 
 // blankTimeOnly blanks an "only" that narrows no part of what was asked
-// about: of time ("the last one only appeared yesterday") or of what the
-// old account holds ("the old one only has the CCP"). It blanks too the
+// about: of time ("the last one only appeared yesterday"), of what the
+// old account holds ("the old one only has the CCP"), or of who owns the
+// accounts, after it ("both accounts belong to me only"). It blanks too the
 // time told by the writer's own doing ("… a week after I linked them"),
 // no answer of its own.
 func blankTimeOnly(work []byte) {
-	for _, re := range []*regexp.Regexp{timeOnly, oldOnly} {
+	for _, re := range []*regexp.Regexp{timeOnly, oldOnly, ownOnly} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
 			blank(work, m[2], m[3])
 		}
@@ -1265,6 +1321,11 @@ func blankTimeOnly(work []byte) {
 }
 
 var (
+	// ownOnly: "only" ending a sentence of whose the accounts are, which
+	// says no one else's ("they belong to me only"); before a verb ("mine
+	// only shows the CCP") it narrows, and stays.
+	ownOnly = regexp.MustCompile(`\b(?:belongs?\s+to\s+me|(?:are|is)\s+(?:both\s+|all\s+)?mine|` +
+		`(?:used|owned|held)\s+by\s+me)\s+(only)\s*$`)
 	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
 	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
 		`(?:\s+(?:it|them|the accounts?|my account))?$`)
@@ -1369,7 +1430,8 @@ var whichIsWhy = regexp.MustCompile(`^which\s+is\s+(?:exactly\s+|precisely\s+|ju
 
 // markRelatives marks the pieces that open with a relative pronoun after a
 // piece of plain detail (no answer, not a courtesy: "Thanks, who …" and
-// "Done, which …" still ask), and not with a question's next word.
+// "Done, which …" still ask) or after a step a page asked for ("it asked
+// me to approve, which I did"), and not with a question's next word.
 func markRelatives(ps []sentence) {
 	for i := 1; i < len(ps); i++ {
 		low := []byte(asciiLower(ps[i].text))
@@ -1378,7 +1440,8 @@ func markRelatives(ps []sentence) {
 			questionNext[string(low[ts[1][0]:ts[1][1]])] && !whichIsWhy.Match(low) {
 			continue
 		}
-		if r := readSentence(ps[i-1]); r.prose && !r.doubt && len(r.answers) == 0 {
+		r := readSentence(ps[i-1])
+		if (r.prose || pageAsked.MatchString(asciiLower(ps[i-1].text))) && !r.doubt && len(r.answers) == 0 {
 			ps[i].relative = true
 		}
 	}

@@ -244,3 +244,83 @@ func TestAskedToBeToldIfItDoesNotShow(t *testing.T) {
 		"Linked it. Let me know if I should submit the form too.":                 Unclear,
 	})
 }
+
+// TestConfirmedOnScreenNoMailYet: a form confirmed on the page ("got the
+// on-screen confirmation", 画面に受付完了と表示されました) is sent, whatever
+// mail has not come yet ("but no email yet", メールはまだ届いていません):
+// the form's contact address is certflow's, so its mail goes there. It
+// leans Submitted. Near misses: no confirmation on the page, a missing
+// mail told before any confirmation, or a doubt that it went.
+func TestConfirmedOnScreenNoMailYet(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"I sent the form this morning. Got the on-screen confirmation but no email yet.", Unclear, Submitted},
+		{"Submitted. The page showed a confirmation message, no mail from AWS yet though.", Unclear, Submitted},
+		{"I submitted the form. The confirmation page came up, but I haven't received an email yet.", Unclear, Submitted},
+		{"フォームを提出しました。画面には受付完了と表示されましたが、メールはまだ届いていません。", Unclear, Submitted},
+		// Near misses.
+		{"I sent the form this morning. No email yet.", Unclear, Unclear},
+		{"I sent the form this morning but I haven't received a confirmation.", Unclear, Unclear},
+		{"I sent the form. No idea if it worked, no email yet and the page just reloaded.", Unclear, Unclear},
+		{"Got the on-screen confirmation but no email yet. Not sure I sent the right form.", Unclear, Unclear},
+	})
+}
+
+// TestAnotherPersonsNoBesideADone: after the writer's Done or Submitted, a
+// No of another person's own ("my colleague hasn't linked his yet", "Tom
+// hasn't done his yet") is not the writer's: it leans to the writer's
+// answer, never No. Near misses: another's No that names no own of
+// theirs ("she can't see it") leaves it for a person; a No of the writer's
+// own after the Done still speaks against it (a No only the question
+// whether it shows takes).
+func TestAnotherPersonsNoBesideADone(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Done. My colleague hasn't linked his yet.", Unclear, Done},
+		{"Linked it. He hasn't done his yet, so you might want to nudge him.", Unclear, Done},
+		{"Done. Tom hasn't done his yet.", Unclear, Done},
+		{"Submitted. My manager hasn't sent hers yet.", Unclear, Submitted},
+		// Near misses.
+		{"Done. She can't see it on her side though.", Unclear, Unclear},
+		{"Done. My manager says it isn't linked.", Unclear, Unclear},
+		{"Done. I haven't linked my own yet.", Unclear, No},
+	})
+	leansNot(t, []string{"Done. My colleague hasn't linked his yet.", "Done. She can't see it on her side though."}, No)
+}
+
+// TestWhatThePageAskedFor: what a page or prompt asked the writer to do
+// ("it asked me to sign in and approve the connection, which I did") is
+// the step asked for, no answer of the writer's: beside a Done it is how
+// the link went. Near misses: a person's request, a No the page was asked
+// for, and such a step alone, which answers nothing.
+func TestWhatThePageAskedFor(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done! I linked it a few minutes ago, it asked me to sign in to the portal and approve, which I did.": Done,
+		"I've linked my account. It prompted me to confirm the connection, which I did.":                      Done,
+		// Near misses.
+		"The page asked me to approve the merge.":               Unclear,
+		"It asked me to sign in and approve.":                   Unclear,
+		"Done. My manager asked me to approve it, which I did.": Unclear,
+		"Done. It asked me to approve, but I clicked cancel.":   Unclear,
+		"Done. It asked me to approve, which I didn't.":         Unclear,
+	})
+}
+
+// TestWhatComesNextFromAWS: after a Submitted, what the page said AWS
+// would do next ("The confirmation page said they would answer within 5
+// business days") and asking to be told if AWS comes back for more ("Let
+// me know if AWS comes back asking for anything") are the next step, no
+// doubt on the answer. Near misses: a page that said something went
+// wrong, a condition or a negation in it, a question.
+func TestWhatComesNextFromAWS(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have just submitted the form.\nThe confirmation page said they would answer within 5 business days.": Submitted,
+		"Form's in. Let me know if AWS comes back asking for anything.":                                         Submitted,
+		"Submitted. The page said AWS will reply to the contact address.":                                       Submitted,
+		"Submitted. Let me know if they come back with questions.":                                              Submitted,
+		// Near misses.
+		"Submitted. The page said they would not answer.":                      Unclear,
+		"Submitted. The page said they would answer if the form was complete.": Unclear,
+		"Submitted. The page said something went wrong.":                       Unclear,
+		"Submitted. Let me know if AWS comes back saying it failed.":           Unclear,
+		"Submitted. The page said they would answer within 5 days?":            Unclear,
+	})
+}
