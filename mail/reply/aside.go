@@ -115,8 +115,9 @@ var (
 	oldNamed = regexp.MustCompile(`\b(?:old|previous|former|university|school|personal|gmail)\b(?:\s+\S+){0,2}?\s+` +
 		`(?:account|address|email|login|one)\b`)
 	itNotNeeded = regexp.MustCompile(`^((?:and\s+|so\s+)?(?:i|we)\s+(?:really\s+|honestly\s+|certainly\s+)?` +
-		`(?:don't|do not|no longer|won't|will not|never)\s+(?:need|use|want|check|access|log into)\s+)` +
-		`(?:it|that one|that address|that account)\b`)
+		`(?:(?:don't|do not|no longer|won't|will not|never)\s+(?:need|use|want|check|access|log into)|` +
+		`(?:can't|cannot|can no longer)\s+(?:even\s+)?(?:log in to|log into|access|get into)|` +
+		`(?:no longer|don't|do not)\s+have\s+access\s+to)\s+)(?:it|that one|that address|that account)\b`)
 )
 
 // nameTheOld reads "it" in "I don't need it" as the old account when a

@@ -342,3 +342,24 @@ func TestOnlyMine(t *testing.T) {
 		"Go ahead. The old one belongs to me only for testing.",
 	}, Yes)
 }
+
+// TestNoWayIntoTheOldOne: that the writer cannot get into the old account
+// any more is why losing it does not matter, as not needing it is; "log
+// in to the old one" names no account the merge goes to. Of the new one,
+// of "it" unnamed, or beside a No, it is no reason.
+func TestNoWayIntoTheOldOne(t *testing.T) {
+	reads(t, Yes,
+		"Sure, fine by me. The old one is pretty much dead, I can't even log in to it anymore.",
+		"Please consent. I no longer have access to the old address.",
+		"Go ahead - I lost access to the university one years ago.",
+	)
+	readsNot(t, []string{
+		"Go ahead. I can't log in to the new one anymore.",
+		"Go ahead. I can't log in to it anymore.",
+		"Go ahead, I can't access the old account, so I can't consent from it.",
+		"I can't log in to the old one anymore.",
+		"Sure. The old account is gone, I can't access it anymore, please don't merge.",
+		"Go ahead, merge them into the old one.",
+		"Go ahead. I will log in to the old one from now on.",
+	}, Yes)
+}

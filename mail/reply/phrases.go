@@ -477,16 +477,27 @@ var (
 	// use the old one any more", "I no longer need that account"): a
 	// detail, not a negated answer. Not needing "it" is among them only
 	// with "any more" or "for anything" after it.
-	oldAccountReasons = neutralPhrases(append(joinAll(
+	oldAccountReasons = append(neutralPhrases(append(joinAll(
 		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
-		[]string{"the old one", "the old account", "the old address", "the old email", "that one", "that account",
-			"that address", "the gmail one", "the outlook one", "the icloud one", "the yahoo one", "the hotmail one",
-			"the personal one", "the private one", "the university one"},
-		[]string{"", " any more", " anymore", " for anything", " for anything now"}),
+		oldOnes, []string{"", " any more", " anymore", " for anything", " for anything now"}),
 		// "It" not needed any more, with the "any more" only: "I don't need
 		// it" alone may refuse the merge.
 		joinAll([]string{"don't need", "do not need", "don't use", "do not use"}, []string{"it"},
-			[]string{" any more", " anymore", " for anything", " for anything now"})...))
+			[]string{" any more", " anymore", " for anything", " for anything now"})...)),
+		// No way into the old one any more ("I can't even log in to it
+		// anymore", with "it" named the old one by nameTheOld): why losing
+		// it does not matter.
+		neutralPhrases(joinAll(lostAccess, oldOnes, []string{"", " any more", " anymore"}))...)
+
+	// oldOnes name the old account.
+	oldOnes = []string{"the old one", "the old account", "the old address", "the old email", "that one",
+		"that account", "that address", "the gmail one", "the outlook one", "the icloud one", "the yahoo one",
+		"the hotmail one", "the personal one", "the private one", "the university one"}
+	// lostAccess: no way in any more.
+	lostAccess = []string{"can't log in to", "can't log into", "cannot log in to", "cannot log into", "can't access",
+		"cannot access", "can't get into", "can't even log in to", "can't even log into", "can't even access",
+		"can't even get into", "no longer have access to", "don't have access to", "do not have access to",
+		"lost access to", "can no longer log in to", "can no longer access"}
 
 	// ownership says both accounts are the writer's ("both accounts are
 	// mine", 両方とも私のアカウントです): no answer of its own, and no

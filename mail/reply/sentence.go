@@ -1727,7 +1727,8 @@ func isHedged(work []byte) bool {
 		return true // "Which account…", not "…a code, which I did"
 	}
 	return jaOpened(work) || isPlan(work) || asksOrHearsay(work) || conditionClause.Match(bytes.TrimSpace(work)) ||
-		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(work) || clickedLabel.Match(work) ||
+		partCount.Match(bytes.TrimSpace(work)) || towardOld.Match(wayInto.ReplaceAll(work, []byte(" "))) ||
+		clickedLabel.Match(work) ||
 		unneededAct.Match(work) || keepsOld.Match(work)
 }
 
@@ -1772,6 +1773,11 @@ var towardOld = regexp.MustCompile(`\b(?:personal|private|old|gmail|previous|for
 	`\b(?:into|to|under|onto)\s+(?:the\s+|my\s+)?(?:personal|private|old|gmail|` +
 	`previous|former|home|original)\b|(?:個人|旧|古い|以前の|前の|gmail|プライベート)[^。、]{0,8}?` +
 	`(?:(?:の方|のほう)(?:に|へ)\s*$|(?:に|へ)\s*(?:統合|まとめ|移行|移し|寄せ|一本化|連携|紐付|紐づ))`)
+
+// wayInto is a way into an account ("log in to", "access to"): the "to"
+// after it names no account things go to ("I can't log in to the old
+// one"), as towardOld reads one.
+var wayInto = regexp.MustCompile(`\b(?:log(?:ged)?(?:\s+in)?|sign(?:ed)?(?:\s+in)?|get|got|access)\s+(?:in)?to\b`)
 
 // partCount is a count that stands for the verb before it ("Well, two
 // did", "only one is"): a part.
