@@ -232,10 +232,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	}
 	// A request that ends in a colon points to what follows as surely as
 	// "the following" does ("could you please send:").
-	// So does one that counts the things it asks ("Could you help me with two
-	// things?"), with the numbered list after it.
 	asking := p.has(s, requestForms) || isQuestion(s)
-	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":") || countedThings.MatchString(s)) {
+	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
 		l.info = reach
 	}
 	if p.looksAhead(s) || p.echoesRequest(s) {
@@ -272,9 +270,6 @@ var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40
 	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
 	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
 	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)
-
-var countedThings = regexp.MustCompile(`\b(?:two|three|four|2|3|4|a few|a couple of)\s+(?:things|questions|` +
-	`details|points|items|pieces of information)\b`)
 
 // echoesRequest reports a line that introduces the request restated ("Your
 // request:", "You asked for the following:", ご依頼内容は以下のとおりです): what
@@ -911,7 +906,13 @@ var jaReceiptFirst = regexp.MustCompile(`[^、。]*(?:(?:いただいて|頂い�
 // からのご返信に限ります).
 var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|by)\s+(?:this\s+)?e-?mail\s+` +
 	`(?:cannot|can't|will not|won't|are not|is not)\s+(?:be\s+)?(?:processed|accepted|read|monitored)\b|` +
-	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|\bfrom\s+(?:your\s+)?\S+@\S+\s+(?:address\s+)?only\b|` +
+	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|` +
+	// The consent given by signing in or by a button ("… by signing in to
+	// the portal and pressing Approve").
+	`\bby\s+(?:signing|logging)\s+(?:in|on)(?:to)?\s+(?:to\s+)?(?:the|your|our)\s+(?:portal|console|dashboard|` +
+	`website|app)\b|\b(?:press|click|tap|select|hit)(?:ing)?\s+(?:the\s+)?["'“]?(?:approve|accept|confirm|agree|` +
+	`i agree)\b|` +
+	`\bfrom\s+(?:your\s+)?\S+@\S+\s+(?:address\s+)?only\b|` +
 	`\breplies\s+from\s+other\s+addresses\b|(?:フォーム|ポータル|リンク|サイト)(?:より|から|で|にて)|` +
 	`メールでの(?:ご返信|ご回答|ご同意)は(?:受け付けておりません|受付しておりません|お受けできません)|` +
 	`からのご返信に限ります|からのご返信のみ|` +
@@ -971,7 +972,12 @@ func needsYourConsent(s string) bool {
 		return true
 	}
 	for _, m := range needsConsent.FindAllStringSubmatchIndex(s, -1) {
-		rest := s[m[1]:]
+		// "… but need your OK first on the new name": what it is for follows
+		// the "first"; "… if you also want the history moved": for that wish.
+		rest := needFirst.ReplaceAllString(s[m[1]:], "")
+		if needForAWish.MatchString(rest) {
+			continue
+		}
 		fromYou := fromYouOnly.MatchString(rest) // not "from your manager"
 		if m[2] < 0 && !fromYou {                // no "your", no "from you": whose consent?
 			continue
@@ -984,6 +990,16 @@ func needsYourConsent(s string) bool {
 	}
 	return false
 }
+
+var (
+	// needFirst is when the consent is needed, before what it is for.
+	needFirst = regexp.MustCompile(`^\s*(?:first|beforehand|in advance|before\s+(?:we|i)\s+(?:do|start|go ahead)` +
+		`(?:\s+(?:that|it))?)\b,?`)
+	// needForAWish: the consent is needed for a wish of the reader's that
+	// the mail only supposes ("… if you also want your exam history moved").
+	needForAWish = regexp.MustCompile(`^\s*(?:if|should|in case)\s+you\s+(?:also\s+|still\s+|ever\s+)?` +
+		`(?:want|would like|wish|need|prefer)\b`)
+)
 
 // consentOnAnother reports what follows a consent word as its object when
 // that is not the merge: "your thumbs-up on our survey about the merge",

@@ -22,7 +22,7 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s)
+		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s) || agreesWithStatement(s)
 }
 
 // wantsMergeThing: what is wished is a thing the merge only names ("Do you
@@ -179,8 +179,48 @@ func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
-		whetherYouAsked.MatchString(s)
+		whetherYouAsked.MatchString(s) || agreedBefore(s)
 }
+
+// agreedBefore reports an agreement told as past ("do you know if your
+// manager agreed to the merge?", "confirm that you agreed to it in your
+// earlier email", "was it you who approved it?", 統合に同意されたのはいつ
+// でしょうか): whoever answers tells a fact, no consent now. Not one to
+// come ("once you have agreed, …", "if you've approved it, reply"), nor
+// the word itself asked for ('reply "agreed"').
+func agreedBefore(s string) bool {
+	if jaAgreedBefore.MatchString(s) {
+		return true
+	}
+	for _, m := range pastAgreement.FindAllStringSubmatchIndex(s, -1) {
+		if notDoers[s[m[2]:m[3]]] {
+			continue
+		}
+		if perfect := m[4] >= 0; !perfect || !agreementToCome.MatchString(s[:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// pastAgreement: a word of its doer, then the agreement in the past.
+	pastAgreement = regexp.MustCompile(`\b([a-z]+)(\s+(?:had|has|have)|'ve|'d)?\s+(?:already\s+|previously\s+|` +
+		`actually\s+|really\s+|ever\s+|once\s+)?(?:agreed|consented|approved|authori[sz]ed)\s+` +
+		`(?:to|on|with|the|this|that|it|them)\b`)
+	// notDoers are the words before an agreement in the past that make it
+	// no one's act told ("reply agreed to …", "is approved to …").
+	notDoers = map[string]bool{"reply": true, "with": true, "word": true, "say": true, "type": true, "is": true,
+		"are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "not": true, "answer": true,
+		"as": true}
+	// agreementToCome opens a time or a condition the agreement is in
+	// ("once you have agreed").
+	agreementToCome = regexp.MustCompile(`\b(?:once|when|after|if|as soon as|until|unless|provided|before)\b`)
+	// The Japanese past of agreeing, named as a thing or asked (同意されたのは,
+	// 承認されましたか, ご同意いただいた日), not one received first
+	// (ご同意いただいた後に, removed before) nor one to come.
+	jaAgreedBefore = regexp.MustCompile(`(?:同意|承認|承諾)(?:され|し|なさっ)(?:た(?:の|こと|か|際|とき|時|日)|ましたか)`)
+)
 
 var (
 	// seenConfirmed asks the reader to confirm what they see or got, not
@@ -199,6 +239,11 @@ var (
 	consentLater = regexp.MustCompile(`\bseparate\s+(?:consent|approval|confirmation|authori[sz]ation)\s+` +
 		`(?:request|e-?mail|message)\b|\b(?:will|shall)\s+(?:send|email|e-mail)\s+(?:you\s+)?(?:a\s+|an\s+)?` +
 		`(?:[a-z]+\s+)?(?:consent|approval|confirmation|authori[sz]ation)\b|` +
+		// The desk's plan to ask ("we will ask you to confirm the merge once
+		// …", "the merge team will write to you for your agreement").
+		`\b(?:will|'ll|shall|are going to|plan to|intend to)\s+(?:then\s+|also\s+|next\s+|later\s+|soon\s+|be\s+)?` +
+		`(?:ask|asking|request|requesting|write to you|contact you|email you|e-mail you|reach out)\b[^.;]{0,40}?` +
+		`\b(?:confirm|consent|agree|approv|agreement|authori[sz]|go-ahead|permission)|` +
 		`(?:同意|承諾|承認)[^。]*(?:メール|ご案内|ご連絡)を?[^。]*(?:お送り|送信|差し上げ)(?:いたします|します|致します)`)
 )
 
@@ -274,7 +319,10 @@ var (
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
 	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
 		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:の方|様|さま)?(?:の|から|より|が|は|として)[^。]{0,12}` +
-		`(?:同意|承認|承諾|許可)`)
+		`(?:同意|承認|承諾|許可)|` +
+		// The desk asking another for it (上長様に統合へのご同意をお願いしております).
+		`(?:上長|上司|管理者|ご担当者|担当者|会社|企業|所属先|人事|マネージャー|責任者|所有者)(?:の方|様|さま)?に` +
+		`[^。]{0,12}(?:同意|承認|承諾|許可)[^。]{0,4}(?:をお願い|を依頼|をお求め|を求め)`)
 )
 
 // askedWhetherDone is a question whether the merge happened, with the
@@ -449,12 +497,36 @@ func (p *Phrases) agreementCondition(cond string) bool {
 	if contentToGoOn.MatchString(cond) {
 		return true // "if you are happy to proceed", "if you're fine with all of the above"
 	}
+	if agreesWithStatement(cond) {
+		return false // "if you agree that we resolved your merge case": a rating, no consent
+	}
 	// "if you agree", "if you consent to the above", "if you agree to proceed"
 	short := len(strings.Fields(cond)) <= 3 || pointsBack.MatchString(cond) ||
 		hasAnyWord(cond, []string{"proceed", "go ahead", "continue"})
 	return p.has(cond, p.Consent) && (p.has(cond, p.Merge) || short) ||
 		wishTo.MatchString(cond) || hasWord(cond, "want") && p.has(cond, p.Merge)
 }
+
+// agreesWithStatement reports agreeing with what a clause says ("you agree
+// that we resolved your merge case", "you agree our agent was helpful
+// during the merge"), a clause that names no merge to be done: agreement
+// with a statement, as a survey asks it, not to the merge.
+func agreesWithStatement(cond string) bool {
+	m := agreedStatement.FindStringSubmatch(cond)
+	if m == nil {
+		return false
+	}
+	said := mergeNamesCase.ReplaceAllString(mergeAsNoun.ReplaceAllString(m[1], " "), " ")
+	return !namesMergeAct(withoutMergeTopic(said))
+}
+
+var (
+	agreedStatement = regexp.MustCompile(`\bagrees?\s+(?:that\s+)?((?:we|our|the|it|this|your|they|he|she|i|` +
+		`everything|all)\s.*)$`)
+	// mergeNamesCase: the merge naming the case or the request ("your merge case").
+	mergeNamesCase = regexp.MustCompile(`\b(?:merge|merger)\s+(?:case|request|ticket|inquiry|enquiry|query|` +
+		`experience|team)s?\b`)
+)
 
 // conditionBefore reports a condition before the words to reply with that
 // is not the reader's agreement to the merge ("if you are happy with the

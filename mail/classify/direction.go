@@ -20,8 +20,12 @@ var mergeTargets = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:merged|folded|combined|consolidated|moved|transferred|` +
 		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`\S+@\S+?\s*(?:を|から)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
+	// The account merged into named first: b@… に a@… を統合, b@… へ、a@… の
+	// 資格を移行.
+	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:に|へ)\s*[、,]?\s*<?\S+@[A-Za-z0-9.-]+?>?\s*` +
+		`(?:を|の[^。、\n]{0,15}?を)\s*(?:統合|マージ|移行|一本化|移し|移す|集約)`),
 	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
-	regexp.MustCompile(`(?:統合先|移行先)(?:の\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
 		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
 	// The account kept, or the one that remains or where all ends up: "keeping
@@ -30,6 +34,14 @@ var mergeTargets = []*regexp.Regexp{
 	// "… moved across to a@…". A wrong reading here only holds the request.
 	regexp.MustCompile(`(?i)\bkeep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:as\b|and\s+(?:retire|close|delete|` +
 		`deactivate|remove|disable)\b)`),
+	regexp.MustCompile(`(?i)\b(?:retire|close|delete|deactivate|remove|disable)\s+<?\S+@[A-Za-z0-9.-]+?>?\s+` +
+		`and\s+keep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	// "… will no longer be under a@… but under b@…": read under its negation.
+	regexp.MustCompile(`(?i)\bno longer\b[^.。\n]{0,40}?\S+@\S+\s+but\s+(?:rather\s+)?(?:under|on|in|with|into|to)\s+` +
+		`<?(\S+@[A-Za-z0-9.-]+)`),
+	// The account that goes told as a pronoun: "… we will merge it into a@…".
+	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move|fold)\s+(?:it|them|both|everything)\s+` +
+		`(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will|would|is to|shall)\s+(?:remain|stay|be kept|` +
 		`survive|be retained)\b`),
 	regexp.MustCompile(`(?i)\b(?:account|one)\s+(?:that|which)\s+(?:will|would)\s+(?:remain|stay|be kept|survive)` +
@@ -70,15 +82,61 @@ func mergeTargetsOf(own string) []string {
 	for _, re := range mergeTargets {
 		// A sentence the mail program wrapped is read joined too ("… registered
 		// to\na@… into your account b@…"); fields stay on their own lines.
-		ms := append(re.FindAllStringSubmatch(own, 8), re.FindAllStringSubmatch(unwrapped(own), 8)...)
-		for _, m := range ms {
-			a := strings.ToLower(strings.Trim(m[1], "<>()[]、。,.;:\"'"))
-			if strings.Contains(a, "@") && !slices.Contains(out, a) {
-				out = append(out, a)
+		for _, text := range []string{own, unwrapped(own)} {
+			for _, m := range re.FindAllStringSubmatchIndex(text, 8) {
+				out = addTargets(out, text, m)
 			}
 		}
 	}
 	return out
+}
+
+// addTargets adds to out the account the match m of text names. One named
+// under a negation ("統合先は a@… ではなく b@…", "you won't sign in with
+// a@… any more") is not where the merge goes: every account of its
+// mail is added instead, so that the request is held for a person.
+func addTargets(out []string, text string, m []int) []string {
+	// The account's stop is the sentence's end, not part of the address.
+	to := m[1]
+	for to > m[2] && text[to-1] == '.' {
+		to--
+	}
+	start, end := sentenceAround(text, m[0], to)
+	found := []string{text[m[2]:m[3]]}
+	if targetNegated.MatchString(text[max(start, m[0]-25):min(end, to+25)]) {
+		found = addressIn.FindAllString(text, -1)
+	}
+	for _, a := range found {
+		a = strings.ToLower(strings.Trim(a, "<>()[]、。,.;:\"'"))
+		if strings.Contains(a, "@") && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+var (
+	// targetNegated is a negation beside an account named as the one kept.
+	targetNegated = regexp.MustCompile(`(?i)\b(?:not|no longer|never|any\s?more|instead of|rather than)\b|` +
+		`n't\b|ではなく|でなく|じゃなく|以外|ではありません|ではございません`)
+	addressIn = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
+	// sentenceEnd ends a sentence: a stop before a space, 。, a line's end.
+	sentenceEnd = regexp.MustCompile(`[.!?;]\s|。|\n`)
+)
+
+// sentenceAround returns the bounds of the sentence of text holding
+// [from, to).
+func sentenceAround(text string, from, to int) (int, int) {
+	start, end := 0, len(text)
+	for _, b := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if b[1] <= from {
+			start = b[1]
+		} else if b[0] >= to {
+			end = b[0]
+			break
+		}
+	}
+	return start, end
 }
 
 // unwrapped is own with each line that goes on with the sentence before it
