@@ -577,6 +577,7 @@ func sentencesOf(line string) []sentence {
 			}
 		}
 	}
+	out = dropPlaceNotFound(out)
 	nameTheOld(out)
 	markRelatives(out)
 	markStoryOpeners(out)

@@ -774,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case suggestsForInstructions(trimmed):
+		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
 	case pageToldNext(trimmed):
 		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
@@ -811,6 +813,26 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
 	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
 	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// instructionsTip suggests improving the instructions: "might be worth
+// adding to the instructions", "you may want to update the steps".
+var instructionsTip = regexp.MustCompile(`^(?:it\s+|that\s+)?(?:might|may|could|would)\s+be\s+(?:worth|good|helpful|` +
+	`useful|nice)\s+(?:adding|putting|mentioning|noting|including|updating)\b|^you\s+(?:might|may)\s+want\s+to\s+` +
+	`(?:update|add|mention|note|fix|change)\b`)
+
+// instructionsNamed names the instructions a tip is for.
+var instructionsNamed = regexp.MustCompile(`\b(?:instructions|steps|guide|docs|documentation|template|mail|email)\b`)
+
+// suggestsForInstructions reports an instructionsTip for the instructions
+// with no answer, negation, hedge besides its own "might", or other thing.
+func suggestsForInstructions(low string) bool {
+	loc := instructionsTip.FindStringIndex(low)
+	if loc == nil || !instructionsNamed.MatchString(low) || strayWords.MatchString(low) {
+		return false
+	}
+	rest := []byte(low[loc[1]:])
+	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator
+}
 
 // pageReport opens what the page or its message said: "the confirmation
 // page said (that)".
@@ -903,6 +925,7 @@ func readSentence(s sentence) result {
 	}
 	blankRegret(work)
 	blankPlaceContrast(work)
+	blankMenuPath(s.text, work)
 	if s.relative {
 		blankFirstWord(work)
 	}
@@ -1002,6 +1025,60 @@ func inTimeClause(work []byte, ms []match) {
 			}
 		}
 	}
+}
+
+// menuPath is a path of a page's menus, labels in capitals joined by ">"
+// or an arrow ("Certification > Account issues", "My profile -> AWS
+// Certifications"): the labels' words name where, not what happened.
+var menuPath = regexp.MustCompile(`"?[A-Z][\w&'-]*(?:\s+[\w&'-]+){0,3}"?(?:\s*(?:>|->|→|»)\s*"?[A-Z][\w&'-]*` +
+	`(?:\s+[\w&'-]+){0,3}"?)+`)
+
+// blankMenuPath blanks in work the words of the menu paths of text (its
+// original case, the same bytes as work), so a label's "issues" or "Link
+// account" is no hedge and no answer.
+func blankMenuPath(text string, work []byte) {
+	if len(text) != len(work) {
+		return
+	}
+	for _, loc := range menuPath.FindAllStringIndex(text, -1) {
+		blank(work, loc[0], loc[1])
+	}
+}
+
+// placeFound says where the option was found: "it's under My Profile",
+// "the option is in Settings", "(it's under the little person icon".
+var placeFound = regexp.MustCompile(`^\(?(?:it's|it is|it sits|the (?:option|link|button|setting|menu) (?:is|sits))\s+` +
+	`(?:under|in|on|inside|within)\s+`)
+
+// placeNotFound is the place it was not, set against placeFound: "not
+// under Exams", "not a separate menu", "not in the profile settings like I
+// expected", `not under "Partner Programs" as I expected`.
+var placeNotFound = regexp.MustCompile(`^(?:and\s+|but\s+)?not\s+(?:(?:under|in|on|inside|within|via)\s+)?` +
+	`(?:the\s+|my\s+|a\s+|an\s+)?(?:"[^"]{1,40}"|[^,;"]{1,40}?)(?:\s+(?:any ?more))?` +
+	`(?:\s+(?:as|like)\s+(?:i\s+|you\s+)?(?:expected|thought|said|described)|\s+(?:as|like)\s+(?:your|the)\s+` +
+	`(?:steps|mail|email|instructions)\s+said)?\)?$`)
+
+// placeNotAccount are the words a place not found may not name: an
+// account, address or login is no place of a page ("not under my work
+// account" says which account).
+var placeNotAccount = regexp.MustCompile(`\b(?:accounts?|address|e-?mail|login|log-in|user|name|one)\b`)
+
+// dropPlaceNotFound takes out a piece that only tells the place an option
+// was not, right after the piece that tells where it was ("it's under
+// Certification > Account issues, not under Exams"): where it was found is
+// detail, and the negated place no No and no doubt.
+func dropPlaceNotFound(ps []sentence) []sentence {
+	out := ps[:0:0]
+	for i, p := range ps {
+		low := strings.TrimSpace(asciiLower(p.text))
+		if i > 0 && p.continued && placeFound.MatchString(strings.TrimSpace(asciiLower(ps[i-1].text))) &&
+			placeNotFound.MatchString(low) && !placeNotAccount.MatchString(low) && !strayWords.MatchString(low) &&
+			!answers(choose(candidates([]byte(low)))) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // requestToWriter opens what someone or something asked the writer to do:
