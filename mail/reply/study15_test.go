@@ -324,3 +324,38 @@ func TestWhatComesNextFromAWS(t *testing.T) {
 		"Submitted. The page said they would answer within 5 days?":            Unclear,
 	})
 }
+
+// TestWhereTheOptionWasNot: "it's under X, not under Y (as I expected)"
+// tells where the option was found; its negated place is no No and no
+// doubt, so the answer beside it stands. Near misses: a negated account,
+// address or login ("not under my work account"), or an answer in it.
+func TestWhereTheOptionWasNot(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done - form submitted. It's under Certification > Account issues, not under Exams.":                 Submitted,
+		"Done. The option is under My Profile > Certifications, not a separate menu.":                        Done,
+		"Linked it (it's under the little person icon, not under \"Partner Programs\" as I expected).":       Done,
+		"Done - took a while to find it (it's under Benefits, not in the profile settings like I expected).": Done,
+		// Near misses.
+		"Done, not under my work account.":                      Unclear,
+		"Done. It's under my personal login, not the work one.": Unclear,
+		"Linked it, not in the profile though.":                 Unclear,
+		"Not under Exams.":                                      Unclear,
+	})
+}
+
+// TestSuggestionForTheInstructions: a suggestion to improve the
+// instructions after the answer ("Might be worth adding to the
+// instructions", "you may want to update the steps") is feedback, no
+// doubt on the answer. Near misses: a suggestion that names an answer,
+// a negation, or a question.
+func TestSuggestionForTheInstructions(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done - form submitted. Might be worth adding to the instructions.": Submitted,
+		"Linked it. You may want to update the steps, the menu has moved.":  Done,
+		"Done. Could be worth mentioning that in the guide.":                Done,
+		// Near misses.
+		"Linked it. Might be worth checking whether it's really linked.":       Unclear,
+		"Done. Might be worth adding to the instructions that it didn't work.": Unclear,
+		"Might be worth adding to the instructions.":                           Unclear,
+	})
+}
