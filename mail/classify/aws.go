@@ -232,8 +232,10 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	}
 	// A request that ends in a colon points to what follows as surely as
 	// "the following" does ("could you please send:").
+	// So does one that counts the things it asks ("Could you help me with two
+	// things?"), with the numbered list after it.
 	asking := p.has(s, requestForms) || isQuestion(s)
-	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":")) {
+	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":") || countedThings.MatchString(s)) {
 		l.info = reach
 	}
 	if p.looksAhead(s) || p.echoesRequest(s) {
@@ -270,6 +272,9 @@ var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40
 	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
 	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
 	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)
+
+var countedThings = regexp.MustCompile(`\b(?:two|three|four|2|3|4|a few|a couple of)\s+(?:things|questions|` +
+	`details|points|items|pieces of information)\b`)
 
 // echoesRequest reports a line that introduces the request restated ("Your
 // request:", "You asked for the following:", ご依頼内容は以下のとおりです): what

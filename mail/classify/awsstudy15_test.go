@@ -325,3 +325,63 @@ func TestStatementToWriteBack(t *testing.T) {
 			"full name], authorise AWS to merge a@example.com into b@example.com.\"", "aws_other", ""},
 	})
 }
+
+// TestDeskClosedTheCase: the desk telling it closed the case ("we have
+// closed your case"), will take no action, or does not process such
+// requests, beside what it cannot do or an answer that never came, refuses
+// the request. Not a case closed after the merge was done, nor no action
+// under a condition or until a reply.
+func TestDeskClosedTheCase(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Merge requests must come from the account holder. Yours came from another address, so we cannot act " +
+			"on it. We have closed your case.", "aws_other", SubRefusal},
+		{"We did not hear back about the details we asked for, so we closed the case without changing your " +
+			"accounts. To merge them, please open a new request.", "aws_other", SubRefusal},
+		{"A request to merge a candidate's records must come from the candidate. We do not process such " +
+			"requests from employers, so we will take no action on it.", "aws_other", SubRefusal},
+		// Near misses.
+		{"Your two accounts have been merged and we have closed your case.", "aws_completed", ""},
+		{"We need your candidate ID before we can merge the accounts, and we will take no further action until " +
+			"you reply.", "aws_other", SubMoreInfo},
+		{"If we do not hear from you within a week, we will take no action on the merge and close the case.",
+			"aws_other", ""},
+	})
+}
+
+// TestInvitationIsNoRequest: what the reader may send if they have more to
+// add ("If you have further details for your case, reply to this email",
+// 追加の情報がございましたら、…ご返信ください), and a relative "which" after a
+// preposition ("in the order in which it arrived"), ask for no details in a
+// receipt. A detail asked outright, or a "which" that asks, still does.
+func TestInvitationIsNoRequest(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We have received your merge request and opened case 1234567. If you have further details for your " +
+			"case, just reply to this email.", "aws_other", SubAcknowledgement},
+		{"アカウント統合のお問い合わせを受け付けました。追加の情報がございましたら、本メールへご返信ください。", "aws_other",
+			SubAcknowledgement},
+		{"We have received your merge request. We answer requests in the order in which they arrive.",
+			"aws_other", SubAcknowledgement},
+		// Near misses.
+		{"We have received your merge request. Please send us a copy of your ID.", "aws_other", SubMoreInfo},
+		{"We have received your merge request. In which account would you like to keep your badges?",
+			"aws_other", SubMoreInfo},
+		{"We have received your merge request. If you have two accounts, please send us the email address of " +
+			"each.", "aws_other", SubMoreInfo},
+	})
+}
+
+// TestListOfDetailsAsked: a request that counts the things it asks ("Could
+// you help me with two things?") or ends in a colon points to the list
+// after it, whose details (a name, an explanation) are asked for; a list
+// the desk only tells is not.
+func TestListOfDetailsAsked(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To merge your accounts I need a little more. Could you help me with two things?\n\n1) your full name " +
+			"as on your ID\n2) the month you last sat an exam", "aws_other", SubMoreInfo},
+		{"The names on your two accounts differ, so we cannot merge them yet. Please reply with:\n- the name " +
+			"you use for exams\n- an explanation of why the names differ", "aws_other", SubMoreInfo},
+		// Near misses.
+		{"We have merged your accounts, and two things moved with them:\n\n1) your exam history\n2) your " +
+			"badges", "aws_completed", ""},
+	})
+}

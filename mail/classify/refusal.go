@@ -20,14 +20,18 @@ var (
 		`(?:proceed|process|action|act|merg|combin|tak|mak|carry|carrying|go ahead|going ahead|mov|transfer|` +
 		`honou?r|fulfil|handl|pursu|complet|start)\w*\b`)
 	// endsAction: the desk taking no further action on the case ends it,
-	// as closing it does.
+	// as closing it does ("we will take no action on this request").
 	endsAction = regexp.MustCompile(`\b(?:we|i)\s+(?:will\s+not|won't)\s+(?:be\s+)?(?:taking|take)\s+(?:any\s+)?` +
-		`(?:further|more)\s+action\b`)
+		`(?:further|more)\s+action\b|\b(?:we|i)\s+(?:will|shall)\s+take\s+no\s+(?:further\s+)?action\b|` +
+		`\bno\s+(?:further\s+)?action\s+will\s+be\s+taken\b`)
 	// notAccepted: the desk does not take the request in the way it came
 	// ("merge requests are not accepted by email", 「メールでは受け付けて
 	// おりません」, 承っておりません); not a receipt.
 	notAccepted = regexp.MustCompile(`\b(?:not|no longer)\s+(?:be\s+)?accepted\b|` +
 		`\b(?:do|does|can|could|will)\s*(?:not|n't)\s+accept\b|\b(?:don't|doesn't|won't)\s+accept\b|` +
+		// "we do not process such requests from third parties".
+		`\b(?:we|i)\s+(?:do\s+not|don't|cannot|can't|will\s+not|won't)\s+(?:process|handle|action)\s+` +
+		`(?:such|these|those|this\s+kind\s+of|merge)\s+requests?\b|` +
 		`(?:受け付け|受付|承っ|お受けし|受理し)(?:ておりません|ていません|ておらず|ません)`)
 	// withoutMerging: what the case ends without ("closing this case
 	// without a merge", "closed without any change to your accounts"):

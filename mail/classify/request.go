@@ -50,6 +50,14 @@ const deskTeam = `(?:our\s+|the\s+|a\s+)?(?:[a-z-]+\s+){0,3}(?:team|department|c
 // account merge case").
 const requestNamed = `(?:(?:account\s+|certification\s+)?(?:merge|merger|merging)\s+)?`
 
+// moreToAdd: what the reader may send, under the condition that they have
+// more to add ("If you have additional information to add to your case,
+// please reply", 追加の情報がございましたら、…ご返信ください): an invitation, no
+// request for details.
+var moreToAdd = regexp.MustCompile(`^(?:if|should)\s+you\s+(?:have|want to (?:add|share|send))\s+(?:any\s+)?` +
+	`(?:additional|further|more|other|new)\s+(?:information|details|questions|documents|info)\b|` +
+	`^[^。]{0,10}(?:追加の|その他の|ほかの|他の)?(?:情報|ご質問|資料|ご不明点)(?:が|など)?(?:ございましたら|ありましたら|ある場合)`)
+
 // alsoAsks are the request forms an offer's own いただけます is not.
 var alsoAsks = []string{"please", "kindly", "could you", "can you", "would you", "ください", "お願い"}
 
@@ -62,6 +70,9 @@ func asksNothingSent(s string) bool {
 	}
 	// An offer that also asks ("you can find the ID in your profile;
 	// please send it") asks.
+	if moreToAdd.MatchString(s) {
+		return true // "if you have additional information for your case, reply here": an invitation
+	}
 	offer := enOffer.MatchString(s) || jaOffer.MatchString(strings.TrimSpace(s))
 	if offer && !hasAnyWord(s, alsoAsks) {
 		return true
@@ -142,9 +153,11 @@ var proceedsWithMerge = []string{"merg", "combin", "consolidat", "account", "pro
 
 // relativeWhich is a "which" that only joins a clause to what came before
 // ("…, after which we will raise it with our team", "post which I will
-// submit it", "…, which is the usual step"): it asks for no detail, as the
+// submit it", "…, which is the usual step", "in the order in which it was
+// received"): it asks for no detail, as the
 // "which" of "which account" or "which of the two" does.
-var relativeWhich = regexp.MustCompile(`(?:,\s*|\b(?:after|post|following|upon)\s+)which\s+` +
+var relativeWhich = regexp.MustCompile(`(?:,\s*|\b(?:after|post|following|upon|in|on|at|by|from|with|for|` +
+	`through|under)\s+)which\s+` +
 	`(?:i|we|you|it|they|the|our|your|this|that|will|is|are|was|were|can|may|should|has|have|shall)\b`)
 
 // asksDetails reports a [more_info] word in a sentence, not counting a

@@ -726,6 +726,10 @@ var (
 		"took it back", "took that back", "take it back", "take that back", "withdrew", "withdrawn", "retracted",
 		"cancelled", "canceled",
 		"somewhat", "as long as", "provided that", "assuming", "depends", "instead", "rather than",
+		// A condition named as one ("on one condition", "subject to my manager's OK", "conditionally"),
+		// or time asked for ("I need more time"): a consent beside it is not yet given.
+		"condition", "conditions", "conditional", "conditionally", "subject to", "proviso", "caveat",
+		"on the understanding", "so long as", "providing", "more time",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは", "っけ",
