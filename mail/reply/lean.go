@@ -336,11 +336,11 @@ var correctionOffer = regexp.MustCompile(`\b(?:let (?:me|us) know|tell me|shout|
 	`if\s+(?:that|this|it|i|anything)\b[^,;]*$`)
 
 // contrary are the words that hold back, withdraw, tell not to act, tell of
-// something done instead of what was asked, or deny that an account is the
-// writer's.
+// something done instead of what was asked, correct what was said ("sorry,
+// I mean I'll do it today"), or deny that an account is the writer's.
 var contrary = regexp.MustCompile(`\b(?:wait|hold off|hold on|stop|cancel|cancell?ed|withdraw|withdrew|withdrawn|` +
 	`retract|retracted|took (?:it|that|them|the form|the request) back|changed my mind|change my mind|` +
-	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|` +
+	`gave up|give up|instead|rather than|(?:don't|do not|no longer) (?:want|need)|i mean|i meant|` +
 	`(?:don't|do not) (?:merge|confirm|consent|reply|proceed|go)|` +
 	`(?:is|are|was)(?:n't| not) mine|not mine|not my (?:own )?(?:account|address))\b|` +
 	`待って|やめ|止め|中止|取り消|取消|キャンセル|見送|したくありません|したくない|しないでください|しないで下さい|` +

@@ -149,7 +149,31 @@ type reading struct {
 	// ahead, after the 15th", "Next week, please consent"): a consent
 	// beside it is for later, and a consent is sent at once.
 	putOff bool
+	// yesPlease is the sentence a "Yes please" opened; 0: none.
+	yesPlease int
 }
+
+// ackAfter, after a bare "yes", tells that what it says yes to may be the
+// mail itself, received or understood: "Yes, I see", "Yes, thanks for the
+// email", はい、承知しました, はい、確認しました, はい、拝見しました. Before the
+// answer the same words open the reply ("Thanks for your email. Yes.").
+var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
+	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
+	`^(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$`)
+
+// turnsToReader, after a bare "yes", points elsewhere for what it means or
+// asks the reader to look: "Yes (see below)", "Yes, please check", "Yes -
+// see attached". What the Yes is to is not in it.
+var turnsToReader = regexp.MustCompile(`^(?:please )?(?:see|refer to) (?:below|above|attached|the attachment|` +
+	`inline|my (?:notes|comments|reply|answer)(?: below| above)?)[\s.!]*$|` +
+	`^(?:please|pls|kindly) (?:check|confirm|verify|double-check)(?: (?:again|it|that|this|once more))?[\s.!]*$`)
+
+// bareYesOpening is a bare "yes" that opens a piece ("Yes (see below)").
+var bareYesOpening = regexp.MustCompile(`^(?:yes|yeah|yep|yup)\b[\s,(]*`)
+
+// yesPleaseOnly is a piece that is only "Yes please": its sentence may go
+// on to say what the "please" asks for.
+var yesPleaseOnly = regexp.MustCompile(`^(?:yes|yeah|yep|yup)\s+(?:please|pls|plz)(?:\s+do)?[\s.!]*$`)
 
 // take reads one sentence piece; false: the reply is unclear.
 func (rd *reading) take(c sentence) bool {
@@ -172,7 +196,16 @@ func (rd *reading) take(c sentence) bool {
 	}
 	low := asciiLower(c.text)
 	rd.noteTone(low)
+	if t := strings.TrimSpace(low); rd.answered && (ackAfter.MatchString(t) || turnsToReader.MatchString(t)) ||
+		turnsToReader.MatchString(strings.Trim(bareYesOpening.ReplaceAllString(t, ""), " ()")) {
+		rd.spoilt = true // "Yes, I see", "Yes (see below)": what the bare Yes is to is not told
+	}
 	r := readSentence(c)
+	if yesPleaseOnly.MatchString(strings.TrimSpace(low)) {
+		rd.yesPlease = rd.sentenceNo
+	} else if r.prose && c.continued && rd.yesPlease == rd.sentenceNo && !rd.signed {
+		return false // "Yes please, resend", "Yes please, the old one": what the "please" asks for
+	}
 	if len(r.answers) == 0 && !rd.signed {
 		rd.putOff = rd.putOff || putsOff.MatchString(strings.TrimSpace(low)) // "Consent, next week please."
 	}

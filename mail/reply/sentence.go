@@ -915,6 +915,9 @@ func readSentence(s sentence) result {
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
 	}
+	if asksToBeTold.MatchString(low) {
+		return doubtful([]byte(low), false) // "Yes please explain", "call me first", 詳細を教えてください: a question
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -951,8 +954,16 @@ func readSentence(s sentence) result {
 		governedAgainst(work, ms)
 	l := sizeUp(left)
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
+	requested := asksFor(low, left)
 	if len(ms) == 0 {
-		return withoutAnswer(s, work, left, l, hedged, courteous)
+		r := withoutAnswer(s, work, left, l, hedged, courteous)
+		if requested && !r.prose && !r.doubt && len(r.answers) == 0 {
+			return result{prose: true} // "Explain please", 電話をください: no courtesy, nor a name
+		}
+		return r
+	}
+	if requested && onlyInterjected(ms) {
+		return doubtful(work, false) // "Yes please explain", "Yes, please call": a request for another thing
 	}
 	if hedged || s.question || poisoned || l.negator || l.jaNegated || astray(left, ms) {
 		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
@@ -1041,9 +1052,16 @@ func blankMenuPath(text string, work []byte) {
 		return
 	}
 	for _, loc := range menuPath.FindAllStringIndex(text, -1) {
-		blank(work, loc[0], loc[1])
+		if !labelUndoes.Match(work[loc[0]:loc[1]]) {
+			blank(work, loc[0], loc[1]) // "Settings > Unlink account" names an undoing: kept
+		}
 	}
 }
+
+// labelUndoes are the words of a label that undoes or stops what was
+// asked: unlink, remove, disconnect, cancel, revoke, delete.
+var labelUndoes = regexp.MustCompile(`\b(?:unlink\w*|remov\w*|disconnect\w*|cancel\w*|revok\w*|delet\w*|withdraw\w*|` +
+	`stop\w*|undo\w*|revert\w*|unmerge\w*|split\w*|separat\w*|close\w*|deactivat\w*|disabl\w*|reject\w*|declin\w*)\b`)
 
 // placeFound says where the option was found: "it's under My Profile",
 // "the option is in Settings", "(it's under the little person icon".
@@ -1054,7 +1072,8 @@ var placeFound = regexp.MustCompile(`^\(?(?:it's|it is|it sits|the (?:option|lin
 // under Exams", "not a separate menu", "not in the profile settings like I
 // expected", `not under "Partner Programs" as I expected`.
 var placeNotFound = regexp.MustCompile(`^(?:and\s+|but\s+)?not\s+(?:(?:under|in|on|inside|within|via)\s+)?` +
-	`(?:the\s+|my\s+|a\s+|an\s+)?(?:"[^"]{1,40}"|[^,;"]{1,40}?)(?:\s+(?:any ?more))?` +
+	`(?:the\s+|my\s+|a\s+|an\s+)?(?:"[^"]{1,40}"|(?:[a-z&'-]+\s+){0,3}(?:menu|menus|tab|section|page|settings|sidebar|` +
+	`icon|button|panel|area|list|bar|screen|exams|home page|dashboard))(?:\s+(?:any ?more))?` +
 	`(?:\s+(?:as|like)\s+(?:i\s+|you\s+)?(?:expected|thought|said|described)|\s+(?:as|like)\s+(?:your|the)\s+` +
 	`(?:steps|mail|email|instructions)\s+said)?\)?$`)
 
@@ -1189,6 +1208,53 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 		return result{} // the sender's name, company, department
 	}
 	return result{prose: true}
+}
+
+// asksToBeTold asks to be told more or called before anything is done,
+// in a request's words: "please explain", "can you clarify", "tell me
+// more", "send me the details", "call me first", 詳細を教えてください,
+// 電話をください. It is a question for a person to answer, whatever answer
+// is beside it. Not an offer to be told if something is wrong ("call me
+// if it fails", "tell me if it doesn't show").
+var asksToBeTold = regexp.MustCompile(`\b(?:explain|clarify|elaborate|walk me through)\b|` +
+	`\b(?:call|ring|phone) me\b(?:\s+(?:first|back|before|beforehand|tomorrow|today|now|asap|please|pls|plz|` +
+	`to (?:discuss|explain|talk))\b)*\s*[.!]*$|\bgive me a (?:call|ring|bell)\b(?:\s+(?:first|please|pls))*\s*[.!]*$|` +
+	`\btell me (?:more|what|how|why|which|about)\b|\bsend me (?:more |some |the |further )?(?:details|info|` +
+	`information|instructions|steps|explanation)\b|\b(?:more |further )?(?:details|info|information|` +
+	`clarification|explanation)\s+(?:please|pls|plz)\b|` +
+	`(?:説明|詳細|詳しく)[^。]{0,6}?(?:お願い|ください|下さい|教えて|いただけ|頂け|ほしい|欲しい)|` +
+	`電話(?:を|で)?(?:ください|下さい|いただけ|頂け|お願い|して(?:ください|下さい|ほしい|いただけ))`)
+
+// asksFor reports a sentence that asks, politely, for something besides
+// its answer: a "please" (お願いします, ください) with words left beside it
+// that are neither an answer nor a courtesy ("please explain", "call me
+// please", "please re-send", 説明をお願いします, 電話をください). Beside a bare
+// "Yes" it tells what the Yes is for, another thing than the consent; alone
+// it is no courtesy. よろしくお願いします and its kin are closings, no request.
+func asksFor(low string, left []byte) bool {
+	if !requestWord.MatchString(low) || jaClosingRequest.MatchString(low) {
+		return false
+	}
+	rest := requestWord.ReplaceAll(left, []byte(" ")) // "yes pls": the marker alone asks for nothing more
+	l := sizeUp(rest)
+	return l.heavy > 0 || l.cjk > 0
+}
+
+var (
+	requestWord      = regexp.MustCompile(`\b(?:please|pls|plz|pleas|plese|kindly)\b|お願い|ください|下さい`)
+	jaClosingRequest = regexp.MustCompile(`よろしく|宜しく|ご確認(?:の)?(?:ほど|を)?(?:お願い|ください|下さい)`)
+)
+
+// onlyInterjected reports whether the answers of ms are all a bare "yes"
+// ("はい", "yeah"), which may answer any question; a bare "no" with a
+// request is the No it asks for (NOでお願いします, "NO, please stop").
+func onlyInterjected(ms []match) bool {
+	for _, m := range ms {
+		if m.answer != Unclear && (m.flags&interjection == 0 || m.answer != Yes) {
+			return false
+		}
+	}
+	return answers(ms)
 }
 
 // doubtEmoji are the faces and hands of doubt, worry or hope, and the
@@ -1949,8 +2015,8 @@ func nameLike(s string) bool {
 	for _, suffix := range nameSuffixes {
 		j = strings.TrimSuffix(j, suffix)
 	}
-	if utf8.RuneCountInString(j) > 30 {
-		return false
+	if utf8.RuneCountInString(j) > 30 || jaWhichAccount.MatchString(asciiLower(j)) {
+		return false // 個人アカウントの方: which account, no company's name
 	}
 	for _, p := range []string{"未", "不", "無", "非"} {
 		if strings.HasPrefix(j, p) {
@@ -1964,6 +2030,12 @@ func nameLike(s string) bool {
 	}
 	return true
 }
+
+// jaWhichAccount names one account of several (個人アカウントの方, 旧アドレス,
+// テスト用のアカウント), which tells what an answer beside it is for: no
+// company's or department's name, though it has no grammar.
+var jaWhichAccount = regexp.MustCompile(`(?:個人|旧|古い|以前|前|新しい|新|テスト用?|検証用?|サブ|プライベート|別|会社|` +
+	`仕事用?|業務用?|私用|社用|gmail|outlook)の?(?:アカウント|アドレス|メール)`)
 
 func hasSuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {

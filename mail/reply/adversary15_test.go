@@ -1,0 +1,575 @@
+package reply
+
+import "testing"
+
+// Adversarial review of the readings widened in the fifteenth round
+// (side remarks beside a Yes, "Yes please", bracket asides, apologies with
+// "if", asking to be told if something does not show): replies written for
+// this review in its own words, as people write them, each with the reading
+// it must have. Unclear is right for anything unclear: a false Yes to "may
+// we consent?" sends a merge consent that cannot be undone.
+
+// probe15 is one reply with the reading Read must give, and a lean Lean
+// may give besides Unclear and that reading (Lean is read only when Read
+// is Unclear, and a case takes it only where a wrong one is cheap).
+type probe15 struct {
+	text       string
+	read, lean Answer
+}
+
+// checkProbes15 checks each probe's Read, and that Lean gives no other answer.
+func checkProbes15(t *testing.T, ps []probe15) {
+	t.Helper()
+	for _, p := range ps {
+		if got := Read(p.text); got != p.read {
+			t.Errorf("Read(%q) = %q, want %q", p.text, got, p.read)
+		}
+		if l := Lean(p.text); l != Unclear && l != p.read && l != p.lean {
+			t.Errorf("Lean(%q) = %q, want %q or none", p.text, l, p.read)
+		}
+	}
+}
+
+// Test15SideRemarkWithACondition: A side remark that carries a condition ("as long as", "provided", "only if") holds the Yes beside it.
+func Test15SideRemarkWithACondition(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry for the delay, as long as my old certs carry over.", read: Unclear},
+		{text: "Yes, thanks for your help, assuming nothing gets lost.", read: Unclear},
+		{text: "Yes please, if that keeps my badges.", read: Unclear},
+		{text: "Yes. Thanks for your patience, provided the old transcripts stay.", read: Unclear},
+		{text: "Yes. I was on PTO, but only if nothing is deleted.", read: Unclear},
+		{text: "Yes, sorry for the slow reply - so long as it can be undone later.", read: Unclear},
+		{text: "Yes! Thanks for chasing this, as long as my manager is ok with it.", read: Unclear},
+		{text: "Yes. Sorry for the delay. Only if it can be reversed.", read: Unclear},
+		{text: "Yes, if it's really necessary. Thanks for your help.", read: Unclear},
+		{text: "Sorry for the late reply. Yes, if you're sure nothing breaks.", read: Unclear},
+	})
+}
+
+// Test15SideRemarkWithADoubt: A Yes with a doubt beside the apology or thanks ("I think", "probably", "not sure") is unclear.
+func Test15SideRemarkWithADoubt(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, I'm not sure though.", read: Unclear},
+		{text: "Yes I think. Sorry for the delay.", read: Unclear},
+		{text: "Yes? Sorry for the late reply.", read: Unclear},
+		{text: "Yes... I was on PTO so I'm not sure which one you mean.", read: Unclear},
+		{text: "Yes, probably. Thanks for your patience.", read: Unclear},
+		{text: "Yes, I guess. Sorry for the delay!", read: Unclear},
+		{text: "Yes - I think so anyway. Apologies for the slow response.", read: Unclear},
+		{text: "Sorry for the late reply, I'm still not sure, yes maybe.", read: Unclear},
+		{text: "Yes (I think?). Thanks for chasing.", read: Unclear},
+		{text: "Yes I suppose, thanks for your help.", read: Unclear},
+	})
+}
+
+// Test15SideRemarkWithAQuestion: A question beside the side remarks, other than when the merge is done, is for a person.
+func Test15SideRemarkWithAQuestion(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry for the delay - which accounts are these?", read: Unclear},
+		{text: "Yes. Thanks for your help! Will I lose anything?", read: Unclear},
+		{text: "Yes. How long does the merge take, and will I lose my badges?", read: Unclear},
+		{text: "Yes. How long does the merge take? Can it be undone?", read: Unclear},
+		{text: "Yes, sorry for the delay. Is this safe?", read: Unclear},
+		{text: "Yes please. Which email will I log in with afterwards?", read: Unclear},
+		{text: "Yes. Sorry, what happens to my old account?", read: Unclear},
+		{text: "Yes. Thanks! Do I need to do anything else?", read: Unclear},
+		{text: "Yes. I was on PTO. What was this about again?", read: Unclear},
+		{text: "Yes, thank you. Is that the one ending in @gmail?", read: Unclear},
+	})
+}
+
+// Test15SideRemarkWithAPlan: A plan beside the remark ("will check tomorrow", "I'll confirm with my manager first") is no consent now.
+func Test15SideRemarkWithAPlan(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I was on PTO, will check tomorrow.", read: Unclear},
+		{text: "Yes, sorry for the delay, I'll confirm with my manager first.", read: Unclear},
+		{text: "Yes - back from holiday, will look at it properly on Monday.", read: Unclear},
+		{text: "Yes. Thanks for your patience, I'll send the details later.", read: Unclear},
+		{text: "Yes. Sorry for the slow reply. I'll get back to you with the account ID.", read: Unclear},
+		{text: "Yes please. I'll double check tonight and let you know.", read: Unclear},
+		{text: "Yes. Catching up on email now, will reply properly later.", read: Unclear},
+		{text: "Yes, I'll think about it. Thanks for your help.", read: Unclear},
+	})
+}
+
+// Test15AnotherPersonsSay: Another person's say beside a Yes is not the owner's consent.
+func Test15AnotherPersonsSay(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, my manager asked me to say that.", read: Unclear},
+		{text: "Yes (my boss says so).", read: Unclear},
+		{text: "Yes please - my manager agreed. Thanks for your help.", read: Unclear},
+		{text: "Yes. Sorry for the delay, my colleague Ken will confirm.", read: Unclear},
+		{text: "Yes, according to my manager. Thanks!", read: Unclear},
+		{text: "Yes, on behalf of my colleague. Sorry for the delay.", read: Unclear},
+		{text: "Yes from my team lead. Thanks for your patience.", read: Unclear},
+		{text: "My manager says yes. Sorry for the late reply.", read: Unclear},
+	})
+}
+
+// Test15AnotherAccount: A Yes for another or only one account is not the case's consent.
+func Test15AnotherAccount(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, sorry for the delay, for my personal one only.", read: Unclear},
+		{text: "Yes please, but only the old one.", read: Unclear},
+		{text: "Yes (the gmail account, not the work one).", read: Unclear},
+		{text: "Yes, for the test account. Thanks!", read: Unclear},
+		{text: "Yes. Thanks for your help - but please merge only my second account.", read: Unclear},
+		{text: "Yes for the old address only. Sorry for the slow reply.", read: Unclear},
+	})
+}
+
+// Test15NegationBesideRemarks: A Yes taken back or negated beside a remark; a No with a remark stays No.
+func Test15NegationBesideRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, sorry, I mean no.", read: Unclear},
+		{text: "Yes... sorry, actually no.", read: Unclear},
+		{text: "Sorry, no.", read: No},
+		{text: "No, sorry for the delay.", read: No},
+		{text: "Yes - I was on PTO, didn't want it merged though.", read: Unclear},
+		{text: "Yes. Thanks, but on second thought, no.", read: Unclear},
+		{text: "Yes. Sorry, I don't agree.", read: Unclear},
+		{text: "Yes. Sorry I can't agree to this.", read: Unclear},
+		{text: "Yes I was on PTO. Please don't merge.", read: Unclear},
+		{text: "Yes. No. Sorry, I misread.", read: Unclear},
+	})
+}
+
+// Test15ReceiptOfMail: A Yes beside words that the mail was got, read, noted or understood may answer whether it arrived: unclear. A thanks for the mail after a bare Yes is such a receipt.
+func Test15ReceiptOfMail(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, got it.", read: Unclear},
+		{text: "Yes, received, thanks.", read: Unclear},
+		{text: "Yes, thanks for the email.", read: Unclear},
+		{text: "Yes I saw your mail. Sorry for the late reply.", read: Unclear},
+		{text: "Yes, noted with thanks.", read: Unclear},
+		{text: "Yes, thanks for letting me know.", read: Unclear},
+		{text: "Yes, got your message. Thanks for your patience.", read: Unclear},
+		{text: "Yes, I got the email from AWS too.", read: Unclear},
+		{text: "Yes - received. Sorry for the slow reply.", read: Unclear},
+		{text: "Yes, I read it. Thanks for your help.", read: Unclear},
+		{text: "Yes, understood. Sorry for the delay.", read: Unclear},
+		{text: "Yes, I see. Thanks!", read: Unclear},
+		{text: "Yes, I remember. Sorry for the late reply.", read: Unclear},
+		{text: "Yes, thanks for the heads up.", read: Unclear},
+		{text: "Yes, thanks for the update.", read: Unclear},
+		{text: "Yes, thanks for the info.", read: Unclear},
+		{text: "Yes, thanks for the reminder. I'll do it tonight.", read: Unclear},
+	})
+}
+
+// Test15YesPleaseChanged: "Yes please" is a consent only whole: what the please asks for after it ("explain", "send it again", "call me", "delete the old one") is another request.
+func Test15YesPleaseChanged(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please explain.", read: Unclear},
+		{text: "yes pls call me first", read: Unclear},
+		{text: "Yes please send me more details.", read: Unclear},
+		{text: "Yes please tell me what happens to my certs.", read: Unclear},
+		{text: "Yes please wait.", read: Unclear},
+		{text: "Yes please hold off.", read: Unclear},
+		{text: "Yes please cancel.", read: Unclear},
+		{text: "Yes please cancel it.", read: Unclear},
+		{text: "Yes please don't merge.", read: Unclear},
+		{text: "Yes please, once I've confirmed.", read: Unclear},
+		{text: "Yes please - after Friday.", read: Unclear},
+		{text: "Yes please ask my manager.", read: Unclear},
+		{text: "Yes please, can you resend the link?", read: Unclear},
+		{text: "Yes please remind me next week.", read: Unclear},
+		{text: "yes please undo it", read: Unclear},
+		{text: "Yes please keep them separate.", read: Unclear},
+		{text: "yes plz unlink them", read: Unclear},
+		{text: "Yes please stop.", read: Unclear},
+		{text: "Yes please, stop the merge.", read: Unclear},
+		{text: "Yes please, let me think about it.", read: Unclear},
+		{text: "Yes please, I need more time.", read: Unclear},
+		{text: "Yes please, give me a call.", read: Unclear},
+		{text: "Yes please, more info would help.", read: Unclear},
+		{text: "Yes please, after I back up my transcripts.", read: Unclear},
+		{text: "Yes please, but not the work one.", read: Unclear},
+		{text: "Yes please, though I'd like to check first.", read: Unclear},
+		{text: "Yes please, my manager wants it.", read: Unclear},
+		{text: "Yes please, for my colleague's account.", read: Unclear},
+		{text: "Yes please send it again.", read: Unclear},
+		{text: "Yes please, resend.", read: Unclear},
+		{text: "Yes please, delete the old one.", read: Unclear},
+		{text: "Yes please remove my account.", read: Unclear},
+		{text: "Yes please close my account.", read: Unclear},
+		{text: "Yes please unsubscribe me.", read: Unclear},
+		{text: "Yes please, no merge.", read: Unclear},
+		{text: "Yes please, not yet.", read: Unclear},
+		{text: "Yes please, but not now.", read: Unclear},
+		{text: "Yes please if possible.", read: Unclear},
+		{text: "Yes please if you can.", read: Unclear},
+		{text: "Yes please?", read: Unclear},
+		{text: "Yes please... actually wait.", read: Unclear},
+		{text: "Yes please, I mean no.", read: Unclear},
+		{text: "Yes please, maybe.", read: Unclear},
+		{text: "Yes please, I think.", read: Unclear},
+		{text: "Yes please. Call me first.", read: Unclear},
+		{text: "Yes please. Wait for my OK.", read: Unclear},
+		{text: "Yes please. Explain what it does first.", read: Unclear},
+		{text: "Yes please. Only the personal one.", read: Unclear},
+		{text: "Yes please.", read: Yes},
+		{text: "Yes please!", read: Yes},
+		{text: "Yes please, go ahead.", read: Yes},
+		{text: "Yes please, thanks!", read: Yes},
+		{text: "yes pls", read: Yes},
+		{text: "Yes please do!", read: Yes},
+		{text: "Yes, please do.", read: Yes},
+		{text: "Yes please :)", read: Yes},
+		{text: "Yes please, thank you so much.", read: Yes},
+	})
+}
+
+// Test15ImperativeAfterBareYes: A bare Yes and an order for another act in its sentence is that order, no consent.
+func Test15ImperativeAfterBareYes(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, send me the details.", read: Unclear},
+		{text: "Yes, call me.", read: Unclear},
+		{text: "Yes, explain please.", read: Unclear},
+		{text: "Yes, tell me more.", read: Unclear},
+		{text: "Yes, remove it.", read: Unclear},
+		{text: "Yes - email me the steps.", read: Unclear},
+		{text: "Yes, ring me tomorrow.", read: Unclear},
+		{text: "Yes, forward it to my manager.", read: Unclear},
+		{text: "Yes, ask Tanaka.", read: Unclear},
+		{text: "Yes, check with IT.", read: Unclear},
+		{text: "Yes, delete my old profile.", read: Unclear},
+		{text: "Yes, unlink it.", read: Unclear},
+		{text: "Yes, reset it.", read: Unclear},
+		{text: "Yes, archive the old one.", read: Unclear},
+		{text: "Yes, keep both.", read: Unclear},
+		{text: "Yes, leave them as they are.", read: Unclear},
+		{text: "Yes, hold on.", read: Unclear},
+		{text: "Yes, let me check.", read: Unclear},
+		{text: "Yes, let me ask my boss.", read: Unclear},
+		{text: "Yes, give me a day.", read: Unclear},
+		{text: "Yes, send it to my personal email instead.", read: Unclear},
+	})
+}
+
+// Test15BracketAsides: An aside in brackets that holds, doubts or reverses the answer keeps it for a person; a courtesy in brackets does not.
+func Test15BracketAsides(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes (not really).", read: Unclear},
+		{text: "Yes (kidding, please don't).", read: Unclear},
+		{text: "Yes (after I talk to HR).", read: Unclear},
+		{text: "Done (well, almost).", read: Unclear},
+		{"Done (not yet actually).", Unclear, No},
+		{text: "Submitted (or so I thought, it errored).", read: Unclear},
+		{text: "Yes (if that's reversible).", read: Unclear},
+		{text: "Yes (my manager's call, not mine).", read: Unclear},
+		{text: "Yes (for the other account).", read: Unclear},
+		{text: "Done (on my test account).", read: Unclear},
+		{text: "Yes (sorry, I meant no).", read: Unclear},
+		{text: "Yes (no wait).", read: Unclear},
+		{text: "Done (I'll do it tonight).", read: Unclear},
+		{text: "Submitted (will submit tomorrow).", read: Unclear},
+		{text: "Yes (pending my manager's approval).", read: Unclear},
+		{text: "Yes (see below).", read: Unclear},
+		{text: "Done (I think).", read: Unclear},
+		{text: "Done (mostly).", read: Unclear},
+		{text: "Submitted (the draft, anyway).", read: Unclear},
+		{text: "Yes (but please wait until Monday).", read: Unclear},
+		{text: "Yes (please don't actually merge yet).", read: Unclear},
+		{text: "Yes (although I'd rather keep them separate).", read: Unclear},
+		{text: "Done (my colleague did it for me).", read: Unclear},
+		{text: "Submitted (by my assistant).", read: Unclear},
+		{text: "Done (on the wrong account, oops).", read: Unclear},
+		{text: "Yes (sort of).", read: Unclear},
+		{text: "Yes (as far as I can tell).", read: Unclear},
+		{text: "Done (except the last step).", read: Unclear},
+		{text: "Yes (to the first question only).", read: Unclear},
+		{text: "Done (will confirm once AWS replies).", read: Unclear},
+		{text: "Yes, go ahead (after the 15th though).", read: Unclear},
+		{text: "Go ahead (not the work account).", read: Unclear},
+		{text: "I consent (on condition the history is kept).", read: Unclear},
+		{text: "Yes (I was told to say yes).", read: Unclear},
+		{text: "Done (it says pending).", read: Unclear},
+		{text: "Submitted (still says draft).", read: Unclear},
+		{text: "Yes (sorry for the delay).", read: Yes},
+		{text: "Yes (sorry for the late reply, I was on PTO).", read: Yes},
+		{text: "Done (took a few tries, but it's linked now).", read: Done},
+		{text: "Done (sorry for the delay).", read: Done},
+		{text: "Submitted (thanks for your patience).", read: Submitted},
+		{text: "Yes, go ahead (thanks for chasing).", read: Yes},
+	})
+}
+
+// Test15ConditionNamedAsOne: A condition named as one ("on one condition", "subject to", "conditionally") beside a consent in words holds it.
+func Test15ConditionNamedAsOne(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "I consent. On condition that the history is kept.", read: Unclear},
+		{text: "Go ahead. Provided nothing is lost.", read: Unclear},
+		{text: "Yes, go ahead, on the condition that my badges stay.", read: Unclear},
+		{text: "Please go ahead, as long as the old account is kept.", read: Unclear},
+		{text: "You may go ahead. Assuming my transcript moves over.", read: Unclear},
+		{text: "Go ahead - subject to my manager's OK.", read: Unclear},
+		{text: "Go ahead, but only if it can be undone.", read: Unclear},
+		{text: "Go ahead. Unless it deletes my old certs.", read: Unclear},
+		{text: "Please proceed. Only if nothing is lost.", read: Unclear},
+		{text: "I consent, on the understanding that nothing is deleted.", read: Unclear},
+		{text: "I agree to the merge (provided my certs are kept).", read: Unclear},
+		{text: "Go ahead (assuming it's reversible).", read: Unclear},
+		{text: "Go ahead (unless my manager objects).", read: Unclear},
+		{text: "I consent (subject to approval).", read: Unclear},
+		{text: "Go ahead (only if necessary).", read: Unclear},
+		{text: "Go ahead, if needed.", read: Unclear},
+		{text: "Go ahead if you must.", read: Unclear},
+		{text: "Go ahead, conditionally.", read: Unclear},
+		{text: "Go ahead, with one condition: keep my old email.", read: Unclear},
+		{text: "Go ahead. One condition - keep my old email.", read: Unclear},
+		{text: "OK to merge, on one condition.", read: Unclear},
+		{text: "Please go ahead, so long as it's the gmail one that stays.", read: Unclear},
+		{text: "Go ahead, except for the test account.", read: Unclear},
+		{text: "Go ahead. But not the test account.", read: Unclear},
+		{text: "Go ahead. Except my personal one.", read: Unclear},
+	})
+}
+
+// Test15RequestIsNoCourtesy: A "please" with words of a request beside it ("explain please", "please call", "please clarify") is no courtesy beside a bare Yes.
+func Test15RequestIsNoCourtesy(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, call me please.", read: Unclear},
+		{text: "Yes. Explain please.", read: Unclear},
+		{text: "Yes. Wait please.", read: Unclear},
+		{text: "Yes, hold please.", read: Unclear},
+		{text: "Yes. Details please.", read: Unclear},
+		{text: "Yes. More info please.", read: Unclear},
+		{text: "Yes. Call me please.", read: Unclear},
+		{text: "Yes. Advise please.", read: Unclear},
+		{text: "Yes. Confirm please.", read: Unclear},
+		{text: "Yes. Clarify please.", read: Unclear},
+		{text: "Yes, please clarify.", read: Unclear},
+		{text: "Yes, please advise.", read: Unclear},
+		{text: "Yes, please confirm.", read: Unclear},
+		{text: "Yes, please call.", read: Unclear},
+		{text: "Yes, please explain.", read: Unclear},
+		{text: "Yes, please elaborate.", read: Unclear},
+		{text: "Yes, please hold.", read: Unclear},
+		{text: "Yes, please check.", read: Unclear},
+		{text: "Yes please check again.", read: Unclear},
+		{text: "Yes please re-send.", read: Unclear},
+		{text: "Yes please help.", read: Unclear},
+		{text: "Yes please help me.", read: Unclear},
+		{text: "Yes, please proceed.", read: Yes},
+		{text: "Yes, please go ahead.", read: Yes},
+		{text: "Yes, please merge them.", read: Yes},
+		{text: "Yes, please consent.", read: Yes},
+		{text: "Yes please consent on my behalf.", read: Yes},
+		{text: "Yes, please go ahead with the merge.", read: Yes},
+		{text: "Yes please, merge away.", read: Unclear},
+		{text: "Yes. Please proceed.", read: Yes},
+	})
+}
+
+// Test15ApologyThatIsTheAnswer: An apology that carries the answer ("Sorry, I can't") is read for that answer; one about a wrong thread or a mistake is for a person.
+func Test15ApologyThatIsTheAnswer(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Sorry, I can't.", read: No},
+		{text: "Sorry, not yet.", read: No},
+		{text: "Sorry, I'd rather not.", read: No},
+		{text: "Apologies, I haven't had a chance yet.", read: Unclear},
+		{text: "Sorry, I don't want them merged.", read: No},
+		{text: "Sorry for the delay — I'd prefer you didn't.", read: Unclear},
+		{text: "Sorry, I haven't submitted it.", read: No},
+		{text: "Sorry, still not showing.", read: No},
+		{text: "Sorry for the late reply. Not yet.", read: No},
+		{text: "Sorry for the slow reply, I haven't done it yet.", read: No},
+		{text: "Sorry, I can't do that right now.", read: Unclear},
+		{text: "Sorry, can't agree.", read: No},
+		{text: "Sorry, I'm not comfortable with that.", read: Unclear},
+		{text: "Sorry, I'd like to keep them apart.", read: No},
+		{text: "Sorry, but please don't.", read: No},
+		{text: "So sorry - I clicked the wrong button. Please ignore my yes.", read: Unclear},
+		{text: "Sorry, wrong email.", read: Unclear},
+		{text: "Sorry, ignore that.", read: Unclear},
+		{text: "Sorry, that was meant for someone else.", read: Unclear},
+		{text: "Sorry, I replied to the wrong thread. Yes.", read: Unclear},
+		{text: "Yes — sorry, wrong thread.", read: Unclear},
+		{text: "Apologies, disregard my last message.", read: Unclear},
+		{text: "Sorry I forgot.", read: Unclear},
+		{text: "Yes, sorry I forgot.", read: Yes},
+		{text: "Sorry, I'm confused.", read: Unclear},
+		{text: "Yes, sorry, I'm a bit confused.", read: Unclear},
+		{text: "Sorry, who is this?", read: Unclear},
+		{text: "Sorry, what is this about?", read: Unclear},
+		{text: "Sorry, I don't understand.", read: Unclear},
+		{text: "Yes. Sorry, I don't understand what you need.", read: Unclear},
+	})
+}
+
+// Test15ApologyWithIf: An apology with "if" about the reply itself is a courtesy; one about the answer or the question is not.
+func Test15ApologyWithIf(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Sorry if this is late, but I don't agree.", read: No},
+		{text: "Apologies if this is the wrong thread - yes.", read: Unclear},
+		{text: "Sorry if I've got the wrong end of the stick, but yes.", read: Unclear},
+		{text: "Sorry if I misunderstood, yes.", read: Unclear},
+		{text: "Sorry if this is a silly question, but which accounts?", read: Unclear},
+		{text: "Apologies if I'm answering the wrong mail. Yes.", read: Unclear},
+		{text: "Sorry if this causes problems, but I'd rather you didn't merge.", read: Unclear},
+		{text: "Sorry if I'm being slow, but what does merging do?", read: Unclear},
+		{text: "Sorry if this is late. Yes.", read: Yes},
+		{text: "Yes, go ahead. Sorry if you get this twice.", read: Yes},
+		{text: "Sorry if this is too late. Yes.", read: Yes},
+		{text: "Yes. Sorry if it's not what you wanted.", read: Unclear},
+		{text: "Yes, sorry if that's a problem.", read: Unclear},
+		{text: "Apologies if this is a duplicate, but no wait, don't merge.", read: Unclear},
+	})
+}
+
+// Test15ToldIfItDoesNotShow: Asking to be told if it does not show stands beside a Done; a doubt, plan or other thing beside it does not.
+func Test15ToldIfItDoesNotShow(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done. Let me know if it doesn't show.", read: Done},
+		{text: "Done? Let me know if it doesn't show.", read: Unclear},
+		{text: "Let me know if it doesn't show up, I haven't done it yet.", read: No},
+		{"Done, let me know if it shows up.", Unclear, Done},
+		{"Done, shout if it doesn't show - I'm not sure I did it right.", Unclear, Done},
+		{text: "Let me know if it doesn't come through, I'll try again tomorrow.", read: Unclear},
+		{"Submitted. Let me know if it doesn't come through and I'll resubmit on Monday.", Unclear, Submitted},
+		{text: "Not done. Let me know if that's a problem.", read: No},
+		{text: "Let me know if it doesn't show.", read: Unclear},
+		{text: "Yes. Let me know if it doesn't go through.", read: Unclear},
+		{text: "Done for the test account. Let me know if it doesn't show.", read: Unclear},
+		{text: "My colleague did it. Let me know if it doesn't show.", read: Unclear},
+		{text: "Linked it just now. Tell me if it doesn't show on your side.", read: Done},
+		{text: "Submitted the form. Let me know if anything else is needed.", read: Submitted},
+		{"Submitted the form. Let me know if I should submit it again for my other account.", Unclear, Submitted},
+		{"Done. Let me know if you want me to undo it.", Unclear, Done},
+		{"Done. Let me know if you still want the merge.", Unclear, Done},
+		{"Done. Let me know if it's the wrong one.", Unclear, Done},
+	})
+}
+
+// Test15DoneBesideRemarks: A Done or Submitted beside side remarks stands; one taken back, done by another, or planned does not.
+func Test15DoneBesideRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done. Sorry for the delay, I was travelling.", read: Done},
+		{text: "Done — sorry, I mean I will do it today.", read: Unclear},
+		{text: "Submitted, thanks for the help. Oh wait, it's still in draft.", read: Unclear},
+		{text: "Done. Thanks for your patience. Actually only the first part.", read: Unclear},
+		{text: "Done (sort of).", read: Unclear},
+		{text: "Done, thanks for chasing!", read: Done},
+		{text: "Submitted - sorry it took me so long.", read: Submitted},
+		{text: "Done. I was on PTO, so my colleague did it.", read: Unclear},
+		{text: "Submitted. I was away, so my assistant sent it.", read: Unclear},
+		{text: "Done. Sorry, I was on PTO, did it from my phone, not sure it went through.", read: Unclear},
+		{text: "Sorry for the delay, I was on leave. Will do it today.", read: Unclear},
+		{text: "Sorry for the delay, I was on leave and haven't had time. Will do it today.", read: Unclear},
+		{text: "Thanks for your patience, I'll submit it tomorrow.", read: Unclear},
+		{text: "Thanks for chasing. Doing it now.", read: Unclear},
+		{text: "Thanks for your help, trying again now.", read: Unclear},
+		{text: "Sorry for the delay. Done for my old account, the new one is still pending.", read: Unclear},
+		{text: "Done! Thanks for the help. PS: I also unlinked the old one.", read: Unclear},
+		{text: "Done. Sorry for the slow reply - I was on PTO and the link had expired, so I used the other one.", read: Unclear},
+		{text: "Submitted. Thanks for your help with this.", read: Submitted},
+		{text: "Linked now. Sorry it took a while, I was out sick.", read: Done},
+		{text: "Hope you're well. Not sure if this is done.", read: Unclear},
+		{text: "Hope you're well. I think I've done it.", read: Unclear},
+		{text: "Hope this helps. Done, I think.", read: Unclear},
+		{text: "Back from PTO. Did someone already do this?", read: Unclear},
+		{text: "Done - back from PTO, though the page still says pending.", read: Unclear},
+	})
+}
+
+// Test15ThanksThatCarryMeaning: Thanks that carry a refusal, a change of mind or a plan are no courtesy.
+func Test15ThanksThatCarryMeaning(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, thanks for the warning, I'll hold off.", read: Unclear},
+		{text: "No thanks.", read: No},
+		{text: "Thanks, but no.", read: No},
+		{text: "Yes. Thanks for asking first!", read: Unclear},
+		{text: "Thanks for checking - yes.", read: Yes},
+		{text: "Thanks but I'll pass.", read: Unclear},
+		{text: "Yes, thanks for the explanation, but I don't want them merged.", read: Unclear},
+		{text: "Yes. Thanks for the help, but I changed my mind.", read: Unclear},
+		{text: "Thanks for your help. I've decided against it.", read: Unclear},
+		{text: "Thanks for your patience. I need another week.", read: Unclear},
+		{text: "Yes. Thanks for your help, I've asked my manager to reply.", read: Unclear},
+		{text: "Yes. Thanks for waiting, I'll confirm once I'm back.", read: Unclear},
+		{text: "Yes, thanks for the reminder - will do it tonight.", read: Unclear},
+		{text: "Yes, thanks - and please also merge my colleague's account.", read: Unclear},
+		{text: "Yes thanks, and please unlink the old one.", read: Unclear},
+		{text: "Thanks, I'll let you know.", read: Unclear},
+		{text: "Thanks, I'll check.", read: Unclear},
+		{text: "Thanks. Will check.", read: Unclear},
+	})
+}
+
+// Test15AbsenceThatChangesTheAnswer: An absence that tells of another's reply, a lost access, a wait or a look not yet taken holds the answer.
+func Test15AbsenceThatChangesTheAnswer(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I was on leave, so my colleague replied on my behalf.", read: Unclear},
+		{text: "Yes, I was away - my colleague already said no though.", read: Unclear},
+		{text: "Yes, back from PTO - did someone already reply?", read: Unclear},
+		{text: "Yes, I was on PTO, so please wait until I check.", read: Unclear},
+		{text: "I was on PTO. Yes.", read: Yes},
+		{text: "I'm on PTO until Monday, but yes, go ahead.", read: Yes},
+		{text: "I'm away until the 15th, please go ahead after that.", read: Unclear},
+		{text: "I was on PTO. My manager says yes.", read: Unclear},
+		{text: "I was on PTO, so no.", read: No},
+		{text: "I was on PTO, so I'm not sure.", read: Unclear},
+		{text: "Yes. I was off sick, so I haven't looked yet.", read: Unclear},
+		{text: "Yes. I'm on holiday until next week, can it wait?", read: Unclear},
+		{text: "Yes. Been busy, haven't checked.", read: Unclear},
+		{text: "Yes. I was travelling, so I couldn't log in.", read: Unclear},
+		{text: "Yes. I've been away and lost access to my old account.", read: Unclear},
+		{text: "Yes, I was on PTO and now the old account is locked.", read: Unclear},
+	})
+}
+
+// Test15Japanese: The same families in Japanese: 承知しました/確認しました after a bare はい, a request (説明をお願いします, 電話をください), a which-account fact (個人アカウントの方です), conditions in brackets.
+func Test15Japanese(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "はい。返信が遅くなり申し訳ありません。", read: Yes},
+		{text: "はい、出張で不在にしておりました。上司に確認します。", read: Unclear},
+		{text: "はい（上司の了承待ち）", read: Unclear},
+		{text: "はい、ただし旧アカウントのみ。", read: Unclear},
+		{text: "はい、お願いします。ただ、先に電話をください。", read: Unclear},
+		{text: "申し訳ありませんが、同意できません。", read: No},
+		{text: "すみません、まだです。", read: No},
+		{text: "返信が遅くなり申し訳ありません。まだ提出できていません。", read: No},
+		{text: "はい、メール受け取りました。", read: Unclear},
+		{text: "はい、承知しました。", read: Unclear},
+		{text: "はい、確認しました。", read: Unclear},
+		{text: "はい、よろしくお願いします。", read: Yes},
+		{text: "はい、お願いします（念のため旧アカウントのデータを残してください）。", read: Unclear},
+		{text: "はい、お願いします。説明をお願いします。", read: Unclear},
+		{text: "はい、詳細を教えてください。", read: Unclear},
+		{text: "はい、電話をください。", read: Unclear},
+		{text: "はい、少し待ってください。", read: Unclear},
+		{text: "はい、上司がそう言っています。", read: Unclear},
+		{text: "はい、たぶん。", read: Unclear},
+		{text: "はい、と思います。", read: Unclear},
+		{text: "はい？", read: Unclear},
+		{text: "はい、ありがとうございます。メールを拝見しました。", read: Unclear},
+		{text: "はい、同意します。ご対応ありがとうございます。", read: Yes},
+		{text: "遅くなってすみません。はい、お願いします。", read: Yes},
+		{text: "遅くなってすみません。はい、でも旧アカウントは残してください。", read: Unclear},
+		{text: "はい、ただ、統合前に一度ご連絡ください。", read: Unclear},
+		{text: "はい、条件付きで同意します。", read: Unclear},
+		{text: "同意します（ただし履歴が残る場合に限ります）。", read: Unclear},
+		{text: "同意します。ただし、履歴が消えないことが条件です。", read: Unclear},
+		{text: "はい、出張中のため来週確認します。", read: Unclear},
+		{text: "はい。休暇中でしたので、まだ見ていません。", read: Unclear},
+		{text: "はい、個人アカウントの方です。", read: Unclear},
+		{text: "はい、テスト用アカウントのみお願いします。", read: Unclear},
+		{text: "はい、お願いします。やっぱりやめます。", read: Unclear},
+		{text: "はい、お願いします、と上司から伝えるよう言われました。", read: Unclear},
+		{text: "YESでお願いします、と上司が言っています。", read: Unclear},
+		{text: "はい、すみません、いいえです。", read: Unclear},
+		{text: "申し訳ありません、統合はしないでください。", read: No},
+		{text: "申し訳ありません、統合しないでください。", read: No},
+		{text: "はい、お手数をおかけしますが、先に旧アカウントのデータをバックアップしてください。", read: Unclear},
+		{text: "連携しました。返信が遅くなりすみません。", read: Done},
+		{text: "提出しました。ご対応ありがとうございます。", read: Submitted},
+		{text: "連携しました（たぶん）。", read: Unclear},
+		{text: "連携しました（テスト用アカウントで）。", read: Unclear},
+		{text: "提出しました（下書きのままかもしれません）。", read: Unclear},
+		{text: "完了しました、と思います。", read: Unclear},
+		{text: "連携しました。表示されなければ明日やり直します。", read: Unclear},
+		{"連携しました。表示されない場合はご連絡ください。", Unclear, Done},
+		{text: "提出しました。届いていなければ教えてください、来週再提出します。", read: Unclear},
+	})
+}
