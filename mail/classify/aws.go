@@ -140,8 +140,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
-		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号).
-		r.moreInfo = r.moreInfo || sn.para <= l.info && p.has(s, p.MoreInfo)
+		// (以下をお知らせいただけますでしょうか。・受験日 ・検証番号), and so are its
+		// questions (以下の2点をご確認させてください。・…でお間違いないでしょうか).
+		r.moreInfo = r.moreInfo || sn.para <= l.info && (p.has(s, p.MoreInfo) || isQuestion(s))
 		p.openLists(&l, s, sns, i)
 	}
 	lists.settle(&r)

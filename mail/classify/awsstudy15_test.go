@@ -385,3 +385,21 @@ func TestListOfDetailsAsked(t *testing.T) {
 			"badges", "aws_completed", ""},
 	})
 }
+
+// TestQuestionsInAListOfChecks: the questions in a list the desk points to
+// as what it would check with the reader (以下の2点をご確認させてください。
+// ・…でお間違いないでしょうか) ask for details. A list that asks the merge's
+// consent stays a consent request, and a list only told asks nothing.
+func TestQuestionsInAListOfChecks(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"統合のご依頼について、以下の2点をご確認させてください。\n\n・統合先は b@example.com でお間違いないでしょうか。\n" +
+			"・a@example.com には現在もサインインできますか。", "aws_other", SubMoreInfo},
+		{"Before we merge, please check the following:\n\n- Is b@example.com the account you sign in with?\n" +
+			"- Do you still use a@example.com?", "aws_other", SubMoreInfo},
+		// Near misses.
+		{"統合について、以下をご確認ください。\n\n・a@example.com を b@example.com に統合してよろしいでしょうか。",
+			"aws_consent_request", ""},
+		{"アカウント統合のお問い合わせを受け付けました。内容は以下のとおりです。\n\n・統合元: a@example.com\n" +
+			"・統合先: b@example.com", "aws_other", SubAcknowledgement},
+	})
+}

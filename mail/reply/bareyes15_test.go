@@ -363,3 +363,16 @@ func TestNoWayIntoTheOldOne(t *testing.T) {
 		"Go ahead. I will log in to the old one from now on.",
 	}, Yes)
 }
+
+// TestOfferOfMoreHelpEndsThere: an offer of more help is a courtesy only
+// up to whom and what it is for; more after it may set a condition.
+func TestOfferOfMoreHelpEndsThere(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Go ahead. Let me know if AWS needs anything else from me!":        Yes,
+		"Done. Let me know if anything else is needed from my side.":       Done,
+		"Submitted. If they need anything else, let me know.":              Submitted,
+		"Go ahead. Let me know if you need anything else before I agree.":  Unclear,
+		"Yes. Let me know if you need anything else before I agree.":       Unclear,
+		"Go ahead. Let me know if you need anything more and I'll cancel.": Unclear,
+	})
+}

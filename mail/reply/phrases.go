@@ -909,10 +909,10 @@ var (
 	// offers are a sentence offering more help after the answer ("Let me
 	// know if AWS needs anything else from me"): a courtesy, though it holds
 	// an "if". Only with "anything/something else/more": "let me know if I
-	// should submit it" is a question.
+	// should submit it" is a question. Only so much after it (offerEnd).
 	offers = regexp.MustCompile(`^(please\s+|just\s+)?(let (me|us) know|tell me|shout|ping me)\s+(if|whether)\b` +
-		`.*\b(anything|something)\s+(else|more)\b|` +
-		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b`)
+		`.*\b(anything|something)\s+(else|more)\b` + offerEnd + `|` +
+		`^if (you|they|aws) (need|needs|require|requires) (anything|something) (else|more)\b` + offerEnd)
 
 	// acknowledgements open a sentence that acknowledges what the merge
 	// does ("I understand the old account will be closed"): no plan and no
@@ -965,6 +965,12 @@ var (
 		"links", "linking", "request", "application", "page", "portal", "tab", "yet", "unfortunately",
 		"sadly", "show", "see", "mr", "ms", "mrs", "dr", "san", "team")
 )
+
+// offerEnd is all an offer of more help may end with: from whom, for
+// what. More ("… anything else before I agree") may set a condition on
+// the answer.
+const offerEnd = `(?:\s+(?:is|are)\s+(?:needed|required))?(?:\s+(?:from (?:me|us|my side|my end|our side)|` +
+	`to (?:proceed|complete (?:it|this|the merge))|for (?:this|it|the merge)|at all|on my (?:side|end)))?\s*[.!]*$`
 
 // joinAll is every verb + " " + object + tail (English, with a space) or
 // every subject + object + predicate (Japanese, without).

@@ -1052,9 +1052,16 @@ func blankMenuPath(text string, work []byte) {
 		return
 	}
 	for _, loc := range menuPath.FindAllStringIndex(text, -1) {
-		blank(work, loc[0], loc[1])
+		if !labelUndoes.Match(work[loc[0]:loc[1]]) {
+			blank(work, loc[0], loc[1]) // "Settings > Unlink account" names an undoing: kept
+		}
 	}
 }
+
+// labelUndoes are the words of a label that undoes or stops what was
+// asked: unlink, remove, disconnect, cancel, revoke, delete.
+var labelUndoes = regexp.MustCompile(`\b(?:unlink\w*|remov\w*|disconnect\w*|cancel\w*|revok\w*|delet\w*|withdraw\w*|` +
+	`stop\w*|undo\w*|revert\w*|unmerge\w*|split\w*|separat\w*|close\w*|deactivat\w*|disabl\w*|reject\w*|declin\w*)\b`)
 
 // placeFound says where the option was found: "it's under My Profile",
 // "the option is in Settings", "(it's under the little person icon".
@@ -1065,7 +1072,8 @@ var placeFound = regexp.MustCompile(`^\(?(?:it's|it is|it sits|the (?:option|lin
 // under Exams", "not a separate menu", "not in the profile settings like I
 // expected", `not under "Partner Programs" as I expected`.
 var placeNotFound = regexp.MustCompile(`^(?:and\s+|but\s+)?not\s+(?:(?:under|in|on|inside|within|via)\s+)?` +
-	`(?:the\s+|my\s+|a\s+|an\s+)?(?:"[^"]{1,40}"|[^,;"]{1,40}?)(?:\s+(?:any ?more))?` +
+	`(?:the\s+|my\s+|a\s+|an\s+)?(?:"[^"]{1,40}"|(?:[a-z&'-]+\s+){0,3}(?:menu|menus|tab|section|page|settings|sidebar|` +
+	`icon|button|panel|area|list|bar|screen|exams|home page|dashboard))(?:\s+(?:any ?more))?` +
 	`(?:\s+(?:as|like)\s+(?:i\s+|you\s+)?(?:expected|thought|said|described)|\s+(?:as|like)\s+(?:your|the)\s+` +
 	`(?:steps|mail|email|instructions)\s+said)?\)?$`)
 
