@@ -774,6 +774,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case jaTakesTime.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
 	case pageToldNext(trimmed):
@@ -813,6 +815,14 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
 	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
 	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// jaTakesTime is what a page said of the time it takes to show, told
+// whole: 画面には反映まで少し時間がかかる場合がありますと出ていました. An
+// expectation: it agrees with a Done or Submitted only.
+var jaTakesTime = regexp.MustCompile(`^(?:画面|ページ|メッセージ|案内|注意書き)?(?:に|には|上に|上には|で)?[「『]?` +
+	`[^。、]{0,20}?(?:反映|表示)(?:まで|されるまで|には|に)(?:に)?(?:少し|しばらく|数日|[0-9０-９]+日)?(?:の)?` +
+	`(?:時間|日数|日)?が?かかる(?:場合|こと)が?(?:あります|ある|ございます)[」』]?(?:と|旨)?` +
+	`(?:出ていました|出ています|表示されました|表示されていました|書かれていました|書いてありました|ありました)?$`)
 
 // instructionsTip suggests improving the instructions: "might be worth
 // adding to the instructions", "you may want to update the steps".
