@@ -573,3 +573,184 @@ func Test15Japanese(t *testing.T) {
 		{text: "提出しました。届いていなければ教えてください、来週再提出します。", read: Unclear},
 	})
 }
+
+// Test15SignatureAndQuotedThread: The same replies with a signature, a phone's line and the quoted question below: only the own words count.
+func Test15SignatureAndQuotedThread(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes\n\nSent from my iPhone\n\nOn Mon, 14 Dec 2026 at 09:00, certflow <certflow@partner.example> wrote:\n> AWS asks whether your accounts may be merged - may we consent?\n> Reply YES or NO.", read: Yes},
+		{text: "Yes, sorry for the delay, was on leave.\n--\nJohn Smith\nSolutions Architect | Contoso\n+1 555 0100\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Yes},
+		{text: "Yes, but see my note below.\n\nJohn\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "Yes please explain\n\nSent from my phone\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "Yes?\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "No, sorry.\n\nBest,\nAiko\n\n> AWS asks whether your accounts may be merged - may we consent? Reply YES or NO.", read: No},
+		{text: "Thanks for the email.\n\n> AWS asks whether your accounts may be merged - may we consent? Reply YES or NO.", read: Unclear},
+		{text: "Sorry for the late reply!\n\nCheers,\nTom\n\n> Reply YES to consent or NO to stop.", read: Unclear},
+		{text: "I was on PTO last week.\n\n> Reply YES to consent or NO to stop.", read: Unclear},
+		{text: "Thanks for your help!\n\n> Reply YES to consent or NO to stop.", read: Unclear},
+		{text: "Hi,\n\nYes please, go ahead. Sorry for the slow reply, I was travelling.\n\nKind regards,\nPriya Nair\nCloud Team Lead\n\nFrom: certflow <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\nSubject: Consent to merge\n\nAWS asks whether your accounts may be merged - may we consent?", read: Yes},
+		{text: "Hi,\n\nYes please, but only after I've downloaded my transcripts. Sorry for the slow reply.\n\nKind regards,\nPriya\n\nFrom: certflow <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\n\nAWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "Yes\nMy manager says so\n\n> may we consent?", read: Unclear},
+		{text: "Yes\nthe personal one\n\n> may we consent?", read: Unclear},
+		{text: "Done, sorry it took a while.\n\nRegards,\nKenji Sato\nTEL: 03-5555-0101\n\n> Please link your certification account.", read: Done},
+		{text: "Done (on the test account, sorry)\n\nRegards,\nKenji\n\n> Please link your certification account.", read: Unclear},
+	})
+}
+
+// Test15Typos: Mistyped words: a hedge mistyped ("yes i thnk") is a hedge still; a mistyped courtesy may leave a Yes unclear, never an answer.
+func Test15Typos(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yse, go ahead.", read: Yes},
+		{text: "yes plase", read: Yes},
+		{text: "yes plase explain", read: Unclear},
+		{text: "Sorry for the dealy, yes go ahead.", read: Yes},
+		{text: "Yes. I was on PTP, will check tomorow.", read: Unclear},
+		{text: "yeah go ahaed", read: Yes},
+		{text: "yes pls cal me first", read: Unclear},
+		{text: "Yes, sorry for teh delay, as long as nothing gets lsot.", read: Unclear},
+		{text: "yes i thnk", read: Unclear},
+		{text: "yse? not sure", read: Unclear},
+		{text: "Yes, thnaks for the email.", read: Unclear},
+		{text: "Yes, thnaks for your help!", read: Unclear},
+		{text: "Yess, but only teh old one.", read: Unclear},
+		{text: "Nope, sorry.", read: No},
+		{text: "no sory", read: No},
+		{text: "Doen, i think", read: Unclear},
+	})
+}
+
+// Test15WhichAccountAfterBareYes: A bare Yes beside which account or who the writer is ("Yes, the personal one", "Yes, it's me") answers another question.
+func Test15WhichAccountAfterBareYes(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, the personal one.", read: Unclear},
+		{text: "Yes, my gmail one.", read: Unclear},
+		{text: "Yes, it's the old address.", read: Unclear},
+		{text: "Yes - the work account only.", read: Unclear},
+		{text: "Yes, for the one ending in .edu.", read: Unclear},
+		{text: "Yes, both are mine.", read: Unclear},
+		{text: "Yes, that's my old address.", read: Unclear},
+		{text: "Yes, that's me.", read: Unclear},
+		{text: "Yes, that's correct.", read: Yes},
+		{text: "Yes, the addresses are correct.", read: Unclear},
+		{text: "Yes, it's me.", read: Unclear},
+		{text: "Yes, I have two accounts.", read: Unclear},
+		{text: "Yes, I remember making the second one.", read: Unclear},
+	})
+}
+
+// Test15RemarkFamiliesThatCarryMore: A well-wish, an offer, a thanks or a "no rush" that carries a hold, another's account or a question beside a Yes; the one question of how long the merge takes may stand.
+func Test15RemarkFamiliesThatCarryMore(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Have a great weekend - and please don't merge until Monday.", read: Unclear},
+		{text: "Yes, hope this helps, but check with Tanaka first.", read: Unclear},
+		{text: "Yes. Let me know if you need anything else, but don't merge yet.", read: Unclear},
+		{text: "Yes, no rush - actually, please wait for my confirmation.", read: Unclear},
+		{text: "No rush. I'm still deciding.", read: Unclear},
+		{text: "Yes. Not in a rush, but please wait for my manager.", read: Unclear},
+		{text: "Yes. Talk soon - I'll call you about the details.", read: Unclear},
+		{text: "Yes. Take care, and let's discuss on Monday.", read: Unclear},
+		{text: "Yes. Happy to help, though I'm not the account owner.", read: Unclear},
+		{text: "Yes, happy to help my colleague with this.", read: Unclear},
+		{text: "Yes. Thanks for handling this for my team.", read: Unclear},
+		{text: "Yes. Thanks for sorting this out for my manager.", read: Unclear},
+		{text: "Yes, thanks for taking care of my colleague's account.", read: Unclear},
+		{text: "Yes. Hope you had a good holiday! Did you get my earlier reply?", read: Unclear},
+		{text: "Yes. Just curious - will my old certs be lost?", read: Unclear},
+		{text: "Yes. Out of curiosity, can the merge be undone?", read: Unclear},
+		{text: "Yes. How long does the merge take? And will my badges move over?", read: Unclear},
+		{text: "How long does the merge take? Yes if it's quick.", read: Unclear},
+		{text: "Yes. How long does the merge take? I need it done before my exam.", read: Unclear},
+		{text: "Yes, how long will it take to show?", read: Unclear},
+		{text: "Yes. When will the merge be done? My manager wants to know.", read: Unclear},
+		{text: "Yes. How long does the merge usually take?", read: Yes},
+		{text: "Yes please. Out of curiosity, how long does the merge take?", read: Yes},
+	})
+}
+
+// Test15RemarkAloneOrBesideANo: A side remark alone is no answer; beside a No it is the No; beside another's word or another owner it is for a person.
+func Test15RemarkAloneOrBesideANo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Sorry for the delay.", read: Unclear},
+		{text: "Thanks for your help!", read: Unclear},
+		{text: "I was on PTO.", read: Unclear},
+		{text: "Sorry for the slow reply, I was on PTO all of last week.", read: Unclear},
+		{text: "Hope you're well!", read: Unclear},
+		{text: "No rush.", read: Unclear},
+		{text: "Let me know if you need anything else.", read: Unclear},
+		{text: "No. Sorry for the delay.", read: No},
+		{text: "Sorry for the delay, but no.", read: No},
+		{text: "No - sorry, I was on leave. Please don't merge.", read: No},
+		{text: "Not yet, sorry - I was travelling.", read: No},
+		{text: "I was on PTO and my manager said no.", read: Unclear},
+		{text: "Thanks for your help, but my manager says no.", read: Unclear},
+		{text: "Sorry for the delay, my colleague will answer.", read: Unclear},
+		{text: "Sorry for the late reply, I'm not the right person for this.", read: Unclear},
+		{text: "Sorry for the late reply, this isn't my account.", read: No},
+		{text: "Sorry for the slow reply, I don't have a second account.", read: Unclear},
+		{text: "Sorry for the delay - I've never had an AWS account.", read: No},
+	})
+}
+
+// Test15RemarkFamiliesTurned: An apology or absence that gives a reason that changes the answer (approval sought, legal reviewing, a change of mind) holds the Yes.
+func Test15RemarkFamiliesTurned(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I wasn't on PTO, I just didn't want to answer.", read: Unclear},
+		{text: "Yes. I'm not catching up, I'm deciding.", read: Unclear},
+		{text: "Yes. Sorry for not replying sooner, I wanted to check with legal first.", read: Unclear},
+		{text: "Yes. Sorry it took so long, I had to ask my manager.", read: Unclear},
+		{text: "Yes. Apologies for the delay, I had to get approval from IT.", read: Unclear},
+		{text: "Yes, sorry for the delay, we had to discuss it internally.", read: Unclear},
+		{text: "Yes. Sorry for the delay, legal is still reviewing.", read: Unclear},
+		{text: "Yes. Sorry for the delay - I'm not sure this is right.", read: Unclear},
+		{text: "Yes. I've been travelling, so my assistant is replying for me.", read: Unclear},
+		{text: "Yes. I was on PTO and someone else may have already answered.", read: Unclear},
+		{text: "Yes. I've been busy with the audit, which is why I want to wait.", read: Unclear},
+		{text: "Yes. Back from holiday - and I've changed my mind.", read: Unclear},
+	})
+}
+
+// Test15JapaneseRemarksWithMore: Japanese side remarks beside plans, another's say, a condition, a which-account fact or thanks for the mail itself.
+func Test15JapaneseRemarksWithMore(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "出張で不在にしておりました。統合は見送ります。", read: No},
+		{text: "ご対応ありがとうございます。ただ、統合はしないでください。", read: Unclear},
+		{text: "返信が遅くなり申し訳ありません。はい、ただ上司の確認後でお願いします。", read: Unclear},
+		{text: "返信が遅くなり申し訳ありません。上司に確認中です。", read: Unclear},
+		{text: "はい。出張で不在にしておりました。上司が同意しています。", read: Unclear},
+		{text: "はい。休暇中でした。念のため、統合前に旧アカウントの証明書をダウンロードしたいです。", read: Unclear},
+		{text: "はい。休暇をいただいておりました。よろしくお願いいたします。", read: Yes},
+		{text: "はい、同意します。返信が遅くなり申し訳ありません。", read: Yes},
+		{text: "はい、お願いします、と言いたいところですが、上司の許可がまだです。", read: Unclear},
+		{text: "ご対応ありがとうございます。", read: Unclear},
+		{text: "返信が遅くなり申し訳ありません。", read: Unclear},
+		{text: "はい、ご連絡ありがとうございます。", read: Unclear},
+		{text: "はい、メールありがとうございます。", read: Unclear},
+		{text: "はい、ご案内の件、了解しました。", read: Unclear},
+		{text: "はい。ご説明ありがとうございます。ただ、少し考えさせてください。", read: Unclear},
+		{text: "はい、少し考えさせてください。", read: Unclear},
+		{text: "はい、検討します。", read: Unclear},
+		{text: "はい、社内で確認します。", read: Unclear},
+		{text: "はい、後ほど連絡します。", read: Unclear},
+		{text: "はい、今週中に対応します。", read: Unclear},
+		{text: "はい、こちらは私の個人アカウントです。", read: Unclear},
+		{text: "はい、両方とも私のアカウントです。", read: Unclear},
+		{text: "はい、旧アカウントのほうでお願いします。", read: Unclear},
+		{text: "はい、電話で説明をお願いします。", read: Unclear},
+		{text: "はい。統合すると資格は消えますか？", read: Unclear},
+		{text: "はい、ですが旧アカウントは残してください。", read: Unclear},
+		{text: "はい（ただし上司の承認後）。", read: Unclear},
+		{text: "はい（冗談です）。", read: Unclear},
+		{text: "はい（たぶん）。", read: Unclear},
+		{text: "はい（同僚の分です）。", read: Unclear},
+		{text: "はい（返信が遅くなりすみません）。", read: Yes},
+	})
+}
+
+// Test15LongLetters: Whole letters: greeting, remarks, answer, thanks, name; a hold or a worry in them leaves the Yes for a person.
+func Test15LongLetters(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm only now catching up on email.\n\nYes please, go ahead and consent on my behalf.\n\nThanks for your patience and for chasing this!\n\nBest,\nMarta", read: Yes},
+		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm only now catching up on email.\n\nYes please, go ahead. Actually, could you hold off until I've downloaded my old transcripts?\n\nThanks,\nMarta", read: Unclear},
+		{text: "Hi team,\n\nSorry for the slow reply. Yes.\n\nOne thing: the old account is the one my employer paid for, so please check with them first.\n\nThanks,\nMarta", read: Unclear},
+		{text: "Hi,\n\nThanks for chasing. I was away at re:Invent. Yes - though I'm a bit worried about losing my badges, can you confirm they move over?\n\nBest,\nLee", read: Unclear},
+	})
+}

@@ -180,7 +180,8 @@ func astray(left []byte, ms []match) bool {
 
 var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|other|another|different|` +
 	`apart from|besides|other than|colleague's|coworker's|co-worker's|someone else's|[a-z]+-san's|` +
-	`for (?:my |a )?(?:colleague|coworker|co-worker|manager|boss|friend|teammate)|for [a-z]+-san|` +
+	`for (?:my |a |our )?(?:colleague|coworker|co-worker|manager|boss|friend|teammate|team|teammates|staff|` +
+	`employees?|wife|husband|son|daughter|clients?|customers?|students?)|for [a-z]+-san|` +
 	// An account kept for trying things or a second one: not the one asked about.
 	`(?:test|testing|sandbox|dummy|demo|spare|secondary|backup|duplicate|second|third|sub)[ -]` +
 	`(?:aws |apn |partner )?(?:accounts?|profiles?|logins?|ids?|addresses|address|emails?))(?:$|[^a-z0-9'])|` +

@@ -730,6 +730,8 @@ var (
 		// or time asked for ("I need more time"): a consent beside it is not yet given.
 		"condition", "conditions", "conditional", "conditionally", "subject to", "proviso", "caveat",
 		"on the understanding", "so long as", "providing", "more time",
+		// The hedges as they are mistyped: "yes i thnk", "prolly".
+		"thnk", "thnik", "thikn", "thinl", "prolly", "probs", "probly", "mayb", "maybee", "perhpas", "perhas",
 		"confused", "don't understand", "mistake", "first", "kind of", "sort of", "not quite",
 		"たぶん", "多分", "おそらく", "恐らく", "かも", "と思", "はず", "ようです", "ような気", "みたい", "らしい",
 		"っぽい", "消え", "一瞬", "一時的", "以前は", "前までは", "っけ",

@@ -154,12 +154,18 @@ type reading struct {
 }
 
 // ackAfter, after a bare "yes", tells that what it says yes to may be the
-// mail itself, received or understood: "Yes, I see", "Yes, thanks for the
-// email", はい、承知しました, はい、確認しました, はい、拝見しました. Before the
-// answer the same words open the reply ("Thanks for your email. Yes.").
-var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
+// mail itself, received or understood, or who the writer is: "Yes, I
+// see", "Yes, thanks for the email", "Yes, it's me", はい、承知しました,
+// はい、確認しました, はい、拝見しました. Before the answer the same words open
+// the reply ("Thanks for your email. Yes.").
+var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|` +
+	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
 	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
-	`^(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$`)
+	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
+	`(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$|` +
+	// Thanks for the mail or the news (ご連絡ありがとうございます): it came.
+	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?(?:誠に|本当に)?` +
+	`ありがとう(?:ございます|ございました)?[\s。!]*$`)
 
 // turnsToReader, after a bare "yes", points elsewhere for what it means or
 // asks the reader to look: "Yes (see below)", "Yes, please check", "Yes -

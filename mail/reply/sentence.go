@@ -850,7 +850,8 @@ func suggestsForInstructions(low string) bool {
 		return false
 	}
 	rest := []byte(low[loc[1]:])
-	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator
+	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator &&
+		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
 
 // pageReport opens what the page or its message said: "the confirmation

@@ -359,3 +359,12 @@ func TestSuggestionForTheInstructions(t *testing.T) {
 		"Might be worth adding to the instructions.":                           Unclear,
 	})
 }
+
+// TestSuggestionThatTellsAnUndoing: a suggestion for the instructions that
+// tells of an undoing or of the old account is no mere feedback.
+func TestSuggestionThatTellsAnUndoing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done. Might be worth adding to the steps that it unlinks the old account.": Unclear,
+		"Done. Might be worth adding to the instructions that it removes my badge.": Unclear,
+	})
+}
