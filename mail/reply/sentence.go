@@ -393,7 +393,7 @@ func markReasons(ps []sentence) {
 		}
 		y.text = reasonConsequence.ReplaceAllString(y.text, "")
 		y.text = strings.TrimSpace(insteadRE.ReplaceAllString(y.text, " "))
-		if ry := readSentence(y); len(ry.answers) == 0 || ry.doubt || ry.prose {
+		if ry := readSentence(y); len(ry.answers) == 0 || ry.doubt || ry.prose || refusesTheAct(x.text, ry) {
 			continue
 		}
 		ps[i].reason, ps[i+1] = true, y
@@ -417,6 +417,25 @@ var (
 // x with "since"/"because", or x is Japanese ending in ため/ので/から; or
 // detail of the same kind: a step taken before it (ログインし、) or the
 // object it acts on (フォームを、), but not the merge itself nor a wrong one.
+// refusesTheAct reports a reason that negates the merge or the consent
+// itself (統合する予定がないので, "since I don't want them merged") before a
+// consent: no reason for it, the two disagree.
+func refusesTheAct(x string, ry result) bool {
+	low := asciiLower(x)
+	_, negated, _ := latinLeft([]byte(low))
+	if !mergeOrConsent.MatchString(low) || !negated && !sizeUp([]byte(low)).jaNegated {
+		return false
+	}
+	for _, a := range ry.answers {
+		if a.answer == Yes && !a.seen {
+			return true
+		}
+	}
+	return false
+}
+
+var mergeOrConsent = regexp.MustCompile(`統合|マージ|一本化|同意|承諾|\bmerg\w*|\bconsent\w*`)
+
 func givesReason(x, y string) bool {
 	x = strings.TrimSpace(x)
 	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) || hasSuffix(x, jaReasonEnds) ||
@@ -1956,7 +1975,7 @@ var (
 )
 
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
-var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
+var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も|が)(?:ない|ありません|ございません)`)
 
 // isNegator reports a negator (negators), also one that negates a thing
 // with its verb glued on ("nothing's showing", "nobody's linked it",
