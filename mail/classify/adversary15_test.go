@@ -561,3 +561,113 @@ func TestAdversary15PlainRequests(t *testing.T) {
 			consent15, into15b},
 	})
 }
+
+// TestAdversary15ReplyWordAndTheDesksPart: a YES asked, then the desk's own
+// merge of the accounts told after it ("Just reply YES and I'll merge a@…
+// into b@…"), and the word to reply with asked as a reply to this mail or
+// by replying ("… reply CONFIRM to this email", "let us know by replying
+// CONFIRM"), under the reader's being happy to go on. Not a merge after a
+// condition, of other things, negated, or another's reply; not a condition
+// of another thing, someone else content, a condition negated or unreal.
+func TestAdversary15ReplyWordAndTheDesksPart(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Just reply YES and I'll merge a@example.com into b@example.com.", consent15, into15b},
+		{"Reply YES and I will merge your accounts.", consent15, nil},
+		{"Reply YES and we can merge both.", consent15, nil},
+		{"We can merge a@example.com into b@example.com. If you're happy to proceed, simply reply CONFIRM to " +
+			"this email.", consent15, into15b},
+		{"If you're happy to proceed, let us know by replying CONFIRM.", consent15, nil},
+		{"If you're happy to proceed, simply reply CONFIRM to this email. If not, reply STOP.", consent15, nil},
+		// Near misses.
+		{"Just reply YES and I'll merge a@example.com into b@example.com once your ID is verified.", other15, nil},
+		{"Just reply YES and I'll merge the two support cases.", other15, nil},
+		{"Reply YES and we will not merge a@example.com into b@example.com.", other15, nil},
+		{"Reply YES and we'll merge them after your exam on the 12th.", other15, nil},
+		{"Reply YES and I'll merge a@example.com into b@example.com, but only after your manager approves.",
+			other15, nil},
+		{"Your manager should reply YES and we'll merge a@example.com into b@example.com.", other15, nil},
+		{"If you're happy with the survey, reply CONFIRM to this email.", other15, nil},
+		{"If your manager is happy to proceed, reply CONFIRM to this email.", other15, nil},
+		{"If you're happy to proceed, let us know by replying CONFIRM to the survey.", other15, nil},
+		{"If you're happy to proceed, let us know by replying CONFIRM once the accounts are verified.",
+			other15, nil},
+		{"Thanks for replying CONFIRM.", other15, nil},
+		{"If you're not happy to proceed, reply CONFIRM to this email.", other15, nil},
+		{"If you were happy to proceed, you'd reply CONFIRM to this email.", other15, nil},
+		{"About the merge: reply OK and we will proceed with sending the survey.", other15, nil},
+	})
+}
+
+// TestAdversary15SecondRound: the second round of probes against the same
+// families, read right once the fixes above were in (and kept so): the
+// need of the OK beside other asks, a happy-to-proceed beside other asks,
+// reassurances, receipts first, Japanese tenses of agreeing and the target
+// named first, fields, and sentences wrapped.
+func TestAdversary15SecondRound(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"As agreed on the phone, please reply to confirm you agree to merge a@example.com into b@example.com.",
+			consent15, into15b},
+		{"We agreed with your manager that the merge can go ahead. Please reply to confirm you agree to merge " +
+			"a@example.com into b@example.com.", consent15, into15b},
+		{"I can merge them but need your ok first. Also pls send your candidate ID.", consent15, nil},
+		{"I can merge them but need your go-ahead first, and then I'll close the duplicate case.", consent15, nil},
+		{"We need your OK first before we go ahead with the merge.", consent15, nil},
+		{"We will need your OK first; I'll then merge a@example.com into b@example.com.", consent15, into15b},
+		{"I can merge them but I need your ok first, as the old login will stop working.", consent15, nil},
+		{"I can do the merge but need your OK first. My colleague will handle the badges.", consent15, nil},
+		{"I've merged them, no need for your OK after all.", completed15, nil},
+		{"I can merge them, I just need your manager's OK first and then yours.", other15, nil},
+		{"If you're happy to proceed, reply CONFIRM. If you'd rather keep both accounts, reply KEEP.",
+			consent15, nil},
+		{"If you're happy to proceed, reply with CONFIRM and your candidate ID.", other15, nil},
+		{"If you're happy to proceed with the merge as described, reply CONFIRM.", consent15, nil},
+		{"If you're happy for a@example.com to be merged into b@example.com, reply CONFIRM.", consent15, into15b},
+		{"If you are happy that the details above are correct, reply CONFIRM.", other15, nil},
+		{"If you're happy to proceed, your manager should reply CONFIRM.", other15, nil},
+		{"If you're happy to proceed, reply CONFIRM, and we'll merge b@example.com into a@example.com.",
+			consent15, into15a},
+		{"If you were happy with our service, please reply CONFIRM to close the case.", other15, nil},
+		{"If you're happy to proceed with the account deletion, reply CONFIRM.", other15, nil},
+		{"If you're happy for us to close your case, reply CONFIRM.", other15, nil},
+		{"Are you happy for us to close this case now that the merge is done? Reply YES.", other15, nil},
+		{"Merging won't cancel your booking, and we don't need anything else from you.", other15, nil},
+		{"Merging won't cancel your booking. We have merged your accounts.", completed15, nil},
+		{"Merging won't cancel your booking. Your accounts have not been merged.", other15, nil},
+		{"The merge won't affect your booking; it hasn't been done yet.", other15, nil},
+		{"The merge will not change your candidate ID. Please reply to confirm you agree to merge a@example.com " +
+			"into b@example.com.", consent15, into15b},
+		{"The merge will not change your candidate ID. Your manager must reply to confirm the merge.", other15, nil},
+		{"This won't affect your badges, but we can't merge accounts in different names.", other15, nil},
+		{"ご同意を頂戴してから作業を開始いたします。", other15, nil},
+		{"ご同意を頂戴してから作業を開始いたしました。", other15, nil},
+		{"ご同意を頂戴しましたので、作業を開始いたします。", other15, nil},
+		{"前回ご同意を頂戴してから作業を開始いたしましたが、エラーにより中断しております。", other15, nil},
+		{"統合作業は、ご上長様のご同意を頂戴してから開始いたします。ご上長様へお伝えください。", other15, nil},
+		{"統合作業はご同意を頂戴してから開始いたします。統合に同意いただける場合は「同意します」とご返信ください。",
+			consent15, nil},
+		{"お客様のご同意を頂戴してから統合作業を開始いたしますので、ポータルより承認をお願いいたします。", other15, nil},
+		{"統合は完了いたしました。ご同意を頂戴してから作業を開始いたしましたので、ご安心ください。", completed15, nil},
+		{"a@example.com を b@example.com に統合することに同意されますか。", consent15, into15b},
+		{"a@example.com を b@example.com に統合することに同意されましたか。", other15, nil},
+		{"b@example.com に a@example.com を統合することにご同意いただけますか。", consent15, into15b},
+		{"b@example.com に a@example.com を統合いたしました。", completed15, nil},
+		{"a@example.com に統合する前に、b@example.com のバッジを確認してよろしいでしょうか。", other15, nil},
+		{"b@example.com に、a@example.com からの通知を転送してもよろしいでしょうか。統合についてご同意いただけますか。",
+			consent15, nil},
+		{"Account to keep: b@example.com\nAccount to merge: a@example.com\n\nWe cannot merge these because they " +
+			"are in different names.", other15, nil},
+		{"We will merge a@example.com into b@example.com.\nWait, correction: we will merge b@example.com into " +
+			"a@example.com. Please reply to confirm.", other15, nil},
+		{"Please reply to confirm that you want us to merge the account\nregistered to b@example.com\ninto " +
+			"a@example.com.", consent15, into15a},
+		{"Please reply to confirm you agree to the merge.\n\nMerging into: a@example.com\nMerging from: " +
+			"b@example.com", consent15, nil},
+		{"Please reply to confirm you agree to the merge.\n\nTo account: a@example.com\nFrom account: " +
+			"b@example.com", consent15, into15a},
+		{"Please reply to confirm you agree to the merge of b@example.com with a@example.com, keeping " +
+			"a@example.com.", consent15, nil},
+		{"Please reply to confirm you agree to merge both into a@example.com.", consent15, into15a},
+		{"Please reply to confirm you agree. You will then sign in with a@example.com from now on.",
+			consent15, into15a},
+	})
+}

@@ -403,3 +403,25 @@ func TestQuestionsInAListOfChecks(t *testing.T) {
 			"・統合先: b@example.com", "aws_other", SubAcknowledgement},
 	})
 }
+
+// TestDoneMergeConfirmedIsNoConsent: asked to confirm that the merge was
+// done ("Please confirm that your accounts have been merged on your side",
+// "… that the merge went through"), the reader is asked a fact, not for
+// consent; and a YES to go on right after the desk offers to close the case
+// goes on with that. The reader's wish confirmed, and a YES after an offer
+// to merge, still ask.
+func TestDoneMergeConfirmedIsNoConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please confirm that your two profiles have been merged on your side.", "aws_other", SubMoreInfo},
+		{"Please confirm that the consolidation has completed at your end.", "aws_other", SubMoreInfo},
+		{"Could you confirm that the merge went through for you?", "aws_other", SubMoreInfo},
+		{"We have your merge request. We can close this case for you now. If you're happy to proceed, reply YES.",
+			"aws_other", ""},
+		// Near misses that stay consent requests.
+		{"Please confirm that you want your two profiles merged.", "aws_consent_request", ""},
+		{"We can merge a@example.com into b@example.com now. If you're happy to proceed, reply YES.",
+			"aws_consent_request", ""},
+		{"To merge them we will close a@example.com and keep b@example.com. If you're happy to proceed, reply YES.",
+			"aws_consent_request", ""},
+	})
+}

@@ -191,7 +191,7 @@ func alternativeCut(after string) string {
 // replyYes is a reply asked for with a word of agreement, unquoted: "please
 // reply YES to have the accounts merged", "reply with confirm and we will
 // merge them", "reply PROCEED".
-var replyYes = regexp.MustCompile(`\b(?:reply|respond|answer|write back)\s+` +
+var replyYes = regexp.MustCompile(`\b(?:reply|replying|respond|responding|answer|write back)\s+` +
 	`(?:to\s+this\s+(?:email|e-mail|message)\s+)?(?:with\s+)?(?:(?:the\s+)?word\s+)?['"]?` +
 	`(?:yes|ok|okay|i agree|agreed|i consent|confirm|confirmed|approve|approved|proceed|go ahead)\b`)
 
@@ -214,7 +214,7 @@ func (p *Phrases) asksForYesUnquoted(s string) bool {
 		after = after[:k]
 	}
 	yes := s[:m[1]] + after
-	if !(yesForTheMerge.MatchString(after) || p.goesOnAgreed(s[:m[1]], after)) {
+	if !(yesForTheMerge.MatchString(after) || p.goesOnAgreed(s[:m[1]], after) || p.mergeDoneAfter(after)) {
 		return false
 	}
 	if c := agreedFirst.FindStringSubmatch(yes); c != nil && p.agreementCondition(c[1]) {
@@ -222,6 +222,9 @@ func (p *Phrases) asksForYesUnquoted(s string) bool {
 	}
 	if restOfIt.MatchString(after) {
 		yes = strings.TrimSuffix(yes, after) // "… and we'll take care of the rest": the desk's part, no condition
+	}
+	if p.mergeDoneAfter(after) {
+		yes = strings.TrimSuffix(yes, after) // "… and I'll merge a@… into b@…": the desk's part, no condition
 	}
 	return !p.has(yes, p.Negation) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) && !p.has(s, p.Temporary) &&
 		!p.has(yes, p.Conditional) && !takesBack(yes) && p.yesFor(after)
@@ -238,8 +241,26 @@ func (p *Phrases) goesOnAgreed(head, after string) bool {
 	}
 	goOn := contentToGoOn.MatchString(c[1]) || p.has(c[1], p.Merge) ||
 		hasAnyWord(c[1], []string{"proceed", "go ahead", "continue"})
-	return goOn && (strings.Trim(after, " .!") == "" || restOfIt.MatchString(after))
+	return goOn && (strings.Trim(after, " .!") == "" || restOfIt.MatchString(after) || toThisMail.MatchString(after))
 }
+
+// mergeDoneAfter reports what follows the YES asked as the desk's merge of
+// the accounts, with no condition or negation of its own ("… and I'll merge
+// a@… into b@…"; not "… and we will merge them once your ID is verified",
+// nor "… and we will proceed with the survey").
+func (p *Phrases) mergeDoneAfter(after string) bool {
+	after = strings.TrimLeft(after, " .,!\"'")
+	m := mergeThen.FindStringIndex(after)
+	return m != nil && !p.has(after[m[1]:], p.Conditional) && !p.has(after[m[1]:], p.Negation) &&
+		!p.forAnotherThing(after)
+}
+
+var mergeThen = regexp.MustCompile(`^and\s+(?:we|i)\s+(?:will|can|shall)\s+(?:merge|combine|consolidate|fold)` +
+	`(?:\s+` + namedOne + `|\s+(?:them|both)\b|` + theAccounts + `)`)
+
+// toThisMail: the YES is to be sent as a reply to this mail ("… reply
+// CONFIRM to this email"), nothing more said after it.
+var toThisMail = regexp.MustCompile(`^\s*(?:to|on)\s+(?:this|our|the)\s+(?:e-?mail|message|thread)\s*[.!]?\s*$`)
 
 // agreedFirst is a condition that opens the sentence, up to its comma.
 var agreedFirst = regexp.MustCompile(`^(?:if|should)\s+([^,;]+)[,;]\s*`)

@@ -803,7 +803,14 @@ var pastConsentAsked = regexp.MustCompile(`\b(?:confirm\w*|let us know|tell us|c
 // whether a@… was already merged into b@…", "… if the accounts have been
 // combined"): a fact asked for, whatever words of agreement come after it.
 var whetherItHappened = regexp.MustCompile(`\bconfirm\w*\s+(?:to\s+us\s+)?(?:whether|if)\s+[^;:]*?\b` +
-	`(?:was|were|has|have|had|did)\b`)
+	`(?:was|were|has|have|had|did)\b|` +
+	// Or that it was done: "please confirm that your accounts have been
+	// merged on your side", "… that the merge has completed".
+	`\bconfirm\w*\s+(?:to\s+us\s+)?(?:that\s+)?(?:your|the|both|these)\s+(?:[a-z-]+\s+){0,3}?` +
+	`(?:has|have|was|were)\s+(?:now\s+|already\s+|successfully\s+)?(?:been\s+)?(?:merged|combined|` +
+	`consolidated|completed|finished|moved|transferred|done|complete)\b|` +
+	`\bconfirm\w*\s+(?:to\s+us\s+)?(?:that\s+)?(?:your|the|this)\s+(?:account\s+)?(?:merge|merger|consolidation)\s+` +
+	`(?:went through|succeeded|worked|is (?:now\s+)?(?:complete|done|finished))\b`)
 
 var confirmReceipt = regexp.MustCompile(`\bconfirm(?:ing)?\s+(?:the\s+)?receipt\b|` +
 	`\bconfirm\s+(?:that\s+)?you\s+(?:have\s+)?(?:received|got|read|seen|opened)\b`)

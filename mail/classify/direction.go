@@ -117,7 +117,8 @@ func addTargets(out []string, text string, m []int) []string {
 
 var (
 	// targetNegated is a negation beside an account named as the one kept.
-	targetNegated = regexp.MustCompile(`(?i)\b(?:not|no longer|never|any\s?more|instead of|rather than)\b|` +
+	targetNegated = regexp.MustCompile(`(?i)\b(?:not|no longer|never|any\s?more|instead of|rather than|unable|` +
+		`cannot|stop(?:s|ped)?\s+working)\b|` +
 		`n't\b|ではなく|でなく|じゃなく|以外|ではありません|ではございません`)
 	addressIn = regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+`)
 	// sentenceEnd ends a sentence: a stop before a space, 。, a line's end.

@@ -393,7 +393,7 @@ func markReasons(ps []sentence) {
 		}
 		y.text = reasonConsequence.ReplaceAllString(y.text, "")
 		y.text = strings.TrimSpace(insteadRE.ReplaceAllString(y.text, " "))
-		if ry := readSentence(y); len(ry.answers) == 0 || ry.doubt || ry.prose {
+		if ry := readSentence(y); len(ry.answers) == 0 || ry.doubt || ry.prose || refusesTheAct(x.text, ry) {
 			continue
 		}
 		ps[i].reason, ps[i+1] = true, y
@@ -417,6 +417,25 @@ var (
 // x with "since"/"because", or x is Japanese ending in ため/ので/から; or
 // detail of the same kind: a step taken before it (ログインし、) or the
 // object it acts on (フォームを、), but not the merge itself nor a wrong one.
+// refusesTheAct reports a reason that negates the merge or the consent
+// itself (統合する予定がないので, "since I don't want them merged") before a
+// consent: no reason for it, the two disagree.
+func refusesTheAct(x string, ry result) bool {
+	low := asciiLower(x)
+	_, negated, _ := latinLeft([]byte(low))
+	if !mergeOrConsent.MatchString(low) || !negated && !sizeUp([]byte(low)).jaNegated {
+		return false
+	}
+	for _, a := range ry.answers {
+		if a.answer == Yes && !a.seen {
+			return true
+		}
+	}
+	return false
+}
+
+var mergeOrConsent = regexp.MustCompile(`統合|マージ|一本化|同意|承諾|\bmerg\w*|\bconsent\w*`)
+
 func givesReason(x, y string) bool {
 	x = strings.TrimSpace(x)
 	return reasonConsequence.MatchString(y) || reasonOpens.MatchString(x) || hasSuffix(x, jaReasonEnds) ||
@@ -774,6 +793,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case jaTakesTime.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
 	case pageToldNext(trimmed):
@@ -814,6 +835,14 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
 	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
 
+// jaTakesTime is what a page said of the time it takes to show, told
+// whole: 画面には反映まで少し時間がかかる場合がありますと出ていました. An
+// expectation: it agrees with a Done or Submitted only.
+var jaTakesTime = regexp.MustCompile(`^(?:画面|ページ|メッセージ|案内|注意書き)?(?:に|には|上に|上には|で)?[「『]?` +
+	`[^。、]{0,20}?(?:反映|表示)(?:まで|されるまで|には|に)(?:に)?(?:少し|しばらく|数日|[0-9０-９]+日)?(?:の)?` +
+	`(?:時間|日数|日)?が?かかる(?:場合|こと)が?(?:あります|ある|ございます)[」』]?(?:と|旨)?` +
+	`(?:出ていました|出ています|表示されました|表示されていました|書かれていました|書いてありました|ありました)?$`)
+
 // instructionsTip suggests improving the instructions: "might be worth
 // adding to the instructions", "you may want to update the steps".
 var instructionsTip = regexp.MustCompile(`^(?:it\s+|that\s+)?(?:might|may|could|would)\s+be\s+(?:worth|good|helpful|` +
@@ -831,7 +860,8 @@ func suggestsForInstructions(low string) bool {
 		return false
 	}
 	rest := []byte(low[loc[1]:])
-	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator
+	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator &&
+		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
 
 // pageReport opens what the page or its message said: "the confirmation
@@ -1951,7 +1981,7 @@ var (
 )
 
 // noPlan says there is no plan or intention (予定はありません, つもりもない).
-var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も)(?:ない|ありません|ございません)`)
+var noPlan = regexp.MustCompile(`(?:予定|つもり)(?:は|も|が)(?:ない|ありません|ございません)`)
 
 // isNegator reports a negator (negators), also one that negates a thing
 // with its verb glued on ("nothing's showing", "nobody's linked it",

@@ -359,3 +359,26 @@ func TestSuggestionForTheInstructions(t *testing.T) {
 		"Might be worth adding to the instructions.":                           Unclear,
 	})
 }
+
+// TestSuggestionThatTellsAnUndoing: a suggestion for the instructions that
+// tells of an undoing or of the old account is no mere feedback.
+func TestSuggestionThatTellsAnUndoing(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Done. Might be worth adding to the steps that it unlinks the old account.": Unclear,
+		"Done. Might be worth adding to the instructions that it removes my badge.": Unclear,
+	})
+}
+
+// TestPageSaidItTakesTime: what the page said of the time it takes to show
+// (画面には反映まで少し時間がかかる場合がありますと出ていました) is an
+// expectation, which agrees with a Done or Submitted and with nothing else.
+// Near misses: the same beside a Yes, or alone.
+func TestPageSaidItTakesTime(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"連携を行いました。完了です。\n画面には反映まで少し時間がかかる場合がありますと出ていました。": Done,
+		"連携しました。反映までに数日かかることがあると表示されました。":                 Done,
+		// Near misses.
+		"表示されています。画面には反映まで少し時間がかかる場合がありますと出ていました。": Unclear,
+		"画面には反映まで少し時間がかかる場合がありますと出ていました。":          Unclear,
+	})
+}
