@@ -182,7 +182,7 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 
 // settleOffer withdraws a bare "reply YES to proceed" (no merge words in it)
 // that comes right after the desk offers another thing ("We can send you a
-// printed transcript"): it proceeds with that; and a yes to whether a
+// printed transcript", "We can close this case now"): it proceeds with that; and a yes to whether a
 // detail is right ([jaDetailChecked], read as written: reading strips
 // がないかご確認), or to who the requester is (統合をご依頼されたのがご本人様で
 // あることを、「はい」と…), with no agreement named beside it. A reply the desk asks to
@@ -225,7 +225,8 @@ var (
 	jaAgreementWord = regexp.MustCompile(`同意|承諾|承認|了承`)
 	offersAnother   = regexp.MustCompile(`\b(?:we|i)\s+(?:can|could|would like to|will|'d like to|are happy to|` +
 		`am happy to|want to|wish to|may|are able to)\s+(?:also\s+)?(?:send|email|e-mail|post|mail|issue|provide|` +
-		`share|schedule|arrange|call|contact|print|forward)\b`)
+		`share|schedule|arrange|call|contact|print|forward|refund|reschedule|` +
+		`(?:close|resolve)\s+(?:this|the|your)\s+(?:case|ticket|request))\b`)
 	replyHeld = regexp.MustCompile(`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
 		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
 		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
@@ -277,7 +278,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 // statementAhead: the reader asked to reply with a statement that follows
 // ("please reply with the following statement:", "… using the wording
 // below").
-var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?(?:following|below|this)\s+` +
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?` +
+	`(?:following|below|this)\s+` +
 	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
 
 // statementOfConsent reports the statement to be written back as the

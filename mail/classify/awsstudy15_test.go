@@ -170,10 +170,12 @@ func TestWhatTheMergeWillNotHarm(t *testing.T) {
 
 // TestContentToGoOnIsTheAgreement: a reply asked under the reader's being
 // content to go on ("if you're happy to proceed, reply with PROCEED and
-// we'll handle the rest", "if you are fine with all of the above, reply
-// 'I agree'") asks for that agreement. Not content with another thing,
-// someone else content, a condition negated, a YES for another purpose or
-// one held for later, nor the ask only quoted.
+// we'll handle the rest"), or with what the desk set out where the merge
+// follows the reply ("if you are fine with all of the above, reply 'I agree'
+// and I will put the merge through"), asks for that agreement. Not content
+// with another thing, or with "it" or "the above" alone (it may be another
+// thing), someone else content, a condition negated, a YES for another
+// purpose or one held for later, nor the ask only quoted.
 func TestContentToGoOnIsTheAgreement(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, reply with PROCEED and " +
@@ -194,6 +196,11 @@ func TestContentToGoOnIsTheAgreement(t *testing.T) {
 		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, answer OK once the " +
 			"accounts are verified.", "aws_other", ""},
 		{`If you are fine with the new display name above, reply "I agree" and I will put it through.`,
+			"aws_other", ""},
+		{"We changed the display name on your merged profile. If you're fine with it, reply YES.", "aws_other", ""},
+		{`We changed the display name on your merged profile. If you're fine with it, reply "I agree".`,
+			"aws_other", ""},
+		{`We changed the display name for the merge. If you are fine with the above, reply "I agree".`,
 			"aws_other", ""},
 		{"Thanks, noted.\n\n> If you're happy to proceed, reply with PROCEED and we'll handle the rest.",
 			"aws_other", ""},
@@ -401,5 +408,27 @@ func TestQuestionsInAListOfChecks(t *testing.T) {
 			"aws_consent_request", ""},
 		{"アカウント統合のお問い合わせを受け付けました。内容は以下のとおりです。\n\n・統合元: a@example.com\n" +
 			"・統合先: b@example.com", "aws_other", SubAcknowledgement},
+	})
+}
+
+// TestDoneMergeConfirmedIsNoConsent: asked to confirm that the merge was
+// done ("Please confirm that your accounts have been merged on your side",
+// "… that the merge went through"), the reader is asked a fact, not for
+// consent; and a YES to go on right after the desk offers to close the case
+// goes on with that. The reader's wish confirmed, and a YES after an offer
+// to merge, still ask.
+func TestDoneMergeConfirmedIsNoConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Please confirm that your two profiles have been merged on your side.", "aws_other", SubMoreInfo},
+		{"Please confirm that the consolidation has completed at your end.", "aws_other", SubMoreInfo},
+		{"Could you confirm that the merge went through for you?", "aws_other", SubMoreInfo},
+		{"We have your merge request. We can close this case for you now. If you're happy to proceed, reply YES.",
+			"aws_other", ""},
+		// Near misses that stay consent requests.
+		{"Please confirm that you want your two profiles merged.", "aws_consent_request", ""},
+		{"We can merge a@example.com into b@example.com now. If you're happy to proceed, reply YES.",
+			"aws_consent_request", ""},
+		{"To merge them we will close a@example.com and keep b@example.com. If you're happy to proceed, reply YES.",
+			"aws_consent_request", ""},
 	})
 }

@@ -376,3 +376,23 @@ func TestOfferOfMoreHelpEndsThere(t *testing.T) {
 		"Go ahead. Let me know if you need anything more and I'll cancel.": Unclear,
 	})
 }
+
+// TestNoPlanToUseTheOldOne: no plan to use the old account (使う予定がない,
+// with が as with は) is the reason for a consent after it; one that
+// negates the merge or the consent itself disagrees with it.
+func TestNoPlanToUseTheOldOne(t *testing.T) {
+	reads(t, Yes,
+		"古いアドレスの方は今後使う予定がないので、統合に同意していただいて構いません。",
+		"旧アカウントは使うつもりがないので、統合してください。",
+		"Since I no longer use the old one, go ahead and merge them.",
+	)
+	readsNot(t, []string{
+		"統合する予定がないので、同意してください。",
+		"統合する予定はないので、同意してください。",
+		"同意する予定がないので、進めてください。",
+		"Since I don't want them merged, go ahead.",
+		"旧アカウントは使う予定がないので大丈夫です。",
+		"旧アカウントを使う予定があるので、統合してください。",
+	}, Yes)
+	readAll(t, map[string]Answer{"直接連携できなかったため、申請しました。": Submitted})
+}
