@@ -1249,10 +1249,11 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 var asksToBeTold = regexp.MustCompile(`\b(?:explain|clarify|elaborate|walk me through)\b|` +
 	`\b(?:call|ring|phone) me\b(?:\s+(?:first|back|before|beforehand|tomorrow|today|now|asap|please|pls|plz|` +
 	`to (?:discuss|explain|talk))\b)*\s*[.!]*$|\bgive me a (?:call|ring|bell)\b(?:\s+(?:first|please|pls))*\s*[.!]*$|` +
-	`\btell me (?:more|what|how|why|which|about)\b|\bsend me (?:more |some |the |further )?(?:details|info|` +
+	`\btell me (?:more|what|how|why|which|about|the)\b|\bsend me (?:more |some |the |further )?(?:details|info|` +
 	`information|instructions|steps|explanation)\b|\b(?:more |further )?(?:details|info|information|` +
 	`clarification|explanation)\s+(?:please|pls|plz)\b|` +
 	`(?:説明|詳細|詳しく)[^。]{0,6}?(?:お願い|ください|下さい|教えて|いただけ|頂け|ほしい|欲しい)|` +
+	`を(?:教えて|ご教示)(?:ください|下さい|いただけ|頂け|ほしい|欲しい)|` +
 	`電話(?:を|で)?(?:ください|下さい|いただけ|頂け|お願い|して(?:ください|下さい|ほしい|いただけ))`)
 
 // asksFor reports a sentence that asks, politely, for something besides
@@ -1300,11 +1301,16 @@ const maxThanksObject = 8
 
 // isThanksFor reports a sentence that thanks for something, which names
 // no other or wrong thing ("thanks for the instructions about the wrong
-// portal" is for a person).
+// portal" is for a person) and no harm done (thanksForHarm).
 func isThanksFor(text string) bool {
 	low := asciiLower(text)
-	return thanks.MatchString(low) && !strayWords.MatchString(low)
+	return thanks.MatchString(low) && !strayWords.MatchString(low) && !thanksForHarm.MatchString(low)
 }
+
+// thanksForHarm thanks for a harm done, in sarcasm: "thanks a lot for
+// losing my certs last time", "thanks for breaking it", "thanks for nothing".
+var thanksForHarm = regexp.MustCompile(`\bfor (?:nothing|los(?:e|ing|t)|break(?:ing)?|broke|delet\w*|wip(?:e|ing)|` +
+	`mess(?:ing)? (?:it |this |that |things )?up|ruin\w*|destroy\w*|screw\w*)\b`)
 
 // blankCourtesies blanks the courtesies in work and reports whether there
 // were any. An answer that holds a courtesy ("OK to merge", 統合をお願い
