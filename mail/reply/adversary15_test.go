@@ -754,3 +754,178 @@ func Test15LongLetters(t *testing.T) {
 		{text: "Hi,\n\nThanks for chasing. I was away at re:Invent. Yes - though I'm a bit worried about losing my badges, can you confirm they move over?\n\nBest,\nLee", read: Unclear},
 	})
 }
+
+// Test15DoneThatWasNotDone: A Done or Submitted beside remarks that take it back, put it off, doubt it or give it to another is no Done.
+func Test15DoneThatWasNotDone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Submitted, thanks for the reminder - well, I will have by tonight.", read: Unclear},
+		{text: "Done! Have a great weekend. (Well, nearly done.)", read: Unclear},
+		{text: "Done. No rush on your side; it still says pending.", read: Unclear},
+		{text: "Submitted. Apologies if it's the wrong form.", read: Unclear},
+		{text: "Done, sorry if it's on the wrong account.", read: Unclear},
+		{text: "Done. Sorry if I did it on my test account.", read: Unclear},
+		{text: "Done. Let me know if it doesn't show up - I'm not 100% sure it saved.", read: Unclear},
+		{text: "Linked. Shout if it doesn't show, I used my gmail.", read: Done},
+		{text: "Done, let me know if nothing comes through from AWS, since I used a different email.", read: Unclear},
+		{text: "Submitted - thanks for your patience! My manager still has to approve it.", read: Unclear},
+		{text: "Done. Thanks for chasing. It's waiting on my manager now.", read: Unclear},
+		{text: "Done - thanks! Well, my colleague did it.", read: Unclear},
+		{text: "Done. Sorry for the delay, I did it for both of us.", read: Done},
+		{text: "Sorry for the delay. Will be done by Friday.", read: Unclear},
+		{text: "Thanks for the nudge. Doing it today.", read: Unclear},
+		{text: "Thanks for your patience. Almost done.", read: Unclear},
+		{text: "Sorry for the slow reply! Done, I think.", read: Unclear},
+		{text: "Sorry it took so long - I submitted it twice by mistake.", read: Unclear},
+		{text: "Submitted (sorry, I mean drafted).", read: Unclear},
+		{"Done (sorry, not yet).", Unclear, No},
+		{text: "連携しました（返信が遅くなりすみません）。", read: Done},
+		{text: "連携しました（上司が）。", read: Unclear},
+		{text: "連携しました（同僚がやってくれました）。", read: Unclear},
+		{text: "提出しました、と思います。遅くなり申し訳ありません。", read: Unclear},
+		{text: "遅くなり申し訳ありません。明日提出します。", read: Unclear},
+		{text: "お待たせしました。来週連携します。", read: Unclear},
+		{text: "出張中のため、戻り次第対応します。", read: Unclear},
+	})
+}
+
+// Test15DoubleAnswersAndSarcasm: Two answers, or thanks said in sarcasm ("thanks a lot for losing my certs last time"), beside a Yes.
+func Test15DoubleAnswersAndSarcasm(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, no.", read: Unclear},
+		{text: "No. Sorry, yes.", read: Unclear},
+		{text: "Yes please! No wait, sorry.", read: Unclear},
+		{text: "Yes 🙄 thanks for the 5th reminder.", read: Unclear},
+		{text: "Yes. Thanks for nothing.", read: Unclear},
+		{text: "Yes... thanks a lot for losing my certs last time.", read: Unclear},
+		{text: "Sure, thanks for breaking it last time.", read: Unclear},
+		{text: "Yes, great, another merge. Thanks.", read: Unclear},
+		{text: "Yes /s", read: Unclear},
+	})
+}
+
+// Test15OthersSayPassedOn: Another's Yes pointed to or passed on ("See below from my manager: yes please"), or the writer speaking for another.
+func Test15OthersSayPassedOn(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "See below from my manager: Yes please go ahead.", read: Unclear},
+		{text: "Forwarding my manager's reply: yes.", read: Unclear},
+		{text: "My manager: \"yes please\". Me: not sure.", read: Unclear},
+		{text: "Yes - my manager, who's cc'd, asked me to confirm. Thanks!", read: Unclear},
+		{text: "Yes please (on behalf of Ken, who is on PTO).", read: Unclear},
+		{text: "Yes. Sorry, replying for Ken while he's on leave.", read: Unclear},
+		{text: "Yes. I'm covering for my colleague while she's out.", read: Unclear},
+		{text: "Yes. Thanks for your patience, my manager approved it.", read: Unclear},
+	})
+}
+
+// Test15JapaneseYesPleaseChanged: はい、お願いします with what changes it after (a which-account aside, a later time, a call, the steps asked for).
+func Test15JapaneseYesPleaseChanged(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "はい、お願いします（旧アカウントの方で）。", read: Unclear},
+		{text: "はい、お願いします。ただし来週以降で。", read: Unclear},
+		{text: "はい、お願いします。念のため電話ください。", read: Unclear},
+		{text: "はい、お願いします。統合後の手順を教えてください。", read: Unclear},
+		{text: "はい、お願いします。やはり少し待ってください。", read: Unclear},
+		{text: "はい、お願いします。ご対応ありがとうございます。", read: Yes},
+		{text: "はい、お願いします。返信が遅くなりすみません。", read: Yes},
+		{text: "お願いします。出張で不在にしておりました。", read: Yes},
+	})
+}
+
+// Test15WhenAndOtherQuestions: How long the merge takes may stand beside a consent; any other question, or the same one of "it", may not.
+func Test15WhenAndOtherQuestions(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. How long does the merge take once you've got my consent, and will the old login still work?", read: Unclear},
+		{text: "Yes. How long does the merge take? (I might cancel if it's long.)", read: Unclear},
+		{text: "Yes. How long does the merge take? Can I still use the old login after?", read: Unclear},
+		{text: "Yes. How long does it take?", read: Unclear},
+		{text: "Yes. Do I need to do anything?", read: Unclear},
+		{text: "Yes, but how long does the merge take?", read: Unclear},
+		{text: "Yes, please go ahead. How long does the merge normally take?", read: Yes},
+		{text: "No rush, but how long does the merge take? Yes by the way.", read: Unclear},
+	})
+}
+
+// Test15ButWithRemarks: A "but" after a side remark: the Yes or No after it stands; a doubt or part after it does not.
+func Test15ButWithRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Sorry for the delay, but yes.", read: Yes},
+		{text: "Sorry for the delay, but I'm still checking.", read: Unclear},
+		{text: "Thanks for your help, but I'm not ready yet.", read: Unclear},
+		{text: "Sorry, but yes and no.", read: Unclear},
+		{text: "Yes, sorry, but only for the personal one.", read: Unclear},
+		{text: "Thanks, but please don't merge them.", read: No},
+	})
+}
+
+// Test15ApologyWithIfAboutTheAnswer: An apology with "if" about the answer, an earlier reply or the account is for a person.
+func Test15ApologyWithIfAboutTheAnswer(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Apologies if this is the wrong address - I don't actually have an AWS account.", read: Unclear},
+		{text: "Sorry if I'm late - I already merged them myself.", read: Unclear},
+		{text: "Sorry if this is confusing, but I said yes earlier and now I'm not sure.", read: Unclear},
+		{text: "Sorry if I wasn't clear before. I meant no.", read: Unclear},
+		{text: "Sorry if my earlier reply was unclear - yes for the old one only.", read: Unclear},
+		{text: "Apologies if this reaches you twice. Yes, go ahead.", read: Unclear},
+		{text: "Sorry if this is a bit late! Yes please.", read: Yes},
+	})
+}
+
+// Test15RemarkPiecesThatHideMore: A remark's clause joined to a negation, a part or another account is no remark.
+func Test15RemarkPiecesThatHideMore(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, I was away and didn't get to it.", read: Unclear},
+		{text: "I was out sick, so not yet.", read: No},
+		{text: "Yes. I've been travelling and haven't checked.", read: Unclear},
+		{text: "Yes, sorry for the delay, and no, I don't want the old one kept.", read: Unclear},
+		{text: "Yes. Sorry for not replying - or merging.", read: Unclear},
+		{text: "Yes, thanks for your help, not for the old account though.", read: Unclear},
+		{text: "Yes. Thanks for your patience - only the first one shows.", read: Unclear},
+		{text: "Yes. Catching up on mail, and only two of three show.", read: Unclear},
+		{text: "Yes. Sorry for the slow reply; the DVA is still missing.", read: Unclear},
+		{text: "No. Sorry for the slow reply; the DVA is still missing.", read: No},
+		{text: "Yes, all three show now. Sorry for the delay!", read: Yes},
+		{text: "Yes. They all show. Thanks for chasing.", read: Yes},
+		{text: "Yes. They all show in my personal account. Thanks!", read: Unclear},
+		{text: "Yes, they show. Thanks for the email.", read: Yes},
+	})
+}
+
+// Test15YesPleaseInOtherShapes: "Yes please" with courtesies stays a Yes; with a doubt, another person who holds the login or is to be asked, it does not.
+func Test15YesPleaseInOtherShapes(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please, thanks so much!", read: Yes},
+		{text: "Yes please, asap.", read: Unclear},
+		{text: "Yes please, the sooner the better.", read: Unclear},
+		{text: "Yes please go for it.", read: Yes},
+		{text: "Yes please, whatever you think is best.", read: Unclear},
+		{text: "Yes please, if it's not too much trouble.", read: Unclear},
+		{text: "yes please!! but call me", read: Unclear},
+		{text: "Yes please - wait, which account is the target?", read: Unclear},
+		{text: "Yes please, I trust you.", read: Unclear},
+		{text: "Yes please. I think.", read: Unclear},
+		{text: "Yes please. Maybe.", read: Unclear},
+		{text: "Yes please. Not sure though.", read: Unclear},
+		{text: "Yes please. Ask Ken, he knows the details.", read: Unclear},
+		{text: "Yes please. My wife has the login.", read: Unclear},
+		{text: "Yes please. Sorry it took so long.", read: Yes},
+		{text: "Yes please. Thanks for your patience!", read: Yes},
+		{text: "Yes please. Hope you're well.", read: Yes},
+		{text: "Yes please! Have a lovely weekend.", read: Yes},
+	})
+}
+
+// Test15ToldIfVariants: Asking to be told if it does not come through beside a Done or Submitted, and with an error, a plan, another doer or another account beside it.
+func Test15ToldIfVariants(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done. Let me know if it doesn't show up on your side.", read: Done},
+		{text: "Linked it. Let me know if it doesn't come through.", read: Done},
+		{text: "Linked it, but let me know if it doesn't come through - I had an error.", read: Unclear},
+		{text: "Linked it. Let me know if it doesn't show, then I'll redo it next week.", read: Unclear},
+		{text: "Let me know if it doesn't show. Done?", read: Unclear},
+		{text: "Let me know if it doesn't show. My colleague did it.", read: Unclear},
+		{text: "Let me know if it doesn't show - it was linked to my test account.", read: Unclear},
+		{text: "Submitted. Let me know if anything else is needed.", read: Submitted},
+		{text: "Submitted. Let me know if you need it in Japanese instead.", read: Unclear},
+		{text: "Submitted. Let me know if it doesn't come through, as I'm not sure I hit send.", read: Unclear},
+	})
+}

@@ -309,7 +309,7 @@ func contradicts(text string) bool {
 // bare たぶん; not a かも of what else may be, "a typo may be there"), a joke, what did not happen or does not match, a draft, a
 // bounce, a status still not done (未連携), a manager still to approve
 // before it goes to AWS (承認後に).
-var undermines = regexp.MustCompile(`\b(?:not sure (?:it|that|if|whether)|so i thought|sort of|kind of|` +
+var undermines = regexp.MustCompile(`\b(?:not (?:100% |fully |completely |entirely |totally |quite )?sure (?:it|that|if|whether|i)|so i thought|sort of|kind of|` +
 	`i think so|kidding|joking|timed out|expired|nothing (?:happened|changed)|(?:didn't|did not) do anything|` +
 	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
 	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve|except|` +

@@ -25,7 +25,9 @@ var (
 		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
 		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw|wrote|writes|emailed|` +
 		`messaged|texted|does|did)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
-		`^from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$|` +
+		// Another's words pointed to or passed on ("From my boss:", "See below from my manager:").
+		`^(?:(?:see|read)\s+)?(?:below|above|the below|the following|this|here|forwarding|forwarded|fwd|reply|` +
+		`answer|response|note)?\s*from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$|` +
 		// He, she or a named person as the one who said or agreed ("He's fine with it", "Sato-san agreed"),
 		// or the writer as another's ("I'm Ken's wife", "Tanaka's secretary").
 		`^(?:he|she|[a-z]+-san)(?:'s|\s+is|\s+was)?\s+(?:\w+\s+){0,2}?` + othersSaying + `|` +

@@ -304,8 +304,17 @@ func (rd *reading) noteTone(low string) {
 func strayAfterAnswer(low string) bool {
 	trimmed := strings.TrimSpace(low)
 	return strayWords.MatchString(noMistake.ReplaceAllString(low, "")) || toOther.MatchString(trimmed) ||
-		undoneAfter.MatchString(trimmed)
+		undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
 }
+
+// othersHold tells that another person has, runs or decides on the
+// account, or is the one to ask: "My wife has the login", "our admin
+// manages it", "Ask Ken", "check with her". Whose consent it is, is
+// then for a person to weigh.
+var othersHold = regexp.MustCompile(`^(?:(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `|he|she)\s+` +
+	`(?:has|have|holds|owns|uses|manages|controls|decides|knows|handles|runs|looks after|is the owner|is in charge)\b|` +
+	`^(?:please\s+|just\s+|you can\s+|you could\s+|better\s+)?(?:ask|check with|talk to|speak to|contact)\s+` +
+	`(?:him|her|them|[a-z]{3,}(?:-san)?)[\s.!]*$`) // a name, not "contact me"
 
 // closePending ends a sentence whose start waited for its answer: false
 // when the answer comes with more than an answer's circumstances.

@@ -793,6 +793,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case jaTakesTime.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
 	case pageToldNext(trimmed):
@@ -832,6 +834,14 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
 	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
 	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// jaTakesTime is what a page said of the time it takes to show, told
+// whole: 画面には反映まで少し時間がかかる場合がありますと出ていました. An
+// expectation: it agrees with a Done or Submitted only.
+var jaTakesTime = regexp.MustCompile(`^(?:画面|ページ|メッセージ|案内|注意書き)?(?:に|には|上に|上には|で)?[「『]?` +
+	`[^。、]{0,20}?(?:反映|表示)(?:まで|されるまで|には|に)(?:に)?(?:少し|しばらく|数日|[0-9０-９]+日)?(?:の)?` +
+	`(?:時間|日数|日)?が?かかる(?:場合|こと)が?(?:あります|ある|ございます)[」』]?(?:と|旨)?` +
+	`(?:出ていました|出ています|表示されました|表示されていました|書かれていました|書いてありました|ありました)?$`)
 
 // instructionsTip suggests improving the instructions: "might be worth
 // adding to the instructions", "you may want to update the steps".
@@ -1239,10 +1249,11 @@ func withoutAnswer(s sentence, work, left []byte, l leftover, hedged, courteous 
 var asksToBeTold = regexp.MustCompile(`\b(?:explain|clarify|elaborate|walk me through)\b|` +
 	`\b(?:call|ring|phone) me\b(?:\s+(?:first|back|before|beforehand|tomorrow|today|now|asap|please|pls|plz|` +
 	`to (?:discuss|explain|talk))\b)*\s*[.!]*$|\bgive me a (?:call|ring|bell)\b(?:\s+(?:first|please|pls))*\s*[.!]*$|` +
-	`\btell me (?:more|what|how|why|which|about)\b|\bsend me (?:more |some |the |further )?(?:details|info|` +
+	`\btell me (?:more|what|how|why|which|about|the)\b|\bsend me (?:more |some |the |further )?(?:details|info|` +
 	`information|instructions|steps|explanation)\b|\b(?:more |further )?(?:details|info|information|` +
 	`clarification|explanation)\s+(?:please|pls|plz)\b|` +
 	`(?:説明|詳細|詳しく)[^。]{0,6}?(?:お願い|ください|下さい|教えて|いただけ|頂け|ほしい|欲しい)|` +
+	`を(?:教えて|ご教示)(?:ください|下さい|いただけ|頂け|ほしい|欲しい)|` +
 	`電話(?:を|で)?(?:ください|下さい|いただけ|頂け|お願い|して(?:ください|下さい|ほしい|いただけ))`)
 
 // asksFor reports a sentence that asks, politely, for something besides
@@ -1290,11 +1301,16 @@ const maxThanksObject = 8
 
 // isThanksFor reports a sentence that thanks for something, which names
 // no other or wrong thing ("thanks for the instructions about the wrong
-// portal" is for a person).
+// portal" is for a person) and no harm done (thanksForHarm).
 func isThanksFor(text string) bool {
 	low := asciiLower(text)
-	return thanks.MatchString(low) && !strayWords.MatchString(low)
+	return thanks.MatchString(low) && !strayWords.MatchString(low) && !thanksForHarm.MatchString(low)
 }
+
+// thanksForHarm thanks for a harm done, in sarcasm: "thanks a lot for
+// losing my certs last time", "thanks for breaking it", "thanks for nothing".
+var thanksForHarm = regexp.MustCompile(`\bfor (?:nothing|los(?:e|ing|t)|break(?:ing)?|broke|delet\w*|wip(?:e|ing)|` +
+	`mess(?:ing)? (?:it |this |that |things )?up|ruin\w*|destroy\w*|screw\w*)\b`)
 
 // blankCourtesies blanks the courtesies in work and reports whether there
 // were any. An answer that holds a courtesy ("OK to merge", 統合をお願い

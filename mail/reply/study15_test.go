@@ -368,3 +368,17 @@ func TestSuggestionThatTellsAnUndoing(t *testing.T) {
 		"Done. Might be worth adding to the instructions that it removes my badge.": Unclear,
 	})
 }
+
+// TestPageSaidItTakesTime: what the page said of the time it takes to show
+// (画面には反映まで少し時間がかかる場合がありますと出ていました) is an
+// expectation, which agrees with a Done or Submitted and with nothing else.
+// Near misses: the same beside a Yes, or alone.
+func TestPageSaidItTakesTime(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"連携を行いました。完了です。\n画面には反映まで少し時間がかかる場合がありますと出ていました。": Done,
+		"連携しました。反映までに数日かかることがあると表示されました。":                 Done,
+		// Near misses.
+		"表示されています。画面には反映まで少し時間がかかる場合がありますと出ていました。": Unclear,
+		"画面には反映まで少し時間がかかる場合がありますと出ていました。":          Unclear,
+	})
+}
