@@ -255,7 +255,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 // statementAhead: the reader asked to reply with a statement that follows
 // ("please reply with the following statement:", "… using the wording
 // below").
-var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?(?:following|below|this)\s+` +
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?` +
+	`(?:following|below|this)\s+` +
 	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
 
 // statementOfConsent reports the statement to be written back as the
