@@ -396,3 +396,16 @@ func TestNoPlanToUseTheOldOne(t *testing.T) {
 	}, Yes)
 	readAll(t, map[string]Answer{"直接連携できなかったため、申請しました。": Submitted})
 }
+
+// TestKeepTheOldOne: asking to keep the old account, plainly, beside a
+// consent in words or "Yes please", is not the merge AWS asked about: the
+// merge closes it, or it asks for the other way round.
+func TestKeepTheOldOne(t *testing.T) {
+	readsNot(t, []string{
+		"Please go ahead. Keep the old one.",
+		"Go ahead. Keep the old account.",
+		"Go ahead. I want to keep the old one.",
+		"Yes please. Keep the old one.",
+		"Sure, consent. Keeping my personal account.",
+	}, Yes)
+}
