@@ -179,8 +179,14 @@ func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
-		whetherYouAsked.MatchString(s) || agreedBefore(s)
+		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s)
 }
+
+// confirmWhenDone asks to be told when something has happened ("please
+// confirm once the merge has been completed on your side"): a report to
+// come, no agreement.
+var confirmWhenDone = regexp.MustCompile(`\b(?:confirm|let us know|tell us|verify|check)\s+(?:once|when|after|` +
+	`as soon as)\b`)
 
 // agreedBefore reports an agreement told as past ("do you know if your
 // manager agreed to the merge?", "confirm that you agreed to it in your

@@ -19,13 +19,16 @@ var mergeTargets = []*regexp.Regexp{
 	// under a@… will be permanently moved to b@…".
 	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:merged|folded|combined|consolidated|moved|transferred|` +
 		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
-	regexp.MustCompile(`\S+@\S+?\s*(?:を|から)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
+	// Each address may be in brackets (統合元のアカウント（a@…）を…（b@…）へ統合).
+	regexp.MustCompile(`\S+@\S+?[)）]?\s*(?:を|から)\s*[^、。\n]{0,20}?[(（]?<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?[)）]?` +
+		`\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
 	// The account merged into named first: b@… に a@… を統合, b@… へ、a@… の
 	// 資格を移行.
 	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:に|へ)\s*[、,]?\s*<?\S+@[A-Za-z0-9.-]+?>?\s*` +
 		`(?:を|の[^。、\n]{0,15}?を)\s*(?:統合|マージ|移行|一本化|移し|移す|集約)`),
 	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
-	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:|（|\()\s*|\s+)<?` +
+		`([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
 		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
 	// The account kept, or the one that remains or where all ends up: "keeping
