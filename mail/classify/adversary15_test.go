@@ -671,3 +671,84 @@ func TestAdversary15SecondRound(t *testing.T) {
 			consent15, into15a},
 	})
 }
+
+// TestAdversary15WholeMails: whole desk mails (a greeting, a macro's
+// fields, a reminder's note, a signature), in English and in 丁寧語: a survey
+// or another thing agreed to before a bare "if you agree", a completion
+// only checked (完了したかどうか), the accounts told unchanged, a report asked
+// for once the merge is done, and the accounts named in brackets.
+func TestAdversary15WholeMails(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Thank you for contacting AWS Training and Certification.\n\nWe have located both profiles:\n\n  Account " +
+			"to be retained: b@example.com\n  Account to be closed: a@example.com\n\nBefore we proceed, we would " +
+			"like to kindly ask you to confirm that all of your exam appointments are completed. Once we hear " +
+			"back, our team will send you a separate consent request.\n\nBest regards,\nAWS T&C Support",
+			other15, nil},
+		{"Thanks for your patience. Your manager, Ms. Sato, contacted us yesterday and is happy to proceed " +
+			"with the merge.\n\nWe just need her to reply CONFIRM from her corporate address.\n\nKind regards",
+			other15, nil},
+		{"This is a reminder that we are still waiting for your confirmation. If you're happy to proceed, reply " +
+			"CONFIRM.\n\nIf we don't hear back within 7 days we will close the case.", consent15, nil},
+		{"The merge of a@example.com into b@example.com is complete. If you're happy with the result, reply " +
+			"CONFIRM so that we can close the case.", completed15, nil},
+		{"The merge request you submitted is complete. Our team will begin processing it shortly.", other15, nil},
+		{"We have completed all the checks needed for the merge. Please reply to confirm you agree to merge " +
+			"a@example.com into b@example.com.", consent15, into15b},
+		{"Step 1 of 2 complete: your identity has been verified. Step 2: please reply to confirm you agree to " +
+			"merge a@example.com into b@example.com.", consent15, into15b},
+		{"Your certification history has been copied to b@example.com for review. The merge itself has not " +
+			"been done.", other15, nil},
+		{"Good news! Your accounts are now linked. You can sign in with either address.", other15, nil},
+		{"We have merged the duplicate profile records in our system. Your certification accounts " +
+			"a@example.com and b@example.com are unchanged.", other15, nil},
+		{"All set! The merge is done, except that your Credly badges need to be re-accepted.", other15, nil},
+		{"Your accounts were merged successfully last week, as you can see in our earlier email. " +
+			"Unfortunately the merge has now been reversed at your employer's request.", other15, nil},
+		{"We've had a look and a merge isn't actually needed: both certifications already show under " +
+			"b@example.com.", other15, nil},
+		{"The merge has been completed? No. We're still waiting on the certification team.", other15, nil},
+		{"I can confirm the merge has been completed.", completed15, nil},
+		{"I can't confirm the merge has been completed yet.", other15, nil},
+		{"I'm unable to confirm whether the merge has been completed.", other15, nil},
+		{"We'll confirm once the merge has been completed.", other15, nil},
+		{"Please confirm once the merge has been completed on your side.", other15, nil},
+		{"Please let us know when the merged account shows all your exams.", other15, nil},
+		{"We are pleased to confirm that the merge has been completed.", completed15, nil},
+		{"We are not yet able to confirm that the merge has been completed.", other15, nil},
+		{"It looks like the merge has been completed, but I'd like to double-check with you: can you see all " +
+			"your certifications under b@example.com?", other15, nil},
+		{"You should soon see your certifications under b@example.com.", other15, nil},
+		{"アカウント統合の件、承知いたしました。統合後のアカウント（b@example.com）で今後サインインいただくことになりますが、" +
+			"よろしいでしょうか。\n\nご確認のほど、よろしくお願いいたします。", other15, nil},
+		{"統合を進める前に、上長様のご承認が必要となります。上長様よりご承認いただけましたら、お手数ですがその旨ご返信ください。",
+			other15, nil},
+		{"統合を進めるにあたり、お客様ご本人のご承認が必要となります。ご承認いただける場合は、その旨ご返信ください。",
+			consent15, nil},
+		{"統合に関するアンケートへのご協力をお願いいたします。ご同意いただける場合は「はい」とご返信ください。", other15, nil},
+		{"個人情報の取り扱いに同意いただける場合は、その旨ご返信ください。同意をいただけましたら、統合作業を進めます。",
+			other15, nil},
+		{"お手数ですが、統合元のアカウントが a@example.com であることをご確認いただけますでしょうか。", other15, nil},
+		{"統合元のアカウント（a@example.com）を統合先のアカウント（b@example.com）へ統合することについて、" +
+			"ご承諾いただけますでしょうか。", consent15, into15b},
+		{"統合先のアカウント（b@example.com）へ、統合元のアカウント（a@example.com）を統合することについて、" +
+			"ご承諾いただけますでしょうか。", consent15, into15b},
+		{"統合元：b@example.com\n統合先：a@example.com\n\n上記の内容で相違ございませんでしょうか。相違がなければ、" +
+			"統合にご同意いただける旨ご返信ください。", consent15, into15a},
+		{"統合作業は完了の予定でございましたが、システム障害により延期となりました。", other15, nil},
+		{"統合作業が完了したことを確認いたしました。", completed15, nil},
+		{"統合作業が完了したかどうかを確認いたしました。結果は追ってご連絡いたします。", other15, nil},
+		{"統合作業が完了したか否か、現在確認しております。", other15, nil},
+		{"Quick one: is it OK if your manager merges a@example.com into b@example.com himself? Just need a yes.",
+			other15, nil},
+		{"Quick one: OK to close the old case? Just need a yes.", other15, nil},
+		{"Any objection to us merging a@example.com into b@example.com? If we don't hear from you, we'll go " +
+			"ahead on Friday.", other15, nil},
+		// Near misses that stay what they are.
+		{"Please answer our short survey. Separately, please reply to confirm you agree to merge a@example.com " +
+			"into b@example.com.", consent15, into15b},
+		{"アンケートへのご協力をお願いいたします。\n\n統合にご同意いただける場合は、「同意します」とご返信ください。",
+			consent15, nil},
+		{"The merge is complete and your candidate ID stays the same.", completed15, nil},
+		{"Please confirm that you agree to the merge once you have read the notes below.", consent15, nil},
+	})
+}

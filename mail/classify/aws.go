@@ -194,8 +194,31 @@ func (p *Phrases) settleOffer(r *awsRead, before awsRead, sns []sentence, i int,
 		jaIdentityFact.MatchString(s) && !jaAgreementWord.MatchString(s)) {
 		r.consent = false
 	}
+	// A bare agreement right after an ask of another thing agrees to that
+	// thing ("Please take our survey. If you agree, reply はい", 個人情報の
+	// 取り扱いに同意いただける場合は…。同意をいただけましたら、統合作業を進めます).
+	if i > 0 && sns[i-1].para == sns[i].para && (!p.has(s, p.Merge) || bareAgreement.MatchString(s)) &&
+		p.asksAnotherThing(p.strip(sns[i-1].text)) {
+		r.consent = r.consent && before.consent
+		r.consentRequired = r.consentRequired && before.consentRequired
+	}
 	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s)
 }
+
+// asksAnotherThing reports a sentence that asks for a survey or a rating,
+// or agreement to another thing than the merge.
+func (p *Phrases) asksAnotherThing(s string) bool {
+	return surveyAsked.MatchString(s) || agreementNamed.MatchString(s) && p.agreesToAnotherThing(s)
+}
+
+var (
+	agreementNamed = regexp.MustCompile(`\b(?:agree|consent|approv|authori[sz])|同意|承諾|承認|了承`)
+	surveyAsked    = regexp.MustCompile(`\b(?:survey|questionnaire|feedback|rate us|rating)\b|アンケート|ご意見|評価`)
+	// bareAgreement is an agreement named with no object of its own
+	// (同意をいただけましたら, "if you agree,").
+	bareAgreement = regexp.MustCompile(`(?:^|、)\s*(?:ご)?(?:同意|承認|承諾|了承)(?:を|が)?(?:いただけ|頂け|いただい|頂い)|` +
+		`^(?:if|once|when)\s+you\s+(?:agree|consent|approve|accept)\s*(?:,|$)`)
+)
 
 var (
 	jaIdentityFact  = regexp.MustCompile(`(?:ご本人|本人)(?:様|さま)?(?:である|であるか|であること|ご自身)`)
@@ -255,7 +278,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 // statementAhead: the reader asked to reply with a statement that follows
 // ("please reply with the following statement:", "… using the wording
 // below").
-var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?(?:following|below|this)\s+` +
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?` +
+	`(?:following|below|this)\s+` +
 	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
 
 // statementOfConsent reports the statement to be written back as the
@@ -462,6 +486,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	// another's accounts ([Phrases.completionHeld]): no completion stands.
 	contrast := p.has(withoutSubjectGa(s), p.Contrast) || p.has(s, p.Pending) || p.completionHeld(s)
 	p.readWhole(r, s, question, contrast)
+	// The accounts told left as they were ("your accounts a@… and b@… are
+	// unchanged"): nothing merged, whatever else was.
+	p.readTrouble(r, s, accountsUnchanged.MatchString(s) && !question && !p.has(s, p.Conditional))
 	// "However, please allow a day for the badges", "ただし、…場合があります": a
 	// caveat of later, not set against the report.
 	r.setAgainst = r.setAgainst || contrastOpener.MatchString(s) && !caveatOfLater.MatchString(s)
@@ -516,6 +543,11 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			jaTopicEnd.MatchString(c)
 	}
 }
+
+// accountsUnchanged tells the accounts left as they were ("your accounts
+// a@… and b@… are unchanged", "both profiles remain separate").
+var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.;]|\.\S){0,80}?\b(?:are|remain|` +
+	`were|stay|have been left|have remained)\s+(?:unchanged|untouched|separate|as they were)\b`)
 
 // reassurance is what the merge will not harm ("merging won't cancel your
 // exam booking", "your badges will not be affected", "it doesn't change

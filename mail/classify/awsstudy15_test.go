@@ -170,10 +170,12 @@ func TestWhatTheMergeWillNotHarm(t *testing.T) {
 
 // TestContentToGoOnIsTheAgreement: a reply asked under the reader's being
 // content to go on ("if you're happy to proceed, reply with PROCEED and
-// we'll handle the rest", "if you are fine with all of the above, reply
-// 'I agree'") asks for that agreement. Not content with another thing,
-// someone else content, a condition negated, a YES for another purpose or
-// one held for later, nor the ask only quoted.
+// we'll handle the rest"), or with what the desk set out where the merge
+// follows the reply ("if you are fine with all of the above, reply 'I agree'
+// and I will put the merge through"), asks for that agreement. Not content
+// with another thing, or with "it" or "the above" alone (it may be another
+// thing), someone else content, a condition negated, a YES for another
+// purpose or one held for later, nor the ask only quoted.
 func TestContentToGoOnIsTheAgreement(t *testing.T) {
 	checkAWS(t, []awsCase{
 		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, reply with PROCEED and " +
@@ -194,6 +196,11 @@ func TestContentToGoOnIsTheAgreement(t *testing.T) {
 		{"We can now merge a@example.com into b@example.com. If you're happy to proceed, answer OK once the " +
 			"accounts are verified.", "aws_other", ""},
 		{`If you are fine with the new display name above, reply "I agree" and I will put it through.`,
+			"aws_other", ""},
+		{"We changed the display name on your merged profile. If you're fine with it, reply YES.", "aws_other", ""},
+		{`We changed the display name on your merged profile. If you're fine with it, reply "I agree".`,
+			"aws_other", ""},
+		{`We changed the display name for the merge. If you are fine with the above, reply "I agree".`,
 			"aws_other", ""},
 		{"Thanks, noted.\n\n> If you're happy to proceed, reply with PROCEED and we'll handle the rest.",
 			"aws_other", ""},
@@ -423,5 +430,21 @@ func TestDoneMergeConfirmedIsNoConsent(t *testing.T) {
 			"aws_consent_request", ""},
 		{"To merge them we will close a@example.com and keep b@example.com. If you're happy to proceed, reply YES.",
 			"aws_consent_request", ""},
+	})
+}
+
+// TestWhereTheRecordMoves: where what the merge moves goes, told of now or
+// later ("the booking simply moves with the rest of your record to b@…",
+// "your badges carry over to b@…"), names where a consent request merges,
+// beside a reassurance ("merging won't cancel it"); a move negated beside it
+// names every account, so the request is held.
+func TestWhereTheRecordMoves(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"Merging won't cancel your exam booking - it simply moves with the rest of your record to " +
+			"b@example.com. Do you authorise me to proceed with the merge?": {"b@example.com"},
+		"Your badges carry over to b@example.com as well. Please reply to confirm you agree to the merge.": {
+			"b@example.com"},
+		"Merging won't cancel your booking, and it won't carry over to b@example.com: it stays on a@example.com. " +
+			"Do you authorise me to proceed with the merge?": {"b@example.com", "a@example.com"},
 	})
 }

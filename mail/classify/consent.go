@@ -367,5 +367,6 @@ func (p *Phrases) wishTagged(s string) bool {
 
 // tagWish is the reader's wish, after a preface of the desk's check ("Just
 // to double-check before I action this:"), ended by a tag question.
-var tagWish = regexp.MustCompile(`^(?:[^:?]{0,80}:\s*)?you(?:'d\s+like|\s+would\s+like|\s+want|\s+wish|\s+still\s+want)\s+` +
+var tagWish = regexp.MustCompile(`^(?:[^:?]{0,80}:\s*)?` +
+	`you(?:'d\s+like|\s+would\s+like|\s+want|\s+wish|\s+still\s+want)\s+` +
 	`([^?]+?),?\s+(?:correct|right|is that (?:right|correct)|yes|am i right)\s*\?$`)

@@ -179,8 +179,14 @@ func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
-		whetherYouAsked.MatchString(s) || agreedBefore(s)
+		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s)
 }
+
+// confirmWhenDone asks to be told when something has happened ("please
+// confirm once the merge has been completed on your side"): a report to
+// come, no agreement.
+var confirmWhenDone = regexp.MustCompile(`\b(?:confirm|let us know|tell us|verify|check)\s+(?:once|when|after|` +
+	`as soon as)\b`)
 
 // agreedBefore reports an agreement told as past ("do you know if your
 // manager agreed to the merge?", "confirm that you agreed to it in your
@@ -473,17 +479,34 @@ var (
 // proceed with the merge"), not what they can see or do ("if you can see
 // all your certifications", "once you have signed in"), nor another wish
 // ("if you would like us to close this case").
-// contentToGoOn is the reader content to go on, or with what the desk
-// just set out: "you are happy to proceed (on that basis)", "you're fine with
-// all of the above", "this all looks good to you". Not with another thing
-// ("happy to proceed with the refund", "happy with the new name above"), nor
-// someone else content.
-var contentToGoOn = regexp.MustCompile(`^\s*(?:you\s+(?:are|would be|feel)\s+(?:happy|fine|ok|okay|comfortable|` +
-	`content|willing|ready|glad)\s+(?:for\s+us\s+)?(?:to\s+(?:proceed|go ahead|continue|move forward)(?:\s+(?:with\s+` +
-	`(?:the\s+)?(?:merge|merging|it|this|that)|on\s+(?:that|this)\s+basis))?|with\s+(?:all\s+(?:of\s+)?)?` +
-	`(?:the above|this|that|these|it|everything(?:\s+above)?))|(?:that|this|it|all (?:of )?(?:this|that|the above)|` +
-	`everything(?:\s+above)?)\s+(?:all\s+)?(?:is|sounds|looks|seems)\s+(?:fine|ok|okay|good|right|correct)` +
-	`(?:\s+(?:to|with)\s+you)?)\s*$`)
+// contentToGoOn is the reader content to go on: "you are happy to proceed
+// (on that basis)", "you're fine to go ahead with the merge". Not with
+// another thing ("happy to proceed with the refund"), nor someone else
+// content.
+var contentToGoOn = regexp.MustCompile(`^\s*you\s+(?:are|would be|feel)\s+(?:happy|fine|ok|okay|comfortable|` +
+	`content|willing|ready|glad)\s+(?:for\s+us\s+)?to\s+(?:proceed|go ahead|continue|move forward)(?:\s+(?:with\s+` +
+	`(?:the\s+)?(?:merge|merging|it|this|that)|on\s+(?:that|this)\s+basis))?\s*$`)
+
+// contentWithAbove is the reader content with what the desk set out ("if
+// you are happy with all of the above"): an agreement to the merge only
+// where the sentence names the merge as what follows the reply ('… reply
+// "I agree" and I will submit the merge'); the above, or "it", may be
+// another thing ("We updated your display name. If you're happy with it, …").
+var contentWithAbove = regexp.MustCompile(`\b(?:if|should)\s+you\s+(?:are|would be|feel)\s+(?:happy|fine|ok|` +
+	`okay|comfortable|content)\s+with\s+(?:all\s+(?:of\s+)?)?(?:the above|everything(?:\s+above)?|this|that|it|` +
+	`these)\s*[,;]?\s*$`)
+
+// aboveThenMerge reports a reply asked under [contentWithAbove], with the
+// merge named after the words to reply with.
+func (p *Phrases) aboveThenMerge(before, after string) bool {
+	parts := requestParts.Split(before, -1)
+	for k := len(parts) - 1; k >= 0; k-- {
+		if part := strings.TrimSpace(parts[k]); part != "" && enConditionWord.MatchString(part) {
+			return contentWithAbove.MatchString(part+",") && p.has(after, p.Merge) && !p.has(after, p.Negation)
+		}
+	}
+	return false
+}
 
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
@@ -495,7 +518,7 @@ func (p *Phrases) agreementCondition(cond string) bool {
 		return false
 	}
 	if contentToGoOn.MatchString(cond) {
-		return true // "if you are happy to proceed", "if you're fine with all of the above"
+		return true // "if you are happy to proceed (on that basis)"
 	}
 	if agreesWithStatement(cond) {
 		return false // "if you agree that we resolved your merge case": a rating, no consent
@@ -579,7 +602,8 @@ func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
 		before, after := s[:m[0]], s[m[1]:]
 		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-		if asked && (p.forAnotherThing(after) || p.conditionBefore(before) || p.purposeBefore(before, s[m[0]:m[1]]) ||
+		held := p.conditionBefore(before) && !p.aboveThenMerge(before, after)
+		if asked && (p.forAnotherThing(after) || held || p.purposeBefore(before, s[m[0]:m[1]]) ||
 			jaLeadsElsewhere(after)) {
 			return true
 		}
@@ -608,8 +632,8 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
 	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-	return asked && !p.forAnotherThing(after) && !p.conditionBefore(before) && !p.purposeBefore(before, s[i:j]) &&
-		!jaLeadsElsewhere(after)
+	held := p.conditionBefore(before) && !p.aboveThenMerge(before, after)
+	return asked && !p.forAnotherThing(after) && !held && !p.purposeBefore(before, s[i:j]) && !jaLeadsElsewhere(after)
 }
 
 // purposeBefore reports a purpose that opens the sentence before the words

@@ -19,13 +19,16 @@ var mergeTargets = []*regexp.Regexp{
 	// under a@… will be permanently moved to b@…".
 	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:merged|folded|combined|consolidated|moved|transferred|` +
 		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
-	regexp.MustCompile(`\S+@\S+?\s*(?:を|から)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
+	// Each address may be in brackets (統合元のアカウント（a@…）を…（b@…）へ統合).
+	regexp.MustCompile(`\S+@\S+?[)）]?\s*(?:を|から)\s*[^、。\n]{0,20}?[(（]?<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?[)）]?` +
+		`\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),
 	// The account merged into named first: b@… に a@… を統合, b@… へ、a@… の
 	// 資格を移行.
 	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:に|へ)\s*[、,]?\s*<?\S+@[A-Za-z0-9.-]+?>?\s*` +
 		`(?:を|の[^。、\n]{0,15}?を)\s*(?:統合|マージ|移行|一本化|移し|移す|集約)`),
 	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
-	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:)\s*|\s+)<?(\S+@[A-Za-z0-9.-]+)`),
+	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:|（|\()\s*|\s+)<?` +
+		`([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will be|as|would be|becomes)\s+(?:the|your)\s+` +
 		`(?:primary|remaining|surviving|main|target|kept)\s+account`),
 	// The account kept, or the one that remains or where all ends up: "keeping
@@ -59,6 +62,12 @@ var mergeTargets = []*regexp.Regexp{
 	// afterwards", 統合後は a@… でサインインしてください.
 	regexp.MustCompile(`(?i)\b(?:certifications?|badges?|records?|history|everything)\b[^.。\n]{0,30}?\b(?:will|would)\s+` +
 		`(?:then\s+|now\s+|all\s+)?(?:be|appear|show|live|sit)\s+(?:under|on|in)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	// Or where they move, told of now or of later: "the appointment simply
+	// moves with the rest of the record to a@…", "your badges carry over to
+	// a@…".
+	regexp.MustCompile(`(?i)\b(?:certifications?|badges?|records?|history|everything|appointments?|bookings?)\b` +
+		`[^.。\n]{0,30}?\b(?:moves?|will move|goes|will go|carry over|carries over|will carry over)\b` +
+		`[^.。\n@]{0,40}?\b(?:to|into|onto|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)\b(?:sign|log)\s*(?:in|on)\s+(?:with|using|to)\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+` +
 		`(?:afterwards|after the merge|from then on|going forward|from now on)`),
 	regexp.MustCompile(`(?i)\b(?:after the merge|afterwards|once merged)\b[^.。\n]{0,20}?\b(?:sign|log)\s*(?:in|on)\s+` +
@@ -103,7 +112,10 @@ func addTargets(out []string, text string, m []int) []string {
 	}
 	start, end := sentenceAround(text, m[0], to)
 	found := []string{text[m[2]:m[3]]}
-	if targetNegated.MatchString(text[max(start, m[0]-25):min(end, to+25)]) {
+	// What the merge will not harm ("merging won't cancel it - the booking
+	// moves to a@…") negates no account.
+	near := normalize(text[max(start, m[0]-25):min(end, to+25)])
+	if targetNegated.MatchString(reassurance.ReplaceAllString(near, " ")) {
 		found = addressIn.FindAllString(text, -1)
 	}
 	for _, a := range found {

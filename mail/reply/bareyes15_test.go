@@ -396,3 +396,37 @@ func TestNoPlanToUseTheOldOne(t *testing.T) {
 	}, Yes)
 	readAll(t, map[string]Answer{"直接連携できなかったため、申請しました。": Submitted})
 }
+
+// TestKeepTheOldOne: asking to keep the old account, plainly, beside a
+// consent in words or "Yes please", is not the merge AWS asked about: the
+// merge closes it, or it asks for the other way round.
+func TestKeepTheOldOne(t *testing.T) {
+	readsNot(t, []string{
+		"Please go ahead. Keep the old one.",
+		"Go ahead. Keep the old account.",
+		"Go ahead. I want to keep the old one.",
+		"Yes please. Keep the old one.",
+		"Sure, consent. Keeping my personal account.",
+	}, Yes)
+}
+
+// TestSideRemarkBesideAShownYes: beside a bare "Yes" and one sentence that
+// the certifications are there, a side remark changes nothing; what shows
+// elsewhere, in part, or before, is still no Yes.
+func TestSideRemarkBesideAShownYes(t *testing.T) {
+	reads(t, Yes,
+		"Yes. Sorry for the delay. All three are on the page now.",
+		"Yes, sorry for the late reply. They're all listed.",
+		"はい。返信が遅くなりすみません。3つとも表示されています。",
+	)
+	readsNot(t, []string{
+		"Yes. Sorry for the delay. The old one is on the page.",
+		"Yes. I was on PTO. Both show on my personal account.",
+		"Yes. Sorry for the wait, two of three are there.",
+		"Yes - just back from leave. They were there before I left.",
+		"はい。出張で不在にしておりました。旧アカウントに表示されています。",
+		"Yes, thanks for your patience. It shows zero certifications.",
+		"Yes. Hope you're well. The list is empty.",
+		"Yes, sorry for the slow reply. Not all of them are there.",
+	}, Yes)
+}

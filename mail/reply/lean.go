@@ -108,6 +108,8 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
 		return true
+	case r.doubt && r.partial && saysOnly(c.text) && progressSoFar.MatchString(asciiLower(c.text)):
+		l.planned = true // "only the first of my two accounts so far": the rest still to do
 	case r.doubt && r.partial && saysOnly(c.text):
 		r.doubt = false // "I only saw this today": "only" of when or how, plain detail
 	}
@@ -171,6 +173,10 @@ var (
 		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?)$|` +
 		`^(?:確認|受付|控えの)?メール(?:は|が)(?:まだ)?(?:届いていません|来ていません|届きません|来ません)$`)
 )
+
+// progressSoFar tells how far the writer has got: "so far", "for now",
+// "up to now": beside an "only", part of the act is still to do.
+var progressSoFar = regexp.MustCompile(`\b(?:so far|for now|up to now|until now|at the moment|for the moment)\b`)
 
 // completed reports a Done or Submitted read so far.
 func (l *leaning) completed() bool { return l.done || l.affirmedDone || l.submitted }

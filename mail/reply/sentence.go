@@ -1891,6 +1891,8 @@ var keepsOld = regexp.MustCompile(`\b(?:keep|leave)\s+(?:the|my)\s+old\s+(?:one|
 	// Going on with the old or personal account after the merge, which closes it.
 	`\b(?:keep|continue)\s+(?:using|to use|logging in with|signing in with)\s+(?:the|my)\s+` + oldAccount + `|` +
 	`\bkeep\s+(?:the|my)\s+` + oldAccount + `\s+(?:as well|too|also|around)\b|` +
+	// Or kept, plainly: "Keep the old account", "I want to keep the old one".
+	`\bkeep(?:ing)?\s+(?:the|my)\s+` + oldAccount + `\s*$|` +
 	`(?:旧|古い|以前の|前の|個人の?|プライベートの?|gmailの?)(?:アカウント|アドレス)[^。]{0,10}?` +
 	`(?:残し|残す|残して|使い続け|そのまま(?:残|使|に)|維持|保持)`)
 

@@ -382,3 +382,20 @@ func TestPageSaidItTakesTime(t *testing.T) {
 		"画面には反映まで少し時間がかかる場合がありますと出ていました。":          Unclear,
 	})
 }
+
+// TestStudy15NearMissesOfOthersAndPlans: the families above, beside
+// another's doing, a plan, a condition or a part: still for a person.
+func TestStudy15NearMissesOfOthersAndPlans(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"My colleague submitted it for me. Got the on-screen confirmation but no email yet.", Unclear, Unclear},
+		{"Submitted. Got the on-screen confirmation but no email yet. I'll send the second form tomorrow.", Unclear, Unclear},
+		{"My colleague linked it for me. Shout if it doesn't show up on your end.", Unclear, Unclear},
+		{"Done. Replying from my phone since I'll link the rest later.", Unclear, Unclear},
+		{"Apologies if I'm answering an older one. I'll link it if my manager agrees.", Unclear, Unclear},
+		{"The portal kept timing out. My colleague linked it for me, it's linked now.", Unclear, Unclear},
+		{"Done (only the first of my two accounts so far)", Unclear, Unclear},
+		{"Done, only the first of my two accounts so far", Unclear, Unclear},
+		{"Linked it. Only the work one for now.", Unclear, Unclear},
+		{"Sorry if this is late. Only one of them shows.", Unclear, No},
+	})
+}
