@@ -432,3 +432,19 @@ func TestDoneMergeConfirmedIsNoConsent(t *testing.T) {
 			"aws_consent_request", ""},
 	})
 }
+
+// TestWhereTheRecordMoves: where what the merge moves goes, told of now or
+// later ("the booking simply moves with the rest of your record to b@…",
+// "your badges carry over to b@…"), names where a consent request merges,
+// beside a reassurance ("merging won't cancel it"); a move negated beside it
+// names every account, so the request is held.
+func TestWhereTheRecordMoves(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"Merging won't cancel your exam booking - it simply moves with the rest of your record to " +
+			"b@example.com. Do you authorise me to proceed with the merge?": {"b@example.com"},
+		"Your badges carry over to b@example.com as well. Please reply to confirm you agree to the merge.": {
+			"b@example.com"},
+		"Merging won't cancel your booking, and it won't carry over to b@example.com: it stays on a@example.com. " +
+			"Do you authorise me to proceed with the merge?": {"b@example.com", "a@example.com"},
+	})
+}
