@@ -929,3 +929,134 @@ func Test15ToldIfVariants(t *testing.T) {
 		{text: "Submitted. Let me know if it doesn't come through, as I'm not sure I hit send.", read: Unclear},
 	})
 }
+
+// Test15ReasonsAboutTheOldAccount: No way into the old account is a reason beside a consent; of the new one, with a wait, a worry or another's use it is not.
+func Test15ReasonsAboutTheOldAccount(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Go ahead. I can't even log in to the old one anymore.", read: Yes},
+		{text: "Go ahead. I can't log in to the new one anymore.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore, so please wait until I recover it.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore - can you merge it anyway?", read: Yes},
+		{text: "Yes. I lost access to the old one, is that a problem?", read: Unclear},
+		{text: "Yes. I don't use the old one any more, but my employer does.", read: Unclear},
+		{text: "Yes. I don't need the old one anymore. Actually, wait, my transcripts are there.", read: Unclear},
+		{text: "今後使う予定がないので、統合しないでください。", read: No},
+		{text: "今後使う予定がないので、統合は少し待ってください。", read: No},
+		{text: "今後使う予定がないので、統合に同意します。", read: Yes},
+		{text: "今後使う予定がないので、統合に同意しますが、上司の確認後でお願いします。", read: Unclear},
+	})
+}
+
+// Test15ReturnedShortReplyPhone: Back from leave, a short reply, a phone: remarks; with a look still to take or a bare "out" (which may opt out) they are not.
+func Test15ReturnedShortReplyPhone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I've just returned from vacation.", read: Yes},
+		{text: "Yes. I've just returned from vacation and haven't read the details.", read: Unclear},
+		{text: "Yes - sorry for the brief reply, on my phone.", read: Yes},
+		{text: "Yes - sorry for the brief reply, on my phone, will check properly later.", read: Unclear},
+		{text: "Yes - on my phone so can't check which account.", read: Unclear},
+		{text: "Yes, I'm out.", read: Unclear},
+		{text: "I'm out.", read: Unclear},
+		{text: "Yes, I'm off.", read: Unclear},
+		{text: "Count me out.", read: Unclear},
+		{text: "I'm out, sorry.", read: Unclear},
+		{text: "Yes. I was out last week.", read: Yes},
+		{text: "Yes, back.", read: Unclear},
+	})
+}
+
+// Test15PageSaidAskedMeTo: What a page or person asked the writer to do is no answer; what the page said AWS does next stands beside a Submitted.
+func Test15PageSaidAskedMeTo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "It asked me to sign in and approve.", read: Unclear},
+		{text: "My manager asked me to approve.", read: Unclear},
+		{text: "The portal asked me to agree, so I did.", read: Unclear},
+		{text: "AWS asked me to consent. I'm not sure.", read: Unclear},
+		{text: "Submitted. The confirmation page said they would answer within 5 business days.", read: Submitted},
+		{text: "Submitted. The page said it failed.", read: Unclear},
+		{text: "Submitted? The page said they would answer within 5 business days.", read: Unclear},
+		{text: "The confirmation page said they would answer within 5 business days.", read: Unclear},
+	})
+}
+
+// Test15OffersOfHelpWithACondition: An offer of more help is a courtesy only up to whom and what it is for, not with a condition or a deadline after it.
+func Test15OffersOfHelpWithACondition(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Let me know if you need anything else from me.", read: Yes},
+		{text: "Yes. Let me know if you need anything else from me before I leave on Friday.", read: Unclear},
+		{text: "Yes. Let me know if you need anything else, like my manager's approval.", read: Unclear},
+		{text: "Yes. Let me know if anything else is needed, otherwise I'll assume it's cancelled.", read: Unclear},
+	})
+}
+
+// Test15JapaneseRunTogetherRemarks: Japanese remarks run together, beside a Yes, a plan or a wait.
+func Test15JapaneseRunTogetherRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "出張中のため返信が遅くなりました。はい、お願いします。", read: Yes},
+		{text: "出張中のため返信が遅くなりました。上司に確認してから回答します。", read: Unclear},
+		{text: "体調不良でお休みをいただいておりました。まだ確認できていません。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりましたが、統合は少しお待ちください。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりました。", read: Yes},
+	})
+}
+
+// Test15ShortBracketLabels: A short bracket right after a bare answer word labels the answer ("Yes (old one)", "Done (sandbox)", はい（上司確認済み）): for a person, unless it is the answer again or a courtesy or relief ("Yes (finally)", ＮＯ（いいえ）).
+func Test15ShortBracketLabels(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done (not mine).", read: Unclear},
+		{text: "Yes (test account).", read: Unclear},
+		{text: "Yes (old one).", read: Unclear},
+		{text: "Yes (old one only).", read: Unclear},
+		{text: "Done (kind of).", read: Unclear},
+		{text: "Yes (for now).", read: Unclear},
+		{text: "Yes (tentatively).", read: Unclear},
+		{text: "Yes (I think).", read: Unclear},
+		{text: "Yes (maybe).", read: Unclear},
+		{text: "Yes (not sure).", read: Unclear},
+		{text: "Yes (manager approved).", read: Unclear},
+		{text: "Yes (per my manager).", read: Unclear},
+		{text: "Done (by IT).", read: Unclear},
+		{text: "Submitted (to HR).", read: Unclear},
+		{text: "Yes (after Friday).", read: Unclear},
+		{text: "Yes (next week).", read: Unclear},
+		{text: "Yes (with conditions).", read: Unclear},
+		{text: "Yes (conditionally).", read: Unclear},
+		{text: "Yes (please call).", read: Unclear},
+		{text: "Yes (personal account).", read: Unclear},
+		{"Done (partially).", Unclear, No},
+		{text: "Done (sandbox).", read: Unclear},
+		{text: "Yes (no).", read: Unclear},
+		{text: "Yes (joking).", read: Unclear},
+		{text: "Yes (finally).", read: Yes},
+		{text: "Yes (thanks!).", read: Yes},
+		{text: "Done (finally).", read: Done},
+		{text: "Done (thanks!).", read: Done},
+		{text: "Yes（ありがとうございます）", read: Yes},
+		{text: "はい（旧アカウント）", read: Unclear},
+		{text: "はい（一旦）", read: Unclear},
+		{text: "はい（条件付き）", read: Unclear},
+		{text: "はい（上司確認済み）", read: Unclear},
+		{text: "はい（仮）", read: Unclear},
+		{text: "連携しました（一部）", read: Unclear},
+		{text: "連携しました（テスト）", read: Unclear},
+		{text: "提出しました（下書き）", read: Unclear},
+	})
+}
+
+// Test15OddPunctuation: Full-width letters, marks and a question mark after an ellipsis ("Yes...?") read as what they stand for.
+func Test15OddPunctuation(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Ｙｅｓ（ただし旧アカウントのみ）", read: Unclear},
+		{text: "ＹＥＳ", read: Yes},
+		{text: "YES!!!", read: Yes},
+		{text: "YES??", read: Unclear},
+		{text: "Yes...?", read: Unclear},
+		{text: "Yes - no - wait.", read: Unclear},
+		{text: "Yes/No", read: Unclear},
+		{text: "Yes or no?", read: Unclear},
+		{text: "yes/no/maybe", read: Unclear},
+		{text: "\"Yes\"", read: Yes},
+		{text: "'Yes' he said.", read: Unclear},
+		{text: "> Yes", read: Unclear},
+	})
+}

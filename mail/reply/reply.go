@@ -186,6 +186,9 @@ func (rd *reading) take(c sentence) bool {
 	if takesBackNo(c.text, &rd.negated) {
 		return false // "…not listed, but now they are": the No before it taken back
 	}
+	if c.label && !labelIsNothing(c.text) {
+		return false // "Yes (old one)", "Done (sandbox)": which one, or how far, for a person
+	}
 	rd.succeeded = rd.succeeded || c.succeeded
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
