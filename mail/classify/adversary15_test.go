@@ -752,3 +752,51 @@ func TestAdversary15WholeMails(t *testing.T) {
 		{"Please confirm that you agree to the merge once you have read the notes below.", consent15, nil},
 	})
 }
+
+// TestAdversary15DeskWouldAskYourAgreement: the desk's wish to ask the
+// reader to confirm their agreement ("We would like to kindly ask you to
+// confirm that you are happy for us to merge …", "We'd like to ask you to
+// reply confirming the merge of your two profiles"), and a confirmation by
+// reply of being happy to go on ("If you're happy to proceed, please
+// confirm by replying to this email"), ask the consent (read as aws_other
+// at main, seen failing). Not another thing, another's content or act, the
+// past, later, a thing seen, a condition of another or negated, nor quoted.
+func TestAdversary15DeskWouldAskYourAgreement(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We would like to kindly ask you to confirm that you are happy for us to merge a@example.com into " +
+			"b@example.com.", consent15, into15b},
+		{"We'd like to ask you to reply confirming the merge of your two profiles.", consent15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email.", consent15, nil},
+		// Near misses.
+		{"We would like to kindly ask you to confirm that you are happy for your manager to approve the merge.",
+			other15, nil},
+		{"We would like to kindly ask you to confirm that you are happy for us to close the case.", other15, nil},
+		{"We would like to kindly ask you to confirm that your manager is happy for us to merge a@example.com " +
+			"into b@example.com.", other15, nil},
+		{"We would like to kindly ask you to confirm that you were happy with the merge.", other15, nil},
+		{"We would like to kindly ask you to confirm that you are happy for us to merge a@example.com into " +
+			"b@example.com once your exam is over.", other15, nil},
+		{"We'd like to ask you to reply confirming the merge of your two exam bookings.", other15, nil},
+		{"We'd like to ask your manager to reply confirming the merge of your two profiles.", other15, nil},
+		{"We'd like to ask you to reply confirming the merge of your two profiles has shown up.", other15, nil},
+		{"We'd like to ask you to reply confirming you received the merge notice.", other15, nil},
+		{"If your manager is happy to proceed, please confirm by replying to this email.", other15, nil},
+		{"If you're happy with the survey, please confirm by replying to this email.", other15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email once your exam is over.",
+			other15, nil},
+		{"If you're not happy to proceed, please confirm by replying to this email.", other15, nil},
+		{"Thanks, noted.\n\nOn 1 Dec 2026, at 09:12, AWS Support <desk@amazon.com> wrote:\n\n> We'd like to ask " +
+			"you to reply confirming the merge of your two profiles.", other15, nil},
+		{"Thanks, noted.\n\n--- Original message ---\nFrom: AWS Support <desk@amazon.com>\nDate: 1 Dec 2026\n\n" +
+			"If you're happy to proceed, reply CONFIRM.", other15, nil},
+		{"Thanks, noted.\n\n2026/12/01 9:12、AWS Support <desk@amazon.com> のメール:\n\n> 統合にご同意いただける場合は、" +
+			"「同意します」とご返信ください。", other15, nil},
+		{"We're still looking into this.\n\n-----Original Message-----\nFrom: Taro <taro@example.com>\nSent: " +
+			"Monday\nSubject: merge\n\nI agree to the merge. Please merge a@example.com into b@example.com.",
+			other15, nil},
+		{"Merging is done: a@example.com into b@example.com.\n\n> Please reply to confirm you agree.",
+			completed15, nil},
+		{"We can't see a reply from you yet.\n\n> If you're happy to proceed, reply CONFIRM.\n\nPlease reply to " +
+			"the message above.", other15, nil},
+	})
+}
