@@ -1060,3 +1060,107 @@ func Test15OddPunctuation(t *testing.T) {
 		{text: "> Yes", read: Unclear},
 	})
 }
+
+// Test15MixedAndIdiomatic: Idioms that hold a Yes ("Yes, whatever", "Yes, pending approval", "for now"), another's saying put after what was said ("Go ahead, says my boss"), being asked to say it ("I've been asked to say yes"); a Yes of emphasis may be left unclear.
+func Test15MixedAndIdiomatic(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, I'm not the owner.", read: Unclear},
+		{text: "Yes, though it's my boss's call.", read: Unclear},
+		{text: "Yes - from my end at least.", read: Unclear},
+		{text: "Yes, as far as I'm concerned.", read: Unclear},
+		{text: "Yes if you say so.", read: Unclear},
+		{text: "Yes, whatever.", read: Unclear},
+		{text: "Yes, fine, whatever.", read: Unclear},
+		{text: "Yes I suppose so.", read: Unclear},
+		{text: "I guess yes.", read: Unclear},
+		{text: "Yeah, no.", read: Unclear},
+		{text: "No, yes.", read: Unclear},
+		{text: "Yes and no.", read: Unclear},
+		{text: "Yes-ish.", read: Unclear},
+		{text: "Sure, why not?", read: Unclear},
+		{text: "Why not.", read: Unclear},
+		{text: "Absolutely not.", read: Unclear},
+		{text: "No problem.", read: Unclear},
+		{text: "Nope, go ahead.", read: Unclear},
+		{text: "No, go ahead.", read: Unclear},
+		{text: "No objection from my manager.", read: Unclear},
+		{text: "Fine by my manager.", read: Unclear},
+		{text: "Go ahead, my boss says.", read: Unclear},
+		{text: "Go ahead, says my boss.", read: Unclear},
+		{text: "Go ahead, I was told to say.", read: Unclear},
+		{text: "Yes, I was told to reply yes.", read: Unclear},
+		{text: "I've been asked to say yes.", read: Unclear},
+		{text: "Apparently I should say yes.", read: Unclear},
+		{text: "Yes, I guess that's what you need?", read: Unclear},
+		{text: "Yes? I mean, sure.", read: Unclear},
+		{text: "Yes, unless there's a catch.", read: Unclear},
+		{text: "Yes, barring any issues.", read: Unclear},
+		{text: "Yes, pending approval.", read: Unclear},
+		{text: "Yes, in principle.", read: Unclear},
+		{text: "Yes, for the time being.", read: Unclear},
+		{text: "Yes, for now.", read: Unclear},
+		{text: "Yes, temporarily.", read: Unclear},
+		{text: "Yes, once.", read: Unclear},
+		{text: "Yes, this time only.", read: Unclear},
+		{text: "Yes, if it's free.", read: Unclear},
+		{text: "Yes, as discussed with Ken.", read: Unclear},
+		{text: "Yes, as agreed with my manager.", read: Yes},
+		{text: "Yes, as my manager said.", read: Unclear},
+		{text: "Yes, as requested.", read: Unclear},
+		{text: "Yes, absolutely.", read: Yes},
+		{text: "Yes, definitely.", read: Unclear},
+		{text: "Yes of course.", read: Yes},
+		{text: "Sure thing, go ahead.", read: Yes},
+		{text: "Yes, go for it!", read: Yes},
+	})
+}
+
+// Test15JapaneseIdioms: Japanese consents said as what one would like to say (と言いたいところですが), put off to think it over (検討させてください), listed as choices (はい・いいえ), another's, or held by a condition.
+func Test15JapaneseIdioms(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "はい、上司の指示でそう回答します。", read: Unclear},
+		{text: "はい、と回答するよう言われました。", read: Unclear},
+		{text: "同意します、と上司が申しております。", read: Unclear},
+		{text: "上司いわく、同意とのことです。", read: Unclear},
+		{text: "はい、基本的には問題ありません。", read: Unclear},
+		{text: "はい、ひとまずお願いします。", read: Unclear},
+		{text: "はい、念のため統合前にご連絡ください。", read: Unclear},
+		{text: "はい、統合前に一度お電話いただけますか。", read: Unclear},
+		{text: "はい、統合は来月以降にお願いします。", read: Unclear},
+		{text: "はい、ただ統合後も旧アドレスでログインしたいです。", read: Unclear},
+		{text: "はい、旧アカウントの方に統合してください。", read: Unclear},
+		{text: "はい、たぶん大丈夫です。", read: Unclear},
+		{text: "はい、おそらく問題ないかと。", read: Unclear},
+		{text: "はい、問題ないと思います。", read: Unclear},
+		{text: "はい、差し支えないかと存じます。", read: Unclear},
+		{text: "はい、差し支えありません。", read: Yes},
+		{text: "はい、問題ありません。統合をお願いします。", read: Yes},
+		{text: "統合に同意いたします。ご対応のほどよろしくお願いいたします。", read: Yes},
+		{text: "統合に同意いたします。ただし、上司の承認が下り次第となります。", read: Unclear},
+		{text: "統合に同意いたします（上司承認後）。", read: Unclear},
+		{text: "同意します。と言いたいところですが、もう少し検討させてください。", read: Unclear},
+		{text: "同意しません、と言うつもりでしたが、やはり同意します。", read: Unclear},
+		{text: "はい、いいえ。", read: Unclear},
+		{text: "はい・いいえ", read: Unclear},
+		{text: "はい、いいえ、どちらでもありません。", read: Unclear},
+		{text: "よくわかりませんが、はい。", read: Unclear},
+		{text: "はいと言っていいのかわかりません。", read: Unclear},
+		{text: "はい？どういうことでしょうか。", read: Unclear},
+		{text: "はい、承知しました。統合はしないでください。", read: Unclear},
+		{text: "いいえ、統合しないでください。出張で返信が遅くなりました。", read: No},
+		{text: "いいえ。返信が遅くなり申し訳ありません。", read: No},
+		{text: "いいえ、と上司が言っています。", read: Unclear},
+	})
+}
+
+// Test15MixedLanguage: English answer words with Japanese endings or courtesies, and a condition or another's say beside them.
+func Test15MixedLanguage(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes、お願いします。", read: Yes},
+		{text: "Yes、でも旧アカウントは残してください。", read: Unclear},
+		{text: "OKです、上司がそう言っています。", read: Unclear},
+		{text: "はい, but only the old one.", read: Unclear},
+		{text: "Yes です。よろしくお願いします。", read: Yes},
+		{text: "Yesですが、来週以降でお願いします。", read: Unclear},
+	})
+}
