@@ -892,7 +892,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	w := jaReceiptFirst.ReplaceAllString(s, "")
 	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) && p.has(s, p.Merge) &&
 		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
-	agrees = agrees && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
+	agrees = (agrees || p.confirmsGoingOn(s)) && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -933,6 +933,19 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 		otherChannel.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// confirmsGoingOn reports the reader asked to confirm by reply what the
+// condition opening the sentence names, being content to go on ("If you are
+// happy to proceed, please confirm by replying to this email").
+func (p *Phrases) confirmsGoingOn(s string) bool {
+	c := agreedFirst.FindStringSubmatchIndex(s)
+	return c != nil && contentToGoOn.MatchString(s[c[2]:c[3]]) && p.agreementCondition(s[c[2]:c[3]]) &&
+		confirmByReply.MatchString(s[c[1]:])
+}
+
+var confirmByReply = regexp.MustCompile(`^(?:please\s+|kindly\s+|just\s+|simply\s+)?(?:confirm|let us know)` +
+	`(?:\s+(?:this|so|that))?\s+by\s+(?:replying|reply|responding)(?:\s+to\s+(?:this|our)\s+(?:e-?mail|message))?` +
+	`\s*[.!]?$`)
 
 // jaReceiptFirst is a clause of what the desk receives before it acts
 // (ご本人様のご同意を頂戴してから, ご承認をいただいた後に).

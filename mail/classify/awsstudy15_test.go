@@ -448,3 +448,52 @@ func TestWhereTheRecordMoves(t *testing.T) {
 			"Do you authorise me to proceed with the merge?": {"b@example.com", "a@example.com"},
 	})
 }
+
+// TestAgreementToTheMergeJustTold: the desk tells the merge it will do,
+// naming the accounts ("We will merge a@… into b@….", a@… を b@… に統合
+// いたします。), and the next sentence asks a reply under the bare condition
+// of agreeing to it ("If that's OK, reply YES", よろしければ「はい」とご返信
+// ください): the reply is that agreement. Not after a merge held for later
+// or another act told, another's OK, a condition negated, a YES for another
+// purpose or held, another asked to reply, nor only quoted.
+func TestAgreementToTheMergeJustTold(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES.",
+			"aws_consent_request", ""},
+		{"We can merge a@example.com into b@example.com today. Let us know if that's fine.",
+			"aws_consent_request", ""},
+		{"a@example.com を b@example.com に統合いたします。差し支えなければ「はい」とご返信ください。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We will merge a@example.com into b@example.com once both are verified. If that's fine with you, " +
+			"reply YES.", "aws_other", ""},
+		{"We will send you the merge summary. If that's fine with you, reply YES.", "aws_other", ""},
+		{"受験予約を b@example.com に移動いたします。差し支えなければ「はい」とご返信ください。", "aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with your manager, reply YES.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's not fine with you, reply YES.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES to get the summary.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES once your exam " +
+			"is over.", "aws_other", ""},
+		{"a@example.com を b@example.com に統合いたします。差し支えなければ、ご上長様より「はい」とご返信いただけます" +
+			"ようお伝えください。", "aws_other", ""},
+		{"Thanks.\n\n> We will merge a@example.com into b@example.com. If that's fine with you, reply YES.",
+			"aws_other", ""},
+	})
+}
+
+// TestHeadlineDoneSuccessfully: a headline of the merge's end with its
+// manner ("Merge completed successfully.") reports it done; asked, negated,
+// or held to a part, it does not.
+func TestHeadlineDoneSuccessfully(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Consolidation finished successfully.", "aws_completed", ""},
+		// Near misses.
+		{"Consolidation finished successfully?", "aws_other", ""},
+		{"Consolidation not finished successfully.", "aws_other", ""},
+		{"Consolidation finished successfully, except for your badges.", "aws_other", ""},
+		{"Consolidation finished successfully for one of the two profiles.", "aws_other", ""},
+	})
+}

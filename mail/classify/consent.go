@@ -330,17 +330,50 @@ var (
 // or under a condition, one that thanks or tells of a reply, another's, nor
 // an offer of another thing ("We're ready to go ahead with the refund").
 func (p *Phrases) agreesToTheOffer(prev, s string) bool {
-	return deskReady.MatchString(prev) && pronounAgreement.MatchString(s) && p.has(s, p.Reply) &&
+	if jaDeskWillMerge.MatchString(prev) && jaAgreedFirst.MatchString(s) {
+		// 統合いたします。よろしければ「はい」とご返信ください: the condition is the
+		// agreement to the merge just told.
+		return !p.has(jaAgreedFirst.ReplaceAllString(s, ""), p.Negation) && !p.has(s, p.Temporary) &&
+			!asksAnotherToAnswer(s)
+	}
+	// "If that's OK, reply YES": the condition is the agreement itself.
+	rest := agreedIfFirst.ReplaceAllString(s, "")
+	agreed := pronounAgreement.MatchString(s)
+	if m := replyYes.FindStringIndex(rest); m != nil && rest != s {
+		agreed = agreed || p.yesFor(rest[m[1]:])
+	}
+	return deskReady.MatchString(prev) && agreed && p.has(s, p.Reply) &&
 		!p.has(s, p.Negation) && !p.has(s, p.Temporary) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
-		!laterOrIf.MatchString(s) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(s)
+		!laterOrIf.MatchString(rest) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(rest)
 }
 
 var (
+	// agreedIfFirst: a sentence that opens with the agreement as its
+	// condition ("If that's OK with you, …", "If this is fine, …").
+	agreedIfFirst = regexp.MustCompile(`^(?:if|should)\s+(?:it|this|that)\s*(?:is|'s|sounds|looks)\s+` +
+		`(?:ok|okay|fine|alright|all right|good)(?:\s+(?:with|to)\s+you)?\s*[,;]\s*`)
+	// jaDeskWillMerge: the desk tells the merge it will do (a@… を b@… に統合
+	// いたします), the whole sentence; jaAgreedFirst: a reply asked under a bare
+	// condition of agreement (よろしければ, 問題なければ, 差し支えなければ), with
+	// the yes to write or "to that effect".
+	jaDeskWillMerge = regexp.MustCompile(`(?:統合|マージ)(?:処理|作業)?(?:を)?(?:いたします|致します|します|` +
+		`させていただきます|進めます|進めさせていただきます|実施いたします|実施します)。?$`)
+	jaAgreedFirst = regexp.MustCompile(`^(?:よろしければ|宜しければ|問題(?:が)?なければ|差し?支えなければ|` +
+		`ご異存がなければ)[、,]?\s*(?:「(?:はい|同意します|承諾します|了承します|お願いします)」と|その旨)?\s*` +
+		`(?:ご返信|ご連絡|ご回答|お知らせ)(?:ください|下さい|いただけますか|いただけますでしょうか|をお願いいたします|` +
+		`をお願いします)`)
+)
+
+var (
+	// The desk ready to merge, or telling the merge it will do, whole: "We can
+	// merge them today.", "We will merge a@… into b@…" (not "… once they are
+	// verified").
 	deskReady = regexp.MustCompile(`^(?:good news[,:!]?\s+)?` +
-		`(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|(?:we|i)\s+can\s+(?:now\s+)?)\s*` +
+		`(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|(?:we|i)\s+can\s+(?:now\s+)?|` +
+		`(?:we|i)\s+(?:will|'ll|would like to|'d like to)\s+(?:now\s+)?)\s*` +
 		`(?:go ahead|proceed|merge|combine|consolidate)` +
 		`(?:\s+(?:on|at)\s+our\s+(?:side|end)|\s+(?:them|both|with the merge|(?:your|the|both)\s+(?:two\s+)?` +
-		`(?:certification\s+|aws\s+)?(?:accounts|profiles)))?` +
+		`(?:certification\s+|aws\s+)?(?:accounts|profiles)|\S+@\S+\s+(?:into|with)\s+\S+@\S+?))?` +
 		`(?:\s+(?:now|today))?\s*[.!]?$`)
 	// The agreement ends its clause: not "that's OK to send the summary",
 	// "… OK with your manager".

@@ -929,3 +929,238 @@ func Test15ToldIfVariants(t *testing.T) {
 		{text: "Submitted. Let me know if it doesn't come through, as I'm not sure I hit send.", read: Unclear},
 	})
 }
+
+// Test15ReasonsAboutTheOldAccount: No way into the old account is a reason beside a consent; of the new one, with a wait, a worry or another's use it is not.
+func Test15ReasonsAboutTheOldAccount(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Go ahead. I can't even log in to the old one anymore.", read: Yes},
+		{text: "Go ahead. I can't log in to the new one anymore.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore, so please wait until I recover it.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore - can you merge it anyway?", read: Yes},
+		{text: "Yes. I lost access to the old one, is that a problem?", read: Unclear},
+		{text: "Yes. I don't use the old one any more, but my employer does.", read: Unclear},
+		{text: "Yes. I don't need the old one anymore. Actually, wait, my transcripts are there.", read: Unclear},
+		{text: "今後使う予定がないので、統合しないでください。", read: No},
+		{text: "今後使う予定がないので、統合は少し待ってください。", read: No},
+		{text: "今後使う予定がないので、統合に同意します。", read: Yes},
+		{text: "今後使う予定がないので、統合に同意しますが、上司の確認後でお願いします。", read: Unclear},
+	})
+}
+
+// Test15ReturnedShortReplyPhone: Back from leave, a short reply, a phone: remarks; with a look still to take or a bare "out" (which may opt out) they are not.
+func Test15ReturnedShortReplyPhone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I've just returned from vacation.", read: Yes},
+		{text: "Yes. I've just returned from vacation and haven't read the details.", read: Unclear},
+		{text: "Yes - sorry for the brief reply, on my phone.", read: Yes},
+		{text: "Yes - sorry for the brief reply, on my phone, will check properly later.", read: Unclear},
+		{text: "Yes - on my phone so can't check which account.", read: Unclear},
+		{text: "Yes, I'm out.", read: Unclear},
+		{text: "I'm out.", read: Unclear},
+		{text: "Yes, I'm off.", read: Unclear},
+		{text: "Count me out.", read: Unclear},
+		{text: "I'm out, sorry.", read: Unclear},
+		{text: "Yes. I was out last week.", read: Yes},
+		{text: "Yes, back.", read: Unclear},
+	})
+}
+
+// Test15PageSaidAskedMeTo: What a page or person asked the writer to do is no answer; what the page said AWS does next stands beside a Submitted.
+func Test15PageSaidAskedMeTo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "It asked me to sign in and approve.", read: Unclear},
+		{text: "My manager asked me to approve.", read: Unclear},
+		{text: "The portal asked me to agree, so I did.", read: Unclear},
+		{text: "AWS asked me to consent. I'm not sure.", read: Unclear},
+		{text: "Submitted. The confirmation page said they would answer within 5 business days.", read: Submitted},
+		{text: "Submitted. The page said it failed.", read: Unclear},
+		{text: "Submitted? The page said they would answer within 5 business days.", read: Unclear},
+		{text: "The confirmation page said they would answer within 5 business days.", read: Unclear},
+	})
+}
+
+// Test15OffersOfHelpWithACondition: An offer of more help is a courtesy only up to whom and what it is for, not with a condition or a deadline after it.
+func Test15OffersOfHelpWithACondition(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Let me know if you need anything else from me.", read: Yes},
+		{text: "Yes. Let me know if you need anything else from me before I leave on Friday.", read: Unclear},
+		{text: "Yes. Let me know if you need anything else, like my manager's approval.", read: Unclear},
+		{text: "Yes. Let me know if anything else is needed, otherwise I'll assume it's cancelled.", read: Unclear},
+	})
+}
+
+// Test15JapaneseRunTogetherRemarks: Japanese remarks run together, beside a Yes, a plan or a wait.
+func Test15JapaneseRunTogetherRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "出張中のため返信が遅くなりました。はい、お願いします。", read: Yes},
+		{text: "出張中のため返信が遅くなりました。上司に確認してから回答します。", read: Unclear},
+		{text: "体調不良でお休みをいただいておりました。まだ確認できていません。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりましたが、統合は少しお待ちください。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりました。", read: Yes},
+	})
+}
+
+// Test15ShortBracketLabels: A short bracket right after a bare answer word labels the answer ("Yes (old one)", "Done (sandbox)", はい（上司確認済み）): for a person, unless it is the answer again or a courtesy or relief ("Yes (finally)", ＮＯ（いいえ）).
+func Test15ShortBracketLabels(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done (not mine).", read: Unclear},
+		{text: "Yes (test account).", read: Unclear},
+		{text: "Yes (old one).", read: Unclear},
+		{text: "Yes (old one only).", read: Unclear},
+		{text: "Done (kind of).", read: Unclear},
+		{text: "Yes (for now).", read: Unclear},
+		{text: "Yes (tentatively).", read: Unclear},
+		{text: "Yes (I think).", read: Unclear},
+		{text: "Yes (maybe).", read: Unclear},
+		{text: "Yes (not sure).", read: Unclear},
+		{text: "Yes (manager approved).", read: Unclear},
+		{text: "Yes (per my manager).", read: Unclear},
+		{text: "Done (by IT).", read: Unclear},
+		{text: "Submitted (to HR).", read: Unclear},
+		{text: "Yes (after Friday).", read: Unclear},
+		{text: "Yes (next week).", read: Unclear},
+		{text: "Yes (with conditions).", read: Unclear},
+		{text: "Yes (conditionally).", read: Unclear},
+		{text: "Yes (please call).", read: Unclear},
+		{text: "Yes (personal account).", read: Unclear},
+		{"Done (partially).", Unclear, No},
+		{text: "Done (sandbox).", read: Unclear},
+		{text: "Yes (no).", read: Unclear},
+		{text: "Yes (joking).", read: Unclear},
+		{text: "Yes (finally).", read: Yes},
+		{text: "Yes (thanks!).", read: Yes},
+		{text: "Done (finally).", read: Done},
+		{text: "Done (thanks!).", read: Done},
+		{text: "Yes（ありがとうございます）", read: Yes},
+		{text: "はい（旧アカウント）", read: Unclear},
+		{text: "はい（一旦）", read: Unclear},
+		{text: "はい（条件付き）", read: Unclear},
+		{text: "はい（上司確認済み）", read: Unclear},
+		{text: "はい（仮）", read: Unclear},
+		{text: "連携しました（一部）", read: Unclear},
+		{text: "連携しました（テスト）", read: Unclear},
+		{text: "提出しました（下書き）", read: Unclear},
+	})
+}
+
+// Test15OddPunctuation: Full-width letters, marks and a question mark after an ellipsis ("Yes...?") read as what they stand for.
+func Test15OddPunctuation(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Ｙｅｓ（ただし旧アカウントのみ）", read: Unclear},
+		{text: "ＹＥＳ", read: Yes},
+		{text: "YES!!!", read: Yes},
+		{text: "YES??", read: Unclear},
+		{text: "Yes...?", read: Unclear},
+		{text: "Yes - no - wait.", read: Unclear},
+		{text: "Yes/No", read: Unclear},
+		{text: "Yes or no?", read: Unclear},
+		{text: "yes/no/maybe", read: Unclear},
+		{text: "\"Yes\"", read: Yes},
+		{text: "'Yes' he said.", read: Unclear},
+		{text: "> Yes", read: Unclear},
+	})
+}
+
+// Test15MixedAndIdiomatic: Idioms that hold a Yes ("Yes, whatever", "Yes, pending approval", "for now"), another's saying put after what was said ("Go ahead, says my boss"), being asked to say it ("I've been asked to say yes"); a Yes of emphasis may be left unclear.
+func Test15MixedAndIdiomatic(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, I'm not the owner.", read: Unclear},
+		{text: "Yes, though it's my boss's call.", read: Unclear},
+		{text: "Yes - from my end at least.", read: Unclear},
+		{text: "Yes, as far as I'm concerned.", read: Unclear},
+		{text: "Yes if you say so.", read: Unclear},
+		{text: "Yes, whatever.", read: Unclear},
+		{text: "Yes, fine, whatever.", read: Unclear},
+		{text: "Yes I suppose so.", read: Unclear},
+		{text: "I guess yes.", read: Unclear},
+		{text: "Yeah, no.", read: Unclear},
+		{text: "No, yes.", read: Unclear},
+		{text: "Yes and no.", read: Unclear},
+		{text: "Yes-ish.", read: Unclear},
+		{text: "Sure, why not?", read: Unclear},
+		{text: "Why not.", read: Unclear},
+		{text: "Absolutely not.", read: Unclear},
+		{text: "No problem.", read: Unclear},
+		{text: "Nope, go ahead.", read: Unclear},
+		{text: "No, go ahead.", read: Unclear},
+		{text: "No objection from my manager.", read: Unclear},
+		{text: "Fine by my manager.", read: Unclear},
+		{text: "Go ahead, my boss says.", read: Unclear},
+		{text: "Go ahead, says my boss.", read: Unclear},
+		{text: "Go ahead, I was told to say.", read: Unclear},
+		{text: "Yes, I was told to reply yes.", read: Unclear},
+		{text: "I've been asked to say yes.", read: Unclear},
+		{text: "Apparently I should say yes.", read: Unclear},
+		{text: "Yes, I guess that's what you need?", read: Unclear},
+		{text: "Yes? I mean, sure.", read: Unclear},
+		{text: "Yes, unless there's a catch.", read: Unclear},
+		{text: "Yes, barring any issues.", read: Unclear},
+		{text: "Yes, pending approval.", read: Unclear},
+		{text: "Yes, in principle.", read: Unclear},
+		{text: "Yes, for the time being.", read: Unclear},
+		{text: "Yes, for now.", read: Unclear},
+		{text: "Yes, temporarily.", read: Unclear},
+		{text: "Yes, once.", read: Unclear},
+		{text: "Yes, this time only.", read: Unclear},
+		{text: "Yes, if it's free.", read: Unclear},
+		{text: "Yes, as discussed with Ken.", read: Unclear},
+		{text: "Yes, as agreed with my manager.", read: Yes},
+		{text: "Yes, as my manager said.", read: Unclear},
+		{text: "Yes, as requested.", read: Unclear},
+		{text: "Yes, absolutely.", read: Yes},
+		{text: "Yes, definitely.", read: Unclear},
+		{text: "Yes of course.", read: Yes},
+		{text: "Sure thing, go ahead.", read: Yes},
+		{text: "Yes, go for it!", read: Yes},
+	})
+}
+
+// Test15JapaneseIdioms: Japanese consents said as what one would like to say (と言いたいところですが), put off to think it over (検討させてください), listed as choices (はい・いいえ), another's, or held by a condition.
+func Test15JapaneseIdioms(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "はい、上司の指示でそう回答します。", read: Unclear},
+		{text: "はい、と回答するよう言われました。", read: Unclear},
+		{text: "同意します、と上司が申しております。", read: Unclear},
+		{text: "上司いわく、同意とのことです。", read: Unclear},
+		{text: "はい、基本的には問題ありません。", read: Unclear},
+		{text: "はい、ひとまずお願いします。", read: Unclear},
+		{text: "はい、念のため統合前にご連絡ください。", read: Unclear},
+		{text: "はい、統合前に一度お電話いただけますか。", read: Unclear},
+		{text: "はい、統合は来月以降にお願いします。", read: Unclear},
+		{text: "はい、ただ統合後も旧アドレスでログインしたいです。", read: Unclear},
+		{text: "はい、旧アカウントの方に統合してください。", read: Unclear},
+		{text: "はい、たぶん大丈夫です。", read: Unclear},
+		{text: "はい、おそらく問題ないかと。", read: Unclear},
+		{text: "はい、問題ないと思います。", read: Unclear},
+		{text: "はい、差し支えないかと存じます。", read: Unclear},
+		{text: "はい、差し支えありません。", read: Yes},
+		{text: "はい、問題ありません。統合をお願いします。", read: Yes},
+		{text: "統合に同意いたします。ご対応のほどよろしくお願いいたします。", read: Yes},
+		{text: "統合に同意いたします。ただし、上司の承認が下り次第となります。", read: Unclear},
+		{text: "統合に同意いたします（上司承認後）。", read: Unclear},
+		{text: "同意します。と言いたいところですが、もう少し検討させてください。", read: Unclear},
+		{text: "同意しません、と言うつもりでしたが、やはり同意します。", read: Unclear},
+		{text: "はい、いいえ。", read: Unclear},
+		{text: "はい・いいえ", read: Unclear},
+		{text: "はい、いいえ、どちらでもありません。", read: Unclear},
+		{text: "よくわかりませんが、はい。", read: Unclear},
+		{text: "はいと言っていいのかわかりません。", read: Unclear},
+		{text: "はい？どういうことでしょうか。", read: Unclear},
+		{text: "はい、承知しました。統合はしないでください。", read: Unclear},
+		{text: "いいえ、統合しないでください。出張で返信が遅くなりました。", read: No},
+		{text: "いいえ。返信が遅くなり申し訳ありません。", read: No},
+		{text: "いいえ、と上司が言っています。", read: Unclear},
+	})
+}
+
+// Test15MixedLanguage: English answer words with Japanese endings or courtesies, and a condition or another's say beside them.
+func Test15MixedLanguage(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes、お願いします。", read: Yes},
+		{text: "Yes、でも旧アカウントは残してください。", read: Unclear},
+		{text: "OKです、上司がそう言っています。", read: Unclear},
+		{text: "はい, but only the old one.", read: Unclear},
+		{text: "Yes です。よろしくお願いします。", read: Yes},
+		{text: "Yesですが、来週以降でお願いします。", read: Unclear},
+	})
+}

@@ -78,6 +78,9 @@ func (l *leaning) take(c sentence) bool {
 	if takesBackNo(c.text, &l.negated) {
 		return false // "It did not show, but then it did": the No taken back
 	}
+	if c.label && !labelIsNothing(c.text) {
+		return false // "Done (sandbox)": a label on the answer, for a person
+	}
 	l.succeeded = l.succeeded || c.succeeded
 	l.pending = l.pending || linkPending.MatchString(asciiLower(c.text))
 	if c.reason || l.noMailAfterScreen(c) {

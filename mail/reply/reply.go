@@ -186,6 +186,9 @@ func (rd *reading) take(c sentence) bool {
 	if takesBackNo(c.text, &rd.negated) {
 		return false // "…not listed, but now they are": the No before it taken back
 	}
+	if c.label && !labelIsNothing(c.text) {
+		return false // "Yes (old one)", "Done (sandbox)": which one, or how far, for a person
+	}
 	rd.succeeded = rd.succeeded || c.succeeded
 	if c.reason { // the reason for the answer after it, in the same sentence
 		rd.countPlain()
@@ -702,6 +705,7 @@ func normalize(s string) string {
 	s = norm.NFKC.String(s)
 	s = emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
 	s = yesCommaPlease.ReplaceAllString(s, "${1} ${2}${3}")
+	s = answerDot.ReplaceAllString(s, "${1}、${2}")
 	for _, m := range mixedVerbs {
 		s = m.re.ReplaceAllString(s, m.ja)
 	}
@@ -724,6 +728,10 @@ var mixedVerbs = []struct {
 // "Yes please" it is: cut at its comma, its "please" alone would be only
 // a courtesy.
 var yesCommaPlease = regexp.MustCompile(`(?im)\b(yes|yeah),\s*(please)(\s*[.!]|\s*$)`)
+
+// answerDot is a middle dot between two answer words (はい・いいえ), which
+// lists them as choices: cut there as at a comma, so both are read.
+var answerDot = regexp.MustCompile(`(?i)(はい|いいえ|yes|no)\s*・\s*(はい|いいえ|yes|no)`)
 
 // emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",
 // "(^_^;)"), which would otherwise cut a sentence at their colon or bracket.
