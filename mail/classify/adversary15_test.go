@@ -800,3 +800,62 @@ func TestAdversary15DeskWouldAskYourAgreement(t *testing.T) {
 			"the message above.", other15, nil},
 	})
 }
+
+// TestAdversary15CompletionsOfAnotherKind: a merge told done of a request
+// into a case ("Your request to merge the accounts has been merged with case
+// 7654321"), for a different candidate, or on a trial basis reports no
+// merge of the reader's accounts (three false completions at main, seen
+// failing); beside them the merges held back, undone, hedged, asked about
+// or of the desk's own things that were read right, and real completions.
+func TestAdversary15CompletionsOfAnotherKind(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your request to merge the accounts has been merged with case 7654321.", other15, nil},
+		{"The merge was completed for a different candidate with a similar name; your accounts are unaffected.",
+			other15, nil},
+		{"Your accounts have been merged on a trial basis for 7 days.", other15, nil},
+		{"We've merged your request with the existing one, so you'll hear from us on case 7654321.", other15, nil},
+		{"Your two accounts were merged in our records by mistake; we have now separated them again.",
+			other15, nil},
+		{"We completed the merge form on your behalf. The certification team will process it.", other15, nil},
+		{"Your colleague's accounts have been merged. Yours are next.", other15, nil},
+		{"The test merge on our staging system completed successfully. We'll run the real one next week.",
+			other15, nil},
+		{"We've merged the accounts in the new portal view only; the underlying records will follow.",
+			other15, nil},
+		{"Your accounts have been merged, just kidding, not yet! We're waiting for the team.", other15, nil},
+		{"Your accounts have been merged, pending a final check by our team.", other15, nil},
+		{"Your accounts have been merged, subject to verification.", other15, nil},
+		{"Your accounts have been provisionally merged.", other15, nil},
+		{"Your accounts have been marked as merged in the ticket, but the actual merge is still pending.",
+			other15, nil},
+		{"Your ticket status is now \"Merged\".", other15, nil},
+		{"Status: Merge completed\nNote: this status is set automatically when the request is accepted; the " +
+			"merge itself takes 5 days.", other15, nil},
+		{"We have finished reviewing your merge. It will be done on Friday.", other15, nil},
+		{"Everything is merged except your exam history and badges.", other15, nil},
+		{"Only your badges have been merged so far.", other15, nil},
+		{"We have merged a@example.com into b@example.com. Unfortunately the merge was rolled back an hour later " +
+			"due to a system error.", other15, nil},
+		{"We have merged a@example.com into b@example.com? Please let us know if you can't see it.", other15, nil},
+		{"Could you tell us whether we have merged a@example.com into b@example.com?", other15, nil},
+		{"If we have merged a@example.com into b@example.com by mistake, please let us know.", other15, nil},
+		{"We had merged a@example.com into b@example.com, but we had to undo it.", other15, nil},
+		{"Our system says the merge has been completed, but we're seeing errors, so please don't rely on it yet.",
+			other15, nil},
+		{"統合は完了いたしましたが、念のため確認中でございます。", other15, nil},
+		{"統合が完了いたしましたと申し上げましたが、誤りでございました。", other15, nil},
+		{"統合は完了したものと思われますが、現在確認中です。", other15, nil},
+		{"統合は完了しているはずですが、念のためご確認ください。", other15, nil},
+		{"統合作業は完了しておりますでしょうか。", other15, nil},
+		{"重複したケースの統合が完了いたしました。", other15, nil},
+		{"お問い合わせ内容の統合が完了いたしました。", other15, nil},
+		{"統合申請の受付が完了いたしました。", other15, nil},
+		{"統合のご準備が整いました。", other15, nil},
+		{"統合処理が途中で停止しております。", other15, nil},
+		// What is done.
+		{"The merge is complete. (Please ignore this message if you did not request a merge.)", completed15, nil},
+		{"アカウントの統合は、すでに完了しております。", completed15, nil},
+		{"統合はすべて完了いたしました。バッジについても移行済みです。", completed15, nil},
+		{"Your accounts have been merged into b@example.com, as requested in case 7654321.", completed15, nil},
+	})
+}

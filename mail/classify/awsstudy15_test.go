@@ -483,3 +483,17 @@ func TestAgreementToTheMergeJustTold(t *testing.T) {
 			"aws_other", ""},
 	})
 }
+
+// TestHeadlineDoneSuccessfully: a headline of the merge's end with its
+// manner ("Merge completed successfully.") reports it done; asked, negated,
+// or held to a part, it does not.
+func TestHeadlineDoneSuccessfully(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Consolidation finished successfully.", "aws_completed", ""},
+		// Near misses.
+		{"Consolidation finished successfully?", "aws_other", ""},
+		{"Consolidation not finished successfully.", "aws_other", ""},
+		{"Consolidation finished successfully, except for your badges.", "aws_other", ""},
+		{"Consolidation finished successfully for one of the two profiles.", "aws_other", ""},
+	})
+}

@@ -117,9 +117,10 @@ var (
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
 		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
 		`(?:\s+(?:into|to|under)\s+\S+?)?` + asAsked + `\.?$|` +
-		// The merge named with its end alone: "Merge complete.", "Merge done - …".
+		// The merge named with its end alone: "Merge complete.", "Merge done - …",
+		// "Merge completed successfully.".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
-		`(?:complete|completed|done|finished|successful)\.?$`)
+		`(?:complete|completed|done|finished|successful)(?:\s+successfully)?\.?$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
 	// exam history now shows under your work address"). Only with "now",

@@ -67,7 +67,7 @@ func Read(text string) Answer {
 	for i, line := range lines[:end] {
 		line = addressRE.ReplaceAllString(line, " ")
 		goesOn := isWrapped(line) && i+1 < end && strings.TrimSpace(lines[i+1]) != ""
-		ps, asked := dropRemarks(sentencesOf(line), wrapped, goesOn)
+		ps, asked := dropRemarks(sentencesOf(line), wrapped, goesOn, rd.answered)
 		rd.askedWhen = rd.askedWhen || asked
 		for k, c := range ps {
 			if !c.continued && !(k == 0 && wrapped) {
