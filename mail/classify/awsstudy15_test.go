@@ -497,3 +497,23 @@ func TestHeadlineDoneSuccessfully(t *testing.T) {
 		{"Consolidation finished successfully for one of the two profiles.", "aws_other", ""},
 	})
 }
+
+// TestWishToAskNamesTheAnswer: the desk's wish to ask counts as asking only
+// with the answer it asks ("we'd like you to confirm …"), not with what it
+// would have the reader know or be aware of; and the merge told fine with
+// someone in a role ("confirm the merge is OK with your manager") asks
+// another's agreement. "… OK with you" is the reader's.
+func TestWishToAskNamesTheAnswer(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We'd like you to confirm that you agree to us merging a@example.com into b@example.com.",
+			"aws_consent_request", ""},
+		{"Could you confirm the merge of a@example.com into b@example.com is OK with you?",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We would like you to know that agreeing to the merge of a@example.com into b@example.com cannot be " +
+			"taken back.", "aws_other", ""},
+		{"Please confirm the merge of a@example.com into b@example.com is OK with your line manager.",
+			"aws_other", ""},
+		{"Please confirm that the merge is fine with your employer.", "aws_other", ""},
+	})
+}

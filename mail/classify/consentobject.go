@@ -339,7 +339,12 @@ var (
 	// othersConsent: a consent the owner of another address is to give,
 	// whatever word asks for it ("we need to hear from the owner of a@…",
 	// "the consent of the holder of a@…").
-	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b`)
+	// Or the merge told fine with someone in a role ("confirm the merge is OK
+	// with your manager").
+	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b|` +
+		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:your|the|their|his|her)\s+` +
+		`(?:[a-z-]+\s+)?(?:manager|supervisor|boss|employer|company|organi[sz]ation|admin|administrator|team|` +
+		`colleague|hr|lead)\b`)
 	// jaOthersConsent: the consent of the reader's superior, company or the
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
