@@ -130,7 +130,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) ||
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) &&
+			!noReplyNeeded.MatchString(normalize(sn.text)) ||
 			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)

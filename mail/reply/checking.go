@@ -14,7 +14,19 @@ package reply
 // checkedHow is one act of looking, with what, where and when.
 const checkedHow = `(?:(?:` + checkWhen + `),? )?(?:(?:so |and |then |ok |okay )?(?:i |i've |i have |i just |` +
 	`i've just |i have just |i've now |i have now |i now )?(?:(?:just|quickly|finally|also|now|only just) )?` +
-	`(?:` + lookAct + `|` + loggedIn + `))(?: ` + checkWhere + `)?(?: (?:` + checkWhen + `)){0,2}`
+	`(?:` + lookAct + `|` + loggedIn + `|` + openedPage + `|` + gotToLook + `))(?: ` + checkWhere + `)?(?: (?:` +
+	checkWhen + `)){0,2}(?: to (?:be sure|make sure|double-check|confirm))?`
+
+// openedPage is bringing the page up to look: "opened my APN profile",
+// "went into Partner Central", "refreshed the page".
+const openedPage = `(?:opened|opened up|pulled up|brought up|went to|went into|went onto|navigated to|` +
+	`refreshed|reloaded) ` + lookedAt
+
+// gotToLook is finding the time to look: "finally got a chance to look",
+// "got round to checking the profile".
+const gotToLook = `(?:got|had|found) (?:a chance|the chance|a moment|a minute|a sec|a second|some time|time|` +
+	`round|around) to (?:look|check|have a look|take a look|log in|sign in|checking|looking)(?: (?:at |in |on )?` +
+	lookedAt + `)?`
 
 // lookAct is a look, at the writer's own page or at nothing named.
 const lookAct = `(?:(?:had|took|taken|have had|have taken|'ve had|'ve taken) (?:a|another) (?:(?:quick|quick little|` +
@@ -51,7 +63,9 @@ const jaCheckedHow = `(?:(?:今朝|先ほど|先程|さきほど|今|いま|本�
 	`apn のプロフィール|apnのプロフィール|管理画面|画面|ページ)(?:に|へ|を|で)(?:, )?)?(?:ログインして|サインインして)?` +
 	`(?:(?:パートナーセントラル|partner central|apn|ポータル|プロフィール|apnのプロフィール|画面|ページ)(?:を|で)(?:, )?)?` +
 	`(?:確認|チェック|拝見)(?:して(?:みました|みたところ)|しました|いたしました|致しました|したところ)|` +
-	`(?:(?:パートナーセントラル|ポータル|プロフィール|apnのプロフィール|画面|ページ)を)?見(?:てみ)?ました|` +
+	`(?:(?:パートナーセントラル|ポータル|プロフィール|apnのプロフィール|画面|ページ)を)?見(?:てみ)?(?:ました|たところ)|` +
+	`(?:(?:パートナーセントラル|ポータル|プロフィール|apnのプロフィール|画面|ページ)を)?(?:開いて|開き)(?:, )?` +
+	`(?:確認|チェック)(?:しました|したところ|してみました)|` +
 	`(?:パートナーセントラル|ポータル|apn)に(?:ログイン|サインイン)(?:しました|してみました))`
 
 // greetingOpener is a greeting that opens a reply without a name the

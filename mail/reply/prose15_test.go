@@ -201,3 +201,37 @@ func TestLookAfterABareYes(t *testing.T) {
 		"Yes, had a look.",
 	}, Yes)
 }
+
+// TestBringingUpThePage: opening the page, or finding the time to look,
+// is a look too; the same near misses hold.
+func TestBringingUpThePage(t *testing.T) {
+	reads(t, Yes,
+		"Opened my APN profile. Yes.",
+		"Pulled up Partner Central this afternoon. Yes, go ahead.",
+		"Refreshed the page. Yes.",
+		"Went into the portal just now. Yes.",
+		"Finally got a chance to look. Yes.",
+		"Got round to checking the profile. Yes.",
+		"Had a moment to have a look. Yes.",
+		"Checked again to be sure. Yes.",
+		"I checked just now to make sure. Yes, they show.",
+		"プロフィールを見たところ、はい、表示されています。",
+		"ポータルを開いて確認しました。はい。",
+	)
+	reads(t, No, "Refreshed the page. No.", "見たところ、まだ表示されていません。")
+	readsNot(t, []string{
+		"Opened the old account. Yes.",
+		"Opened the email from AWS. Yes.",
+		"Refreshed the page, still nothing. Yes.",
+		"Didn't get a chance to look. Yes.",
+		"Haven't had time to check. Yes.",
+		"Will get a chance to look tomorrow. Yes.",
+		"Got a chance to look at the old account. Yes.",
+		"Went to the old portal. Yes.",
+		"Checked to be sure, but it's odd. Yes.",
+		"Opened my profile? Yes.",
+		"Yes. Opened my APN profile.",
+		"Yes. Finally got a chance to look.",
+		"ポータルを開いて確認しましたが、見当たりません。はい。",
+	}, Yes)
+}

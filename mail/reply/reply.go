@@ -159,12 +159,14 @@ type reading struct {
 // はい、確認しました, はい、拝見しました. Before the answer the same words open
 // the reply ("Thanks for your email. Yes.").
 var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|` +
-	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
+	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|` +
+	`^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
 	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
 	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
 	`(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$|` +
 	// Thanks for the mail or the news (ご連絡ありがとうございます): it came.
-	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?(?:誠に|本当に)?` +
+	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?` +
+	`(?:誠に|本当に)?` +
 	`ありがとう(?:ございます|ございました)?[\s。!]*$`)
 
 // turnsToReader, after a bare "yes", points elsewhere for what it means or
@@ -315,7 +317,8 @@ func strayAfterAnswer(low string) bool {
 // manages it", "Ask Ken", "check with her". Whose consent it is, is
 // then for a person to weigh.
 var othersHold = regexp.MustCompile(`^(?:(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `|he|she)\s+` +
-	`(?:has|have|holds|owns|uses|manages|controls|decides|knows|handles|runs|looks after|is the owner|is in charge)\b|` +
+	`(?:has|have|holds|owns|uses|manages|controls|decides|knows|handles|runs|looks after|is the owner|` +
+	`is in charge)\b|` +
 	`^(?:please\s+|just\s+|you can\s+|you could\s+|better\s+)?(?:ask|check with|talk to|speak to|contact)\s+` +
 	`(?:him|her|them|[a-z]{3,}(?:-san)?)[\s.!]*$`) // a name, not "contact me"
 

@@ -184,7 +184,8 @@ func labelsAnswer(before string) bool {
 }
 
 var bareAnswerWord = regexp.MustCompile(`^(?:yes|yeah|yep|yup|no|nope|done|submitted|linked|sent|ok|okay|sure|` +
-	`はい|いいえ|完了(?:です|しました)?|連携(?:しました|済み|済みです)|提出(?:しました|済み|済みです)|同意(?:します|いたします))$`)
+	`はい|いいえ|完了(?:です|しました)?|連携(?:しました|済み|済みです)|提出(?:しました|済み|済みです)|同意(?:します|いたします))` +
+	`[.!。]*$`)
 
 // labelIsNothing reports a label on an answer that says nothing of it
 // besides what any piece says: the answer again, courtesies, the words of relief or emphasis only ("Yes (finally)",
