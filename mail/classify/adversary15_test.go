@@ -940,3 +940,31 @@ func TestAdversary15TheDesksNewerReadings(t *testing.T) {
 			"to confirm you agree to the merge.", other15, nil},
 	})
 }
+
+// TestAdversary15ReassuranceInJapaneseAndTheTerseNeed: what the merge will
+// not harm told in Japanese (…キャンセルされることはございません, 影響はございません)
+// reassures as in English, so the consent beside it stands; and the need of
+// the reader's OK after a comma ("Can merge them today, just need your OK
+// first") asks it (aws_other at main, seen failing). Not the merge itself
+// not done, a refusal beside it, another's OK, a detail, an OK on another
+// thing, an OK told not needed or given.
+func TestAdversary15ReassuranceInJapaneseAndTheTerseNeed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"統合によって受験予約がキャンセルされることはございません。統合に同意いただける場合はご返信ください。",
+			consent15, nil},
+		{"統合による認定資格への影響はございません。a@example.com を b@example.com に統合することにご同意いただけますでしょうか。",
+			consent15, into15b},
+		{"Can merge them today, just need your OK first.", consent15, nil},
+		{"Happy to merge these for you, just need your ok first!", consent15, nil},
+		// Near misses.
+		{"統合によって受験予約がキャンセルされることはございませんが、統合は実施できませんでした。", other15, nil},
+		{"統合は実施されることはございません。統合に同意いただける場合はご返信ください。", other15, nil},
+		{"統合作業は完了しておりません。受験予約がキャンセルされることはございません。", other15, nil},
+		{"統合作業がキャンセルされることはございません。統合作業は完了いたしました。", completed15, nil},
+		{"Can merge them today, just need your manager's OK first.", other15, nil},
+		{"Can merge them today, just need your ID first.", other15, nil},
+		{"Can merge them today, just need your OK first on the display name.", other15, nil},
+		{"Merged them today, didn't need your OK after all.", other15, nil},
+		{"Can merge them today, just needed your OK, which you gave.", other15, nil},
+	})
+}

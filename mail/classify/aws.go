@@ -567,8 +567,11 @@ var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.
 // your candidate ID"): said of later or of any merge, it negates no merge
 // and tells of no trouble (not "the merge did not change anything", told of
 // what happened).
+// In Japanese: 統合によって受験予約がキャンセルされることはございません, 影響はございません.
 var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
-	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*`)
+	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
+	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
+	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)`)
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what
@@ -1094,7 +1097,8 @@ var (
 	// need your green light / OK / sign-off".
 	// Its subject may be left out after "but" or "and" ("I can merge them but
 	// need your OK first").
-	needsConsent = regexp.MustCompile(`\b(?:we|i|but|and)\s+(?:just\s+|only\s+|still\s+)?` +
+	// or after a comma ("Can merge them today, just need your OK first").
+	needsConsent = regexp.MustCompile(`(?:\b(?:we|i|but|and)|,)\s+(?:just\s+|only\s+|still\s+)?` +
 		`(?:must\s+have|must\s+receive|` +
 		`need|require|will\s+need|would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
 		`(?:a\s+)?(?:quick\s+|short\s+|final\s+)?(?:written\s+|explicit\s+|formal\s+)?` +
