@@ -859,3 +859,112 @@ func TestAdversary15CompletionsOfAnotherKind(t *testing.T) {
 		{"Your accounts have been merged into b@example.com, as requested in case 7654321.", completed15, nil},
 	})
 }
+
+// TestAdversary15TheDesksNewerReadings: probes of the readings widened
+// while this review ran (a YES after the merge the desk will do, a merge
+// announced done in a courtesy, the reader's wish told back with a tag, a
+// statement to write back, where what the merge moves goes). Read wrong at
+// main, seen failing: no reply needed after "if that's fine" (an opt-out),
+// a YES for a survey, and a wish for a merge next month.
+func TestAdversary15TheDesksNewerReadings(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We will merge a@example.com into b@example.com. If that's fine with you, there's no need to reply.",
+			other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES and we'll send " +
+			"you our survey.", other15, nil},
+		{"Just to double-check before I action this: you'd like everything on a@example.com moved across to " +
+			"b@example.com next month, correct?", other15, nil},
+		{"Just to double-check: you'd like everything on a@example.com moved across to b@example.com " +
+			"tomorrow, correct?", other15, nil},
+		// Read right, and kept so.
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES.", consent15, into15b},
+		{"We will merge b@example.com into a@example.com. If that's fine with you, reply YES.", consent15, into15a},
+		{"We will merge a@example.com into b@example.com once your exam is over. If that's fine with you, reply " +
+			"YES.", other15, nil},
+		{"We will merge your two support cases. If that's fine with you, reply YES.", other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's not fine with you, reply NO.", other15, nil},
+		{"We merged a@example.com into b@example.com. If that's fine with you, reply YES.", completed15, nil},
+		{"We will merge a@example.com into b@example.com. Let us know if that's not fine.", other15, nil},
+		{"We will merge a@example.com into b@example.com. Let us know if you have any questions.", other15, nil},
+		{"We will merge a@example.com into b@example.com unless you object. Let us know if that's fine.",
+			other15, nil},
+		{"Your manager asked that we merge a@example.com into b@example.com. If that's fine with him, he can " +
+			"reply YES.", other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's fine with your manager, reply YES.",
+			other15, nil},
+		{"We will not merge a@example.com into b@example.com. If that's fine with you, reply YES.", other15, nil},
+		{"a@example.com を b@example.com に統合いたします。よろしければ「はい」とご返信ください。", consent15, into15b},
+		{"a@example.com を b@example.com に統合いたしません。よろしければ「はい」とご返信ください。", other15, nil},
+		{"a@example.com を b@example.com に統合いたしました。よろしければ「はい」とご返信ください。", completed15, nil},
+		{"a@example.com を b@example.com に統合いたします。よろしければ、アンケートに「はい」とご回答ください。",
+			other15, nil},
+		{"We would like to inform you that the merging of your accounts will be finished tomorrow.", other15, nil},
+		{"We would like to inform you when the merging of your accounts has been finished.", other15, nil},
+		{"We would like to be able to inform you that the merging of your accounts has been finished, but " +
+			"there has been a delay.", other15, nil},
+		{"We would like to inform you that the merging of your support cases has been finished.", other15, nil},
+		{"We would like to inform you that the merging of your accounts has been finished.", completed15, nil},
+		{"Done - accounts merged as requested? Not yet, sorry.", other15, nil},
+		{"Not done - accounts not merged yet.", other15, nil},
+		{"Done - cases merged as requested.", other15, nil},
+		{"I just finished combining your two support cases.", other15, nil},
+		{"I've almost finished combining your two profiles.", other15, nil},
+		{"I just finished reviewing your two profiles; the merge itself is next.", other15, nil},
+		{"I just finished combining your two profiles.", completed15, nil},
+		{"Just to double-check before I action this: your manager would like everything on a@example.com moved " +
+			"across to b@example.com, correct?", other15, nil},
+		{"Just to double-check before I action this: you'd like your exam booking moved to next week, correct?",
+			other15, nil},
+		{"Just to double-check before I action this: you'd like everything on b@example.com moved across to " +
+			"a@example.com, correct?", consent15, into15a},
+		{"Just to double-check: you wouldn't like everything on a@example.com moved across to b@example.com, " +
+			"correct?", other15, nil},
+		{"Just to double-check: you'd like everything on a@example.com moved across to b@example.com, correct? " +
+			"If so, please wait for our next email before replying.", other15, nil},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, " +
+			"[manager name], as the manager of [employee name], authorize AWS to merge a@example.com into " +
+			"b@example.com.\"", other15, nil},
+		{"Please have your manager reply to this email with the following statement:\n\n\"I, [your full name], " +
+			"authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, [your " +
+			"full name], authorize AWS to merge b@example.com into a@example.com.\"", consent15, into15a},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, [your " +
+			"full name], authorize AWS to keep my ID on file and to merge my accounts later if needed.\"",
+			other15, nil},
+		{"Please do not reply with the following statement until your ID has been verified:\n\n\"I, [your full " +
+			"name], authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
+		{"Please confirm that your accounts have been merged on your side.", other15, nil},
+		{"The appointment simply moves with the rest of the record to a@example.com. Please reply to confirm " +
+			"you agree to the merge.", consent15, into15a},
+		{"Your badges don't carry over to a@example.com; everything else moves to b@example.com. Please reply " +
+			"to confirm you agree to the merge.", other15, nil},
+	})
+}
+
+// TestAdversary15ReassuranceInJapaneseAndTheTerseNeed: what the merge will
+// not harm told in Japanese (…キャンセルされることはございません, 影響はございません)
+// reassures as in English, so the consent beside it stands; and the need of
+// the reader's OK after a comma ("Can merge them today, just need your OK
+// first") asks it (aws_other at main, seen failing). Not the merge itself
+// not done, a refusal beside it, another's OK, a detail, an OK on another
+// thing, an OK told not needed or given.
+func TestAdversary15ReassuranceInJapaneseAndTheTerseNeed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"統合によって受験予約がキャンセルされることはございません。統合に同意いただける場合はご返信ください。",
+			consent15, nil},
+		{"統合による認定資格への影響はございません。a@example.com を b@example.com に統合することにご同意いただけますでしょうか。",
+			consent15, into15b},
+		{"Can merge them today, just need your OK first.", consent15, nil},
+		{"Happy to merge these for you, just need your ok first!", consent15, nil},
+		// Near misses.
+		{"統合によって受験予約がキャンセルされることはございませんが、統合は実施できませんでした。", other15, nil},
+		{"統合は実施されることはございません。統合に同意いただける場合はご返信ください。", other15, nil},
+		{"統合作業は完了しておりません。受験予約がキャンセルされることはございません。", other15, nil},
+		{"統合作業がキャンセルされることはございません。統合作業は完了いたしました。", completed15, nil},
+		{"Can merge them today, just need your manager's OK first.", other15, nil},
+		{"Can merge them today, just need your ID first.", other15, nil},
+		{"Can merge them today, just need your OK first on the display name.", other15, nil},
+		{"Merged them today, didn't need your OK after all.", other15, nil},
+		{"Can merge them today, just needed your OK, which you gave.", other15, nil},
+	})
+}

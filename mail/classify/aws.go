@@ -121,7 +121,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := afterCorrection(withoutWarnings(p.strip(sn.text)))
+		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
 		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing
 		}
@@ -130,7 +130,8 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) ||
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) &&
+			!noReplyNeeded.MatchString(normalize(sn.text)) ||
 			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
@@ -148,6 +149,18 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// asPermission writes a Japanese question of leave whose "no problem" is
+// negative in form (統合を進めて問題ございませんでしょうか, …ても差し支えない
+// でしょうか) as the plain one it means (…てよろしいでしょうか): its ません or
+// ない negates nothing. Only as the sentence's own end: a question held
+// inside a request (上長様に…問題ないか、ご確認いただけますか) is another's.
+func asPermission(s string) string {
+	return jaNoProblem.ReplaceAllString(s, "てよろしいでしょうか")
+}
+
+var jaNoProblem = regexp.MustCompile(`て(?:も)?(?:問題|差し?支え)(?:は|が)?(?:ございません|ありません|ない)` +
+	`(?:でしょうか|ですか)[。?？]?\s*$`)
 
 // takesBackDone: words that take a completion back or put it off without
 // naming the merge again: an elliptic "or they will be", a "not yet" or a
@@ -554,8 +567,11 @@ var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.
 // your candidate ID"): said of later or of any merge, it negates no merge
 // and tells of no trouble (not "the merge did not change anything", told of
 // what happened).
+// In Japanese: 統合によって受験予約がキャンセルされることはございません, 影響はございません.
 var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
-	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*`)
+	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
+	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
+	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)`)
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what
@@ -890,8 +906,11 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
 	w := jaReceiptFirst.ReplaceAllString(s, "")
-	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) && p.has(s, p.Merge) &&
-		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
+	// The move of the certifications is the merge ("a@… の資格情報を b@… へ
+	// 移行してよろしいでしょうか", "OK to move your certifications to b@…?").
+	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) &&
+		(p.has(s, p.Merge) || transferSaid(s)) && (p.has(s, p.Reply) || question || asksPermission(s)) &&
+		!p.has(s, p.Temporary)
 	agrees = (agrees || p.confirmsGoingOn(s)) && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
@@ -1078,7 +1097,8 @@ var (
 	// need your green light / OK / sign-off".
 	// Its subject may be left out after "but" or "and" ("I can merge them but
 	// need your OK first").
-	needsConsent = regexp.MustCompile(`\b(?:we|i|but|and)\s+(?:just\s+|only\s+|still\s+)?` +
+	// or after a comma ("Can merge them today, just need your OK first").
+	needsConsent = regexp.MustCompile(`(?:\b(?:we|i|but|and)|,)\s+(?:just\s+|only\s+|still\s+)?` +
 		`(?:must\s+have|must\s+receive|` +
 		`need|require|will\s+need|would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
 		`(?:a\s+)?(?:quick\s+|short\s+|final\s+)?(?:written\s+|explicit\s+|formal\s+)?` +

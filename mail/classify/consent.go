@@ -342,10 +342,28 @@ func (p *Phrases) agreesToTheOffer(prev, s string) bool {
 	if m := replyYes.FindStringIndex(rest); m != nil && rest != s {
 		agreed = agreed || p.yesFor(rest[m[1]:])
 	}
+	// "… reply YES and we'll send you our survey": the YES is for that.
+	if m := replyYes.FindStringIndex(s); m != nil && yesForAnotherAct(s[m[1]:]) {
+		return false
+	}
 	return deskReady.MatchString(prev) && agreed && p.has(s, p.Reply) &&
 		!p.has(s, p.Negation) && !p.has(s, p.Temporary) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
 		!laterOrIf.MatchString(rest) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(rest)
 }
+
+// yesForAnotherAct reports what the desk will do after the YES as an act
+// that is not the merge ("… and we'll send you our survey").
+func yesForAnotherAct(after string) bool {
+	m := yesThen.FindStringSubmatch(strings.TrimLeft(after, " .,!\"'"))
+	return m != nil && !mergeActs[m[1]] && !restOfIt.MatchString(strings.TrimLeft(after, " .,!\"'"))
+}
+
+// noReplyNeeded: the reader told no reply is needed ("there's no need to
+// reply", "you don't need to reply", ご返信は不要です), read before the
+// reading strips "no need to" as saying nothing of the merge.
+var noReplyNeeded = regexp.MustCompile(`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:reply|respond|answer|write)\b|` +
+	`\b(?:don't|do not|won't|will not)\s+need\s+to\s+(?:reply|respond|answer)\b|\bno\s+(?:reply|response)\s+` +
+	`(?:is\s+)?(?:needed|required|necessary)\b|ご返信(?:は|の必要は)?(?:不要|必要ございません|いりません)`)
 
 var (
 	// agreedIfFirst: a sentence that opens with the agreement as its
@@ -395,8 +413,13 @@ func (p *Phrases) wishTagged(s string) bool {
 	}
 	wish := m[1]
 	return (p.has(wish, p.Merge) || transferSaid(wish)) && !p.has(wish, p.Negation) && !p.agreementElsewhere(s) &&
-		!putsOff.MatchString(wish)
+		!putsOff.MatchString(wish) && !laterTime.MatchString(wish)
 }
+
+// laterTime names a time to come for the wish ("… moved across next month",
+// "… tomorrow", "… in two weeks"): a merge for later, no yes to it now.
+var laterTime = regexp.MustCompile(`\b(?:next|later this|later in the|the following)\s+(?:week|month|year|quarter)\b|` +
+	`\b(?:later|tomorrow)\b|\bin\s+(?:a|an|one|two|three|a few|\d+)\s+(?:days?|weeks?|months?)\b`)
 
 // tagWish is the reader's wish, after a preface of the desk's check ("Just
 // to double-check before I action this:"), ended by a tag question.
