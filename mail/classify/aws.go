@@ -121,7 +121,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := afterCorrection(withoutWarnings(p.strip(sn.text)))
+		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
 		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing
 		}
@@ -151,6 +151,18 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// asPermission writes a Japanese question of leave whose "no problem" is
+// negative in form (統合を進めて問題ございませんでしょうか, …ても差し支えない
+// でしょうか) as the plain one it means (…てよろしいでしょうか): its ません or
+// ない negates nothing. Only as the sentence's own end: a question held
+// inside a request (上長様に…問題ないか、ご確認いただけますか) is another's.
+func asPermission(s string) string {
+	return jaNoProblem.ReplaceAllString(s, "てよろしいでしょうか")
+}
+
+var jaNoProblem = regexp.MustCompile(`て(?:も)?(?:問題|差し?支え)(?:は|が)?(?:ございません|ありません|ない)` +
+	`(?:でしょうか|ですか)[。?？]?\s*$`)
 
 // takesBackDone: words that take a completion back or put it off without
 // naming the merge again: an elliptic "or they will be", a "not yet" or a
@@ -902,8 +914,11 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
 	w := jaReceiptFirst.ReplaceAllString(s, "")
-	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) && p.has(s, p.Merge) &&
-		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
+	// The move of the certifications is the merge ("a@… の資格情報を b@… へ
+	// 移行してよろしいでしょうか", "OK to move your certifications to b@…?").
+	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) &&
+		(p.has(s, p.Merge) || transferSaid(s)) && (p.has(s, p.Reply) || question || asksPermission(s)) &&
+		!p.has(s, p.Temporary)
 	agrees = (agrees || p.confirmsGoingOn(s)) && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that

@@ -517,3 +517,26 @@ func TestWishToAskNamesTheAnswer(t *testing.T) {
 		{"Please confirm that the merge is fine with your employer.", "aws_other", ""},
 	})
 }
+
+// TestLeaveAskedInOtherForms: leave asked with a "no problem" negative in
+// form (統合を進めて問題ございませんでしょうか, …ても差し支えないでしょうか), and
+// leave asked to move the certifications (a@… の資格情報を b@… へ移行して
+// よろしいでしょうか), ask consent. Not a question held inside a request to
+// check with another (上長様に…問題ないか、ご確認いただけますか), one whose topic
+// is another (上長様は…), one of the past, one of a detail, nor a move of
+// another thing (受験予約).
+func TestLeaveAskedInOtherForms(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com を b@example.com に統合させていただいて問題ございませんでしょうか。", "aws_consent_request", ""},
+		{"アカウント統合の件です。a@example.com を b@example.com に統合しても差し支えないでしょうか。",
+			"aws_consent_request", ""},
+		{"アカウント統合の件です。a@example.com の認定履歴を b@example.com へ移行してよろしいでしょうか。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"ご上長様に、統合させていただいて問題ないか、ご確認いただけますでしょうか。", "aws_other", ""},
+		{"ご上長様は、a@example.com を b@example.com に統合しても差し支えないでしょうか。", "aws_other", ""},
+		{"先日の統合を進めて問題ございませんでしたでしょうか。", "aws_other", ""},
+		{"統合後の表示名は山田花子で問題ございませんでしょうか。", "aws_other", ""},
+		{"アカウント統合の件です。受験予約を b@example.com へ移行してよろしいでしょうか。", "aws_other", ""},
+	})
+}
