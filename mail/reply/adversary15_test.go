@@ -1285,3 +1285,44 @@ func Test15LeanDoneThatWasNot(t *testing.T) {
 		{text: "完了しました、と言いたいのですが、まだです。", read: Unclear},
 	})
 }
+
+// Test15LookBeforeTheAnswer: How the writer looked, told before a bare Yes, may stand; a look at another's, an old
+// or another place, one not yet taken, or one that found a doubt may not.
+func Test15LookBeforeTheAnswer(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Had a look this morning. Yes.", read: Yes},
+		{text: "Opened my APN profile. Yes.", read: Yes},
+		{text: "Had a look at the old account. Yes.", read: Unclear},
+		{text: "My manager had a look. Yes.", read: Unclear},
+		{text: "Had a look, but couldn't find it. Yes.", read: Unclear},
+		{text: "Had a look this morning and they were gone. Yes?", read: Unclear},
+		{text: "Opened my personal profile. Yes.", read: Unclear},
+		{text: "Logged in to the old account and had a look. Yes.", read: Unclear},
+		{text: "Had a look on my colleague's laptop. Yes.", read: Unclear},
+		{text: "Will have a look. Yes.", read: Unclear},
+		{text: "Haven't had a look yet. Yes.", read: Unclear},
+		{text: "Had a quick look, not sure. Yes.", read: Unclear},
+		{text: "Opened my APN profile. Yes, but only 2 of 3.", read: Unclear},
+		{text: "Opened my APN profile. Not sure. Yes.", read: Unclear},
+		{text: "Had a look at Credly. Yes.", read: Unclear},
+		{text: "Had a look in my inbox. Yes.", read: Unclear},
+		{text: "Had a look at your mail. Yes.", read: Unclear},
+		{text: "Read your mail. Yes.", read: Unclear},
+		{text: "Opened the mail from AWS. Yes.", read: Unclear},
+		{text: "Checked with my manager. Yes.", read: Unclear},
+		{text: "Checked the test account. Yes.", read: Unclear},
+		{text: "Tried to look but the page errored. Yes.", read: Unclear},
+		{text: "Had a look but I'm on my phone so I'm not sure. Yes.", read: Unclear},
+		{text: "Finally got a chance to look. Yes, but I'd rather keep them separate.", read: Unclear},
+		{text: "Finally got a chance to look. Yes? Is that what you need?", read: Unclear},
+		{text: "ポータルを開いて確認しました。はい、ただ一部だけです。", read: Unclear},
+		{text: "同僚のPCで確認しました。はい。", read: Unclear},
+		{text: "旧アカウントにログインして確認しました。はい。", read: Unclear},
+		{text: "これから確認します。はい。", read: Unclear},
+		{text: "まだ確認できていません。はい。", read: Unclear},
+		{text: "ポータルを開いて確認しました。はい。", read: Yes},
+		{text: "Checked again to be sure. Yes.", read: Yes},
+		{text: "Had a look this morning. No, nothing there yet.", read: No},
+		{text: "Opened my APN profile. Nope.", read: No},
+	})
+}

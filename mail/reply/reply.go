@@ -226,6 +226,9 @@ func (rd *reading) take(c sentence) bool {
 		r = result{prose: true} // a page showing something else: plain detail
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
 	}
+	if !rd.answered && len(r.answers) == 0 && strayWords.MatchString(low) {
+		rd.spoilt = true // "同僚のPCで確認しました。はい。": a bare Yes after another's or a wrong thing
+	}
 	if rd.answered && len(r.answers) == 0 && strayAfterAnswer(low) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
