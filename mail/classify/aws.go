@@ -785,9 +785,12 @@ var (
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
-// scheduled for", "will be merged on".
+// scheduled for", "will be merged on", "will be done on Monday", "we will
+// run it on Monday".
 var planned = regexp.MustCompile(`予定です|予定となっております|予定となります|予定でございます|予定しております|` +
-	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out) (?:on|by)\b`)
+	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out|done|finished|run) ` +
+	`(?:on|by)\b|\b(?:we|i)\s+will\s+(?:run|do|process|complete|carry out|perform|execute)\s+(?:it|them|the merge)\s+` +
+	`(?:on|by|tomorrow|tonight|next|later)\b`)
 
 // withoutSampleLines removes the lines of own words from the first that is
 // a field of a mail shown as a sample ("件名：アカウント統合が完了しました",
