@@ -846,8 +846,8 @@ var caseField = regexp.MustCompile(`(?i)^[\s\x{3000}]*(?:case\s+(?:number|id|no\
 
 // withoutEarlierMail removes the lines of own words from a line that only
 // names an earlier mail of the desk, or the reader's request, on: the copy
-// of it below ("My last update (Nov 30):", 【前回のご案内】) reports and asks
-// what it did then, not now.
+// of it below ("My last update (Nov 30):", 【前回のご案内】, "… wrote on
+// Monday:") reports and asks what it did then, not now.
 func withoutEarlierMail(own string) string {
 	if loc := earlierMailHead.FindStringIndex(own); loc != nil {
 		return own[:loc[0]]
@@ -864,7 +864,10 @@ var earlierMailHead = regexp.MustCompile(`(?im)^[\s>*#-]*(?:for reference[,:]?\s
 	`(?:request|message|inquiry|enquiry|e-?mail))(?:\s*\([^)\n]{0,30}\))?\s*[:：]\s*$|` +
 	`^[\s\x{3000}]*[【＜<■□◆●［\[（(]?\s*(?:前回|以前|先日|過去|元|前)の?(?:ご案内|ご連絡|メール|ご返信|回答|ご回答|` +
 	`やり取り|やりとり|お知らせ)(?:内容)?\s*[】＞>］\]）)]?\s*[:：]?\s*$|` +
-	`^[\s\x{3000}]*[【＜<■□◆●［\[]\s*(?:お客様からの)?(?:お問い合わせ|お問合せ|ご依頼)(?:内容)?\s*[】＞>］\]]\s*$`)
+	`^[\s\x{3000}]*[【＜<■□◆●［\[]\s*(?:お客様からの)?(?:お問い合わせ|お問合せ|ご依頼)(?:内容)?\s*[】＞>］\]]\s*$|` +
+	// An attribution left over a thread pasted without quote marks ("AWS
+	// Support wrote on Monday:").
+	`^[^\n]{0,100}\b(?:wrote|writes)(?:\s+on\s+[^:\n]{0,40})?\s*[:：]\s*$`)
 
 // sampleField is a line that starts with a mail's field name and a colon.
 var sampleField = regexp.MustCompile(`(?im)^[\s\x{3000}]*(?:件名|本文|タイトル|題名|subject|body|title)\s*[:：]`)
