@@ -137,7 +137,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
+		// "We will then close your case without merging": what going on does.
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
@@ -556,6 +558,12 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 // a@… and b@… are unchanged", "both profiles remain separate").
 var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.;]|\.\S){0,80}?\b(?:are|remain|` +
 	`were|stay|have been left|have remained)\s+(?:unchanged|untouched|separate|as they were)\b`)
+
+// closesWithoutMerge: the desk will close or end the case without a merge
+// (統合を行わずにクローズいたします), so no reply beside it agrees to one.
+var closesWithoutMerge = regexp.MustCompile(`\b(?:will|shall)\s+(?:then\s+)?(?:close|resolve|end)\b` +
+	`(?:[^.;]|\.\S){0,60}?\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:merge|merging)\b|` +
+	`統合(?:を行わず|を実施せず|せず)(?:に)?[^。]{0,20}(?:クローズ|終了)(?:いたします|します|させていただきます)`)
 
 // reassurance is what the merge will not harm ("merging won't cancel your
 // exam booking", "your badges will not be affected", "it doesn't change
