@@ -573,7 +573,6 @@ func TestAdversary15ReplyWordAndTheDesksPart(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{"Just reply YES and I'll merge a@example.com into b@example.com.", consent15, into15b},
 		{"Reply YES and I will merge your accounts.", consent15, nil},
-		{"Reply YES and we can merge both.", consent15, nil},
 		{"We can merge a@example.com into b@example.com. If you're happy to proceed, simply reply CONFIRM to " +
 			"this email.", consent15, into15b},
 		{"If you're happy to proceed, let us know by replying CONFIRM.", consent15, nil},
@@ -581,6 +580,7 @@ func TestAdversary15ReplyWordAndTheDesksPart(t *testing.T) {
 		// Near misses.
 		{"Just reply YES and I'll merge a@example.com into b@example.com once your ID is verified.", other15, nil},
 		{"Just reply YES and I'll merge the two support cases.", other15, nil},
+		{"Reply YES and we can merge both.", other15, nil}, // both of what? fail closed
 		{"Reply YES and we will not merge a@example.com into b@example.com.", other15, nil},
 		{"Reply YES and we'll merge them after your exam on the 12th.", other15, nil},
 		{"Reply YES and I'll merge a@example.com into b@example.com, but only after your manager approves.",
@@ -966,5 +966,48 @@ func TestAdversary15ReassuranceInJapaneseAndTheTerseNeed(t *testing.T) {
 		{"Can merge them today, just need your OK first on the display name.", other15, nil},
 		{"Merged them today, didn't need your OK after all.", other15, nil},
 		{"Can merge them today, just needed your OK, which you gave.", other15, nil},
+	})
+}
+
+// TestAdversary15WhatTheYesGoesOnWith: a YES after "and we will merge
+// them" where "them" may be the support cases, bookings or badges the mail
+// told of (false consents once the desk's merge after a YES was read, seen
+// failing); a desk that will then close the case without merging; whether
+// another wants it; and a choice of the way round. All aws_other (the last
+// three false consents at main, seen failing).
+func TestAdversary15WhatTheYesGoesOnWith(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We found two duplicate support cases for you. Reply YES and we will merge them.", other15, nil},
+		{"You have two exam bookings on the same day. Reply YES and we will merge both.", other15, nil},
+		{"Your two Credly badges are duplicates. Just reply YES and I'll merge them.", other15, nil},
+		{"If you're happy to proceed, reply CONFIRM.\n\nWe will then close your support case without merging.",
+			other15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email.\n\nWe will then close your " +
+			"support case without merging.", other15, nil},
+		{"ご同意いただける場合は、その旨ご返信ください。ご返信をいただきましたら、統合を行わずに本ケースをクローズいたします。",
+			other15, nil},
+		{"Let us know if your manager would like us to go ahead with the merge.", other15, nil},
+		{"Would you like us to merge a@example.com into b@example.com, or b@example.com into a@example.com? Reply " +
+			"with the one you prefer.", other15, nil},
+		{"Please reply to confirm that you agree to merge a@example.com into b@example.com, or the other way " +
+			"round if you prefer.", other15, nil},
+		// Read right, and kept so.
+		{"Please answer our short survey. If you agree, reply YES.", other15, nil},
+		{"Please answer our short survey.\n\nSeparately: if you agree to the merge of a@example.com into " +
+			"b@example.com, reply YES.", consent15, into15b},
+		{"We would like to kindly ask you to confirm that you agree to the merge. Your manager has already " +
+			"agreed.", consent15, nil},
+		{"Account to keep: b@example.com (not a@example.com)\n\nPlease reply to confirm the merge.",
+			consent15, []string{"b@example.com", "a@example.com"}},
+		{"Please reply CONFIRM to merge a@example.com into b@example.com. Please note you cannot sign in with " +
+			"a@example.com afterwards.", consent15, into15b},
+		{"We can't merge a@example.com into b@example.com as requested, but we can merge b@example.com into " +
+			"a@example.com. Reply YES if that works.", other15, nil},
+		{"Do you still want us to merge a@example.com into b@example.com?", consent15, into15b},
+		{"Please let us know if you still want the merge; if we don't hear back, we'll close the case.",
+			other15, nil},
+		{"Please let us know if you no longer want the merge.", other15, nil},
+		{"Let us know if you'd like us to go ahead with the merge.", consent15, nil},
+		{"Let us know if you'd like us to go ahead with the refund.", other15, nil},
 	})
 }

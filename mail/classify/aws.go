@@ -137,7 +137,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
+		// "We will then close your case without merging": what going on does.
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
@@ -562,6 +564,12 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.;]|\.\S){0,80}?\b(?:are|remain|` +
 	`were|stay|have been left|have remained)\s+(?:unchanged|untouched|separate|as they were)\b`)
 
+// closesWithoutMerge: the desk will close or end the case without a merge
+// (統合を行わずにクローズいたします), so no reply beside it agrees to one.
+var closesWithoutMerge = regexp.MustCompile(`\b(?:will|shall)\s+(?:then\s+)?(?:close|resolve|end)\b` +
+	`(?:[^.;]|\.\S){0,60}?\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:merge|merging)\b|` +
+	`統合(?:を行わず|を実施せず|せず)(?:に)?[^。]{0,20}(?:クローズ|終了)(?:いたします|します|させていただきます)`)
+
 // reassurance is what the merge will not harm ("merging won't cancel your
 // exam booking", "your badges will not be affected", "it doesn't change
 // your candidate ID"): said of later or of any merge, it negates no merge
@@ -777,9 +785,12 @@ var (
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
-// scheduled for", "will be merged on".
+// scheduled for", "will be merged on", "will be done on Monday", "we will
+// run it on Monday".
 var planned = regexp.MustCompile(`予定です|予定となっております|予定となります|予定でございます|予定しております|` +
-	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out) (?:on|by)\b`)
+	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out|done|finished|run) ` +
+	`(?:on|by)\b|\b(?:we|i)\s+will\s+(?:run|do|process|complete|carry out|perform|execute)\s+(?:it|them|the merge)\s+` +
+	`(?:on|by|tomorrow|tonight|next|later)\b`)
 
 // withoutSampleLines removes the lines of own words from the first that is
 // a field of a mail shown as a sample ("件名：アカウント統合が完了しました",

@@ -540,3 +540,19 @@ func TestLeaveAskedInOtherForms(t *testing.T) {
 		{"アカウント統合の件です。受験予約を b@example.com へ移行してよろしいでしょうか。", "aws_other", ""},
 	})
 }
+
+// TestWentThroughACheck: a merge that "went through" a check it passed
+// ("… went through our checks", "… security review") is not the merge done,
+// nor is one told done later ("… will be done on Monday", "we will run it
+// on Monday"); "the merge went through (this morning)" still is.
+func TestWentThroughACheck(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your merge request went through our checks.", "aws_other", ""},
+		{"The merge of AWS00112233 into AWS00445566 went through security review.", "aws_other", ""},
+		{"The consolidation went through the approval step and will be done on Friday.", "aws_other", ""},
+		{"The consolidation is approved; we will run it on Friday.", "aws_other", ""},
+		// Near misses that stay completions.
+		{"The consolidation went through this morning.", "aws_completed", ""},
+		{"Good news: your merge went through!", "aws_completed", ""},
+	})
+}

@@ -245,9 +245,10 @@ func (p *Phrases) goesOnAgreed(head, after string) bool {
 }
 
 // mergeDoneAfter reports what follows the YES asked as the desk's merge of
-// the accounts, with no condition or negation of its own ("… and I'll merge
-// a@… into b@…"; not "… and we will merge them once your ID is verified",
-// nor "… and we will proceed with the survey").
+// the accounts, named ("… and I'll merge a@… into b@…", "… your accounts"),
+// with no condition or negation of its own (not "… and we will merge your
+// accounts once your ID is verified", nor "… and we will proceed with the
+// survey"); "them" may be the support cases the mail told of.
 func (p *Phrases) mergeDoneAfter(after string) bool {
 	after = strings.TrimLeft(after, " .,!\"'")
 	m := mergeThen.FindStringIndex(after)
@@ -256,7 +257,7 @@ func (p *Phrases) mergeDoneAfter(after string) bool {
 }
 
 var mergeThen = regexp.MustCompile(`^and\s+(?:we|i)\s+(?:will|can|shall)\s+(?:merge|combine|consolidate|fold)` +
-	`(?:\s+` + namedOne + `|\s+(?:them|both)\b|` + theAccounts + `)`)
+	`(?:\s+` + namedOne + `|` + theAccounts + `)`)
 
 // toThisMail: the YES is to be sent as a reply to this mail ("… reply
 // CONFIRM to this email"), nothing more said after it.

@@ -22,8 +22,14 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s) || agreesWithStatement(s)
+		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s) || agreesWithStatement(s) ||
+		directionChoice.MatchString(s)
 }
+
+// directionChoice offers the merge either way round ("… a@… into b@…, or
+// b@… into a@…?", "or the other way round"): a yes answers neither.
+var directionChoice = regexp.MustCompile(`\bor\s+(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa|` +
+	`\S+@\S+\s+(?:into|to|with)\s+\S+@)`)
 
 // wantsMergeThing: what is wished is a thing the merge only names ("Do you
 // want the merge confirmation sent to b@…?", "… a merge summary"), not the
@@ -193,8 +199,14 @@ func asksNoConsent(s string) bool {
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
 		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s) ||
-		othersHappyFor.MatchString(s)
+		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s)
 }
+
+// othersWishAsked: whether someone else wants it ("let us know if your
+// manager would like us to go ahead with the merge"): that one's consent.
+var othersWishAsked = regexp.MustCompile(`\b(?:if|whether)\s+(?:your|the|his|her|their)\s+(?:[a-z-]+\s+)?` +
+	`(?:manager|supervisor|boss|colleague|employer|company|administrator|admin|team|hr|owner|coordinator|` +
+	`organi[sz]ation)\s+(?:would like|wants|wishes|is happy|agrees|approves)\b`)
 
 // othersHappyFor: the reader content that someone else acts ("confirm that
 // you are happy for your manager to approve the merge"): that one's consent.
