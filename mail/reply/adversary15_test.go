@@ -1326,3 +1326,55 @@ func Test15LookBeforeTheAnswer(t *testing.T) {
 		{text: "Opened my APN profile. Nope.", read: No},
 	})
 }
+
+// Test15GoAheadWithATimeOrAHold: A go-ahead for a while or a time later ("in a bit", "at the end of the month"),
+// or under another's word, is no consent now; "whenever you're ready" and "right away" are.
+func Test15GoAheadWithATimeOrAHold(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please do it later.", read: Unclear},
+		{text: "Please do it after Friday.", read: Unclear},
+		{text: "Please do it once I confirm.", read: Unclear},
+		{text: "Go ahead later.", read: Unclear},
+		{text: "Go ahead in a bit.", read: Unclear},
+		{text: "Go ahead in a week or so.", read: Unclear},
+		{text: "Go ahead, but not today.", read: Unclear},
+		{text: "Go ahead tomorrow.", read: Unclear},
+		{text: "Go ahead at the end of the month.", read: Unclear},
+		{text: "Go ahead after my exam.", read: Unclear},
+		{text: "Go ahead when my manager says so.", read: Unclear},
+		{text: "Go ahead if my manager agrees.", read: Unclear},
+		{text: "Let's do it next month.", read: Unclear},
+		{text: "Let's do it, but not yet.", read: Unclear},
+		{text: "Works for me, after the 20th.", read: Unclear},
+		{text: "Fine by me from next week.", read: Unclear},
+		{text: "OK to merge after the audit.", read: Unclear},
+		{text: "Please proceed after I've exported my transcript.", read: Unclear},
+		{text: "Proceed, but give me a day first.", read: Unclear},
+		{text: "Proceed once HR confirms.", read: Unclear},
+		{text: "Go ahead whenever you're ready.", read: Yes},
+		{text: "Please go ahead now.", read: Yes},
+		{text: "Go ahead today if you can.", read: Unclear},
+		{text: "Please proceed right away.", read: Yes},
+		{text: "Yes please, the sooner the better!", read: Unclear},
+	})
+}
+
+// Test15ConsentForAnotherAct: A Yes to another act (unlink, split, keep apart, merge the other way, into the old
+// one, another's account, more accounts than two) is no consent to this merge.
+func Test15ConsentForAnotherAct(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please unlink them.", read: Unclear},
+		{text: "Yes, please split them.", read: Unclear},
+		{text: "Yes, please keep them separate.", read: Unclear},
+		{text: "Yes, please close the old one instead.", read: Unclear},
+		{text: "Yes, please delete the new one.", read: Unclear},
+		{text: "Yes, please merge them the other way round.", read: Unclear},
+		{text: "Yes, please merge them into my gmail one.", read: Unclear},
+		{text: "Yes, please merge my colleague's account too.", read: Unclear},
+		{text: "Yes, please merge all three.", read: Unclear},
+		{text: "I consent to closing the old account.", read: Yes},
+		{text: "I agree to keep them separate.", read: Unclear},
+		{text: "I agree to the other option.", read: Unclear},
+		{text: "Yes, please merge the old one into the new one.", read: Yes},
+	})
+}
