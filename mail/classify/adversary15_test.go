@@ -1084,3 +1084,26 @@ func TestAdversary15JapaneseAsksOfAnotherKind(t *testing.T) {
 		{"Please reply within 5 days if you agree to the merge.", consent15, nil},
 	})
 }
+
+// TestAdversary15WordsQuotedAndOptions: another's words quoted, the desk's
+// template or subject quoted and called wrong, and the words to reply with
+// offered as options or for another purpose: read right at main, kept.
+func TestAdversary15WordsQuotedAndOptions(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We can merge a@example.com with b@example.com. Please reply to support@amazon.com to confirm.",
+			other15, nil},
+		{"Your manager wrote to us: \"I agree to the merge of a@example.com into b@example.com.\" We now need " +
+			"your own agreement: please reply to confirm.", consent15, into15b},
+		{"Your manager wrote to us: \"I agree to the merge of a@example.com into b@example.com.\"", other15, nil},
+		{"Our template says \"Your accounts have been merged\", but in your case the merge is still pending.",
+			other15, nil},
+		{"The subject line \"Merge completed\" was a mistake; the merge is still in progress.", other15, nil},
+		{"You'll get an email saying \"Your accounts have been merged\" once it's done.", other15, nil},
+		{"Please reply \"I agree\" only after you have spoken to your manager.", other15, nil},
+		{"Please reply \"I agree\" to confirm the merge, or \"I disagree\" to cancel it.", consent15, nil},
+		{"If you'd like to proceed, reply \"YES\"; otherwise reply \"NO\".", other15, nil},
+		{"Reply STOP to stop receiving these emails.", other15, nil},
+		{"Reply HELP for more information about the merge.", other15, nil},
+		{"Reply CONFIRM to confirm your email address for the merge.", other15, nil},
+	})
+}
