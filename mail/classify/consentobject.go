@@ -18,7 +18,11 @@ import (
 // ([asksNoConsent]), a reply of quoted words for another purpose, or
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
-	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
+	// Leave asked to move the badges alone (a@… のバッジを b@… へ移行してよろしい
+	// でしょうか) is not for the merge, as their move alone is no completion.
+	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && (!transferSaid(s) ||
+		!hasAnyWord(s, certNouns) && jaLeaveAsked.MatchString(s)) ||
+		withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
@@ -30,6 +34,10 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // b@… into a@…?", "or the other way round"): a yes answers neither.
 var directionChoice = regexp.MustCompile(`\bor\s+(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa|` +
 	`\S+@\S+\s+(?:into|to|with)\s+\S+@)`)
+
+// jaLeaveAsked asks leave to do a thing (…てよろしいでしょうか, …ても差し支えない
+// でしょうか, …て問題ございませんでしょうか).
+var jaLeaveAsked = regexp.MustCompile(`(?:て|ても)(?:よろしい|宜しい|差し支え|差支え|問題)`)
 
 // wantsMergeThing: what is wished is a thing the merge only names ("Do you
 // want the merge confirmation sent to b@…?", "… a merge summary"), not the
@@ -360,7 +368,8 @@ var (
 	// Or the merge told fine with someone in a role ("confirm the merge is OK
 	// with your manager").
 	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b|` +
-		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:your|the|their|his|her)\s+` +
+		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:you\s+(?:and|or)\s+)?` +
+		`(?:your|the|their|his|her)\s+` +
 		`(?:[a-z-]+\s+)?(?:manager|supervisor|boss|employer|company|organi[sz]ation|admin|administrator|team|` +
 		`colleague|hr|lead)\b`)
 	// jaOthersConsent: the consent of the reader's superior, company or the
