@@ -1138,3 +1138,29 @@ func TestAdversary15LeaveToMoveAndOKWithWhom(t *testing.T) {
 		{"The merge went through overnight.", completed15, nil},
 	})
 }
+
+// TestAdversary15ConsentOfANamedOther: the reader asked to answer in a
+// named other's role or on their behalf ("as Kenji's manager", "on Kenji's
+// behalf"), or together with another ("both you and your manager agree"):
+// not the reader's own consent (false consents at main, seen failing). The
+// reader named in the greeting, the account holder, another informed, and a
+// forward offered still ask.
+func TestAdversary15ConsentOfANamedOther(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Dear Ms. Sato, as Kenji's manager, please reply to confirm the merge of his accounts.", other15, nil},
+		{"Please reply to confirm, on Kenji's behalf, that he agrees to the merge.", other15, nil},
+		{"Please confirm that both you and your manager agree to the merge.", other15, nil},
+		// Read right, and kept so.
+		{"Could Ms. Sato please reply to confirm she agrees to merge a@example.com into b@example.com?",
+			other15, nil},
+		{"Kenji, please reply to confirm you agree to merge a@example.com into b@example.com.", consent15, into15b},
+		{"Hi Kenji, could you ask Priya to reply to confirm the merge?", other15, nil},
+		{"Please confirm that Kenji agrees to the merge.", other15, nil},
+		{"Please confirm that you, and not Kenji, agree to the merge.", other15, nil},
+		{"Please confirm that you (the account holder) agree to the merge.", consent15, nil},
+		{"Please confirm that you agree to the merge and that your manager has been informed.", consent15, nil},
+		{"Please confirm that you agree to the merge and that your manager agrees too.", other15, nil},
+		{"Please have whoever owns a@example.com confirm the merge.", other15, nil},
+		{"Please reply to confirm the merge, or forward this to the person who should.", consent15, nil},
+	})
+}

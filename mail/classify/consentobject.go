@@ -207,8 +207,15 @@ func asksNoConsent(s string) bool {
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
 		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s) ||
-		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s) || jaConsentMailSeen.MatchString(s)
+		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s) || jaConsentMailSeen.MatchString(s) ||
+		othersTooAgree.MatchString(s)
 }
+
+// othersTooAgree asks the reader's agreement and another's together ("confirm
+// that both you and your manager agree"): the reader's answer alone is not it.
+var othersTooAgree = regexp.MustCompile(`\byou\s+and\s+(?:your|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:manager|` +
+	`supervisor|boss|colleague|employer|company|administrator|admin|team|hr|owner|coordinator)s?\s+(?:both\s+)?` +
+	`(?:agree|consent|approve|accept|authori[sz]e)\b`)
 
 // jaConsentMailSeen asks whether the reader saw or got the mail that asks
 // the consent (先日お送りした統合の同意依頼メールはご覧いただけましたでしょうか): a
