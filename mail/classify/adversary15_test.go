@@ -573,7 +573,6 @@ func TestAdversary15ReplyWordAndTheDesksPart(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{"Just reply YES and I'll merge a@example.com into b@example.com.", consent15, into15b},
 		{"Reply YES and I will merge your accounts.", consent15, nil},
-		{"Reply YES and we can merge both.", consent15, nil},
 		{"We can merge a@example.com into b@example.com. If you're happy to proceed, simply reply CONFIRM to " +
 			"this email.", consent15, into15b},
 		{"If you're happy to proceed, let us know by replying CONFIRM.", consent15, nil},
@@ -581,6 +580,7 @@ func TestAdversary15ReplyWordAndTheDesksPart(t *testing.T) {
 		// Near misses.
 		{"Just reply YES and I'll merge a@example.com into b@example.com once your ID is verified.", other15, nil},
 		{"Just reply YES and I'll merge the two support cases.", other15, nil},
+		{"Reply YES and we can merge both.", other15, nil}, // both of what? fail closed
 		{"Reply YES and we will not merge a@example.com into b@example.com.", other15, nil},
 		{"Reply YES and we'll merge them after your exam on the 12th.", other15, nil},
 		{"Reply YES and I'll merge a@example.com into b@example.com, but only after your manager approves.",
@@ -750,5 +750,264 @@ func TestAdversary15WholeMails(t *testing.T) {
 			consent15, nil},
 		{"The merge is complete and your candidate ID stays the same.", completed15, nil},
 		{"Please confirm that you agree to the merge once you have read the notes below.", consent15, nil},
+	})
+}
+
+// TestAdversary15DeskWouldAskYourAgreement: the desk's wish to ask the
+// reader to confirm their agreement ("We would like to kindly ask you to
+// confirm that you are happy for us to merge …", "We'd like to ask you to
+// reply confirming the merge of your two profiles"), and a confirmation by
+// reply of being happy to go on ("If you're happy to proceed, please
+// confirm by replying to this email"), ask the consent (read as aws_other
+// at main, seen failing). Not another thing, another's content or act, the
+// past, later, a thing seen, a condition of another or negated, nor quoted.
+func TestAdversary15DeskWouldAskYourAgreement(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We would like to kindly ask you to confirm that you are happy for us to merge a@example.com into " +
+			"b@example.com.", consent15, into15b},
+		{"We'd like to ask you to reply confirming the merge of your two profiles.", consent15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email.", consent15, nil},
+		// Near misses.
+		{"We would like to kindly ask you to confirm that you are happy for your manager to approve the merge.",
+			other15, nil},
+		{"We would like to kindly ask you to confirm that you are happy for us to close the case.", other15, nil},
+		{"We would like to kindly ask you to confirm that your manager is happy for us to merge a@example.com " +
+			"into b@example.com.", other15, nil},
+		{"We would like to kindly ask you to confirm that you were happy with the merge.", other15, nil},
+		{"We would like to kindly ask you to confirm that you are happy for us to merge a@example.com into " +
+			"b@example.com once your exam is over.", other15, nil},
+		{"We'd like to ask you to reply confirming the merge of your two exam bookings.", other15, nil},
+		{"We'd like to ask your manager to reply confirming the merge of your two profiles.", other15, nil},
+		{"We'd like to ask you to reply confirming the merge of your two profiles has shown up.", other15, nil},
+		{"We'd like to ask you to reply confirming you received the merge notice.", other15, nil},
+		{"If your manager is happy to proceed, please confirm by replying to this email.", other15, nil},
+		{"If you're happy with the survey, please confirm by replying to this email.", other15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email once your exam is over.",
+			other15, nil},
+		{"If you're not happy to proceed, please confirm by replying to this email.", other15, nil},
+		{"Thanks, noted.\n\nOn 1 Dec 2026, at 09:12, AWS Support <desk@amazon.com> wrote:\n\n> We'd like to ask " +
+			"you to reply confirming the merge of your two profiles.", other15, nil},
+		{"Thanks, noted.\n\n--- Original message ---\nFrom: AWS Support <desk@amazon.com>\nDate: 1 Dec 2026\n\n" +
+			"If you're happy to proceed, reply CONFIRM.", other15, nil},
+		{"Thanks, noted.\n\n2026/12/01 9:12、AWS Support <desk@amazon.com> のメール:\n\n> 統合にご同意いただける場合は、" +
+			"「同意します」とご返信ください。", other15, nil},
+		{"We're still looking into this.\n\n-----Original Message-----\nFrom: Taro <taro@example.com>\nSent: " +
+			"Monday\nSubject: merge\n\nI agree to the merge. Please merge a@example.com into b@example.com.",
+			other15, nil},
+		{"Merging is done: a@example.com into b@example.com.\n\n> Please reply to confirm you agree.",
+			completed15, nil},
+		{"We can't see a reply from you yet.\n\n> If you're happy to proceed, reply CONFIRM.\n\nPlease reply to " +
+			"the message above.", other15, nil},
+	})
+}
+
+// TestAdversary15CompletionsOfAnotherKind: a merge told done of a request
+// into a case ("Your request to merge the accounts has been merged with case
+// 7654321"), for a different candidate, or on a trial basis reports no
+// merge of the reader's accounts (three false completions at main, seen
+// failing); beside them the merges held back, undone, hedged, asked about
+// or of the desk's own things that were read right, and real completions.
+func TestAdversary15CompletionsOfAnotherKind(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your request to merge the accounts has been merged with case 7654321.", other15, nil},
+		{"The merge was completed for a different candidate with a similar name; your accounts are unaffected.",
+			other15, nil},
+		{"Your accounts have been merged on a trial basis for 7 days.", other15, nil},
+		{"We've merged your request with the existing one, so you'll hear from us on case 7654321.", other15, nil},
+		{"Your two accounts were merged in our records by mistake; we have now separated them again.",
+			other15, nil},
+		{"We completed the merge form on your behalf. The certification team will process it.", other15, nil},
+		{"Your colleague's accounts have been merged. Yours are next.", other15, nil},
+		{"The test merge on our staging system completed successfully. We'll run the real one next week.",
+			other15, nil},
+		{"We've merged the accounts in the new portal view only; the underlying records will follow.",
+			other15, nil},
+		{"Your accounts have been merged, just kidding, not yet! We're waiting for the team.", other15, nil},
+		{"Your accounts have been merged, pending a final check by our team.", other15, nil},
+		{"Your accounts have been merged, subject to verification.", other15, nil},
+		{"Your accounts have been provisionally merged.", other15, nil},
+		{"Your accounts have been marked as merged in the ticket, but the actual merge is still pending.",
+			other15, nil},
+		{"Your ticket status is now \"Merged\".", other15, nil},
+		{"Status: Merge completed\nNote: this status is set automatically when the request is accepted; the " +
+			"merge itself takes 5 days.", other15, nil},
+		{"We have finished reviewing your merge. It will be done on Friday.", other15, nil},
+		{"Everything is merged except your exam history and badges.", other15, nil},
+		{"Only your badges have been merged so far.", other15, nil},
+		{"We have merged a@example.com into b@example.com. Unfortunately the merge was rolled back an hour later " +
+			"due to a system error.", other15, nil},
+		{"We have merged a@example.com into b@example.com? Please let us know if you can't see it.", other15, nil},
+		{"Could you tell us whether we have merged a@example.com into b@example.com?", other15, nil},
+		{"If we have merged a@example.com into b@example.com by mistake, please let us know.", other15, nil},
+		{"We had merged a@example.com into b@example.com, but we had to undo it.", other15, nil},
+		{"Our system says the merge has been completed, but we're seeing errors, so please don't rely on it yet.",
+			other15, nil},
+		{"統合は完了いたしましたが、念のため確認中でございます。", other15, nil},
+		{"統合が完了いたしましたと申し上げましたが、誤りでございました。", other15, nil},
+		{"統合は完了したものと思われますが、現在確認中です。", other15, nil},
+		{"統合は完了しているはずですが、念のためご確認ください。", other15, nil},
+		{"統合作業は完了しておりますでしょうか。", other15, nil},
+		{"重複したケースの統合が完了いたしました。", other15, nil},
+		{"お問い合わせ内容の統合が完了いたしました。", other15, nil},
+		{"統合申請の受付が完了いたしました。", other15, nil},
+		{"統合のご準備が整いました。", other15, nil},
+		{"統合処理が途中で停止しております。", other15, nil},
+		// What is done.
+		{"The merge is complete. (Please ignore this message if you did not request a merge.)", completed15, nil},
+		{"アカウントの統合は、すでに完了しております。", completed15, nil},
+		{"統合はすべて完了いたしました。バッジについても移行済みです。", completed15, nil},
+		{"Your accounts have been merged into b@example.com, as requested in case 7654321.", completed15, nil},
+	})
+}
+
+// TestAdversary15TheDesksNewerReadings: probes of the readings widened
+// while this review ran (a YES after the merge the desk will do, a merge
+// announced done in a courtesy, the reader's wish told back with a tag, a
+// statement to write back, where what the merge moves goes). Read wrong at
+// main, seen failing: no reply needed after "if that's fine" (an opt-out),
+// a YES for a survey, and a wish for a merge next month.
+func TestAdversary15TheDesksNewerReadings(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We will merge a@example.com into b@example.com. If that's fine with you, there's no need to reply.",
+			other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES and we'll send " +
+			"you our survey.", other15, nil},
+		{"Just to double-check before I action this: you'd like everything on a@example.com moved across to " +
+			"b@example.com next month, correct?", other15, nil},
+		{"Just to double-check: you'd like everything on a@example.com moved across to b@example.com " +
+			"tomorrow, correct?", other15, nil},
+		// Read right, and kept so.
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES.", consent15, into15b},
+		{"We will merge b@example.com into a@example.com. If that's fine with you, reply YES.", consent15, into15a},
+		{"We will merge a@example.com into b@example.com once your exam is over. If that's fine with you, reply " +
+			"YES.", other15, nil},
+		{"We will merge your two support cases. If that's fine with you, reply YES.", other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's not fine with you, reply NO.", other15, nil},
+		{"We merged a@example.com into b@example.com. If that's fine with you, reply YES.", completed15, nil},
+		{"We will merge a@example.com into b@example.com. Let us know if that's not fine.", other15, nil},
+		{"We will merge a@example.com into b@example.com. Let us know if you have any questions.", other15, nil},
+		{"We will merge a@example.com into b@example.com unless you object. Let us know if that's fine.",
+			other15, nil},
+		{"Your manager asked that we merge a@example.com into b@example.com. If that's fine with him, he can " +
+			"reply YES.", other15, nil},
+		{"We will merge a@example.com into b@example.com. If that's fine with your manager, reply YES.",
+			other15, nil},
+		{"We will not merge a@example.com into b@example.com. If that's fine with you, reply YES.", other15, nil},
+		{"a@example.com を b@example.com に統合いたします。よろしければ「はい」とご返信ください。", consent15, into15b},
+		{"a@example.com を b@example.com に統合いたしません。よろしければ「はい」とご返信ください。", other15, nil},
+		{"a@example.com を b@example.com に統合いたしました。よろしければ「はい」とご返信ください。", completed15, nil},
+		{"a@example.com を b@example.com に統合いたします。よろしければ、アンケートに「はい」とご回答ください。",
+			other15, nil},
+		{"We would like to inform you that the merging of your accounts will be finished tomorrow.", other15, nil},
+		{"We would like to inform you when the merging of your accounts has been finished.", other15, nil},
+		{"We would like to be able to inform you that the merging of your accounts has been finished, but " +
+			"there has been a delay.", other15, nil},
+		{"We would like to inform you that the merging of your support cases has been finished.", other15, nil},
+		{"We would like to inform you that the merging of your accounts has been finished.", completed15, nil},
+		{"Done - accounts merged as requested? Not yet, sorry.", other15, nil},
+		{"Not done - accounts not merged yet.", other15, nil},
+		{"Done - cases merged as requested.", other15, nil},
+		{"I just finished combining your two support cases.", other15, nil},
+		{"I've almost finished combining your two profiles.", other15, nil},
+		{"I just finished reviewing your two profiles; the merge itself is next.", other15, nil},
+		{"I just finished combining your two profiles.", completed15, nil},
+		{"Just to double-check before I action this: your manager would like everything on a@example.com moved " +
+			"across to b@example.com, correct?", other15, nil},
+		{"Just to double-check before I action this: you'd like your exam booking moved to next week, correct?",
+			other15, nil},
+		{"Just to double-check before I action this: you'd like everything on b@example.com moved across to " +
+			"a@example.com, correct?", consent15, into15a},
+		{"Just to double-check: you wouldn't like everything on a@example.com moved across to b@example.com, " +
+			"correct?", other15, nil},
+		{"Just to double-check: you'd like everything on a@example.com moved across to b@example.com, correct? " +
+			"If so, please wait for our next email before replying.", other15, nil},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, " +
+			"[manager name], as the manager of [employee name], authorize AWS to merge a@example.com into " +
+			"b@example.com.\"", other15, nil},
+		{"Please have your manager reply to this email with the following statement:\n\n\"I, [your full name], " +
+			"authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, [your " +
+			"full name], authorize AWS to merge b@example.com into a@example.com.\"", consent15, into15a},
+		{"Please reply to this email with the following statement, completed with your details:\n\n\"I, [your " +
+			"full name], authorize AWS to keep my ID on file and to merge my accounts later if needed.\"",
+			other15, nil},
+		{"Please do not reply with the following statement until your ID has been verified:\n\n\"I, [your full " +
+			"name], authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
+		{"Please confirm that your accounts have been merged on your side.", other15, nil},
+		{"The appointment simply moves with the rest of the record to a@example.com. Please reply to confirm " +
+			"you agree to the merge.", consent15, into15a},
+		{"Your badges don't carry over to a@example.com; everything else moves to b@example.com. Please reply " +
+			"to confirm you agree to the merge.", other15, nil},
+	})
+}
+
+// TestAdversary15ReassuranceInJapaneseAndTheTerseNeed: what the merge will
+// not harm told in Japanese (…キャンセルされることはございません, 影響はございません)
+// reassures as in English, so the consent beside it stands; and the need of
+// the reader's OK after a comma ("Can merge them today, just need your OK
+// first") asks it (aws_other at main, seen failing). Not the merge itself
+// not done, a refusal beside it, another's OK, a detail, an OK on another
+// thing, an OK told not needed or given.
+func TestAdversary15ReassuranceInJapaneseAndTheTerseNeed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"統合によって受験予約がキャンセルされることはございません。統合に同意いただける場合はご返信ください。",
+			consent15, nil},
+		{"統合による認定資格への影響はございません。a@example.com を b@example.com に統合することにご同意いただけますでしょうか。",
+			consent15, into15b},
+		{"Can merge them today, just need your OK first.", consent15, nil},
+		{"Happy to merge these for you, just need your ok first!", consent15, nil},
+		// Near misses.
+		{"統合によって受験予約がキャンセルされることはございませんが、統合は実施できませんでした。", other15, nil},
+		{"統合は実施されることはございません。統合に同意いただける場合はご返信ください。", other15, nil},
+		{"統合作業は完了しておりません。受験予約がキャンセルされることはございません。", other15, nil},
+		{"統合作業がキャンセルされることはございません。統合作業は完了いたしました。", completed15, nil},
+		{"Can merge them today, just need your manager's OK first.", other15, nil},
+		{"Can merge them today, just need your ID first.", other15, nil},
+		{"Can merge them today, just need your OK first on the display name.", other15, nil},
+		{"Merged them today, didn't need your OK after all.", other15, nil},
+		{"Can merge them today, just needed your OK, which you gave.", other15, nil},
+	})
+}
+
+// TestAdversary15WhatTheYesGoesOnWith: a YES after "and we will merge
+// them" where "them" may be the support cases, bookings or badges the mail
+// told of (false consents once the desk's merge after a YES was read, seen
+// failing); a desk that will then close the case without merging; whether
+// another wants it; and a choice of the way round. All aws_other (the last
+// three false consents at main, seen failing).
+func TestAdversary15WhatTheYesGoesOnWith(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We found two duplicate support cases for you. Reply YES and we will merge them.", other15, nil},
+		{"You have two exam bookings on the same day. Reply YES and we will merge both.", other15, nil},
+		{"Your two Credly badges are duplicates. Just reply YES and I'll merge them.", other15, nil},
+		{"If you're happy to proceed, reply CONFIRM.\n\nWe will then close your support case without merging.",
+			other15, nil},
+		{"If you're happy to proceed, please confirm by replying to this email.\n\nWe will then close your " +
+			"support case without merging.", other15, nil},
+		{"ご同意いただける場合は、その旨ご返信ください。ご返信をいただきましたら、統合を行わずに本ケースをクローズいたします。",
+			other15, nil},
+		{"Let us know if your manager would like us to go ahead with the merge.", other15, nil},
+		{"Would you like us to merge a@example.com into b@example.com, or b@example.com into a@example.com? Reply " +
+			"with the one you prefer.", other15, nil},
+		{"Please reply to confirm that you agree to merge a@example.com into b@example.com, or the other way " +
+			"round if you prefer.", other15, nil},
+		// Read right, and kept so.
+		{"Please answer our short survey. If you agree, reply YES.", other15, nil},
+		{"Please answer our short survey.\n\nSeparately: if you agree to the merge of a@example.com into " +
+			"b@example.com, reply YES.", consent15, into15b},
+		{"We would like to kindly ask you to confirm that you agree to the merge. Your manager has already " +
+			"agreed.", consent15, nil},
+		{"Account to keep: b@example.com (not a@example.com)\n\nPlease reply to confirm the merge.",
+			consent15, []string{"b@example.com", "a@example.com"}},
+		{"Please reply CONFIRM to merge a@example.com into b@example.com. Please note you cannot sign in with " +
+			"a@example.com afterwards.", consent15, into15b},
+		{"We can't merge a@example.com into b@example.com as requested, but we can merge b@example.com into " +
+			"a@example.com. Reply YES if that works.", other15, nil},
+		{"Do you still want us to merge a@example.com into b@example.com?", consent15, into15b},
+		{"Please let us know if you still want the merge; if we don't hear back, we'll close the case.",
+			other15, nil},
+		{"Please let us know if you no longer want the merge.", other15, nil},
+		{"Let us know if you'd like us to go ahead with the merge.", consent15, nil},
+		{"Let us know if you'd like us to go ahead with the refund.", other15, nil},
 	})
 }

@@ -121,7 +121,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := afterCorrection(withoutWarnings(p.strip(sn.text)))
+		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
 		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing
 		}
@@ -130,13 +130,16 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
 		lists.readRequest(p, &r, s, sn.para <= l.list)
-		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) ||
+		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) &&
+			!noReplyNeeded.MatchString(normalize(sn.text)) ||
 			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
+		// "We will then close your case without merging": what going on does.
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
 		// Details in a list that a request points to are asked for
@@ -148,6 +151,18 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// asPermission writes a Japanese question of leave whose "no problem" is
+// negative in form (統合を進めて問題ございませんでしょうか, …ても差し支えない
+// でしょうか) as the plain one it means (…てよろしいでしょうか): its ません or
+// ない negates nothing. Only as the sentence's own end: a question held
+// inside a request (上長様に…問題ないか、ご確認いただけますか) is another's.
+func asPermission(s string) string {
+	return jaNoProblem.ReplaceAllString(s, "てよろしいでしょうか")
+}
+
+var jaNoProblem = regexp.MustCompile(`て(?:も)?(?:問題|差し?支え)(?:は|が)?(?:ございません|ありません|ない)` +
+	`(?:でしょうか|ですか)[。?？]?\s*$`)
 
 // takesBackDone: words that take a completion back or put it off without
 // naming the merge again: an elliptic "or they will be", a "not yet" or a
@@ -549,13 +564,22 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 var accountsUnchanged = regexp.MustCompile(`\b(?:accounts|profiles|both)\b(?:[^.;]|\.\S){0,80}?\b(?:are|remain|` +
 	`were|stay|have been left|have remained)\s+(?:unchanged|untouched|separate|as they were)\b`)
 
+// closesWithoutMerge: the desk will close or end the case without a merge
+// (統合を行わずにクローズいたします), so no reply beside it agrees to one.
+var closesWithoutMerge = regexp.MustCompile(`\b(?:will|shall)\s+(?:then\s+)?(?:close|resolve|end)\b` +
+	`(?:[^.;]|\.\S){0,60}?\bwithout\s+(?:a\s+|the\s+|any\s+)?(?:merge|merging)\b|` +
+	`統合(?:を行わず|を実施せず|せず)(?:に)?[^。]{0,20}(?:クローズ|終了)(?:いたします|します|させていただきます)`)
+
 // reassurance is what the merge will not harm ("merging won't cancel your
 // exam booking", "your badges will not be affected", "it doesn't change
 // your candidate ID"): said of later or of any merge, it negates no merge
 // and tells of no trouble (not "the merge did not change anything", told of
 // what happened).
+// In Japanese: 統合によって受験予約がキャンセルされることはございません, 影響はございません.
 var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
-	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*`)
+	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
+	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
+	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)`)
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what
@@ -761,9 +785,12 @@ var (
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
-// scheduled for", "will be merged on".
+// scheduled for", "will be merged on", "will be done on Monday", "we will
+// run it on Monday".
 var planned = regexp.MustCompile(`予定です|予定となっております|予定となります|予定でございます|予定しております|` +
-	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out) (?:on|by)\b`)
+	`\bscheduled (?:for|on)\b|\bwill be (?:merged|combined|processed|completed|carried out|done|finished|run) ` +
+	`(?:on|by)\b|\b(?:we|i)\s+will\s+(?:run|do|process|complete|carry out|perform|execute)\s+(?:it|them|the merge)\s+` +
+	`(?:on|by|tomorrow|tonight|next|later)\b`)
 
 // withoutSampleLines removes the lines of own words from the first that is
 // a field of a mail shown as a sample ("件名：アカウント統合が完了しました",
@@ -890,9 +917,12 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
 	w := jaReceiptFirst.ReplaceAllString(s, "")
-	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) && p.has(s, p.Merge) &&
-		(p.has(s, p.Reply) || question || asksPermission(s)) && !p.has(s, p.Temporary)
-	agrees = agrees && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
+	// The move of the certifications is the merge ("a@… の資格情報を b@… へ
+	// 移行してよろしいでしょうか", "OK to move your certifications to b@…?").
+	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) &&
+		(p.has(s, p.Merge) || transferSaid(s)) && (p.has(s, p.Reply) || question || asksPermission(s)) &&
+		!p.has(s, p.Temporary)
+	agrees = (agrees || p.confirmsGoingOn(s)) && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
@@ -933,6 +963,19 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 		otherChannel.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// confirmsGoingOn reports the reader asked to confirm by reply what the
+// condition opening the sentence names, being content to go on ("If you are
+// happy to proceed, please confirm by replying to this email").
+func (p *Phrases) confirmsGoingOn(s string) bool {
+	c := agreedFirst.FindStringSubmatchIndex(s)
+	return c != nil && contentToGoOn.MatchString(s[c[2]:c[3]]) && p.agreementCondition(s[c[2]:c[3]]) &&
+		confirmByReply.MatchString(s[c[1]:])
+}
+
+var confirmByReply = regexp.MustCompile(`^(?:please\s+|kindly\s+|just\s+|simply\s+)?(?:confirm|let us know)` +
+	`(?:\s+(?:this|so|that))?\s+by\s+(?:replying|reply|responding)(?:\s+to\s+(?:this|our)\s+(?:e-?mail|message))?` +
+	`\s*[.!]?$`)
 
 // jaReceiptFirst is a clause of what the desk receives before it acts
 // (ご本人様のご同意を頂戴してから, ご承認をいただいた後に).
@@ -1065,7 +1108,8 @@ var (
 	// need your green light / OK / sign-off".
 	// Its subject may be left out after "but" or "and" ("I can merge them but
 	// need your OK first").
-	needsConsent = regexp.MustCompile(`\b(?:we|i|but|and)\s+(?:just\s+|only\s+|still\s+)?` +
+	// or after a comma ("Can merge them today, just need your OK first").
+	needsConsent = regexp.MustCompile(`(?:\b(?:we|i|but|and)|,)\s+(?:just\s+|only\s+|still\s+)?` +
 		`(?:must\s+have|must\s+receive|` +
 		`need|require|will\s+need|would\s+need)\s+(?:to\s+(?:have|receive|get)\s+)?(your\s+|the\s+account\s+owner'?s\s+)?` +
 		`(?:a\s+)?(?:quick\s+|short\s+|final\s+)?(?:written\s+|explicit\s+|formal\s+)?` +

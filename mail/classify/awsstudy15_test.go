@@ -432,3 +432,127 @@ func TestDoneMergeConfirmedIsNoConsent(t *testing.T) {
 			"aws_consent_request", ""},
 	})
 }
+
+// TestWhereTheRecordMoves: where what the merge moves goes, told of now or
+// later ("the booking simply moves with the rest of your record to b@…",
+// "your badges carry over to b@…"), names where a consent request merges,
+// beside a reassurance ("merging won't cancel it"); a move negated beside it
+// names every account, so the request is held.
+func TestWhereTheRecordMoves(t *testing.T) {
+	checkDirection(t, map[string][]string{
+		"Merging won't cancel your exam booking - it simply moves with the rest of your record to " +
+			"b@example.com. Do you authorise me to proceed with the merge?": {"b@example.com"},
+		"Your badges carry over to b@example.com as well. Please reply to confirm you agree to the merge.": {
+			"b@example.com"},
+		"Merging won't cancel your booking, and it won't carry over to b@example.com: it stays on a@example.com. " +
+			"Do you authorise me to proceed with the merge?": {"b@example.com", "a@example.com"},
+	})
+}
+
+// TestAgreementToTheMergeJustTold: the desk tells the merge it will do,
+// naming the accounts ("We will merge a@… into b@….", a@… を b@… に統合
+// いたします。), and the next sentence asks a reply under the bare condition
+// of agreeing to it ("If that's OK, reply YES", よろしければ「はい」とご返信
+// ください): the reply is that agreement. Not after a merge held for later
+// or another act told, another's OK, a condition negated, a YES for another
+// purpose or held, another asked to reply, nor only quoted.
+func TestAgreementToTheMergeJustTold(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES.",
+			"aws_consent_request", ""},
+		{"We can merge a@example.com into b@example.com today. Let us know if that's fine.",
+			"aws_consent_request", ""},
+		{"a@example.com を b@example.com に統合いたします。差し支えなければ「はい」とご返信ください。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We will merge a@example.com into b@example.com once both are verified. If that's fine with you, " +
+			"reply YES.", "aws_other", ""},
+		{"We will send you the merge summary. If that's fine with you, reply YES.", "aws_other", ""},
+		{"受験予約を b@example.com に移動いたします。差し支えなければ「はい」とご返信ください。", "aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with your manager, reply YES.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's not fine with you, reply YES.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES to get the summary.",
+			"aws_other", ""},
+		{"We will merge a@example.com into b@example.com. If that's fine with you, reply YES once your exam " +
+			"is over.", "aws_other", ""},
+		{"a@example.com を b@example.com に統合いたします。差し支えなければ、ご上長様より「はい」とご返信いただけます" +
+			"ようお伝えください。", "aws_other", ""},
+		{"Thanks.\n\n> We will merge a@example.com into b@example.com. If that's fine with you, reply YES.",
+			"aws_other", ""},
+	})
+}
+
+// TestHeadlineDoneSuccessfully: a headline of the merge's end with its
+// manner ("Merge completed successfully.") reports it done; asked, negated,
+// or held to a part, it does not.
+func TestHeadlineDoneSuccessfully(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Consolidation finished successfully.", "aws_completed", ""},
+		// Near misses.
+		{"Consolidation finished successfully?", "aws_other", ""},
+		{"Consolidation not finished successfully.", "aws_other", ""},
+		{"Consolidation finished successfully, except for your badges.", "aws_other", ""},
+		{"Consolidation finished successfully for one of the two profiles.", "aws_other", ""},
+	})
+}
+
+// TestWishToAskNamesTheAnswer: the desk's wish to ask counts as asking only
+// with the answer it asks ("we'd like you to confirm …"), not with what it
+// would have the reader know or be aware of; and the merge told fine with
+// someone in a role ("confirm the merge is OK with your manager") asks
+// another's agreement. "… OK with you" is the reader's.
+func TestWishToAskNamesTheAnswer(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We'd like you to confirm that you agree to us merging a@example.com into b@example.com.",
+			"aws_consent_request", ""},
+		{"Could you confirm the merge of a@example.com into b@example.com is OK with you?",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"We would like you to know that agreeing to the merge of a@example.com into b@example.com cannot be " +
+			"taken back.", "aws_other", ""},
+		{"Please confirm the merge of a@example.com into b@example.com is OK with your line manager.",
+			"aws_other", ""},
+		{"Please confirm that the merge is fine with your employer.", "aws_other", ""},
+	})
+}
+
+// TestLeaveAskedInOtherForms: leave asked with a "no problem" negative in
+// form (統合を進めて問題ございませんでしょうか, …ても差し支えないでしょうか), and
+// leave asked to move the certifications (a@… の資格情報を b@… へ移行して
+// よろしいでしょうか), ask consent. Not a question held inside a request to
+// check with another (上長様に…問題ないか、ご確認いただけますか), one whose topic
+// is another (上長様は…), one of the past, one of a detail, nor a move of
+// another thing (受験予約).
+func TestLeaveAskedInOtherForms(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"a@example.com を b@example.com に統合させていただいて問題ございませんでしょうか。", "aws_consent_request", ""},
+		{"アカウント統合の件です。a@example.com を b@example.com に統合しても差し支えないでしょうか。",
+			"aws_consent_request", ""},
+		{"アカウント統合の件です。a@example.com の認定履歴を b@example.com へ移行してよろしいでしょうか。",
+			"aws_consent_request", ""},
+		// Near misses.
+		{"ご上長様に、統合させていただいて問題ないか、ご確認いただけますでしょうか。", "aws_other", ""},
+		{"ご上長様は、a@example.com を b@example.com に統合しても差し支えないでしょうか。", "aws_other", ""},
+		{"先日の統合を進めて問題ございませんでしたでしょうか。", "aws_other", ""},
+		{"統合後の表示名は山田花子で問題ございませんでしょうか。", "aws_other", ""},
+		{"アカウント統合の件です。受験予約を b@example.com へ移行してよろしいでしょうか。", "aws_other", ""},
+	})
+}
+
+// TestWentThroughACheck: a merge that "went through" a check it passed
+// ("… went through our checks", "… security review") is not the merge done,
+// nor is one told done later ("… will be done on Monday", "we will run it
+// on Monday"); "the merge went through (this morning)" still is.
+func TestWentThroughACheck(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Your merge request went through our checks.", "aws_other", ""},
+		{"The merge of AWS00112233 into AWS00445566 went through security review.", "aws_other", ""},
+		{"The consolidation went through the approval step and will be done on Friday.", "aws_other", ""},
+		{"The consolidation is approved; we will run it on Friday.", "aws_other", ""},
+		// Near misses that stay completions.
+		{"The consolidation went through this morning.", "aws_completed", ""},
+		{"Good news: your merge went through!", "aws_completed", ""},
+	})
+}

@@ -117,9 +117,10 @@ var (
 	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
 		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
 		`(?:\s+(?:into|to|under)\s+\S+?)?` + asAsked + `\.?$|` +
-		// The merge named with its end alone: "Merge complete.", "Merge done - …".
+		// The merge named with its end alone: "Merge complete.", "Merge done - …",
+		// "Merge completed successfully.".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
-		`(?:complete|completed|done|finished|successful)\.?$`)
+		`(?:complete|completed|done|finished|successful)(?:\s+successfully)?\.?$`)
 	// The merge's result: the certifications now shown under the one
 	// account ("your certifications from a@… now appear under b@…", "your
 	// exam history now shows under your work address"). Only with "now",
@@ -140,6 +141,11 @@ var (
 		`(?:\s+of\s+` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?)?\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
 		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
+	// throughCheck: what the merge "went through" when that is a check it
+	// passed ("the merge went through our checks / security review"), not
+	// the merge done.
+	throughCheck = regexp.MustCompile(`^\s+(?:our|the|a|an|your|its|all|some|each|every|security|review|` +
+		`verification|validation|checks?|approval|screening|qa|audit|processing|compliance|step|stage)\b`)
 	// checkWhether: "please check that the merge completed" asks whether
 	// it did.
 	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
@@ -163,7 +169,8 @@ func completionGrammar(clause string) bool {
 		}
 	}
 	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) &&
-		!ofTheMerge.MatchString(clause[:m[0]]) && !onlyPart.MatchString(clause[m[1]:]) {
+		!ofTheMerge.MatchString(clause[:m[0]]) && !onlyPart.MatchString(clause[m[1]:]) &&
+		!(strings.HasSuffix(clause[:m[1]], "through") && throughCheck.MatchString(clause[m[1]:])) {
 		// Not "the first step of the merge completed", nor "the merge
 		// completed only for the Associate certifications".
 		return true
@@ -312,8 +319,9 @@ func reportsMerged(clause, ph string) bool {
 		before := strings.Fields(clause[:from+i])
 		head := clause[:from+i]
 		from += i + len(ph)
-		if n := len(before); n > 0 && relativeWords[before[n-1]] || notTheMerge(ph, head, clause[from:]) {
-			continue
+		if n := len(before); n > 0 && relativeWords[before[n-1]] || notTheMerge(ph, head, clause[from:]) ||
+			strings.HasSuffix(ph, "through") && throughCheck.MatchString(clause[from:]) {
+			continue // not "the merge went through our checks"
 		}
 		after := strings.Trim(clause[from:], " .!")
 		if (ph == "are merged" || ph == "is merged") && !namesTheseAccounts(before) && after != "" && after != "now" {

@@ -51,7 +51,7 @@ var (
 	// our staging system", "in the preview", 一時的に, 暫定的に).
 	notForReal = regexp.MustCompile(`\b(?:temporar\w*|for now|for testing|staging|test environment|test system|` +
 		`test accounts?|testing accounts?|dummy accounts?|` +
-		`sandbox|preview|trial run|dry run)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境|テスト用|検証用|` +
+		`sandbox|preview|trial run|dry run|trial basis|trial period|on a trial|for a trial)\b|一時的|暫定|仮に|仮の|テスト環境|検証環境|テスト用|検証用|` +
 		`[(（]\s*仮\s*[)）]`)
 	// othersAccounts: the accounts of someone else ("your colleague's
 	// accounts", 他のお客様).
@@ -63,7 +63,7 @@ var (
 		`many times|several times|countless|routinely|regularly|every day|all the time|like yours)\b|` +
 		`\b(?:complete|completed|done|finished)\s+within\b|通常|一般的に|多くの場合|以内に完了`)
 	othersAccounts = regexp.MustCompile(`\b(?:colleague\w*|another (?:customer|user|person|candidate)|` +
-		`other (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方|同僚|ご家族`)
+		`(?:other|different) (?:customer|user|person|candidate)s?|someone else)\b|他のお客様|別のお客様|他の方|同僚|ご家族`)
 	// otherSystems: the accounts of another system than AWS Certification
 	// (the exam provider's, the badge platform's): "your Pearson VUE
 	// accounts have been merged", "the duplicate Credly accounts".
@@ -119,7 +119,7 @@ func (p *Phrases) completionHeld(s string) bool {
 	if partNamed(s) || scopedToPart(s) || notForReal.MatchString(s) ||
 		othersAccounts.MatchString(s) || requestDone.MatchString(s) || handedOnward.MatchString(s) ||
 		habitual.MatchString(s) || otherSystems.MatchString(s) || handedToTeam.MatchString(s) || hedged.MatchString(s) ||
-		movedToPlace(s) || mergeOfAnotherThing(s) || toldByAnother.MatchString(s) {
+		movedToPlace(s) || mergeOfAnotherThing(s) || toldByAnother.MatchString(s) || mergedIntoACase.MatchString(s) {
 		return true
 	}
 	if oneAddressMerged.MatchString(s) && strings.Count(s, "@") == 1 {
@@ -266,6 +266,12 @@ var hedged = regexp.MustCompile(`\b(?:i|we)\s+(?:believe|think|assume|guess|supp
 	// complete: false"), a trailing "— not".
 	`\b(?:kind of|sort of|more or less|bar the|but for the|said no one)\b|[:：]\s*(?:false|no|none|not yet)\s*[.!]?$|` +
 	`[-–—,]\s*not\s*[.!]*$`)
+
+// mergedIntoACase: what was merged went into a case or a request ("your
+// request to merge the accounts has been merged with case 7654321"): the
+// desk's cases tidied, whatever the request was for.
+var mergedIntoACase = regexp.MustCompile(`\bmerged\s+(?:with|into)\s+(?:the\s+|your\s+|an?\s+)?(?:existing\s+|` +
+	`other\s+|older\s+|original\s+|earlier\s+|open\s+)?(?:case|ticket|request|thread|inquiry|enquiry)\b`)
 
 // deskThingsMerged reports a clause in which what was merged or combined is
 // the desk's own things (duplicate cases, tickets, inquiries, emails:

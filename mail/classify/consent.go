@@ -245,9 +245,10 @@ func (p *Phrases) goesOnAgreed(head, after string) bool {
 }
 
 // mergeDoneAfter reports what follows the YES asked as the desk's merge of
-// the accounts, with no condition or negation of its own ("… and I'll merge
-// a@… into b@…"; not "… and we will merge them once your ID is verified",
-// nor "… and we will proceed with the survey").
+// the accounts, named ("… and I'll merge a@… into b@…", "… your accounts"),
+// with no condition or negation of its own (not "… and we will merge your
+// accounts once your ID is verified", nor "… and we will proceed with the
+// survey"); "them" may be the support cases the mail told of.
 func (p *Phrases) mergeDoneAfter(after string) bool {
 	after = strings.TrimLeft(after, " .,!\"'")
 	m := mergeThen.FindStringIndex(after)
@@ -256,7 +257,7 @@ func (p *Phrases) mergeDoneAfter(after string) bool {
 }
 
 var mergeThen = regexp.MustCompile(`^and\s+(?:we|i)\s+(?:will|can|shall)\s+(?:merge|combine|consolidate|fold)` +
-	`(?:\s+` + namedOne + `|\s+(?:them|both)\b|` + theAccounts + `)`)
+	`(?:\s+` + namedOne + `|` + theAccounts + `)`)
 
 // toThisMail: the YES is to be sent as a reply to this mail ("… reply
 // CONFIRM to this email"), nothing more said after it.
@@ -330,17 +331,68 @@ var (
 // or under a condition, one that thanks or tells of a reply, another's, nor
 // an offer of another thing ("We're ready to go ahead with the refund").
 func (p *Phrases) agreesToTheOffer(prev, s string) bool {
-	return deskReady.MatchString(prev) && pronounAgreement.MatchString(s) && p.has(s, p.Reply) &&
+	if jaDeskWillMerge.MatchString(prev) && jaAgreedFirst.MatchString(s) {
+		// 統合いたします。よろしければ「はい」とご返信ください: the condition is the
+		// agreement to the merge just told.
+		return !p.has(jaAgreedFirst.ReplaceAllString(s, ""), p.Negation) && !p.has(s, p.Temporary) &&
+			!asksAnotherToAnswer(s)
+	}
+	// "If that's OK, reply YES": the condition is the agreement itself.
+	rest := agreedIfFirst.ReplaceAllString(s, "")
+	agreed := pronounAgreement.MatchString(s)
+	if m := replyYes.FindStringIndex(rest); m != nil && rest != s {
+		agreed = agreed || p.yesFor(rest[m[1]:])
+	}
+	// "… reply YES and we'll send you our survey": the YES is for that.
+	if m := replyYes.FindStringIndex(s); m != nil && yesForAnotherAct(s[m[1]:]) {
+		return false
+	}
+	return deskReady.MatchString(prev) && agreed && p.has(s, p.Reply) &&
 		!p.has(s, p.Negation) && !p.has(s, p.Temporary) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
-		!laterOrIf.MatchString(s) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(s)
+		!laterOrIf.MatchString(rest) && !asksAnotherToAnswer(s) && !p.agreementElsewhere(rest)
 }
 
+// yesForAnotherAct reports what the desk will do after the YES as an act
+// that is not the merge ("… and we'll send you our survey").
+func yesForAnotherAct(after string) bool {
+	m := yesThen.FindStringSubmatch(strings.TrimLeft(after, " .,!\"'"))
+	return m != nil && !mergeActs[m[1]] && !restOfIt.MatchString(strings.TrimLeft(after, " .,!\"'"))
+}
+
+// noReplyNeeded: the reader told no reply is needed ("there's no need to
+// reply", "you don't need to reply", ご返信は不要です), read before the
+// reading strips "no need to" as saying nothing of the merge.
+var noReplyNeeded = regexp.MustCompile(`\bno\s+need\s+(?:for\s+you\s+)?to\s+(?:reply|respond|answer|write)\b|` +
+	`\b(?:don't|do not|won't|will not)\s+need\s+to\s+(?:reply|respond|answer)\b|\bno\s+(?:reply|response)\s+` +
+	`(?:is\s+)?(?:needed|required|necessary)\b|ご返信(?:は|の必要は)?(?:不要|必要ございません|いりません)`)
+
 var (
+	// agreedIfFirst: a sentence that opens with the agreement as its
+	// condition ("If that's OK with you, …", "If this is fine, …").
+	agreedIfFirst = regexp.MustCompile(`^(?:if|should)\s+(?:it|this|that)\s*(?:is|'s|sounds|looks)\s+` +
+		`(?:ok|okay|fine|alright|all right|good)(?:\s+(?:with|to)\s+you)?\s*[,;]\s*`)
+	// jaDeskWillMerge: the desk tells the merge it will do (a@… を b@… に統合
+	// いたします), the whole sentence; jaAgreedFirst: a reply asked under a bare
+	// condition of agreement (よろしければ, 問題なければ, 差し支えなければ), with
+	// the yes to write or "to that effect".
+	jaDeskWillMerge = regexp.MustCompile(`(?:統合|マージ)(?:処理|作業)?(?:を)?(?:いたします|致します|します|` +
+		`させていただきます|進めます|進めさせていただきます|実施いたします|実施します)。?$`)
+	jaAgreedFirst = regexp.MustCompile(`^(?:よろしければ|宜しければ|問題(?:が)?なければ|差し?支えなければ|` +
+		`ご異存がなければ)[、,]?\s*(?:「(?:はい|同意します|承諾します|了承します|お願いします)」と|その旨)?\s*` +
+		`(?:ご返信|ご連絡|ご回答|お知らせ)(?:ください|下さい|いただけますか|いただけますでしょうか|をお願いいたします|` +
+		`をお願いします)`)
+)
+
+var (
+	// The desk ready to merge, or telling the merge it will do, whole: "We can
+	// merge them today.", "We will merge a@… into b@…" (not "… once they are
+	// verified").
 	deskReady = regexp.MustCompile(`^(?:good news[,:!]?\s+)?` +
-		`(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|(?:we|i)\s+can\s+(?:now\s+)?)\s*` +
+		`(?:(?:we|i)\s+(?:are|am)\s+(?:now\s+|all\s+)?(?:ready|set)\s+to|(?:we|i)\s+can\s+(?:now\s+)?|` +
+		`(?:we|i)\s+(?:will|'ll|would like to|'d like to)\s+(?:now\s+)?)\s*` +
 		`(?:go ahead|proceed|merge|combine|consolidate)` +
 		`(?:\s+(?:on|at)\s+our\s+(?:side|end)|\s+(?:them|both|with the merge|(?:your|the|both)\s+(?:two\s+)?` +
-		`(?:certification\s+|aws\s+)?(?:accounts|profiles)))?` +
+		`(?:certification\s+|aws\s+)?(?:accounts|profiles)|\S+@\S+\s+(?:into|with)\s+\S+@\S+?))?` +
 		`(?:\s+(?:now|today))?\s*[.!]?$`)
 	// The agreement ends its clause: not "that's OK to send the summary",
 	// "… OK with your manager".
@@ -362,8 +414,13 @@ func (p *Phrases) wishTagged(s string) bool {
 	}
 	wish := m[1]
 	return (p.has(wish, p.Merge) || transferSaid(wish)) && !p.has(wish, p.Negation) && !p.agreementElsewhere(s) &&
-		!putsOff.MatchString(wish)
+		!putsOff.MatchString(wish) && !laterTime.MatchString(wish)
 }
+
+// laterTime names a time to come for the wish ("… moved across next month",
+// "… tomorrow", "… in two weeks"): a merge for later, no yes to it now.
+var laterTime = regexp.MustCompile(`\b(?:next|later this|later in the|the following)\s+(?:week|month|year|quarter)\b|` +
+	`\b(?:later|tomorrow)\b|\bin\s+(?:a|an|one|two|three|a few|\d+)\s+(?:days?|weeks?|months?)\b`)
 
 // tagWish is the reader's wish, after a preface of the desk's check ("Just
 // to double-check before I action this:"), ended by a tag question.

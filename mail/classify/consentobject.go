@@ -22,8 +22,14 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
-		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s) || agreesWithStatement(s)
+		movesExtras.MatchString(s) || wantsMergeThing.MatchString(s) || agreesWithStatement(s) ||
+		directionChoice.MatchString(s)
 }
+
+// directionChoice offers the merge either way round ("… a@… into b@…, or
+// b@… into a@…?", "or the other way round"): a yes answers neither.
+var directionChoice = regexp.MustCompile(`\bor\s+(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa|` +
+	`\S+@\S+\s+(?:into|to|with)\s+\S+@)`)
 
 // wantsMergeThing: what is wished is a thing the merge only names ("Do you
 // want the merge confirmation sent to b@…?", "… a merge summary"), not the
@@ -42,6 +48,8 @@ var putsOff = regexp.MustCompile(`\b(?:postpon\w*|defer\w*|delay(?:ing)?\s+the\s
 	// A later time named for the merge: "… can be done after your exam on
 	// 12th", "merge the accounts after 15th December".
 	`\bafter\s+(?:your|the)\s+(?:[a-z-]+\s+)?(?:exam|test|appointment|booking|results?)\b|` +
+	// "… once your exam is over", "… when the appointment has passed".
+	`\b(?:once|when)\s+(?:your|the)\s+(?:[a-z-]+\s+)?(?:exam|test|appointment|booking)s?\s+(?:is|are|has|have)\b|` +
 	`\bafter\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\bafter\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*` +
 	`\s+\d|(?:試験|受験)(?:日)?(?:の)?(?:後|以降|終了後)`)
 
@@ -58,13 +66,24 @@ var movesExtras = regexp.MustCompile(`\b(?:move|transfer|carry over|migrate)\s+(
 // ("happy for us to close the merge request", "would like us to send the
 // summary"): what is confirmed is that wish.
 func wishesAnotherAct(s string) bool {
-	for _, m := range wishTo.FindAllStringSubmatch(s, -1) {
-		if !mergeActs[m[1]] {
+	for _, m := range wishTo.FindAllStringSubmatchIndex(s, -1) {
+		// "we would like to kindly ask you to confirm …": the desk's wish is
+		// to ask the reader; what it asks is weighed on its own.
+		if !mergeActs[s[m[2]:m[3]]] && !deskAsksYou.MatchString(s[m[2]:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// deskAsksYou: the desk would ask the reader to confirm their agreement
+// ("… kindly ask you to confirm that you are happy for us to merge …", "…
+// ask you to reply confirming the merge of your two profiles"); not to
+// confirm whether, what they see, another's, or later.
+var deskAsksYou = regexp.MustCompile(`^(?:(?:kindly|politely|please|also)\s+)?(?:ask|request|invite)\s+you\s+to\s+` +
+	`(?:confirm|reply\s+confirming)\s+(?:that\s+)?(?:you\s+(?:agree|consent|approve|authori[sz]e|are happy for us|` +
+	`would like us|want us)\b|(?:the|your)\s+(?:agreement|consent|approval)\b|the merge(?:\s+of\s+(?:your|the)\s+` +
+	`(?:two\s+)?(?:accounts|profiles))?\s*[.!]?$)`)
 
 var (
 	// choiceOfTime: a question that offers when to merge ("now or after
@@ -179,8 +198,21 @@ func asksNoConsent(s string) bool {
 	return noActionNeeded.MatchString(s) || consentThing.MatchString(s) || othersConsent.MatchString(s) ||
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
-		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s)
+		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s) ||
+		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s)
 }
+
+// othersWishAsked: whether someone else wants it ("let us know if your
+// manager would like us to go ahead with the merge"): that one's consent.
+var othersWishAsked = regexp.MustCompile(`\b(?:if|whether)\s+(?:your|the|his|her|their)\s+(?:[a-z-]+\s+)?` +
+	`(?:manager|supervisor|boss|colleague|employer|company|administrator|admin|team|hr|owner|coordinator|` +
+	`organi[sz]ation)\s+(?:would like|wants|wishes|is happy|agrees|approves)\b`)
+
+// othersHappyFor: the reader content that someone else acts ("confirm that
+// you are happy for your manager to approve the merge"): that one's consent.
+var othersHappyFor = regexp.MustCompile(`\b(?:happy|fine|ok|okay|content)\s+for\s+(?:your|the|his|her|their)\s+` +
+	`(?:[a-z-]+\s+)?(?:manager|supervisor|boss|colleague|employer|company|administrator|admin|team|hr|owner|` +
+	`coordinator|organi[sz]ation)\s+to\b`)
 
 // confirmWhenDone asks to be told when something has happened ("please
 // confirm once the merge has been completed on your side"): a report to
@@ -319,7 +351,12 @@ var (
 	// othersConsent: a consent the owner of another address is to give,
 	// whatever word asks for it ("we need to hear from the owner of a@…",
 	// "the consent of the holder of a@…").
-	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b`)
+	// Or the merge told fine with someone in a role ("confirm the merge is OK
+	// with your manager").
+	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b|` +
+		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:your|the|their|his|her)\s+` +
+		`(?:[a-z-]+\s+)?(?:manager|supervisor|boss|employer|company|organi[sz]ation|admin|administrator|team|` +
+		`colleague|hr|lead)\b`)
 	// jaOthersConsent: the consent of the reader's superior, company or the
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.

@@ -62,6 +62,12 @@ var mergeTargets = []*regexp.Regexp{
 	// afterwards", 統合後は a@… でサインインしてください.
 	regexp.MustCompile(`(?i)\b(?:certifications?|badges?|records?|history|everything)\b[^.。\n]{0,30}?\b(?:will|would)\s+` +
 		`(?:then\s+|now\s+|all\s+)?(?:be|appear|show|live|sit)\s+(?:under|on|in)\s+<?(\S+@[A-Za-z0-9.-]+)`),
+	// Or where they move, told of now or of later: "the appointment simply
+	// moves with the rest of the record to a@…", "your badges carry over to
+	// a@…".
+	regexp.MustCompile(`(?i)\b(?:certifications?|badges?|records?|history|everything|appointments?|bookings?)\b` +
+		`[^.。\n]{0,30}?\b(?:moves?|will move|goes|will go|carry over|carries over|will carry over)\b` +
+		`[^.。\n@]{0,40}?\b(?:to|into|onto|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)\b(?:sign|log)\s*(?:in|on)\s+(?:with|using|to)\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+` +
 		`(?:afterwards|after the merge|from then on|going forward|from now on)`),
 	regexp.MustCompile(`(?i)\b(?:after the merge|afterwards|once merged)\b[^.。\n]{0,20}?\b(?:sign|log)\s*(?:in|on)\s+` +
@@ -106,7 +112,10 @@ func addTargets(out []string, text string, m []int) []string {
 	}
 	start, end := sentenceAround(text, m[0], to)
 	found := []string{text[m[2]:m[3]]}
-	if targetNegated.MatchString(text[max(start, m[0]-25):min(end, to+25)]) {
+	// What the merge will not harm ("merging won't cancel it - the booking
+	// moves to a@…") negates no account.
+	near := normalize(text[max(start, m[0]-25):min(end, to+25)])
+	if targetNegated.MatchString(reassurance.ReplaceAllString(near, " ")) {
 		found = addressIn.FindAllString(text, -1)
 	}
 	for _, a := range found {

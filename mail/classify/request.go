@@ -229,11 +229,17 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者)(?:の方|様)?(?:に|へ)\s*` +
 	`(?:ご確認|ご相談|お伝え|お問い合わせ)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
 
+// jaOthersTopic: a question whose topic or subject is someone in a role
+// (上長様は統合を進めて問題ないでしょうか, ご上長様にとって…): whose leave it asks.
+var jaOthersTopic = regexp.MustCompile(`^(?:ご)?(?:上長|上司|管理者|ご担当者|担当者|会社|人事|マネージャー|責任者|` +
+	`ご家族)(?:の方|様|さま)?(?:は|が|にとって|としては|も)`)
+
 // asksAnotherToAnswer reports a sentence that asks the reader to have
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
 	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) ||
+		jaOthersTopic.MatchString(s) ||
 		onBehalfOfAnother.MatchString(s) ||
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true

@@ -30,7 +30,8 @@ func checkProbes15(t *testing.T, ps []probe15) {
 	}
 }
 
-// Test15SideRemarkWithACondition: A side remark that carries a condition ("as long as", "provided", "only if") holds the Yes beside it.
+// Test15SideRemarkWithACondition: A side remark that carries a condition ("as long as", "provided", "only if")
+// holds the Yes beside it.
 func Test15SideRemarkWithACondition(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. Sorry for the delay, as long as my old certs carry over.", read: Unclear},
@@ -46,7 +47,8 @@ func Test15SideRemarkWithACondition(t *testing.T) {
 	})
 }
 
-// Test15SideRemarkWithADoubt: A Yes with a doubt beside the apology or thanks ("I think", "probably", "not sure") is unclear.
+// Test15SideRemarkWithADoubt: A Yes with a doubt beside the apology or thanks ("I think", "probably", "not sure")
+// is unclear.
 func Test15SideRemarkWithADoubt(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. Sorry, I'm not sure though.", read: Unclear},
@@ -62,7 +64,8 @@ func Test15SideRemarkWithADoubt(t *testing.T) {
 	})
 }
 
-// Test15SideRemarkWithAQuestion: A question beside the side remarks, other than when the merge is done, is for a person.
+// Test15SideRemarkWithAQuestion: A question beside the side remarks, other than when the merge is done, is for a
+// person.
 func Test15SideRemarkWithAQuestion(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. Sorry for the delay - which accounts are these?", read: Unclear},
@@ -78,7 +81,8 @@ func Test15SideRemarkWithAQuestion(t *testing.T) {
 	})
 }
 
-// Test15SideRemarkWithAPlan: A plan beside the remark ("will check tomorrow", "I'll confirm with my manager first") is no consent now.
+// Test15SideRemarkWithAPlan: A plan beside the remark ("will check tomorrow", "I'll confirm with my manager
+// first") is no consent now.
 func Test15SideRemarkWithAPlan(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. I was on PTO, will check tomorrow.", read: Unclear},
@@ -134,7 +138,8 @@ func Test15NegationBesideRemarks(t *testing.T) {
 	})
 }
 
-// Test15ReceiptOfMail: A Yes beside words that the mail was got, read, noted or understood may answer whether it arrived: unclear. A thanks for the mail after a bare Yes is such a receipt.
+// Test15ReceiptOfMail: A Yes beside words that the mail was got, read, noted or understood may answer whether it
+// arrived: unclear. A thanks for the mail after a bare Yes is such a receipt.
 func Test15ReceiptOfMail(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes, got it.", read: Unclear},
@@ -157,7 +162,8 @@ func Test15ReceiptOfMail(t *testing.T) {
 	})
 }
 
-// Test15YesPleaseChanged: "Yes please" is a consent only whole: what the please asks for after it ("explain", "send it again", "call me", "delete the old one") is another request.
+// Test15YesPleaseChanged: "Yes please" is a consent only whole: what the please asks for after it ("explain",
+// "send it again", "call me", "delete the old one") is another request.
 func Test15YesPleaseChanged(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes please explain.", read: Unclear},
@@ -247,7 +253,8 @@ func Test15ImperativeAfterBareYes(t *testing.T) {
 	})
 }
 
-// Test15BracketAsides: An aside in brackets that holds, doubts or reverses the answer keeps it for a person; a courtesy in brackets does not.
+// Test15BracketAsides: An aside in brackets that holds, doubts or reverses the answer keeps it for a person; a
+// courtesy in brackets does not.
 func Test15BracketAsides(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes (not really).", read: Unclear},
@@ -295,7 +302,8 @@ func Test15BracketAsides(t *testing.T) {
 	})
 }
 
-// Test15ConditionNamedAsOne: A condition named as one ("on one condition", "subject to", "conditionally") beside a consent in words holds it.
+// Test15ConditionNamedAsOne: A condition named as one ("on one condition", "subject to", "conditionally") beside a
+// consent in words holds it.
 func Test15ConditionNamedAsOne(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "I consent. On condition that the history is kept.", read: Unclear},
@@ -326,7 +334,8 @@ func Test15ConditionNamedAsOne(t *testing.T) {
 	})
 }
 
-// Test15RequestIsNoCourtesy: A "please" with words of a request beside it ("explain please", "please call", "please clarify") is no courtesy beside a bare Yes.
+// Test15RequestIsNoCourtesy: A "please" with words of a request beside it ("explain please", "please call",
+// "please clarify") is no courtesy beside a bare Yes.
 func Test15RequestIsNoCourtesy(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes, call me please.", read: Unclear},
@@ -362,7 +371,8 @@ func Test15RequestIsNoCourtesy(t *testing.T) {
 	})
 }
 
-// Test15ApologyThatIsTheAnswer: An apology that carries the answer ("Sorry, I can't") is read for that answer; one about a wrong thread or a mistake is for a person.
+// Test15ApologyThatIsTheAnswer: An apology that carries the answer ("Sorry, I can't") is read for that answer; one
+// about a wrong thread or a mistake is for a person.
 func Test15ApologyThatIsTheAnswer(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Sorry, I can't.", read: No},
@@ -398,7 +408,8 @@ func Test15ApologyThatIsTheAnswer(t *testing.T) {
 	})
 }
 
-// Test15ApologyWithIf: An apology with "if" about the reply itself is a courtesy; one about the answer or the question is not.
+// Test15ApologyWithIf: An apology with "if" about the reply itself is a courtesy; one about the answer or the
+// question is not.
 func Test15ApologyWithIf(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Sorry if this is late, but I don't agree.", read: No},
@@ -418,7 +429,8 @@ func Test15ApologyWithIf(t *testing.T) {
 	})
 }
 
-// Test15ToldIfItDoesNotShow: Asking to be told if it does not show stands beside a Done; a doubt, plan or other thing beside it does not.
+// Test15ToldIfItDoesNotShow: Asking to be told if it does not show stands beside a Done; a doubt, plan or other
+// thing beside it does not.
 func Test15ToldIfItDoesNotShow(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Done. Let me know if it doesn't show.", read: Done},
@@ -435,14 +447,16 @@ func Test15ToldIfItDoesNotShow(t *testing.T) {
 		{text: "My colleague did it. Let me know if it doesn't show.", read: Unclear},
 		{text: "Linked it just now. Tell me if it doesn't show on your side.", read: Done},
 		{text: "Submitted the form. Let me know if anything else is needed.", read: Submitted},
-		{"Submitted the form. Let me know if I should submit it again for my other account.", Unclear, Submitted},
+		{"Submitted the form. Let me know if I should submit it again for my other" +
+			" account.", Unclear, Submitted},
 		{"Done. Let me know if you want me to undo it.", Unclear, Done},
 		{"Done. Let me know if you still want the merge.", Unclear, Done},
 		{"Done. Let me know if it's the wrong one.", Unclear, Done},
 	})
 }
 
-// Test15DoneBesideRemarks: A Done or Submitted beside side remarks stands; one taken back, done by another, or planned does not.
+// Test15DoneBesideRemarks: A Done or Submitted beside side remarks stands; one taken back, done by another, or
+// planned does not.
 func Test15DoneBesideRemarks(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Done. Sorry for the delay, I was travelling.", read: Done},
@@ -462,7 +476,8 @@ func Test15DoneBesideRemarks(t *testing.T) {
 		{text: "Thanks for your help, trying again now.", read: Unclear},
 		{text: "Sorry for the delay. Done for my old account, the new one is still pending.", read: Unclear},
 		{text: "Done! Thanks for the help. PS: I also unlinked the old one.", read: Unclear},
-		{text: "Done. Sorry for the slow reply - I was on PTO and the link had expired, so I used the other one.", read: Unclear},
+		{text: "Done. Sorry for the slow reply - I was on PTO and the link had expired, so I" +
+			" used the other one.", read: Unclear},
 		{text: "Submitted. Thanks for your help with this.", read: Submitted},
 		{text: "Linked now. Sorry it took a while, I was out sick.", read: Done},
 		{text: "Hope you're well. Not sure if this is done.", read: Unclear},
@@ -497,7 +512,8 @@ func Test15ThanksThatCarryMeaning(t *testing.T) {
 	})
 }
 
-// Test15AbsenceThatChangesTheAnswer: An absence that tells of another's reply, a lost access, a wait or a look not yet taken holds the answer.
+// Test15AbsenceThatChangesTheAnswer: An absence that tells of another's reply, a lost access, a wait or a look not
+// yet taken holds the answer.
 func Test15AbsenceThatChangesTheAnswer(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. I was on leave, so my colleague replied on my behalf.", read: Unclear},
@@ -519,7 +535,8 @@ func Test15AbsenceThatChangesTheAnswer(t *testing.T) {
 	})
 }
 
-// Test15Japanese: The same families in Japanese: 承知しました/確認しました after a bare はい, a request (説明をお願いします, 電話をください), a which-account fact (個人アカウントの方です), conditions in brackets.
+// Test15Japanese: The same families in Japanese: 承知しました/確認しました after a bare はい, a request (説明をお願いします, 電話をください), a
+// which-account fact (個人アカウントの方です), conditions in brackets.
 func Test15Japanese(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "はい。返信が遅くなり申し訳ありません。", read: Yes},
@@ -574,29 +591,49 @@ func Test15Japanese(t *testing.T) {
 	})
 }
 
-// Test15SignatureAndQuotedThread: The same replies with a signature, a phone's line and the quoted question below: only the own words count.
+// Test15SignatureAndQuotedThread: The same replies with a signature, a phone's line and the quoted question below:
+// only the own words count.
 func Test15SignatureAndQuotedThread(t *testing.T) {
 	checkProbes15(t, []probe15{
-		{text: "Yes\n\nSent from my iPhone\n\nOn Mon, 14 Dec 2026 at 09:00, certflow <certflow@partner.example> wrote:\n> AWS asks whether your accounts may be merged - may we consent?\n> Reply YES or NO.", read: Yes},
-		{text: "Yes, sorry for the delay, was on leave.\n--\nJohn Smith\nSolutions Architect | Contoso\n+1 555 0100\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Yes},
-		{text: "Yes, but see my note below.\n\nJohn\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
-		{text: "Yes please explain\n\nSent from my phone\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "Yes\n\nSent from my iPhone\n\nOn Mon, 14 Dec 2026 at 09:00, certflow" +
+			" <certflow@partner.example> wrote:\n> AWS asks whether your accounts may be" +
+			" merged - may we consent?\n> Reply YES or NO.", read: Yes},
+		{text: "Yes, sorry for the delay, was on leave.\n--\nJohn Smith\nSolutions Architect |" +
+			" Contoso\n+1 555 0100\n\n> AWS asks whether your accounts may be merged - may" +
+			" we consent?", read: Yes},
+		{text: "Yes, but see my note below.\n\nJohn\n\n> AWS asks whether your accounts may be" +
+			" merged - may we consent?", read: Unclear},
+		{text: "Yes please explain\n\nSent from my phone\n\n> AWS asks whether your accounts" +
+			" may be merged - may we consent?", read: Unclear},
 		{text: "Yes?\n\n> AWS asks whether your accounts may be merged - may we consent?", read: Unclear},
-		{text: "No, sorry.\n\nBest,\nAiko\n\n> AWS asks whether your accounts may be merged - may we consent? Reply YES or NO.", read: No},
-		{text: "Thanks for the email.\n\n> AWS asks whether your accounts may be merged - may we consent? Reply YES or NO.", read: Unclear},
-		{text: "Sorry for the late reply!\n\nCheers,\nTom\n\n> Reply YES to consent or NO to stop.", read: Unclear},
+		{text: "No, sorry.\n\nBest,\nAiko\n\n> AWS asks whether your accounts may be merged -" +
+			" may we consent? Reply YES or NO.", read: No},
+		{text: "Thanks for the email.\n\n> AWS asks whether your accounts may be merged - may" +
+			" we consent? Reply YES or NO.", read: Unclear},
+		{text: "Sorry for the late reply!\n\nCheers,\nTom\n\n> Reply YES to consent or NO to" +
+			" stop.", read: Unclear},
 		{text: "I was on PTO last week.\n\n> Reply YES to consent or NO to stop.", read: Unclear},
 		{text: "Thanks for your help!\n\n> Reply YES to consent or NO to stop.", read: Unclear},
-		{text: "Hi,\n\nYes please, go ahead. Sorry for the slow reply, I was travelling.\n\nKind regards,\nPriya Nair\nCloud Team Lead\n\nFrom: certflow <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\nSubject: Consent to merge\n\nAWS asks whether your accounts may be merged - may we consent?", read: Yes},
-		{text: "Hi,\n\nYes please, but only after I've downloaded my transcripts. Sorry for the slow reply.\n\nKind regards,\nPriya\n\nFrom: certflow <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\n\nAWS asks whether your accounts may be merged - may we consent?", read: Unclear},
+		{text: "Hi,\n\nYes please, go ahead. Sorry for the slow reply, I was" +
+			" travelling.\n\nKind regards,\nPriya Nair\nCloud Team Lead\n\nFrom: certflow" +
+			" <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\nSubject:" +
+			" Consent to merge\n\nAWS asks whether your accounts may be merged - may we" +
+			" consent?", read: Yes},
+		{text: "Hi,\n\nYes please, but only after I've downloaded my transcripts. Sorry for" +
+			" the slow reply.\n\nKind regards,\nPriya\n\nFrom: certflow" +
+			" <certflow@partner.example>\nSent: Monday, December 14, 2026 9:00 AM\n\nAWS" +
+			" asks whether your accounts may be merged - may we consent?", read: Unclear},
 		{text: "Yes\nMy manager says so\n\n> may we consent?", read: Unclear},
 		{text: "Yes\nthe personal one\n\n> may we consent?", read: Unclear},
-		{text: "Done, sorry it took a while.\n\nRegards,\nKenji Sato\nTEL: 03-5555-0101\n\n> Please link your certification account.", read: Done},
-		{text: "Done (on the test account, sorry)\n\nRegards,\nKenji\n\n> Please link your certification account.", read: Unclear},
+		{text: "Done, sorry it took a while.\n\nRegards,\nKenji Sato\nTEL: 03-5555-0101\n\n>" +
+			" Please link your certification account.", read: Done},
+		{text: "Done (on the test account, sorry)\n\nRegards,\nKenji\n\n> Please link your" +
+			" certification account.", read: Unclear},
 	})
 }
 
-// Test15Typos: Mistyped words: a hedge mistyped ("yes i thnk") is a hedge still; a mistyped courtesy may leave a Yes unclear, never an answer.
+// Test15Typos: Mistyped words: a hedge mistyped ("yes i thnk") is a hedge still; a mistyped courtesy may leave a
+// Yes unclear, never an answer.
 func Test15Typos(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yse, go ahead.", read: Yes},
@@ -618,7 +655,8 @@ func Test15Typos(t *testing.T) {
 	})
 }
 
-// Test15WhichAccountAfterBareYes: A bare Yes beside which account or who the writer is ("Yes, the personal one", "Yes, it's me") answers another question.
+// Test15WhichAccountAfterBareYes: A bare Yes beside which account or who the writer is ("Yes, the personal one",
+// "Yes, it's me") answers another question.
 func Test15WhichAccountAfterBareYes(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes, the personal one.", read: Unclear},
@@ -637,7 +675,8 @@ func Test15WhichAccountAfterBareYes(t *testing.T) {
 	})
 }
 
-// Test15RemarkFamiliesThatCarryMore: A well-wish, an offer, a thanks or a "no rush" that carries a hold, another's account or a question beside a Yes; the one question of how long the merge takes may stand.
+// Test15RemarkFamiliesThatCarryMore: A well-wish, an offer, a thanks or a "no rush" that carries a hold, another's
+// account or a question beside a Yes; the one question of how long the merge takes may stand.
 func Test15RemarkFamiliesThatCarryMore(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. Have a great weekend - and please don't merge until Monday.", read: Unclear},
@@ -666,7 +705,8 @@ func Test15RemarkFamiliesThatCarryMore(t *testing.T) {
 	})
 }
 
-// Test15RemarkAloneOrBesideANo: A side remark alone is no answer; beside a No it is the No; beside another's word or another owner it is for a person.
+// Test15RemarkAloneOrBesideANo: A side remark alone is no answer; beside a No it is the No; beside another's word
+// or another owner it is for a person.
 func Test15RemarkAloneOrBesideANo(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Sorry for the delay.", read: Unclear},
@@ -690,7 +730,8 @@ func Test15RemarkAloneOrBesideANo(t *testing.T) {
 	})
 }
 
-// Test15RemarkFamiliesTurned: An apology or absence that gives a reason that changes the answer (approval sought, legal reviewing, a change of mind) holds the Yes.
+// Test15RemarkFamiliesTurned: An apology or absence that gives a reason that changes the answer (approval sought,
+// legal reviewing, a change of mind) holds the Yes.
 func Test15RemarkFamiliesTurned(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. I wasn't on PTO, I just didn't want to answer.", read: Unclear},
@@ -708,7 +749,8 @@ func Test15RemarkFamiliesTurned(t *testing.T) {
 	})
 }
 
-// Test15JapaneseRemarksWithMore: Japanese side remarks beside plans, another's say, a condition, a which-account fact or thanks for the mail itself.
+// Test15JapaneseRemarksWithMore: Japanese side remarks beside plans, another's say, a condition, a which-account
+// fact or thanks for the mail itself.
 func Test15JapaneseRemarksWithMore(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "出張で不在にしておりました。統合は見送ります。", read: No},
@@ -745,17 +787,26 @@ func Test15JapaneseRemarksWithMore(t *testing.T) {
 	})
 }
 
-// Test15LongLetters: Whole letters: greeting, remarks, answer, thanks, name; a hold or a worry in them leaves the Yes for a person.
+// Test15LongLetters: Whole letters: greeting, remarks, answer, thanks, name; a hold or a worry in them leaves the
+// Yes for a person.
 func Test15LongLetters(t *testing.T) {
 	checkProbes15(t, []probe15{
-		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm only now catching up on email.\n\nYes please, go ahead and consent on my behalf.\n\nThanks for your patience and for chasing this!\n\nBest,\nMarta", read: Yes},
-		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm only now catching up on email.\n\nYes please, go ahead. Actually, could you hold off until I've downloaded my old transcripts?\n\nThanks,\nMarta", read: Unclear},
-		{text: "Hi team,\n\nSorry for the slow reply. Yes.\n\nOne thing: the old account is the one my employer paid for, so please check with them first.\n\nThanks,\nMarta", read: Unclear},
-		{text: "Hi,\n\nThanks for chasing. I was away at re:Invent. Yes - though I'm a bit worried about losing my badges, can you confirm they move over?\n\nBest,\nLee", read: Unclear},
+		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm" +
+			" only now catching up on email.\n\nYes please, go ahead and consent on my" +
+			" behalf.\n\nThanks for your patience and for chasing this!\n\nBest,\nMarta", read: Yes},
+		{text: "Hi team,\n\nSorry for the slow reply - I was on PTO all of last week and I'm" +
+			" only now catching up on email.\n\nYes please, go ahead. Actually, could you" +
+			" hold off until I've downloaded my old transcripts?\n\nThanks,\nMarta", read: Unclear},
+		{text: "Hi team,\n\nSorry for the slow reply. Yes.\n\nOne thing: the old account is" +
+			" the one my employer paid for, so please check with them" +
+			" first.\n\nThanks,\nMarta", read: Unclear},
+		{text: "Hi,\n\nThanks for chasing. I was away at re:Invent. Yes - though I'm a bit" +
+			" worried about losing my badges, can you confirm they move over?\n\nBest,\nLee", read: Unclear},
 	})
 }
 
-// Test15DoneThatWasNotDone: A Done or Submitted beside remarks that take it back, put it off, doubt it or give it to another is no Done.
+// Test15DoneThatWasNotDone: A Done or Submitted beside remarks that take it back, put it off, doubt it or give it
+// to another is no Done.
 func Test15DoneThatWasNotDone(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Submitted, thanks for the reminder - well, I will have by tonight.", read: Unclear},
@@ -766,7 +817,8 @@ func Test15DoneThatWasNotDone(t *testing.T) {
 		{text: "Done. Sorry if I did it on my test account.", read: Unclear},
 		{text: "Done. Let me know if it doesn't show up - I'm not 100% sure it saved.", read: Unclear},
 		{text: "Linked. Shout if it doesn't show, I used my gmail.", read: Done},
-		{text: "Done, let me know if nothing comes through from AWS, since I used a different email.", read: Unclear},
+		{text: "Done, let me know if nothing comes through from AWS, since I used a different" +
+			" email.", read: Unclear},
 		{text: "Submitted - thanks for your patience! My manager still has to approve it.", read: Unclear},
 		{text: "Done. Thanks for chasing. It's waiting on my manager now.", read: Unclear},
 		{text: "Done - thanks! Well, my colleague did it.", read: Unclear},
@@ -788,7 +840,8 @@ func Test15DoneThatWasNotDone(t *testing.T) {
 	})
 }
 
-// Test15DoubleAnswersAndSarcasm: Two answers, or thanks said in sarcasm ("thanks a lot for losing my certs last time"), beside a Yes.
+// Test15DoubleAnswersAndSarcasm: Two answers, or thanks said in sarcasm ("thanks a lot for losing my certs last
+// time"), beside a Yes.
 func Test15DoubleAnswersAndSarcasm(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes. Sorry, no.", read: Unclear},
@@ -803,7 +856,8 @@ func Test15DoubleAnswersAndSarcasm(t *testing.T) {
 	})
 }
 
-// Test15OthersSayPassedOn: Another's Yes pointed to or passed on ("See below from my manager: yes please"), or the writer speaking for another.
+// Test15OthersSayPassedOn: Another's Yes pointed to or passed on ("See below from my manager: yes please"), or the
+// writer speaking for another.
 func Test15OthersSayPassedOn(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "See below from my manager: Yes please go ahead.", read: Unclear},
@@ -817,7 +871,8 @@ func Test15OthersSayPassedOn(t *testing.T) {
 	})
 }
 
-// Test15JapaneseYesPleaseChanged: はい、お願いします with what changes it after (a which-account aside, a later time, a call, the steps asked for).
+// Test15JapaneseYesPleaseChanged: はい、お願いします with what changes it after (a which-account aside, a later time, a
+// call, the steps asked for).
 func Test15JapaneseYesPleaseChanged(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "はい、お願いします（旧アカウントの方で）。", read: Unclear},
@@ -831,10 +886,12 @@ func Test15JapaneseYesPleaseChanged(t *testing.T) {
 	})
 }
 
-// Test15WhenAndOtherQuestions: How long the merge takes may stand beside a consent; any other question, or the same one of "it", may not.
+// Test15WhenAndOtherQuestions: How long the merge takes may stand beside a consent; any other question, or the
+// same one of "it", may not.
 func Test15WhenAndOtherQuestions(t *testing.T) {
 	checkProbes15(t, []probe15{
-		{text: "Yes. How long does the merge take once you've got my consent, and will the old login still work?", read: Unclear},
+		{text: "Yes. How long does the merge take once you've got my consent, and will the old" +
+			" login still work?", read: Unclear},
 		{text: "Yes. How long does the merge take? (I might cancel if it's long.)", read: Unclear},
 		{text: "Yes. How long does the merge take? Can I still use the old login after?", read: Unclear},
 		{text: "Yes. How long does it take?", read: Unclear},
@@ -845,7 +902,8 @@ func Test15WhenAndOtherQuestions(t *testing.T) {
 	})
 }
 
-// Test15ButWithRemarks: A "but" after a side remark: the Yes or No after it stands; a doubt or part after it does not.
+// Test15ButWithRemarks: A "but" after a side remark: the Yes or No after it stands; a doubt or part after it does
+// not.
 func Test15ButWithRemarks(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Sorry for the delay, but yes.", read: Yes},
@@ -857,7 +915,8 @@ func Test15ButWithRemarks(t *testing.T) {
 	})
 }
 
-// Test15ApologyWithIfAboutTheAnswer: An apology with "if" about the answer, an earlier reply or the account is for a person.
+// Test15ApologyWithIfAboutTheAnswer: An apology with "if" about the answer, an earlier reply or the account is for
+// a person.
 func Test15ApologyWithIfAboutTheAnswer(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Apologies if this is the wrong address - I don't actually have an AWS account.", read: Unclear},
@@ -890,7 +949,8 @@ func Test15RemarkPiecesThatHideMore(t *testing.T) {
 	})
 }
 
-// Test15YesPleaseInOtherShapes: "Yes please" with courtesies stays a Yes; with a doubt, another person who holds the login or is to be asked, it does not.
+// Test15YesPleaseInOtherShapes: "Yes please" with courtesies stays a Yes; with a doubt, another person who holds
+// the login or is to be asked, it does not.
 func Test15YesPleaseInOtherShapes(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Yes please, thanks so much!", read: Yes},
@@ -914,7 +974,8 @@ func Test15YesPleaseInOtherShapes(t *testing.T) {
 	})
 }
 
-// Test15ToldIfVariants: Asking to be told if it does not come through beside a Done or Submitted, and with an error, a plan, another doer or another account beside it.
+// Test15ToldIfVariants: Asking to be told if it does not come through beside a Done or Submitted, and with an
+// error, a plan, another doer or another account beside it.
 func Test15ToldIfVariants(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{text: "Done. Let me know if it doesn't show up on your side.", read: Done},
@@ -927,5 +988,393 @@ func Test15ToldIfVariants(t *testing.T) {
 		{text: "Submitted. Let me know if anything else is needed.", read: Submitted},
 		{text: "Submitted. Let me know if you need it in Japanese instead.", read: Unclear},
 		{text: "Submitted. Let me know if it doesn't come through, as I'm not sure I hit send.", read: Unclear},
+	})
+}
+
+// Test15ReasonsAboutTheOldAccount: No way into the old account is a reason beside a consent; of the new one, with
+// a wait, a worry or another's use it is not.
+func Test15ReasonsAboutTheOldAccount(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Go ahead. I can't even log in to the old one anymore.", read: Yes},
+		{text: "Go ahead. I can't log in to the new one anymore.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore, so please wait until I recover it.", read: Unclear},
+		{text: "Yes. I can't log in to the old one anymore - can you merge it anyway?", read: Yes},
+		{text: "Yes. I lost access to the old one, is that a problem?", read: Unclear},
+		{text: "Yes. I don't use the old one any more, but my employer does.", read: Unclear},
+		{text: "Yes. I don't need the old one anymore. Actually, wait, my transcripts are" +
+			" there.", read: Unclear},
+		{text: "今後使う予定がないので、統合しないでください。", read: No},
+		{text: "今後使う予定がないので、統合は少し待ってください。", read: No},
+		{text: "今後使う予定がないので、統合に同意します。", read: Yes},
+		{text: "今後使う予定がないので、統合に同意しますが、上司の確認後でお願いします。", read: Unclear},
+	})
+}
+
+// Test15ReturnedShortReplyPhone: Back from leave, a short reply, a phone: remarks; with a look still to take or a
+// bare "out" (which may opt out) they are not.
+func Test15ReturnedShortReplyPhone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. I've just returned from vacation.", read: Yes},
+		{text: "Yes. I've just returned from vacation and haven't read the details.", read: Unclear},
+		{text: "Yes - sorry for the brief reply, on my phone.", read: Yes},
+		{text: "Yes - sorry for the brief reply, on my phone, will check properly later.", read: Unclear},
+		{text: "Yes - on my phone so can't check which account.", read: Unclear},
+		{text: "Yes, I'm out.", read: Unclear},
+		{text: "I'm out.", read: Unclear},
+		{text: "Yes, I'm off.", read: Unclear},
+		{text: "Count me out.", read: Unclear},
+		{text: "I'm out, sorry.", read: Unclear},
+		{text: "Yes. I was out last week.", read: Yes},
+		{text: "Yes, back.", read: Unclear},
+	})
+}
+
+// Test15PageSaidAskedMeTo: What a page or person asked the writer to do is no answer; what the page said AWS does
+// next stands beside a Submitted.
+func Test15PageSaidAskedMeTo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "It asked me to sign in and approve.", read: Unclear},
+		{text: "My manager asked me to approve.", read: Unclear},
+		{text: "The portal asked me to agree, so I did.", read: Unclear},
+		{text: "AWS asked me to consent. I'm not sure.", read: Unclear},
+		{text: "Submitted. The confirmation page said they would answer within 5 business" +
+			" days.", read: Submitted},
+		{text: "Submitted. The page said it failed.", read: Unclear},
+		{text: "Submitted? The page said they would answer within 5 business days.", read: Unclear},
+		{text: "The confirmation page said they would answer within 5 business days.", read: Unclear},
+	})
+}
+
+// Test15OffersOfHelpWithACondition: An offer of more help is a courtesy only up to whom and what it is for, not
+// with a condition or a deadline after it.
+func Test15OffersOfHelpWithACondition(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Let me know if you need anything else from me.", read: Yes},
+		{text: "Yes. Let me know if you need anything else from me before I leave on Friday.", read: Unclear},
+		{text: "Yes. Let me know if you need anything else, like my manager's approval.", read: Unclear},
+		{text: "Yes. Let me know if anything else is needed, otherwise I'll assume it's" +
+			" cancelled.", read: Unclear},
+	})
+}
+
+// Test15JapaneseRunTogetherRemarks: Japanese remarks run together, beside a Yes, a plan or a wait.
+func Test15JapaneseRunTogetherRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "出張中のため返信が遅くなりました。はい、お願いします。", read: Yes},
+		{text: "出張中のため返信が遅くなりました。上司に確認してから回答します。", read: Unclear},
+		{text: "体調不良でお休みをいただいておりました。まだ確認できていません。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりましたが、統合は少しお待ちください。", read: Unclear},
+		{text: "はい。出張中のため返信が遅くなりました。", read: Yes},
+	})
+}
+
+// Test15ShortBracketLabels: A short bracket right after a bare answer word labels the answer ("Yes (old one)",
+// "Done (sandbox)", はい（上司確認済み）): for a person, unless it is the answer again or a courtesy or relief ("Yes
+// (finally)", ＮＯ（いいえ）).
+func Test15ShortBracketLabels(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done (not mine).", read: Unclear},
+		{text: "Yes (test account).", read: Unclear},
+		{text: "Yes (old one).", read: Unclear},
+		{text: "Yes (old one only).", read: Unclear},
+		{text: "Done (kind of).", read: Unclear},
+		{text: "Yes (for now).", read: Unclear},
+		{text: "Yes (tentatively).", read: Unclear},
+		{text: "Yes (I think).", read: Unclear},
+		{text: "Yes (maybe).", read: Unclear},
+		{text: "Yes (not sure).", read: Unclear},
+		{text: "Yes (manager approved).", read: Unclear},
+		{text: "Yes (per my manager).", read: Unclear},
+		{text: "Done (by IT).", read: Unclear},
+		{text: "Submitted (to HR).", read: Unclear},
+		{text: "Yes (after Friday).", read: Unclear},
+		{text: "Yes (next week).", read: Unclear},
+		{text: "Yes (with conditions).", read: Unclear},
+		{text: "Yes (conditionally).", read: Unclear},
+		{text: "Yes (please call).", read: Unclear},
+		{text: "Yes (personal account).", read: Unclear},
+		{"Done (partially).", Unclear, No},
+		{text: "Done (sandbox).", read: Unclear},
+		{text: "Yes (no).", read: Unclear},
+		{text: "Yes (joking).", read: Unclear},
+		{text: "Yes (finally).", read: Yes},
+		{text: "Yes (thanks!).", read: Yes},
+		{text: "Done (finally).", read: Done},
+		{text: "Done (thanks!).", read: Done},
+		{text: "Yes（ありがとうございます）", read: Yes},
+		{text: "はい（旧アカウント）", read: Unclear},
+		{text: "はい（一旦）", read: Unclear},
+		{text: "はい（条件付き）", read: Unclear},
+		{text: "はい（上司確認済み）", read: Unclear},
+		{text: "はい（仮）", read: Unclear},
+		{text: "連携しました（一部）", read: Unclear},
+		{text: "連携しました（テスト）", read: Unclear},
+		{text: "提出しました（下書き）", read: Unclear},
+	})
+}
+
+// Test15OddPunctuation: Full-width letters, marks and a question mark after an ellipsis ("Yes...?") read as what
+// they stand for.
+func Test15OddPunctuation(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Ｙｅｓ（ただし旧アカウントのみ）", read: Unclear},
+		{text: "ＹＥＳ", read: Yes},
+		{text: "YES!!!", read: Yes},
+		{text: "YES??", read: Unclear},
+		{text: "Yes...?", read: Unclear},
+		{text: "Yes - no - wait.", read: Unclear},
+		{text: "Yes/No", read: Unclear},
+		{text: "Yes or no?", read: Unclear},
+		{text: "yes/no/maybe", read: Unclear},
+		{text: "\"Yes\"", read: Yes},
+		{text: "'Yes' he said.", read: Unclear},
+		{text: "> Yes", read: Unclear},
+	})
+}
+
+// Test15MixedAndIdiomatic: Idioms that hold a Yes ("Yes, whatever", "Yes, pending approval", "for now"), another's
+// saying put after what was said ("Go ahead, says my boss"), being asked to say it ("I've been asked to say yes");
+// a Yes of emphasis may be left unclear.
+func Test15MixedAndIdiomatic(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes. Sorry, I'm not the owner.", read: Unclear},
+		{text: "Yes, though it's my boss's call.", read: Unclear},
+		{text: "Yes - from my end at least.", read: Unclear},
+		{text: "Yes, as far as I'm concerned.", read: Unclear},
+		{text: "Yes if you say so.", read: Unclear},
+		{text: "Yes, whatever.", read: Unclear},
+		{text: "Yes, fine, whatever.", read: Unclear},
+		{text: "Yes I suppose so.", read: Unclear},
+		{text: "I guess yes.", read: Unclear},
+		{text: "Yeah, no.", read: Unclear},
+		{text: "No, yes.", read: Unclear},
+		{text: "Yes and no.", read: Unclear},
+		{text: "Yes-ish.", read: Unclear},
+		{text: "Sure, why not?", read: Unclear},
+		{text: "Why not.", read: Unclear},
+		{text: "Absolutely not.", read: Unclear},
+		{text: "No problem.", read: Unclear},
+		{text: "Nope, go ahead.", read: Unclear},
+		{text: "No, go ahead.", read: Unclear},
+		{text: "No objection from my manager.", read: Unclear},
+		{text: "Fine by my manager.", read: Unclear},
+		{text: "Go ahead, my boss says.", read: Unclear},
+		{text: "Go ahead, says my boss.", read: Unclear},
+		{text: "Go ahead, I was told to say.", read: Unclear},
+		{text: "Yes, I was told to reply yes.", read: Unclear},
+		{text: "I've been asked to say yes.", read: Unclear},
+		{text: "Apparently I should say yes.", read: Unclear},
+		{text: "Yes, I guess that's what you need?", read: Unclear},
+		{text: "Yes? I mean, sure.", read: Unclear},
+		{text: "Yes, unless there's a catch.", read: Unclear},
+		{text: "Yes, barring any issues.", read: Unclear},
+		{text: "Yes, pending approval.", read: Unclear},
+		{text: "Yes, in principle.", read: Unclear},
+		{text: "Yes, for the time being.", read: Unclear},
+		{text: "Yes, for now.", read: Unclear},
+		{text: "Yes, temporarily.", read: Unclear},
+		{text: "Yes, once.", read: Unclear},
+		{text: "Yes, this time only.", read: Unclear},
+		{text: "Yes, if it's free.", read: Unclear},
+		{text: "Yes, as discussed with Ken.", read: Unclear},
+		{text: "Yes, as agreed with my manager.", read: Yes},
+		{text: "Yes, as my manager said.", read: Unclear},
+		{text: "Yes, as requested.", read: Unclear},
+		{text: "Yes, absolutely.", read: Yes},
+		{text: "Yes, definitely.", read: Unclear},
+		{text: "Yes of course.", read: Yes},
+		{text: "Sure thing, go ahead.", read: Yes},
+		{text: "Yes, go for it!", read: Yes},
+	})
+}
+
+// Test15JapaneseIdioms: Japanese consents said as what one would like to say (と言いたいところですが), put off to think it
+// over (検討させてください), listed as choices (はい・いいえ), another's, or held by a condition.
+func Test15JapaneseIdioms(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "はい、上司の指示でそう回答します。", read: Unclear},
+		{text: "はい、と回答するよう言われました。", read: Unclear},
+		{text: "同意します、と上司が申しております。", read: Unclear},
+		{text: "上司いわく、同意とのことです。", read: Unclear},
+		{text: "はい、基本的には問題ありません。", read: Unclear},
+		{text: "はい、ひとまずお願いします。", read: Unclear},
+		{text: "はい、念のため統合前にご連絡ください。", read: Unclear},
+		{text: "はい、統合前に一度お電話いただけますか。", read: Unclear},
+		{text: "はい、統合は来月以降にお願いします。", read: Unclear},
+		{text: "はい、ただ統合後も旧アドレスでログインしたいです。", read: Unclear},
+		{text: "はい、旧アカウントの方に統合してください。", read: Unclear},
+		{text: "はい、たぶん大丈夫です。", read: Unclear},
+		{text: "はい、おそらく問題ないかと。", read: Unclear},
+		{text: "はい、問題ないと思います。", read: Unclear},
+		{text: "はい、差し支えないかと存じます。", read: Unclear},
+		{text: "はい、差し支えありません。", read: Yes},
+		{text: "はい、問題ありません。統合をお願いします。", read: Yes},
+		{text: "統合に同意いたします。ご対応のほどよろしくお願いいたします。", read: Yes},
+		{text: "統合に同意いたします。ただし、上司の承認が下り次第となります。", read: Unclear},
+		{text: "統合に同意いたします（上司承認後）。", read: Unclear},
+		{text: "同意します。と言いたいところですが、もう少し検討させてください。", read: Unclear},
+		{text: "同意しません、と言うつもりでしたが、やはり同意します。", read: Unclear},
+		{text: "はい、いいえ。", read: Unclear},
+		{text: "はい・いいえ", read: Unclear},
+		{text: "はい、いいえ、どちらでもありません。", read: Unclear},
+		{text: "よくわかりませんが、はい。", read: Unclear},
+		{text: "はいと言っていいのかわかりません。", read: Unclear},
+		{text: "はい？どういうことでしょうか。", read: Unclear},
+		{text: "はい、承知しました。統合はしないでください。", read: Unclear},
+		{text: "いいえ、統合しないでください。出張で返信が遅くなりました。", read: No},
+		{text: "いいえ。返信が遅くなり申し訳ありません。", read: No},
+		{text: "いいえ、と上司が言っています。", read: Unclear},
+	})
+}
+
+// Test15MixedLanguage: English answer words with Japanese endings or courtesies, and a condition or another's say
+// beside them.
+func Test15MixedLanguage(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes、お願いします。", read: Yes},
+		{text: "Yes、でも旧アカウントは残してください。", read: Unclear},
+		{text: "OKです、上司がそう言っています。", read: Unclear},
+		{text: "はい, but only the old one.", read: Unclear},
+		{text: "Yes です。よろしくお願いします。", read: Yes},
+		{text: "Yesですが、来週以降でお願いします。", read: Unclear},
+	})
+}
+
+// Test15LeanDoneThatWasNot: Done or Submitted, in Read and Lean, that was only begun, taken back, doubted ("or at
+// least I clicked the button", "Done!!! (I hope)"), done by another or of another thing.
+func Test15LeanDoneThatWasNot(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Done. Well, I started it, the rest is tomorrow.", read: Unclear},
+		{text: "Linked! Oh no wait, that was the old profile.", read: Unclear},
+		{text: "Submitted, I think? The button went grey.", read: Unclear},
+		{text: "Done. Actually I'm not sure it stuck.", read: Unclear},
+		{text: "I linked it. Then it logged me out and now it says not linked.", read: Unclear},
+		{text: "Submitted. The page then showed an error, so maybe not.", read: Unclear},
+		{text: "Done, although the page said \"something went wrong\".", read: Unclear},
+		{text: "Done, on my colleague's laptop with her login.", read: Unclear},
+		{text: "Done by my assistant this morning.", read: Unclear},
+		{text: "Submitted. Well, my manager did, I just watched.", read: Unclear},
+		{text: "Linked. Or at least I clicked the button.", read: Unclear},
+		{text: "Done - just need to confirm the email now.", read: Unclear},
+		{text: "Submitted, still need to attach the screenshot.", read: Unclear},
+		{text: "Done, but haven't accepted the terms yet.", read: Unclear},
+		{text: "Linked. It now shows \"pending verification\".", read: Unclear},
+		{text: "Done with step 1 of 3.", read: Unclear},
+		{text: "Done with the first half.", read: Unclear},
+		{"I'm done. Done with all of this, please stop emailing me.", Unclear, No},
+		{text: "Submitted the request to unlink.", read: Unclear},
+		{text: "Submitted a ticket to AWS support instead.", read: Unclear},
+		{text: "Sent AWS an email asking about it.", read: Unclear},
+		{text: "Done (pending).", read: Unclear},
+		{text: "Done? Let me know.", read: Unclear},
+		{text: "Done!!! (I hope)", read: Unclear},
+		{text: "Finished reading your mail, will do it later.", read: Unclear},
+		{text: "Completed the survey.", read: Unclear},
+		{text: "Done the exam.", read: Unclear},
+		{text: "Submitted my timesheet.", read: Unclear},
+		{text: "Done, sorry for the delay - it's linked now.", read: Done},
+		{text: "Linked. It took two tries, but it shows as linked now.", read: Done},
+		{text: "Submitted, got the confirmation email.", read: Submitted},
+		{text: "Submitted it this morning. Thanks for the reminder!", read: Submitted},
+		{text: "連携しました。が、エラーが出ました。", read: Unclear},
+		{text: "提出しようとしましたが、エラーになりました。", read: Unclear},
+		{text: "連携したつもりですが、表示されません。", read: Unclear},
+		{text: "提出済みです（と思います）。", read: Unclear},
+		{text: "連携は同僚がしてくれました。", read: Unclear},
+		{text: "提出はまだです。明日やります。", read: No},
+		{text: "完了しました、と言いたいのですが、まだです。", read: Unclear},
+	})
+}
+
+// Test15LookBeforeTheAnswer: How the writer looked, told before a bare Yes, may stand; a look at another's, an old
+// or another place, one not yet taken, or one that found a doubt may not.
+func Test15LookBeforeTheAnswer(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Had a look this morning. Yes.", read: Yes},
+		{text: "Opened my APN profile. Yes.", read: Yes},
+		{text: "Had a look at the old account. Yes.", read: Unclear},
+		{text: "My manager had a look. Yes.", read: Unclear},
+		{text: "Had a look, but couldn't find it. Yes.", read: Unclear},
+		{text: "Had a look this morning and they were gone. Yes?", read: Unclear},
+		{text: "Opened my personal profile. Yes.", read: Unclear},
+		{text: "Logged in to the old account and had a look. Yes.", read: Unclear},
+		{text: "Had a look on my colleague's laptop. Yes.", read: Unclear},
+		{text: "Will have a look. Yes.", read: Unclear},
+		{text: "Haven't had a look yet. Yes.", read: Unclear},
+		{text: "Had a quick look, not sure. Yes.", read: Unclear},
+		{text: "Opened my APN profile. Yes, but only 2 of 3.", read: Unclear},
+		{text: "Opened my APN profile. Not sure. Yes.", read: Unclear},
+		{text: "Had a look at Credly. Yes.", read: Unclear},
+		{text: "Had a look in my inbox. Yes.", read: Unclear},
+		{text: "Had a look at your mail. Yes.", read: Unclear},
+		{text: "Read your mail. Yes.", read: Unclear},
+		{text: "Opened the mail from AWS. Yes.", read: Unclear},
+		{text: "Checked with my manager. Yes.", read: Unclear},
+		{text: "Checked the test account. Yes.", read: Unclear},
+		{text: "Tried to look but the page errored. Yes.", read: Unclear},
+		{text: "Had a look but I'm on my phone so I'm not sure. Yes.", read: Unclear},
+		{text: "Finally got a chance to look. Yes, but I'd rather keep them separate.", read: Unclear},
+		{text: "Finally got a chance to look. Yes? Is that what you need?", read: Unclear},
+		{text: "ポータルを開いて確認しました。はい、ただ一部だけです。", read: Unclear},
+		{text: "同僚のPCで確認しました。はい。", read: Unclear},
+		{text: "旧アカウントにログインして確認しました。はい。", read: Unclear},
+		{text: "これから確認します。はい。", read: Unclear},
+		{text: "まだ確認できていません。はい。", read: Unclear},
+		{text: "ポータルを開いて確認しました。はい。", read: Yes},
+		{text: "Checked again to be sure. Yes.", read: Yes},
+		{text: "Had a look this morning. No, nothing there yet.", read: No},
+		{text: "Opened my APN profile. Nope.", read: No},
+	})
+}
+
+// Test15GoAheadWithATimeOrAHold: A go-ahead for a while or a time later ("in a bit", "at the end of the month"),
+// or under another's word, is no consent now; "whenever you're ready" and "right away" are.
+func Test15GoAheadWithATimeOrAHold(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please do it later.", read: Unclear},
+		{text: "Please do it after Friday.", read: Unclear},
+		{text: "Please do it once I confirm.", read: Unclear},
+		{text: "Go ahead later.", read: Unclear},
+		{text: "Go ahead in a bit.", read: Unclear},
+		{text: "Go ahead in a week or so.", read: Unclear},
+		{text: "Go ahead, but not today.", read: Unclear},
+		{text: "Go ahead tomorrow.", read: Unclear},
+		{text: "Go ahead at the end of the month.", read: Unclear},
+		{text: "Go ahead after my exam.", read: Unclear},
+		{text: "Go ahead when my manager says so.", read: Unclear},
+		{text: "Go ahead if my manager agrees.", read: Unclear},
+		{text: "Let's do it next month.", read: Unclear},
+		{text: "Let's do it, but not yet.", read: Unclear},
+		{text: "Works for me, after the 20th.", read: Unclear},
+		{text: "Fine by me from next week.", read: Unclear},
+		{text: "OK to merge after the audit.", read: Unclear},
+		{text: "Please proceed after I've exported my transcript.", read: Unclear},
+		{text: "Proceed, but give me a day first.", read: Unclear},
+		{text: "Proceed once HR confirms.", read: Unclear},
+		{text: "Go ahead whenever you're ready.", read: Yes},
+		{text: "Please go ahead now.", read: Yes},
+		{text: "Go ahead today if you can.", read: Unclear},
+		{text: "Please proceed right away.", read: Yes},
+		{text: "Yes please, the sooner the better!", read: Unclear},
+	})
+}
+
+// Test15ConsentForAnotherAct: A Yes to another act (unlink, split, keep apart, merge the other way, into the old
+// one, another's account, more accounts than two) is no consent to this merge.
+func Test15ConsentForAnotherAct(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes please unlink them.", read: Unclear},
+		{text: "Yes, please split them.", read: Unclear},
+		{text: "Yes, please keep them separate.", read: Unclear},
+		{text: "Yes, please close the old one instead.", read: Unclear},
+		{text: "Yes, please delete the new one.", read: Unclear},
+		{text: "Yes, please merge them the other way round.", read: Unclear},
+		{text: "Yes, please merge them into my gmail one.", read: Unclear},
+		{text: "Yes, please merge my colleague's account too.", read: Unclear},
+		{text: "Yes, please merge all three.", read: Unclear},
+		{text: "I consent to closing the old account.", read: Yes},
+		{text: "I agree to keep them separate.", read: Unclear},
+		{text: "I agree to the other option.", read: Unclear},
+		{text: "Yes, please merge the old one into the new one.", read: Yes},
 	})
 }

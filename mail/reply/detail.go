@@ -319,6 +319,13 @@ var (
 		"credentials", "credential", "aws", "three", "two", "four", "five", "same")
 )
 
+// moreAccounts counts more accounts than the two a merge joins, in a piece
+// that names the merge ("please merge all three", "merge the four
+// accounts"): a consent to another merge. ("Yes, all three are there"
+// counts certifications.)
+var moreAccounts = regexp.MustCompile(`\b(?:all|the|these|those)\s+(?:three|four|five|six|[3-9])\b|` +
+	`\b(?:three|four|five|six|[3-9])\s+(?:accounts|profiles|logins|addresses)\b|(?:3|三|4|四)つ(?:の|とも)?アカウント`)
+
 // yesHeldBack is heldBack for one Yes.
 func yesHeldBack(low string, work []byte, m match) bool {
 	if m.flags&seen != 0 || m.japanese && shownWords.Match(work[m.start:m.end]) {
@@ -326,7 +333,7 @@ func yesHeldBack(low string, work []byte, m match) bool {
 			certSide.MatchString(low) && !sharedThere.MatchString(low)
 	}
 	return consentHeld.Match(notConditions.ReplaceAll(work, []byte(" "))) || checksFirst.MatchString(low) ||
-		reversal.Match(work) ||
+		reversal.Match(work) || moreAccounts.Match(work) && namesTheMerge.Match(work) ||
 		intoTheOld.Match(work) ||
 		othersConsent.MatchString(low) || agreesWithStatement.MatchString(low) || factCorrect.MatchString(low) ||
 		m.flags&interjection != 0 && (receipt.MatchString(low) && mailWords.MatchString(low) || noted.MatchString(low)) ||
@@ -381,6 +388,9 @@ var (
 		`conditionally|when (?:i|i'm|i've|i have|my|we|we've|hr|the|it)|` +
 		`(?:next|on|from|this|after) (?:week|month|year|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|` +
 		`(?:on|after|from|by) the [0-9]+(?:st|nd|rd|th)?|` +
+		// A while or a time later: "in a bit", "at the end of the month", "later this week".
+		`in a (?:bit|while|moment|little while)|(?:at|by|after|before|towards) the end of|` +
+		`end of (?:the |this |next )?(?:week|month|quarter|year)|later (?:this|next) (?:week|month)|` +
 		// Before a step of the writer's or another's: "I want to be sure before I agree".
 		`before (?:i|we|my|our|you|they|aws|it|the|hr)|want to (?:be sure|make sure|double-check|check|think))\b|` +
 		// For a while only (一旦お願いします, ひとまず同意します): not for good.

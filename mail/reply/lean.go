@@ -78,6 +78,9 @@ func (l *leaning) take(c sentence) bool {
 	if takesBackNo(c.text, &l.negated) {
 		return false // "It did not show, but then it did": the No taken back
 	}
+	if c.label && !labelIsNothing(c.text) {
+		return false // "Done (sandbox)": a label on the answer, for a person
+	}
 	l.succeeded = l.succeeded || c.succeeded
 	l.pending = l.pending || linkPending.MatchString(asciiLower(c.text))
 	if c.reason || l.noMailAfterScreen(c) {
@@ -315,12 +318,15 @@ func contradicts(text string) bool {
 // bare たぶん; not a かも of what else may be, "a typo may be there"), a joke, what did not happen or does not match, a draft, a
 // bounce, a status still not done (未連携), a manager still to approve
 // before it goes to AWS (承認後に).
-var undermines = regexp.MustCompile(`\b(?:not (?:100% |fully |completely |entirely |totally |quite )?sure (?:it|that|if|whether|i)|so i thought|sort of|kind of|` +
+var undermines = regexp.MustCompile(`\b(?:not (?:100% |fully |completely |entirely |totally |quite )?sure ` +
+	`(?:it|that|if|whether|i)|so i thought|sort of|kind of|` +
 	`i think so|kidding|joking|timed out|expired|nothing (?:happened|changed)|(?:didn't|did not) do anything|` +
 	`(?:don't|do not|doesn't|does not) match|mismatch\w*|drafts?|bounced?|undeliverable|oops|` +
 	`still (?:says|shows|showing|say) pending|before it goes|has to approve|needs to approve|except|` +
 	`(?:step|second|other|last|one)\b[^.]{0,20}\bpending|by mistake|by accident)\b|` +
-	`未連携|未完了|未提出|下書き|承認後|冗談|^[\s(（]*(?:たぶん|多分|おそらく|一応|maybe|probably|perhaps|i think)[\s)）]*$|` +
+	`未連携|未完了|未提出|下書き|承認後|冗談|` +
+	`^[\s(（]*(?:たぶん|多分|おそらく|一応|maybe|probably|perhaps|i think|i hope|i guess|i believe|hopefully)` +
+	`[\s)）!?.]*$|\bor at least\b|` +
 	// A hope or a guess after the answer, or no word back since.
 	`^\s*(?:(?:だ|の)?はず(?:です)?|(?:だ)?と思(?:います|う)|hopefully\b.*|i hope so|i believe so|i guess|i suppose)\s*$|` +
 	`\bno confirmation\b|\b(?:didn't|did not|haven't|have not|never) (?:get|got|receive|received|heard)\b|` +

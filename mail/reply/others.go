@@ -25,6 +25,9 @@ var (
 		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
 		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw|wrote|writes|emailed|` +
 		`messaged|texted|does|did)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
+		// The saying put after what was said: "Go ahead, says my boss".
+		`\b(?:says|said|writes|wrote|replied|answered|confirms|confirmed)\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` +
+		otherPeople + `\b|` +
 		// Another's words pointed to or passed on ("From my boss:", "See below from my manager:").
 		`^(?:(?:see|read)\s+)?(?:below|above|the below|the following|this|here|forwarding|forwarded|fwd|reply|` +
 		`answer|response|note)?\s*from\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `$|` +

@@ -711,6 +711,11 @@ var (
 		"just kidding", "kidding", "joking", "jk", "appear to", "appears so", "appear so",
 		"to your question", "to the question", "to your other question", "to your first question",
 		"would say", "wants me to", "want me to", "asked me to say", "told me to say", "i thought", "believe",
+		"asked to say", "told to say", "asked to reply", "told to reply", "asked to answer", "told to answer",
+		"instructed to", "supposed to say", "or at least", "at least i clicked", "at least i tried",
+		// Said only as what one would like to say or meant to (同意します、と言いたいところですが), or
+		// put off to think it over (もう少し検討させてください, 考えさせてください).
+		"と言いたい", "と言うつもり", "と言いかけ", "と言おうと", "検討させて", "考えさせて", "検討中", "検討します",
 		// What was sent or done did not take: a draft, a bounce, a time-out,
 		// nothing happening; or a slip owned at once ("Oops, …").
 		"draft", "drafts", "bounce", "bounced", "undeliverable", "timed out", "nothing happened",

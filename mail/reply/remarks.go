@@ -47,9 +47,12 @@ const bareSorry = `(?:(?:so |very |really )?(?:sorry|apologies|my apologies|i'm 
 	`申し訳ございません)`
 
 var (
-	sideRemarkRE = regexp.MustCompile(`^(?:(?:hi|hey|hello|oh|ah|also|and|ps|p\.s)(?:, | ))?(?:` + bareSorry +
-		remarkSep +
-		`)?(?:` + remarkClause + `)(?:` + remarkSep + `(?:` + remarkClause + `))*(?:` + remarkSep + bareSorry + `)?$`)
+	sideRemarkRE = remarkRE(remarkClause)
+	// beforeAnswerRE adds how the writer found out (checkedHow), which is
+	// set aside only before the answer: after a bare "Yes" it may be what
+	// the Yes says ("Yes. Checked this morning": I did check); and a
+	// greeting that opens the reply (greetingOpener).
+	beforeAnswerRE = remarkRE(remarkClause + "|" + checkedHow + "|" + jaCheckedHow + "|" + greetingOpener)
 	// whenAsked is the one question that may stand beside a Yes: when the
 	// merge will be done, asked of the merge or the consent by name. It
 	// changes nothing of the consent, and asked of "it" alone it may ask
@@ -237,9 +240,17 @@ const whenAsked = `(?:(?:roughly |approximately |any idea |do you know )?(?:how 
 // namesTheMerge: a question of when that names the merge or the consent.
 var namesTheMerge = regexp.MustCompile(`\b(?:merge|merging|consent)\b|統合|マージ`)
 
+// remarkRE matches a remark made of clauses, with a greeting or a bare
+// apology at its edges.
+func remarkRE(clause string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?:hi|hey|hello|oh|ah|also|and|ps|p\.s)(?:, | ))?(?:` + bareSorry + remarkSep +
+		`)?(?:` + clause + `)(?:` + remarkSep + `(?:` + clause + `))*(?:` + remarkSep + bareSorry + `)?$`)
+}
+
 // sideRemark reports whether text, a piece or pieces of one sentence
 // joined by ", ", is a side remark; asked: it is the question of when.
-func sideRemark(text string, question bool) (remark, asked bool) {
+// before: no answer has been read yet.
+func sideRemark(text string, question, before bool) (remark, asked bool) {
 	low := remarkText(text)
 	if low == "" {
 		return false, false
@@ -247,6 +258,9 @@ func sideRemark(text string, question bool) (remark, asked bool) {
 	if question {
 		ok := whenAskedRE.MatchString(low) && namesTheMerge.MatchString(low)
 		return ok, ok
+	}
+	if before {
+		return beforeAnswerRE.MatchString(low), false
 	}
 	return sideRemarkRE.MatchString(low), false
 }
@@ -265,8 +279,9 @@ func remarkText(text string) string {
 // first) that together are one. A sentence that goes on from the line
 // before (wrappedInto) or into the next (goesOn) keeps its pieces: read
 // apart, a remark at its edge may be the tail or head of more. asked: a
-// question of when the merge is done was set aside.
-func dropRemarks(ps []sentence, wrappedInto, goesOn bool) (out []sentence, asked bool) {
+// question of when the merge is done was set aside. answered: an answer
+// was read before the line.
+func dropRemarks(ps []sentence, wrappedInto, goesOn, answered bool) (out []sentence, asked bool) {
 	keepTo, keepFrom := 0, len(ps)
 	if wrappedInto {
 		keepTo = sentenceEnd(ps, 0)
@@ -277,7 +292,7 @@ func dropRemarks(ps []sentence, wrappedInto, goesOn bool) (out []sentence, asked
 	for i := 0; i < len(ps); {
 		j := -1
 		if i >= keepTo && i < keepFrom {
-			j = remarkRun(ps, i)
+			j = remarkRun(ps, i, !answered && !anyAnswer(out))
 		}
 		if j < 0 {
 			out = append(out, ps[i])
@@ -295,8 +310,9 @@ func dropRemarks(ps []sentence, wrappedInto, goesOn bool) (out []sentence, asked
 
 // remarkRun returns the last piece of the longest run of pieces from ps[i]
 // on, within its sentence, that together are a side remark; -1: none. A
-// question is one only whole, as the last piece of the run.
-func remarkRun(ps []sentence, i int) int {
+// question is one only whole, as the last piece of the run. before: no
+// answer came before ps[i].
+func remarkRun(ps []sentence, i int, before bool) int {
 	for j := sentenceEnd(ps, i) - 1; j >= i; j-- {
 		texts := make([]string, 0, j-i+1)
 		asks := false
@@ -307,11 +323,21 @@ func remarkRun(ps []sentence, i int) int {
 		if asks {
 			continue
 		}
-		if ok, _ := sideRemark(strings.Join(texts, ", "), ps[j].question); ok {
+		if ok, _ := sideRemark(strings.Join(texts, ", "), ps[j].question, before); ok {
 			return j
 		}
 	}
 	return -1
+}
+
+// anyAnswer reports whether one of ps reads as an answer.
+func anyAnswer(ps []sentence) bool {
+	for _, p := range ps {
+		if r := readSentence(p); len(r.answers) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceEnd is the index after the last piece of the sentence ps[i] is in.

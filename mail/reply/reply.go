@@ -67,7 +67,7 @@ func Read(text string) Answer {
 	for i, line := range lines[:end] {
 		line = addressRE.ReplaceAllString(line, " ")
 		goesOn := isWrapped(line) && i+1 < end && strings.TrimSpace(lines[i+1]) != ""
-		ps, asked := dropRemarks(sentencesOf(line), wrapped, goesOn)
+		ps, asked := dropRemarks(sentencesOf(line), wrapped, goesOn, rd.answered)
 		rd.askedWhen = rd.askedWhen || asked
 		for k, c := range ps {
 			if !c.continued && !(k == 0 && wrapped) {
@@ -159,12 +159,14 @@ type reading struct {
 // はい、確認しました, はい、拝見しました. Before the answer the same words open
 // the reply ("Thanks for your email. Yes.").
 var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|` +
-	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
+	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|` +
+	`^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
 	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
 	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
 	`(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$|` +
 	// Thanks for the mail or the news (ご連絡ありがとうございます): it came.
-	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?(?:誠に|本当に)?` +
+	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?` +
+	`(?:誠に|本当に)?` +
 	`ありがとう(?:ございます|ございました)?[\s。!]*$`)
 
 // turnsToReader, after a bare "yes", points elsewhere for what it means or
@@ -185,6 +187,9 @@ var yesPleaseOnly = regexp.MustCompile(`^(?:yes|yeah|yep|yup)\s+(?:please|pls|pl
 func (rd *reading) take(c sentence) bool {
 	if takesBackNo(c.text, &rd.negated) {
 		return false // "…not listed, but now they are": the No before it taken back
+	}
+	if c.label && !labelIsNothing(c.text) {
+		return false // "Yes (old one)", "Done (sandbox)": which one, or how far, for a person
 	}
 	rd.succeeded = rd.succeeded || c.succeeded
 	if c.reason { // the reason for the answer after it, in the same sentence
@@ -220,6 +225,9 @@ func (rd *reading) take(c sentence) bool {
 	if onlyOther(r) {
 		r = result{prose: true} // a page showing something else: plain detail
 		rd.spoilt = true        // and no detail that a bare "Yes" was about what was asked
+	}
+	if !rd.answered && len(r.answers) == 0 && strayWords.MatchString(low) {
+		rd.spoilt = true // "同僚のPCで確認しました。はい。": a bare Yes after another's or a wrong thing
 	}
 	if rd.answered && len(r.answers) == 0 && strayAfterAnswer(low) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
@@ -312,7 +320,8 @@ func strayAfterAnswer(low string) bool {
 // manages it", "Ask Ken", "check with her". Whose consent it is, is
 // then for a person to weigh.
 var othersHold = regexp.MustCompile(`^(?:(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `|he|she)\s+` +
-	`(?:has|have|holds|owns|uses|manages|controls|decides|knows|handles|runs|looks after|is the owner|is in charge)\b|` +
+	`(?:has|have|holds|owns|uses|manages|controls|decides|knows|handles|runs|looks after|is the owner|` +
+	`is in charge)\b|` +
 	`^(?:please\s+|just\s+|you can\s+|you could\s+|better\s+)?(?:ask|check with|talk to|speak to|contact)\s+` +
 	`(?:him|her|them|[a-z]{3,}(?:-san)?)[\s.!]*$`) // a name, not "contact me"
 
@@ -702,6 +711,7 @@ func normalize(s string) string {
 	s = norm.NFKC.String(s)
 	s = emoticons.ReplaceAllString(apostrophes.Replace(s), " ")
 	s = yesCommaPlease.ReplaceAllString(s, "${1} ${2}${3}")
+	s = answerDot.ReplaceAllString(s, "${1}、${2}")
 	for _, m := range mixedVerbs {
 		s = m.re.ReplaceAllString(s, m.ja)
 	}
@@ -724,6 +734,10 @@ var mixedVerbs = []struct {
 // "Yes please" it is: cut at its comma, its "please" alone would be only
 // a courtesy.
 var yesCommaPlease = regexp.MustCompile(`(?im)\b(yes|yeah),\s*(please)(\s*[.!]|\s*$)`)
+
+// answerDot is a middle dot between two answer words (はい・いいえ), which
+// lists them as choices: cut there as at a comma, so both are read.
+var answerDot = regexp.MustCompile(`(?i)(はい|いいえ|yes|no)\s*・\s*(はい|いいえ|yes|no)`)
 
 // emoticons are smileys made of punctuation (":)", ";-)", ":D", "(^^)",
 // "(^_^;)"), which would otherwise cut a sentence at their colon or bracket.

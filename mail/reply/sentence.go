@@ -103,19 +103,27 @@ type sentence struct {
 	// ("but I got through in the end", see wentThrough): a story that
 	// agrees with a Done, Submitted or Yes, never with a No.
 	succeeded bool
+	// label: it is a short bracket right after a bare answer ("Yes (old
+	// one)", "Done (sandbox)", はい（上司確認済み）): what it says qualifies
+	// the answer itself (see labelsAnswer).
+	label bool
 }
 
 // sentences cuts a line at the punctuation that ends a sentence or a
 // clause, so "Yes, it shows." reads as "Yes" and "it shows".
 func sentences(line string) []sentence {
 	var out []sentence
-	start, continued := 0, false
+	start, continued, label := 0, false, false
 	emit := func(end int, question bool) {
 		// A topic's 、 is no break: 送信、完了しました is read as 送信完了しました.
 		t := strings.Join(strings.Fields(strings.ReplaceAll(line[start:end], topicComma, "")), " ")
-		if t != "" || question {
-			out = append(out, sentence{text: t, question: question || endsInJapaneseQuestion(t), continued: continued})
+		if t == "" && question && len(out) > 0 {
+			out[len(out)-1].question = true // "Yes...?", "Done!?": the mark asks what came before it
+		} else if t != "" || question {
+			out = append(out, sentence{text: t, question: question || endsInJapaneseQuestion(t), continued: continued,
+				label: label})
 		}
+		label = false
 	}
 	line = markTopics(line)
 	quoted := inQuotes(line)
@@ -128,6 +136,12 @@ func sentences(line string) []sentence {
 		if r == '(' && opensAside(line, i) { // "Done (replying from my phone)": the aside is a piece of its own
 			emit(i, false)
 			start, continued = i+1, true
+			continue
+		}
+		if r == '(' && labelsAnswer(line[start:i]) { // "Yes (old one)": the label is read on its own
+			emit(i, false)
+			start, continued = i+1, true
+			label = true
 			continue
 		}
 		if strings.ContainsRune(",;:", r) && quoted(i) {
@@ -161,6 +175,42 @@ func opensAside(line string, i int) bool {
 // minAsideWords is how many words make a bracket an aside: fewer are a
 // label or a name's part.
 const minAsideWords = 4
+
+// labelsAnswer reports a bracket opened right after a bare answer word
+// ("Yes (old one)", "Done (sandbox)", はい（仮）): short as it is, it is no
+// name's part but a label on the answer, read on its own (sentence.label).
+func labelsAnswer(before string) bool {
+	return bareAnswerWord.MatchString(strings.TrimSpace(asciiLower(before)))
+}
+
+var bareAnswerWord = regexp.MustCompile(`^(?:yes|yeah|yep|yup|no|nope|done|submitted|linked|sent|ok|okay|sure|` +
+	`はい|いいえ|完了(?:です|しました)?|連携(?:しました|済み|済みです)|提出(?:しました|済み|済みです)|同意(?:します|いたします))` +
+	`[.!。]*$`)
+
+// labelIsNothing reports a label on an answer that says nothing of it
+// besides what any piece says: the answer again, courtesies, the words of relief or emphasis only ("Yes (finally)",
+// "Done (thanks!)", "Yes (of course)"). Light words are not enough: "by
+// IT" lower-cased is all light.
+func labelIsNothing(text string) bool {
+	inner, _, _ := strings.Cut(text, ")") // what follows the bracket is read as the piece is
+	work := []byte(strings.TrimSpace(asciiLower(strings.Trim(inner, " (.!"))))
+	if bareAnswerWord.Match(work) {
+		return true // ＮＯ（いいえ）です: the answer said again, read as any answer is
+	}
+	blankCourtesies(work)
+	if cjkCount(work) > 0 {
+		return false
+	}
+	for _, t := range tokens(work) {
+		if !reliefWords[string(work[t[0]:t[1]])] {
+			return false
+		}
+	}
+	return true
+}
+
+var reliefWords = words("finally", "now", "again", "already", "yay", "phew", "lol", "haha", "at", "last", "just",
+	"today", "yesterday", "earlier", "really", "definitely", "absolutely", "of", "course", "all", "both")
 
 // inQuotes reports, for a byte offset of line, whether it lies within
 // double quotes that open and close on the line.
