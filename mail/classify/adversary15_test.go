@@ -1011,3 +1011,41 @@ func TestAdversary15WhatTheYesGoesOnWith(t *testing.T) {
 		{"Let us know if you'd like us to go ahead with the refund.", other15, nil},
 	})
 }
+
+// TestAdversary15ThreadsPastedAndSummaries: a thread pasted under an
+// attribution with no quote marks ("AWS Support wrote on Monday:") is the
+// earlier mail, not now (a false completion at main, seen failing); beside
+// it the quoting, the headers, the summaries and status fields that were
+// read right.
+func TestAdversary15ThreadsPastedAndSummaries(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We're checking.\n\nAWS Support wrote on Monday:\nYour accounts have been merged.", other15, nil},
+		{"We're checking.\n\nOn Monday, AWS Support wrote:\nPlease reply to confirm you agree to merge " +
+			"a@example.com into b@example.com.", other15, nil},
+		// Read right, and kept so.
+		{"確認いたします。\n\n＞ 統合にご同意いただけますでしょうか。\n＞ ご同意いただける場合は「同意します」とご返信ください。",
+			other15, nil},
+		{"確認中です。\n\n-----Original Message-----\n差出人: AWS Support <desk@amazon.com>\n件名: 統合\n\n統合が完了いたしました。",
+			other15, nil},
+		{"確認中です。\n\n-------- 元のメッセージ --------\n送信元: AWS Support <desk@amazon.com>\n\n統合が完了いたしました。",
+			other15, nil},
+		{"We're checking.\n\n*From:* AWS Support <desk@amazon.com>\n*Sent:* Monday\n*Subject:* merge\n\nYour " +
+			"accounts have been merged.", other15, nil},
+		{"Still checking.\n\nPrevious message:\nPlease reply to confirm you agree to merge a@example.com into " +
+			"b@example.com.", other15, nil},
+		{"Still checking. Our previous message read: \"Please reply to confirm you agree to merge a@example.com " +
+			"into b@example.com.\"", other15, nil},
+		{"Following up on my last email, where I said your accounts have been merged: that was premature.",
+			other15, nil},
+		{"Following up on my last email: your accounts have been merged.", completed15, nil},
+		{"To summarise our call: you agreed to the merge, and we have now merged a@example.com into " +
+			"b@example.com.", completed15, nil},
+		{"To summarise our call: you agreed to the merge, and we will merge a@example.com into b@example.com " +
+			"tonight.", other15, nil},
+		{"Summary of your request: merge a@example.com into b@example.com. Status: awaiting your confirmation.",
+			other15, nil},
+		{"Request: merge a@example.com into b@example.com\nStatus: Not started\nNext step: none", other15, nil},
+		{"Request: merge a@example.com into b@example.com\nStatus: Completed (pending badge transfer)", other15, nil},
+		{"件名: アカウント統合\nステータス: 未完了\n\n上記のケースはクローズされました。", other15, nil},
+	})
+}

@@ -519,18 +519,14 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 			continue // "the merged account cannot be restored": a warning before consent, no trouble
 		}
 		onMerge := p.has(c, p.Merge)
-		calm := reassurance.ReplaceAllString(c, " ")
+		calm := reassurance.ReplaceAllString(c, " ") // what the merge will not harm negates nothing
 		negated := p.has(calm, p.Negation)
 		conditional := governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
 		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c)
 		requires := jaRequires || requiresConsent(c) != ""
-		if negated && extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c)) {
-			// "Vouchers will not be carried over to the merged account": a
-			// caveat about what is not moved; it does not keep a consent
-			// request from standing, but, as before, a completion is left
-			// for a person.
+		if negated && extrasNotMoved(c, onMerge) {
 			r.extrasLost = true
 			governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 			continue
@@ -545,10 +541,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		// merge failed", "the certifications could not be moved") means a
 		// completion elsewhere is not the whole story, and no consent is
 		// asked for. A merge or move still pending ("the badge transfer is
-		// on hold", "scheduled for Tuesday") keeps completions from standing.
-		// An answer not yet received is what the merge waits for, no trouble.
-		waits := requires || noAnswer.MatchString(c)
-		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !waits)
+		// on hold", "scheduled for Tuesday") keeps completions from standing;
+		// an answer not yet received is what the merge waits for, no trouble.
+		p.readTrouble(r, s, (onMerge || moved) && negated && !troubleHypothetical && !requires && !noAnswer.MatchString(c))
 		r.pending = r.pending || (onMerge || moved) && !negated && p.has(c, p.Pending)
 		p.readRefusal(r, calm, onMerge || mergeTopic, conditional, governed, requires)
 		governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
@@ -580,6 +575,14 @@ var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|doe
 	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
 	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
 	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)`)
+
+// extrasNotMoved reports a negated clause of extras not moved ("Vouchers
+// will not be carried over to the merged account"): a caveat about what is
+// not moved; it does not keep a consent request from standing, but, as
+// before, a completion is left for a person.
+func extrasNotMoved(c string, onMerge bool) bool {
+	return extras(c) && hasAnyWord(c, transferVerbs) && (onMerge || transferSaid(c))
+}
 
 // pastTime is a time clause told in the past ("… after we moved your
 // certifications over to b@…", "when we merged the accounts"): what
@@ -846,8 +849,8 @@ var caseField = regexp.MustCompile(`(?i)^[\s\x{3000}]*(?:case\s+(?:number|id|no\
 
 // withoutEarlierMail removes the lines of own words from a line that only
 // names an earlier mail of the desk, or the reader's request, on: the copy
-// of it below ("My last update (Nov 30):", 【前回のご案内】) reports and asks
-// what it did then, not now.
+// of it below ("My last update (Nov 30):", 【前回のご案内】, "… wrote on
+// Monday:") reports and asks what it did then, not now.
 func withoutEarlierMail(own string) string {
 	if loc := earlierMailHead.FindStringIndex(own); loc != nil {
 		return own[:loc[0]]
@@ -864,7 +867,10 @@ var earlierMailHead = regexp.MustCompile(`(?im)^[\s>*#-]*(?:for reference[,:]?\s
 	`(?:request|message|inquiry|enquiry|e-?mail))(?:\s*\([^)\n]{0,30}\))?\s*[:：]\s*$|` +
 	`^[\s\x{3000}]*[【＜<■□◆●［\[（(]?\s*(?:前回|以前|先日|過去|元|前)の?(?:ご案内|ご連絡|メール|ご返信|回答|ご回答|` +
 	`やり取り|やりとり|お知らせ)(?:内容)?\s*[】＞>］\]）)]?\s*[:：]?\s*$|` +
-	`^[\s\x{3000}]*[【＜<■□◆●［\[]\s*(?:お客様からの)?(?:お問い合わせ|お問合せ|ご依頼)(?:内容)?\s*[】＞>］\]]\s*$`)
+	`^[\s\x{3000}]*[【＜<■□◆●［\[]\s*(?:お客様からの)?(?:お問い合わせ|お問合せ|ご依頼)(?:内容)?\s*[】＞>］\]]\s*$|` +
+	// An attribution left over a thread pasted without quote marks ("AWS
+	// Support wrote on Monday:").
+	`^[^\n]{0,100}\b(?:wrote|writes)(?:\s+on\s+[^:\n]{0,40})?\s*[:：]\s*$`)
 
 // sampleField is a line that starts with a mail's field name and a colon.
 var sampleField = regexp.MustCompile(`(?im)^[\s\x{3000}]*(?:件名|本文|タイトル|題名|subject|body|title)\s*[:：]`)

@@ -1378,3 +1378,33 @@ func Test15ConsentForAnotherAct(t *testing.T) {
 		{text: "Yes, please merge the old one into the new one.", read: Yes},
 	})
 }
+
+// Test15ShareYesBesideRemarks: A Yes that they show beside remarks stands; one on a phone only, taken back,
+// partial, expired, gone, elsewhere or another's is for a person; an apology beside not looking is no No.
+func Test15ShareYesBesideRemarks(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{text: "Yes, they all show now. Thanks for your patience!", read: Yes},
+		{text: "Yes, I can see all three. Sorry for the slow reply.", read: Yes},
+		{text: "Yes, I can see all three on my phone, not sure about the desktop.", read: Unclear},
+		{text: "Yes, I can see them. Sorry, I mean I could yesterday.", read: Unclear},
+		{text: "Yes. Sorry for the delay. Only the SAA shows.", read: Unclear},
+		{text: "Yes they show. Thanks for asking - but they show as expired.", read: Unclear},
+		{text: "Yes, they showed up. Then they vanished, sorry.", read: Unclear},
+		{text: "Yes, sorry for the delay - they show in Credly.", read: Unclear},
+		{text: "Yes, my colleague can see them. Thanks!", read: Unclear},
+		{text: "Yes (my colleague checked).", read: Unclear},
+		{text: "Yes - sorry, just checked and two are missing.", read: Unclear},
+		{text: "No, sorry - still nothing. Thanks for chasing.", read: No},
+		{text: "Sorry, no - none of them show yet.", read: No},
+		{text: "Sorry, no idea.", read: Unclear},
+		{text: "Sorry, haven't checked.", read: Unclear},
+		{text: "Sorry, I can't log in right now.", read: Unclear},
+		{text: "Sorry, I don't have access to the APN profile.", read: Unclear},
+		{text: "I'm on PTO, can't check.", read: Unclear},
+		{text: "はい、表示されています（同僚のアカウントで）。", read: Unclear},
+		{text: "はい、表示されています。返信が遅くなりすみません。", read: Yes},
+		{text: "はい、表示されています、と思います。", read: Unclear},
+		{text: "表示されていました。今は見ていません。", read: Unclear},
+		{text: "はい、表示されています。ただしDVAだけ。", read: Unclear},
+	})
+}
