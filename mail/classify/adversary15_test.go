@@ -1049,3 +1049,61 @@ func TestAdversary15ThreadsPastedAndSummaries(t *testing.T) {
 		{"件名: アカウント統合\nステータス: 未完了\n\n上記のケースはクローズされました。", other15, nil},
 	})
 }
+
+// TestAdversary15JapaneseAsksOfAnotherKind: whether the reader saw the mail
+// that asks the consent (先日お送りした統合の同意依頼メールはご覧いただけましたでしょうか)
+// is a fact asked (a false consent at main, seen failing); beside it the
+// asks of another, the opt-outs, the asks to come and the real asks, read
+// right and kept.
+func TestAdversary15JapaneseAsksOfAnotherKind(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"先日お送りした統合の同意依頼メールはご覧いただけましたでしょうか。", other15, nil},
+		{"統合のご同意のお願いのメールは届いておりますでしょうか。", other15, nil},
+		// Read right, and kept so.
+		{"恐れ入りますが、統合にあたり、ご本人様確認のため生年月日をお知らせいただけますでしょうか。あわせて、" +
+			"統合へのご同意をいただけますでしょうか。", consent15, nil},
+		{"恐れ入りますが、統合にあたり、ご上長様のご同意もいただけますでしょうか。", other15, nil},
+		{"恐れ入りますが、統合にあたり、ご上長様からもご同意をいただけますでしょうか。", other15, nil},
+		{"ご家族様のアカウントとの統合はできかねます。ご自身のアカウント同士の統合にご同意いただける場合は、その旨ご返信ください。",
+			other15, nil},
+		{"統合にご同意いただけるかどうか、社内でご確認のうえご連絡ください。", other15, nil},
+		{"統合の同意依頼を改めてお送りいたします。", other15, nil},
+		{"統合の同意依頼を改めてお送りいたします。統合にご同意いただける場合は、本メールへご返信ください。",
+			consent15, nil},
+		{"本メールは、統合へのご同意をお願いするものではございません。", other15, nil},
+		{"本メールへのご返信は不要です。統合は予定どおり実施いたします。", other15, nil},
+		{"統合に同意しない場合のみ、ご返信ください。", other15, nil},
+		{"統合に同意される場合は何もしていただく必要はございません。", other15, nil},
+		{"統合に同意されない場合は、本メールにて「同意しません」とご返信ください。", other15, nil},
+		{"統合をご希望の場合は、下記リンクよりお手続きください。", other15, nil},
+		{"統合をご希望の場合は、本メールにご返信ください。", consent15, nil},
+		{"統合をご希望でない場合は、本メールにご返信ください。", other15, nil},
+		{"Please reply only if you do NOT agree to the merge.", other15, nil},
+		{"If you agree to the merge, you don't need to do anything.", other15, nil},
+		{"If you object to the merge, please reply within 5 days.", other15, nil},
+		{"Please reply within 5 days if you agree to the merge.", consent15, nil},
+	})
+}
+
+// TestAdversary15WordsQuotedAndOptions: another's words quoted, the desk's
+// template or subject quoted and called wrong, and the words to reply with
+// offered as options or for another purpose: read right at main, kept.
+func TestAdversary15WordsQuotedAndOptions(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We can merge a@example.com with b@example.com. Please reply to support@amazon.com to confirm.",
+			other15, nil},
+		{"Your manager wrote to us: \"I agree to the merge of a@example.com into b@example.com.\" We now need " +
+			"your own agreement: please reply to confirm.", consent15, into15b},
+		{"Your manager wrote to us: \"I agree to the merge of a@example.com into b@example.com.\"", other15, nil},
+		{"Our template says \"Your accounts have been merged\", but in your case the merge is still pending.",
+			other15, nil},
+		{"The subject line \"Merge completed\" was a mistake; the merge is still in progress.", other15, nil},
+		{"You'll get an email saying \"Your accounts have been merged\" once it's done.", other15, nil},
+		{"Please reply \"I agree\" only after you have spoken to your manager.", other15, nil},
+		{"Please reply \"I agree\" to confirm the merge, or \"I disagree\" to cancel it.", consent15, nil},
+		{"If you'd like to proceed, reply \"YES\"; otherwise reply \"NO\".", other15, nil},
+		{"Reply STOP to stop receiving these emails.", other15, nil},
+		{"Reply HELP for more information about the merge.", other15, nil},
+		{"Reply CONFIRM to confirm your email address for the merge.", other15, nil},
+	})
+}

@@ -199,8 +199,14 @@ func asksNoConsent(s string) bool {
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
 		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s) ||
-		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s)
+		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s) || jaConsentMailSeen.MatchString(s)
 }
+
+// jaConsentMailSeen asks whether the reader saw or got the mail that asks
+// the consent (先日お送りした統合の同意依頼メールはご覧いただけましたでしょうか): a
+// fact, not the consent.
+var jaConsentMailSeen = regexp.MustCompile(`(?:同意|承認|承諾)(?:依頼|確認|のお願い)?の?(?:メール|ご案内|ご連絡|書類)` +
+	`(?:は|を)?[^。]{0,10}(?:ご覧|ご確認|届い|受信|お受け取り)`)
 
 // othersWishAsked: whether someone else wants it ("let us know if your
 // manager would like us to go ahead with the merge"): that one's consent.
