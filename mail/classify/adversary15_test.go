@@ -1107,3 +1107,60 @@ func TestAdversary15WordsQuotedAndOptions(t *testing.T) {
 		{"Reply CONFIRM to confirm your email address for the merge.", other15, nil},
 	})
 }
+
+// TestAdversary15LeaveToMoveAndOKWithWhom: probes of the readings widened
+// last (leave asked to move the certifications, the desk's wish to ask
+// narrowed, the merge told fine with someone in a role, 'went through' a
+// check). Read wrong at main, seen failing: leave to move the badges alone
+// (a@… のバッジを b@… へ移行してよろしいでしょうか) is no consent to the merge, and
+// the merge OK "with you and your manager" asks another's agreement too.
+func TestAdversary15LeaveToMoveAndOKWithWhom(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"a@example.com のバッジを b@example.com へ移行してよろしいでしょうか。", other15, nil},
+		{"Please confirm the merge is OK with you and your manager.", other15, nil},
+		// Read right, and kept so.
+		{"a@example.com を b@example.com に統合して問題ございませんでしょうか。", consent15, into15b},
+		{"a@example.com を b@example.com に統合して問題ございませんでしたでしょうか。", other15, nil},
+		{"統合して問題ございませんでしたか。", other15, nil},
+		{"a@example.com の資格情報を b@example.com へ移行してよろしいでしょうか。", consent15, into15b},
+		{"a@example.com の資格情報を b@example.com へ移行してよろしいでしょうか。ご上長様にご確認のうえ、ご上長様よりご返信ください。",
+			other15, nil},
+		{"b@example.com の資格情報を a@example.com へ移行してよろしいでしょうか。", consent15, into15a},
+		{"a@example.com の受験予約を b@example.com へ移行してよろしいでしょうか。", other15, nil},
+		{"統合後に問題がございませんでしたら、その旨ご返信ください。", other15, nil},
+		{"統合に問題がございましたら、ご返信ください。", other15, nil},
+		{"統合を進めても差し支えないか、ご上長様にご確認いただけますでしょうか。", other15, nil},
+		{"We'd like you to know that the merge can't be undone. Please reply to confirm you agree.", consent15, nil},
+		{"We'd like you to know that the merge can't be undone.", other15, nil},
+		{"We'd like you to confirm the merge is OK with your manager.", other15, nil},
+		{"We'd like you to confirm the merge is OK with you.", consent15, nil},
+		{"The merge went through our checks and is scheduled for Friday.", other15, nil},
+		{"The merge went through overnight.", completed15, nil},
+	})
+}
+
+// TestAdversary15ConsentOfANamedOther: the reader asked to answer in a
+// named other's role or on their behalf ("as Kenji's manager", "on Kenji's
+// behalf"), or together with another ("both you and your manager agree"):
+// not the reader's own consent (false consents at main, seen failing). The
+// reader named in the greeting, the account holder, another informed, and a
+// forward offered still ask.
+func TestAdversary15ConsentOfANamedOther(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Dear Ms. Sato, as Kenji's manager, please reply to confirm the merge of his accounts.", other15, nil},
+		{"Please reply to confirm, on Kenji's behalf, that he agrees to the merge.", other15, nil},
+		{"Please confirm that both you and your manager agree to the merge.", other15, nil},
+		// Read right, and kept so.
+		{"Could Ms. Sato please reply to confirm she agrees to merge a@example.com into b@example.com?",
+			other15, nil},
+		{"Kenji, please reply to confirm you agree to merge a@example.com into b@example.com.", consent15, into15b},
+		{"Hi Kenji, could you ask Priya to reply to confirm the merge?", other15, nil},
+		{"Please confirm that Kenji agrees to the merge.", other15, nil},
+		{"Please confirm that you, and not Kenji, agree to the merge.", other15, nil},
+		{"Please confirm that you (the account holder) agree to the merge.", consent15, nil},
+		{"Please confirm that you agree to the merge and that your manager has been informed.", consent15, nil},
+		{"Please confirm that you agree to the merge and that your manager agrees too.", other15, nil},
+		{"Please have whoever owns a@example.com confirm the merge.", other15, nil},
+		{"Please reply to confirm the merge, or forward this to the person who should.", consent15, nil},
+	})
+}

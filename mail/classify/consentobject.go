@@ -18,7 +18,11 @@ import (
 // ([asksNoConsent]), a reply of quoted words for another purpose, or
 // agreement to another thing.
 func (p *Phrases) agreementElsewhere(s string) bool {
-	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && !transferSaid(s) || withdrawal.MatchString(s) ||
+	// Leave asked to move the badges alone (a@… のバッジを b@… へ移行してよろしい
+	// でしょうか) is not for the merge, as their move alone is no completion.
+	return hasAnyWord(s, badgeWords) && !p.has(s, p.Merge) && (!transferSaid(s) ||
+		!hasAnyWord(s, certNouns) && jaLeaveAsked.MatchString(s)) ||
+		withdrawal.MatchString(s) ||
 		asksNoConsent(s) || p.repliesForAnotherThing(s) || p.agreesToAnotherThing(s) || p.yesForAnotherThing(s) ||
 		mergesAnotherThing(s) || p.approvesAnotherThing(s) || isQuestion(s) && choiceOfTime.MatchString(s) ||
 		changesTheMerge.MatchString(s) || otherWay.MatchString(s) || wishesAnotherAct(s) && !p.has(s, p.Consent) ||
@@ -30,6 +34,10 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 // b@… into a@…?", "or the other way round"): a yes answers neither.
 var directionChoice = regexp.MustCompile(`\bor\s+(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa|` +
 	`\S+@\S+\s+(?:into|to|with)\s+\S+@)`)
+
+// jaLeaveAsked asks leave to do a thing (…てよろしいでしょうか, …ても差し支えない
+// でしょうか, …て問題ございませんでしょうか).
+var jaLeaveAsked = regexp.MustCompile(`(?:て|ても)(?:よろしい|宜しい|差し支え|差支え|問題)`)
 
 // wantsMergeThing: what is wished is a thing the merge only names ("Do you
 // want the merge confirmation sent to b@…?", "… a merge summary"), not the
@@ -199,8 +207,15 @@ func asksNoConsent(s string) bool {
 		jaOthersConsent.MatchString(s) || othersPossessive.MatchString(s) ||
 		consentFromAnother(s) || seenConfirmed.MatchString(s) || consentLater.MatchString(s) ||
 		whetherYouAsked.MatchString(s) || agreedBefore(s) || confirmWhenDone.MatchString(s) ||
-		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s) || jaConsentMailSeen.MatchString(s)
+		othersHappyFor.MatchString(s) || othersWishAsked.MatchString(s) || jaConsentMailSeen.MatchString(s) ||
+		othersTooAgree.MatchString(s)
 }
+
+// othersTooAgree asks the reader's agreement and another's together ("confirm
+// that both you and your manager agree"): the reader's answer alone is not it.
+var othersTooAgree = regexp.MustCompile(`\byou\s+and\s+(?:your|the|his|her|their)\s+(?:[a-z-]+\s+)?(?:manager|` +
+	`supervisor|boss|colleague|employer|company|administrator|admin|team|hr|owner|coordinator)s?\s+(?:both\s+)?` +
+	`(?:agree|consent|approve|accept|authori[sz]e)\b`)
 
 // jaConsentMailSeen asks whether the reader saw or got the mail that asks
 // the consent (先日お送りした統合の同意依頼メールはご覧いただけましたでしょうか): a
@@ -360,7 +375,8 @@ var (
 	// Or the merge told fine with someone in a role ("confirm the merge is OK
 	// with your manager").
 	othersConsent = regexp.MustCompile(`\b(?:from|of) the (?:owner|holder) of\b|` +
-		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:your|the|their|his|her)\s+` +
+		`\b(?:ok|okay|fine|alright|all right|acceptable|agreeable)\s+(?:with|to|for)\s+(?:you\s+(?:and|or)\s+)?` +
+		`(?:your|the|their|his|her)\s+` +
 		`(?:[a-z-]+\s+)?(?:manager|supervisor|boss|employer|company|organi[sz]ation|admin|administrator|team|` +
 		`colleague|hr|lead)\b`)
 	// jaOthersConsent: the consent of the reader's superior, company or the
