@@ -637,7 +637,7 @@ func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.
 		MessageID: m.MessageID, Kind: workflows.MailKind(r.Kind), From: m.From.Address,
 		Subject: m.Subject, AwsCase: r.AwsCase, Date: m.Date, Received: received, References: m.References,
 		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt, Lean: workflows.MailKind(r.Lean),
-		Mentions: r.Mentions, MergeInto: r.MergeInto,
+		Mentions: r.Mentions, MergeInto: r.MergeInto, Asks: r.Asks,
 		Watcher: watcherID,
 		By:      r.By, Run: r.Run,
 	}

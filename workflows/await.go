@@ -25,7 +25,7 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 		if err != nil {
 			return MailEvent{}, err
 		}
-		return c.settle(ctx, *got), nil
+		return c.settle(ctx, *got)
 	}
 	s := &waiting{c: c, w: w, clock: clock}
 	s.startTimers(ctx, timerCtx)
@@ -122,6 +122,7 @@ func takesReading(kind MailKind, want []MailKind) bool {
 // operator, or recorded.
 func (s *waiting) takeMail(ctx workflow.Context, ev MailEvent) {
 	c, w := s.c, s.w
+	ev = c.withoutAsks(ev, w)
 	if !c.accept(ctx, ev) {
 		return
 	}

@@ -62,8 +62,11 @@ type caseRun struct {
 	// names another account to merge into than mergeInto, the merge case's
 	// target, is held.
 	checkDirection bool
-	mergeInto      string
-	alerts         alertPacer
+	// replyAsks (versionReplyAsks): an answer with questions beside it
+	// moves the case, and the operator is told the questions.
+	replyAsks bool
+	mergeInto string
+	alerts    alertPacer
 	// mails counts the mail the case took; past Policy.MaxMails it takes no
 	// more, and overCapMails counts what it handed back.
 	mails, overCapMails int
@@ -265,6 +268,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	c.sendCarry = workflow.GetVersion(ctx, versionSendCarry, workflow.DefaultVersion, 1) >= 1
 	c.takeOutageEdges(ctx)
 	c.checkDirection = workflow.GetVersion(ctx, versionMergeDirection, workflow.DefaultVersion, 1) >= 1
+	c.replyAsks = workflow.GetVersion(ctx, versionReplyAsks, workflow.DefaultVersion, 1) >= 1
 }
 
 // wait describes one wait of a case.
@@ -310,7 +314,8 @@ func (c *caseRun) waitOutcome(ctx workflow.Context, got *MailEvent, stepErr erro
 	case stepErr != nil:
 		return true, MailEvent{}, stepErr
 	case got != nil:
-		return true, c.settle(ctx, *got), nil
+		ev, err := c.settle(ctx, *got)
+		return true, ev, err
 	}
 	return false, MailEvent{}, nil
 }
@@ -328,8 +333,9 @@ func (c *caseRun) onWanted(ctx workflow.Context, ev MailEvent, w wait) (*MailEve
 	return &ev, nil
 }
 
-// settle is the end of a wait on got.
-func (c *caseRun) settle(ctx workflow.Context, got MailEvent) MailEvent {
+// settle is the end of a wait on got; the operator is told the questions
+// beside its answer (tellAsks).
+func (c *caseRun) settle(ctx workflow.Context, got MailEvent) (MailEvent, error) {
 	if c.state == StateNeedsAttention {
 		c.record(ctx, "what the case waited for arrived; it goes on")
 	}
@@ -337,7 +343,7 @@ func (c *caseRun) settle(ctx workflow.Context, got MailEvent) MailEvent {
 	if got.Vouched || got.ResolvedBy {
 		c.learnAwsCase(ctx, got)
 	}
-	return got
+	return got, c.tellAsks(ctx, got)
 }
 
 // isAWS reports whether a kind is AWS's word on the case, which only

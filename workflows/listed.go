@@ -9,6 +9,7 @@ func ListedMail(ev MailEvent, uid uint32, reason string) UnmatchedMail {
 		UID: uid, MessageID: ev.MessageID, From: ev.From, Subject: ev.Subject, Date: ev.Date, Reason: reason,
 		Kind: ev.Kind, AwsCase: ev.AwsCase, Authenticated: ev.Authenticated, ForwardedBy: ev.ForwardedBy,
 		Trust: ev.Trust, Mentions: ev.Mentions, MergeInto: ev.MergeInto, Lean: ev.Lean,
+		Asks: ev.Asks,
 	}
 }
 
@@ -26,6 +27,6 @@ func AttachedMail(u UnmatchedMail, watcher string) MailEvent {
 	return MailEvent{
 		MessageID: u.MessageID, Kind: kind, From: u.From, Subject: u.Subject, AwsCase: u.AwsCase, Date: u.Date,
 		Authenticated: u.Authenticated, ForwardedBy: u.ForwardedBy, Trust: u.Trust, Mentions: u.Mentions,
-		MergeInto: u.MergeInto, Lean: u.Lean, Attached: true, Watcher: watcher,
+		MergeInto: u.MergeInto, Lean: u.Lean, Asks: u.Asks, Attached: true, Watcher: watcher,
 	}
 }

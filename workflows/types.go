@@ -195,6 +195,11 @@ type MailEvent struct {
 	// that asked the question whose answer it is, and where a wrong answer
 	// is cheap, takes it (versionLeanAnswers).
 	Lean MailKind `json:"lean,omitempty"`
+	// Asks are the questions a reply of an answer kind (MailReplyDone,
+	// MailReplySubmitted, MailReplyNo) puts beside its answer: a case that
+	// moves on the answer tells the operator them, and one that cannot
+	// reads the reply as the MailUnknown it was before (versionReplyAsks).
+	Asks []string `json:"asks,omitempty"`
 	// Bounce is the delivery report of a MailBounce.
 	Bounce *BounceInfo `json:"bounce,omitempty"`
 	// ResolvedBy: the operator said what this mail is (starter resolve).
@@ -293,6 +298,8 @@ type UnmatchedMail struct {
 	MergeInto []string `json:"merge_into,omitempty"`
 	// Lean is as in MailEvent, so an attached reply leans as it did.
 	Lean MailKind `json:"lean,omitempty"`
+	// Asks are as in MailEvent, so an attached answer brings its questions.
+	Asks []string `json:"asks,omitempty"`
 }
 
 // HandedMark is the highest UID a watcher has ever handed on under

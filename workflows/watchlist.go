@@ -50,6 +50,7 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 	u.Kind = MailKind(truncate(string(u.Kind), 64))
 	u.Lean = MailKind(truncate(string(u.Lean), 64))
 	u.Mentions = boundEach(u.Mentions, maxTrustNotes, true, cutTo(maxAddressBytes))
+	u.Asks = boundEach(u.Asks, maxTrustNotes, true, cutTo(maxFieldBytes))
 	if len(u.Trust) > maxTrustNotes {
 		u.Trust = append(u.Trust[:maxTrustNotes:maxTrustNotes], "…")
 	}
@@ -67,7 +68,7 @@ func boundEntry(u UnmatchedMail) UnmatchedMail {
 func entryBytes(u UnmatchedMail) int {
 	n := 200 + len(u.MessageID) + len(u.From) + len(u.Subject) + len(u.Reason) + len(u.ForwardedBy) +
 		len(u.AwsCase) + len(u.Kind) + len(u.Lean)
-	for _, list := range [][]string{u.Trust, u.Mentions} {
+	for _, list := range [][]string{u.Trust, u.Mentions, u.Asks} {
 		for _, t := range list {
 			n += len(t) + 3
 		}
@@ -242,6 +243,7 @@ func BoundEvent(ev MailEvent) MailEvent {
 	ev.Excerpt = truncate(ev.Excerpt, maxExcerptBytes)
 	ev.Trust = boundEach(ev.Trust, maxTrustNotes, true, cutTo(maxFieldBytes))
 	ev.Mentions = boundEach(ev.Mentions, maxEventItems, true, cutTo(maxAddressBytes))
+	ev.Asks = boundEach(ev.Asks, maxEventItems, true, cutTo(maxFieldBytes))
 	// The newest references are the ones a reply's thread needs.
 	ev.References = boundEach(ev.References, maxEventItems, false, boundID)
 	if b := ev.Bounce; b != nil {

@@ -86,6 +86,11 @@ type Reading struct {
 	// MergeInto are the accounts an AWSConsentRequest names as the one to merge
 	// into (direction.go), lower case; none when it names no direction.
 	MergeInto []string
+	// Asks are the questions a person's reply puts beside its answer
+	// (ReplyDone, ReplySubmitted or ReplyNo; see reply.ReadAsking): the
+	// answer was read only because they go with it, to be told to a
+	// person. Lean is then what the reply read as Unknown leans to.
+	Asks []string
 }
 
 // Classify says what m is.
@@ -109,8 +114,9 @@ func (c Classifier) Read(m *message.Message) Reading {
 			r.Kind = AutoReply
 			return r
 		}
-		r.Kind = answerKind[reply.Read(m.Text)]
-		if r.Kind == Unknown {
+		a, asks := reply.ReadAsking(m.Text)
+		r.Kind, r.Asks = answerKind[a], asks
+		if r.Kind == Unknown || len(asks) > 0 {
 			r.Lean = leanKind[reply.Lean(m.Text)]
 		}
 		return r

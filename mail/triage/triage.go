@@ -62,6 +62,10 @@ type Report struct {
 	// reply_no; see classify.Reading), or "": a case takes it only where it
 	// asked the question whose answer it is.
 	Lean classify.Kind `json:"lean,omitempty"`
+	// Asks are the questions a reply puts beside its answer (bounded; see
+	// reply.ReadAsking): a case that acts on the answer tells the operator
+	// them, and reads the reply as unknown (with Lean) where it cannot.
+	Asks []string `json:"asks,omitempty"`
 	// MergeInto are the accounts an aws_consent_request names as the one to
 	// merge into (see classify.Reading): a case holds a consent request that
 	// names another than its own.
@@ -128,7 +132,7 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 	r.Case, r.By, r.Run, r.AwsCase = match.CaseID, match.By, match.Run, match.AwsCase
 	reading := t.Classifier.Read(m)
 	r.Kind, r.Sub, r.Excerpt, r.Bounce, r.Lean = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce, reading.Lean
-	r.MergeInto = reading.MergeInto
+	r.MergeInto, r.Asks = reading.MergeInto, reading.Asks
 	if b := r.Bounce; b != nil && b.ReturnedID != "" {
 		// A report names the mail that came back: the case that sent it.
 		_, domain, _ := strings.Cut(t.Mailbox, "@")
@@ -219,7 +223,7 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	}
 	r.Forwarded = inner
 	ir := t.Classifier.Read(inner)
-	r.Kind, r.Sub, r.Excerpt, r.Lean, r.MergeInto = ir.Kind, ir.Sub, ir.Excerpt, "", ir.MergeInto
+	r.Kind, r.Sub, r.Excerpt, r.Lean, r.MergeInto, r.Asks = ir.Kind, ir.Sub, ir.Excerpt, "", ir.MergeInto, nil
 	r.Authenticated = false
 	r.Mentions = t.accounts(inner)
 	if r.AwsCase == "" {

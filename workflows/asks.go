@@ -1,0 +1,44 @@
+package workflows
+
+import (
+	"fmt"
+	"strings"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// versionReplyAsks marks the change that lets a reply carry questions beside
+// its answer (MailEvent.Asks): a case with it moves on the answer where it
+// waits for it and tells the operator the questions. A case started before
+// it, or a wait the answer does not end, reads such a reply as the unknown
+// mail it was before the worker read answers beside questions, so that a
+// question is never dropped.
+const versionReplyAsks = "reply-asks"
+
+// withoutAsks returns ev as the case reads it: an answer with questions
+// beside it stays one only in a case that has versionReplyAsks and a wait
+// that wants it; anywhere else it is the MailUnknown (with its lean) the
+// worker read it as before.
+func (c *caseRun) withoutAsks(ev MailEvent, w wait) MailEvent {
+	if len(ev.Asks) == 0 {
+		return ev
+	}
+	if !isAnswer(ev.Kind) || !c.replyAsks || !wanted(ev.Kind, w.want) {
+		ev.Kind, ev.Asks = MailUnknown, nil
+	}
+	return ev
+}
+
+// tellAsks tells the operator the questions of the answer got, which moved
+// the case: the case acted on the answer, a person answers the questions.
+func (c *caseRun) tellAsks(ctx workflow.Context, got MailEvent) error {
+	if !c.replyAsks || len(got.Asks) == 0 || !isAnswer(got.Kind) {
+		return nil
+	}
+	quoted := make([]string, len(got.Asks))
+	for i, a := range got.Asks {
+		quoted[i] = fmt.Sprintf("%q", a)
+	}
+	return c.tellOperator(ctx, fmt.Sprintf("case %s took the reply from %s (%s, mail %s) and went on; "+
+		"the reply also asks: %s", c.id, got.From, got.Kind, got.MessageID, strings.Join(quoted, "; ")))
+}

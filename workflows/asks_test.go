@@ -1,0 +1,86 @@
+package workflows
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"go.temporal.io/sdk/workflow"
+)
+
+// asking is an answer of kind with a question beside it, as the worker
+// reads "Done. Could someone walk my manager through it as well?": its
+// lean is what the reply read as unknown leans to.
+func asking(id string, kind MailKind, from string) MailEvent {
+	ev := leaning(id, kind, from)
+	ev.Kind, ev.Asks = kind, []string{"Could someone walk my manager through it as well?"}
+	return ev
+}
+
+// The link wait moves on a "done" that also asks something, and the
+// operator is told the question: the case no longer stalls for a person.
+func TestAnswerWithAQuestionMovesTheCaseAndTellsTheOperator(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	var after Status
+	signalAt(env, time.Hour, SignalMail, asking("ask-1@corp.example", MailReplyDone, "hanako@corp.example"))
+	queryAt(t, env, time.Hour+time.Minute, &after)
+	signalAt(env, 2*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	st := result(t, env)
+	if after.State != StateWaiting || !hasEvent(st, "the employee linked the accounts") {
+		t.Fatalf("after the reply %s, events %+v: want the case moved on the done", after.State, st.Events)
+	}
+	alert, _, ok := box.find("attention-" + attentionStep(box))
+	reason := alert.Data["Reason"]
+	if !ok || operatorAlerts(box) != 1 || !strings.Contains(reason, "the reply also asks") ||
+		!strings.Contains(reason, "walk my manager through it") || !strings.Contains(reason, "ask-1@corp.example") {
+		t.Fatalf("mails %v, alert %q: want one alert that tells the question", box.steps(), reason)
+	}
+	if len(after.Resolvable) != 0 {
+		t.Fatalf("resolvable %+v: the case read the mail", after.Resolvable)
+	}
+}
+
+// Where the answer does not end the wait (the verify wait asks yes or no),
+// or in a case started before versionReplyAsks, the reply is the unknown
+// mail it was before: the operator reads it, and nothing moves.
+func TestAnswerWithAQuestionIsUnknownWhereTheCaseCannotTakeIt(t *testing.T) {
+	t.Run("unwanted", func(t *testing.T) {
+		env, box := newCaseEnv(t, testPolicy, "share-test-1")
+		verifying := time.Hour + testPolicy.ShareWait
+		signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, "hanako@corp.example"))
+		signalAt(env, verifying+time.Hour, SignalMail, asking("ask-2@corp.example", MailReplySubmitted,
+			"hanako@corp.example"))
+		var after Status
+		queryAt(t, env, verifying+2*time.Hour, &after)
+		signalAt(env, verifying+3*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+		env.ExecuteWorkflow(ShareWorkflow, testShare)
+		result(t, env)
+		unknownKept(t, box, after, StateVerifying, "ask-2@corp.example")
+	})
+	t.Run("before the version", func(t *testing.T) {
+		env, box := newCaseEnv(t, testPolicy, "share-test-1")
+		env.OnGetVersion(versionReplyAsks, workflow.DefaultVersion, 1).Return(workflow.DefaultVersion)
+		signalAt(env, time.Hour, SignalMail, asking("ask-3@corp.example", MailReplyNo, "hanako@corp.example"))
+		var after Status
+		queryAt(t, env, time.Hour+time.Minute, &after)
+		signalAt(env, 2*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+		env.ExecuteWorkflow(ShareWorkflow, testShare)
+		result(t, env)
+		unknownKept(t, box, after, StateAwaitingLink, "ask-3@corp.example")
+	})
+}
+
+// unknownKept checks the case stayed in state with the mail id kept for
+// starter resolve, and the operator was told of it as an unread reply, not
+// of its questions.
+func unknownKept(t *testing.T, box *outbox, after Status, state State, id string) {
+	t.Helper()
+	if after.State != state || len(after.Resolvable) != 1 || after.Resolvable[0].MessageID != id {
+		t.Fatalf("state %s, resolvable %+v: want %s with %s kept", after.State, after.Resolvable, state, id)
+	}
+	alert, _, _ := box.find("attention-" + attentionStep(box))
+	if r := alert.Data["Reason"]; !strings.Contains(r, id) || strings.Contains(r, "also asks") {
+		t.Fatalf("mails %v, alert %q: want the reply brought as unread", box.steps(), r)
+	}
+}
