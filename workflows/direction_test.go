@@ -52,3 +52,13 @@ func TestConsentRequestAboutOtherAccountsIsToldAsSuch(t *testing.T) {
 		t.Fatalf("alerts = %q", a)
 	}
 }
+
+// TestNegatedTargetHoldsTheRequest: mail/classify names "not a@…" as where
+// a request merges when the one account it names is the one that goes; that
+// is never the case's own target, so the request is held.
+func TestNegatedTargetHoldsTheRequest(t *testing.T) {
+	ev := MailEvent{MergeInto: []string{"not " + testRequest.TargetEmail}}
+	if !intoAnother(ev, testRequest.TargetEmail) {
+		t.Fatalf("merge into %q read as the case's own %s", ev.MergeInto, testRequest.TargetEmail)
+	}
+}

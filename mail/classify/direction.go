@@ -103,7 +103,8 @@ func mergeTargetsOf(own string) []string {
 // addTargets adds to out the account the match m of text names. One named
 // under a negation ("統合先は a@… ではなく b@…", "you won't sign in with
 // a@… any more") is not where the merge goes: every account of its
-// mail is added instead, so that the request is held for a person.
+// mail is added instead (with "not a@…" when it names no other), so that
+// the request is held for a person.
 func addTargets(out []string, text string, m []int) []string {
 	// The account's stop is the sentence's end, not part of the address.
 	to := m[1]
@@ -117,6 +118,12 @@ func addTargets(out []string, text string, m []int) []string {
 	near := normalize(text[max(start, m[0]-25):min(end, to+25)])
 	if targetNegated.MatchString(reassurance.ReplaceAllString(near, " ")) {
 		found = addressIn.FindAllString(text, -1)
+		if len(found) < 2 {
+			// The one account named is the one that goes: the merge is
+			// into the other, which no address names. "not a@…" is no
+			// case's account, so the request is held all the same.
+			found = []string{"not " + text[m[2]:m[3]]}
+		}
 	}
 	for _, a := range found {
 		a = strings.ToLower(strings.Trim(a, "<>()[]、。,.;:\"'"))

@@ -38,3 +38,24 @@ func checkDirection(t *testing.T, cases map[string][]string) {
 		}
 	}
 }
+
+// TestAccountNegatedAloneIsNoTarget: a request that names only one
+// account, and names it as the one that goes ("you will be unable to sign
+// in with b@… from now on"), asks to merge into the other: it must not
+// read as merging into b@…, which would let a case that keeps b@… consent
+// to the merge the other way round.
+func TestAccountNegatedAloneIsNoTarget(t *testing.T) {
+	for _, text := range []string{
+		"Please confirm you agree to the merge. You will be unable to sign in with b@example.com from now on.",
+		"Please reply to confirm the merge. Afterwards you won't sign in with b@example.com any more.",
+	} {
+		got := readDesk(text)
+		if got.Kind != AWSConsentRequest {
+			t.Errorf("%q: read as %s, want a consent request", text, got.Kind)
+			continue
+		}
+		if slices.Equal(got.MergeInto, []string{"b@example.com"}) || len(got.MergeInto) == 0 {
+			t.Errorf("%q: merge into %q; want a direction that is not b@example.com alone", text, got.MergeInto)
+		}
+	}
+}
