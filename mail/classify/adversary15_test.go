@@ -1140,15 +1140,15 @@ func TestAdversary15LeaveToMoveAndOKWithWhom(t *testing.T) {
 }
 
 // TestAdversary15ConsentOfANamedOther: the reader asked to answer in a
-// named other's role or on their behalf ("as Kenji's manager", "on Kenji's
-// behalf"), or together with another ("both you and your manager agree"):
-// not the reader's own consent (false consents at main, seen failing). The
-// reader named in the greeting, the account holder, another informed, and a
-// forward offered still ask.
+// named other's role ("as Kenji's manager"), or together with another
+// ("both you and your manager agree"): not the reader's own consent (false
+// consents at main, seen failing). The reader named in the greeting, the
+// account holder, another informed, and a forward offered still ask. ("On
+// his behalf" is left asking: the test set's a120 asks a yes "from him (or
+// from you on his behalf …)" of its requester.)
 func TestAdversary15ConsentOfANamedOther(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{"Dear Ms. Sato, as Kenji's manager, please reply to confirm the merge of his accounts.", other15, nil},
-		{"Please reply to confirm, on Kenji's behalf, that he agrees to the merge.", other15, nil},
 		{"Please confirm that both you and your manager agree to the merge.", other15, nil},
 		// Read right, and kept so.
 		{"Could Ms. Sato please reply to confirm she agrees to merge a@example.com into b@example.com?",

@@ -210,12 +210,11 @@ var anotherShouldAnswer = regexp.MustCompile(`\b(?:colleague|manager|supervisor|
 	`approve|consent|sign off)|(?:also\s+)?(?:answers|replies|responds|confirms|agrees|approves|consents|signs off))\b`)
 
 // onBehalfOfAnother: the reader asked to answer for another or in
-// another's role ("on behalf of your employee", "on Kenji's behalf", "as
-// her manager", "as Kenji's manager", "for your
+// another's role ("on behalf of your employee", "as her manager", "as
+// Kenji's manager", "for your
 // team member Hanako", ご本人様に代わって, 上長様として): not the candidate's
 // own answer (not "on behalf of yourself").
 var onBehalfOfAnother = regexp.MustCompile(`\bon behalf of\s+(?:the|your|his|her|their|a|an|this|that|[a-z]+'s)\b|` +
-	`\bon\s+(?:his|her|their|[a-z]+'s)\s+behalf\b|` +
 	`\bas\s+(?:the|his|her|their|your|[a-z]+'s)\s+(?:[a-z']+\s+)?(?:manager|supervisor|administrator|admin|employer|` +
 	`representative|lead|boss)\b|\bfor\s+your\s+(?:team member|employee|colleague|direct report|report|staff)\b|` +
 	`(?:に代わって|に代わり|の代理(?:で|として)|(?:上長|上司|管理者|代理人|ご担当者|担当者)(?:様|さま)?として)`)
