@@ -141,7 +141,9 @@ func safeAsk(t string) bool {
 // asksAboutAct are the English words that make a question weigh on the
 // answer beside it: negation, condition, doubt, rightness, the act and its
 // outcome, how or where to do it (a trouble beside a No: "can't find the
-// menu. Where is it?"), and the writer's own doing (did I, should I).
+// menu. Where is it?"), the writer's own doing (did I, should I), and what
+// the mail is or who sent it ("No. Who are you?": the No may be to a
+// stranger's mail, not to the question asked).
 var asksAboutAct = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|[a-z]+n't|cannot|if|unless|whether|or|` +
 	`instead|rather|still|yet|again|already|right|correct|wrong|ok|okay|alright|fine|sure|enough|valid|proper|` +
 	`properly|work|works|worked|working|through|succe[a-z]*|fail[a-z]*|error|mistake|problem|issue|trouble|` +
@@ -152,15 +154,17 @@ var asksAboutAct = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|[a-z]+
 	`check[a-z]*|verif[a-z]*|done|finish[a-z]*|complete[a-z]*|submit[a-z]*|sent|link[a-z]*|connect[a-z]*|` +
 	`merg[a-z]*|combin[a-z]*|consent[a-z]*|agree[a-z]*|approv[a-z]*|accept[a-z]*|which|either|both|other one|` +
 	`how (?:do|can|should|would|could) (?:i|we)|how to|where|find|found|lost|stuck|confus[a-z]*|` +
+	`who are you|who is this|what is this|what's this|who sent|why|spam|phishing|scam|legit[a-z]*|genuine|` +
 	`go ahead|proceed[a-z]*|continue|carry on|delet[a-z]*|remov[a-z]*|clos[a-z]*|` +
 	`yes|yeah|maybe|perhaps|probably|think|guess|really|actually)\b`)
 
 // jaAsksAboutAct is the same for Japanese: negation (ない, ません),
 // condition (たら, れば, 場合), rightness (正しい, 大丈夫, よろしい) and the
 // act or its outcome (完了, 提出, 連携, 反映, 届いて), and how or where to
-// do it (どこから設定する…).
+// do it (どこから設定する…), and what the mail is (これは何のメールですか).
 var jaAsksAboutAct = regexp.MustCompile(`ない|なかった|ません|ず[、。]|たら|れば|なら|場合|もし|正し|合って|あって|大丈夫|` +
 	`問題|よろし|良い|よい|いい|間違|違い|完了|提出|申請|送信|連携|統合|マージ|共有|紐付|紐づ|リンク|同意|承認|承諾|` +
 	`できて|出来て|できま|されて|されま|済み|届い|届き|受け取|確認|反映|表示|本当|念のため|まだ|もう一度|再度|やり直|` +
 	`取り消|取消|キャンセル|中止|待っ|保留|進め|続け|削除|消し|どちら|どっち|両方|` +
-	`設定|どこ|どうやって|どうすれ|どのように|方法|やり方|分から|わから|見つか|迷`)
+	`設定|どこ|どうやって|どうすれ|どのように|方法|やり方|分から|わから|見つか|迷|` +
+	`何の|なんの|どなた様|どちら様|誰から|迷惑|詐欺|なぜ|何故|どうして`)
