@@ -1074,7 +1074,8 @@ func reworded(s sentence) (sentence, bool) {
 func jaTailsPoison(work []byte, ms []match) bool {
 	for _, m := range ms {
 		if m.japanese && (m.answer != Unclear && jaTailPoisons(work[m.end:]) ||
-			m.answer == Yes && jaShownYes(work[m.end:]) || wantsOrLists(work[m.start:m.end], work[m.end:])) {
+			m.answer == Yes && jaShownYes(work[m.end:]) || (m.answer == No || m.negated) && jaQuotedShown(work[m.end:]) ||
+			wantsOrLists(work[m.start:m.end], work[m.end:])) {
 			return true
 		}
 	}
@@ -1847,6 +1848,15 @@ var jaSaid = []string{"と言", "といわ", "といい", "って言", "って�
 func jaShownYes(tail []byte) bool {
 	t := strings.TrimLeft(string(tail), " 」』\"'")
 	return hasPrefix(t, []string{"と出", "と表示", "と書", "とあり", "と案内"})
+}
+
+// jaQuotedShown reports a phrase closed by a quotation bracket that a
+// screen shows or a text says (「ページが見つかりません」と表示されました): a
+// negative in it is the page's error, no No of the writer's. Without the
+// bracket (まだ表示されていません) the words are the writer's.
+func jaQuotedShown(tail []byte) bool {
+	t := strings.TrimLeft(string(tail), " 。.!！")
+	return (strings.HasPrefix(t, "」") || strings.HasPrefix(t, "』")) && jaShownYes([]byte(t))
 }
 
 // hasHedge reports whether work holds the hedge h; だけ ("only") not in
