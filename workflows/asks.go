@@ -1,6 +1,7 @@
 package workflows
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -31,10 +32,36 @@ func (c *caseRun) withoutAsks(ev MailEvent, w wait) MailEvent {
 
 // tellAsks tells the operator the questions of the answer got, which moved
 // the case: the case acted on the answer, a person answers the questions.
+// The wait has taken got when the alert goes: should its send continue as
+// new, the answer is carried (CaseCarry.Answered), so that the wait in the
+// next run ends on it once the alert is out, instead of waiting again for
+// an answer already marked seen.
 func (c *caseRun) tellAsks(ctx workflow.Context, got MailEvent) error {
 	if !c.replyAsks || len(got.Asks) == 0 || !isAnswer(got.Kind) {
 		return nil
 	}
+	err := c.tellAsksNow(ctx, got)
+	if errors.Is(err, errContinueAsNew) {
+		got.Asks = nil // told by the alert the next run sends first
+		c.answered = &got
+	}
+	return err
+}
+
+// takeAnswered ends the wait a case continued as new in on the answer it
+// had taken there (tellAsks), if any.
+func (c *caseRun) takeAnswered(ctx workflow.Context, resumed bool) *MailEvent {
+	got := c.answered
+	if !resumed || got == nil {
+		return nil
+	}
+	c.answered = nil
+	c.record(ctx, fmt.Sprintf("mail %s from %s (%s), taken before the case continued as new, ends the wait",
+		got.MessageID, got.From, got.Kind))
+	return got
+}
+
+func (c *caseRun) tellAsksNow(ctx workflow.Context, got MailEvent) error {
 	quoted := make([]string, len(got.Asks))
 	for i, a := range got.Asks {
 		quoted[i] = fmt.Sprintf("%q", a)

@@ -1,10 +1,12 @@
 package workflows
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"time"
 
+	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/workflow"
 )
 
@@ -82,5 +84,45 @@ func unknownKept(t *testing.T, box *outbox, after Status, state State, id string
 	alert, _, _ := box.find("attention-" + attentionStep(box))
 	if r := alert.Data["Reason"]; !strings.Contains(r, id) || strings.Contains(r, "also asks") {
 		t.Fatalf("mails %v, alert %q: want the reply brought as unread", box.steps(), r)
+	}
+}
+
+// The alert that tells the operator the questions is retried while mail is
+// down, and the case continues as new during it: the next run sends it
+// first and goes on with the answer the wait took, once. Before, the next
+// run went back into the wait with the answer marked seen: the case stood
+// waiting for a "done" that had come, after telling the operator it went on.
+func TestAnswerWithAQuestionIsNotLostWhenItsAlertContinuesAsNew(t *testing.T) {
+	env, box := newCaseEnv(t, testPolicy, "share-test-1")
+	start, outage := env.Now(), 6*time.Hour
+	box.fail = func(m OutgoingMail) error {
+		if strings.HasPrefix(m.Step, "attention-") && env.Now().Sub(start) < outage {
+			return errors.New("dial tcp: connection refused")
+		}
+		return nil
+	}
+	signalAt(env, time.Hour, SignalMail, asking("ask-4@corp.example", MailReplyDone, "hanako@corp.example"))
+	env.RegisterDelayedCallback(func() { env.SetContinueAsNewSuggested(true) }, 2*time.Hour)
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	var can *workflow.ContinueAsNewError
+	if !asContinueAsNew(env.GetWorkflowError(), &can) {
+		t.Fatalf("the case ended with %v; want it to continue as new during the alert", env.GetWorkflowError())
+	}
+	var next ShareRequest
+	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
+		t.Fatal(err)
+	}
+	env2, box2 := newCaseEnv(t, testPolicy, "share-test-1")
+	env2.SetStartTime(env.Now())
+	var during Status
+	queryAt(t, env2, 12*time.Hour, &during)
+	env2.RegisterDelayedCallback(env2.CancelWorkflow, 24*time.Hour)
+	env2.ExecuteWorkflow(ShareWorkflow, next)
+	if steps := box2.steps(); len(steps) != 1 || !strings.HasPrefix(steps[0], "attention-") {
+		t.Fatalf("the next run sent %v; want the alert once", steps)
+	}
+	if during.State != StateWaiting || !hasEvent(during, "the employee linked the accounts") {
+		t.Fatalf("12 hours into the next run the case is %s (events %+v); want it gone on with the done",
+			during.State, during.Events)
 	}
 }

@@ -21,6 +21,9 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	defer c.endWait()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()
+	if got := c.takeAnswered(ctx, resumed); got != nil {
+		return c.settle(ctx, *got)
+	}
 	if got, err := c.takeEarlyUnless(ctx, w, resumed); got != nil || err != nil {
 		if err != nil {
 			return MailEvent{}, err

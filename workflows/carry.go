@@ -107,6 +107,11 @@ type CaseCarry struct {
 	// retried a reminder or alert, not yet acted on: its next run acts on
 	// them in that wait (versionSendCarry).
 	Updates *CarriedUpdates `json:"updates,omitempty"`
+	// Answered is the answer the wait the case continued as new in had
+	// taken, whose alert of the questions beside it (Sending) was being
+	// retried: the next run sends the alert first, then the wait ends on
+	// it (versionReplyAsks).
+	Answered *MailEvent `json:"answered,omitempty"`
 }
 
 // WaitClock says when the timers of a case's current wait fire, as times:
@@ -242,7 +247,7 @@ func (c *caseRun) carry() *CaseCarry {
 		Runs: c.runs + 1, Step: c.step, State: c.state, StateSince: c.stateSince, Started: c.started, Policy: c.policy,
 		AwsCase: c.awsCase, Data: c.data,
 		Mails: c.mails, OverCapMails: c.overCapMails, Held: c.held, HeldMails: c.heldMails, Resolvable: c.resolvable,
-		Pending: c.pending, Early: c.early,
+		Pending: c.pending, Early: c.early, Answered: c.answered,
 		Alerts: CarriedAlerts{
 			Last: c.alerts.last, Deferred: c.alerts.deferred, Dropped: c.alerts.dropped, Sent: c.alerts.sent,
 		},
@@ -331,7 +336,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 		c.noteHandedBack(truncate(id, maxFieldBytes))
 	}
 	c.mails, c.overCapMails, c.held, c.resolvable, c.early = cr.Mails, cr.OverCapMails, cr.Held, cr.Resolvable, cr.Early
-	c.heldMails, c.earlyLeft = cr.HeldMails, cr.EarlyLeft
+	c.heldMails, c.earlyLeft, c.answered = cr.HeldMails, cr.EarlyLeft, cr.Answered
 	if cr.RunToken != nil {
 		c.runToken = *cr.RunToken
 	}

@@ -65,6 +65,10 @@ type caseRun struct {
 	// replyAsks (versionReplyAsks): an answer with questions beside it
 	// moves the case, and the operator is told the questions.
 	replyAsks bool
+	// answered is the answer a wait took whose alert of its questions
+	// continued as new (CaseCarry.Answered): the wait ends on it in the
+	// next run.
+	answered  *MailEvent
 	mergeInto string
 	alerts    alertPacer
 	// mails counts the mail the case took; past Policy.MaxMails it takes no
