@@ -52,3 +52,21 @@ func TestExpiryNotExtendedIsNoTrouble(t *testing.T) {
 		{"2つのアカウントの統合が完了しました。なお、一部の資格は統合先へ移行されておりません。", "aws_other", ""},
 	})
 }
+
+// TestMergeTheReaderAgreedToIsDone: the merge named by what the reader did
+// about it before ("the merge you authorised", "the merge that you agreed
+// to") told done is the merge done, as "the merge you requested" is. Not
+// one not yet done, promised, done in part, or asked about.
+func TestMergeTheReaderAgreedToIsDone(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"Good news: the merge you authorised is complete.", "aws_completed", ""},
+		{"The merge that you agreed to has been completed.", "aws_completed", ""},
+		{"The merge you consented to is now done.", "aws_completed", ""},
+		// Near misses.
+		{"The merge you authorised is not yet complete.", "aws_other", ""},
+		{"The merge you authorised will be complete by Friday.", "aws_other", ""},
+		{"The merge you authorised is complete, except for your exam history.", "aws_other", ""},
+		{"Is the merge you authorised complete on your side?", "aws_other", ""},
+		{"The merge you authorised is complete once you sign in again.", "aws_other", ""},
+	})
+}
