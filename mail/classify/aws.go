@@ -574,7 +574,12 @@ var closesWithoutMerge = regexp.MustCompile(`\b(?:will|shall)\s+(?:then\s+)?(?:c
 var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
 	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
 	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
-	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)`)
+	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)|` +
+	// What expires is not extended or renewed by it ("merging does not
+	// extend the expiry dates", 有効期限は統合によって延長されません): a
+	// fact of any merge.
+	`\b(?:won't|will not|does not|doesn't|do not|don't|is not|isn't|are not|aren't)\s+(?:be\s+)?` +
+	`(?:extend|renew|prolong)\w*|延長(?:され|いたし|致し|し)?(?:ません|ない|ず)`)
 
 // extrasNotMoved reports a negated clause of extras not moved ("Vouchers
 // will not be carried over to the merged account"): a caveat about what is

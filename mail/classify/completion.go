@@ -32,7 +32,10 @@ var (
 	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
 		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)|` +
 		`\s+of\s+` + mergedOnes + `|` +
-		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed))?\s+` +
+		// What the reader did about it before names it too: "the merge you
+		// authorised", "the merge that you agreed to".
+		`\s+(?:that\s+|which\s+)?(?:you|we)\s+(?:requested|asked for|discussed|approved|confirmed|` +
+		`authori[sz]ed|agreed to|consented to))?\s+` +
 		`(?:is|are|was|were|has been|have been|has now been|have now been|is now|are now|now)\s+` +
 		`(?:now\s+|fully\s+|successfully\s+|all\s+)?` +
 		`(?P<done>complete|completed|done|finished|processed|actioned|finali[sz]ed|successful|through|` +

@@ -170,8 +170,11 @@ func requiresConsent(s string) string {
 }
 
 // extrasWords are what a merge may leave behind without its being in
-// trouble: vouchers, discounts, benefits (バウチャー, 割引, 特典).
-var extrasWords = []string{"voucher", "discount", "benefit", "coupon", "promo", "バウチャー", "割引", "特典", "クーポン"}
+// trouble: vouchers, discounts, benefits (バウチャー, 割引, 特典), and exam
+// bookings, which are held on the account they were made on ("appointments
+// can't be carried over in a merge", 受験予約は引き継がれません).
+var extrasWords = []string{"voucher", "discount", "benefit", "coupon", "promo", "バウチャー", "割引", "特典", "クーポン",
+	"appointment", "booking", "reservation", "scheduled exam", "exam slot", "予約"}
 
 func extras(clause string) bool { return hasAnyWord(clause, extrasWords) }
 
