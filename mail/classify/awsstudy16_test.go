@@ -70,3 +70,22 @@ func TestMergeTheReaderAgreedToIsDone(t *testing.T) {
 		{"The merge you authorised is complete once you sign in again.", "aws_other", ""},
 	})
 }
+
+// TestCaseClosedByItsNumberOrIt: the desk closing the case named by its
+// number ("we are closing case 7654321") or by "it" after naming it ("we
+// did not hear from you about case 7654321, so we have closed it") closes
+// it as "this case" does: with the answer never come, a refusal. Not a
+// closing promised under a condition, one negated, nor one with the merge
+// done.
+func TestCaseClosedByItsNumberOrIt(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"We did not get a reply to our last email, so we are closing case 7654321. Your accounts were not merged.",
+			"aws_other", SubRefusal},
+		{"We never heard back from you about case 7654321, so we've closed it. Nothing was changed on your " +
+			"accounts.", "aws_other", SubRefusal},
+		// Near misses.
+		{"If we do not get a reply by Friday, we will close case 7654321.", "aws_other", ""},
+		{"We did not get a reply yet, but we won't close case 7654321 until we hear from you.", "aws_other", ""},
+		{"We have merged your accounts as you asked in case 7654321, so we have closed it.", "aws_completed", ""},
+	})
+}

@@ -10,7 +10,12 @@ var (
 	// "will be closed" stays under its condition (readRefusal), and "the
 	// case was closed" tells of before (it may have been opened again).
 	caseClosed = regexp.MustCompile(`\b(?:this|the|your)\s+case\s+(?:has\s+(?:now\s+)?been|is\s+(?:now\s+)?` +
-		`(?:being\s+)?|will\s+(?:now\s+)?be)\s*(?:now\s+)?(?:closed|resolved)\b`)
+		`(?:being\s+)?|will\s+(?:now\s+)?be)\s*(?:now\s+)?(?:closed|resolved)\b|` +
+		// The desk closing the case named by its number ("we are closing
+		// case 7654321") or by "it" ("…, so we have closed it"), as
+		// "this case" is; "will close" stays under its condition.
+		`\b(?:closing|closed|close|resolving|resolved|resolve)\s+(?:case|ticket)\s+(?:#\s*|no\.?\s*)?[0-9]{5,}\b|` +
+		`\b(?:we|i)\s+(?:have|are|am)\s+(?:now\s+)?(?:closed|closing|resolved|resolving)\s+it\b`)
 	// deskWillNot: the desk's negated "will" of acting on the request ("we
 	// will not proceed", "we won't be taking any action", "we will not be
 	// able to action this"): a decision, not a hypothesis, for its "will".
