@@ -89,3 +89,24 @@ func TestCaseClosedByItsNumberOrIt(t *testing.T) {
 		{"We have merged your accounts as you asked in case 7654321, so we have closed it.", "aws_completed", ""},
 	})
 }
+
+// TestConfirmationThatYouAgreeIsTheConsent: the desk needing the reader's
+// confirmation that they agree ("we still need your confirmation that you
+// agree to it", with the merge named) needs the consent to the merge
+// itself. Not agreement to another thing, nor another's.
+func TestConfirmationThatYouAgreeIsTheConsent(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To merge your two accounts we still need your confirmation that you agree to it.",
+			"aws_consent_request", ""},
+		{"Before we merge the accounts we need your confirmation that you approve.", "aws_consent_request", ""},
+		// Near misses.
+		{"To merge your two accounts we still need your confirmation that you agree to the new terms.",
+			"aws_other", ""},
+		{"To merge your two accounts we still need your confirmation that you agree to us keeping your ID.",
+			"aws_other", ""},
+		{"To merge your two accounts we still need your manager's confirmation that she agrees to it.",
+			"aws_other", ""},
+		{"Thanks, we are looking into it.\n\n> To merge your two accounts we still need your confirmation " +
+			"that you agree to it.", "aws_other", SubAcknowledgement},
+	})
+}

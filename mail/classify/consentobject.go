@@ -314,7 +314,9 @@ var (
 func consentForAnotherAct(rest string) bool {
 	rest = strings.TrimPrefix(strings.TrimSpace(rest), "from you ")
 	if m := consentThat.FindStringSubmatch(rest); m != nil {
-		return !namesMergeAct(withoutMergeTopic(m[1]))
+		// "your confirmation that you agree (to it)": the reader's own
+		// agreement, to what the sentence names, is the consent asked.
+		return !namesMergeAct(withoutMergeTopic(m[1])) && !readerAgrees.MatchString(m[1])
 	}
 	m := consentToAct.FindStringSubmatch(rest)
 	if m == nil || actDeterminers[m[1]] {
@@ -325,6 +327,8 @@ func consentForAnotherAct(rest string) bool {
 
 var (
 	consentThat  = regexp.MustCompile(`^that\s+((?:[^,;:.?!]|\.\S)*)`)
+	readerAgrees = regexp.MustCompile(`^you\s+(?:still\s+)?(?:agree|consent|approve|authori[sz]e)` +
+		`(?:\s+to\s+(?:it|this|that|the\s+merge|the\s+merger|merging\s+them|the\s+merging))?\s*$`)
 	consentToAct = regexp.MustCompile(`^to\s+(?:us\s+|our\s+|me\s+)?([a-z-]+)`)
 	// actDeterminers open a noun after "to", not a verb.
 	actDeterminers = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true,
