@@ -126,3 +126,22 @@ func TestAnswerWithAQuestionIsNotLostWhenItsAlertContinuesAsNew(t *testing.T) {
 			during.State, during.Events)
 	}
 }
+
+// During the week's wait (a sleep, which waits for no answer) an answer
+// with a question beside it is the unknown reply it was, kept for starter
+// resolve: before, the sleep read it as its answer, which nothing there
+// takes, and it was neither resolvable nor its question told.
+func TestAnswerWithAQuestionDuringASleepIsUnknown(t *testing.T) {
+	env, _ := newCaseEnv(t, testPolicy, "share-test-1")
+	signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, "hanako@corp.example"))
+	signalAt(env, 2*time.Hour, SignalMail, asking("ask-5@corp.example", MailReplyNo, "hanako@corp.example"))
+	var after Status
+	queryAt(t, env, 3*time.Hour, &after)
+	signalAt(env, 4*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+	env.ExecuteWorkflow(ShareWorkflow, testShare)
+	result(t, env)
+	if after.State != StateWaiting || len(after.Resolvable) != 1 || after.Resolvable[0].MessageID != "ask-5@corp.example" ||
+		after.Resolvable[0].Kind != MailUnknown || len(after.Resolvable[0].Asks) != 0 {
+		t.Fatalf("state %s, resolvable %+v: want ask-5 kept as unknown", after.State, after.Resolvable)
+	}
+}

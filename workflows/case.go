@@ -428,6 +428,7 @@ func (c *caseRun) sleep(ctx workflow.Context, state State, d time.Duration) erro
 		done := false
 		var stepErr error
 		onMail := func(ev MailEvent) {
+			ev = c.withoutAsks(ev, wait{state: state}) // a sleep takes no answer
 			if !c.accept(ctx, ev) {
 				return
 			}
