@@ -61,11 +61,12 @@ func inline(text string) *message.Message {
 	// block). Below it lies only older mail of its thread; and when the
 	// first is headed by an attribution ("On … wrote:") or names no
 	// address, the mail is a reply whose quote holds what it answers.
+	first := reply.QuoteStart(unquoted)
 	for i, line := range unquoted {
 		switch {
 		case isDivider(strings.ToLower(strings.Trim(line, " \t-—_*"))):
 			return quotedMail(unquoted, i+1)
-		case reply.StartsQuote(unquoted, i):
+		case i == first:
 			if isRule(line) {
 				i++ // the "_____" line over Outlook's block
 			}

@@ -202,19 +202,20 @@ func attributionLines(lines []string, i int) int {
 	return 0
 }
 
-// StartsQuote reports whether lines[i], as written, heads a quoted mail
-// the way OwnWords finds one: an attribution ("On … wrote:", "2026年11月25日
-// (水) 10:00 山田太郎 <taro@example.com>:") or an Outlook header block
-// ("From:" … "Sent:", a "_____" rule over one, "-----Original Message-----").
-// It reads a few lines from i, so a caller may ask of every line.
-func StartsQuote(lines []string, i int) bool {
-	window := plainLines(lines[i:min(i+quoteWindow, len(lines))])
-	return attributionLines(window, 0) > 0 || isOutlookBlock(window, 0)
+// QuoteStart returns the index of the first of lines, as written, that
+// heads a quoted mail the way OwnWords finds one, or -1: an attribution
+// ("On … wrote:", "2026年11月25日(水) 10:00 山田太郎 <taro@example.com>:") or
+// an Outlook header block ("From:" … "Sent:", a "_____" rule over one,
+// "-----Original Message-----"). Each line is made plain once.
+func QuoteStart(lines []string) int {
+	pl := plainLines(lines)
+	for i := range pl {
+		if attributionLines(pl, i) > 0 || isOutlookBlock(pl, i) {
+			return i
+		}
+	}
+	return -1
 }
-
-// quoteWindow is how many lines a quote's head spans at most: a rule, a
-// blank, and an Outlook block's From, Sent, To, Cc and Subject, with blanks.
-const quoteWindow = 12
 
 func isAttribution(l string) bool {
 	if len(l) > maxAttribution {
