@@ -107,7 +107,9 @@ type caseRun struct {
 	// what the current wait takes; resolveCh carries accepted resolutions.
 	resolvable []MailEvent
 	waitWant   []MailKind
-	resolveCh  workflow.Channel
+	// waitAsks is the onAsks of the wait the case is in.
+	waitAsks  onAnswer
+	resolveCh workflow.Channel
 
 	// flood: the case continues as new before its history grows too long,
 	// carrying its state (versionCaseFlood, carry.go). runs counts the
@@ -293,6 +295,18 @@ type wait struct {
 	remindAfter, giveUpAfter time.Duration
 	remind                   func(ctx workflow.Context) error
 	giveUpWhy                string
+	// onAsks, for a wait that takes an answer with questions beside it,
+	// says what the case does on the answer and what that costs if the
+	// answer was misread (tellAsks).
+	onAsks onAnswer
+}
+
+// onAnswer is what a wait's alert of an answer with questions beside it
+// tells besides them: what the case did on the answer (went), and what
+// that costs if it was misread, with the operator's command to set it
+// right, the case's ID in it (misread).
+type onAnswer struct {
+	went, misread string
 }
 
 // receive takes one mail from ch, cut to its bounds (versionCaseFlood).
