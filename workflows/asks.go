@@ -66,6 +66,23 @@ func (c *caseRun) tellAsksNow(ctx workflow.Context, got MailEvent) error {
 	for i, a := range got.Asks {
 		quoted[i] = fmt.Sprintf("%q", a)
 	}
-	return c.tellOperator(ctx, fmt.Sprintf("case %s took the reply from %s (%s, mail %s) and went on; "+
-		"the reply also asks: %s", c.id, got.From, got.Kind, got.MessageID, strings.Join(quoted, "; ")))
+	// The operator reads the alert to answer the questions, but the answer
+	// was read by certflow: what the case did on it, and how to set that
+	// right if it was misread, is said with them.
+	on := c.waitAsks
+	if on.went == "" {
+		on.went = "went on"
+	}
+	why := fmt.Sprintf("case %s took the reply from %s (%s, mail %s) as its answer and %s; the reply also asks: %s",
+		c.id, got.From, got.Kind, got.MessageID, on.went, strings.Join(quoted, "; "))
+	if on.misread != "" {
+		why += ". " + on.misread
+	}
+	return c.tellOperator(ctx, why)
+}
+
+// stopInstead is how an onAsks ends for a wait whose misread answer costs
+// only a wait that a later step ends: the command that stops the case.
+func stopInstead(id string) string {
+	return fmt.Sprintf(`To stop the case instead: starter cancel %s --reason "the reply was misread"`, id)
 }

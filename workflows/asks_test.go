@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/workflow"
 )
 
@@ -104,14 +103,8 @@ func TestAnswerWithAQuestionIsNotLostWhenItsAlertContinuesAsNew(t *testing.T) {
 	signalAt(env, time.Hour, SignalMail, asking("ask-4@corp.example", MailReplyDone, "hanako@corp.example"))
 	env.RegisterDelayedCallback(func() { env.SetContinueAsNewSuggested(true) }, 2*time.Hour)
 	env.ExecuteWorkflow(ShareWorkflow, testShare)
-	var can *workflow.ContinueAsNewError
-	if !asContinueAsNew(env.GetWorkflowError(), &can) {
-		t.Fatalf("the case ended with %v; want it to continue as new during the alert", env.GetWorkflowError())
-	}
 	var next ShareRequest
-	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
-		t.Fatal(err)
-	}
+	nextRunInput(t, env, &next) // it continued as new during the alert
 	env2, box2 := newCaseEnv(t, testPolicy, "share-test-1")
 	env2.SetStartTime(env.Now())
 	var during Status
@@ -143,5 +136,64 @@ func TestAnswerWithAQuestionDuringASleepIsUnknown(t *testing.T) {
 	if after.State != StateWaiting || len(after.Resolvable) != 1 || after.Resolvable[0].MessageID != "ask-5@corp.example" ||
 		after.Resolvable[0].Kind != MailUnknown || len(after.Resolvable[0].Asks) != 0 {
 		t.Fatalf("state %s, resolvable %+v: want ask-5 kept as unknown", after.State, after.Resolvable)
+	}
+}
+
+// The alert of an answer with a question beside it says what the case did
+// on the answer, what that costs should the answer have been misread, and
+// the operator's one command to set it right, with the case's ID: in the
+// form wait and the link wait a wrong answer costs a wait that a later
+// step ends, and starter cancel stops the case; in the verify wait a wrong
+// "no" costs one more check, and starter confirm closes the case.
+func TestTheAlertOfAnAnswerWithAQuestionSaysWhatAMisreadingCosts(t *testing.T) {
+	verifying := time.Hour + testPolicy.ShareWait
+	for _, c := range []struct {
+		name, id string
+		kind     MailKind
+		at       time.Duration
+		checks   int
+		want     []string
+	}{
+		{"form", "merge-test-1", MailReplySubmitted, time.Hour, 3, []string{
+			"went on to wait for AWS's answer", "If the form was not in fact submitted",
+			"follow-up to AWS after 3 days", "needs attention after 14 days",
+			`starter cancel merge-test-1 --reason "`}},
+		{"link", "share-test-1", MailReplyDone, time.Hour, 3, []string{
+			"went on to wait 7 days", "If the accounts are not in fact linked",
+			"asks hanako@corp.example whether the APN profile shows the certifications",
+			`starter cancel share-test-1 --reason "`}},
+		{"verify", "share-test-1", MailReplyNo, verifying + time.Hour, 3, []string{
+			"asks again after 3 days (check 1 of 3)", "If the APN profile does in fact show the certifications",
+			"once the case asks again, starter confirm share-test-1 closes it"}},
+		{"last check", "share-test-1", MailReplyNo, verifying + time.Hour, 1, []string{
+			"needs a person: that was the last of 1 checks", "If the APN profile does in fact show the certifications",
+			"starter confirm share-test-1 closes the case now"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			policy := testPolicy
+			policy.MergeSubmit, policy.ShareMaxChecks = "form", c.checks
+			env, box := newCaseEnv(t, policy, c.id)
+			from := "hanako@corp.example"
+			if c.kind == MailReplySubmitted {
+				from = "taro@corp.example"
+			} else if c.kind == MailReplyNo {
+				signalAt(env, time.Hour, SignalMail, reply("done@corp.example", MailReplyDone, from))
+			}
+			signalAt(env, c.at, SignalMail, asking("ask-6@corp.example", c.kind, from))
+			signalAt(env, c.at+time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+			if c.kind == MailReplySubmitted {
+				env.ExecuteWorkflow(MergeWorkflow, testRequest)
+			} else {
+				env.ExecuteWorkflow(ShareWorkflow, testShare)
+			}
+			result(t, env)
+			alert, _, _ := box.find("attention-" + attentionStep(box))
+			reason := alert.Data["Reason"]
+			for _, w := range append(c.want, "the reply also asks", "walk my manager through it") {
+				if !strings.Contains(reason, w) {
+					t.Errorf("alert %q: want it to say %q", reason, w)
+				}
+			}
+		})
 	}
 }

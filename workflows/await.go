@@ -16,8 +16,8 @@ func (c *caseRun) await(ctx workflow.Context, w wait) (MailEvent, error) {
 	// what it kept since is for the wait after it.
 	resumed := c.resumed != nil
 	clock := c.beginWait(ctx, w.state, w.remindAfter, w.giveUpAfter, 0)
-	c.waitingFor, c.waitWant = w.operator, w.want
-	defer func() { c.waitingFor, c.waitWant = "", nil }()
+	c.waitingFor, c.waitWant, c.waitAsks = w.operator, w.want, w.onAsks
+	defer func() { c.waitingFor, c.waitWant, c.waitAsks = "", nil, onAnswer{} }()
 	defer c.endWait()
 	timerCtx, stopTimers := workflow.WithCancel(ctx)
 	defer stopTimers()

@@ -65,6 +65,9 @@ type caseRun struct {
 	// replyAsks (versionReplyAsks): an answer with questions beside it
 	// moves the case, and the operator is told the questions.
 	replyAsks bool
+	// asksCarried (versionAsksCarried): the questions beside an answer
+	// count to the unread mail the case carries (carriedBytes).
+	asksCarried bool
 	// answered is the answer a wait took whose alert of its questions
 	// continued as new (CaseCarry.Answered): the wait ends on it in the
 	// next run.
@@ -107,7 +110,9 @@ type caseRun struct {
 	// what the current wait takes; resolveCh carries accepted resolutions.
 	resolvable []MailEvent
 	waitWant   []MailKind
-	resolveCh  workflow.Channel
+	// waitAsks is the onAsks of the wait the case is in.
+	waitAsks  onAnswer
+	resolveCh workflow.Channel
 
 	// flood: the case continues as new before its history grows too long,
 	// carrying its state (versionCaseFlood, carry.go). runs counts the
@@ -273,6 +278,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	c.takeOutageEdges(ctx)
 	c.checkDirection = workflow.GetVersion(ctx, versionMergeDirection, workflow.DefaultVersion, 1) >= 1
 	c.replyAsks = workflow.GetVersion(ctx, versionReplyAsks, workflow.DefaultVersion, 1) >= 1
+	c.asksCarried = workflow.GetVersion(ctx, versionAsksCarried, workflow.DefaultVersion, 1) >= 1
 }
 
 // wait describes one wait of a case.
@@ -293,6 +299,18 @@ type wait struct {
 	remindAfter, giveUpAfter time.Duration
 	remind                   func(ctx workflow.Context) error
 	giveUpWhy                string
+	// onAsks, for a wait that takes an answer with questions beside it,
+	// says what the case does on the answer and what that costs if the
+	// answer was misread (tellAsks).
+	onAsks onAnswer
+}
+
+// onAnswer is what a wait's alert of an answer with questions beside it
+// tells besides them: what the case did on the answer (went), and what
+// that costs if it was misread, with the operator's command to set it
+// right, the case's ID in it (misread).
+type onAnswer struct {
+	went, misread string
 }
 
 // receive takes one mail from ch, cut to its bounds (versionCaseFlood).

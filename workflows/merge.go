@@ -170,6 +170,13 @@ func (m *merge) formWait() wait {
 			return nil
 		},
 		giveUpWhy: fmt.Sprintf("%s has not said the form was submitted after %s", m.req.TargetEmail, m.policy.GiveUpAfter),
+		onAsks: onAnswer{
+			went: "went on to wait for AWS's answer (the requester is no longer reminded of the form)",
+			misread: fmt.Sprintf("If the form was not in fact submitted, that costs a wait for an answer that does not come "+
+				"(a follow-up to AWS after %s, needs attention after %s); AWS's answer still moves the case "+
+				"whenever the form goes in. %s", humanDuration(m.policy.RemindAfter), humanDuration(m.policy.GiveUpAfter),
+				stopInstead(m.id)),
+		},
 	}.withLeans(MailReplySubmitted, MailReplyDone)
 }
 

@@ -175,13 +175,35 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 // linkWait waits for the employee's "done": the steps asked for it, and a
 // wrong one costs the week's wait, which the verify question ends.
 func (s *share) linkWait() wait {
-	return s.personWait(StateAwaitingLink, "link", MailReplyDone).withLeans(MailReplyDone)
+	w := s.personWait(StateAwaitingLink, "link", MailReplyDone).withLeans(MailReplyDone)
+	w.onAsks = onAnswer{
+		went: fmt.Sprintf("went on to wait %s for AWS to show the link", humanDuration(s.policy.ShareWait)),
+		misread: fmt.Sprintf("If the accounts are not in fact linked, that costs the wait: after it the case asks %s "+
+			"whether the APN profile shows the certifications, and a no there has it asked again. %s",
+			s.req.APNEmail, stopInstead(s.id)),
+	}
+	return w
 }
 
 // verifyWait waits for the employee's yes or no to the question of step; a
 // lean is taken only for a no (a wrong one costs one recheck round).
 func (s *share) verifyWait(step string) wait {
-	return s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo).withLeans(MailReplyNo)
+	w := s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo).withLeans(MailReplyNo)
+	// Only a no comes with questions beside it (a yes beside one is unread).
+	w.onAsks = onAnswer{
+		went: fmt.Sprintf("asks again after %s (check %d of %d)", humanDuration(s.policy.ShareRecheckAfter),
+			s.check, s.policy.ShareMaxChecks),
+		misread: fmt.Sprintf("If the APN profile does in fact show the certifications, that costs one more check; "+
+			"once the case asks again, starter confirm %s closes it", s.id),
+	}
+	if s.check >= s.policy.ShareMaxChecks {
+		w.onAsks = onAnswer{
+			went: fmt.Sprintf("needs a person: that was the last of %d checks", s.policy.ShareMaxChecks),
+			misread: fmt.Sprintf("If the APN profile does in fact show the certifications, starter confirm %s "+
+				"closes the case now", s.id),
+		}
+	}
+	return w
 }
 
 // personWait waits for the employee's answer, or `starter confirm`, with a

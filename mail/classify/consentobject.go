@@ -829,13 +829,14 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 // your consent", "we have not received your approval"): a request beside
 // it in the mail may be for something else, or for another account.
 func (p *Phrases) tellsConsentGiven(s string) bool {
-	// "May we have your go-ahead …?" asks for it.
+	// "May we have your go-ahead …?" asks for it, and so does "Do we have
+	// your approval to go ahead?": the desk asks whether it has it now.
 	return consentReceived.MatchString(askToHave.ReplaceAllString(s, " ")) && !p.has(s, p.Negation) &&
 		!awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
 
-var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b`)
+var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b|^(?:so,?\s+)?do\s+(?:we|i)\s+have\b`)
 
 // confirmsNoMerge reports a sentence that asks to confirm what names the
 // merge only as a modifier ("confirm the merge date that suits you",
