@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/workflow"
 )
 
@@ -104,14 +103,8 @@ func TestAnswerWithAQuestionIsNotLostWhenItsAlertContinuesAsNew(t *testing.T) {
 	signalAt(env, time.Hour, SignalMail, asking("ask-4@corp.example", MailReplyDone, "hanako@corp.example"))
 	env.RegisterDelayedCallback(func() { env.SetContinueAsNewSuggested(true) }, 2*time.Hour)
 	env.ExecuteWorkflow(ShareWorkflow, testShare)
-	var can *workflow.ContinueAsNewError
-	if !asContinueAsNew(env.GetWorkflowError(), &can) {
-		t.Fatalf("the case ended with %v; want it to continue as new during the alert", env.GetWorkflowError())
-	}
 	var next ShareRequest
-	if err := converter.GetDefaultDataConverter().FromPayloads(can.Input, &next); err != nil {
-		t.Fatal(err)
-	}
+	nextRunInput(t, env, &next) // it continued as new during the alert
 	env2, box2 := newCaseEnv(t, testPolicy, "share-test-1")
 	env2.SetStartTime(env.Now())
 	var during Status

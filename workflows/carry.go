@@ -16,6 +16,13 @@ import (
 // server accepts. Cases started before it replay without them.
 const versionCaseFlood = "case-flood"
 
+// versionAsksCarried marks the change that counts the questions beside an
+// answer (MailEvent.Asks, up to about 1.8 KB a mail) in what a case
+// carries (carriedBytes): a case with it keeps or hands back unread mail
+// by its whole size. A case started before it counts as it did, so that its
+// history replays with the same hand-backs and continues-as-new.
+const versionAsksCarried = "asks-carried"
+
 // A case continues as new when the server suggests it, or when one run has
 // taken mailsPerRun mails or historyPerRun events, whichever comes first:
 // the server refuses signals past 10,000 to one run, and each mail past the
@@ -195,7 +202,7 @@ func (c *caseRun) mayContinue(ctx workflow.Context) bool {
 		}
 		ev = BoundEvent(ev)
 		c.pending = append(c.pending, ev)
-		c.pendingBytes += eventBytes(ev)
+		c.pendingBytes += c.carriedBytes(ev)
 	}
 	// Too much to carry: the run reads some of it first, then tries again.
 	return false
@@ -222,11 +229,24 @@ func (c *caseRun) nextMail() (MailEvent, bool) {
 	}
 	ev := c.pending[0]
 	c.pending = c.pending[1:]
-	c.pendingBytes -= eventBytes(ev)
+	c.pendingBytes -= c.carriedBytes(ev)
 	return ev, true
 }
 
-// eventBytes is about what ev costs in a case's input (its JSON).
+// carriedBytes is about what ev costs in a case's input (its JSON): with
+// versionAsksCarried the questions beside an answer too.
+func (c *caseRun) carriedBytes(ev MailEvent) int {
+	n := eventBytes(ev)
+	if c.asksCarried {
+		for _, a := range ev.Asks {
+			n += len(a) + 3
+		}
+	}
+	return n
+}
+
+// eventBytes is what a case before versionAsksCarried counts of ev in its
+// input: all but the questions beside an answer.
 func eventBytes(ev MailEvent) int {
 	n := 300 + len(ev.MessageID) + len(ev.Kind) + len(ev.From) + len(ev.Subject) + len(ev.AwsCase) + len(ev.ForwardedBy) +
 		len(ev.Watcher) + len(ev.Sub) + len(ev.Excerpt) + len(ev.By) + len(ev.Run) + len(ev.Lean)
@@ -351,7 +371,7 @@ func (c *caseRun) resume(ctx workflow.Context, cr *CaseCarry) {
 	for _, ev := range cr.Pending {
 		ev = BoundEvent(ev)
 		c.pending = append(c.pending, ev)
-		c.pendingBytes += eventBytes(ev)
+		c.pendingBytes += c.carriedBytes(ev)
 	}
 	a := cr.Alerts
 	c.alerts = alertPacer{last: a.Last, deferred: a.Deferred, dropped: a.Dropped, sent: a.Sent}

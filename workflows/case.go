@@ -65,6 +65,9 @@ type caseRun struct {
 	// replyAsks (versionReplyAsks): an answer with questions beside it
 	// moves the case, and the operator is told the questions.
 	replyAsks bool
+	// asksCarried (versionAsksCarried): the questions beside an answer
+	// count to the unread mail the case carries (carriedBytes).
+	asksCarried bool
 	// answered is the answer a wait took whose alert of its questions
 	// continued as new (CaseCarry.Answered): the wait ends on it in the
 	// next run.
@@ -275,6 +278,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	c.takeOutageEdges(ctx)
 	c.checkDirection = workflow.GetVersion(ctx, versionMergeDirection, workflow.DefaultVersion, 1) >= 1
 	c.replyAsks = workflow.GetVersion(ctx, versionReplyAsks, workflow.DefaultVersion, 1) >= 1
+	c.asksCarried = workflow.GetVersion(ctx, versionAsksCarried, workflow.DefaultVersion, 1) >= 1
 }
 
 // wait describes one wait of a case.

@@ -222,7 +222,7 @@ func (c *caseRun) keepWhileSending(ctx workflow.Context, s *CarriedSend, ev Mail
 	if c.takesBack && !ev.Attached && ev.Watcher != "" && c.handedBack[ev.MessageID] {
 		return // offered again: it is on the unmatched list already
 	}
-	for c.pendingBytes+eventBytes(ev) > maxCarriedPendingBytes {
+	for c.pendingBytes+c.carriedBytes(ev) > maxCarriedPendingBytes {
 		out := -1
 		if c.mustReach(ev) {
 			for i, p := range c.pending {
@@ -238,11 +238,11 @@ func (c *caseRun) keepWhileSending(ctx workflow.Context, s *CarriedSend, ev Mail
 		}
 		p := c.pending[out]
 		c.pending = append(c.pending[:out:out], c.pending[out+1:]...)
-		c.pendingBytes -= eventBytes(p)
+		c.pendingBytes -= c.carriedBytes(p)
 		c.busyHandBack(ctx, s, p)
 	}
 	c.pending = append(c.pending, ev)
-	c.pendingBytes += eventBytes(ev)
+	c.pendingBytes += c.carriedBytes(ev)
 }
 
 // mustReach reports whether ev is mail a flood must not shut out: AWS's

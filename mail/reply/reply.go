@@ -526,8 +526,16 @@ func isWrapped(line string) bool {
 	}
 	// A Japanese line that ends in a case particle (認定資格が, フォームを) goes
 	// on in the next line whatever its length: no sentence ends in one.
-	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
+	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2 ||
+		jaConnective.MatchString(t)
 }
+
+// jaConnective is a Japanese line that ends in a form that joins its
+// clause to the next (念のため, 確認したので, ログインして, 見ましたが): no
+// sentence ends in one, so the line goes on in the next however short the
+// mail program left it (an address taken out of it, a narrow window).
+var jaConnective = regexp.MustCompile(`[\p{Han}\p{Hiragana}\p{Katakana}]の?ため(?:に)?$|[\p{Hiragana}\p{Han}](?:ので|のに|けど|けれど|けれども|` +
+	`ながら|ましたが|ですが|まして|ており)$`)
 
 // jaParticles are the case particles that never end a Japanese sentence.
 const jaParticles = "がをにでへと"
