@@ -1142,7 +1142,8 @@ var (
 // permissionQuestions are Japanese questions of permission held inside a
 // sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
 // around them they ask as a question does.
-var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか", "の可否"}
+var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか",
+	"てもいいか", "ていいか", "の可否"}
 
 func asksPermission(s string) bool {
 	for _, q := range permissionQuestions {

@@ -80,3 +80,28 @@ func TestGoAheadAfterTheMergeNamed(t *testing.T) {
 			other15, nil},
 	})
 }
+
+// TestLeaveToMergeAskedInside: a question of leave held inside a sentence
+// that asks (統合してよいか、確認させてください, 統合して良いか、ご返信ください)
+// asks for the consent, as 統合してもよろしいか does. Not the desk checking
+// with its own people (上長に確認させてください, 社内で確認いたします), the
+// reader asked to check with theirs, a check for later, one of a detail,
+// nor a question only reported.
+func TestLeaveToMergeAskedInside(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"a@example.com を b@example.com に統合してよいか、念のため確認させてください。", consent15, into15b},
+		{"a@example.com を b@example.com へ統合して良いか、ご返信いただけますか。", consent15, into15b},
+		{"a@example.com の資格を b@example.com に移してもいいか、確認させてください。統合は取り消せません。",
+			consent15, into15b},
+		// Near misses.
+		{"a@example.com を b@example.com に統合してよいか、上長に確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してもよろしいか、上長に確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、責任者と相談いたします。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、社内で確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、ご上長様にご確認いただけますか。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、来週改めて確認させてください。", other15, nil},
+		{"統合先のメールアドレスが b@example.com でよいか、確認させてください。", other15, nil},
+		{"前回のメールで、a@example.com を b@example.com に統合してよいか確認させていただきましたが、" +
+			"統合は完了しております。", other15, nil},
+	})
+}
