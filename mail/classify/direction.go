@@ -26,6 +26,9 @@ var mergeTargets = []*regexp.Regexp{
 	// 資格を移行.
 	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:に|へ)\s*[、,]?\s*<?\S+@[A-Za-z0-9.-]+?>?\s*` +
 		`(?:を|の[^。、\n]{0,15}?を)\s*(?:統合|マージ|移行|一本化|移し|移す|集約)`),
+	// An arrow from the account that goes to the one kept ("a@… -> b@…",
+	// a@… → b@…).
+	regexp.MustCompile(`\S+@[A-Za-z0-9.-]+?>?\s*(?:->|→|=>|⇒|➡)\s*<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
 	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
 	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:|（|\()\s*|\s+)<?` +
 		`([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
