@@ -207,6 +207,7 @@ func (rd *reading) take(c sentence) bool {
 	}
 	low := asciiLower(c.text)
 	rd.noteTone(low)
+	rd.doubted = rd.doubted || leftAsIs.MatchString(low) // "the old account is fine where it is": leave it, a No's reason
 	if t := strings.TrimSpace(low); rd.answered && (ackAfter.MatchString(t) || turnsToReader.MatchString(t)) ||
 		turnsToReader.MatchString(strings.Trim(bareYesOpening.ReplaceAllString(t, ""), " ()")) {
 		rd.spoilt = true // "Yes, I see", "Yes (see below)": what the bare Yes is to is not told
@@ -410,6 +411,11 @@ func (rd *reading) answer() Answer {
 	}
 	return a
 }
+
+// leftAsIs says a thing is fine where or as it is: to be left alone,
+// which agrees with a No in words only (see the neutral phrases).
+var leftAsIs = regexp.MustCompile(`\bfine (?:where (?:it is|they are)|as (?:it is|they are|is)|the way (?:it is|` +
+	`they are)|on its own)\b`)
 
 // putsOff is a piece of detail that opens with a time to come or a
 // condition of one: "after the 15th", "next week please", "once HR has

@@ -55,3 +55,52 @@ func TestJapaneseLineCutAfterAConnective(t *testing.T) {
 		"鈴木です\n確認中です。":              Unclear,
 	})
 }
+
+// TestAnswerToBePassedOn: the writer asks certflow to pass a bare yes or no
+// on to AWS ("please tell them yes", "tell AWS no and let them close it",
+// "say yes to Amazon for me"): the answer itself, relayed; a No may add
+// that AWS should close the request. Near misses: being told to say it by
+// another, the relay asked as a question, under a condition or for later,
+// a relay held back ("don't tell them yes yet"), the word told to the
+// writer, and what else to tell them.
+func TestAnswerToBePassedOn(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please tell them yes.":                      Yes,
+		"Great, at last! 🙂 Please tell AWS yes.":     Yes,
+		"You can tell Amazon it's a yes from me.":    Yes,
+		"Say yes to AWS for me, thanks.":             Yes,
+		"Tell them no, please.":                      No,
+		"Please tell AWS no and let them close it.":  No,
+		"I've changed my mind. Please tell them no.": No,
+		"Finally 🙂 Please tell them yes.":            Yes,
+		// Near misses.
+		"My manager told me to tell them yes.":               Unclear,
+		"Should I tell them yes?":                            Unclear,
+		"Tell them yes if both certifications are listed.":   Unclear,
+		"Tell them yes next week.":                           Unclear,
+		"Don't tell them yes yet.":                           Unclear,
+		"Tell me yes or no first.":                           Unclear,
+		"Please tell AWS yes and ask them to keep my Gmail.": Unclear,
+		"Please tell AWS no and let them merge it later.":    Unclear,
+		"Tell them yes. Tell them no.":                       Unclear,
+		"I can't log in to check 😕 Please tell them yes.":    Unclear,
+	})
+}
+
+// TestFineAsItIs: a thing "fine where it is" or "fine as it is" is to be
+// left alone: its "fine" is no consent. Beside a refusal in words it is
+// the reason for it; beside a consent, or alone, it leaves the reply for a
+// person (keeping the old account apart says no to the merge, but said of
+// the profile it may answer another question). Near misses: "fine" as
+// consent stays one.
+func TestFineAsItIs(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"My old account is fine where it is and I'd rather not merge them.": No,
+		"Please don't merge, both accounts are fine as they are.":           No,
+		// Near misses.
+		"The old account is fine where it is.": Unclear,
+		"It's fine as it is, go ahead.":        Unclear,
+		"Fine, go ahead and merge them.":       Yes,
+		"That's fine with me.":                 Yes,
+	})
+}
