@@ -122,6 +122,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	sns := sentences(own)
 	for i, sn := range sns {
 		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
+		if i > 0 && sns[i-1].para >= sn.para-1 {
+			s = p.goAheadOnTheMerge(sns[i-1].text, s)
+		}
 		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing
 		}
@@ -924,7 +927,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	question := isQuestion(s)
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
 	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
-	info := p.asksDetails(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
+	info := p.detailsAsked(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
 	w := jaReceiptFirst.ReplaceAllString(s, "")
@@ -1139,7 +1142,8 @@ var (
 // permissionQuestions are Japanese questions of permission held inside a
 // sentence (統合を進めてよろしいか、ご確認をお願いいたします): with a request
 // around them they ask as a question does.
-var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか", "の可否"}
+var permissionQuestions = []string{"てよろしいか", "てもよろしいか", "てよいか", "てもよいか", "て良いか", "ても良いか",
+	"てもいいか", "ていいか", "の可否"}
 
 func asksPermission(s string) bool {
 	for _, q := range permissionQuestions {

@@ -34,3 +34,103 @@ func TestDeskAsksWhetherItHasTheConsent(t *testing.T) {
 			other15, nil},
 	})
 }
+
+// TestGoAheadAfterTheMergeNamed: a bare go-ahead asked ("Please confirm that
+// you want us to go ahead", "Shall we proceed?", 上記の内容で進めてもよろしい
+// でしょうか), with no object of its own, asks for the merge that the
+// sentence just before it (in its paragraph or the one before) names as
+// still to come. Not after a merge told done, a survey or another offer, a
+// request for details, nor a go-ahead with another thing, asked of another,
+// for later, negated, or with the merge only in a quoted earlier mail.
+func TestGoAheadAfterTheMergeNamed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We can only start the merge of a@example.com into b@example.com once you agree to it. Please reply " +
+			"to confirm that you want us to go ahead.", consent15, into15b},
+		{"Everything on a@example.com would be moved into b@example.com by the merge.\n\nShall we proceed?",
+			consent15, into15b},
+		{"a@example.com を b@example.com に統合する予定です。この内容で進めてよろしいか、ご返信ください。",
+			consent15, into15b},
+		{"統合元：a@example.com\n統合先：b@example.com\n統合後は元に戻せないため、念のため確認させてください。\n" +
+			"上記のとおり手続きを進めてもよろしいでしょうか。", consent15, into15b},
+		{"We are writing about the merge of your accounts (a@example.com -> b@example.com).\n\nPlease reply " +
+			"to confirm that you would like us to go ahead.", consent15, into15b},
+		{"We are writing about the merge of your accounts (b@example.com → a@example.com). Shall we proceed?",
+			consent15, into15a},
+		// Near misses.
+		{"The merge of a@example.com into b@example.com is complete. Would you like us to go ahead?",
+			completed15, nil},
+		{"We plan to merge a@example.com into b@example.com. Shall we go ahead and close your older case too?",
+			other15, nil},
+		{"We plan to merge a@example.com into b@example.com. Please ask your manager to confirm that we may " +
+			"go ahead.", other15, nil},
+		{"We plan to merge a@example.com into b@example.com. Please confirm you would like us to go ahead " +
+			"with the refund.", other15, nil},
+		{"We plan to merge a@example.com into b@example.com. Next week we will ask you whether we may go ahead.",
+			other15, nil},
+		{"We plan to merge a@example.com into b@example.com. Please do not confirm yet that we may go ahead.",
+			other15, nil},
+		{"We would like your feedback on the merge you will receive. Please confirm you would like us to " +
+			"go ahead.", other15, nil},
+		{"To merge a@example.com into b@example.com we need your candidate ID. Please confirm when we may " +
+			"proceed.", other15, nil},
+		{"> We plan to merge a@example.com into b@example.com.\n\nShall we go ahead?", other15, nil},
+		{"a@example.com を b@example.com に統合いたしました。この内容で進めてよろしいか、ご返信ください。",
+			completed15, nil},
+		{"a@example.com を b@example.com に統合する予定です。この内容で進めてよろしいか、上長様にご確認いただけますか。",
+			other15, nil},
+	})
+}
+
+// TestLeaveToMergeAskedInside: a question of leave held inside a sentence
+// that asks (統合してよいか、確認させてください, 統合して良いか、ご返信ください)
+// asks for the consent, as 統合してもよろしいか does. Not the desk checking
+// with its own people (上長に確認させてください, 社内で確認いたします), the
+// reader asked to check with theirs, a check for later, one of a detail,
+// nor a question only reported.
+func TestLeaveToMergeAskedInside(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"a@example.com を b@example.com に統合してよいか、念のため確認させてください。", consent15, into15b},
+		{"a@example.com を b@example.com へ統合して良いか、ご返信いただけますか。", consent15, into15b},
+		{"a@example.com の資格を b@example.com に移してもいいか、確認させてください。統合は取り消せません。",
+			consent15, into15b},
+		// Near misses.
+		{"a@example.com を b@example.com に統合してよいか、上長に確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してもよろしいか、上長に確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、責任者と相談いたします。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、社内で確認させてください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、ご上長様にご確認いただけますか。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、来週改めて確認させてください。", other15, nil},
+		{"統合先のメールアドレスが b@example.com でよいか、確認させてください。", other15, nil},
+		{"前回のメールで、a@example.com を b@example.com に統合してよいか確認させていただきましたが、" +
+			"統合は完了しております。", other15, nil},
+	})
+}
+
+// TestAccountNamedInALeaveToMerge: in a question of leave to merge ("…を
+// 残して、もう一方をそちらに統合する形でよろしいでしょうか", "Shall we go ahead and
+// merge a@… into b@…, your work email address?") the address
+// word told with its address names the account kept; it asks for no
+// detail. Not a question which address, whether an address is right, a
+// detail asked beside it, a leave asked of another, nor the account kept
+// without the merge asked.
+func TestAccountNamedInALeaveToMerge(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"会社のメールアドレス（b@example.com）を残して、a@example.com をそちらに統合する形でよろしいでしょうか？",
+			consent15, into15b},
+		{"お勤め先のメールアドレス b@example.com を残し、もう一方をそちらへ統合してもよろしいでしょうか。",
+			consent15, into15b},
+		{"Shall we go ahead and merge a@example.com into b@example.com, your work email address?",
+			consent15, into15b},
+		// Near misses.
+		{"どちらのメールアドレスに統合してよろしいでしょうか？", other15, nil},
+		{"統合先のメールアドレス（b@example.com）に誤りがないか、ご確認いただけますでしょうか。", other15, nil},
+		{"Could you confirm the email address (b@example.com) is correct before we merge a@example.com into it?",
+			other15, nil},
+		{"Would you like us to keep your work email address (b@example.com) and merge a@example.com into it? " +
+			"Please also send us your candidate ID.", other15, nil},
+		{"会社のメールアドレス（b@example.com）を残して統合する形でよろしいか、上長様にご確認いただけますか。",
+			other15, nil},
+		{"会社のメールアドレス（b@example.com）を残す形でよろしいでしょうか？", other15, nil},
+		{"Which email address (a@example.com or b@example.com) would you like us to merge into?", other15, nil},
+	})
+}

@@ -1073,7 +1073,11 @@ var (
 		`(?:consent|agreement|approval|authori[sz]ation|wish|choice|decision|request)|with\s+you\b|from\s+you\b)`)
 	quotedWords = regexp.MustCompile(`["“][^"“”]{0,200}["”]|(?:^|\s)['‘][^'‘’]{1,60}['’](?:[\s.,;:!?]|$)|` +
 		`「[^「」]{0,200}」|『[^『』]{0,200}』`)
+	// The desk checking with its own people, in its humble words (上長に
+	// 確認させてください, 責任者と相談いたします; the reader asked is ご確認).
 	internalOnly = regexp.MustCompile(`\binternally\b|\binternal\s+(?:approval|review|confirmation|sign-off|check)\b|` +
+		`(?:上長|上司|責任者|管理者|マネージャー|チーム|担当部署|専門部署|関係部署)(?:に|へ|と)\s*(?:確認|相談|照会)` +
+		`(?:させて|いたし|致し|します|して|する)|` +
 		`(?:社内|弊社|当社|内部|担当部署|関係部署)[^。]{0,8}?(?:の|で|にて|より)?` +
 		`[^。]{0,6}?(?:承認|確認|同意|決裁)`)
 )

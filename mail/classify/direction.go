@@ -26,6 +26,9 @@ var mergeTargets = []*regexp.Regexp{
 	// 資格を移行.
 	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:に|へ)\s*[、,]?\s*<?\S+@[A-Za-z0-9.-]+?>?\s*` +
 		`(?:を|の[^。、\n]{0,15}?を)\s*(?:統合|マージ|移行|一本化|移し|移す|集約)`),
+	// An arrow from the account that goes to the one kept ("a@… -> b@…",
+	// a@… → b@…).
+	regexp.MustCompile(`\S+@[A-Za-z0-9.-]+?>?\s*(?:->|→|=>|⇒|➡)\s*<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
 	// 統合先は b@…, and a table's 統合先 b@… (a space, or its cell, between).
 	regexp.MustCompile(`(?:統合先|移行先)(?:(?:の)?\s*アカウント)?(?:\s*(?:は|を|：|:|（|\()\s*|\s+)<?` +
 		`([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+)`),
@@ -75,7 +78,7 @@ var mergeTargets = []*regexp.Regexp{
 	regexp.MustCompile(`統合(?:後|完了後)[^。\n]{0,10}?<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?\s*(?:で|にて|を)(?:サインイン|ログイン|ご利用)`),
 	// In Japanese: a@… を残し, 残すアカウント：a@…, 存続アカウント, 統合後のアカウント,
 	// b@… の資格を a@… に移します.
-	regexp.MustCompile(`<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:を|のみを)\s*(?:残し|存続)`),
+	regexp.MustCompile(`<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?[)）]?\s*(?:を|のみを)\s*(?:残し|存続)`),
 	regexp.MustCompile(`(?:残す|存続|統合後の|メインの|主|ご利用の)\s*アカウント\s*(?:は|：|:)\s*<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?:資格|履歴|バッジ|データ|記録)[^。\n]{0,10}?(?:を|は)\s*<?(\S+@[A-Za-z0-9.-]+?)>?\s*(?:へ|に)` +
 		`(?:移|統合|集約|引き継|引継|付け替え|付替え)`),

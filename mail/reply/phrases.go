@@ -471,6 +471,17 @@ var (
 		{"don't use it any more", Unclear, anywhere, 0},
 		{"don't use it anymore", Unclear, anywhere, 0},
 		{"no longer use it", Unclear, anywhere, 0},
+		// Neutral: a thing "fine where it is" or "as it is" is to be left
+		// as it is; its "fine" consents to nothing ("The old account is
+		// fine where it is" keeps it apart).
+		{"fine where it is", Unclear, anywhere, 0},
+		{"fine where they are", Unclear, anywhere, 0},
+		{"fine as it is", Unclear, anywhere, 0},
+		{"fine as they are", Unclear, anywhere, 0},
+		{"fine as is", Unclear, anywhere, 0},
+		{"fine the way it is", Unclear, anywhere, 0},
+		{"fine the way they are", Unclear, anywhere, 0},
+		{"fine on its own", Unclear, anywhere, 0},
 	}, append(oldAccountReasons, ownership...)...)
 
 	// oldAccountReasons say why the closed account does not matter ("I don't

@@ -52,7 +52,8 @@ var (
 	// set aside only before the answer: after a bare "Yes" it may be what
 	// the Yes says ("Yes. Checked this morning": I did check); and a
 	// greeting that opens the reply (greetingOpener).
-	beforeAnswerRE = remarkRE(remarkClause + "|" + checkedHow + "|" + jaCheckedHow + "|" + greetingOpener)
+	beforeAnswerRE = remarkRE(remarkClause + "|" + checkedHow + "|" + jaCheckedHow + "|" + greetingOpener + "|" +
+		awayOffline)
 	// whenAsked is the one question that may stand beside a Yes: when the
 	// merge will be done, asked of the merge or the consent by name. It
 	// changes nothing of the consent, and asked of "it" alone it may ask
@@ -98,7 +99,40 @@ const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just
 	`back to back meetings|training|the hospital|hospital)|sick|ill|unwell|under the weather|(?:busy|swamped|` +
 	`slammed|snowed under|flat out|tied up|heads-down|heads down|overloaded)(?: with (?:work|customer work|` +
 	`a project|other things|year-end|year end|quarter-end|quarter end|a deadline|deadlines|meetings|a release|` +
-	`month-end|month end)(?: work)?)?|offline)` + absenceTime + `)`
+	`month-end|month end)(?: work)?)?|offline)(?: ` + placeNamed + `)?` + absenceTime + `(?: ` + placeNamed + `)?)`
+
+// placeNamed is where the writer was, as sideRemark writes a place's
+// name (placeName): "on a customer site in Lyon", "on a trip to New York".
+const placeNamed = `(?:in|to) somewhere`
+
+// placeName is a place's name after "in" or "to": one to three
+// capitalised words, none of them all capitals (AWS, APN) or a name of the
+// pages and accounts of the case (Partner Central, Credly), which are no
+// place one is away at.
+var placeName = regexp.MustCompile(`\b(in|to) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b`)
+
+// pageNames are the capitalised names of the pages and accounts of the
+// case, which placeName does not take for a place.
+var pageNames = regexp.MustCompile(`\b(?:Partner|Central|Credly|Certmetrics|CertMetrics|Skill|Builder|Pearson|` +
+	`Vue|Amazon|Gmail|Outlook|Microsoft|Google|Profile|Account|Portal|Console|Network)\b`)
+
+// awayOffline is an absence with a poor connection there: "I was in
+// Lyon all week and the wifi was hopeless". Set aside only before the
+// answer: after a Done or Submitted a poor connection may be why it did
+// not go through.
+const awayOffline = absence + remarkSep + poorConnection
+
+// poorConnection tells that the connection was poor where the writer was:
+// "the wifi there was hopeless", "I had no signal most of the time",
+// "barely any internet". Told as past: a connection poor now may be why
+// no answer can be given.
+const poorConnection = `(?:(?:the |my )?(?:wifi|wi-fi|internet|connection|signal|reception|network|` +
+	`mobile data)(?: (?:there|at the hotel|at the venue|on site|onsite|on the site|at the site))? (?:was|were|` +
+	`had been) (?:(?:so|really|pretty|very|completely|totally|absolutely|a bit|quite) )?(?:hopeless|terrible|` +
+	`awful|bad|poor|patchy|spotty|non-existent|nonexistent|down|flaky|useless|unusable|unreliable|dreadful|` +
+	`horrible|rubbish|dead|slow)|(?:i )?(?:had|got) (?:no|barely any|hardly any|patchy|limited|poor|spotty|` +
+	`little) (?:wifi|wi-fi|internet|connection|signal|reception|connectivity|mobile data)(?: (?:there|most of ` +
+	`the time|the whole time|all week|at the hotel))?)`
 
 // absenceTime is when or how long the writer was away: "all of last
 // week", "for a few days", "over the holidays", "until yesterday".
@@ -203,9 +237,14 @@ const jaSorry = `(?:大変|誠に|本当に|重ねて)?(?:申し訳(?:ありま�
 // jaAbsence: 出張で不在にしておりました, 先週は休暇をいただいており, バタバタしておりまして.
 const jaAbsence = `(?:(?:先週|今週|昨日|先日|数日|しばらく|ここ数日|長らく|年末年始|週末|(?:[0-9]+|一|二|三|数)(?:日|週間)(?:ほど|ばかり)?)(?:は|の間|間|ほど|` +
 	`中)?(?:, )?)?(?:(?:出張|海外出張|休暇|有給休暇|有給|有休|休み|夏季休暇|夏休み|冬休み|年末年始休暇|育休|産休|病欠|体調不良|研修|外出|客先|イベント|展示会|セミナー|お休み)(?:で|` +
-	`中で|中につき|中のため|のため|により|(?:に出て|をいただいて|を頂いて|をとって|を取って|に行って)(?:おりました|おりまして|おり|いました|いて))?(?:, )?(?:不在に(?:して|いたして|` +
+	`中で|中につき|中のため|のため|により|(?:に出て|をいただいて|を頂いて|をとって|を取って|に行って|` + jaPlace +
+	`)(?:おりました|おりまして|おり|いました|いて))?(?:, )?(?:不在に(?:して|いたして|` +
 	`致して)(?:おりました|おり|おりまして|いました|いて)|不在でした|不在で|席を外して(?:おりました|おり|おりまして)|留守に(?:して)?(?:おりました|おり|おりまして)|おりました|おりまして|おり|` +
 	`いました|いて)?|(?:バタバタ|ばたばた|立て込んで|立てこんで|多忙)(?:して|しており|しておりまして|しておりました|おりまして|おりました|で|でして|のため|につき)?)`
+
+// jaPlace is where the writer went away to: 出張で大阪に行って, 休暇で沖縄へ
+// 行って: a place's name in kanji or katakana.
+const jaPlace = `で[\p{Han}\p{Katakana}ー]{1,8}(?:に|へ)(?:行って|出かけて|戻って|帰って)`
 
 // jaThanks thanks for the help, never for the mail (ご連絡ありがとう may tell
 // that it was received): ご対応ありがとうございます, お手数をおかけします.
@@ -268,6 +307,12 @@ func sideRemark(text string, question, before bool) (remark, asked bool) {
 // remarkText is text as the families are written: lower-cased, single
 // spaces, without the emoji, brackets and marks around it.
 func remarkText(text string) string {
+	text = placeName.ReplaceAllStringFunc(text, func(m string) string {
+		if pageNames.MatchString(m) {
+			return m
+		}
+		return placeName.ReplaceAllString(m, "$1 somewhere")
+	})
 	low := strings.Join(strings.Fields(asciiLower(text)), " ")
 	return strings.TrimFunc(low, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''

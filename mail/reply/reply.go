@@ -207,6 +207,7 @@ func (rd *reading) take(c sentence) bool {
 	}
 	low := asciiLower(c.text)
 	rd.noteTone(low)
+	rd.doubted = rd.doubted || leftAsIs.MatchString(low) // "the old account is fine where it is": leave it, a No's reason
 	if t := strings.TrimSpace(low); rd.answered && (ackAfter.MatchString(t) || turnsToReader.MatchString(t)) ||
 		turnsToReader.MatchString(strings.Trim(bareYesOpening.ReplaceAllString(t, ""), " ()")) {
 		rd.spoilt = true // "Yes, I see", "Yes (see below)": what the bare Yes is to is not told
@@ -411,6 +412,11 @@ func (rd *reading) answer() Answer {
 	return a
 }
 
+// leftAsIs says a thing is fine where or as it is: to be left alone,
+// which agrees with a No in words only (see the neutral phrases).
+var leftAsIs = regexp.MustCompile(`\bfine (?:where (?:it is|they are)|as (?:it is|they are|is)|the way (?:it is|` +
+	`they are)|on its own)\b`)
+
 // putsOff is a piece of detail that opens with a time to come or a
 // condition of one: "after the 15th", "next week please", "once HR has
 // signed off", "not before Friday".
@@ -526,8 +532,16 @@ func isWrapped(line string) bool {
 	}
 	// A Japanese line that ends in a case particle (認定資格が, フォームを) goes
 	// on in the next line whatever its length: no sentence ends in one.
-	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
+	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2 ||
+		jaConnective.MatchString(t)
 }
+
+// jaConnective is a Japanese line that ends in a form that joins its
+// clause to the next (念のため, 確認したので, ログインして, 見ましたが): no
+// sentence ends in one, so the line goes on in the next however short the
+// mail program left it (an address taken out of it, a narrow window).
+var jaConnective = regexp.MustCompile(`[\p{Han}\p{Hiragana}\p{Katakana}]の?ため(?:に)?$|[\p{Hiragana}\p{Han}](?:ので|のに|けど|けれど|けれども|` +
+	`ながら|ましたが|ですが|まして|ており)$`)
 
 // jaParticles are the case particles that never end a Japanese sentence.
 const jaParticles = "がをにでへと"

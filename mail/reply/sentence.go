@@ -825,6 +825,46 @@ var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead 
 	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+(?:aws|amazon|them|the aws team)` +
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
+// relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
+// "please tell them yes", "tell AWS no and let them close it". Nothing
+// may follow but for whom or now; after a No, that AWS may close the
+// request, which is what a No to it means.
+var (
+	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$`)
+	relaysNo  = regexp.MustCompile(relayOpening + `no` + relayTail +
+		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$`)
+)
+
+const (
+	relayOpening = `^(?:(?:so|then|and|ok|okay)\s+)?(?:please\s+|kindly\s+|just\s+)?(?:(?:go ahead and|you can|` +
+		`feel free to)\s+)?(?:tell|give)\s+(?:aws|amazon|them|the aws team|aws support|support)\s+(?:a\s+)?`
+	relayTail = `(?:\s+(?:from me|for me|on my behalf|then|now|please))*`
+)
+
+// relayed is the answer a sentence asks to pass on to AWS, or Unclear.
+// A face before the request ends what opens the sentence as a full stop
+// would ("Finally 🙂 Please tell them yes"): the request after it is read
+// on its own, and what came before it is light words or none.
+func relayed(low string) Answer {
+	t := strings.TrimFunc(low, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i := strings.LastIndexFunc(t, isPictograph); i >= 0 {
+		if l := sizeUp([]byte(t[:i])); l.heavy > 1 || l.negator || l.cjk > 0 {
+			return Unclear
+		}
+		t = strings.TrimFunc(t[i:], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	switch {
+	case relaysYes.MatchString(t):
+		return Yes
+	case relaysNo.MatchString(t):
+		return No
+	}
+	return Unclear
+}
+
+// isPictograph reports a face or other pictograph (🙂, 👍, 🎉).
+func isPictograph(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r) }
+
 // knowsIrreversible acknowledges that what is asked cannot be undone
 // (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
 // "I understand it can't be undone" does: its 取り消し names the undoing
@@ -995,6 +1035,9 @@ func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
+	}
+	if a := relayed(low); a != Unclear && !s.question {
+		return result{answers: []found{{answer: a}}} // "please tell them yes": the answer, passed on
 	}
 	if asksToBeTold.MatchString(low) {
 		return doubtful([]byte(low), false) // "Yes please explain", "call me first", 詳細を教えてください: a question

@@ -1,0 +1,60 @@
+package classify
+
+import "regexp"
+
+// goAheadOnTheMerge writes a bare go-ahead asked in s ("Please confirm that
+// you want us to go ahead", "Shall we proceed?", 上記の内容で進めてもよろしい
+// でしょうか), one with no object of its own, as a go-ahead with the merge
+// when prev, the sentence just before it, names the merge still to come:
+// the go-ahead can only be that merge's. Everything else s says is read as
+// before (a negation, another who is to answer, a time to come), so only
+// the object is filled in. prev as written; s as the reading has made it.
+func (p *Phrases) goAheadOnTheMerge(prev, s string) string {
+	if p.has(s, p.Merge) || !p.mergeToCome(prev) {
+		return s
+	}
+	if m := bareGoAhead.FindStringSubmatchIndex(s); m != nil {
+		return s[:m[2]] + "go ahead with the merge" + s[m[3]:]
+	}
+	if m := jaBareGoOn.FindStringIndex(s); m != nil {
+		return s[:m[0]] + "統合を" + s[m[0]:]
+	}
+	return s
+}
+
+// mergeToCome reports a sentence that names the merge as still to come
+// ("We plan to merge a@… into b@…", "… cannot start until you agree",
+// 統合する予定です, 統合後は元に戻せないため…): not one that tells it done, asks
+// a question or for details, or offers or asks another thing (a survey,
+// a refund), which a go-ahead after it may be for.
+func (p *Phrases) mergeToCome(prev string) bool {
+	prev = p.strip(prev)
+	return p.has(prev, p.Merge) && (mergeAhead.MatchString(prev) || mergeDirected.MatchString(prev)) &&
+		!p.has(prev, p.Completed) && !completionGrammar(prev) && !isQuestion(prev) && !p.asksDetails(prev) &&
+		!offersAnother.MatchString(prev) && !p.asksAnotherThing(prev) && !surveyAsked.MatchString(prev)
+}
+
+var (
+	// mergeAhead: the merge as an act still to come ("we will merge …",
+	// "would be moved by the merge", "we are unable to proceed with the merge
+	// until …", "after merging, …", 統合する予定です, 統合後は); not accounts
+	// that are merged described ("Accounts merged into one cannot …").
+	mergeAhead = regexp.MustCompile(`\b(?:will|would|'ll|'d|can|could|going to|plan(?:ning)? to|intend to|` +
+		`about to|ready to|need to|to|be)\s+(?:only\s+|now\s+|then\s+)?(?:be\s+)?(?:(?:start|begin|proceed with|` +
+		`go ahead with|carry out|process)\s+(?:the\s+|this\s+|your\s+)?)?(?:merg|combin|consolidat|mov|transferr)\w*|` +
+		`\b(?:after|once|before|by)\s+(?:the\s+)?(?:merge|merging)\b|` +
+		`(?:統合|マージ)(?:する|させていただく|いたす|を(?:行う|実施する|進める))(?:予定|前|際)|(?:統合|マージ)(?:後|前)|` +
+		`(?:統合|マージ)(?:いたします|致します|します|させていただきます)`)
+	// mergeDirected: the merge told with its direction (a@… into b@…, 統合先).
+	mergeDirected = regexp.MustCompile(`\S@\S+\s+(?:into|to|->|→)\s+\S+@|統合先|統合元`)
+	// bareGoAhead: going ahead or proceeding at the end of the sentence,
+	// or "with it" or "as described" ("… that you want us to go ahead.",
+	// "Shall we proceed with it?"); not "go ahead and close the case".
+	bareGoAhead = regexp.MustCompile(`\b(go ahead|proceed)(?:\s+(?:with\s+(?:it|this|that)|as\s+(?:described|` +
+		`planned|outlined|proposed|above|set out)))?\s*[.!?]*$`)
+	// jaBareGoOn: going on with the procedure or the work as told above, or
+	// as it is, asked leave for (上記の内容でお手続きを進めてもよろしいでしょうか,
+	// このまま進めて問題ないか).
+	jaBareGoOn = regexp.MustCompile(`(?:(?:上記|以上|記載|ご案内|この|その)の?(?:内容|とおり|通り)で?、?|このまま、?)?` +
+		`(?:お?手続き|作業|処理)?(?:を)?進めて(?:も)?(?:よろしい|問題|差し?支え|構いません|かまいません)`)
+)

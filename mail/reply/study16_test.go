@@ -1,0 +1,106 @@
+package reply
+
+import "testing"
+
+// TestAwayAtAPlaceWithPoorConnection: why the answer is late may name
+// where the writer was (a city, 大阪) and, before the answer, that the
+// connection there was poor ("the wifi at the hotel was useless", "I had
+// no signal"): a side remark like any other absence. Near misses: the
+// place or the connection given as why the answer cannot be given or was
+// not looked for, another's reply inside the remark, an account or a page
+// named as the place, a connection that is poor now, a poor connection
+// after the answer (it may be why a Submitted did not go through), and the
+// remark with no answer beside it.
+func TestAwayAtAPlaceWithPoorConnection(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Apologies for the late answer, I was at a conference in Madrid all week and the wifi was useless. " +
+			"Yes, please go ahead with the merge.": Yes,
+		"Sorry for the delay, I was travelling in Brazil and had no signal most of the time. Yes, I agree to the merge.": Yes,
+		"Sorry for the slow reply, I was on a business trip to New York last week. No, please don't merge them.":         No,
+		"Yes, please go ahead. Sorry, I was at a customer site in Leeds all week.":                                       Yes,
+		"返信が遅れてすみません、休暇で沖縄に行っておりました。はい、統合をお願いします。":                                                                       Yes,
+		"出張で名古屋に行っておりました。まだ提出できていません。":                                                                                   No,
+		// Near misses.
+		"Sorry for the delay, I was travelling in Brazil and couldn't log in to check. Yes, go ahead.":    Unclear,
+		"Sorry for the slow reply, I was at a customer site in Leeds and haven't looked yet. Yes.":        Unclear,
+		"Sorry for the slow reply, I was in Partner Central all week. Yes, go ahead.":                     Unclear,
+		"Sorry for the late reply, the wifi here is hopeless so I can't open the profile. Yes, go ahead.": Unclear,
+		"I was on a customer site in Leeds and the wifi was hopeless.":                                    Unclear,
+		"Sorry for the delay, I was travelling in Brazil and my manager replied for me. Yes, go ahead.":   Unclear,
+		"Yes. I was at a customer site in Leeds and the wifi was bad.":                                    Unclear,
+		"出張で大阪に行っておりました。上司に確認します。":                                                                        Unclear,
+		"返信が遅れてすみません、出張で大阪に行っておりました。":                                                                     Unclear,
+	})
+}
+
+// TestJapaneseLineCutAfterAConnective: a Japanese line that ends in a form
+// joining its clause to the next (念のため, 確認済みのため, 確認したので,
+// 見ましたが) goes on in the next line however short it is (an address
+// taken out, a narrow window): read apart, its first half stands before
+// the answer alone. A casual て-form may end a sentence (ちょっと待って), so
+// it is no such form. Near misses: what the joined sentence says beside its
+// answer (another's account, a manager still asked, a wait), and a short
+// line with no connective (a name), which stays its own.
+func TestJapaneseLineCutAfterAConnective(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"旧アカウントの方も念のため\nログインして確認しましたが、統合して問題ありません。": Yes,
+		"旧アカウントのデータも確認済みのため\n統合をお願いします。":            Yes,
+		"出張先からのため\n統合をお願いします。":                      Yes,
+		// Near misses.
+		"別のアカウントで確認したので\n統合に同意します。": Unclear,
+		"上司に確認中のため\n統合をお願いします。":     Unclear,
+		"上司に確認中のため\n少々お待ちください。":     Unclear,
+		"ちょっと待って\n統合をお願いします。":       Unclear,
+		"鈴木です\nはい、お願いします。":          Yes,
+		"鈴木です\n確認中です。":              Unclear,
+	})
+}
+
+// TestAnswerToBePassedOn: the writer asks certflow to pass a bare yes or no
+// on to AWS ("please tell them yes", "tell AWS no and let them close it",
+// "say yes to Amazon for me"): the answer itself, relayed; a No may add
+// that AWS should close the request. Near misses: being told to say it by
+// another, the relay asked as a question, under a condition or for later,
+// a relay held back ("don't tell them yes yet"), the word told to the
+// writer, and what else to tell them.
+func TestAnswerToBePassedOn(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please tell them yes.":                      Yes,
+		"Great, at last! 🙂 Please tell AWS yes.":     Yes,
+		"You can tell Amazon it's a yes from me.":    Yes,
+		"Say yes to AWS for me, thanks.":             Yes,
+		"Tell them no, please.":                      No,
+		"Please tell AWS no and let them close it.":  No,
+		"I've changed my mind. Please tell them no.": No,
+		"Finally 🙂 Please tell them yes.":            Yes,
+		// Near misses.
+		"My manager told me to tell them yes.":               Unclear,
+		"Should I tell them yes?":                            Unclear,
+		"Tell them yes if both certifications are listed.":   Unclear,
+		"Tell them yes next week.":                           Unclear,
+		"Don't tell them yes yet.":                           Unclear,
+		"Tell me yes or no first.":                           Unclear,
+		"Please tell AWS yes and ask them to keep my Gmail.": Unclear,
+		"Please tell AWS no and let them merge it later.":    Unclear,
+		"Tell them yes. Tell them no.":                       Unclear,
+		"I can't log in to check 😕 Please tell them yes.":    Unclear,
+	})
+}
+
+// TestFineAsItIs: a thing "fine where it is" or "fine as it is" is to be
+// left alone: its "fine" is no consent. Beside a refusal in words it is
+// the reason for it; beside a consent, or alone, it leaves the reply for a
+// person (keeping the old account apart says no to the merge, but said of
+// the profile it may answer another question). Near misses: "fine" as
+// consent stays one.
+func TestFineAsItIs(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"My old account is fine where it is and I'd rather not merge them.": No,
+		"Please don't merge, both accounts are fine as they are.":           No,
+		// Near misses.
+		"The old account is fine where it is.": Unclear,
+		"It's fine as it is, go ahead.":        Unclear,
+		"Fine, go ahead and merge them.":       Yes,
+		"That's fine with me.":                 Yes,
+	})
+}
