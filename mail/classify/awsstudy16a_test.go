@@ -105,3 +105,32 @@ func TestLeaveToMergeAskedInside(t *testing.T) {
 			"統合は完了しております。", other15, nil},
 	})
 }
+
+// TestAccountNamedInALeaveToMerge: in a question of leave to merge ("…を
+// 残して、もう一方をそちらに統合する形でよろしいでしょうか", "Shall we go ahead and
+// merge a@… into b@…, your work email address?") the address
+// word told with its address names the account kept; it asks for no
+// detail. Not a question which address, whether an address is right, a
+// detail asked beside it, a leave asked of another, nor the account kept
+// without the merge asked.
+func TestAccountNamedInALeaveToMerge(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"会社のメールアドレス（b@example.com）を残して、a@example.com をそちらに統合する形でよろしいでしょうか？",
+			consent15, into15b},
+		{"お勤め先のメールアドレス b@example.com を残し、もう一方をそちらへ統合してもよろしいでしょうか。",
+			consent15, into15b},
+		{"Shall we go ahead and merge a@example.com into b@example.com, your work email address?",
+			consent15, into15b},
+		// Near misses.
+		{"どちらのメールアドレスに統合してよろしいでしょうか？", other15, nil},
+		{"統合先のメールアドレス（b@example.com）に誤りがないか、ご確認いただけますでしょうか。", other15, nil},
+		{"Could you confirm the email address (b@example.com) is correct before we merge a@example.com into it?",
+			other15, nil},
+		{"Would you like us to keep your work email address (b@example.com) and merge a@example.com into it? " +
+			"Please also send us your candidate ID.", other15, nil},
+		{"会社のメールアドレス（b@example.com）を残して統合する形でよろしいか、上長様にご確認いただけますか。",
+			other15, nil},
+		{"会社のメールアドレス（b@example.com）を残す形でよろしいでしょうか？", other15, nil},
+		{"Which email address (a@example.com or b@example.com) would you like us to merge into?", other15, nil},
+	})
+}

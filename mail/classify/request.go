@@ -166,6 +166,35 @@ func (p *Phrases) asksDetails(s string) bool {
 	return p.has(relativeWhich.ReplaceAllString(s, " "), p.MoreInfo)
 }
 
+// detailsAsked is asksDetails but for the address words of a question of
+// leave to merge that are told with the address they name ("… keep your
+// work email address (b@…) and merge a@… into it?", 会社のメールアドレス（b@…）を
+// 残して…統合する形でよろしいでしょうか): they name the account kept, they ask
+// for nothing. Not in a question which one, nor whether one is right.
+func (p *Phrases) detailsAsked(s string) bool {
+	if mergeLeaveAsked.MatchString(s) && !whichOrRight.MatchString(s) {
+		s = addressNamed.ReplaceAllString(s, " ")
+	}
+	return p.asksDetails(s)
+}
+
+var (
+	// mergeLeaveAsked: a question whose act is the merge ("Would you like us
+	// to … merge …?", "Shall we … merge …?", 統合する形でよろしいでしょうか, 統合
+	// してもよろしいでしょうか).
+	mergeLeaveAsked = regexp.MustCompile(`^(?:would you like us to|do you want us to|shall we|may we|can we)\b` +
+		`[^?]*\b(?:merge|combine|consolidate|fold)\b[^?]*\?$|` +
+		`(?:統合|マージ|一本化)(?:する(?:形|方向|流れ|こと)で|して|させて(?:いただいて)?)(?:も)?` +
+		`(?:よろしい|問題ない|差し?支えない|構わない|かまわない)`)
+	whichOrRight = regexp.MustCompile(`\b(?:which|what|whether|correct|right|accurate|valid|spelled)\b|` +
+		`どちら|どの|いずれ|何|どれ|正しい|誤り|間違い|相違`)
+	// addressNamed: an address word with its address ("email address
+	// (b@…)", "b@…, your work email address", メールアドレス b@…, b@… のメールアドレス).
+	addressNamed = regexp.MustCompile(`(?:e-?mail\s+address|メールアドレス)(?:の方)?\s*[(（]?\s*<?` +
+		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>?\s*[)）]?|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*の(?:e-?mail\s+address|メールアドレス)|` +
+		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+,?\s+(?:your|the)\s+(?:[a-z]+\s+)?e-?mail\s+address\b`)
+)
+
 // anotherAnswers is a request that someone other than the reader answer:
 // "please have Megumi reply from both addresses", "could you ask the owner
 // of a@… to reply "I agree"", "ask her to confirm she agrees". Whom the
