@@ -135,8 +135,17 @@ func safeAsk(t string) bool {
 		}
 	}
 	low := asciiLower(t)
-	return !asksAboutAct.MatchString(low) && !jaAsksAboutAct.MatchString(t)
+	// A polite request's own ません (替えていただけませんか) negates nothing.
+	ja := jaRequestNegativeTail.ReplaceAllString(t, "$1")
+	return !asksAboutAct.MatchString(low) && !jaAsksAboutAct.MatchString(ja)
 }
+
+// jaRequestNegativeTail is the tail of a request put as a negative
+// question (〜ていただけませんか, 〜てもらえないでしょうか, 〜てくれませんか):
+// as polite as 〜ていただけますか, no negation of what is asked. A
+// negation before it stays (送らないでいただけませんか: "please don't send").
+var jaRequestNegativeTail = regexp.MustCompile(`(て|で)(?:いただけ|頂け|もらえ|貰え|くれ|ください|下さい)` +
+	`(?:ません|ない)(?:でしょう)?か[。.？?!！\s]*$`)
 
 // asksAboutAct are the English words that make a question weigh on the
 // answer beside it: negation, condition, doubt, rightness, the act and its
@@ -158,11 +167,13 @@ var asksAboutAct = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|[a-z]+
 	`go ahead|proceed[a-z]*|continue|carry on|delet[a-z]*|remov[a-z]*|clos[a-z]*|` +
 	`yes|yeah|maybe|perhaps|probably|think|guess|really|actually)\b`)
 
-// jaAsksAboutAct is the same for Japanese: negation (ない, ません),
+// jaAsksAboutAct is the same for Japanese: negation (ない, ません, ではなく),
+// instead (代わりに),
 // condition (たら, れば, 場合), rightness (正しい, 大丈夫, よろしい) and the
 // act or its outcome (完了, 提出, 連携, 反映, 届いて), and how or where to
 // do it (どこから設定する…), and what the mail is (これは何のメールですか).
-var jaAsksAboutAct = regexp.MustCompile(`ない|なかった|ません|ず[、。]|たら|れば|なら|場合|もし|正し|合って|あって|大丈夫|` +
+var jaAsksAboutAct = regexp.MustCompile(`ない|なかった|ません|なく|ず[、。]|代わり|かわりに|たら|れば|なら|場合|もし|正し|合って|` +
+	`あって|大丈夫|` +
 	`問題|よろし|良い|よい|いい|間違|違い|完了|提出|申請|送信|連携|統合|マージ|共有|紐付|紐づ|リンク|同意|承認|承諾|` +
 	`できて|出来て|できま|されて|されま|済み|届い|届き|受け取|確認|反映|表示|本当|念のため|まだ|もう一度|再度|やり直|` +
 	`取り消|取消|キャンセル|中止|待っ|保留|進め|続け|削除|消し|どちら|どっち|両方|` +

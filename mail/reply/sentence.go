@@ -1030,6 +1030,7 @@ func isMailerLine(trimmed string) bool {
 
 // readSentence says what one sentence is.
 func readSentence(s sentence) result {
+	asked := s.question
 	s, zero := reworded(s)
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
@@ -1079,6 +1080,12 @@ func readSentence(s sentence) result {
 	hedged = hedged || earlierTime.MatchString(low) && (saysNo(ms) || len(ms) == 0 && (l.negator || l.jaNegated))
 	requested := asksFor(low, left)
 	if len(ms) == 0 {
+		// A request put as a question (担当を替えていただけますか) is read as
+		// the request so that an answer in it is found (見送っていただけますか:
+		// a No); with none, it asks for another thing and stays a question,
+		// for a person to answer: read as a plain request it was detail, and
+		// a No beside it dropped it.
+		s.question = s.question || asked
 		r := withoutAnswer(s, work, left, l, hedged, courteous)
 		if requested && !r.prose && !r.doubt && len(r.answers) == 0 {
 			return result{prose: true} // "Explain please", 電話をください: no courtesy, nor a name
