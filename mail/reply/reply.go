@@ -151,7 +151,24 @@ type reading struct {
 	putOff bool
 	// yesPlease is the sentence a "Yes please" opened; 0: none.
 	yesPlease int
+	// reasons are the pieces before any answer that only a conclusion
+	// after them may take as its reason ("That address is not one I know.
+	// So no, …"); concluding is the sentence that opened with one (see
+	// concludes), 0: none yet.
+	reasons    []reason
+	concluding int
 }
+
+// reason is a piece kept for the conclusion it may be the reason of, with
+// the sentence it was in.
+type reason struct {
+	c  sentence
+	no int
+}
+
+// maxReasons bounds the pieces kept for a conclusion: a longer story
+// before the answer is a letter for a person.
+const maxReasons = 4
 
 // ackAfter, after a bare "yes", tells that what it says yes to may be the
 // mail itself, received or understood, or who the writer is: "Yes, I
@@ -185,6 +202,59 @@ var yesPleaseOnly = regexp.MustCompile(`^(?:yes|yeah|yep|yup)\s+(?:please|pls|pl
 
 // take reads one sentence piece; false: the reply is unclear.
 func (rd *reading) take(c sentence) bool {
+	if len(rd.reasons) == 0 || rd.concluding != 0 && rd.concluding != rd.sentenceNo {
+		return rd.takePiece(c)
+	}
+	if rd.concluding == 0 && rd.reasons[len(rd.reasons)-1].no != rd.sentenceNo && concludes.MatchString(c.text) {
+		rd.concluding = rd.sentenceNo // "So no, …", "Therefore …", なので、…
+	}
+	if rd.concluding == 0 {
+		return rd.takePiece(c) && rd.tally == (tally{}) // an answer after reasons without concluding from them is for a person
+	}
+	if !rd.takePiece(c) {
+		return false
+	}
+	if rd.tally == (tally{}) {
+		return true // "So," before its answer
+	}
+	return rd.takeReasons()
+}
+
+// takeReasons reads the pieces kept before the answer now concluded from
+// them, each as it would be read after the answer (in its own sentence:
+// a doubt agrees with a No in words only, plain detail counts once).
+func (rd *reading) takeReasons() bool {
+	now := rd.sentenceNo
+	defer func() { rd.sentenceNo = now }()
+	for _, r := range rd.reasons {
+		rd.sentenceNo = r.no
+		if !rd.takePiece(r.c) {
+			return false
+		}
+	}
+	rd.reasons = nil
+	return true
+}
+
+// keepReason keeps a piece before any answer that cannot lead it in its
+// own sentence, for a conclusion after it; false: it cannot be kept (a
+// question, or too many kept), and the reply is unclear.
+func (rd *reading) keepReason(c sentence) bool {
+	if c.question || rd.signed || len(rd.reasons) >= maxReasons || rd.concluding != 0 {
+		return false
+	}
+	rd.reasons = append(rd.reasons, reason{c: c, no: rd.sentenceNo})
+	return true
+}
+
+// concludes opens a sentence with what concludes from the ones before it:
+// "So no", "Therefore", "That's why", なので, そのため.
+var concludes = regexp.MustCompile(`(?i)^(?:and\s+)?(?:so|therefore|hence|thus|that's why|that is why|` +
+	`which is why|for that reason|for this reason|as a result|because of that|given that)\b|` +
+	`^(?:なので|ですので|だから|ですから|そのため|よって|したがって|従って)`)
+
+// takePiece reads one sentence piece as take does, reasons aside.
+func (rd *reading) takePiece(c sentence) bool {
 	if takesBackNo(c.text, &rd.negated) {
 		return false // "…not listed, but now they are": the No before it taken back
 	}
@@ -271,6 +341,8 @@ func (rd *reading) takeDoubt(c sentence, r result) bool {
 	case rd.answered && !c.question && !holdsOtherThanNo(c):
 		rd.doubted = true // "Please don't. I might need the old one": for answer to weigh
 		return true
+	case !rd.answered:
+		return rd.keepReason(c) // "That address is not one I know. So no.": the reason of what concludes
 	}
 	return false
 }
@@ -284,7 +356,9 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
 		return true, true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
 	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
-		return true, false // the answer must come first: "I tried, it asked for a code" is no answer
+		// The answer must come first: "I tried, it asked for a code" is
+		// no answer, unless one concludes from it after it.
+		return true, rd.keepReason(c)
 	case !rd.answered:
 		// "APN のプロフィールに私の認定（SAA、DVA）が / 両方とも表示されています":
 		// what comes before the answer in its own sentence (a Japanese
@@ -380,7 +454,7 @@ func (rd *reading) countPlain() {
 
 // answer is the reply's answer once all its sentences are read.
 func (rd *reading) answer() Answer {
-	if rd.plain > maxPlainAfterAnswer || rd.pending != 0 || rd.openQuestion != 0 {
+	if rd.plain > maxPlainAfterAnswer || rd.pending != 0 || rd.openQuestion != 0 || len(rd.reasons) > 0 {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()

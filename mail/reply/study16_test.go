@@ -104,3 +104,39 @@ func TestFineAsItIs(t *testing.T) {
 		"That's fine with me.":                 Yes,
 	})
 }
+
+// TestReasonBeforeItsConclusion: the reason may come first, in sentences
+// of its own, when the answer that follows opens with what concludes from
+// it ("So no", "Therefore", なので): "I don't know that address, I never
+// used it. So no, please don't consent." The reason is then weighed as it
+// would be after the answer: doubts and refusals agree with a No in words
+// only, plain detail beside a bare answer spoils it. Near misses: no
+// conclusion word (the reason alone before the answer), a question among
+// the reasons, a reason that holds a Yes back (a part showing, another's
+// word, a check still to make), and a conclusion that is itself unclear.
+func TestReasonBeforeItsConclusion(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"That address isn't mine, I have never used it. So no, please don't consent.":                   No,
+		"I don't recognise the other account. Therefore please do not merge them.":                      No,
+		"The old account still has an exam booked. So please don't merge yet.":                          No,
+		"旧アドレスには心当たりがありません。なので、統合はしないでください。":                                                            No,
+		"The address AWS mentions is not one I have ever used. So no, don't consent.":                   No,
+		"The profile looks the same as last week. So no.":                                               No,
+		"The other address is not one I have seen before - I never used it. So no, please don't merge.": No,
+		"Both accounts are mine and I checked them this morning. So yes, please go ahead.":              Yes,
+		// Near misses.
+		"The address AWS mentions is not one I have ever used. Please don't consent.":          Unclear,
+		"I don't recognise the other account. Is it mine? So no.":                              Unclear,
+		"Only the SAA shows on the old one. So yes, go ahead.":                                 Unclear,
+		"My manager says it's fine. So yes, go ahead.":                                         Unclear,
+		"I haven't checked the old account yet. So yes, go ahead.":                             Unclear,
+		"The old account has my SAA and DVA on it. So yes.":                                    Unclear,
+		"The address AWS mentions is not one I have ever used. So yes, go ahead.":              Unclear,
+		"My manager says it's fine. So no.":                                                    Unclear,
+		"The old account isn't mine. So yes, go ahead.":                                        Unclear,
+		"The other address is not one I have seen before - I never used it. So yes, go ahead.": Unclear,
+		"I can't see any certifications in the profile yet. So done.":                          Unclear,
+		"That address isn't mine. So I'm not sure.":                                            Unclear,
+		"That address isn't mine. So no. But go ahead if AWS says it's mine.":                  Unclear,
+	})
+}
