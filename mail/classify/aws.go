@@ -295,8 +295,10 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 
 // statementAhead: the reader asked to reply with a statement that follows
 // ("please reply with the following statement:", "… using the wording
-// below").
-var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including)\s+(?:the\s+)?` +
+// below", "… and include the following statement", "add this statement to
+// your reply:").
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including|include|add|copy|paste|write)\s+` +
+	`(?:the\s+)?` +
 	`(?:following|below|this)\s+` +
 	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
 
@@ -311,8 +313,12 @@ func (p *Phrases) statementOfConsent(s string) bool {
 // firstPersonConsent: a statement that opens with "I" (and the name to fill
 // in) and agrees to the merge as an act: "… authorize AWS to merge …", "…
 // agree to the merge of …", "… consent that my profile be merged …"; not "…
-// authorize AWS to keep a copy of my ID".
-var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40}\],?)?[^.;]{0,60}?\b(?:hereby\s+)?` +
+// authorize AWS to keep a copy of my ID". The agreement may come after the
+// writer affirms owning the accounts ("… confirm that I am the owner of a@…
+// and b@…, and I authorize …"), and only after that.
+var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40}\],?)?` +
+	`(?:[^.;]{0,60}?|\s*(?:(?:confirm|declare|state|certify)\s+that\s+i\s+|i\s+)?(?:am\s+the\s+(?:sole\s+|rightful\s+)?` +
+	`(?:owner|holder)\s+of|own)\b(?:[^.;]|\.\S){0,160}?,?\s+and\s+(?:that\s+)?i\s+)\b(?:hereby\s+)?` +
 	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
 	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
 	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)

@@ -134,3 +134,38 @@ func TestAccountNamedInALeaveToMerge(t *testing.T) {
 		{"Which email address (a@example.com or b@example.com) would you like us to merge into?", other15, nil},
 	})
 }
+
+// TestStatementOfOwnershipThenAuthority: the statement the reader is asked
+// to include in a reply ("include the following statement", "add this
+// statement") may first affirm that the reader owns the accounts and then
+// authorise the merge ('"I, [name], confirm that I am the owner of a@… and
+// b@…, and I authorize AWS to merge them into b@…"'): it is the reader's
+// own agreement, as one that only authorises is. Not a statement that
+// authorises another thing, a negated one, one written in another's role,
+// one asked of someone else, nor one only quoted from an earlier mail.
+func TestStatementOfOwnershipThenAuthority(t *testing.T) {
+	ask := "Please reply to this email and include the following statement, completed with your details:\n\n"
+	checkProbes15(t, []probe15{
+		{ask + "\"I, [full name], confirm that I am the owner of the accounts a@example.com and b@example.com, " +
+			"and I authorize AWS to merge these accounts into the account registered under b@example.com.\"",
+			consent15, into15b},
+		{"To go on we need it in writing. Please add this statement to your reply:\n\n\"I, [your name], own " +
+			"both a@example.com and b@example.com, and I authorise AWS to merge a@example.com into " +
+			"b@example.com.\"", consent15, into15b},
+		{ask + "\"I, [full name], authorize AWS to merge a@example.com into b@example.com.\"", consent15, into15b},
+		// Near misses.
+		{ask + "\"I, [full name], confirm that I am the owner of the accounts a@example.com and b@example.com, " +
+			"and I authorize AWS to keep a copy of my ID.\"", other15, nil},
+		{ask + "\"I, [full name], confirm that I am the owner of the accounts a@example.com and b@example.com, " +
+			"and I do not authorize AWS to merge them.\"", other15, nil},
+		{ask + "\"I, [full name], confirm that I am the manager of the owner of a@example.com, and I authorize " +
+			"AWS to merge a@example.com into b@example.com.\"", other15, nil},
+		{"Please ask the account owner to reply and include the following statement:\n\n\"I, [full name], " +
+			"confirm that I am the owner of a@example.com, and I authorize AWS to merge a@example.com into " +
+			"b@example.com.\"", other15, nil},
+		{ask + "\"I, [full name], confirm that I am the owner of the accounts a@example.com and b@example.com.\"",
+			other15, nil},
+		{"Thank you.\n\n> " + ask + "> \"I, [full name], confirm that I am the owner of a@example.com, and I " +
+			"authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
+	})
+}

@@ -45,9 +45,13 @@ var mergeTargets = []*regexp.Regexp{
 	// "… will no longer be under a@… but under b@…": read under its negation.
 	regexp.MustCompile(`(?i)\bno longer\b[^.。\n]{0,40}?\S+@\S+\s+but\s+(?:rather\s+)?(?:under|on|in|with|into|to)\s+` +
 		`<?(\S+@[A-Za-z0-9.-]+)`),
-	// The account that goes told as a pronoun: "… we will merge it into a@…".
-	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move|fold)\s+(?:it|them|both|everything)\s+` +
-		`(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+	// The account that goes told as a pronoun: "… we will merge it into a@…";
+	// or both as "these accounts", and the one kept by what it is registered
+	// under ("merge these accounts into the account registered under a@…").
+	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move|fold)\s+(?:it|them|both|everything|` +
+		`(?:these|those|the|both|my|your)\s+(?:two\s+)?(?:aws\s+)?(?:certification\s+)?accounts)\s+` +
+		`(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?` +
+		`(?:(?:registered|associated|linked)\s+(?:under|with|to)\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will|would|is to|shall)\s+(?:remain|stay|be kept|` +
 		`survive|be retained)\b`),
 	regexp.MustCompile(`(?i)\b(?:account|one)\s+(?:that|which)\s+(?:will|would)\s+(?:remain|stay|be kept|survive)` +
