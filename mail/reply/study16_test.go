@@ -164,3 +164,31 @@ func TestWhatAnAccountHolds(t *testing.T) {
 		"Go ahead. The APN page only has the SAP on it.":                                     Unclear,
 	})
 }
+
+// TestReasonAfterTheAnswer: why it was done that way may follow the answer
+// in the same sentence, after "since" or "because" ("Submitted it from my
+// phone since the form wouldn't load on the laptop"): the trouble or
+// negation in the reason is about the reason, not the answer, as it is
+// before the answer. Near misses: a reason that doubts or holds the answer
+// (not sure, a draft, a wait for a manager, another's account), the reason
+// of a bare "Yes" (what it answers is for a person), an answer in the
+// reason too, a reason that says the writer cannot look, a condition ("as
+// long as"), and a sentence that goes on after the reason to its answer.
+func TestReasonAfterTheAnswer(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Submitted it from my home laptop since the form wouldn't load on the office network.": Submitted,
+		"I linked it from my phone because the desktop site wouldn't load.":                    Done,
+		"Please don't merge them because I still need the old login for an exam.":              No,
+		"Not submitted yet because the form wouldn't load.":                                    No,
+		// Near misses.
+		"Submitted it since the form said it was saved as a draft.":                                               Unclear,
+		"Submitted it because my manager has to approve it first.":                                                Unclear,
+		"Submitted it because I'm not sure the first one went through.":                                           Unclear,
+		"Yes since the form wouldn't load.":                                                                       Unclear,
+		"Submitted since I linked the account already.":                                                           Unclear,
+		"Linked it because my colleague's account was the one I could log in to.":                                 Unclear,
+		"I half expected them not to be there because the page was blank last week, but yes, I can see both now.": Yes,
+		"I can't see them since I have no access to the APN profile.":                                             Unclear,
+		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
+	})
+}
