@@ -1534,7 +1534,12 @@ var stepMetFirst = regexp.MustCompile(`\b(?:had|needed) to\s[^,;()"]*?\b(first)\
 func blankTimeOnly(work []byte) {
 	for _, re := range []*regexp.Regexp{timeOnly, oldOnly, ownOnly} {
 		for _, m := range re.FindAllSubmatchIndex(work, -1) {
-			blank(work, m[2], m[3])
+			if re == oldOnly && m[2] < 0 {
+				m[2], m[3] = m[4], m[5] // "has only"
+			}
+			if re != oldOnly || !showWords.Match(work) {
+				blank(work, m[2], m[3])
+			}
 		}
 	}
 	for _, m := range afterDoing.FindAllIndex(work, -1) {
@@ -1548,7 +1553,17 @@ var (
 	// only shows the CCP") it narrows, and stays.
 	ownOnly = regexp.MustCompile(`\b(?:belongs?\s+to\s+me|(?:are|is)\s+(?:both\s+|all\s+)?mine|` +
 		`(?:used|owned|held)\s+by\s+me)\s+(only)\s*$`)
-	oldOnly    = regexp.MustCompile(`\bold\s+(?:one|account|address|email)(?:\s*\([^)]*\))?\s+(only)\s+(?:has|had|holds)\b`)
+	// oldOnly: what the account to be merged away holds, named by which
+	// one it is or its provider ("the old gmail account only has the
+	// CCP", "my personal one has only the SAA"); not the work or new one,
+	// whose "only" may tell what the profile shows.
+	oldOnly = regexp.MustCompile(`\b(?:old|older|previous|former|personal|private|other|gmail|outlook|hotmail|` +
+		`yahoo|icloud)\s+(?:(?:gmail|outlook|hotmail|yahoo|icloud|personal|private|cert|certification)\s+)?` +
+		`(?:one|account|address|email|login)(?:\s*\([^)]*\))?\s+(?:(only)\s+(?:has|had|holds|held|contains|carries)|` +
+		`(?:has|had|holds|held|contains|carries)\s+(?:got\s+)?(only))\b`)
+	// showWords tell what a page shows, which an "only" then narrows.
+	showWords = regexp.MustCompile(`\b(?:show|shows|showing|shown|see|seen|visible|listed|appears?|displayed|` +
+		`displaying|profile|apn)\b`)
 	afterDoing = regexp.MustCompile(`\b(?:after|since)\s+(?:i|we)\s+(?:had\s+)?(?:linked|connected)` +
 		`(?:\s+(?:it|them|the accounts?|my account))?$`)
 )

@@ -140,3 +140,27 @@ func TestReasonBeforeItsConclusion(t *testing.T) {
 		"That address isn't mine. So no. But go ahead if AWS says it's mine.":                  Unclear,
 	})
 }
+
+// TestWhatAnAccountHolds: "only" said of what the account to be merged
+// away holds, named by which one it is or its provider ("the old gmail
+// account only has my Cloud Practitioner", "my personal one has only the
+// SAA"), tells what the merge brings together, no part of something
+// missing: beside a consent in words it is plain detail. Near misses: the
+// profile or a page that only shows a part, an account that only shows
+// one (a showing), the work or new account (its "only" may be what the
+// profile shows), a bare "Yes" beside it (what it answers is for a
+// person), and certifications that are another's.
+func TestWhatAnAccountHolds(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, please consent. The old gmail account only has my Cloud Practitioner on it anyway.":  Yes,
+		"Go ahead and merge them. My personal one has only the SAA.":                               Yes,
+		"Please don't merge them, my previous account only holds the exam I am sitting next week.": No,
+		// Near misses.
+		"Yes, please consent. The profile only has my Cloud Practitioner.":                   Unclear,
+		"Yes, please consent. The old gmail account only shows one certification.":           Unclear,
+		"I can see them. The work account only has the SAP.":                                 Unclear,
+		"Yes. The old gmail account only has my Cloud Practitioner.":                         Unclear,
+		"Yes, please consent. The old gmail account only has my colleague's certifications.": Unclear,
+		"Go ahead. The APN page only has the SAP on it.":                                     Unclear,
+	})
+}
