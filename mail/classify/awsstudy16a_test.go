@@ -203,3 +203,33 @@ func TestConfirmByReplyThatTheListSays(t *testing.T) {
 			"and\n> (b) you authorize AWS to merge a@example.com into b@example.com.", other15, nil},
 	})
 }
+
+// TestAccountsNowOneAndMergedAllSet: the accounts told one now after the
+// news is announced ("Good news, your request has been fulfilled: your two
+// AWS Certification accounts are now one"), and the verb alone beside a word
+// that all is done, on either side ("Merged - all set.", "All set - merged."),
+// report the merge done. Not negated, failed, still to come, under a
+// condition, for part of them, asked, or only quoted.
+func TestAccountsNowOneAndMergedAllSet(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We're pleased to let you know that your request has been fulfilled: your two AWS Certification " +
+			"profiles are now one.", completed15, nil},
+		{"Good news: both of your accounts are now a single account.", completed15, nil},
+		{"Merged - you're all set.", completed15, nil},
+		{"All set — merged.", completed15, nil},
+		// Near misses.
+		{"Your request has not been fulfilled: your two accounts are not one yet.", other15, nil},
+		{"We're pleased to let you know that your request will be fulfilled soon: your two AWS Certification " +
+			"profiles will then be one.", other15, nil},
+		{"Once you confirm, your two accounts are now one.", other15, nil},
+		{"Good news: two of your three accounts are now one; the third is still separate.", other15, nil},
+		{"Your two accounts are now one?", other15, nil},
+		{"Our system said \"your two accounts are now one\", but the merge failed.", other15, nil},
+		{"Merged - not yet, sorry.", other15, nil},
+		{"Merged? Not yet.", other15, nil},
+		{"Merged accounts can't be split again - all set?", other15, nil},
+		{"Merged by Friday - all set then.", other15, nil},
+		{"All set — merged, except for your Specialty certification.", other15, nil},
+		{"> Merged - all set.\n\nWe will merge your accounts tomorrow.", other15, nil},
+	})
+}
