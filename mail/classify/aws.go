@@ -137,7 +137,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 			!noReplyNeeded.MatchString(normalize(sn.text)) ||
 			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
-		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead, sn.para <= l.past, sent)
+		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead || sn.para <= l.list, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
 		// "We will then close your case without merging": what going on does.

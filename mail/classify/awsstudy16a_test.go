@@ -169,3 +169,67 @@ func TestStatementOfOwnershipThenAuthority(t *testing.T) {
 			"authorize AWS to merge a@example.com into b@example.com.\"", other15, nil},
 	})
 }
+
+// TestConfirmByReplyThatTheListSays: a request to confirm by reply what a
+// list after it says ("We ask that you confirm by reply that:", "Please
+// confirm:") points to the list as "confirm the following:" does: an item
+// that authorises the merge asks for the consent, beside one that the
+// accounts are the reader's. Not a list whose items only state facts, or
+// one with a fact of the reader's doing, another's authority, or the merge
+// told done: what a list the reader is asked to confirm says is asked, it
+// reports nothing done.
+func TestConfirmByReplyThatTheListSays(t *testing.T) {
+	ask := "According to your request, a@example.com should be merged into b@example.com.\n\n" +
+		"We ask that you review the above and confirm by reply that:\n\n"
+	checkProbes15(t, []probe15{
+		{ask + "(a) both accounts belong to you, and\n(b) you authorize AWS to merge them as described.",
+			consent15, into15b},
+		{"The account associated with a@example.com should be retained, and the one associated with " +
+			"b@example.com should be merged into it.\n\nWe ask that you confirm by reply that:\n\n(a) both " +
+			"accounts belong to you, and\n(b) you authorize AWS to merge them as described.", consent15, into15a},
+		{"Please confirm:\n\n1. a@example.com and b@example.com are both yours\n2. you agree to merge " +
+			"a@example.com into b@example.com", consent15, into15b},
+		// Near misses.
+		{ask + "(a) both accounts belong to you, and\n(b) you have cancelled any exam booked on a@example.com.",
+			other15, nil},
+		{ask + "(a) you have cancelled any exam booked on a@example.com, and\n(b) you authorize AWS to merge them " +
+			"as described.", other15, nil},
+		{ask + "(a) both accounts belong to you, and\n(b) your manager authorizes AWS to merge them as described.",
+			other15, nil},
+		{"Please confirm that:\n\n- your accounts have been merged\n- your certifications show under b@example.com",
+			other15, nil},
+		{"Please confirm the following:\n\n- your accounts have been merged", other15, nil},
+		{"Thank you.\n\n> " + "We ask that you confirm by reply that:\n>\n> (a) both accounts belong to you, " +
+			"and\n> (b) you authorize AWS to merge a@example.com into b@example.com.", other15, nil},
+	})
+}
+
+// TestAccountsNowOneAndMergedAllSet: the accounts told one now after the
+// news is announced ("Good news, your request has been fulfilled: your two
+// AWS Certification accounts are now one"), and the verb alone beside a word
+// that all is done, on either side ("Merged - all set.", "All set - merged."),
+// report the merge done. Not negated, failed, still to come, under a
+// condition, for part of them, asked, or only quoted.
+func TestAccountsNowOneAndMergedAllSet(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We're pleased to let you know that your request has been fulfilled: your two AWS Certification " +
+			"profiles are now one.", completed15, nil},
+		{"Good news: both of your accounts are now a single account.", completed15, nil},
+		{"Merged - you're all set.", completed15, nil},
+		{"All set — merged.", completed15, nil},
+		// Near misses.
+		{"Your request has not been fulfilled: your two accounts are not one yet.", other15, nil},
+		{"We're pleased to let you know that your request will be fulfilled soon: your two AWS Certification " +
+			"profiles will then be one.", other15, nil},
+		{"Once you confirm, your two accounts are now one.", other15, nil},
+		{"Good news: two of your three accounts are now one; the third is still separate.", other15, nil},
+		{"Your two accounts are now one?", other15, nil},
+		{"Our system said \"your two accounts are now one\", but the merge failed.", other15, nil},
+		{"Merged - not yet, sorry.", other15, nil},
+		{"Merged? Not yet.", other15, nil},
+		{"Merged accounts can't be split again - all set?", other15, nil},
+		{"Merged by Friday - all set then.", other15, nil},
+		{"All set — merged, except for your Specialty certification.", other15, nil},
+		{"> Merged - all set.\n\nWe will merge your accounts tomorrow.", other15, nil},
+	})
+}

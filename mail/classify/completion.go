@@ -112,7 +112,8 @@ var (
 		`(?:1つ|一つ|ひとつ|１つ|単一)の?アカウントに(?:まとめ|集約し)(?:ました|いたしました|させていただきました)`)
 	// The two accounts said to be one now ("the two profiles are now
 	// one"), a completion without a word for merging.
-	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:certification|aws)\s+)?(?:accounts|profiles)\s+` +
+	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
+		`(?:accounts|profiles)\s+` +
 		`(?:are|have)\s+(?:now\s+)?(?:been\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
@@ -401,8 +402,13 @@ func (p *Phrases) sentenceDone(s string) bool {
 	cs := clauses(s)
 	first := strings.TrimSpace(cs[0])
 	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) ||
-		opened && bareMerged.MatchString(first) {
+		(opened || len(cs) == 2 && doneCloser.MatchString(strings.TrimSpace(cs[1]))) && bareMerged.MatchString(first) {
 		return true
+	}
+	// "We're pleased to let you know that your request has been fulfilled:
+	// your two accounts are now one": the news announced, then told.
+	if len(cs) > 1 && announcer.MatchString(first) {
+		cs = cs[1:]
 	}
 	if !nowOne.MatchString(cs[0]) {
 		return false
@@ -512,8 +518,20 @@ var placeAdjunct = regexp.MustCompile(`^(?:(?:now|all|kept|held|listed|registere
 // are now one"), or a label of the outcome ("Resolution: accounts
 // consolidated", "Good news: …"); not one of what was asked or is expected
 // ("Requested resolution: …": the label must open the sentence).
-var doneOpener = regexp.MustCompile(`^(?:(?:all\s+)?done|resolution|outcome|result|good news|great news)` +
-	`\s*(?:-|–|—|,|:)\s*`)
+var doneOpener = regexp.MustCompile(`^(?:(?:all\s+)?done|resolution|outcome|result|good news|great news|` +
+	`(?:you(?:'re|\s+are)\s+)?all\s+set)\s*(?:-|–|—|,|:)\s*`)
+
+// doneCloser is the word that all is done after the bare verb ("Merged -
+// all set.", "Merged - you're good to go.").
+var doneCloser = regexp.MustCompile(`^(?:(?:you(?:'re|\s+are)\s+)?(?:all\s+set|all\s+done|good to go)|` +
+	`(?:all\s+)?done|complete)\s*[.!]*$`)
+
+// announcer is a clause that only announces the news that follows it ("We're
+// pleased to let you know that your request has been fulfilled", "Good
+// news").
+var announcer = regexp.MustCompile(`^(?:good news|great news|(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:happy|pleased|glad|` +
+	`delighted)\s+to\s+(?:let you know|inform you|tell you|report)(?:\s+that)?\s*)?` +
+	`(?:your\s+request\s+(?:has\s+been|was|is\s+now)\s+(?:fulfilled|completed|done)))\s*[.!]?$`)
 
 // bareMerged is the verb alone after a [doneOpener] ("Done - merged.",
 // "Resolution: merged into b@…").

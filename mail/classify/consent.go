@@ -121,10 +121,16 @@ var goOnWord = regexp.MustCompile(`^\s*(?:confirm|confirmed|proceed|go ahead)\s*
 // ("we need two things from you:"), points to the list of them, whatever
 // it asks; not one of what it needs from someone else ("… from your
 // manager:").
+// So does a request to confirm what follows its colon ("We ask that you
+// confirm by reply that:", "Please confirm:").
 func (p *Phrases) pointsToList(s string) bool {
 	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) &&
-		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s)) || needsFromYou.MatchString(s)
+		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s)) || needsFromYou.MatchString(s) ||
+		confirmsWhatFollows.MatchString(s) && p.has(s, p.Ask)
 }
+
+var confirmsWhatFollows = regexp.MustCompile(`\b(?:confirm|affirm)\w*(?:\s+to\s+us)?(?:\s+by\s+(?:reply|replying|` +
+	`e-?mail|return(?:ing)?\s+e-?mail))?(?:\s+(?:that|the\s+following))?\s*:$`)
 
 var needsFromYou = regexp.MustCompile(`\b(?:we|i)\s+(?:just\s+|still\s+|only\s+)?(?:need|require)\s+` +
 	`(?:(?:two|three|four|a few|some|these|the following)\s+)?(?:things?|items?|details?)?\s*from\s+you\s*:\s*$`)

@@ -1035,11 +1035,17 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	}
 	asked := r.consent
 	r.consent = before || asked
+	if listed && asked && othersItem.MatchString(s) {
+		r.consent, r.forAnother = before, true // a list the reader cannot affirm alone
+		asked = false
+	}
 	switch {
 	case listed:
 		l.itemNamesMerge = l.itemNamesMerge || asked || p.has(s, p.Merge) || p.has(s, p.Consent)
 		l.itemFact = l.itemFact || readersDoing.MatchString(s)
 	case asked && p.pointsToList(s) && !p.has(s, p.Merge): // not "approve the merging of below accounts"
+		l.fromPointer = true
+	case confirmsWhatFollows.MatchString(s) && !p.has(s, p.Merge): // "confirm by reply that:", the list asks
 		l.fromPointer = true
 	case asked:
 		l.elsewhere = true
@@ -1179,6 +1185,15 @@ func (l *listConsent) settle(r *awsRead) {
 	}
 }
 
+// itemMark is what opens a list item: a dash or bullet, "1.", "(a)", "b)".
+const itemMark = `^[\s\-*•・\d.)(]*(?:[a-z][.)]\s*)?`
+
+// othersItem: a list item whose subject is someone else ("(b) your manager
+// authorizes AWS to merge them", "- the account owner agrees"): what it
+// affirms is theirs to say, not the reader's.
+var othersItem = regexp.MustCompile(itemMark + `(?:your|the|their|his|her)\s+(?:[a-z-]+\s+)?(?:manager|supervisor|` +
+	`boss|administrator|admin|employer|colleague|company|organi[sz]ation|hr|lead|owner|holder|team)\b`)
+
 // readersDoing: a fact of the reader's own doing to affirm ("You have
 // cancelled any exam booked on a@…", "you have downloaded your
 // certificates", "You do not have any exam scheduled"); and another's
@@ -1186,7 +1201,7 @@ func (l *listConsent) settle(r *awsRead) {
 // The reader as the subject of what is affirmed: an item's start, or after
 // "that" or "and" ("any exam you have booked will not be cancelled" is no
 // fact to affirm).
-var readersDoing = regexp.MustCompile(`(?:^[\s\-*•・\d.)]*|\bthat\s+|\band\s+(?:that\s+)?)you\s+(?:(?:have|'ve|had)\s+` +
+var readersDoing = regexp.MustCompile(`(?:` + itemMark + `|\bthat\s+|\band\s+(?:that\s+)?)you\s+(?:(?:have|'ve|had)\s+` +
 	`(?:already\s+)?(?:cancel\w*|download\w*|deleted|removed|moved|transferred|saved|backed up|informed|told|` +
 	`checked|verified|used|rescheduled)\b|(?:do not|don't|no longer)\s+have\b|have\s+no\s+(?:exams?|bookings?|` +
 	`appointments?)\b)|` +
