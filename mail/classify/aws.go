@@ -123,7 +123,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	for i, sn := range sns {
 		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
 		if i > 0 && sns[i-1].para >= sn.para-1 {
-			s = p.goAheadOnTheMerge(sns[i-1].text, s)
+			s = p.asThePresentCase(sns[i-1].text, p.goAheadOnTheMerge(sns[i-1].text, s))
 		}
 		if r.sample || sn.para <= l.plan {
 			continue // a mail to come, or the steps to come, report nothing

@@ -233,3 +233,37 @@ func TestAccountsNowOneAndMergedAllSet(t *testing.T) {
 		{"> Merged - all set.\n\nWe will merge your accounts tomorrow.", other15, nil},
 	})
 }
+
+// TestSuchACaseIsThePresentOne: "in such a case" after a fact told in the
+// past (同一のご本人様であることを確認できませんでした。このような場合、規定により統合
+// を承ることができません) is the reader's case, as "In such cases, we are
+// unable to merge them" is in English: a refusal, not a hypothesis. Not
+// after a sentence that is itself a hypothesis, nor a refusal for now only,
+// one that gives a way on, or a question.
+func TestSuchACaseIsThePresentOne(t *testing.T) {
+	refused := []string{
+		"ご提出いただいた情報では、同一のご本人様であることを確認できませんでした。このような場合、規定により" +
+			"統合を承ることができません。",
+		"両アカウントの氏名が一致しませんでした。\n\nこの場合、アカウントの統合はお受けできません。",
+		"We could not confirm that both accounts are yours. In such cases, we are unable to merge them.",
+	}
+	notRefused := []string{
+		"ご本人様確認ができない場合もございます。このような場合、統合を承ることができません。",
+		"氏名が一致しない場合は、統合を承ることができません。",
+		"両アカウントの氏名が一致しませんでした。このような場合、現時点では統合を承ることができません。" +
+			"身分証明書をご提出ください。",
+		"両アカウントの氏名が一致しませんでした。このような場合でも、身分証明書をご提出いただければ統合" +
+			"を承ることができます。",
+		"両アカウントの氏名が一致しませんでした。このような場合、統合を承ることはできないのでしょうか？",
+	}
+	for _, text := range refused {
+		if r := readDesk(text); r.Sub != SubRefusal {
+			t.Errorf("%q: read as %s/%s, want a refusal", text, r.Kind, r.Sub)
+		}
+	}
+	for _, text := range notRefused {
+		if r := readDesk(text); r.Sub == SubRefusal {
+			t.Errorf("%q: read as a refusal", text)
+		}
+	}
+}

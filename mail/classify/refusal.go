@@ -115,3 +115,23 @@ var retraction = regexp.MustCompile(`\b(?:ignore|disregard)\s+(?:this|that|the|o
 func (p *Phrases) retracts(s string) bool {
 	return retraction.MatchString(s) && !p.has(s, p.Conditional)
 }
+
+// asThePresentCase drops from s an opening "in such a case" (このような場合、
+// この場合は) when prev, the sentence before it, tells a fact in the past
+// with no condition of its own (…確認できませんでした): the case is the
+// reader's, not a hypothesis, as "In such cases, we are unable to …" is in
+// English. After a hypothesis (…できない場合もございます) it stays one.
+func (p *Phrases) asThePresentCase(prev, s string) string {
+	m := jaSuchCase.FindStringIndex(s)
+	if m == nil || p.has(prev, p.Conditional) || isQuestion(prev) || !jaToldInPast.MatchString(prev) {
+		return s
+	}
+	return s[:m[0]] + s[m[1]:]
+}
+
+var (
+	jaSuchCase = regexp.MustCompile(`(?:^|、)(?:この|このような|こうした|かかる|今回の|本件の)(?:場合|ケース)(?:は|には|、)`)
+	// jaToldInPast: a sentence that ends told in the past (…ませんでした。,
+	// …一致しませんでした, …判明いたしました).
+	jaToldInPast = regexp.MustCompile(`(?:でした|ました)[。.]?\s*$`)
+)
