@@ -396,7 +396,9 @@ var (
 		`on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the first try|the first attempt)\b|` +
 		`最初は|最初|昨日は|先週は|朝は|当初`)
 	// after marks the answer's time: now, in the end.
+	// "As of this morning" is the time from which it is so, a now.
 	after = regexp.MustCompile(`\b(?:now|today|in the end|finally|eventually|after that|since then|this time|` +
+		`as of (?:this morning|this afternoon|tonight|last night|yesterday)|` +
 		`then|a day later|days later|the next day|the following day|` +
 		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|本日|改めて|再度|` +
 		// 確認したところ, ログインし直したところ: what was found once it was done.

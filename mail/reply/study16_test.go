@@ -192,3 +192,21 @@ func TestReasonAfterTheAnswer(t *testing.T) {
 		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
 	})
 }
+
+// TestLateOneThereAsOfNow: that one certification took longer to show up
+// than the others, told with that it is there "as of this morning" or
+// "as of today", is the story of a Yes, as "it took a few days, but it's
+// there now" is: "as of" a time names the time from which it is so. Near
+// misses: it is still missing, it showed and went, only expected there,
+// and another's profile.
+func TestLateOneThereAsOfNow(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, both show now. The SAA took a few days longer to appear than the other, but as of this morning it's there too.": Yes,
+		"I can see all three. The Security one took a couple of days to show up, but as of today it is listed.":               Yes,
+		// Near misses.
+		"Yes, both show now. The SAA took a few days longer to appear, but as of this morning it's gone again.":    Unclear,
+		"Yes, both show now. The SAA took a few days longer to appear, but as of this morning it's still missing.": Unclear,
+		"Yes, one shows. The SAA took a few days longer, but as of this morning it should be there.":               Unclear,
+		"Yes. The SAA took a few days to appear, but as of today it's there on my colleague's profile.":            Unclear,
+	})
+}
