@@ -210,3 +210,26 @@ func TestLateOneThereAsOfNow(t *testing.T) {
 		"Yes. The SAA took a few days to appear, but as of today it's there on my colleague's profile.":            Unclear,
 	})
 }
+
+// TestNoWithLaterAndOthersReasons: after a No in words, a question that
+// only proposes to come back to it later ("Can we pick this up again after
+// the exam?", "Could we revisit it next month?") and a reason that tells
+// what others need to see ("their finance team wants to see it there")
+// agree with the No, as a plan or a reason after it does. Near misses: the
+// same after a Yes or a bare No, a question of another kind or for now, a
+// question that asks for the merge itself, and a reason that takes the No
+// back.
+func TestNoWithLaterAndOthersReasons(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please hold off for now, I have an exam booked on the old account. Can we pick this up again after the exam?": No,
+		"Please don't merge yet. Could we revisit it next month?":                                                      No,
+		"Not yet please. I still need the old account - my old employer's auditors want to see it there.":              No,
+		// Near misses.
+		"Yes, go ahead. Can we pick this up again after the exam?":             Unclear,
+		"No. Can we pick this up again after the exam?":                        Unclear,
+		"Please don't merge yet. Can we do it now instead?":                    Unclear,
+		"Please don't merge yet. Can you merge them after the exam?":           Unclear,
+		"Please don't merge yet. What happens to my exam booking?":             Unclear,
+		"Please hold off. Actually, you can go ahead, I can see it there now.": Unclear,
+	})
+}
