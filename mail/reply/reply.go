@@ -728,7 +728,7 @@ func sentencesOf(line string) []sentence {
 	markStoryOpeners(out)
 	markReasons(out)
 	resolveButs(out)
-	return out
+	return splitBecauses(out)
 }
 
 var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)

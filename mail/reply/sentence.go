@@ -396,7 +396,9 @@ var (
 		`on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the first try|the first attempt)\b|` +
 		`最初は|最初|昨日は|先週は|朝は|当初`)
 	// after marks the answer's time: now, in the end.
+	// "As of this morning" is the time from which it is so, a now.
 	after = regexp.MustCompile(`\b(?:now|today|in the end|finally|eventually|after that|since then|this time|` +
+		`as of (?:this morning|this afternoon|tonight|last night|yesterday)|` +
 		`then|a day later|days later|the next day|the following day|` +
 		`second (?:time|try|attempt))\b|今は|いまは|現在は|最終的に|無事|今日は|本日|改めて|再度|` +
 		// 確認したところ, ログインし直したところ: what was found once it was done.
@@ -421,6 +423,62 @@ func splitSo(s sentence) []sentence {
 	x := sentence{text: s.text[:loc[0]], continued: s.continued}
 	y := sentence{text: strings.TrimSpace(s.text[loc[0]:]), question: s.question, continued: true}
 	return []sentence{x, y}
+}
+
+// becauseClause opens the reason after an answer: "… since the form
+// wouldn't load", "… because the page kept timing out". Not "as", which
+// also names what the thing was done as ("submitted as a draft").
+var becauseClause = regexp.MustCompile(`(?i)\s+(?:since|because|cause|'cause)\s+`)
+
+// splitBecauses cuts each piece that ends its sentence with a reason after
+// its answer (splitBecause): not one the sentence goes on after ("I was
+// expecting them not to show because …, but yes, …"), whose answer is what
+// comes after it, nor a reason already marked.
+func splitBecauses(ps []sentence) []sentence {
+	out := make([]sentence, 0, len(ps))
+	for i, p := range ps {
+		if p.reason || i+1 < len(ps) && ps[i+1].continued {
+			out = append(out, p)
+			continue
+		}
+		out = append(out, splitBecause(p)...)
+	}
+	return out
+}
+
+// splitBecause cuts "X since Y" in two when X is an answer in words
+// without doubt and Y, the reason, holds no answer, hedge, plan, other
+// person or thing, nor anything that undoes or holds back the answer: Y's
+// trouble or negation ("the form wouldn't load") is about the reason, so Y
+// is marked as one, read as detail. Not when Y says the writer cannot look
+// (noAccess): what they cannot see is then no No. Otherwise the piece
+// stays whole.
+func splitBecause(s sentence) []sentence {
+	loc := becauseClause.FindStringIndex(s.text)
+	if loc == nil || loc[0] == 0 {
+		return []sentence{s}
+	}
+	x := sentence{text: s.text[:loc[0]], continued: s.continued}
+	y := sentence{text: strings.TrimSpace(s.text[loc[1]:]), question: s.question, continued: true, reason: true}
+	rx, ry := readSentence(x), readSentence(y)
+	lowY := []byte(asciiLower(y.text))
+	if s.question || len(rx.answers) == 0 || rx.doubt || rx.prose || onlyBare(rx) || len(ry.answers) > 0 ||
+		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || strayWords.Match(lowY) ||
+		noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
+		return []sentence{s}
+	}
+	return []sentence{x, y}
+}
+
+// onlyBare reports an answer that is only a bare "yes" or "no", which
+// says nothing of what the reason is for.
+func onlyBare(r result) bool {
+	for _, a := range r.answers {
+		if !a.interjection {
+			return false
+		}
+	}
+	return true
 }
 
 // markReasons marks the pieces that give the reason for the answer after

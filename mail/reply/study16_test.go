@@ -164,3 +164,49 @@ func TestWhatAnAccountHolds(t *testing.T) {
 		"Go ahead. The APN page only has the SAP on it.":                                     Unclear,
 	})
 }
+
+// TestReasonAfterTheAnswer: why it was done that way may follow the answer
+// in the same sentence, after "since" or "because" ("Submitted it from my
+// phone since the form wouldn't load on the laptop"): the trouble or
+// negation in the reason is about the reason, not the answer, as it is
+// before the answer. Near misses: a reason that doubts or holds the answer
+// (not sure, a draft, a wait for a manager, another's account), the reason
+// of a bare "Yes" (what it answers is for a person), an answer in the
+// reason too, a reason that says the writer cannot look, a condition ("as
+// long as"), and a sentence that goes on after the reason to its answer.
+func TestReasonAfterTheAnswer(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Submitted it from my home laptop since the form wouldn't load on the office network.": Submitted,
+		"I linked it from my phone because the desktop site wouldn't load.":                    Done,
+		"Please don't merge them because I still need the old login for an exam.":              No,
+		"Not submitted yet because the form wouldn't load.":                                    No,
+		// Near misses.
+		"Submitted it since the form said it was saved as a draft.":                                               Unclear,
+		"Submitted it because my manager has to approve it first.":                                                Unclear,
+		"Submitted it because I'm not sure the first one went through.":                                           Unclear,
+		"Yes since the form wouldn't load.":                                                                       Unclear,
+		"Submitted since I linked the account already.":                                                           Unclear,
+		"Linked it because my colleague's account was the one I could log in to.":                                 Unclear,
+		"I half expected them not to be there because the page was blank last week, but yes, I can see both now.": Yes,
+		"I can't see them since I have no access to the APN profile.":                                             Unclear,
+		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
+	})
+}
+
+// TestLateOneThereAsOfNow: that one certification took longer to show up
+// than the others, told with that it is there "as of this morning" or
+// "as of today", is the story of a Yes, as "it took a few days, but it's
+// there now" is: "as of" a time names the time from which it is so. Near
+// misses: it is still missing, it showed and went, only expected there,
+// and another's profile.
+func TestLateOneThereAsOfNow(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, both show now. The SAA took a few days longer to appear than the other, but as of this morning it's there too.": Yes,
+		"I can see all three. The Security one took a couple of days to show up, but as of today it is listed.":               Yes,
+		// Near misses.
+		"Yes, both show now. The SAA took a few days longer to appear, but as of this morning it's gone again.":    Unclear,
+		"Yes, both show now. The SAA took a few days longer to appear, but as of this morning it's still missing.": Unclear,
+		"Yes, one shows. The SAA took a few days longer, but as of this morning it should be there.":               Unclear,
+		"Yes. The SAA took a few days to appear, but as of today it's there on my colleague's profile.":            Unclear,
+	})
+}
