@@ -933,7 +933,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	question := isQuestion(s)
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
 	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
-	info := p.detailsAsked(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
+	info := p.detailsAsked(s) || jaWhichAsked.MatchString(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
 	w := jaReceiptFirst.ReplaceAllString(s, "")

@@ -267,3 +267,27 @@ func TestSuchACaseIsThePresentOne(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailsTheDeskWillNeed: the desk's need told with a modal before the
+// list of it ("I'll need a few more details from you:", "we would need the
+// following:"), a question which of two ("残すアカウントは、どちらにいたしますか"),
+// and an identifier asked to be sent to the writer ("could you send me the
+// registration number …") ask for details. Not a need of another's, nor a
+// consent asked beside the question, nor a completion with an offer after it.
+func TestDetailsTheDeskWillNeed(t *testing.T) {
+	checkAWS(t, []awsCase{
+		{"To find both accounts, I'll need a few more details from you:\n\n1. The candidate ID of each account\n" +
+			"2. The date of your last exam", "aws_other", SubMoreInfo},
+		{"We would need the following:\n\n- your legal name\n- the candidate ID of each account", "aws_other",
+			SubMoreInfo},
+		{"統合の件、承知しました。統合後に残すアカウントは、どちらにいたしますか？\nA. a@example.com\nB. b@example.com",
+			"aws_other", SubMoreInfo},
+		{"Could you send me the booking number of that exam? It is in your appointment email.", "aws_other",
+			SubMoreInfo},
+		// Near misses.
+		{"We would need the following from your manager:\n\n- a note that the merge is fine", "aws_other", ""},
+		{"We have merged your accounts. If anything looks wrong, just send me a note.", "aws_completed", ""},
+		{"a@example.com を b@example.com に統合してよろしいでしょうか。どちらにも同じ資格が表示されます。",
+			"aws_consent_request", ""},
+	})
+}

@@ -132,8 +132,12 @@ func (p *Phrases) pointsToList(s string) bool {
 var confirmsWhatFollows = regexp.MustCompile(`\b(?:confirm|affirm)\w*(?:\s+to\s+us)?(?:\s+by\s+(?:reply|replying|` +
 	`e-?mail|return(?:ing)?\s+e-?mail))?(?:\s+(?:that|the\s+following))?\s*:$`)
 
-var needsFromYou = regexp.MustCompile(`\b(?:we|i)\s+(?:just\s+|still\s+|only\s+)?(?:need|require)\s+` +
-	`(?:(?:two|three|four|a few|some|these|the following)\s+)?(?:things?|items?|details?)?\s*from\s+you\s*:\s*$`)
+// So does one told with a modal, or of what it needs ("I'll need a few more
+// details from you:", "we would need the following:").
+var needsFromYou = regexp.MustCompile(`\b(?:we|i)(?:'ll|'d)?\s+(?:just\s+|still\s+|only\s+|will\s+|would\s+|also\s+)*` +
+	`(?:need|require)\s+(?:(?:two|three|four|a few|a couple of|some|these)\s+|the following\s*)?` +
+	`(?:(?:more|further|additional|other)\s+)?(?:(?:things?|items?|details?|information)\s*(?:from\s+you)?|` +
+	`from\s+you)?\s*:\s*$`)
 
 // asksAnswers: a sentence that asks the reader to answer what follows
 // (以下の2点についてご回答をお願いいたします, "please answer the points

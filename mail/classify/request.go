@@ -178,6 +178,10 @@ func (p *Phrases) detailsAsked(s string) bool {
 	return p.asksDetails(s)
 }
 
+// jaWhichAsked: a question which of them (残すアカウントは、どちらにいたしますか,
+// いずれを残しますか); not どちらにも, "on both".
+var jaWhichAsked = regexp.MustCompile(`(?:どちら|いずれ|どれ)(?:に|を|が|で|へ)(?:[^も。][^。]{0,30})?(?:か|ください)[?？。]?$`)
+
 var (
 	// mergeLeaveAsked: a question whose act is the merge ("Would you like us
 	// to … merge …?", "Shall we … merge …?", 統合する形でよろしいでしょうか, 統合
