@@ -233,3 +233,27 @@ func TestNoWithLaterAndOthersReasons(t *testing.T) {
 		"Please hold off. Actually, you can go ahead, I can see it there now.": Unclear,
 	})
 }
+
+// TestHopeForAQuickAnswer: after a Done or Submitted, a hope only that
+// AWS is quick this time ("Fingers crossed they're quicker than last
+// time", "Hopefully AWS gets back to us soon") takes the act for done and
+// hopes for the next step: it agrees with a Done or Submitted as an
+// expectation does. Near misses: a bare hope ("Submitted - fingers
+// crossed"), a hope that it went through, worked or is accepted, a hope
+// beside a Yes (a consent is not yet the desk's answer), and a hope with
+// a doubt of its own.
+func TestHopeForAQuickAnswer(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Submitted. Fingers crossed AWS is quicker this time than the last time I tried.": Submitted,
+		"Form sent. Hopefully they get back to us soon.":                                  Submitted,
+		"Linked it just now. Let's hope it doesn't take long to show up.":                 Unclear,
+		"Submitted the form. I hope they answer faster than last time!":                   Submitted,
+		// Near misses.
+		"Submitted - fingers crossed.":                            Unclear,
+		"Submitted. Hopefully it went through.":                   Unclear,
+		"Submitted. Fingers crossed they accept it.":              Unclear,
+		"Submitted. Fingers crossed it works this time.":          Unclear,
+		"Yes, go ahead. Hopefully they're quick.":                 Unclear,
+		"Submitted. Hopefully they're quick, if it went through.": Unclear,
+	})
+}
