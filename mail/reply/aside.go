@@ -28,6 +28,9 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 		rd.openQuestion = rd.sentenceNo // rhetorical only if a "no need to answer" follows
 		rd.countPlain()
 		return true, true
+	case c.question && rd.wordedNo && !rd.tally.yes && asksToResume.MatchString(low):
+		rd.doubted = true // "Please hold off. Can we pick this up after the exam?": a No's plan, for answer to weigh
+		return true, true
 	case c.question:
 		return false, true
 	case halts.MatchString(low):
@@ -45,6 +48,16 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 	}
 	return false, true
 }
+
+// asksToResume asks only to come back to the matter at a later time
+// ("can we pick this up again after the exam?", "could we revisit it next
+// month?", "can you ask me again in January?"): after a No in words, its
+// plan. It names no act but the coming back, and a time to come.
+var asksToResume = regexp.MustCompile(`^(?:(?:and|so|but|maybe|perhaps)\s+)?(?:can|could|shall|may)\s+(?:we|you|i)\s+` +
+	`(?:please\s+|maybe\s+|perhaps\s+)?(?:pick\s+(?:this|it)\s+(?:back\s+)?up|revisit\s+(?:this|it)|` +
+	`come\s+back\s+to\s+(?:this|it)|return\s+to\s+(?:this|it)|look\s+at\s+(?:this|it)\s+again|` +
+	`ask\s+me\s+again|check\s+(?:back\s+)?with\s+me\s+again|follow\s+up(?:\s+with\s+me)?)(?:\s+again)?\s+` +
+	`(?:after|once|when|in|next|later|around|towards|at the end of)\b[^?]*$`)
 
 // noReplyNeeded says the mail needs no reply: "no need to reply", "no
 // answer needed", 特に回答は不要です, ご返信には及びません.

@@ -90,6 +90,9 @@ func holdsOtherThanNo(c sentence) bool {
 	}
 	for _, m := range ms {
 		waitedFor := m.start >= cond && (m.answer == Done || m.answer == Submitted) // "until it is finished"
+		if m.flags&seen != 0 && bytes.HasSuffix(bytes.TrimRight(work[:m.start], " "), []byte(" to")) {
+			continue // "their auditors want to see it there": a wish to see, no showing
+		}
 		if m.answer != Unclear && m.answer != No && !conditionOfPlan(work, m) && !waitedFor {
 			return true
 		}

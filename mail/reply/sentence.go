@@ -941,6 +941,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // a mail program's signature, an offer of more help, waiting for AWS, AWS's next step
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
+	case hopesForQuickAnswer.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // "fingers crossed they're quicker this time": a Submitted's wait
 	case jaTakesTime.MatchString(trimmed):
 		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
@@ -982,6 +984,20 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 	`(?:is\s+)?(?:required|needed)|(?:aws|they|amazon)\s+comes?\s+back\s+(?:asking\s+for\s+(?:anything|more|something)|` +
 	`with\s+(?:questions|anything|more))|(?:aws|they|amazon)\s+(?:needs?|wants?|asks? for)\s+(?:anything|more))` +
 	`(?:\s+(?:on|at|from)\s+your\s+(?:end|side))?(?:\s+(?:from|by)\s+aws)?(?:\s+else)?$`)
+
+// hopesForQuickAnswer hopes only that AWS answers soon or is quick this
+// time ("fingers crossed AWS is quicker this time than the last time I
+// tried", "hopefully they get back to us soon"): what was sent is taken for
+// sent. An expectation: it agrees with a Done or Submitted only. Not a
+// hope of "it" (that it went through, or shows), nor of what AWS decides.
+var hopesForQuickAnswer = regexp.MustCompile(`^(?:(?:and|so|now|just)\s+)?(?:fingers crossed|hopefully|let's hope|` +
+	`i hope|hope|here's hoping|touch wood)(?:\s*,)?\s+(?:that\s+)?(?:aws|amazon|they|support|aws support|` +
+	`the aws team|the desk)\s+(?:(?:(?:is|are|will be|'s|'re|will|would|can|get|gets)\s+)?(?:a bit\s+|much\s+|` +
+	`a little\s+)?(?:quick|quicker|fast|faster|speedy|speedier|prompt|snappy)|(?:won't|doesn't|does not|will not|` +
+	`don't|do not)\s+take\s+(?:as\s+|too\s+|so\s+)?long|(?:answer|answers|reply|replies|respond|responds|` +
+	`get back(?:\s+to\s+(?:me|us))?|gets back(?:\s+to\s+(?:me|us))?|come back|comes back)\s+(?:soon|sooner|` +
+	`quickly|quicker|fast|faster|promptly))(?:\s+(?:this time|about it))?(?:\s+than\s+(?:the\s+)?(?:last time|` +
+	`before|usual)(?:\s+i\s+(?:tried|asked|did|wrote))?)?[\s.!]*$`)
 
 // jaTakesTime is what a page said of the time it takes to show, told
 // whole: 画面には反映まで少し時間がかかる場合がありますと出ていました. An

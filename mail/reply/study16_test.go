@@ -210,3 +210,50 @@ func TestLateOneThereAsOfNow(t *testing.T) {
 		"Yes. The SAA took a few days to appear, but as of today it's there on my colleague's profile.":            Unclear,
 	})
 }
+
+// TestNoWithLaterAndOthersReasons: after a No in words, a question that
+// only proposes to come back to it later ("Can we pick this up again after
+// the exam?", "Could we revisit it next month?") and a reason that tells
+// what others need to see ("their finance team wants to see it there")
+// agree with the No, as a plan or a reason after it does. Near misses: the
+// same after a Yes or a bare No, a question of another kind or for now, a
+// question that asks for the merge itself, and a reason that takes the No
+// back.
+func TestNoWithLaterAndOthersReasons(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please hold off for now, I have an exam booked on the old account. Can we pick this up again after the exam?": No,
+		"Please don't merge yet. Could we revisit it next month?":                                                      No,
+		"Not yet please. I still need the old account - my old employer's auditors want to see it there.":              No,
+		// Near misses.
+		"Yes, go ahead. Can we pick this up again after the exam?":             Unclear,
+		"No. Can we pick this up again after the exam?":                        Unclear,
+		"Please don't merge yet. Can we do it now instead?":                    Unclear,
+		"Please don't merge yet. Can you merge them after the exam?":           Unclear,
+		"Please don't merge yet. What happens to my exam booking?":             Unclear,
+		"Please hold off. Actually, you can go ahead, I can see it there now.": Unclear,
+	})
+}
+
+// TestHopeForAQuickAnswer: after a Done or Submitted, a hope only that
+// AWS is quick this time ("Fingers crossed they're quicker than last
+// time", "Hopefully AWS gets back to us soon") takes the act for done and
+// hopes for the next step: it agrees with a Done or Submitted as an
+// expectation does. Near misses: a bare hope ("Submitted - fingers
+// crossed"), a hope that it went through, worked or is accepted, a hope
+// beside a Yes (a consent is not yet the desk's answer), and a hope with
+// a doubt of its own.
+func TestHopeForAQuickAnswer(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Submitted. Fingers crossed AWS is quicker this time than the last time I tried.": Submitted,
+		"Form sent. Hopefully they get back to us soon.":                                  Submitted,
+		"Linked it just now. Let's hope it doesn't take long to show up.":                 Unclear,
+		"Submitted the form. I hope they answer faster than last time!":                   Submitted,
+		// Near misses.
+		"Submitted - fingers crossed.":                            Unclear,
+		"Submitted. Hopefully it went through.":                   Unclear,
+		"Submitted. Fingers crossed they accept it.":              Unclear,
+		"Submitted. Fingers crossed it works this time.":          Unclear,
+		"Yes, go ahead. Hopefully they're quick.":                 Unclear,
+		"Submitted. Hopefully they're quick, if it went through.": Unclear,
+	})
+}
