@@ -87,7 +87,8 @@ func ownWordsOnce(text string) string {
 		lines[i] = plain(l)
 	}
 	kept := make([]string, 0, len(raw))
-	signedOff := "" // the first name of the last line with words, a name under words above it
+	signedOff := ""    // the first name of the last line with words, a name under words above it
+	firstHead := false // the head of the newest message of a thread listed newest first, passed
 scan:
 	for i := 0; i < len(lines); i++ {
 		switch {
@@ -102,6 +103,8 @@ scan:
 				continue // the helpdesk's marker at the top of its own mail
 			}
 			break scan // a reply above the quoted helpdesk mail
+		case !firstHead && isCommentHead(lines, i) && onlyNotices(kept):
+			firstHead = true // the newest message's head: the words below it are this mail's
 		case isOutlookBlock(lines, i):
 			break scan
 		}
@@ -314,10 +317,8 @@ func isOutlookBlock(lines []string, i int) bool {
 	if len(l) >= 10 && strings.Trim(l, "_") == "" {
 		return hasPrefix(header(nextNonBlank(lines, i+1, 3)), fromKeys)
 	}
-	if len(l) >= 10 && strings.Trim(l, "-_=") == "" {
-		// A helpdesk's divider: a rule, then "Agent name, Nov 30, 2026, 19:30 UTC".
-		next := nextNonBlank(lines, i+1, 2)
-		return hasPrefix(header(next), fromKeys) || isDatedLine(next)
+	if isThreadDivider(l) {
+		return hasPrefix(header(nextNonBlank(lines, i+1, 2)), fromKeys) || isCommentHead(lines, i)
 	}
 	h := header(lines[i])
 	if foreignFrom.MatchString(h) {
@@ -425,6 +426,46 @@ func isDatedLine(l string) bool {
 	return false
 }
 
+// isThreadDivider reports the plain rule a helpdesk draws between a thread's messages.
+func isThreadDivider(l string) bool { return len(l) >= 10 && strings.Trim(l, "-_=") == "" }
+
+// isCommentHead reports a helpdesk's head over one message of a thread: a
+// rule, then the writer and the date on one line ("Agent name, Nov 30,
+// 2026, 19:30 UTC") or on two (Zendesk's "Priya (AWS Support)" over "Dec
+// 23, 2026, 14:19 UTC+02:00").
+func isCommentHead(lines []string, i int) bool {
+	if !isThreadDivider(lines[i]) {
+		return false
+	}
+	first, j := nextNonBlankAt(lines, i+1, 2)
+	if isDatedLine(first) {
+		return true
+	}
+	if j < 0 || len(first) > 80 {
+		return false
+	}
+	second, _ := nextNonBlankAt(lines, j+1, 2)
+	return isDatedLine(second)
+}
+
+// helpdeskNotice is the line a helpdesk writes over a request's messages
+// listed newest first: "Your request (#51234) has been updated. To add
+// additional comments, reply to this email."
+var helpdeskNotice = regexp.MustCompile(`^.{0,80}\(#?\s?\d{1,20}\).{0,160}(?:updated|reply to this e-?mail|` +
+	`add a comment|更新|返信)`)
+
+// onlyNotices reports whether kept (lines as written) holds nothing but
+// blank lines and helpdesk notices: a head below them is the newest
+// message's, not the start of the earlier thread.
+func onlyNotices(kept []string) bool {
+	for _, l := range kept {
+		if p := plain(l); p != "" && !helpdeskNotice.MatchString(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // isReplyAbove reports a helpdesk's "type your reply above this line".
 func isReplyAbove(l string) bool {
 	return strings.Contains(l, "reply above this line") || strings.Contains(l, "above this line") ||
@@ -433,13 +474,19 @@ func isReplyAbove(l string) bool {
 
 // nextNonBlank returns the first non-blank line among the n from lines[i].
 func nextNonBlank(lines []string, i, n int) string {
+	l, _ := nextNonBlankAt(lines, i, n)
+	return l
+}
+
+// nextNonBlankAt is nextNonBlank with the line's index, or -1.
+func nextNonBlankAt(lines []string, i, n int) (string, int) {
 	for ; i < len(lines) && n > 0; i++ {
 		if lines[i] != "" {
-			return lines[i]
+			return lines[i], i
 		}
 		n--
 	}
-	return ""
+	return "", -1
 }
 
 func hasPrefix(s string, prefixes []string) bool {
