@@ -285,7 +285,7 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 		l.ahead = reach
 	}
 	if p.has(s, p.Reply) && p.has(s, p.Ask) && !p.has(s, p.Replied) && !p.has(s, p.Thanks) &&
-		statementAhead.MatchString(s) {
+		!p.has(s, p.Negation) && statementAhead.MatchString(s) { // not "please do not include …"
 		l.statement = reach
 	}
 	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
@@ -304,10 +304,11 @@ var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including|in
 
 // statementOfConsent reports the statement to be written back as the
 // reader's own agreement to the merge ('"I, [your full name], authorize AWS
-// to merge a@… into b@…"'); not one negated, of another thing, or another's.
+// to merge a@… into b@…"'); not one negated, of another thing or another
+// system's accounts, or another's.
 func (p *Phrases) statementOfConsent(s string) bool {
 	return firstPersonConsent.MatchString(s) && p.has(s, p.Merge) && !p.has(s, p.Negation) &&
-		!p.agreementElsewhere(s) && !mergesAnotherThing(s)
+		!p.agreementElsewhere(s) && !mergesAnotherThing(s) && !otherSystems.MatchString(s)
 }
 
 // firstPersonConsent: a statement that opens with "I" (and the name to fill

@@ -123,7 +123,11 @@ var goOnWord = regexp.MustCompile(`^\s*(?:confirm|confirmed|proceed|go ahead)\s*
 // manager:").
 // So does a request to confirm what follows its colon ("We ask that you
 // confirm by reply that:", "Please confirm:").
+// Not one negated ("Please do not confirm the following:").
 func (p *Phrases) pointsToList(s string) bool {
+	if p.has(s, p.Negation) {
+		return false
+	}
 	return p.has(s, p.Pointer) && (p.has(s, p.Ask) || isQuestion(s)) &&
 		(p.has(s, p.Consent) || p.has(s, p.WeakConsent) || asksAnswers(s)) || needsFromYou.MatchString(s) ||
 		confirmsWhatFollows.MatchString(s) && p.has(s, p.Ask)

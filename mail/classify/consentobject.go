@@ -793,8 +793,12 @@ var (
 
 // nothingAsked is the desk saying the reader need do nothing ("no further
 // action is needed from you", ご返信は不要です): a mail that says so, under
-// a condition or not, asks for no consent a person has not read.
-var nothingAsked = regexp.MustCompile(`\bno\s+(?:further\s+|more\s+)?(?:action|reply|response|answer)\s+` +
+// a condition or not, asks for no consent a person has not read. So is the
+// desk telling it has merged already ("We have already merged them", すでに
+// 統合いたしました), whatever it merged: a consent asked beside it is moot.
+var nothingAsked = regexp.MustCompile(`\b(?:we|i)\s*(?:have|'ve|had|'d)\s+already\s+(?:merged|combined|` +
+	`consolidated)\b|(?:既に|すでに)(?:統合|マージ)(?:いたし|致し|し|させていただき)(?:ました|ております)|` +
+	`\bno\s+(?:further\s+|more\s+)?(?:action|reply|response|answer)\s+` +
 	`(?:is\s+|will be\s+)?(?:needed|required|necessary)\b|` +
 	`\b(?:do not|don't|will not|won't)\s+need\s+to\s+(?:do anything|reply|respond|take any action)\b|` +
 	// Not to reply to confirm ("please do not reply to confirm; the merge
@@ -1172,6 +1176,8 @@ var askToCome = regexp.MustCompile(`\b(?:may|will|might|would)\s+(?:later\s+|the
 	`when the time comes)\b|` +
 	`^(?:should you|if you (?:decide|choose|wish|want|would like)|in case you)\b[^;]*?\bwould\s+(?:then\s+|also\s+)?` +
 	`(?:need|require)\b|` +
+	// Or the answer asked after the merge (統合後にご確認ください).
+	`(?:統合|マージ)(?:完了)?後に[^。]{0,6}?(?:ご確認|ご返信|ご回答|ご連絡|お知らせ)|` +
 	`(?:よう|ように|とのご案内を|とのご連絡を|とのメールを)、?[^。]{0,12}?(?:後日|改めて|追って|明日|来週|後ほど|別途|次回)` +
 	`[^。]{0,12}?(?:ご案内|ご連絡|お送り|送信|お知らせ)(?:いたします|します|致します|させていただきます|する予定)`)
 

@@ -29,6 +29,9 @@ func (p *Phrases) goAheadOnTheMerge(prev, s string) string {
 // a refund), which a go-ahead after it may be for.
 func (p *Phrases) mergeToCome(prev string) bool {
 	prev = p.strip(prev)
+	if earlierLabel.MatchString(prev) || reportedAsk.MatchString(prev) { // "Our previous message said: …"
+		return false
+	}
 	return p.has(prev, p.Merge) && (mergeAhead.MatchString(prev) || mergeDirected.MatchString(prev)) &&
 		!p.has(prev, p.Completed) && !completionGrammar(prev) && !isQuestion(prev) && !p.asksDetails(prev) &&
 		!offersAnother.MatchString(prev) && !p.asksAnotherThing(prev) && !surveyAsked.MatchString(prev)

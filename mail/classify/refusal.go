@@ -126,7 +126,12 @@ func (p *Phrases) asThePresentCase(prev, s string) string {
 	if m == nil || p.has(prev, p.Conditional) || isQuestion(prev) || !jaToldInPast.MatchString(prev) {
 		return s
 	}
-	return s[:m[0]] + s[m[1]:]
+	// Only what the desk cannot do is so told: a report after it
+	// (この場合、統合が完了しました) stays under its condition.
+	if rest := s[:m[0]] + s[m[1]:]; p.has(rest, p.Refusal) && !p.has(rest, p.Completed) {
+		return rest
+	}
+	return s
 }
 
 var (

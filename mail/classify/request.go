@@ -260,13 +260,21 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 	`(?:お伝え|ご案内|ご指示|ご依頼|ご手配|お声がけ)|` +
 	// The reader asked to check with another (上長の方にご確認いただけますか).
 	// Not the desk's own 確認させていただきたく: the reader is asked.
-	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者)(?:の方|様)?(?:に|へ)\s*` +
+	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者|ご家族|家族|会社|人事|責任者|マネージャー)(?:の方|様)?` +
+	`(?:に|へ)\s*` +
 	`(?:ご確認|ご相談|お伝え|お問い合わせ)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
 
 // jaOthersTopic: a question whose topic or subject is someone in a role
 // (上長様は統合を進めて問題ないでしょうか, ご上長様にとって…): whose leave it asks.
 var jaOthersTopic = regexp.MustCompile(`^(?:ご)?(?:上長|上司|管理者|ご担当者|担当者|会社|人事|マネージャー|責任者|` +
 	`ご家族)(?:の方|様|さま)?(?:は|が|にとって|としては|も)`)
+
+// othersQuestioned: a question put to someone in a role ("Could your manager
+// confirm we may proceed?", "Can the account owner's employer reply?").
+var othersQuestioned = regexp.MustCompile(`\b(?:could|can|would|will|may)\s+(?:your|the|their|his|her)\s+` +
+	`(?:[a-z'-]+\s+)?(?:manager|supervisor|boss|administrator|admin|employer|colleague|company|organi[sz]ation|` +
+	`hr|lead|team|family)\s+(?:please\s+|also\s+)?(?:confirm|reply|respond|agree|approve|consent|let us know|` +
+	`write|answer|sign off)\b`)
 
 // asksAnotherToAnswer reports a sentence that asks the reader to have
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
@@ -278,7 +286,7 @@ func asksAnotherToAnswer(s string) bool {
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true
 	}
-	if neededOfOther(s) || othersAgreementAsked(s) {
+	if neededOfOther(s) || othersAgreementAsked(s) || othersQuestioned.MatchString(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{anotherAnswers, passedToAnother} {
