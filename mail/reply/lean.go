@@ -167,7 +167,10 @@ var (
 		`\b(?:page|screen) (?:said|showed|confirmed) (?:a |the )?(?:confirmation|received|thank you|submitted)\b|` +
 		`画面(?:に|には|で|上)?[^。]{0,12}(?:受付完了|送信完了)`)
 	// noMailYet says only that no mail has come yet.
-	noMailYet = regexp.MustCompile(`^(?:but\s+|and\s+)?(?:(?:still\s+)?no\s+(?:confirmation\s+)?(?:e-?mail|mail|message)` +
+	// A receipt's number not given yet ("but no reference number") is as
+	// the mail not come: the page confirmed the form.
+	noMailYet = regexp.MustCompile(`^(?:but\s+|and\s+)?(?:(?:still\s+)?no\s+(?:confirmation\s+)?(?:e-?mail|mail|message|` +
+		`(?:reference|case|ticket|tracking|confirmation|request)\s+(?:number|no|id|code))` +
 		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?(?:\s+though)?|i\s+(?:haven't|have not|didn't|did not)\s+` +
 		`(?:received|got|gotten|had)\s+(?:an?\s+|the\s+|any\s+)?(?:confirmation\s+)?(?:e-?mail|mail|message)` +
 		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?)$|` +

@@ -257,3 +257,22 @@ func TestHopeForAQuickAnswer(t *testing.T) {
 		"Submitted. Hopefully they're quick, if it went through.": Unclear,
 	})
 }
+
+// TestConfirmedOnScreenNoNumberYet: a form the page confirmed is sent,
+// whatever receipt's number it did not give ("a confirmation page but no
+// reference number", "no case ID yet"), as a mail not come yet is: the
+// reply leans Submitted and, as there, is not read as one. Near misses: no
+// confirmation on the page, a missing number told before any
+// confirmation, a doubt that it went, and an error on the page.
+func TestConfirmedOnScreenNoNumberYet(t *testing.T) {
+	readAndLean(t, []readLean{
+		{"Submitted the form just now. AWS showed a confirmation page but no reference number, as far as I could see.",
+			Unclear, Submitted},
+		{"I sent the form. Got a confirmation screen, no case ID yet.", Unclear, Submitted},
+		// Near misses.
+		{"Submitted the form just now. No reference number.", Unclear, Unclear},
+		{"No reference number yet. I submitted the form and got a confirmation page.", Unclear, Unclear},
+		{"Submitted. The confirmation page came up but no reference number. Not sure it went through.", Unclear, Unclear},
+		{"Submitted. The page showed an error but no reference number.", Unclear, Unclear},
+	})
+}
