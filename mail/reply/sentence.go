@@ -463,7 +463,7 @@ func splitBecause(s sentence) []sentence {
 	rx, ry := readSentence(x), readSentence(y)
 	lowY := []byte(asciiLower(y.text))
 	if s.question || len(rx.answers) == 0 || rx.doubt || rx.prose || onlyBare(rx) || len(ry.answers) > 0 ||
-		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || strayWords.Match(lowY) ||
+		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || otherDoer.Match(lowY) || strayWords.Match(lowY) ||
 		noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
 		return []sentence{s}
 	}

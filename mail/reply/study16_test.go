@@ -188,6 +188,7 @@ func TestReasonAfterTheAnswer(t *testing.T) {
 		"Submitted since I linked the account already.":                                                           Unclear,
 		"Linked it because my colleague's account was the one I could log in to.":                                 Unclear,
 		"I half expected them not to be there because the page was blank last week, but yes, I can see both now.": Yes,
+		"Submitted because my manager filled it in.":                                                              Unclear,
 		"I can't see them since I have no access to the APN profile.":                                             Unclear,
 		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
 	})
