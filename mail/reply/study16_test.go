@@ -276,3 +276,23 @@ func TestConfirmedOnScreenNoNumberYet(t *testing.T) {
 		{"Submitted. The page showed an error but no reference number.", Unclear, Unclear},
 	})
 }
+
+// TestBothAccountsListed: a sentence that tells what each account holds
+// ("the old one has my SAA and DVA, the work one only has the SAP") lists
+// what the merge brings together; the second account's "only" is no part
+// missing, and beside a consent in words it is plain detail. Near misses:
+// the second account's "only" with no list before it in its sentence,
+// the list told of what shows, the list in another sentence, and a bare
+// "Yes" beside it.
+func TestBothAccountsListed(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I agree to the merge. The old one has my SAA and DVA, the work one only has the SAP.":      Yes,
+		"Confirmed, go ahead: my personal account has two certs, the company account only has one.": Yes,
+		// Near misses.
+		"I agree to the merge. The work one only has the SAP.":                           Unclear,
+		"I agree to the merge. The old one shows my SAA, the work one only has the SAP.": Unclear,
+		"I agree to the merge. The old one has my SAA. The work one only has the SAP.":   Unclear,
+		"Yes. The old one has my SAA and DVA, the work one only has the SAP.":            Unclear,
+		"I can see them. The old one has my SAA, the APN profile only has the SAP.":      Unclear,
+	})
+}
