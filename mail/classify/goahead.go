@@ -40,12 +40,13 @@ func (p *Phrases) mergeToCome(prev string) bool {
 var (
 	// mergeAhead: the merge as an act still to come ("we will merge …",
 	// "would be moved by the merge", "we are unable to proceed with the merge
-	// until …", "after merging, …", 統合する予定です, 統合後は); not accounts
+	// until …", "after merging, …", "the merge will keep b@…", 統合する予定です,
+	// 統合後は); not accounts
 	// that are merged described ("Accounts merged into one cannot …").
 	mergeAhead = regexp.MustCompile(`\b(?:will|would|'ll|'d|can|could|going to|plan(?:ning)? to|intend to|` +
 		`about to|ready to|need to|to|be)\s+(?:only\s+|now\s+|then\s+)?(?:be\s+)?(?:(?:start|begin|proceed with|` +
 		`go ahead with|carry out|process)\s+(?:the\s+|this\s+|your\s+)?)?(?:merg|combin|consolidat|mov|transferr)\w*|` +
-		`\b(?:after|once|before|by)\s+(?:the\s+)?(?:merge|merging)\b|` +
+		`\b(?:after|once|before|by)\s+(?:the\s+)?(?:merge|merging)\b|\b(?:the|this|your)\s+merge\s+(?:will|would)\b|` +
 		`(?:統合|マージ)(?:する|させていただく|いたす|を(?:行う|実施する|進める))(?:予定|前|際)|(?:統合|マージ)(?:後|前)|` +
 		`(?:統合|マージ)(?:いたします|致します|します|させていただきます)`)
 	// mergeDirected: the merge told with its direction (a@… into b@…, 統合先).
