@@ -248,6 +248,7 @@ func TestHopeForAQuickAnswer(t *testing.T) {
 		"Submitted. Fingers crossed AWS is quicker this time than the last time I tried.": Submitted,
 		"Form sent. Hopefully they get back to us soon.":                                  Submitted,
 		"Linked it just now. Let's hope it doesn't take long to show up.":                 Unclear,
+		"Sent the form. Fingers crossed they're quick.":                                   Submitted,
 		"Submitted the form. I hope they answer faster than last time!":                   Submitted,
 		// Near misses.
 		"Submitted - fingers crossed.":                            Unclear,
