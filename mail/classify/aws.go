@@ -245,7 +245,11 @@ var (
 		`am happy to|want to|wish to|may|are able to)\s+(?:also\s+)?(?:send|email|e-mail|post|mail|issue|provide|` +
 		`share|schedule|arrange|call|contact|print|forward|refund|reschedule|` +
 		`(?:close|resolve)\s+(?:this|the|your)\s+(?:case|ticket|request))\b`)
-	replyHeld = regexp.MustCompile(`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
+	// In Japanese also the reply asked only after something is over
+	// (受験が終わってから、…ご返信ください; not ご同意いただいてから, a receipt).
+	replyHeld = regexp.MustCompile(`(?:終わって|終了して|済んで|終えて|完了して)から[、,]?\s*[^。]{0,80}?` +
+		`(?:ご返信|ご回答|ご連絡)|` +
+		`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
 		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
 		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
 )
@@ -1012,6 +1016,9 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|` +
 	// The consent given by signing in or by a button ("… by signing in to
 	// the portal and pressing Approve").
+	// Or by telephone ("please call us to confirm", "confirm by phone").
+	`\b(?:confirm|agree|consent|answer|reply|respond|let us know)\w*\b[^.;]{0,40}?\b(?:by|over\s+the)\s+` +
+	`(?:phone|telephone)\b|\b(?:call|phone|ring)\s+(?:us|me)\s+(?:to|and)\b|` +
 	`\bby\s+(?:signing|logging)\s+(?:in|on)(?:to)?\s+(?:to\s+)?(?:the|your|our)\s+(?:portal|console|dashboard|` +
 	`website|app)\b|\b(?:press|click|tap|select|hit)(?:ing)?\s+(?:the\s+)?["'“]?(?:approve|accept|confirm|agree|` +
 	`i agree)\b|` +

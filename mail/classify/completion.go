@@ -94,7 +94,7 @@ var (
 		// …完了した旨ご連絡いたします, …完了したことを確認いたしました, and
 		// 完了です alone at the end (not 来週完了です: no time word of later fits).
 		`(?:した|いたしました)(?:ことを|旨)、?(?:ご連絡|ご報告|お知らせ|確認)(?:いたします|致します|申し上げます|` +
-		`いたしました|しました)|(?:です|でございます)(?:。|$))|` +
+		`いたしました|しました)|(?:です|でございます)(?:[。!]|$))|` +
 		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
 		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
@@ -114,7 +114,7 @@ var (
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+` +
-		`(?:are|have)\s+(?:now\s+)?(?:been\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
