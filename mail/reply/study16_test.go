@@ -188,6 +188,7 @@ func TestReasonAfterTheAnswer(t *testing.T) {
 		"Submitted since I linked the account already.":                                                           Unclear,
 		"Linked it because my colleague's account was the one I could log in to.":                                 Unclear,
 		"I half expected them not to be there because the page was blank last week, but yes, I can see both now.": Yes,
+		"Submitted because my manager filled it in.":                                                              Unclear,
 		"I can't see them since I have no access to the APN profile.":                                             Unclear,
 		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
 	})
@@ -247,6 +248,7 @@ func TestHopeForAQuickAnswer(t *testing.T) {
 		"Submitted. Fingers crossed AWS is quicker this time than the last time I tried.": Submitted,
 		"Form sent. Hopefully they get back to us soon.":                                  Submitted,
 		"Linked it just now. Let's hope it doesn't take long to show up.":                 Unclear,
+		"Sent the form. Fingers crossed they're quick.":                                   Submitted,
 		"Submitted the form. I hope they answer faster than last time!":                   Submitted,
 		// Near misses.
 		"Submitted - fingers crossed.":                            Unclear,
