@@ -240,3 +240,32 @@ func TestAdversary16aSecondRound(t *testing.T) {
 		{plan + "Please reply to confirm you would like us to go ahead.", consent15, into15b},
 	})
 }
+
+// TestAdversary16aThirdRound: the third round. Read wrong before it, seen
+// failing: the bare verb after other things a desk merges ("I found two
+// duplicate tickets … Merged - all set.", and "Done - merged." after them
+// at main before this study too) was read as the merge done; a go-ahead
+// with a thing named in its own sentence ("受験予約の変更を進めてよろしいでしょ
+// うか", "Your exam is next week - shall we proceed with it?") as the
+// consent, by this study's bare go-ahead.
+func TestAdversary16aThirdRound(t *testing.T) {
+	plan := "We will merge a@example.com into b@example.com. "
+	checkProbes15(t, []probe15{
+		{"I found two duplicate tickets for your request. Merged — all set.", other15, nil},
+		{"I found two duplicate tickets for your request. Done — merged.", other15, nil},
+		{"重複したお問い合わせが2件ございました。Merged - all set.", other15, nil},
+		{"If you confirm, the result will be:\n\nMerged - all set.", other15, nil},
+		{plan + "受験予約の変更を進めてよろしいでしょうか。", other15, nil},
+		{plan + "Your exam is next week — shall we proceed with it?", other15, nil},
+		{plan + "Your exam is next week. Shall we proceed with it?", other15, nil},
+		{"Do I have your agreement that the merge should wait until March?", other15, nil},
+		{"Please confirm:\n\n- you would like your exam moved before we merge a@example.com into b@example.com",
+			other15, nil},
+		// Read right, and kept so.
+		{"Done — merged.", completed15, nil},
+		{"Done - merged into b@example.com.", completed15, nil},
+		{"Your two accounts: merged — all set.", other15, nil},
+		{"a@example.com を b@example.com に統合する予定です。念のため、このまま進めてもよろしいでしょうか。",
+			consent15, into15b},
+	})
+}

@@ -81,6 +81,10 @@ type awsRead struct {
 	// to another act ("we need your consent to store a copy of your ID"):
 	// a bare 'reply "I agree"' beside it may answer that, not the merge.
 	consentElsewhere bool
+	// bareDone: the verb alone told done ("Merged - all set."), which may be
+	// the merge of othersMergeable, other things a desk merges named in the
+	// mail ("two duplicate tickets"): with both, no completion stands.
+	bareDone, othersMergeable bool
 	// troubledBefore: trouble told of an earlier attempt ("our first attempt
 	// to merge did not go through"): it asks for no consent, and a merge
 	// reported done after it stands.
@@ -679,6 +683,10 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
+	if p.bareVerbDone(s) && !question && !contrast {
+		r.completed, r.bareDone = true, true
+	}
+	r.othersMergeable = r.othersMergeable || otherMergeables.MatchString(s)
 	// "- Exam history transferred: yes" reports a move done; "…: pending"
 	// or any other status holds every completion back.
 	if done, told := p.statusOfMove(s); told && !question {
@@ -1180,7 +1188,8 @@ func (r awsRead) verdict() awsReading {
 		!r.consentElsewhere
 	// Certifications told shown under one account, in a mail that asks for
 	// details, may describe the accounts as they are: no report of the merge.
-	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !r.troubled && !r.pending &&
+	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !(r.bareDone && r.othersMergeable) &&
+		!r.troubled && !r.pending &&
 		!r.extrasLost && !r.setAgainst && !r.partial && !r.sample && !r.earlier
 	// A consent asked before the mail shows what will follow the merge
 	// stands; one in a mail that says it is an example does not.

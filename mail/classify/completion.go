@@ -402,7 +402,7 @@ func (p *Phrases) sentenceDone(s string) bool {
 	cs := clauses(s)
 	first := strings.TrimSpace(cs[0])
 	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) ||
-		(opened || len(cs) == 2 && doneCloser.MatchString(strings.TrimSpace(cs[1]))) && bareMerged.MatchString(first) {
+		opened && bareMerged.MatchString(first) && strings.Contains(first, "@") {
 		return true
 	}
 	// "We're pleased to let you know that your request has been fulfilled:
@@ -420,6 +420,30 @@ func (p *Phrases) sentenceDone(s string) bool {
 	}
 	return true
 }
+
+// bareVerbDone reports the verb alone beside a word that all is done
+// ("Done - merged.", "Merged - all set.", "All set - merged as requested"),
+// naming nothing merged: it reports the merge only in a mail that names no
+// other thing a desk merges ([otherMergeables]), which the caller weighs.
+func (p *Phrases) bareVerbDone(s string) bool {
+	if p.has(s, p.Negation) || p.has(s, p.Conditional) || isQuestion(s) {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	opened := doneOpener.MatchString(s)
+	cs := clauses(doneOpener.ReplaceAllString(s, ""))
+	first := strings.TrimSpace(cs[0])
+	closed := len(cs) == 2 && doneCloser.MatchString(strings.TrimSpace(cs[1]))
+	return (opened && len(cs) == 1 || closed) && bareMerged.MatchString(first) && !strings.Contains(first, "@")
+}
+
+// otherMergeables names other things a desk merges ("two duplicate
+// tickets", "your support cases", 重複したお問い合わせ): after them a bare
+// "Merged." may be theirs.
+var otherMergeables = regexp.MustCompile(`\b(?:duplicate|two|both|these|those|your|the|multiple|several|all)\s+` +
+	`(?:[a-z]+\s+)?(?:tickets|cases|requests|bookings|appointments|orders|vouchers|threads|conversations|emails)\b|` +
+	`\bduplicate\s+(?:ticket|case|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
+	`重複(?:した|する)?(?:チケット|ケース|お問い合わせ)`)
 
 // statusItem is a line of a terse status list that names a move of what
 // the merge moves and, after a colon, its status: "- Certifications
