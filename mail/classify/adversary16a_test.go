@@ -195,3 +195,77 @@ func TestAdversary16aSuchACaseAndDetails(t *testing.T) {
 		{"どちらに統合するか、上長様とご相談のうえご返信ください。", other15, nil},
 	})
 }
+
+// TestAdversary16aSecondRound: the second round of probes. Read wrong before
+// it, seen failing: a go-ahead that is only the time an ask is set against
+// ("Let us know if you have any questions before we proceed", a false
+// consent request of this study's widening); the consent to be given by
+// telephone; a reply asked only after something is over (受験が終わってから、
+// …ご返信ください), at main before this study too.
+func TestAdversary16aSecondRound(t *testing.T) {
+	plan := "We will merge a@example.com into b@example.com. "
+	checkProbes15(t, []probe15{
+		{plan + "Let us know if you have any questions before we proceed.", other15, nil},
+		{plan + "Let us know if you have any questions before we can proceed.", other15, nil},
+		{plan + "Feel free to reply if anything is unclear before we go ahead.", other15, nil},
+		{plan + "Please call us to confirm that we may go ahead.", other15, nil},
+		{plan + "Please confirm by phone that we may go ahead.", other15, nil},
+		{"Please confirm by phone that you agree to merge a@example.com into b@example.com.", other15, nil},
+		{"a@example.com を b@example.com に統合する予定です。受験が終わってから、進めてよろしいかご返信ください。",
+			other15, nil},
+		{"受験が終わってから、a@example.com を b@example.com に統合してよろしいかご返信ください。", other15, nil},
+		{plan + "If you would like us to go ahead, there is nothing more to do.", other15, nil},
+		{plan + "You don't need to confirm that we may go ahead.", other15, nil},
+		{plan + "Your manager has confirmed we may go ahead.", other15, nil},
+		{plan + "Thank you for confirming we may go ahead.", other15, nil},
+		{plan + "We have confirmed internally that we may proceed.", other15, nil},
+		{plan + "Reply STOP if you don't want us to go ahead.", other15, nil},
+		{plan + "Please wait for our next email before you tell us whether we may proceed.", other15, nil},
+		{plan + "Please make sure your exam is over before we proceed.", other15, nil},
+		{plan + "Would you like us to wait, or go ahead?", other15, nil},
+		{plan + "Do you want us to cancel or proceed?", other15, nil},
+		{"a@example.com を b@example.com に統合する予定です。「進めてもよろしいでしょうか」とご本人様にお伝えください。",
+			other15, nil},
+		{"Please reply and include the following statement:\n\n\"I, [name], own both accounts, and I authorise " +
+			"AWS to merge them if my manager agrees.\"", other15, nil},
+		{"Please confirm that:\n\n- you authorise us to merge a@example.com into b@example.com\n- your manager " +
+			"agrees too", other15, nil},
+		{"Good news: your two accounts are now one, and we have closed the case.", other15, nil},
+		{"Merged — all set, apart from the badge.", other15, nil},
+		// Read right, and kept so.
+		{"As agreed on the phone, please reply to confirm you agree to merge a@example.com into b@example.com.",
+			consent15, into15b},
+		{plan + "Please let us know whether we should proceed.", consent15, into15b},
+		{plan + "Is it okay for us to go ahead?", consent15, into15b},
+		{plan + "Please reply to confirm you would like us to go ahead.", consent15, into15b},
+	})
+}
+
+// TestAdversary16aThirdRound: the third round. Read wrong before it, seen
+// failing: the bare verb after other things a desk merges ("I found two
+// duplicate tickets … Merged - all set.", and "Done - merged." after them
+// at main before this study too) was read as the merge done; a go-ahead
+// with a thing named in its own sentence ("受験予約の変更を進めてよろしいでしょ
+// うか", "Your exam is next week - shall we proceed with it?") as the
+// consent, by this study's bare go-ahead.
+func TestAdversary16aThirdRound(t *testing.T) {
+	plan := "We will merge a@example.com into b@example.com. "
+	checkProbes15(t, []probe15{
+		{"I found two duplicate tickets for your request. Merged — all set.", other15, nil},
+		{"I found two duplicate tickets for your request. Done — merged.", other15, nil},
+		{"重複したお問い合わせが2件ございました。Merged - all set.", other15, nil},
+		{"If you confirm, the result will be:\n\nMerged - all set.", other15, nil},
+		{plan + "受験予約の変更を進めてよろしいでしょうか。", other15, nil},
+		{plan + "Your exam is next week — shall we proceed with it?", other15, nil},
+		{plan + "Your exam is next week. Shall we proceed with it?", other15, nil},
+		{"Do I have your agreement that the merge should wait until March?", other15, nil},
+		{"Please confirm:\n\n- you would like your exam moved before we merge a@example.com into b@example.com",
+			other15, nil},
+		// Read right, and kept so.
+		{"Done — merged.", completed15, nil},
+		{"Done - merged into b@example.com.", completed15, nil},
+		{"Your two accounts: merged — all set.", other15, nil},
+		{"a@example.com を b@example.com に統合する予定です。念のため、このまま進めてもよろしいでしょうか。",
+			consent15, into15b},
+	})
+}

@@ -81,6 +81,10 @@ type awsRead struct {
 	// to another act ("we need your consent to store a copy of your ID"):
 	// a bare 'reply "I agree"' beside it may answer that, not the merge.
 	consentElsewhere bool
+	// bareDone: the verb alone told done ("Merged - all set."), which may be
+	// the merge of othersMergeable, other things a desk merges named in the
+	// mail ("two duplicate tickets"): with both, no completion stands.
+	bareDone, othersMergeable bool
 	// troubledBefore: trouble told of an earlier attempt ("our first attempt
 	// to merge did not go through"): it asks for no consent, and a merge
 	// reported done after it stands.
@@ -245,7 +249,11 @@ var (
 		`am happy to|want to|wish to|may|are able to)\s+(?:also\s+)?(?:send|email|e-mail|post|mail|issue|provide|` +
 		`share|schedule|arrange|call|contact|print|forward|refund|reschedule|` +
 		`(?:close|resolve)\s+(?:this|the|your)\s+(?:case|ticket|request))\b`)
-	replyHeld = regexp.MustCompile(`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
+	// In Japanese also the reply asked only after something is over
+	// (受験が終わってから、…ご返信ください; not ご同意いただいてから, a receipt).
+	replyHeld = regexp.MustCompile(`(?:終わって|終了して|済んで|終えて|完了して)から[、,]?\s*[^。]{0,80}?` +
+		`(?:ご返信|ご回答|ご連絡)|` +
+		`\b(?:wait|hold off)\b[^.;]{0,60}?\bbefore\s+(?:you\s+)?(?:reply|replying|` +
 		`respond|responding|answer)\b|\b(?:reply|respond|answer)\b[^.;]{0,60}?,?\s+(?:only\s+)?(?:after|once)\s+` +
 		`you\s+(?:have|'ve|had)\b|ご返信は[^。]{0,20}(?:以降|後|終了後)に|(?:後|以降)に(?:ご返信|ご回答)(?:ください|を)`)
 )
@@ -675,6 +683,10 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
 		r.completed = true
 	}
+	if p.bareVerbDone(s) && !question && !contrast {
+		r.completed, r.bareDone = true, true
+	}
+	r.othersMergeable = r.othersMergeable || otherMergeables.MatchString(s)
 	// "- Exam history transferred: yes" reports a move done; "…: pending"
 	// or any other status holds every completion back.
 	if done, told := p.statusOfMove(s); told && !question {
@@ -1012,6 +1024,9 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	`\bclick\s+(?:on\s+)?the\s+(?:link|button)\b|` +
 	// The consent given by signing in or by a button ("… by signing in to
 	// the portal and pressing Approve").
+	// Or by telephone ("please call us to confirm", "confirm by phone").
+	`\b(?:confirm|agree|consent|answer|reply|respond|let us know)\w*\b[^.;]{0,40}?\b(?:by|over\s+the)\s+` +
+	`(?:phone|telephone)\b|\b(?:call|phone|ring)\s+(?:us|me)\s+(?:to|and)\b|` +
 	`\bby\s+(?:signing|logging)\s+(?:in|on)(?:to)?\s+(?:to\s+)?(?:the|your|our)\s+(?:portal|console|dashboard|` +
 	`website|app)\b|\b(?:press|click|tap|select|hit)(?:ing)?\s+(?:the\s+)?["'“]?(?:approve|accept|confirm|agree|` +
 	`i agree)\b|` +
@@ -1173,7 +1188,8 @@ func (r awsRead) verdict() awsReading {
 		!r.consentElsewhere
 	// Certifications told shown under one account, in a mail that asks for
 	// details, may describe the accounts as they are: no report of the merge.
-	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !r.troubled && !r.pending &&
+	completed := (r.completed || r.shownUnderOne && r.topic && !r.moreInfo) && !(r.bareDone && r.othersMergeable) &&
+		!r.troubled && !r.pending &&
 		!r.extrasLost && !r.setAgainst && !r.partial && !r.sample && !r.earlier
 	// A consent asked before the mail shows what will follow the merge
 	// stands; one in a mail that says it is an example does not.

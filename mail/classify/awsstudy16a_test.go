@@ -56,7 +56,9 @@ func TestGoAheadAfterTheMergeNamed(t *testing.T) {
 			"to confirm that you would like us to go ahead.", consent15, into15b},
 		{"We are writing about the merge of your accounts (b@example.com → a@example.com). Shall we proceed?",
 			consent15, into15a},
+		{"The merge will keep b@example.com and close a@example.com. Should we go ahead?", consent15, into15b},
 		// Near misses.
+		{"The merge will keep b@example.com. Should we go ahead and send you the new certificate?", other15, nil},
 		{"The merge of a@example.com into b@example.com is complete. Would you like us to go ahead?",
 			completed15, nil},
 		{"We plan to merge a@example.com into b@example.com. Shall we go ahead and close your older case too?",
@@ -217,6 +219,8 @@ func TestAccountsNowOneAndMergedAllSet(t *testing.T) {
 		{"Good news: both of your accounts are now a single account.", completed15, nil},
 		{"Merged - you're all set.", completed15, nil},
 		{"All set — merged.", completed15, nil},
+		{"Your two profiles have become one.", completed15, nil},
+		{"統合完了です！", completed15, nil},
 		// Near misses.
 		{"Your request has not been fulfilled: your two accounts are not one yet.", other15, nil},
 		{"We're pleased to let you know that your request will be fulfilled soon: your two AWS Certification " +
@@ -227,6 +231,9 @@ func TestAccountsNowOneAndMergedAllSet(t *testing.T) {
 		{"Our system said \"your two accounts are now one\", but the merge failed.", other15, nil},
 		{"Merged - not yet, sorry.", other15, nil},
 		{"Merged? Not yet.", other15, nil},
+		{"Your two profiles will become one.", other15, nil},
+		{"統合完了ですか？", other15, nil},
+		{"統合完了ですが、バッジの移行に失敗しました！", other15, nil},
 		{"Merged accounts can't be split again - all set?", other15, nil},
 		{"Merged by Friday - all set then.", other15, nil},
 		{"All set — merged, except for your Specialty certification.", other15, nil},

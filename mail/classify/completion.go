@@ -94,7 +94,7 @@ var (
 		// …完了した旨ご連絡いたします, …完了したことを確認いたしました, and
 		// 完了です alone at the end (not 来週完了です: no time word of later fits).
 		`(?:した|いたしました)(?:ことを|旨)、?(?:ご連絡|ご報告|お知らせ|確認)(?:いたします|致します|申し上げます|` +
-		`いたしました|しました)|(?:です|でございます)(?:。|$))|` +
+		`いたしました|しました)|(?:です|でございます)(?:[。!]|$))|` +
 		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
 		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
@@ -114,7 +114,7 @@ var (
 	// one"), a completion without a word for merging.
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+` +
-		`(?:are|have)\s+(?:now\s+)?(?:been\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
@@ -402,7 +402,7 @@ func (p *Phrases) sentenceDone(s string) bool {
 	cs := clauses(s)
 	first := strings.TrimSpace(cs[0])
 	if mergedHeadline.MatchString(s) || (opened || mergeNamedDone(first)) && mergedHeadline.MatchString(first) ||
-		(opened || len(cs) == 2 && doneCloser.MatchString(strings.TrimSpace(cs[1]))) && bareMerged.MatchString(first) {
+		opened && bareMerged.MatchString(first) && strings.Contains(first, "@") {
 		return true
 	}
 	// "We're pleased to let you know that your request has been fulfilled:
@@ -420,6 +420,30 @@ func (p *Phrases) sentenceDone(s string) bool {
 	}
 	return true
 }
+
+// bareVerbDone reports the verb alone beside a word that all is done
+// ("Done - merged.", "Merged - all set.", "All set - merged as requested"),
+// naming nothing merged: it reports the merge only in a mail that names no
+// other thing a desk merges ([otherMergeables]), which the caller weighs.
+func (p *Phrases) bareVerbDone(s string) bool {
+	if p.has(s, p.Negation) || p.has(s, p.Conditional) || isQuestion(s) {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	opened := doneOpener.MatchString(s)
+	cs := clauses(doneOpener.ReplaceAllString(s, ""))
+	first := strings.TrimSpace(cs[0])
+	closed := len(cs) == 2 && doneCloser.MatchString(strings.TrimSpace(cs[1]))
+	return (opened && len(cs) == 1 || closed) && bareMerged.MatchString(first) && !strings.Contains(first, "@")
+}
+
+// otherMergeables names other things a desk merges ("two duplicate
+// tickets", "your support cases", 重複したお問い合わせ): after them a bare
+// "Merged." may be theirs.
+var otherMergeables = regexp.MustCompile(`\b(?:duplicate|two|both|these|those|your|the|multiple|several|all)\s+` +
+	`(?:[a-z]+\s+)?(?:tickets|cases|requests|bookings|appointments|orders|vouchers|threads|conversations|emails)\b|` +
+	`\bduplicate\s+(?:ticket|case|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
+	`重複(?:した|する)?(?:チケット|ケース|お問い合わせ)`)
 
 // statusItem is a line of a terse status list that names a move of what
 // the merge moves and, after a colon, its status: "- Certifications

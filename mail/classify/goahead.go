@@ -16,8 +16,8 @@ func (p *Phrases) goAheadOnTheMerge(prev, s string) string {
 	if m := bareGoAhead.FindStringSubmatchIndex(s); m != nil {
 		return s[:m[2]] + "go ahead with the merge" + s[m[3]:]
 	}
-	if m := jaBareGoOn.FindStringIndex(s); m != nil {
-		return s[:m[0]] + "統合を" + s[m[0]:]
+	if m := jaBareGoOn.FindStringSubmatchIndex(s); m != nil {
+		return s[:m[2]] + "統合を" + s[m[2]:]
 	}
 	return s
 }
@@ -40,24 +40,33 @@ func (p *Phrases) mergeToCome(prev string) bool {
 var (
 	// mergeAhead: the merge as an act still to come ("we will merge …",
 	// "would be moved by the merge", "we are unable to proceed with the merge
-	// until …", "after merging, …", 統合する予定です, 統合後は); not accounts
+	// until …", "after merging, …", "the merge will keep b@…", 統合する予定です,
+	// 統合後は); not accounts
 	// that are merged described ("Accounts merged into one cannot …").
 	mergeAhead = regexp.MustCompile(`\b(?:will|would|'ll|'d|can|could|going to|plan(?:ning)? to|intend to|` +
 		`about to|ready to|need to|to|be)\s+(?:only\s+|now\s+|then\s+)?(?:be\s+)?(?:(?:start|begin|proceed with|` +
 		`go ahead with|carry out|process)\s+(?:the\s+|this\s+|your\s+)?)?(?:merg|combin|consolidat|mov|transferr)\w*|` +
-		`\b(?:after|once|before|by)\s+(?:the\s+)?(?:merge|merging)\b|` +
+		`\b(?:after|once|before|by)\s+(?:the\s+)?(?:merge|merging)\b|\b(?:the|this|your)\s+merge\s+(?:will|would)\b|` +
 		`(?:統合|マージ)(?:する|させていただく|いたす|を(?:行う|実施する|進める))(?:予定|前|際)|(?:統合|マージ)(?:後|前)|` +
 		`(?:統合|マージ)(?:いたします|致します|します|させていただきます)`)
 	// mergeDirected: the merge told with its direction (a@… into b@…, 統合先).
 	mergeDirected = regexp.MustCompile(`\S@\S+\s+(?:into|to|->|→)\s+\S+@|統合先|統合元`)
-	// bareGoAhead: going ahead or proceeding at the end of the sentence,
-	// or "with it" or "as described" ("… that you want us to go ahead.",
-	// "Shall we proceed with it?"); not "go ahead and close the case".
-	bareGoAhead = regexp.MustCompile(`\b(go ahead|proceed)(?:\s+(?:with\s+(?:it|this|that)|as\s+(?:described|` +
-		`planned|outlined|proposed|above|set out)))?\s*[.!?]*$`)
+	// bareGoAhead: going ahead or proceeding at the end of the sentence, or
+	// "as described", as what is wished, asked leave for or agreed to ("…
+	// that you want us to go ahead.", "Shall we proceed as described?", "… if
+	// we may proceed"); not "go ahead and close the case", nor "… proceed
+	// with it" (it may be what the sentence names: "Your exam is next week -
+	// shall we proceed with it?"), nor a time the ask is set against ("… any
+	// questions before we proceed").
+	bareGoAhead = regexp.MustCompile(`\b(?:(?:want|wish|like)\s+(?:us|me)\s+to|(?:may|can|could|should|shall)\s+` +
+		`(?:we|i)|(?:if|whether|that)\s+(?:we|i)\s+(?:may|can|could|should)|(?:ok|okay|alright|all right|happy|fine|willing)\s+(?:for\s+(?:us|me)\s+)?to|(?:consent|` +
+		`permission|approval|agreement|go-ahead|authori[sz]ation)\s+(?:for\s+(?:us|me)\s+)?to)\s+(?:now\s+)?` +
+		`(go ahead|proceed)(?:\s+as\s+(?:described|planned|outlined|proposed|above|set out))?\s*[.!?]*$`)
 	// jaBareGoOn: going on with the procedure or the work as told above, or
 	// as it is, asked leave for (上記の内容でお手続きを進めてもよろしいでしょうか,
-	// このまま進めて問題ないか).
-	jaBareGoOn = regexp.MustCompile(`(?:(?:上記|以上|記載|ご案内|この|その)の?(?:内容|とおり|通り)で?、?|このまま、?)?` +
-		`(?:お?手続き|作業|処理)?(?:を)?進めて(?:も)?(?:よろしい|問題|差し?支え|構いません|かまいません)`)
+	// このまま進めて問題ないか), opening its sentence or clause: not 受験予約の
+	// 変更を進めてよろしいでしょうか, which names what goes on.
+	jaBareGoOn = regexp.MustCompile(`(?:^|、)\s*((?:(?:上記|以上|記載|ご案内|この|その)の?(?:内容|とおり|通り)で?、?|` +
+		`このまま、?)?` +
+		`(?:お?手続き|作業|処理)?(?:を)?進めて(?:も)?(?:よろしい|問題|差し?支え|構いません|かまいません))`)
 )

@@ -147,6 +147,38 @@ func nameTheOld(ps []sentence) {
 	}
 }
 
+// listBothAccounts reads the "only" of what the second account holds as
+// no part missing when the pieces before it, in its sentence, told what
+// the old one holds: "the old one has my SAA and DVA, the work one only
+// has the SAP" lists what the merge brings together. Not beside words of
+// showing, whose "only" tells what a page shows.
+func listBothAccounts(ps []sentence) {
+	listed := false
+	for i := range ps {
+		if !ps[i].continued {
+			listed = false
+		}
+		low := asciiLower(ps[i].text)
+		if showWords.MatchString(low) {
+			continue
+		}
+		if loc := secondHoldsOnly.FindStringSubmatchIndex(low); listed && loc != nil {
+			ps[i].text = ps[i].text[:loc[2]] + ps[i].text[loc[3]:]
+		}
+		listed = listed || oldHolds.MatchString(low)
+	}
+}
+
+var (
+	// oldHolds tells what the old account holds: "the old one has my SAA".
+	oldHolds = regexp.MustCompile(`\b(?:the|my)\s+(?:old|older|previous|former|personal|private|other|gmail)\s+` +
+		`(?:[a-z]+\s+)?(?:one|account)\s+(?:has|holds|contains|had)\b`)
+	// secondHoldsOnly tells what another account only holds: "the
+	// partner.example one only has the SAP".
+	secondHoldsOnly = regexp.MustCompile(`^(?:(?:and|while|whereas|but)\s+)?(?:the|my)\s+(?:[a-z0-9.+-]+\s+){0,2}?` +
+		`(?:one|account)\s+(only\s+)(?:has|holds|contains|had)\b`)
+)
+
 // afterMerge opens what the writer will do once the accounts are merged.
 var afterMerge = regexp.MustCompile(`^(?:after the merge|after merging|once (?:the accounts are|they are|they're|` +
 	`it is|it's|everything is) merged|once merged|after (?:they are|they're|it is|it's) merged)\b|` +

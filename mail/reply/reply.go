@@ -724,6 +724,7 @@ func sentencesOf(line string) []sentence {
 	}
 	out = dropPlaceNotFound(out)
 	nameTheOld(out)
+	listBothAccounts(out)
 	markRelatives(out)
 	markStoryOpeners(out)
 	markReasons(out)

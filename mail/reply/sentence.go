@@ -479,7 +479,7 @@ func splitBecause(s sentence) []sentence {
 	rx, ry := readSentence(x), readSentence(y)
 	lowY := []byte(asciiLower(y.text))
 	if s.question || len(rx.answers) == 0 || rx.doubt || rx.prose || onlyBare(rx) || len(ry.answers) > 0 ||
-		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || strayWords.Match(lowY) ||
+		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || otherDoer.Match(lowY) || strayWords.Match(lowY) ||
 		noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
 		return []sentence{s}
 	}
@@ -1048,7 +1048,7 @@ var followUpOffer = regexp.MustCompile(`^(?:(?:please|kindly|just|do)\s+)?(?:(?:
 // hope of "it" (that it went through, or shows), nor of what AWS decides.
 var hopesForQuickAnswer = regexp.MustCompile(`^(?:(?:and|so|now|just)\s+)?(?:fingers crossed|hopefully|let's hope|` +
 	`i hope|hope|here's hoping|touch wood)(?:\s*,)?\s+(?:that\s+)?(?:aws|amazon|they|support|aws support|` +
-	`the aws team|the desk)\s+(?:(?:(?:is|are|will be|'s|'re|will|would|can|get|gets)\s+)?(?:a bit\s+|much\s+|` +
+	`the aws team|the desk)(?:'s|'re)?\s+(?:(?:(?:is|are|will be|will|would|can|get|gets)\s+)?(?:a bit\s+|much\s+|` +
 	`a little\s+)?(?:quick|quicker|fast|faster|speedy|speedier|prompt|snappy)|(?:won't|doesn't|does not|will not|` +
 	`don't|do not)\s+take\s+(?:as\s+|too\s+|so\s+)?long|(?:answer|answers|reply|replies|respond|responds|` +
 	`get back(?:\s+to\s+(?:me|us))?|gets back(?:\s+to\s+(?:me|us))?|come back|comes back)\s+(?:soon|sooner|` +

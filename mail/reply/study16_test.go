@@ -188,6 +188,7 @@ func TestReasonAfterTheAnswer(t *testing.T) {
 		"Submitted since I linked the account already.":                                                           Unclear,
 		"Linked it because my colleague's account was the one I could log in to.":                                 Unclear,
 		"I half expected them not to be there because the page was blank last week, but yes, I can see both now.": Yes,
+		"Submitted because my manager filled it in.":                                                              Unclear,
 		"I can't see them since I have no access to the APN profile.":                                             Unclear,
 		"Go ahead as long as the old exam history is kept.":                                                       Unclear,
 	})
@@ -247,6 +248,7 @@ func TestHopeForAQuickAnswer(t *testing.T) {
 		"Submitted. Fingers crossed AWS is quicker this time than the last time I tried.": Submitted,
 		"Form sent. Hopefully they get back to us soon.":                                  Submitted,
 		"Linked it just now. Let's hope it doesn't take long to show up.":                 Unclear,
+		"Sent the form. Fingers crossed they're quick.":                                   Submitted,
 		"Submitted the form. I hope they answer faster than last time!":                   Submitted,
 		// Near misses.
 		"Submitted - fingers crossed.":                            Unclear,
@@ -274,5 +276,25 @@ func TestConfirmedOnScreenNoNumberYet(t *testing.T) {
 		{"No reference number yet. I submitted the form and got a confirmation page.", Unclear, Unclear},
 		{"Submitted. The confirmation page came up but no reference number. Not sure it went through.", Unclear, Unclear},
 		{"Submitted. The page showed an error but no reference number.", Unclear, Unclear},
+	})
+}
+
+// TestBothAccountsListed: a sentence that tells what each account holds
+// ("the old one has my SAA and DVA, the work one only has the SAP") lists
+// what the merge brings together; the second account's "only" is no part
+// missing, and beside a consent in words it is plain detail. Near misses:
+// the second account's "only" with no list before it in its sentence,
+// the list told of what shows, the list in another sentence, and a bare
+// "Yes" beside it.
+func TestBothAccountsListed(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I agree to the merge. The old one has my SAA and DVA, the work one only has the SAP.":      Yes,
+		"Confirmed, go ahead: my personal account has two certs, the company account only has one.": Yes,
+		// Near misses.
+		"I agree to the merge. The work one only has the SAP.":                           Unclear,
+		"I agree to the merge. The old one shows my SAA, the work one only has the SAP.": Unclear,
+		"I agree to the merge. The old one has my SAA. The work one only has the SAP.":   Unclear,
+		"Yes. The old one has my SAA and DVA, the work one only has the SAP.":            Unclear,
+		"I can see them. The old one has my SAA, the APN profile only has the SAP.":      Unclear,
 	})
 }
