@@ -125,7 +125,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := afterCorrection(withoutWarnings(p.strip(asPermission(sn.text))))
+		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(sn.text)))))
 		if i > 0 && sns[i-1].para >= sn.para-1 {
 			s = p.asThePresentCase(sns[i-1].text, p.goAheadOnTheMerge(sns[i-1].text, s))
 		}

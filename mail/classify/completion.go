@@ -30,7 +30,9 @@ var (
 	// merge request has been completed", "the merge of your two accounts is
 	// done", "the merge you asked for has now been finalised".
 	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
-		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)|` +
+		// Whose the request was may follow it ("the merge request for Ana Silva").
+		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)(?:\s+for\s+(?:[a-z'.-]+\s+){0,2}` +
+		`[a-z'.-]+)?|` +
 		`\s+of\s+` + mergedOnes + `|` +
 		// What the reader did about it before names it too: "the merge you
 		// authorised", "the merge that you agreed to".
@@ -150,6 +152,10 @@ var (
 	// the merge done.
 	throughCheck = regexp.MustCompile(`^\s+(?:our|the|a|an|your|its|all|some|each|every|security|review|` +
 		`verification|validation|checks?|approval|screening|qa|audit|processing|compliance|step|stage)\b`)
+	// timeAgo: how long ago something was ("a few minutes ago", "an hour
+	// ago", "a little while back"), whose article opens no check.
+	timeAgo = regexp.MustCompile(`^\s+(?:a|an)\s+(?:few\s+|couple\s+of\s+|little\s+|good\s+)?(?:seconds?|` +
+		`minutes?|hours?|days?|moments?|while)\s+(?:ago|back)\b`)
 	// checkWhether: "please check that the merge completed" asks whether
 	// it did.
 	checkWhether = regexp.MustCompile(`\b(?:check|verify|confirm|see|make sure|tell us|let us know)\s+(?:that\s+)?$`)
@@ -161,20 +167,21 @@ var (
 func completionGrammar(clause string) bool {
 	if m := mergeIsDone.FindStringSubmatchIndex(clause); m != nil {
 		// A merge *request* that was "processed" or "actioned" may only
-		// have been handled.
+		// have been handled; processed *successfully*, it went through.
 		d, n := 2*mergeIsDone.SubexpIndex("done"), 2*mergeIsDone.SubexpIndex("noun")
 		word, noun := clause[m[d]:m[d+1]], ""
 		if m[n] >= 0 {
 			noun = clause[m[n]:m[n+1]]
 		}
-		done := word != "processed" && word != "actioned" || noun != "request"
+		done := word != "processed" && word != "actioned" || noun != "request" ||
+			strings.HasSuffix(clause[:m[d]], "successfully ") || strings.HasPrefix(clause[m[1]:], " successfully")
 		if !ofTheMerge.MatchString(clause[:m[0]]) && done && !describesWhoMerges(clause[m[0]:m[1]], clause[m[1]:]) {
 			return true
 		}
 	}
 	if m := mergeCompleted.FindStringIndex(clause); m != nil && !checkWhether.MatchString(clause[:m[0]]) &&
 		!ofTheMerge.MatchString(clause[:m[0]]) && !onlyPart.MatchString(clause[m[1]:]) &&
-		!(strings.HasSuffix(clause[:m[1]], "through") && throughCheck.MatchString(clause[m[1]:])) {
+		!(strings.HasSuffix(clause[:m[1]], "through") && throughACheck(clause[m[1]:])) {
 		// Not "the first step of the merge completed", nor "the merge
 		// completed only for the Associate certifications".
 		return true
@@ -194,6 +201,12 @@ func completionGrammar(clause string) bool {
 // team", "merges are carried out overnight". matched is the [mergeIsDone]
 // match, after the clause after it. "Your merge is complete" and "… has
 // been performed" still report.
+// throughACheck reports what follows "went through" as a check the merge
+// passed ("… our security review"), not how long ago it went through.
+func throughACheck(after string) bool {
+	return throughCheck.MatchString(after) && !timeAgo.MatchString(after)
+}
+
 func describesWhoMerges(matched, after string) bool {
 	bare := presentPassive.MatchString(matched)
 	return bare && (processVerb.MatchString(matched) || byAgent.MatchString(after))
@@ -324,7 +337,7 @@ func reportsMerged(clause, ph string) bool {
 		head := clause[:from+i]
 		from += i + len(ph)
 		if n := len(before); n > 0 && relativeWords[before[n-1]] || notTheMerge(ph, head, clause[from:]) ||
-			strings.HasSuffix(ph, "through") && throughCheck.MatchString(clause[from:]) {
+			strings.HasSuffix(ph, "through") && throughACheck(clause[from:]) {
 			continue // not "the merge went through our checks"
 		}
 		after := strings.Trim(clause[from:], " .!")
@@ -661,4 +674,28 @@ var (
 		`(?:し|いたし|致し|させていただき)、([^。]*?)(?:いたしました|致しました|しました|させていただきました)。?$`)
 	jaChainAsked = regexp.MustCompile(`か|よう|ため|予定|依頼|手配|準備|お願い|確認|検討|連絡|案内|申請|相談|` +
 		`する|できる|させる|こと|開始|着手|提案|決定|予約|計画|方針|試み|手続`)
+)
+
+// asToldNow removes from a sentence what sets its report against an earlier
+// time rather than against itself: a good-news lead-in with its "though" or
+// "but" ("Good news though: …", "But the good news is that …": the news
+// against a delay told before), and the state the merge was in before,
+// told in a relative clause ahead of its report done now ("the merge I said
+// was scheduled has now been completed", "the merge that was on hold is now
+// complete"). The report itself is weighed as before.
+func asToldNow(s string) string {
+	s = goodNewsLead.ReplaceAllString(s, "")
+	return earlierStateOfMerge.ReplaceAllString(s, "$1 $2")
+}
+
+var (
+	goodNewsLead = regexp.MustCompile(`^(?:(?:but|however|though|still)\s*,?\s+)?(?:the\s+)?good\s+news` +
+		`(?:\s*,?\s*(?:though|however))?(?:\s*[:!,\-–—]\s*|\s+is\s+(?:that\s+)?)`)
+	earlierStateOfMerge = regexp.MustCompile(`\b(merge|merger|consolidation)\s+(?:(?:that|which)\s+)?` +
+		`(?:(?:i|we)\s+(?:mentioned|said|told you|noted|wrote|explained|expected)\s+)?` +
+		`(?:(?:was|were|had been)\s+|(?:i|we)\s+(?:had\s+)?)` +
+		`(?:scheduled|queued|planned|pending|on hold|in progress|in the queue|delayed)` +
+		`(?:\s+(?:for|on)\s+(?:today|tonight|this\s+[a-z]+|[a-z]+day))?\s+` +
+		`((?:has|have)\s+(?:now\s+)?been\s+(?:completed|finished|done|finali[sz]ed|carried out)|` +
+		`is\s+now\s+(?:complete|completed|done|finished))\b`)
 )

@@ -100,7 +100,7 @@ var (
 // the accounts ("the merge of the two certification accounts").
 func scopedToPart(s string) bool {
 	for _, m := range scopedTo.FindAllStringIndex(s, -1) {
-		if !namesAccounts.MatchString(s[m[1]:]) {
+		if !namesAccounts.MatchString(s[m[1]:]) && !keptFor.MatchString(s[m[0]:m[1]]) {
 			return true
 		}
 	}
@@ -108,6 +108,10 @@ func scopedToPart(s string) bool {
 }
 
 var namesAccounts = regexp.MustCompile(`^\s+(?:accounts?|profiles?|ids?)\b`)
+
+// keptFor is what a copy is sent to be kept for ("… attached for your
+// records"), no part the merge was held to.
+var keptFor = regexp.MustCompile(`^for\s+your\s+(?:own\s+)?(?:records?|reference|files)$`)
 
 // completionHeld reports a sentence whose report of the merge done, in any
 // shape, does not stand for the whole merge: narrowed to a part, a thing or

@@ -356,6 +356,14 @@ var (
 		// answer it affirms that one ("Done - I submitted the form").
 		{"done", Done, whole, negatable | affirms},
 		{"done", Done, anywhere, negatable},
+		// The same said of the whole ask, with a pronoun for it.
+		{"it's done", Done, whole, negatable | affirms},
+		{"it is done", Done, whole, negatable | affirms},
+		{"that's done", Done, whole, negatable | affirms},
+		{"that is done", Done, whole, negatable | affirms},
+		{"all done", Done, whole, negatable | affirms},
+		{"it's all done", Done, whole, negatable | affirms},
+		{"it is all done", Done, whole, negatable | affirms},
 		{"completed", Done, anywhere, negatable},
 		{"complete", Done, anywhere, negatable},
 		{"finished", Done, anywhere, negatable},

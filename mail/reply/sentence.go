@@ -879,6 +879,33 @@ var certsEmpty = regexp.MustCompile(`(?i)(^|\s)(?:the\s+|my\s+)?(?:certification
 	`(?:\s+(?:column|section|list|field|area|tab|box|panel))?(?:\s+(?:next to|beside|below|under)\s+(?:it|my name))?` +
 	`\s+(?:is|are|was|were|stays|remains)\s+(?:still\s+)?(?:empty|blank)\b`)
 
+// bareAfterHave is an act verb left bare after "have" ("I have send the
+// form", "we has link the account"), as people writing in a second
+// language often put it, before what it acts on or at the end: not "have
+// to", nor the word as a noun ("I have link problems").
+var bareAfterHave = regexp.MustCompile(`(?i)\b((?:have|has|had|'ve|haven't|hasn't|hadn't|have not|has not)\s+` +
+	`(?:already\s+|just\s+|now\s+|also\s+|finally\s+)?)(submit|send|link|connect|complete|finish|fill)` +
+	`(\s+(?:the|my|it|them|this|that|both|our|all|your|in|out)\b|\s*$)`)
+
+// misspeltPast are the pasts of the act verbs as they are often misspelt.
+var misspeltPast = regexp.MustCompile(`(?i)\b(?:submited|submittted|sended)\b`)
+
+// pastOf is the past participle of the verbs bareAfterHave and
+// misspeltPast find.
+var pastOf = map[string]string{"submit": "submitted", "send": "sent", "link": "linked", "connect": "connected",
+	"complete": "completed", "finish": "finished", "fill": "filled", "submited": "submitted",
+	"submittted": "submitted", "sended": "sent"}
+
+// asPast puts the act verbs found by bareAfterHave and misspeltPast in the
+// past the phrases know: "I have send it" reads as "I have sent it".
+func asPast(text string) string {
+	text = bareAfterHave.ReplaceAllStringFunc(text, func(m string) string {
+		sm := bareAfterHave.FindStringSubmatch(m)
+		return sm[1] + pastOf[strings.ToLower(sm[2])] + sm[3]
+	})
+	return misspeltPast.ReplaceAllStringFunc(text, func(m string) string { return pastOf[strings.ToLower(m)] })
+}
+
 // permissionMay is "you may" before one of the acts the cases ask about
 // ("you may consent", "you may go ahead"): a permission, read as "you can",
 // not the doubt "may" is elsewhere ("you may want to wait").
@@ -1244,6 +1271,7 @@ func reworded(s sentence) (sentence, bool) {
 	s.text = singleQuoted.ReplaceAllString(s.text, `$1"$2"`)
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
+	s.text = asPast(s.text)
 	var zero bool
 	s.text, zero = readNoneShown(s.text)
 	return s, zero

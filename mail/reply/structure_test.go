@@ -11,9 +11,16 @@ import "testing"
 
 func readAll(t *testing.T, cases map[string]Answer) {
 	t.Helper()
+	answersAll(t, "Read", Read, cases)
+}
+
+// answersAll checks that read (Read or Lean, named name) gives each text
+// the answer it maps to.
+func answersAll(t *testing.T, name string, read func(string) Answer, cases map[string]Answer) {
+	t.Helper()
 	for text, want := range cases {
-		if got := Read(text); got != want {
-			t.Errorf("Read(%q) = %q, want %q", text, got, want)
+		if got := read(text); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, text, got, want)
 		}
 	}
 }

@@ -1,0 +1,111 @@
+package classify
+
+import "testing"
+
+// The families of AWS's mail that the seventeenth set (written blind) showed
+// certflow misreading, in words of our own, each beside the near misses it
+// must not take.
+
+// TestMergeWentThroughSomeTimeAgo: "the merge went through" with how long
+// ago it did ("a few minutes ago", "an hour ago") reports the merge done;
+// the article that opens the time is no check it passed. Not the merge
+// through a review, negated, asked, under a condition, or still to go
+// through.
+func TestMergeWentThroughSomeTimeAgo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your merge went through a couple of minutes ago, so you are all set.", completed15, nil},
+		{"The merge of a@example.com into b@example.com went through an hour ago.", completed15, nil},
+		{"The merge went through a little while ago, thanks for your patience.", completed15, nil},
+		{"The account merge went through a day ago; sign in with b@example.com to check.", completed15, nil},
+		// Near misses.
+		{"The merge went through a review a few minutes ago and now waits for the back-end team.", other15, nil},
+		{"The merge went through our checks an hour ago.", other15, nil},
+		{"The merge did not go through a few minutes ago, so we will try again.", other15, nil},
+		{"Did the merge go through a few minutes ago?", other15, nil},
+		{"If the merge went through an hour ago, you should see one account.", other15, nil},
+		{"The merge will go through in a few minutes.", other15, nil},
+	})
+}
+
+// TestCopyForYourRecords: "for your records" (or "for your reference") is
+// what a copy is kept for, no part the merge was held to: "your accounts
+// are merged and a copy of your transcript is attached for your records"
+// reports the whole merge. A scope of the records themselves still holds it.
+func TestCopyForYourRecords(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your accounts are merged, and I have attached a copy of your transcript for your records.",
+			completed15, nil},
+		{"We have merged your two accounts; the new certificate is attached for your own records.",
+			completed15, nil},
+		{"Your accounts have been merged. Here is the case summary for your reference.", completed15, nil},
+		// Near misses.
+		{"The merge was completed for your exam records only.", other15, nil},
+		{"Your accounts will be merged tomorrow; a copy of the form is attached for your records.", other15, nil},
+		{"Your accounts are not merged yet; the request is attached for your records.", other15, nil},
+		{"The merge was completed for your Associate records, and the rest will follow.", other15, nil},
+	})
+}
+
+// TestMergeRequestProcessedSuccessfully: a merge request told processed
+// *successfully* is the merge done, also with whose request it was named
+// ("the merge request for Ana Silva"); a request only "processed" may have
+// been handled without a merge. Not negated, handed on, still to be, of a
+// form, or with trouble beside it.
+func TestMergeRequestProcessedSuccessfully(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your merge request has been processed successfully.", completed15, nil},
+		{"The account merge request for Ana Silva was successfully processed.", completed15, nil},
+		{"This is to let you know that the merge request for your accounts has been processed successfully.",
+			completed15, nil},
+		// Near misses.
+		{"Your merge request has been processed.", other15, nil},
+		{"The merge request for Ana Silva has been processed.", other15, nil},
+		{"Your merge request has not been processed successfully.", other15, nil},
+		{"Your merge request will be processed successfully once you reply.", other15, nil},
+		{"Your merge request form has been processed successfully.", other15, nil},
+		{"The merge request has been processed successfully and passed to our back-end team.", other15, nil},
+		{"The merge request has been processed successfully, but the certifications could not be moved.",
+			other15, nil},
+		{"The review of your merge request has been processed successfully.", other15, nil},
+	})
+}
+
+// TestGoodNewsLeadIn: the "though" or "but" of a good-news lead-in ("Good
+// news though: …", "But the good news is that …") sets the news against
+// what came before (a delay), not against the report after it. What the
+// report says is still weighed: scheduled, partial or negated stays.
+func TestGoodNewsLeadIn(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Sorry for the wait. Good news though: your two accounts are now one.", completed15, nil},
+		{"This took longer than planned. But the good news is that your accounts have been merged.",
+			completed15, nil},
+		{"The queue was long. Good news, though - the merge is complete.", completed15, nil},
+		// Near misses.
+		{"Good news though: the merge is scheduled for Monday.", other15, nil},
+		{"Good news though: most of your certifications have been merged.", other15, nil},
+		{"Good news though: the merge is complete, but your badges are still on a@example.com.", other15, nil},
+		{"Good news though: your accounts have not been merged into the wrong one.", other15, nil},
+		{"Bad news though: the merge did not go through.", other15, nil},
+	})
+}
+
+// TestMergeOnceScheduledNowDone: the merge named with what was said of it
+// before ("the merge I mentioned was scheduled", "the merge that was
+// pending") and then told done now reports it done: the pending state is
+// the relative clause's, told of the past. Not when what follows is no
+// report of it done (postponed, not completed, still to be completed).
+func TestMergeOnceScheduledNowDone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"The merge I said was scheduled has now been completed.", completed15, nil},
+		{"The merge that was pending has now been completed.", completed15, nil},
+		{"The merge we had queued for today is now complete.", completed15, nil},
+		{"The merge that was on hold has been completed.", completed15, nil},
+		// Near misses.
+		{"The merge that was scheduled has been postponed.", other15, nil},
+		{"The merge I mentioned was scheduled for Monday.", other15, nil},
+		{"The merge that was scheduled has not been completed.", other15, nil},
+		{"The merge I mentioned was scheduled will be completed on Monday.", other15, nil},
+		{"The merge that was pending has now been completed for your Associate certifications.", other15, nil},
+		{"The merge that was on hold has now been completed? Please check.", other15, nil},
+	})
+}
