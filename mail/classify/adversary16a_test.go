@@ -269,3 +269,38 @@ func TestAdversary16aThirdRound(t *testing.T) {
 			consent15, into15b},
 	})
 }
+
+// TestAdversary16aFourthRound: the fourth round. Read wrong before it, seen
+// failing: a statement to copy into a web form, write on paper and sign, or
+// paste with another's name (this study's wider "include", "copy", "paste",
+// "write"; with "reply with the following statement" a signed one and
+// another's name at main before this study too); a leave to merge that also
+// changes an address ("… and change your email address (c@…)?"), taken by
+// this study's address named in a leave.
+func TestAdversary16aFourthRound(t *testing.T) {
+	statement := ":\n\n\"I, [name], authorise AWS to merge a@example.com into b@example.com.\""
+	checkProbes15(t, []probe15{
+		{"Please copy the following statement into the web form and reply once done" + statement, other15, nil},
+		{"Please write the following statement on paper, sign it and reply with a scan" + statement, other15, nil},
+		{"Please reply to this email and paste the following statement, with your manager's name filled in" +
+			statement, other15, nil},
+		{"Please reply to this email and include the following statement, with your manager's name filled in" +
+			statement, other15, nil},
+		{"Please reply to this email with the following statement, with your manager's name filled in" +
+			statement, other15, nil},
+		{"Please reply to this email with the following statement, then sign it" + statement, other15, nil},
+		{"Please reply and include the following statement in a new support case, not in this thread" +
+			statement, other15, nil},
+		{"Shall we go ahead and merge a@example.com into b@example.com and change your email address " +
+			"(c@example.com)?", other15, nil},
+		{"会社のメールアドレス（b@example.com）を残して、a@example.com をそちらに統合し、メールアドレスを変更しても" +
+			"よろしいでしょうか？", other15, nil},
+		{"a@example.com を b@example.com に統合してよいかわからない場合は、お問い合わせください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、ご本人様確認の後にご連絡いたします。", other15, nil},
+		{"b@example.com を残しますか、それとも a@example.com を残しますか？統合してよろしいかご返信ください。",
+			consent15, []string{"a@example.com", "b@example.com"}}, // both named: held for a person
+		// Read right, and kept so.
+		{"Please reply and include the following statement" + statement, consent15, into15b},
+		{"Please add the following statement to your reply" + statement, consent15, into15b},
+	})
+}

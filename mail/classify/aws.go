@@ -302,7 +302,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 		l.ahead = reach
 	}
 	if p.has(s, p.Reply) && p.has(s, p.Ask) && !p.has(s, p.Replied) && !p.has(s, p.Thanks) &&
-		!p.has(s, p.Negation) && statementAhead.MatchString(s) { // not "please do not include …"
+		!p.has(s, p.Negation) && statementAhead.MatchString(s) && !statementElsewhere.MatchString(s) &&
+		!otherChannel.MatchString(s) { // not "please do not include …"
 		l.statement = reach
 	}
 	if p.looksAhead(s) && pastTheMerge.MatchString(s) {
@@ -314,7 +315,7 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 // ("please reply with the following statement:", "… using the wording
 // below", "… and include the following statement", "add this statement to
 // your reply:").
-var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including|include|add|copy|paste|write)\s+` +
+var statementAhead = regexp.MustCompile(`\b(?:with|using|containing|including|include|add)\s+` +
 	`(?:the\s+)?` +
 	`(?:following|below|this)\s+` +
 	`(?:statement|text|wording|words|sentence|declaration)\b|\b(?:statement|wording|text|declaration)\s+below\b`)
@@ -340,6 +341,12 @@ var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40
 	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
 	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
 	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)
+
+// statementElsewhere: the statement to go on a form, on paper or signed
+// ("… into the web form", "… sign it and reply with a scan"): not
+// certflow's reply.
+var statementElsewhere = regexp.MustCompile(`\bform\b|\bsign(?:ed|ing)?\b|\bscan\w*|\bon paper\b|\bprint\w*|` +
+	`\bupload\w*`)
 
 var countedThings = regexp.MustCompile(`\b(?:two|three|four|2|3|4|a few|a couple of)\s+(?:things|questions|` +
 	`details|points|items|pieces of information)\b`)

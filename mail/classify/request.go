@@ -170,9 +170,11 @@ func (p *Phrases) asksDetails(s string) bool {
 // leave to merge that are told with the address they name ("… keep your
 // work email address (b@…) and merge a@… into it?", 会社のメールアドレス（b@…）を
 // 残して…統合する形でよろしいでしょうか): they name the account kept, they ask
-// for nothing. Not in a question which one, nor whether one is right.
+// for nothing. Not in a question which one, whether one is right, or one
+// that also asks leave to change an address ("… and change your email
+// address (c@…)?").
 func (p *Phrases) detailsAsked(s string) bool {
-	if mergeLeaveAsked.MatchString(s) && !whichOrRight.MatchString(s) {
+	if mergeLeaveAsked.MatchString(s) && !whichOrRight.MatchString(s) && !addressChanged.MatchString(s) {
 		s = addressNamed.ReplaceAllString(s, " ")
 	}
 	return p.asksDetails(s)
@@ -190,6 +192,8 @@ var (
 		`[^?]*\b(?:merge|combine|consolidate|fold)\b[^?]*\?$|` +
 		`(?:統合|マージ|一本化)(?:する(?:形|方向|流れ|こと)で|して|させて(?:いただいて)?)(?:も)?` +
 		`(?:よろしい|問題ない|差し?支えない|構わない|かまわない)`)
+	addressChanged = regexp.MustCompile(`\b(?:change|update|add|replace|set|register|verify|correct|edit|switch)\b|` +
+		`変更|更新|追加|登録|修正|設定`)
 	whichOrRight = regexp.MustCompile(`\b(?:which|what|whether|correct|right|accurate|valid|spelled)\b|` +
 		`どちら|どの|いずれ|何|どれ|正しい|誤り|間違い|相違`)
 	// addressNamed: an address word with its address ("email address
@@ -270,8 +274,11 @@ var jaOthersTopic = regexp.MustCompile(`^(?:ご)?(?:上長|上司|管理者|ご�
 	`ご家族)(?:の方|様|さま)?(?:は|が|にとって|としては|も)`)
 
 // othersQuestioned: a question put to someone in a role ("Could your manager
-// confirm we may proceed?", "Can the account owner's employer reply?").
-var othersQuestioned = regexp.MustCompile(`\b(?:could|can|would|will|may)\s+(?:your|the|their|his|her)\s+` +
+// confirm we may proceed?", "Can the account owner's employer reply?"), or
+// an answer to carry their name ("… with your manager's name filled in").
+var othersQuestioned = regexp.MustCompile(`\b(?:your|the)\s+(?:manager|supervisor|boss|administrator|admin|` +
+	`employer|colleague)'s\s+(?:full\s+)?(?:name|details|signature)\b|` +
+	`\b(?:could|can|would|will|may)\s+(?:your|the|their|his|her)\s+` +
 	`(?:[a-z'-]+\s+)?(?:manager|supervisor|boss|administrator|admin|employer|colleague|company|organi[sz]ation|` +
 	`hr|lead|team|family)\s+(?:please\s+|also\s+)?(?:confirm|reply|respond|agree|approve|consent|let us know|` +
 	`write|answer|sign off)\b`)

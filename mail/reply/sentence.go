@@ -463,8 +463,8 @@ func splitBecause(s sentence) []sentence {
 	rx, ry := readSentence(x), readSentence(y)
 	lowY := []byte(asciiLower(y.text))
 	if s.question || len(rx.answers) == 0 || rx.doubt || rx.prose || onlyBare(rx) || len(ry.answers) > 0 ||
-		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || otherDoer.Match(lowY) || strayWords.Match(lowY) ||
-		noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
+		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || otherDoer.Match(lowY) ||
+		strayWords.Match(lowY) || noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
 		return []sentence{s}
 	}
 	return []sentence{x, y}
@@ -969,7 +969,7 @@ func readWhole(low string) (r result, ok bool) {
 	case noReplyNeeded.MatchString(trimmed):
 		return result{}, true // "no need to reply", 特に回答は不要です: a courtesy, no No
 	case hopesForQuickAnswer.MatchString(trimmed):
-		return result{prose: true, doubt: true, expect: true}, true // "fingers crossed they're quicker this time": a Submitted's wait
+		return result{prose: true, doubt: true, expect: true}, true // "fingers crossed they're quick": a wait
 	case jaTakesTime.MatchString(trimmed):
 		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
