@@ -169,7 +169,8 @@ var (
 	// noMailYet says only that no mail has come yet.
 	// A receipt's number not given yet ("but no reference number") is as
 	// the mail not come: the page confirmed the form.
-	noMailYet = regexp.MustCompile(`^(?:but\s+|and\s+)?(?:(?:still\s+)?no\s+(?:confirmation\s+)?(?:e-?mail|mail|message|` +
+	noMailYet = regexp.MustCompile(`^(?:but\s+|and\s+)?(?:(?:still\s+)?no\s+(?:confirmation\s+)?` +
+		`(?:e-?mail|mail|message|` +
 		`(?:reference|case|ticket|tracking|confirmation|request)\s+(?:number|no|id|code))` +
 		`(?:\s+from\s+(?:aws|them|amazon))?(?:\s+yet)?(?:\s+though)?|i\s+(?:haven't|have not|didn't|did not)\s+` +
 		`(?:received|got|gotten|had)\s+(?:an?\s+|the\s+|any\s+)?(?:confirmation\s+)?(?:e-?mail|mail|message)` +

@@ -209,7 +209,8 @@ func (rd *reading) take(c sentence) bool {
 		rd.concluding = rd.sentenceNo // "So no, …", "Therefore …", なので、…
 	}
 	if rd.concluding == 0 {
-		return rd.takePiece(c) && rd.tally == (tally{}) // an answer after reasons without concluding from them is for a person
+		// An answer after reasons without concluding from them is for a person.
+		return rd.takePiece(c) && rd.tally == (tally{})
 	}
 	if !rd.takePiece(c) {
 		return false
@@ -277,7 +278,6 @@ func (rd *reading) takePiece(c sentence) bool {
 	}
 	low := asciiLower(c.text)
 	rd.noteTone(low)
-	rd.doubted = rd.doubted || leftAsIs.MatchString(low) // "the old account is fine where it is": leave it, a No's reason
 	if t := strings.TrimSpace(low); rd.answered && (ackAfter.MatchString(t) || turnsToReader.MatchString(t)) ||
 		turnsToReader.MatchString(strings.Trim(bareYesOpening.ReplaceAllString(t, ""), " ()")) {
 		rd.spoilt = true // "Yes, I see", "Yes (see below)": what the bare Yes is to is not told
@@ -375,10 +375,12 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 
 // noteTone notes the words beside an answer that change what a bare one
 // may mean: "fine" words, an acknowledgement ("Yes, understood"), regret
-// ("Yes, unfortunately": a yes to which question?) and a time limit ("For
-// now, yes", はい、一旦お願いします: not for good).
+// ("Yes, unfortunately": a yes to which question?), a time limit ("For
+// now, yes", はい、一旦お願いします: not for good), and a thing to be left as
+// it is (leftAsIs).
 func (rd *reading) noteTone(low string) {
 	rd.fine = rd.fine || saysFine.MatchString(low)
+	rd.doubted = rd.doubted || leftAsIs.MatchString(low) // "the old account is fine where it is": a No's reason
 	rd.spoilt = rd.spoilt || noted.MatchString(low) || regret.MatchString(low) || forAWhile.MatchString(low)
 }
 
@@ -606,16 +608,16 @@ func isWrapped(line string) bool {
 	}
 	// A Japanese line that ends in a case particle (認定資格が, フォームを) goes
 	// on in the next line whatever its length: no sentence ends in one.
-	return utf8.RuneCountInString(t) >= minWrappedRunes || strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2 ||
-		jaConnective.MatchString(t)
+	return utf8.RuneCountInString(t) >= minWrappedRunes ||
+		strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2 || jaConnective.MatchString(t)
 }
 
 // jaConnective is a Japanese line that ends in a form that joins its
 // clause to the next (念のため, 確認したので, ログインして, 見ましたが): no
 // sentence ends in one, so the line goes on in the next however short the
 // mail program left it (an address taken out of it, a narrow window).
-var jaConnective = regexp.MustCompile(`[\p{Han}\p{Hiragana}\p{Katakana}]の?ため(?:に)?$|[\p{Hiragana}\p{Han}](?:ので|のに|けど|けれど|けれども|` +
-	`ながら|ましたが|ですが|まして|ており)$`)
+var jaConnective = regexp.MustCompile(`[\p{Han}\p{Hiragana}\p{Katakana}]の?ため(?:に)?$|` +
+	`[\p{Hiragana}\p{Han}](?:ので|のに|けど|けれど|けれども|ながら|ましたが|ですが|まして|ており)$`)
 
 // jaParticles are the case particles that never end a Japanese sentence.
 const jaParticles = "がをにでへと"
