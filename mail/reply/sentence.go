@@ -1010,9 +1010,12 @@ func isPictograph(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r)
 // (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
 // "I understand it can't be undone" does: its 取り消し names the undoing
 // that cannot be, no cancel of the writer's.
-var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+//
+// The formal 旨 stands for こと (元に戻せない旨も理解しております), and the
+// time may be told with に (統合後に…).
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|を|が|に)?|これは|この操作は)?` +
 	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
-	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+	`(?:こと|点|の|旨)(?:は|も|を)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
 
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
