@@ -956,9 +956,10 @@ var (
 	// back to me within five days", "they will respond to the contact
 	// address"): as waiting for their answer is, no plan of the writer's.
 	// Not under a condition or with a doubt (awsNextSpoilers).
-	awsNext = regexp.MustCompile(`^(?:aws|aws support|support|they|the (?:aws )?(?:desk|team|support team))\s+` +
+	awsNext = regexp.MustCompile(`^(?:aws|aws support|support|they|amazon|someone|somebody|an agent|` +
+		`the (?:aws )?(?:desk|team|support team))\s+` +
 		`(?:will|'ll|should|is going to|are going to)\s+(?:respond|reply|answer|get back|contact|email|e-mail|` +
-		`write|review|process|look at|be in touch)\b`)
+		`write|review|process|look at|be in touch|get in touch|come back|follow up|reach out)\b`)
 	awsNextSpoilers = regexp.MustCompile(`\b(?:if|unless|but|not|no|never|fail\w*|errors?|wrong|maybe|might)\b|n't|\?`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds
