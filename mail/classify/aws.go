@@ -125,7 +125,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(sn.text)))))
+		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(withoutGloss(sn.text))))))
 		if i > 0 && sns[i-1].para >= sn.para-1 {
 			s = p.asThePresentCase(sns[i-1].text, p.goAheadOnTheMerge(sns[i-1].text, s))
 		}
@@ -167,6 +167,15 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 func asPermission(s string) string {
 	return jaNoProblem.ReplaceAllString(s, "てよろしいでしょうか")
 }
+
+// withoutGloss writes a merge word glossed by another in parentheses
+// (マージ（統合）, 統合（マージ）, after NFKC マージ(統合)) as the one word, so that
+// what the sentence says of the merge reads as it would without the gloss.
+func withoutGloss(s string) string {
+	return mergeGloss.ReplaceAllString(s, "$1")
+}
+
+var mergeGloss = regexp.MustCompile(`(統合|マージ|一本化|名寄せ)\s*\(\s*(?:統合|マージ|一本化|名寄せ|merge)\s*\)`)
 
 var jaNoProblem = regexp.MustCompile(`て(?:も)?(?:問題|差し?支え)(?:は|が)?(?:ございません|ありません|ない)` +
 	`(?:でしょうか|ですか)[。?？]?\s*$`)

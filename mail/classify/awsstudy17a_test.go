@@ -109,3 +109,56 @@ func TestMergeOnceScheduledNowDone(t *testing.T) {
 		{"The merge that was on hold has now been completed? Please check.", other15, nil},
 	})
 }
+
+// TestJaMergeWordGlossed: the merge word glossed by another in parentheses
+// (マージ（統合）, 統合（マージ）) is the one merge word: the report after it
+// reads as without the gloss. Not a merge still to come, negated, under a
+// condition, part of it, or planned.
+func TestJaMergeWordGlossed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"ご依頼いただいたアカウントのマージ（統合）が完了いたしました。", completed15, nil},
+		{"統合（マージ）の処理が本日完了しました。", completed15, nil},
+		{"a@example.com と b@example.com の名寄せ（統合）が完了しております。", completed15, nil},
+		// Near misses.
+		{"アカウントのマージ（統合）が完了次第、改めてご連絡いたします。", other15, nil},
+		{"アカウントのマージ（統合）はまだ完了しておりません。", other15, nil},
+		{"アカウントのマージ（統合）が完了しましたら、b@example.com でサインインしてください。", other15, nil},
+		{"アカウントのマージ（統合）が一部のみ完了いたしました。", other15, nil},
+		{"アカウントのマージ（統合）は来週完了する予定です。", other15, nil},
+	})
+}
+
+// TestJaNoticeOfCompletion: the mail naming itself the notice that the merge
+// is done (統合が完了したことをお知らせするものです, …ご報告します) reports it,
+// as …お知らせいたします does. Not a notice promised for when it is done, a
+// check still to make, a notice of the request received, or of it not done.
+func TestJaNoticeOfCompletion(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"本メールは、アカウント統合のお手続きが完了したことをお知らせするものです。", completed15, nil},
+		{"お申し出のアカウントの統合作業が完了したことをご報告します。", completed15, nil},
+		{"アカウントの統合が完了した旨、ご連絡させていただきます。", completed15, nil},
+		// Near misses.
+		{"アカウントの統合が完了した際に、お知らせするものです。", other15, nil},
+		{"アカウントの統合が完了したことを、担当部署にて確認します。", other15, nil},
+		{"統合のお申し込みが完了したことをお知らせするものです。", other15, nil},
+		{"アカウントの統合が完了していないことをお知らせするものです。", other15, nil},
+		{"アカウントの統合が完了したらお知らせします。", other15, nil},
+	})
+}
+
+// TestJaMergedForTheReader: the merge done with ておく (統合しておきました,
+// まとめておきました: done ahead, for the reader) is done. Not the same verb
+// for later (しておきます), offered or asked (しておきましょうか, しておいても
+// よろしいでしょうか), or negated.
+func TestJaMergedForTheReader(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"ご返信ありがとうございます。アカウントを統合しておきました。", completed15, nil},
+		{"二つのアカウントを b@example.com に統合しておきました！", completed15, nil},
+		{"先ほどマージしておきましたので、ご確認ください。", completed15, nil},
+		// Near misses.
+		{"明日までにアカウントを統合しておきます。", other15, nil},
+		{"アカウントを統合しておきましょうか。", other15, nil},
+		{"アカウントを統合しておいてもよろしいでしょうか。", consent15, nil},
+		{"申し訳ございませんが、アカウントを統合しておきませんでした。", other15, nil},
+	})
+}

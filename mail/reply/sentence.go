@@ -290,8 +290,24 @@ func markTopics(line string) string {
 // side by side so too ("Please hold off / no for now").
 func isDash(line string, i int) bool {
 	r, size := utf8.DecodeRuneInString(line[i:])
-	return strings.ContainsRune("-–—/", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' '
+	return strings.ContainsRune("-–—/", r) && i > 0 && line[i-1] == ' ' && i+size < len(line) && line[i+size] == ' ' &&
+		!(r != '/' && inCertName(line[:i], line[i+size:]))
 }
+
+// inCertName reports a dash between the two halves of an AWS
+// certification's name, as AWS writes them ("Developer - Associate",
+// "Security – Specialty"): a name's word before it, a level after. It
+// joins the name; cut there, the level would stand alone before what is
+// said of the certification ("Associate is listed").
+func inCertName(before, after string) bool {
+	m := certNameEnd.FindStringSubmatch(before)
+	return m != nil && !bareAnswerWord.MatchString(strings.ToLower(m[1])) && certLevel.MatchString(after)
+}
+
+var (
+	certNameEnd = regexp.MustCompile(`\b([A-Z][A-Za-z]+)\s*$`)
+	certLevel   = regexp.MustCompile(`(?i)^\s*(?:associate|professional|specialty|speciality|foundational)\b`)
+)
 
 // isTopic reports whether the Japanese before a 、 is a bare noun, the
 // topic of what follows (リンク、完了しました; 統合の件、異存ございません):
@@ -648,11 +664,51 @@ func splitAnd(s sentence) []sentence {
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" and "):]}
 	rx, ry := readSentence(x), readSentence(y)
+	if lookThenShown(x, rx, ry) {
+		x.continued, y.continued = s.continued, true
+		return []sentence{x, y} // "I opened the profile and the SAA is listed": the look, then what it showed
+	}
 	if !onlyNo(rx) || !onlyNo(ry) {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
 }
+
+// lookThenShown reports "X and Y" where X only tells how the writer went to
+// look (opened the page, logged in, went to a tab) and Y what showed there
+// (a Yes or No of showing, without doubt): the look is plain detail and
+// the showing the answer, read apart as if a comma stood between them.
+func lookThenShown(x sentence, rx, ry result) bool {
+	low := asciiLower(x.text)
+	if rx.prose && !rx.doubt && len(rx.answers) == 0 && wentToLook.MatchString(low) && !lookedElsewhere(low) &&
+		!ry.prose && !ry.doubt && len(ry.answers) > 0 {
+		for _, a := range ry.answers {
+			if !a.seen && a.answer != No || a.other || a.interjection {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lookedElsewhere reports a look at another's or a wrong place, or at the
+// certification account itself (which shows the certifications whatever
+// the APN profile does): what showed there answers nothing.
+func lookedElsewhere(low string) bool {
+	return strayWords.MatchString(low) || seenElsewhere.MatchString(low) || certSide.MatchString(low) ||
+		awsAccountLook.MatchString(low)
+}
+
+var awsAccountLook = regexp.MustCompile(`\b(?:aws|certifications?|certs?|training)\s+(?:certification\s+)?` +
+	`(?:account|accounts|portal|site|login)\b|\b(?:mail|phone)\b`)
+
+// wentToLook opens a clause that tells how the writer went to look: "I
+// logged into Partner Central", "went to My Profile", "then opened the
+// page", "refreshed it".
+var wentToLook = regexp.MustCompile(`^(?:and |then |so )?(?:i |i've |i have |i just |i then )?(?:then |just )?` +
+	`(?:opened|logged (?:in|into|on|onto)|signed (?:in|into|on)|went (?:in)?to|navigated to|clicked|looked at|` +
+	`refreshed|reloaded|checked|had a look at|pulled up|brought up)\b`)
 
 // onlyNo reports a sentence that is a No and nothing else.
 func onlyNo(r result) bool {
@@ -1172,6 +1228,7 @@ func readSentence(s sentence) result {
 	}
 	blankOrdinals(work)
 	blankTimeOnly(work)
+	blankEntryDetail(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
@@ -1661,6 +1718,26 @@ func blankTimeOnly(work []byte) {
 		blank(work, m[0], m[1])
 	}
 }
+
+// blankEntryDetail blanks what a showing says the entry shows with it
+// ("listed with its validation number and the expiry date"): it
+// describes what is there, no detail of its own. Only
+// beside words of showing, and only these plain parts of an entry: "with
+// the wrong date" or "with an error" stay.
+func blankEntryDetail(work []byte) {
+	if !showWords.Match(work) {
+		return
+	}
+	for _, m := range entryDetail.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+	}
+}
+
+const entryPart = `(?:its|the|their|a|my)\s+(?:(?:validation|credential|certification|cert)\s+(?:numbers?|ids?|codes?)|` +
+	`(?:expiry|expiration|issue|issued|exam|pass|passing)\s+dates?|scores?|levels?)`
+
+var entryDetail = regexp.MustCompile(`\bwith\s+` + entryPart + `(?:\s*(?:,|and)\s*` + entryPart + `)*` +
+	`(?:\s*\(\s*[0-9]{4}\s*\))?`)
 
 var (
 	// ownOnly: "only" ending a sentence of whose the accounts are, which
