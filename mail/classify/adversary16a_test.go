@@ -304,3 +304,28 @@ func TestAdversary16aFourthRound(t *testing.T) {
 		{"Please add the following statement to your reply" + statement, consent15, into15b},
 	})
 }
+
+// TestAdversary16aFifthRound: the fifth round, on leave asked inside a
+// sentence in any of its forms (…てよろしいか, …てよいか, …ていいか). Read wrong
+// before it, at main before this study too, and seen failing: the reader
+// asked to write only if unsure (統合してよろしいかどうか迷われている場合は、ご連絡
+// ください), to ask the account's holder (…ご本人様にお聞きください), or to
+// answer a survey about it (…アンケートにご回答ください).
+func TestAdversary16aFifthRound(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"統合していいかどうか迷われている場合は、ご連絡ください。", other15, nil},
+		{"統合してよろしいかどうか迷われている場合は、ご連絡ください。", other15, nil},
+		{"a@example.com を b@example.com に統合してよいか、ご判断が難しい場合はお電話ください。", other15, nil},
+		{"If you are unsure whether we may merge a@example.com into b@example.com, please let us know.",
+			other15, nil},
+		{"統合してもいいか、ご本人様にお聞きください。", other15, nil},
+		{"統合してもよろしいか、ご本人様にお尋ねいただけますか。", other15, nil},
+		{"統合してもよろしいか、アンケートにご回答ください。", other15, nil},
+		{"統合してもいいかをお尋ねしたメールに、まだご返信がありません。", other15, nil},
+		{"統合してもいいかについては、担当者から改めてご連絡いたします。", other15, nil},
+		{"以前、統合してもいいかお伺いしましたが、ご返信はまだでしょうか。", other15, nil},
+		// Read right, and kept so: the reader answers, after talking it over.
+		{"a@example.com を b@example.com に統合していいか、ご家族とご相談のうえご返信ください。", consent15, into15b},
+		{"a@example.com を b@example.com に統合してもいいか、ご返信ください。", consent15, into15b},
+	})
+}

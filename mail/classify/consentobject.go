@@ -1034,7 +1034,7 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 	// An ask for a time to come, the desk's own agreement, or one to put the
 	// merge off asks nothing now, by whatever words it asks.
 	if askToCome.MatchString(s) || desksOwnAgreement(s) || putsOff.MatchString(s) || asksBeside(s) ||
-		mergeOutcomeAsked.MatchString(s) {
+		mergeOutcomeAsked.MatchString(s) || inDoubt.MatchString(s) || surveyAsked.MatchString(s) {
 		r.consent, r.consentRequired = false, required
 	}
 	asked := r.consent
@@ -1055,6 +1055,12 @@ func (l *listConsent) readRequest(p *Phrases, r *awsRead, s string, listed bool)
 		l.elsewhere = true
 	}
 }
+
+// inDoubt: the reader asked to write only if unsure (統合してよろしいかどうか
+// 迷われている場合は、ご連絡ください, "if you are unsure whether …"): no consent
+// is asked.
+var inDoubt = regexp.MustCompile(`(?:迷われ|迷って|お迷い|お悩み|悩まれ|悩んで|ご不明|不明|わからない|分からない|` +
+	`ご判断(?:が|に)(?:難しい|迷う))[^。]{0,12}(?:場合|とき|際)|\bif\s+you\s+are\s+(?:unsure|not sure|in doubt)\b`)
 
 // desksOwnAgreement reports an agreement or confirmation that is the
 // desk's own or its teams' ("before I confirm it to you", "Our back office

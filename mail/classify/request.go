@@ -266,7 +266,7 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 	// Not the desk's own 確認させていただきたく: the reader is asked.
 	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者|ご家族|家族|会社|人事|責任者|マネージャー)(?:の方|様)?` +
 	`(?:に|へ)\s*` +
-	`(?:ご確認|ご相談|お伝え|お問い合わせ)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
+	`(?:ご確認|ご相談|お伝え|お問い合わせ|お聞き|お尋ね|ご依頼)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
 
 // jaOthersTopic: a question whose topic or subject is someone in a role
 // (上長様は統合を進めて問題ないでしょうか, ご上長様にとって…): whose leave it asks.
