@@ -967,20 +967,33 @@ var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead 
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
-// "please tell them yes", "tell AWS no and let them close it". Nothing
-// may follow but for whom or now; after a No, that AWS may close the
-// request, which is what a No to it means.
+// "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
+// no and let them close it", AWSには「はい」と伝えてください, YESで回答して
+// ください. Nothing may follow but for whom or now; after a No, that AWS
+// may close the request, which is what a No to it means. A face may end
+// what opens the sentence ("Finally 🙂 Please tell them yes").
 var (
-	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$`)
+	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$|` + jaRelay(`はい|yes|イエス`))
 	relaysNo  = regexp.MustCompile(relayOpening + `no` + relayTail +
-		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$`)
+		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$|` +
+		jaRelay(`いいえ|no|ノー`))
 )
 
 const (
 	relayOpening = `^(?:(?:so|then|and|ok|okay)\s+)?(?:please\s+|kindly\s+|just\s+)?(?:(?:go ahead and|you can|` +
-		`feel free to)\s+)?(?:tell|give)\s+(?:aws|amazon|them|the aws team|aws support|support)\s+(?:a\s+)?`
-	relayTail = `(?:\s+(?:from me|for me|on my behalf|then|now|please))*`
+		`feel free to)\s+)?(?:(?:tell|give)\s+` + relayTo + `\s+|(?:answer|reply|respond|say)\s+(?:with\s+)?|` +
+		`pass\s+on\s+)(?:a\s+|my\s+)?`
+	relayTo   = `(?:aws|amazon|them|the aws team|aws support|support)`
+	relayTail = `(?:\s+(?:to\s+` + relayTo + `|to\s+(?:the|their)\s+(?:aws\s+)?(?:request|question|mail|email)|` +
+		`from me|for me|on my behalf|then|now|please))*`
 )
+
+// jaRelay is a Japanese request to pass the answer on: (AWSには)「はい」と
+// 伝えてください, YESで回答してください, NOとお伝えください.
+func jaRelay(answer string) string {
+	return `^(?:(?:aws|先方|アマゾン|amazon)(?:には|に|へ)\s*)?[「『"]?(?:` + answer + `)[」』"]?\s*(?:と|で)\s*` +
+		`(?:伝えて|お伝え|回答して|ご回答|返信して|ご返信|返答して)(?:ください|下さい|お願いします|いただければ)$`
+}
 
 // relayed is the answer a sentence asks to pass on to AWS, or Unclear.
 // A face before the request ends what opens the sentence as a full stop
@@ -1010,9 +1023,12 @@ func isPictograph(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r)
 // (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
 // "I understand it can't be undone" does: its 取り消し names the undoing
 // that cannot be, no cancel of the writer's.
-var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+//
+// The formal 旨 stands for こと (元に戻せない旨も理解しております), and the
+// time may be told with に (統合後に…).
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|を|が|に)?|これは|この操作は)?` +
 	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
-	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+	`(?:こと|点|の|旨)(?:は|も|を)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
 
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
