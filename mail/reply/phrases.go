@@ -1,6 +1,9 @@
 package reply
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // The words Read knows, all in one place so that a new phrasing is one line.
 // Every entry is written as Read sees text: NFKC-normalised (full-width
@@ -474,6 +477,14 @@ var (
 		{"is irreversible", Unclear, anywhere, 0},
 		{"is permanent", Unclear, anywhere, 0},
 		{"is final", Unclear, anywhere, 0},
+		// …and said of it, as the note AWS sent says it ("I read the note
+		// about it not being reversible").
+		{"not being reversible", Unclear, anywhere, 0},
+		{"it being irreversible", Unclear, anywhere, 0},
+		{"being irreversible", Unclear, anywhere, 0},
+		{"not being undoable", Unclear, anywhere, 0},
+		{"is not reversible", Unclear, anywhere, 0},
+		{"isn't reversible", Unclear, anywhere, 0},
 		{"not using it anymore", Unclear, anywhere, 0},
 		{"nothing to lose", Unclear, anywhere, 0},
 		{"don't use it any more", Unclear, anywhere, 0},
@@ -496,13 +507,18 @@ var (
 	// use the old one any more", "I no longer need that account"): a
 	// detail, not a negated answer. Not needing "it" is among them only
 	// with "any more" or "for anything" after it.
-	oldAccountReasons = append(neutralPhrases(append(joinAll(
+	oldAccountReasons = append(neutralPhrases(slices.Concat(joinAll(
 		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
 		oldOnes, []string{"", " any more", " anymore", " for anything", " for anything now"}),
 		// "It" not needed any more, with the "any more" only: "I don't need
 		// it" alone may refuse the merge.
 		joinAll([]string{"don't need", "do not need", "don't use", "do not use"}, []string{"it"},
-			[]string{" any more", " anymore", " for anything", " for anything now"})...)),
+			[]string{" any more", " anymore", " for anything", " for anything now"}),
+		// Nothing needed from it ("I don't need anything from the old
+		// account any more"): why losing it does not matter.
+		joinAll([]string{"don't need anything from", "do not need anything from", "no longer need anything from",
+			"don't need anything on", "do not need anything on", "no longer need anything on"}, oldOnes,
+			[]string{"", " any more", " anymore"}))),
 		// No way into the old one any more ("I can't even log in to it
 		// anymore", with "it" named the old one by nameTheOld): why losing
 		// it does not matter.
@@ -956,9 +972,10 @@ var (
 	// back to me within five days", "they will respond to the contact
 	// address"): as waiting for their answer is, no plan of the writer's.
 	// Not under a condition or with a doubt (awsNextSpoilers).
-	awsNext = regexp.MustCompile(`^(?:aws|aws support|support|they|the (?:aws )?(?:desk|team|support team))\s+` +
+	awsNext = regexp.MustCompile(`^(?:aws|aws support|support|they|amazon|someone|somebody|an agent|` +
+		`the (?:aws )?(?:desk|team|support team))\s+` +
 		`(?:will|'ll|should|is going to|are going to)\s+(?:respond|reply|answer|get back|contact|email|e-mail|` +
-		`write|review|process|look at|be in touch)\b`)
+		`write|review|process|look at|be in touch|get in touch|come back|follow up|reach out)\b`)
 	awsNextSpoilers = regexp.MustCompile(`\b(?:if|unless|but|not|no|never|fail\w*|errors?|wrong|maybe|might)\b|n't|\?`)
 
 	// mailerPrefixes and mailerSuffixes mark the line a mail program adds

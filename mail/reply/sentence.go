@@ -967,20 +967,33 @@ var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead 
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
-// "please tell them yes", "tell AWS no and let them close it". Nothing
-// may follow but for whom or now; after a No, that AWS may close the
-// request, which is what a No to it means.
+// "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
+// no and let them close it", AWSには「はい」と伝えてください, YESで回答して
+// ください. Nothing may follow but for whom or now; after a No, that AWS
+// may close the request, which is what a No to it means. A face may end
+// what opens the sentence ("Finally 🙂 Please tell them yes").
 var (
-	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$`)
+	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$|` + jaRelay(`はい|yes|イエス`))
 	relaysNo  = regexp.MustCompile(relayOpening + `no` + relayTail +
-		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$`)
+		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$|` +
+		jaRelay(`いいえ|no|ノー`))
 )
 
 const (
 	relayOpening = `^(?:(?:so|then|and|ok|okay)\s+)?(?:please\s+|kindly\s+|just\s+)?(?:(?:go ahead and|you can|` +
-		`feel free to)\s+)?(?:tell|give)\s+(?:aws|amazon|them|the aws team|aws support|support)\s+(?:a\s+)?`
-	relayTail = `(?:\s+(?:from me|for me|on my behalf|then|now|please))*`
+		`feel free to)\s+)?(?:(?:tell|give)\s+` + relayTo + `\s+|(?:answer|reply|respond|say)\s+(?:with\s+)?|` +
+		`pass\s+on\s+)(?:a\s+|my\s+)?`
+	relayTo   = `(?:aws|amazon|them|the aws team|aws support|support)`
+	relayTail = `(?:\s+(?:to\s+` + relayTo + `|to\s+(?:the|their)\s+(?:aws\s+)?(?:request|question|mail|email)|` +
+		`from me|for me|on my behalf|then|now|please))*`
 )
+
+// jaRelay is a Japanese request to pass the answer on: (AWSには)「はい」と
+// 伝えてください, YESで回答してください, NOとお伝えください.
+func jaRelay(answer string) string {
+	return `^(?:(?:aws|先方|アマゾン|amazon)(?:には|に|へ)\s*)?[「『"]?(?:` + answer + `)[」』"]?\s*(?:と|で)\s*` +
+		`(?:伝えて|お伝え|回答して|ご回答|返信して|ご返信|返答して)(?:ください|下さい|お願いします|いただければ)$`
+}
 
 // relayed is the answer a sentence asks to pass on to AWS, or Unclear.
 // A face before the request ends what opens the sentence as a full stop
@@ -1010,9 +1023,12 @@ func isPictograph(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r)
 // (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
 // "I understand it can't be undone" does: its 取り消し names the undoing
 // that cannot be, no cancel of the writer's.
-var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+//
+// The formal 旨 stands for こと (元に戻せない旨も理解しております), and the
+// time may be told with に (統合後に…).
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|を|が|に)?|これは|この操作は)?` +
 	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
-	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+	`(?:こと|点|の|旨)(?:は|も|を)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
 
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
@@ -1111,10 +1127,10 @@ func suggestsForInstructions(low string) bool {
 		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
 
-// pageReport opens what the page or its message said: "the confirmation
-// page said (that)".
-var pageReport = regexp.MustCompile(`^(?:the\s+)?(?:confirmation\s+)?(?:page|screen|message|banner|confirmation)\s+` +
-	`(?:said|says|told me|stated)\s+(?:that\s+)?`)
+// pageReport opens what the page, its message or AWS itself said: "the
+// confirmation page said (that)", "the site says", "AWS says", "they said".
+var pageReport = regexp.MustCompile(`^(?:(?:the\s+)?(?:confirmation\s+)?(?:page|screen|message|banner|confirmation|` +
+	`site|website|portal|form)|aws|amazon|they|it)\s+(?:said|says|told me|stated|states|mentioned)\s+(?:that\s+)?`)
 
 // pageToldNext reports what the page said AWS will do next, told as AWS's
 // next step is (awsNext): "the confirmation page said they would answer
@@ -1376,19 +1392,59 @@ var placeNotAccount = regexp.MustCompile(`\b(?:accounts?|address|e-?mail|login|l
 // was not, right after the piece that tells where it was ("it's under
 // Certification > Account issues, not under Exams"): where it was found is
 // detail, and the negated place no No and no doubt.
+//
+// So too a piece that only tells the name the steps gave, right after the
+// piece that tells what the button or menu is called now ("the button is
+// called "Connect" now, not "Link""): feedback on the steps, no No.
 func dropPlaceNotFound(ps []sentence) []sentence {
 	out := ps[:0:0]
 	for i, p := range ps {
-		low := strings.TrimSpace(asciiLower(p.text))
-		if i > 0 && p.continued && placeFound.MatchString(strings.TrimSpace(asciiLower(ps[i-1].text))) &&
-			placeNotFound.MatchString(low) && !placeNotAccount.MatchString(low) && !strayWords.MatchString(low) &&
-			!answers(choose(candidates([]byte(low)))) {
+		if i > 0 && p.continued && (notThePlace(ps[i-1], p) || notTheName(ps[i-1], p)) {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// notThePlace reports p, after prev that tells where the option was, as
+// only the place it was not (see dropPlaceNotFound).
+func notThePlace(prev, p sentence) bool {
+	low := strings.TrimSpace(asciiLower(p.text))
+	return placeFound.MatchString(strings.TrimSpace(asciiLower(prev.text))) &&
+		(placeNotFound.MatchString(low) || placeNotAsTold.MatchString(low)) && !placeNotAccount.MatchString(low) &&
+		!strayWords.MatchString(low) && !answers(choose(candidates([]byte(low))))
+}
+
+// notTheName reports p, after prev that tells what a button or menu is
+// called, as only the name it is not: a quoted name, or one or a few
+// capitalised words (a label, not "not linked yet").
+func notTheName(prev, p sentence) bool {
+	t := strings.TrimSpace(p.text)
+	if !nameFound.MatchString(asciiLower(prev.text)) || !nameNotFound.MatchString(t) {
+		return false
+	}
+	low := doubleQuoted.ReplaceAllString(asciiLower(t), `""`) // the name itself says nothing
+	return !strayWords.MatchString(low) && !answers(choose(candidates([]byte(low))))
+}
+
+var (
+	// placeNotAsTold is the place the steps told, set against placeFound:
+	// "not where your mail said", "not where you described".
+	placeNotAsTold = regexp.MustCompile(`^(?:and\s+|but\s+)?not\s+where\s+(?:(?:your|the|our)\s+(?:mail|email|e-mail|` +
+		`message|instructions|steps|guide)|you)\s+(?:said|says|described|showed|told me|put it|wrote)\)?$`)
+	// nameFound tells what a button, option or menu is called now: "the
+	// button is called "Connect" now", "the option says Connect", "it's
+	// named …".
+	nameFound = regexp.MustCompile(`\b(?:button|option|link|menu|menu item|tab|item|entry|setting|label|field)\s+` +
+		`(?:(?:is|was|'s)\s+(?:now\s+)?(?:called|named|labell?ed|titled)|(?:now\s+)?(?:says|reads|said))\s|` +
+		`^(?:fyi\s+)?(?:it's|it is)\s+(?:now\s+)?(?:called|named|labell?ed)\s`)
+	// nameNotFound is the name it is not, set against nameFound: `not
+	// "Link"`, "not Link account", "not "Link" any more".
+	nameNotFound = regexp.MustCompile(`^(?:and\s+|but\s+)?(?:not|NOT)\s+(?:"[^"]{1,40}"|“[^”]{1,40}”|` +
+		`[A-Z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,2})(?:\s+(?:any ?more|as (?:in|the) (?:your |the )?` +
+		`(?:mail|email|instructions|steps)(?: said)?))?\)?$`)
+)
 
 // requestToWriter opens what someone or something asked the writer to do:
 // "it asked me to", "the page prompted me to", "I was asked to".
@@ -1650,11 +1706,19 @@ var placeContrast = regexp.MustCompile(`\b(?:under|in|on|inside|within|from)\s+[
 // person to weigh, and keeps it.
 func blankPlaceContrast(work []byte) {
 	loc := placeContrast.FindSubmatchIndex(work)
+	if loc == nil {
+		loc = nameContrast.FindSubmatchIndex(work)
+	}
 	if loc == nil || answers(choose(candidates(work))) {
 		return
 	}
 	blank(work, loc[2], loc[3])
 }
+
+// nameContrast sets the name a button or menu has now against the one
+// the steps gave ("labelled "Certifications" rather than "Training"").
+var nameContrast = regexp.MustCompile(`\b(?:called|named|labell?ed|titled|says|reads)\s+"[^"]{1,40}"\s+(?:now\s+)?` +
+	`(rather than|instead of)\s+"[^"]{1,40}"`)
 
 // ordinalFirst is "first" after a determiner ("my first exam", "the first
 // account"): an ordinal, not the hedge of "I need to check first".

@@ -52,3 +52,50 @@ func TestItsDoneAffirmsTheActNamed(t *testing.T) {
 		"My part is done, I sent the form to my manager.": Unclear,
 	})
 }
+
+// TestWhatAWSWillDoNextToldByTheirPage: after a Submitted, what AWS will
+// do next, told in the page's or AWS's own words ("the confirmation page
+// said they will come back within 3-5 business days", "AWS says someone
+// will be in touch"), is AWS's step, no plan of the writer's. Near misses:
+// the next step under a condition or with a doubt, the writer's own step,
+// a question, and the same beside no answer.
+func TestWhatAWSWillDoNextToldByTheirPage(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I submitted the form. The confirmation page said they will come back within 3-5 business days.": Submitted,
+		"Submitted. AWS says they will get in touch in a couple of days.":                                Submitted,
+		"Form sent, the site said someone will follow up by email.":                                      Submitted,
+		"Sent the request. They said they will come back to me within 48 hours.":                         Submitted,
+		// Near misses.
+		"Submitted. The page said they will come back if anything is missing.":     Unclear,
+		"Submitted. The page said I will need to send it again.":                   Unclear,
+		"Submitted. AWS says they might come back within a week.":                  Unclear,
+		"Submitted. Will they come back within 3-5 business days?":                 Unclear,
+		"The confirmation page said they will come back within 3-5 business days.": Unclear,
+	})
+}
+
+// TestOurStepsNamedTheButtonOtherwise: beside the answer, a writer often
+// sets right what the steps said: the button or menu is called otherwise
+// now ("the button is called "Connect" now, not "Link"", "labelled
+// Certifications rather than Training"), or the option sat elsewhere ("it
+// is under Settings, not where your mail said"). That is feedback on the
+// steps, no No and no doubt. Near misses: the same with no answer, a
+// negated act after the name ("not linked yet"), a question, and a doubt
+// or failure beside it.
+func TestOurStepsNamedTheButtonOtherwise(t *testing.T) {
+	readAll(t, map[string]Answer{
+		`Done. FYI the button is called "Connect" now, not "Link".`:                    Done,
+		`Linked. The option is named "Connect account", not "Link account".`:           Done,
+		`done, the button says Connect, not Link`:                                      Done,
+		`Done. The menu item is labelled "Certifications" rather than "Training".`:     Done,
+		`Done. It is under "My profile" > "Certifications", not where your mail said.`: Done,
+		`Linked it - it's in the settings tab, not where the instructions said.`:       Done,
+		// Near misses.
+		`FYI the button is called "Connect" now, not "Link".`:                         Unclear,
+		`Done. The button is called "Connect", not linked yet.`:                       Unclear,
+		`Done? The button is called "Connect" now, not "Link".`:                       Unclear,
+		`Done. The button is called "Connect" now, not "Link", and it failed.`:        Unclear,
+		`The button is called "Connect", not "Link", so I'm not sure it worked.`:      Unclear,
+		`Done. It is under Settings, not where your mail said, but it gave an error.`: Unclear,
+	})
+}

@@ -65,3 +65,29 @@ func TestShownWithItsEntry(t *testing.T) {
 		"Yes. I have the validation number and the expiry date.":                    Unclear,
 	})
 }
+
+// TestConsentKnowingWhatItCosts: beside a consent in words, the writer
+// says they know what the merge costs, in the forms people use for it:
+// the formal 旨 for こと (元に戻せない旨も理解しております), 統合後に as the
+// time, "I read the note about it not being reversible", and that nothing
+// on the old account is needed any more ("I don't need anything from the
+// old account any more"). None is a cancel. Near misses: the same alone,
+// asked, with a wait, with a request to keep the old account, or needing
+// something from it.
+func TestConsentKnowingWhatItCosts(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合に同意いたします。統合後に元に戻せない旨も理解しております。":                                                  Yes,
+		"統合をお願いします。元に戻せない旨、承知しております。":                                                       Yes,
+		"I read the warning about it not being reversible. Please go ahead with the merge.": Yes,
+		"You can merge them. I saw the note about the merge not being reversible.":          Yes,
+		"Please go ahead and merge. I don't need anything from the old account any more.":   Yes,
+		"I agree to the merge, I no longer need anything from that account.":                Yes,
+		// Near misses.
+		"統合後に元に戻せない旨も理解しております。":                                                                    Unclear,
+		"統合に同意いたします。元に戻せない旨は理解しておりますが、少しお待ちください。":                                                  Unclear,
+		"I read the warning about it not being reversible. Can I think about it?":                  Unclear,
+		"I read the warning about it not being reversible.":                                        Unclear,
+		"Please go ahead and merge. I still need something from the old account first.":            Unclear,
+		"Please go ahead and merge. I don't need anything from the old account, but keep it open.": Unclear,
+	})
+}
