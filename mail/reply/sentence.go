@@ -970,20 +970,33 @@ var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead 
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
-// "please tell them yes", "tell AWS no and let them close it". Nothing
-// may follow but for whom or now; after a No, that AWS may close the
-// request, which is what a No to it means.
+// "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
+// no and let them close it", AWSには「はい」と伝えてください, YESで回答して
+// ください. Nothing may follow but for whom or now; after a No, that AWS
+// may close the request, which is what a No to it means. A face may end
+// what opens the sentence ("Finally 🙂 Please tell them yes").
 var (
-	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$`)
+	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$|` + jaRelay(`はい|yes|イエス`))
 	relaysNo  = regexp.MustCompile(relayOpening + `no` + relayTail +
-		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$`)
+		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$|` +
+		jaRelay(`いいえ|no|ノー`))
 )
 
 const (
 	relayOpening = `^(?:(?:so|then|and|ok|okay)\s+)?(?:please\s+|kindly\s+|just\s+)?(?:(?:go ahead and|you can|` +
-		`feel free to)\s+)?(?:tell|give)\s+(?:aws|amazon|them|the aws team|aws support|support)\s+(?:a\s+)?`
-	relayTail = `(?:\s+(?:from me|for me|on my behalf|then|now|please))*`
+		`feel free to)\s+)?(?:(?:tell|give)\s+` + relayTo + `\s+|(?:answer|reply|respond|say)\s+(?:with\s+)?|` +
+		`pass\s+on\s+)(?:a\s+|my\s+)?`
+	relayTo   = `(?:aws|amazon|them|the aws team|aws support|support)`
+	relayTail = `(?:\s+(?:to\s+` + relayTo + `|to\s+(?:the|their)\s+(?:aws\s+)?(?:request|question|mail|email)|` +
+		`from me|for me|on my behalf|then|now|please))*`
 )
+
+// jaRelay is a Japanese request to pass the answer on: (AWSには)「はい」と
+// 伝えてください, YESで回答してください, NOとお伝えください.
+func jaRelay(answer string) string {
+	return `^(?:(?:aws|先方|アマゾン|amazon)(?:には|に|へ)\s*)?[「『"]?(?:` + answer + `)[」』"]?\s*(?:と|で)\s*` +
+		`(?:伝えて|お伝え|回答して|ご回答|返信して|ご返信|返答して)(?:ください|下さい|お願いします|いただければ)$`
+}
 
 // relayed is the answer a sentence asks to pass on to AWS, or Unclear.
 // A face before the request ends what opens the sentence as a full stop
