@@ -1,6 +1,9 @@
 package reply
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // The words Read knows, all in one place so that a new phrasing is one line.
 // Every entry is written as Read sees text: NFKC-normalised (full-width
@@ -474,6 +477,14 @@ var (
 		{"is irreversible", Unclear, anywhere, 0},
 		{"is permanent", Unclear, anywhere, 0},
 		{"is final", Unclear, anywhere, 0},
+		// …and said of it, as the note AWS sent says it ("I read the note
+		// about it not being reversible").
+		{"not being reversible", Unclear, anywhere, 0},
+		{"it being irreversible", Unclear, anywhere, 0},
+		{"being irreversible", Unclear, anywhere, 0},
+		{"not being undoable", Unclear, anywhere, 0},
+		{"is not reversible", Unclear, anywhere, 0},
+		{"isn't reversible", Unclear, anywhere, 0},
 		{"not using it anymore", Unclear, anywhere, 0},
 		{"nothing to lose", Unclear, anywhere, 0},
 		{"don't use it any more", Unclear, anywhere, 0},
@@ -496,13 +507,18 @@ var (
 	// use the old one any more", "I no longer need that account"): a
 	// detail, not a negated answer. Not needing "it" is among them only
 	// with "any more" or "for anything" after it.
-	oldAccountReasons = append(neutralPhrases(append(joinAll(
+	oldAccountReasons = append(neutralPhrases(slices.Concat(joinAll(
 		[]string{"don't use", "do not use", "no longer use", "don't need", "do not need", "no longer need"},
 		oldOnes, []string{"", " any more", " anymore", " for anything", " for anything now"}),
 		// "It" not needed any more, with the "any more" only: "I don't need
 		// it" alone may refuse the merge.
 		joinAll([]string{"don't need", "do not need", "don't use", "do not use"}, []string{"it"},
-			[]string{" any more", " anymore", " for anything", " for anything now"})...)),
+			[]string{" any more", " anymore", " for anything", " for anything now"}),
+		// Nothing needed from it ("I don't need anything from the old
+		// account any more"): why losing it does not matter.
+		joinAll([]string{"don't need anything from", "do not need anything from", "no longer need anything from",
+			"don't need anything on", "do not need anything on", "no longer need anything on"}, oldOnes,
+			[]string{"", " any more", " anymore"}))),
 		// No way into the old one any more ("I can't even log in to it
 		// anymore", with "it" named the old one by nameTheOld): why losing
 		// it does not matter.
@@ -912,7 +928,7 @@ var (
 		"おけです", "おっけーです", "オッケーです", "オーケーです", "おけ", "おっけー", "オッケー", "オーケー",
 		"tel", "phone", "mobile", "fax", "email", "e-mail", "mail", "url",
 		"お疲れ様です", "お疲れさまです", "おつかれさまです", "お疲れ様でした", "お世話になっております",
-		"お世話になります", "お世話になりました", "ありがとうございます", "ありがとうございました", "ありがとう",
+		"お世話になります", "お世話になりました", "ありがとうございます", "ありがとうございました", "ありがとう", "ありがと",
 		"よろしくお願いします", "よろしくお願いいたします", "よろしくお願い致します", "宜しくお願いします",
 		"宜しくお願いいたします", "宜しくお願い致します", "よろしくお願い申し上げます", "よろしくです", "よろしく",
 		"お願いします", "お願いいたします", "お願い致します", "お願い申し上げます", "こんにちは", "こんばんは",

@@ -735,6 +735,9 @@ type found struct {
 	// ofLinkStep: a Submitted of the link's own step (the APN ID entered,
 	// the consent screen sent): beside a Done, part of it.
 	ofLinkStep bool
+	// checked: a Done that is only a check made (確認済みです): beside a
+	// Yes of showing, how the writer knows it (see tally.answer).
+	checked bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -967,20 +970,33 @@ var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead 
 	`(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
-// "please tell them yes", "tell AWS no and let them close it". Nothing
-// may follow but for whom or now; after a No, that AWS may close the
-// request, which is what a No to it means.
+// "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
+// no and let them close it", AWSには「はい」と伝えてください, YESで回答して
+// ください. Nothing may follow but for whom or now; after a No, that AWS
+// may close the request, which is what a No to it means. A face may end
+// what opens the sentence ("Finally 🙂 Please tell them yes").
 var (
-	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$`)
+	relaysYes = regexp.MustCompile(relayOpening + `yes` + relayTail + `$|` + jaRelay(`はい|yes|イエス`))
 	relaysNo  = regexp.MustCompile(relayOpening + `no` + relayTail +
-		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$`)
+		`(?:,?\s+and\s+(?:let|ask|tell)\s+them\s+(?:to\s+)?close\s+(?:it|the case|the request|the ticket))?$|` +
+		jaRelay(`いいえ|no|ノー`))
 )
 
 const (
 	relayOpening = `^(?:(?:so|then|and|ok|okay)\s+)?(?:please\s+|kindly\s+|just\s+)?(?:(?:go ahead and|you can|` +
-		`feel free to)\s+)?(?:tell|give)\s+(?:aws|amazon|them|the aws team|aws support|support)\s+(?:a\s+)?`
-	relayTail = `(?:\s+(?:from me|for me|on my behalf|then|now|please))*`
+		`feel free to)\s+)?(?:(?:tell|give)\s+` + relayTo + `\s+|(?:answer|reply|respond|say)\s+(?:with\s+)?|` +
+		`pass\s+on\s+)(?:a\s+|my\s+)?`
+	relayTo   = `(?:aws|amazon|them|the aws team|aws support|support)`
+	relayTail = `(?:\s+(?:to\s+` + relayTo + `|to\s+(?:the|their)\s+(?:aws\s+)?(?:request|question|mail|email)|` +
+		`from me|for me|on my behalf|then|now|please))*`
 )
+
+// jaRelay is a Japanese request to pass the answer on: (AWSには)「はい」と
+// 伝えてください, YESで回答してください, NOとお伝えください.
+func jaRelay(answer string) string {
+	return `^(?:(?:aws|先方|アマゾン|amazon)(?:には|に|へ)\s*)?[「『"]?(?:` + answer + `)[」』"]?\s*(?:と|で)\s*` +
+		`(?:伝えて|お伝え|回答して|ご回答|返信して|ご返信|返答して)(?:ください|下さい|お願いします|いただければ)$`
+}
 
 // relayed is the answer a sentence asks to pass on to AWS, or Unclear.
 // A face before the request ends what opens the sentence as a full stop
@@ -1010,9 +1026,19 @@ func isPictograph(r rune) bool { return r >= 0x2600 && unicode.Is(unicode.So, r)
 // (取り消しできないことも承知しています, 元に戻せない点は理解しております), as
 // "I understand it can't be undone" does: its 取り消し names the undoing
 // that cannot be, no cancel of the writer's.
-var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後)?(?:は|を|が)?|これは|この操作は)?` +
+//
+// The formal 旨 stands for こと (元に戻せない旨も理解しております), and the
+// time may be told with に (統合後に…).
+var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|を|が|に)?|これは|この操作は)?` +
 	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
-	`(?:こと|点|の)(?:は|も)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+	`(?:こと|点|の|旨)(?:は|も|を)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
+
+// jaShownBare is 出ています ("they show") said alone, its subject left
+// out as spoken Japanese does (出てました！, ちゃんと出てます, もう出てますよ):
+// the question's certifications. With a subject it is read as any phrase
+// (エラーが出ています shows an error, not them).
+var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
+	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$`)
 
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
@@ -1211,6 +1237,9 @@ func readSentence(s sentence) result {
 	if asksToBeTold.MatchString(low) {
 		return doubtful([]byte(low), false) // "Yes please explain", "call me first", 詳細を教えてください: a question
 	}
+	if jaShownBare.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, seen: true}}} // 出てました！: they show, the subject left out
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -1228,6 +1257,7 @@ func readSentence(s sentence) result {
 	blankOrdinals(work)
 	blankTimeOnly(work)
 	blankEntryDetail(work)
+	blankCertNames(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
@@ -1315,7 +1345,8 @@ func foundIn(work []byte, ms []match) []found {
 		default:
 			out = append(out, found{answer: m.answer, interjection: m.flags&interjection != 0,
 				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
-					shownWords.Match(work[m.start:m.end]), other: m.other})
+					shownWords.Match(work[m.start:m.end]), other: m.other,
+				checked: m.answer == Done && m.japanese && bytes.HasSuffix(bytes.TrimSpace(work[:m.start]), []byte("確認"))})
 		}
 	}
 	return out
@@ -1779,6 +1810,19 @@ func blankEntryDetail(work []byte) {
 		blank(work, m[0], m[1])
 	}
 }
+
+// blankCertNames blanks the names in brackets after the word for the
+// certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー
+// アソシエイト）が表示されています): they say which ones, no detail of their own,
+// though their katakana would make the sentence long. Only names: katakana,
+// Latin letters and digits, with spaces and list marks between.
+func blankCertNames(work []byte) {
+	for _, m := range certNamesInBrackets.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+var certNamesInBrackets = regexp.MustCompile(`(?:認定|資格|certifications?)\s*(\([\p{Katakana}ー・a-z0-9 ,、\-]{1,120}\))`)
 
 const entryPart = `(?:its|the|their|a|my)\s+(?:(?:validation|credential|certification|cert)\s+(?:numbers?|ids?|codes?)|` +
 	`(?:expiry|expiration|issue|issued|exam|pass|passing)\s+dates?|scores?|levels?)`

@@ -73,6 +73,12 @@ func TestAnswerToBePassedOn(t *testing.T) {
 		"Please tell AWS no and let them close it.":  No,
 		"I've changed my mind. Please tell them no.": No,
 		"Finally 🙂 Please tell them yes.":            Yes,
+		"Please answer no to AWS.":                   No,
+		"Pass on a yes from me.":                     Yes,
+		"Please say no to them.":                     No,
+		"AWSには「はい」と伝えてください。":                         Yes,
+		"YESで回答してください。":                              Yes,
+		"AWSにはNOとお伝えください。":                           No,
 		// Near misses.
 		"My manager told me to tell them yes.":               Unclear,
 		"Should I tell them yes?":                            Unclear,
@@ -83,6 +89,10 @@ func TestAnswerToBePassedOn(t *testing.T) {
 		"Please tell AWS yes and ask them to keep my Gmail.": Unclear,
 		"Please tell AWS no and let them merge it later.":    Unclear,
 		"Tell them yes. Tell them no.":                       Unclear,
+		"I'd say yes.":                                       Unclear,
+		"Answer yes or no, whichever you like.":              Unclear,
+		"上司がYESと伝えてくださいと言っています。":                             Unclear,
+		"「はい」と伝えればいいですか？":                                    Unclear,
 		"I can't log in to check 😕 Please tell them yes.":    Unclear,
 	})
 }

@@ -65,3 +65,60 @@ func TestShownWithItsEntry(t *testing.T) {
 		"Yes. I have the validation number and the expiry date.":                    Unclear,
 	})
 }
+
+// TestConsentKnowingWhatItCosts: beside a consent in words, the writer
+// says they know what the merge costs, in the forms people use for it:
+// the formal 旨 for こと (元に戻せない旨も理解しております), 統合後に as the
+// time, "I read the note about it not being reversible", and that nothing
+// on the old account is needed any more ("I don't need anything from the
+// old account any more"). None is a cancel. Near misses: the same alone,
+// asked, with a wait, with a request to keep the old account, or needing
+// something from it.
+func TestConsentKnowingWhatItCosts(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合に同意いたします。統合後に元に戻せない旨も理解しております。":                                                  Yes,
+		"統合をお願いします。元に戻せない旨、承知しております。":                                                       Yes,
+		"I read the warning about it not being reversible. Please go ahead with the merge.": Yes,
+		"You can merge them. I saw the note about the merge not being reversible.":          Yes,
+		"Please go ahead and merge. I don't need anything from the old account any more.":   Yes,
+		"I agree to the merge, I no longer need anything from that account.":                Yes,
+		// Near misses.
+		"統合後に元に戻せない旨も理解しております。":                                                                    Unclear,
+		"統合に同意いたします。元に戻せない旨は理解しておりますが、少しお待ちください。":                                                  Unclear,
+		"I read the warning about it not being reversible. Can I think about it?":                  Unclear,
+		"I read the warning about it not being reversible.":                                        Unclear,
+		"Please go ahead and merge. I still need something from the old account first.":            Unclear,
+		"Please go ahead and merge. I don't need anything from the old account, but keep it open.": Unclear,
+	})
+}
+
+// TestJapaneseShowingSaidOtherWays: the ways Japanese writers say the
+// certifications show that were not read: 出ています said alone with its
+// subject left out (出てました！, ちゃんと出てます, もう出てますよ), casual
+// thanks (ありがと), a check made beside the showing (表示されています。
+// 全部確認済みです: how they know it, no Done), and the certifications
+// named in brackets after 認定 (AWS 認定（…アソシエイト、…アソシエイト）が表示
+// されていることを確認いたしました). Near misses: 出て with another subject (an
+// error), asked, hedged, shown and gone, a part, a check without a showing
+// (still a Done), a Done of another act beside the showing, and a bracket
+// that says more than names.
+func TestJapaneseShowingSaidOtherWays(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"出てました！ありがと〜":          Yes,
+		"ちゃんと出てます。":            Yes,
+		"もう出てますよ！":             Yes,
+		"表示されてます。全部確認済みです。":    Yes,
+		"2つとも確認済みです。表示されています。": Yes,
+		"APNのプロフィールに認定（ソリューションアーキテクト アソシエイト、デベロッパー アソシエイト）が表示されていることを確認いたしました。": Yes,
+		"まだ出てないです。": No,
+		// Near misses.
+		"エラーが出てました。":         Unclear,
+		"出てました？":             Unclear,
+		"たぶん出てると思います。":       Unclear,
+		"出てたけど消えました。":        Unclear,
+		"1つだけ出てました。":         Unclear,
+		"確認済みです。":            Done,
+		"表示されてます。連携も完了しました。": Unclear,
+		"APNのプロフィールに認定（個人アカウントの方だけ）が表示されていることを確認いたしました。": Unclear,
+	})
+}
