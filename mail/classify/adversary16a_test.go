@@ -329,3 +329,19 @@ func TestAdversary16aFifthRound(t *testing.T) {
 		{"a@example.com を b@example.com に統合してもいいか、ご返信ください。", consent15, into15b},
 	})
 }
+
+// TestAdversary16aNowOneEndsItsClause: the accounts "now one" report the
+// merge only with "one" ending its clause, the account or an address in
+// brackets after it. Read wrong before it (the subject's forms widened by
+// this study), seen failing: "Your two AWS Certification accounts are now
+// one of our priorities" as the merge done.
+func TestAdversary16aNowOneEndsItsClause(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your two AWS Certification accounts are now one of our priorities.", other15, nil},
+		{"Your two accounts are now one step closer to being merged.", other15, nil},
+		{"Your two profiles have become one of the cases we are reviewing.", other15, nil},
+		{"Your two accounts are now one account under b@example.com.", completed15, nil},
+		{"Completed. Both profiles are now one (b@example.com).", completed15, nil},
+		{"Your two accounts are one now.", completed15, nil},
+	})
+}

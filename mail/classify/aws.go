@@ -233,8 +233,31 @@ func (p *Phrases) settleOffer(r *awsRead, before awsRead, sns []sentence, i int,
 		r.consent = r.consent && before.consent
 		r.consentRequired = r.consentRequired && before.consentRequired
 	}
-	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s)
+	r.consentElsewhere = r.consentElsewhere || replyHeld.MatchString(s) || replyAskedLater(s)
 }
+
+// replyAskedLater reports a reply asked for a later time named ('reply "I
+// agree" next week', 来週以降に「統合に同意します」とご返信ください): certflow's
+// reply now is not it. Only when the time goes with the reply itself, not
+// with what the desk will do after it ('reply "I agree" and we will merge
+// next week').
+func replyAskedLater(s string) bool {
+	if jaReplyLater.MatchString(s) {
+		return true
+	}
+	m := enReplyLater.FindStringSubmatch(s)
+	return m != nil && !clauseBetween.MatchString(quoted.ReplaceAllString(m[1], " "))
+}
+
+var (
+	jaReplyLater = regexp.MustCompile(`(?:来週|来月|明日|明後日|後日|週明け|[0-9]+日)(?:以降|以後|の後|後)に?、?` +
+		`[^。]{0,40}?(?:ご返信|ご回答)`)
+	enReplyLater = regexp.MustCompile(`\b(?:reply|respond|write back)\b([^.;?]{0,60}?)\s(?:next\s+(?:week|month)|` +
+		`tomorrow|in\s+(?:a\s+few|a\s+couple\s+of|a|two|three|[0-9]+)\s+(?:days?|weeks?))\s*[.!]?$`)
+	// clauseBetween: a clause of its own between the reply and the time
+	// ("… and we will merge them", "… so that …").
+	clauseBetween = regexp.MustCompile(`\b(?:and|so|then|once|when|after|we|i|it|they|which)\b`)
+)
 
 // asksAnotherThing reports a sentence that asks for a survey or a rating,
 // or agreement to another thing than the merge.
@@ -514,7 +537,7 @@ var obtained = []string{"receiv*", "obtained", "got", "given", "recorded", "on f
 // confirmation from us"), a receipt still to come ("we will receive"), nor
 // what the desk must have ("we must have your authorisation on file").
 func (p *Phrases) receiptTold(s string) bool {
-	return p.has(notReceived.ReplaceAllString(s, " "), obtained)
+	return p.has(notReceived.ReplaceAllString(withoutReceiptHoped(s), " "), obtained)
 }
 
 var notReceived = regexp.MustCompile(`\byou\s+(?:will\s+|should\s+|may\s+|would\s+)?(?:also\s+|then\s+)?` +
@@ -823,9 +846,13 @@ func withoutWarnings(s string) string {
 }
 
 var (
+	// Also "it isn't something we can undo", "we won't be able to reverse
+	// it", "there is no undoing it".
 	cannotDo = regexp.MustCompile(`\b(?:cannot|can't|can not|unable to|not able to|not possible|impossible|` +
-		`no way (?:for (?:us|you|anyone) )?to)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
-	undoing = regexp.MustCompile(`\b(?:undo|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
+		`no way (?:for (?:us|you|anyone) )?to)\b|\b(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:something|` +
+		`anything)\s+(?:that\s+)?(?:we|you|anyone|i)\s+(?:can|could|are able to|am able to)\b|` +
+		`\b(?:won't|will not|wouldn't|would not)\s+be\s+able\s+to\b|\bthere(?:'s| is) no\s+(?:undoing|reversing)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
+	undoing = regexp.MustCompile(`\b(?:undo|undoing|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
 		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|` +
 		`(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )

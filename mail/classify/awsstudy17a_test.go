@@ -162,3 +162,122 @@ func TestJaMergedForTheReader(t *testing.T) {
 		{"申し訳ございませんが、アカウントを統合しておきませんでした。", other15, nil},
 	})
 }
+
+// TestReplyIfTheDetailsAreRight: a reply of words that agree to the merge
+// themselves (「統合に同意します」, "I agree to the merge"), asked under the
+// condition that the details shown are right (内容にお間違いがなければ, 上記の内容
+// でよろしければ), asks for the consent: the details are the merge's. Not
+// quoted words that name no merge, a condition on another thing's details,
+// words that refuse, a reply asked of another or later, nor the ask told from
+// an earlier mail.
+func TestReplyIfTheDetailsAreRight(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"統合元：a@example.com\n統合先：b@example.com\n\n内容にお間違いがなければ、「統合に同意します」とご返信ください。",
+			consent15, into15b},
+		{"a@example.com を b@example.com に統合いたします。上記の内容でよろしければ、「アカウントの統合に同意します」と" +
+			"ご返信くださいますようお願い申し上げます。", consent15, into15b},
+		{"a@example.com を b@example.com へ統合する予定です。記載内容に相違がなければ、「統合に同意します」とご返信ください。",
+			consent15, into15b},
+		// Near misses.
+		{"a@example.com を b@example.com に統合いたします。内容にお間違いがなければ、「はい」とご返信ください。", other15, nil},
+		{"アンケートの内容に問題がなければ、「同意します」とご返信ください。", other15, nil},
+		{"a@example.com を b@example.com に統合いたします。内容にお間違いがなければ、「統合に同意しません」とご返信ください。",
+			other15, nil},
+		{"a@example.com を b@example.com に統合いたします。内容にお間違いがなければ、ご上長様より「統合に同意します」と" +
+			"ご返信いただくようお伝えください。", other15, nil},
+		{"前回のメールで、内容にお間違いがなければ「統合に同意します」とご返信くださいとお願いいたしましたが、" +
+			"統合はすでに完了しております。", other15, nil},
+		{"a@example.com を b@example.com に統合いたします。内容にお間違いがなければ、来週以降に「統合に同意します」と" +
+			"ご返信ください。", other15, nil},
+	})
+}
+
+// TestConsentOnlyHoped: a consent the desk could go on with if it had it
+// (ご同意を頂戴できれば作業に入れます, ご承認をいただけましたら) tells of none given:
+// the question beside it asks for it. Not a consent told received, nor
+// one asked for another act.
+func TestConsentOnlyHoped(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"a@example.com を b@example.com に統合いたします。あとはご同意を頂戴できれば作業に入れます。ご同意いただけますでしょうか。",
+			consent15, into15b},
+		{"a@example.com を b@example.com に統合いたします。ご承認を頂戴できましたら、すぐに統合いたします。" +
+			"統合にご同意いただけますか。", consent15, into15b},
+		// Near misses.
+		{"a@example.com を b@example.com に統合いたします。ご同意はすでに頂戴しております。ご同意いただけますでしょうか。",
+			other15, nil},
+		{"ご同意を頂戴しましたので、a@example.com を b@example.com に統合いたしました。", completed15, nil},
+		{"a@example.com を b@example.com に統合いたします。あとは利用規約へのご同意を頂戴できれば作業に入れます。" +
+			"規約にご同意いただけますでしょうか。", other15, nil},
+	})
+}
+
+// TestWarningThatItCannotBeUndone: "it isn't something we can undo", "there
+// is no undoing it" warn that the merge cannot be undone, as "it cannot be
+// undone" does: their negation holds back no consent needed beside them.
+// Not a warning that comes with a consent told given, one asked of another,
+// or a merge refused.
+func TestWarningThatItCannotBeUndone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Happy to merge a@example.com into b@example.com - I just need a quick go-ahead from you first, as it " +
+			"isn't something we can undo afterwards.", consent15, into15b},
+		{"We can merge a@example.com into b@example.com, but we need your written approval first, since it is " +
+			"not something we are able to reverse.", consent15, into15b},
+		{"Before we merge a@example.com into b@example.com we need your consent, as there is no undoing it.",
+			consent15, into15b},
+		// Near misses.
+		{"We already have your go-ahead on file, as it isn't something we can undo. a@example.com will be merged " +
+			"into b@example.com tonight.", other15, nil},
+		{"We need your manager's go-ahead first, as it isn't something we can undo.", other15, nil},
+		{"We will not merge a@example.com into b@example.com, as it isn't something we can undo for accounts in " +
+			"two names.", other15, nil},
+	})
+}
+
+// TestReplyAskedForLater: the consent reply asked for a later time named
+// (来週以降に…ご返信ください, 'reply "I agree to the merge" next week') is not
+// the reply certflow would send now. Not a time that is the desk's own act
+// after the reply.
+func TestReplyAskedForLater(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"a@example.com を b@example.com に統合いたします。来週以降に「統合に同意します」とご返信ください。", other15, nil},
+		{"a@example.com を b@example.com に統合いたします。明日以降に、統合に同意する旨ご返信ください。", other15, nil},
+		{"We will merge a@example.com into b@example.com. Please reply \"I agree to the merge\" next week.",
+			other15, nil},
+		{"We will merge a@example.com into b@example.com. Please respond with your consent to the merge in a few days.",
+			other15, nil},
+		// What the desk does later is no reply held back.
+		{"Please reply \"I agree to merge a@example.com into b@example.com\" and we will merge them next week.",
+			consent15, into15b},
+		{"a@example.com を b@example.com に統合いたします。「統合に同意します」とご返信いただければ、来週以降に統合いたします。",
+			consent15, into15b},
+	})
+}
+
+// TestInvitationToAddMore: a receipt's standing line that the reader may add
+// to the request by replying ("To add more information to this request,
+// reply to this email", "To add a comment, simply reply") invites, it asks
+// for no details: the mail is a receipt. Not a line that names what to
+// send, nor a request for details with no invitation.
+func TestInvitationToAddMore(t *testing.T) {
+	for _, text := range []string{
+		"We have logged your request (#4411) and will get back to you shortly. To add more information to " +
+			"this request, reply to this email.",
+		"We have received your request and will get back to you soon. To add further details to your case, " +
+			"simply reply to this message.",
+		"Your case has been opened. To add a comment to this ticket, just reply to this email.",
+	} {
+		if r := readDesk(text); r.Kind != AWSOther || r.Sub != SubAcknowledgement {
+			t.Errorf("%q: read as %s/%s, want aws_other/acknowledgement", text, r.Kind, r.Sub)
+		}
+	}
+	for _, text := range []string{
+		"We have received your request. To add more information, please send your candidate ID and exam date.",
+		"We have received your request. To add more information to this request, reply to this email with " +
+			"your candidate ID.",
+		"We have received your request. Please reply to this email with your candidate ID.",
+	} {
+		if r := readDesk(text); r.Kind != AWSOther || r.Sub != SubMoreInfo {
+			t.Errorf("%q: read as %s/%s, want aws_other/more_info", text, r.Kind, r.Sub)
+		}
+	}
+}

@@ -117,10 +117,12 @@ var (
 		// …を一つのアカウントにまとめました: the desk made them one.
 		`(?:1つ|一つ|ひとつ|１つ|単一)の?アカウントに(?:まとめ|集約し)(?:ました|いたしました|させていただきました)`)
 	// The two accounts said to be one now ("the two profiles are now
-	// one"), a completion without a word for merging.
+	// one"), a completion without a word for merging; "one" ends its clause
+	// (not "… now one of our priorities").
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+` +
-		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one|a single (?:account|profile)|combined into one)\b`)
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one(?:\s+(?:account|profile))?|a single (?:account|profile)|` +
+		`combined into one)(?:\s+now)?(?:\s+(?:under|on|in|with)\s+\S+)?(?:\s*[(（][^)）]*[)）])?\s*[.!]*$`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").

@@ -571,6 +571,29 @@ func (p *Phrases) aboveThenMerge(before, after string) bool {
 	return false
 }
 
+// detailsRightThenMerge reports a reply asked under the condition that the
+// details shown are right (内容にお間違いがなければ, 上記の内容でよろしければ, "if
+// the details above are correct"), of quoted words that name the merge
+// themselves and agree to it (「統合に同意します」): the details are the
+// merge's, and the words say what is agreed to.
+func (p *Phrases) detailsRightThenMerge(before, quoted string) bool {
+	parts := requestParts.Split(before, -1)
+	for k := len(parts) - 1; k >= 0; k-- {
+		part := strings.TrimSpace(parts[k])
+		if part != "" && (enConditionWord.MatchString(part) || jaConditionWord.MatchString(part)) {
+			return detailsRight.MatchString(part) && p.has(quoted, p.Merge) && !p.has(quoted, p.Negation)
+		}
+	}
+	return false
+}
+
+var detailsRight = regexp.MustCompile(`(?:内容|上記|以上|記載|下記|詳細|情報)[^、。]{0,12}?(?:お?間違い|誤り|` +
+	`相違|問題|不備|差し?支え)(?:が|は)?(?:なければ|無ければ|ございませんでしたら|ございませんければ|ない場合|ございません場合)|` +
+	`^(?:お?間違い|誤り|相違)(?:が|は)?(?:なければ|無ければ|ございませんでしたら|ない場合)|` +
+	`(?:上記|以上|下記|この|こちらの?)(?:の)?(?:内容|とおり|通り)?で(?:よろし|宜し|問題な|差し?支えな)(?:ければ|い場合)|` +
+	`\b(?:if|provided)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:above|details|information|everything)` +
+	`(?:\s+(?:above|below|shown|listed))?\s+(?:is|are|looks?)\s+(?:correct|right|accurate)\b`)
+
 func (p *Phrases) agreementCondition(cond string) bool {
 	cond = withoutOtherWishes(cond)
 	// "if you would like to merge later instead": another way of merging.
@@ -665,7 +688,8 @@ func (p *Phrases) repliesForAnotherThing(s string) bool {
 	for _, m := range quoted.FindAllStringIndex(s, -1) {
 		before, after := s[:m[0]], s[m[1]:]
 		asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-		held := p.conditionBefore(before) && !p.aboveThenMerge(before, after)
+		held := p.conditionBefore(before) && !p.aboveThenMerge(before, after) &&
+			!p.detailsRightThenMerge(before, s[m[0]:m[1]])
 		if asked && (p.forAnotherThing(after) || held || p.purposeBefore(before, s[m[0]:m[1]]) ||
 			jaLeadsElsewhere(after)) {
 			return true
@@ -695,7 +719,7 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
 	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
-	held := p.conditionBefore(before) && !p.aboveThenMerge(before, after)
+	held := p.conditionBefore(before) && !p.aboveThenMerge(before, after) && !p.detailsRightThenMerge(before, s[i:j])
 	return asked && !p.forAnotherThing(after) && !held && !p.purposeBefore(before, s[i:j]) && !jaLeadsElsewhere(after)
 }
 
@@ -835,10 +859,21 @@ var consentReceived = regexp.MustCompile(`\bthank(?:s| you)\s+(?:you\s+)?for\s+(
 func (p *Phrases) tellsConsentGiven(s string) bool {
 	// "May we have your go-ahead …?" asks for it, and so does "Do we have
 	// your approval to go ahead?": the desk asks whether it has it now.
+	s = withoutReceiptHoped(s)
 	return consentReceived.MatchString(askToHave.ReplaceAllString(s, " ")) && !p.has(s, p.Negation) &&
 		!awaitsReceipt.MatchString(s) &&
 		!opensTimeToCome(s) && !opensCondition(s)
 }
+
+// withoutReceiptHoped removes a receipt the desk only hopes for or could
+// go on with (ご同意を頂戴できれば, ご承認を頂戴できましたら, いただけましたら):
+// no consent is told received by it.
+func withoutReceiptHoped(s string) string {
+	return receiptHoped.ReplaceAllString(s, " ")
+}
+
+var receiptHoped = regexp.MustCompile(`(?:頂戴|受領|いただ|頂)(?:でき|出来|け)(?:れば|ましたら|たら|次第)|` +
+	`(?:頂戴|受領)(?:いたし|致し|し)?(?:次第|たく|たい)`)
 
 var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b|^(?:so,?\s+)?do\s+(?:we|i)\s+have\b`)
 

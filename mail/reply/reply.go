@@ -756,6 +756,9 @@ type tally struct {
 	yes, interjectedYes, seenYes, no, done, affirmedDone, submitted bool
 	noneShown                                                       bool // a No that no certifications show
 	linkStepSent                                                    bool // a Submitted of the link's own step
+	// shownYes: a Yes that tells what shows (表示されています, "they are
+	// listed"); checkedDone: a Done that is only a check made (確認済みです).
+	shownYes, checkedDone bool
 }
 
 func (t *tally) add(r result) {
@@ -764,6 +767,8 @@ func (t *tally) add(r result) {
 		case r.noneShown && a.answer == No:
 			t.noneShown = true
 		case a.other: // a showing of something else: no answer
+		case a.answer == Done && a.checked:
+			t.checkedDone = true
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
@@ -773,6 +778,7 @@ func (t *tally) add(r result) {
 			t.seenYes = true
 		case a.answer == Yes:
 			t.yes = true
+			t.shownYes = t.shownYes || a.seen
 		case a.answer == No:
 			t.no = true
 		case a.answer == Done && a.affirms:
@@ -789,6 +795,10 @@ func (t *tally) add(r result) {
 
 // answer is the one answer all sentences agree on, or Unclear.
 func (t tally) answer() Answer {
+	// "表示されています。3つとも確認済みです": the check made is how the
+	// writer knows what shows, no Done of its own; without such a Yes,
+	// a Done as any other.
+	t.done = t.done || t.checkedDone && !t.shownYes
 	done := t.done || t.affirmedDone && !t.submitted
 	// "I entered the APN ID and submitted it" beside a Done is how it was
 	// done; alone, a Submitted as any other.

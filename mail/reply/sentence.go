@@ -735,6 +735,9 @@ type found struct {
 	// ofLinkStep: a Submitted of the link's own step (the APN ID entered,
 	// the consent screen sent): beside a Done, part of it.
 	ofLinkStep bool
+	// checked: a Done that is only a check made (確認済みです): beside a
+	// Yes of showing, how the writer knows it (see tally.answer).
+	checked bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -1030,6 +1033,13 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 	`(?:取り消し|取消し?|元に戻|戻)[^。、]{0,4}(?:でき(?:ない|ません)|不可能?|せない|せません)(?:という)?` +
 	`(?:こと|点|の|旨)(?:は|も|を)?(?:承知|理解|了解|把握)(?:して(?:います|おります)|しております|しました|いたしました)$`)
 
+// jaShownBare is 出ています ("they show") said alone, its subject left
+// out as spoken Japanese does (出てました！, ちゃんと出てます, もう出てますよ):
+// the question's certifications. With a subject it is read as any phrase
+// (エラーが出ています shows an error, not them).
+var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
+	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$`)
+
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
 func readWhole(low string) (r result, ok bool) {
@@ -1215,6 +1225,9 @@ func readSentence(s sentence) result {
 	if asksToBeTold.MatchString(low) {
 		return doubtful([]byte(low), false) // "Yes please explain", "call me first", 詳細を教えてください: a question
 	}
+	if jaShownBare.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, seen: true}}} // 出てました！: they show, the subject left out
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -1232,6 +1245,7 @@ func readSentence(s sentence) result {
 	blankOrdinals(work)
 	blankTimeOnly(work)
 	blankEntryDetail(work)
+	blankCertNames(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
@@ -1319,7 +1333,8 @@ func foundIn(work []byte, ms []match) []found {
 		default:
 			out = append(out, found{answer: m.answer, interjection: m.flags&interjection != 0,
 				affirms: m.flags&affirms != 0, seen: m.flags&seen != 0 || m.japanese && m.answer == Yes &&
-					shownWords.Match(work[m.start:m.end]), other: m.other})
+					shownWords.Match(work[m.start:m.end]), other: m.other,
+				checked: m.answer == Done && m.japanese && bytes.HasSuffix(bytes.TrimSpace(work[:m.start]), []byte("確認"))})
 		}
 	}
 	return out
@@ -1783,6 +1798,19 @@ func blankEntryDetail(work []byte) {
 		blank(work, m[0], m[1])
 	}
 }
+
+// blankCertNames blanks the names in brackets after the word for the
+// certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー
+// アソシエイト）が表示されています): they say which ones, no detail of their own,
+// though their katakana would make the sentence long. Only names: katakana,
+// Latin letters and digits, with spaces and list marks between.
+func blankCertNames(work []byte) {
+	for _, m := range certNamesInBrackets.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+var certNamesInBrackets = regexp.MustCompile(`(?:認定|資格|certifications?)\s*(\([\p{Katakana}ー・a-z0-9 ,、\-]{1,120}\))`)
 
 const entryPart = `(?:its|the|their|a|my)\s+(?:(?:validation|credential|certification|cert)\s+(?:numbers?|ids?|codes?)|` +
 	`(?:expiry|expiration|issue|issued|exam|pass|passing)\s+dates?|scores?|levels?)`

@@ -91,3 +91,34 @@ func TestConsentKnowingWhatItCosts(t *testing.T) {
 		"Please go ahead and merge. I don't need anything from the old account, but keep it open.": Unclear,
 	})
 }
+
+// TestJapaneseShowingSaidOtherWays: the ways Japanese writers say the
+// certifications show that were not read: 出ています said alone with its
+// subject left out (出てました！, ちゃんと出てます, もう出てますよ), casual
+// thanks (ありがと), a check made beside the showing (表示されています。
+// 全部確認済みです: how they know it, no Done), and the certifications
+// named in brackets after 認定 (AWS 認定（…アソシエイト、…アソシエイト）が表示
+// されていることを確認いたしました). Near misses: 出て with another subject (an
+// error), asked, hedged, shown and gone, a part, a check without a showing
+// (still a Done), a Done of another act beside the showing, and a bracket
+// that says more than names.
+func TestJapaneseShowingSaidOtherWays(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"出てました！ありがと〜":          Yes,
+		"ちゃんと出てます。":            Yes,
+		"もう出てますよ！":             Yes,
+		"表示されてます。全部確認済みです。":    Yes,
+		"2つとも確認済みです。表示されています。": Yes,
+		"APNのプロフィールに認定（ソリューションアーキテクト アソシエイト、デベロッパー アソシエイト）が表示されていることを確認いたしました。": Yes,
+		"まだ出てないです。": No,
+		// Near misses.
+		"エラーが出てました。":         Unclear,
+		"出てました？":             Unclear,
+		"たぶん出てると思います。":       Unclear,
+		"出てたけど消えました。":        Unclear,
+		"1つだけ出てました。":         Unclear,
+		"確認済みです。":            Done,
+		"表示されてます。連携も完了しました。": Unclear,
+		"APNのプロフィールに認定（個人アカウントの方だけ）が表示されていることを確認いたしました。": Unclear,
+	})
+}
