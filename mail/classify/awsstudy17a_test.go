@@ -252,3 +252,32 @@ func TestReplyAskedForLater(t *testing.T) {
 			consent15, into15b},
 	})
 }
+
+// TestInvitationToAddMore: a receipt's standing line that the reader may add
+// to the request by replying ("To add more information to this request,
+// reply to this email", "To add a comment, simply reply") invites, it asks
+// for no details: the mail is a receipt. Not a line that names what to
+// send, nor a request for details with no invitation.
+func TestInvitationToAddMore(t *testing.T) {
+	for _, text := range []string{
+		"We have logged your request (#4411) and will get back to you shortly. To add more information to " +
+			"this request, reply to this email.",
+		"We have received your request and will get back to you soon. To add further details to your case, " +
+			"simply reply to this message.",
+		"Your case has been opened. To add a comment to this ticket, just reply to this email.",
+	} {
+		if r := readDesk(text); r.Kind != AWSOther || r.Sub != SubAcknowledgement {
+			t.Errorf("%q: read as %s/%s, want aws_other/acknowledgement", text, r.Kind, r.Sub)
+		}
+	}
+	for _, text := range []string{
+		"We have received your request. To add more information, please send your candidate ID and exam date.",
+		"We have received your request. To add more information to this request, reply to this email with " +
+			"your candidate ID.",
+		"We have received your request. Please reply to this email with your candidate ID.",
+	} {
+		if r := readDesk(text); r.Kind != AWSOther || r.Sub != SubMoreInfo {
+			t.Errorf("%q: read as %s/%s, want aws_other/more_info", text, r.Kind, r.Sub)
+		}
+	}
+}

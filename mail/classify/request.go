@@ -56,7 +56,14 @@ const requestNamed = `(?:(?:account\s+|certification\s+)?(?:merge|merger|merging
 // request for details.
 var moreToAdd = regexp.MustCompile(`^(?:if|should)\s+you\s+(?:have|want to (?:add|share|send))\s+(?:any\s+)?` +
 	`(?:additional|further|more|other|new)\s+(?:information|details|questions|documents|info)\b|` +
-	`^[^。]{0,10}(?:追加の|その他の|ほかの|他の)?(?:情報|ご質問|資料|ご不明点)(?:が|など)?(?:ございましたら|ありましたら|ある場合)`)
+	`^[^。]{0,10}(?:追加の|その他の|ほかの|他の)?(?:情報|ご質問|資料|ご不明点)(?:が|など)?(?:ございましたら|ありましたら|ある場合)|` +
+	// The purpose told, and only a reply asked for it: "To add more
+	// information to this request, reply to this email" (not "…, reply
+	// with your candidate ID": that names what to send).
+	`^to\s+(?:add|provide|share|include)\s+(?:any\s+)?(?:a\s+)?(?:more|further|additional|other|new)?\s*` +
+	`(?:information|details|info|comments?|notes?|updates?)(?:\s+(?:to|on|for)\s+(?:this|your|the)\s+` +
+	`(?:request|case|ticket))?,\s*(?:please\s+)?(?:simply\s+|just\s+)?(?:reply|respond)(?:\s+(?:to|on)\s+` +
+	`(?:this|our)\s+(?:e-?mail|message|thread))?\s*[.!]?$`)
 
 // alsoAsks are the request forms an offer's own いただけます is not.
 var alsoAsks = []string{"please", "kindly", "could you", "can you", "would you", "ください", "お願い"}

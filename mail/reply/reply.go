@@ -735,6 +735,7 @@ func endsInComma(line string) bool {
 // outlook.com one") is read as its name ("the outlook one").
 func sentencesOf(line string) []sentence {
 	line = bareDomain.ReplaceAllString(line, "$1")
+	line = vagueKind.ReplaceAllString(line, "a $1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -752,6 +753,14 @@ func sentencesOf(line string) []sentence {
 	resolveButs(out)
 	return splitBecauses(out)
 }
+
+// vagueKind is the writer vague about the kind of thing that came back
+// ("some kind of automatic mail", "a sort of confirmation page"): read as
+// "a" before it, as the vagueness is of the thing and no hedge on the act
+// ("sort of submitted" and "it kind of worked" stay hedged).
+var vagueKind = regexp.MustCompile(`(?i)\b(?:some|a|an|any|this|that)\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?` +
+	`((?:[a-z"',!-]+\s+){0,6}?(?:e-?mail|mail|message|notification|confirmation|receipt|acknowledge?ment|` +
+	`reply|auto-?reply|response|pop-?up|banner|page|screen|reference|ticket)s?)\b`)
 
 var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
 

@@ -1057,6 +1057,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
+	case headsUp.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // "so you might see their auto-reply come in": AWS's next step
 	case pageToldNext(trimmed):
 		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
@@ -1137,6 +1139,16 @@ func suggestsForInstructions(low string) bool {
 	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator &&
 		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
+
+// headsUp tells the reader that AWS's mail may reach them ("so you might
+// see that come in", "you should get an auto-reply from AWS too"): what
+// was sent has gone, so it agrees with a Done or Submitted only. Not a
+// heads-up of an error, nor under a condition.
+var headsUp = regexp.MustCompile(`^(?:(?:so|and|btw|fyi)\s+)?(?:you|certflow)\s+(?:might|may|should|will|'ll|could|` +
+	`will probably|should also|might also|may also)\s+(?:see|get|receive|notice)\s+(?:that|it|this|one|` +
+	`(?:an?|their|the|aws'?s?)\s+(?:automatic\s+|auto\s+)?(?:e-?mail|mail|message|reply|auto-?reply|answer|` +
+	`confirmation|notification|acknowledge?ment|receipt))(?:\s+(?:from|by)\s+(?:aws|them|amazon))?` +
+	`(?:\s+(?:come in|coming in|arrive|arriving|land|too|as well|also|though))*$`)
 
 // pageReport opens what the page, its message or AWS itself said: "the
 // confirmation page said (that)", "the site says", "AWS says", "they said".
