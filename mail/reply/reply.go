@@ -94,12 +94,31 @@ func answerLines(text string) (lines []string, end int, ok bool) {
 		return nil, 0, false // too long, or a postscript below the signature for a person to weigh
 	}
 	lines = joinClauses(strings.Split(normalize(own), "\n"))
+	spellLetterAnswer(lines)
 	for end = range lines {
 		if isRule(lines[end]) || isDisclaimer(lines, end) {
 			return lines, end, true
 		}
 	}
 	return lines, len(lines), true
+}
+
+// spellLetterAnswer writes out a one-letter answer on the first line of
+// the own words ("Y", "n."), as people type on a phone: Yes or No. Only
+// there: lower down, alone on its line, a letter is an initial signing the
+// mail ("Thanks!" over "Y").
+func spellLetterAnswer(lines []string) {
+	for i, l := range lines {
+		switch t := strings.TrimRight(strings.TrimSpace(l), ".!"); {
+		case t == "":
+			continue
+		case t == "Y" || t == "y":
+			lines[i] = "Yes"
+		case t == "N" || t == "n":
+			lines[i] = "No"
+		}
+		return
+	}
 }
 
 // reading is what the sentences of a reply have said so far.
