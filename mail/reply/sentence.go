@@ -964,10 +964,11 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 // confirmsToAWS asks certflow to give AWS the confirmation it asked for
 // ("please confirm to AWS", "go ahead and confirm it to them"): a
 // consent, not a request to check something. Nothing may follow but
-// when or for whom; "confirm with AWS" may ask to check with them.
+// when or for whom; "confirm with AWS" may ask to check with them, but
+// "confirm it with AWS" (it, this, my consent) gives them what was agreed.
 var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
-	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+(?:aws|amazon|them|the aws team)` +
-	`(?:\s+(?:now|then|for me|on my behalf))?$`)
+	`confirm\s+(?:(?:it\s+|that\s+|this\s+)?to|(?:it|this|that|my consent|the consent)\s+with)\s+` +
+	`(?:aws|amazon|them|the aws team)(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
 // "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
