@@ -2,6 +2,7 @@ package reply
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -42,12 +43,28 @@ func ReadAsking(text string) (Answer, []string) {
 	// a question before it may be what it answers.
 	switch a := Read(rest); a {
 	case Done, Submitted, No:
-		if Read(before) == a {
+		if Read(before) == a && (a == No || !slices.ContainsFunc(asks, asksForNextTry)) {
 			return a, asks
 		}
 	}
 	return Unclear, nil
 }
+
+// asksForNextTry is a question that asks only what else to try or do, or
+// for ideas ("Anything else I should try?", "What else can I do?", "Any
+// other suggestions?", 他に試せることはありますか): beside a No it asks for
+// help with what is not there or not done, and leaves the No standing.
+// Beside a Done or Submitted it may doubt that the act took (it is no
+// safeAsk), so only a No is taken with it.
+func asksForNextTry(t string) bool {
+	return nextTry.MatchString(strings.TrimSpace(asciiLower(t)))
+}
+
+var nextTry = regexp.MustCompile(`^(?:is there\s+)?anything\s+else\s+(?:that\s+)?(?:i|we)\s+(?:should|could|can|might|` +
+	`need to|ought to)\s+(?:try|do)(?:\s+now)?\s*[?？]$|` +
+	`^what\s+(?:else\s+)?(?:should|can|could)\s+(?:i|we)\s+(?:try|do)(?:\s+(?:now|next|then))?\s*[?？]$|` +
+	`^(?:any|got any|do you have any)\s+(?:other\s+|more\s+)?(?:ideas|suggestions|tips)\s*[?？]$|` +
+	`^(?:他に|ほかに)?何か(?:他に|ほかに)?(?:試せる|試す|できる|やれる)こと(?:は|って)?(?:あります|ございます)(?:でしょう)?か[?？。]?$`)
 
 // splitAsks takes the question sentences out of lines: rest is the lines
 // without them, before those of them before the first question, asks the
@@ -67,7 +84,7 @@ func splitAsks(lines []string) (before, rest string, asks []string, ok bool) {
 				seen = seen || t != ""
 				continue
 			}
-			if !seen || i == 0 && prev != "" && (isWrapped(prev) || endsInComma(prev)) || !safeAsk(t) {
+			if !seen || i == 0 && prev != "" && (isWrapped(prev) || endsInComma(prev)) || !safeAsk(t) && !asksForNextTry(t) {
 				return "", "", nil, false
 			}
 			if len(asks) == 0 {

@@ -94,12 +94,31 @@ func answerLines(text string) (lines []string, end int, ok bool) {
 		return nil, 0, false // too long, or a postscript below the signature for a person to weigh
 	}
 	lines = joinClauses(strings.Split(normalize(own), "\n"))
+	spellLetterAnswer(lines)
 	for end = range lines {
 		if isRule(lines[end]) || isDisclaimer(lines, end) {
 			return lines, end, true
 		}
 	}
 	return lines, len(lines), true
+}
+
+// spellLetterAnswer writes out a one-letter answer on the first line of
+// the own words ("Y", "n."), as people type on a phone: Yes or No. Only
+// there: lower down, alone on its line, a letter is an initial signing the
+// mail ("Thanks!" over "Y").
+func spellLetterAnswer(lines []string) {
+	for i, l := range lines {
+		switch t := strings.TrimRight(strings.TrimSpace(l), ".!"); {
+		case t == "":
+			continue
+		case t == "Y" || t == "y":
+			lines[i] = "Yes"
+		case t == "N" || t == "n":
+			lines[i] = "No"
+		}
+		return
+	}
 }
 
 // reading is what the sentences of a reply have said so far.
@@ -353,7 +372,7 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	switch {
 	case rd.signed:
 		return true, true // a signature's lines after the closing ("Regards,") are no detail
-	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
+	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text) && !tellsOfOthers(low):
 		return true, true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
 	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
 		// The answer must come first: "I tried, it asked for a code" is
@@ -372,6 +391,21 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	rd.present = rd.present || presence.MatchString(low)
 	return false, false
 }
+
+// tellsOfOthers reports a piece that speaks of another person, whose the
+// account is, or what someone answered ("Sorry, the old account belongs
+// to my brother", "Sorry, I missed this and my manager already
+// answered"): no mere reason for a courtesy, and the answer after it may
+// not be the writer's own to give.
+func tellsOfOthers(low string) bool {
+	return otherDoer.MatchString(low) || othersHold.MatchString(strings.TrimSpace(low)) || strayWords.MatchString(low) ||
+		othersAnswer.MatchString(low)
+}
+
+// othersAnswer speaks of whose a thing is or of an answer given: "belongs
+// to", "owned by", "already answered", "said yes".
+var othersAnswer = regexp.MustCompile(`\b(?:belongs?|belonged|owned by|owner|answered|replied|responded|said|says|` +
+	`told|approved|decided)\b`)
 
 // noteTone notes the words beside an answer that change what a bare one
 // may mean: "fine" words, an acknowledgement ("Yes, understood"), regret
@@ -716,6 +750,7 @@ func endsInComma(line string) bool {
 // outlook.com one") is read as its name ("the outlook one").
 func sentencesOf(line string) []sentence {
 	line = bareDomain.ReplaceAllString(line, "$1")
+	line = vagueKind.ReplaceAllString(line, "a $1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -733,6 +768,14 @@ func sentencesOf(line string) []sentence {
 	resolveButs(out)
 	return splitBecauses(out)
 }
+
+// vagueKind is the writer vague about the kind of thing that came back
+// ("some kind of automatic mail", "a sort of confirmation page"): read as
+// "a" before it, as the vagueness is of the thing and no hedge on the act
+// ("sort of submitted" and "it kind of worked" stay hedged).
+var vagueKind = regexp.MustCompile(`(?i)\b(?:some|a|an|any|this|that)\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?` +
+	`((?:[a-z"',!-]+\s+){0,6}?(?:e-?mail|mail|message|notification|confirmation|receipt|acknowledge?ment|` +
+	`reply|auto-?reply|response|pop-?up|banner|page|screen|reference|ticket)s?)\b`)
 
 var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
 

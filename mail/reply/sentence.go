@@ -964,10 +964,11 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 // confirmsToAWS asks certflow to give AWS the confirmation it asked for
 // ("please confirm to AWS", "go ahead and confirm it to them"): a
 // consent, not a request to check something. Nothing may follow but
-// when or for whom; "confirm with AWS" may ask to check with them.
+// when or for whom; "confirm with AWS" may ask to check with them, but
+// "confirm it with AWS" (it, this, my consent) gives them what was agreed.
 var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
-	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+(?:aws|amazon|them|the aws team)` +
-	`(?:\s+(?:now|then|for me|on my behalf))?$`)
+	`confirm\s+(?:(?:it\s+|that\s+|this\s+)?to|(?:it|this|that|my consent|the consent)\s+with)\s+` +
+	`(?:aws|amazon|them|the aws team)(?:\s+(?:now|then|for me|on my behalf))?$`)
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
 // "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
@@ -1056,6 +1057,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
+	case headsUp.MatchString(trimmed):
+		return result{prose: true, doubt: true, expect: true}, true // "so you might see their auto-reply come in": AWS's next step
 	case pageToldNext(trimmed):
 		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
@@ -1136,6 +1139,16 @@ func suggestsForInstructions(low string) bool {
 	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator &&
 		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
+
+// headsUp tells the reader that AWS's mail may reach them ("so you might
+// see that come in", "you should get an auto-reply from AWS too"): what
+// was sent has gone, so it agrees with a Done or Submitted only. Not a
+// heads-up of an error, nor under a condition.
+var headsUp = regexp.MustCompile(`^(?:(?:so|and|btw|fyi)\s+)?(?:you|certflow)\s+(?:might|may|should|will|'ll|could|` +
+	`will probably|should also|might also|may also)\s+(?:see|get|receive|notice)\s+(?:that|it|this|one|` +
+	`(?:an?|their|the|aws'?s?)\s+(?:automatic\s+|auto\s+)?(?:e-?mail|mail|message|reply|auto-?reply|answer|` +
+	`confirmation|notification|acknowledge?ment|receipt))(?:\s+(?:from|by)\s+(?:aws|them|amazon))?` +
+	`(?:\s+(?:come in|coming in|arrive|arriving|land|too|as well|also|though))*$`)
 
 // pageReport opens what the page, its message or AWS itself said: "the
 // confirmation page said (that)", "the site says", "AWS says", "they said".

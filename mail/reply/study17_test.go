@@ -99,3 +99,33 @@ func TestOurStepsNamedTheButtonOtherwise(t *testing.T) {
 		`Done. It is under Settings, not where your mail said, but it gave an error.`: Unclear,
 	})
 }
+
+// TestVagueAboutWhatCameBack: the writer is vague about the kind of thing
+// that came back ("some kind of automatic mail", "a sort of confirmation
+// page") and tells the reader it may arrive ("so you might see that come
+// in", "you should get their confirmation too"): the vagueness is of the
+// thing, no hedge on the act, and the heads-up is AWS's next step. Near
+// misses: "kind of" of the act itself ("sort of submitted", "it kind of
+// worked"), a vague error, the heads-up beside no answer or beside a No
+// in words, and a heads-up of an error.
+func TestVagueAboutWhatCameBack(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Submitted. AWS sent some kind of automatic mail to the certflow address.":           Submitted,
+		"Form sent, there was a sort of confirmation page at the end.":                       Submitted,
+		`Request sent. They sent some kind of "thanks, we have got your message" mail back.`: Submitted,
+		"I've sent the request. You should get their confirmation too.":                      Submitted,
+		"Submitted, so you might see an auto-reply from AWS come in.":                        Submitted,
+		// Near misses.
+		"I sort of submitted it.":                                    Unclear,
+		"Submitted, it kind of worked.":                              Unclear,
+		"Submitted. AWS sent some kind of error message.":            Unclear,
+		"You should get their confirmation too.":                     Unclear,
+		"I haven't sent it yet. You might see an auto-reply though.": Unclear,
+		"Submitted. You might see an error from AWS.":                Unclear,
+	})
+	leanAll(t, map[string]Answer{
+		"I've sent it through the AWS form. AWS sent some kind of automatic mail to the certflow address I think, " +
+			"so you might see that come in.": Submitted,
+		"Submitted. AWS sent some kind of error message.": Unclear,
+	})
+}

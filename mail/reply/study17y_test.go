@@ -122,3 +122,64 @@ func TestJapaneseShowingSaidOtherWays(t *testing.T) {
 		"APNのプロフィールに認定（個人アカウントの方だけ）が表示されていることを確認いたしました。": Unclear,
 	})
 }
+
+// TestAnAnswerInOneLetter: "Y" or "N" alone on the first line, as people
+// type on a phone, is Yes or No. Near misses: the letter asked, a letter
+// under other words (an initial signing the mail), a letter with more on
+// its line, and another letter.
+func TestAnAnswerInOneLetter(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Y\n\nSent from my iPhone": Yes,
+		"y.":                       Yes,
+		"N\n\nSent from my phone":  No,
+		// Near misses.
+		"Y?":                       Unclear,
+		"Thanks!\n\nY":             Unclear,
+		"Will look later.\nN":      Unclear,
+		"Y if it keeps my history": Unclear,
+		"K":                        Unclear,
+	})
+}
+
+// TestConsentPassedOnWithAWS: "please confirm it with AWS" after a consent
+// asks certflow to give AWS what was agreed, as "confirm it to them" does.
+// Near misses: "confirm with AWS" with nothing confirmed (it may ask to
+// check with them), first or under a condition, and asked.
+func TestConsentPassedOnWithAWS(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"No objection here - please confirm it with AWS.": Yes,
+		"Fine by me. Please confirm my consent with AWS.": Yes,
+		// Near misses.
+		"Please confirm with AWS.":                         Unclear,
+		"Fine by me. Please confirm it with AWS first.":    Unclear,
+		"Please confirm it with AWS if the history stays.": Unclear,
+		"Could you confirm it with AWS?":                   Unclear,
+	})
+}
+
+// TestNoWithAskForWhatElseToTry: a No beside a question that asks only
+// what else to try or do, or for ideas ("Anything else I should try?",
+// "Any other suggestions?", 他に試せることはありますか), is the No, with the
+// question for a person. Near misses: the same beside a Done or Submitted
+// (it may doubt that the act took), a question that doubts the No or asks
+// how to look, and a question holding another answer.
+func TestNoWithAskForWhatElseToTry(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Answer
+	}{
+		{"No, still nothing there. I refreshed twice. Anything else I should try?", No},
+		{"Not yet, they aren't listed. Any other suggestions?", No},
+		{"まだ表示されていません。他に試せることはありますか？", No},
+		// Near misses.
+		{"Done. Anything else I should do?", Unclear},
+		{"Submitted. Anything else I should try?", Unclear},
+		{"No. Is it the right page though?", Unclear},
+		{"No. Where should I look?", Unclear},
+		{"No. Anything else I should try, or should I just merge?", Unclear},
+	} {
+		if got, _ := ReadAsking(c.text); got != c.want {
+			t.Errorf("ReadAsking(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
