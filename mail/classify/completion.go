@@ -122,8 +122,8 @@ var (
 	// (not "… now one of our priorities").
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+` +
-		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one(?:\s+(?:account|profile))?|a single (?:account|profile)|` +
-		`combined into one)(?:\s+now)?(?:\s+(?:under|on|in|with)\s+\S+)?(?:\s*[(（][^)）]*[)）])?\s*[.!]*$`)
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?` +
+		`(?:one(?:\s+(?:account|profile))?|a single (?:account|profile)|combined into one)(?:\s+now)?(?:\s+(?:under|on|in|with)\s+\S+)?(?:\s*[(（][^)）]*[)）])?\s*[.!]*$`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
@@ -573,8 +573,8 @@ var doneCloser = regexp.MustCompile(`^(?:(?:you(?:'re|\s+are)\s+)?(?:all\s+set|a
 // announcer is a clause that only announces the news that follows it ("We're
 // pleased to let you know that your request has been fulfilled", "Good
 // news").
-var announcer = regexp.MustCompile(`^(?:good news|great news|(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:happy|pleased|glad|` +
-	`delighted)\s+to\s+(?:let you know|inform you|tell you|report)(?:\s+that)?\s*)?` +
+var announcer = regexp.MustCompile(`^(?:good news|great news|(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+` +
+	`(?:happy|pleased|glad|delighted)\s+to\s+(?:let you know|inform you|tell you|report)(?:\s+that)?\s*)?` +
 	`(?:your\s+request\s+(?:has\s+been|was|is\s+now)\s+(?:fulfilled|completed|done)))\s*[.!]?$`)
 
 // bareMerged is the verb alone after a [doneOpener] ("Done - merged.",

@@ -882,7 +882,8 @@ func withoutReceiptHoped(s string) string {
 var receiptHoped = regexp.MustCompile(`(?:頂戴|受領|いただ|頂)(?:でき|出来|け)(?:れば|ましたら|たら|次第)|` +
 	`(?:頂戴|受領)(?:いたし|致し|し)?(?:次第|たく|たい)`)
 
-var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b|^(?:so,?\s+)?do\s+(?:we|i)\s+have\b`)
+var askToHave = regexp.MustCompile(`\b(?:may|can|could|might)\s+(?:we|i)\s+(?:please\s+)?have\b|` +
+	`^(?:so,?\s+)?do\s+(?:we|i)\s+have\b`)
 
 // confirmsNoMerge reports a sentence that asks to confirm what names the
 // merge only as a modifier ("confirm the merge date that suits you",
@@ -1255,7 +1256,8 @@ var othersItem = regexp.MustCompile(itemMark + `(?:your|the|their|his|her)\s+(?:
 // The reader as the subject of what is affirmed: an item's start, or after
 // "that" or "and" ("any exam you have booked will not be cancelled" is no
 // fact to affirm).
-var readersDoing = regexp.MustCompile(`(?:` + itemMark + `|\bthat\s+|\band\s+(?:that\s+)?)you\s+(?:(?:have|'ve|had)\s+` +
+var readersDoing = regexp.MustCompile(`(?:` + itemMark + `|\bthat\s+|\band\s+(?:that\s+)?)you\s+` +
+	`(?:(?:have|'ve|had)\s+` +
 	`(?:already\s+)?(?:cancel\w*|download\w*|deleted|removed|moved|transferred|saved|backed up|informed|told|` +
 	`checked|verified|used|rescheduled)\b|(?:do not|don't|no longer)\s+have\b|have\s+no\s+(?:exams?|bookings?|` +
 	`appointments?)\b)|` +
