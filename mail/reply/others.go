@@ -14,7 +14,8 @@ const othersSaying = `(?:said|says|told|agreed|agrees|consents?|consented|approv
 // otherPeople are the people besides the writer a reply may speak of.
 const otherPeople = `(?:manager|boss|supervisor|colleague|coworker|co-worker|teammate|team lead|lead|director|` +
 	`head|owner|assistant|secretary|admin|administrator|hr|legal|legal team|it team|it department|husband|wife|` +
-	`partner|spouse|family|father|mother|dad|mum|mom|son|daughter|brother|sister|cousin|friend|employer|cto|ceo|cfo)s?`
+	`partner|spouse|family|father|mother|dad|mum|mom|son|daughter|brother|sister|cousin|uncle|aunt|parent|` +
+	`flatmate|roommate|friend|employer|cto|ceo|cfo)s?`
 
 var (
 	// othersWord is another person's saying, consent or seeing, the

@@ -26,7 +26,7 @@ import (
 // remarkClause is one clause of a side remark, lower-cased, between
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
-	delayApology, absence, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
+	delayApology, absence, busySpell, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
 }, "|")
 
 // jaRemark is the Japanese families, one or more: a Japanese clause may
@@ -53,7 +53,7 @@ var (
 	// the Yes says ("Yes. Checked this morning": I did check); and a
 	// greeting that opens the reply (greetingOpener).
 	beforeAnswerRE = remarkRE(remarkClause + "|" + checkedHow + "|" + jaCheckedHow + "|" + greetingOpener + "|" +
-		awayOffline)
+		awayOffline + "|" + missedMail + "|" + jaMissedMail)
 	// whenAsked is the one question that may stand beside a Yes: when the
 	// merge will be done, asked of the merge or the consent by name. It
 	// changes nothing of the consent, and asked of "it" alone it may ask
@@ -99,7 +99,12 @@ const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just
 	`back to back meetings|training|the hospital|hospital)|sick|ill|unwell|under the weather|(?:busy|swamped|` +
 	`slammed|snowed under|flat out|tied up|heads-down|heads down|overloaded)(?: with (?:work|customer work|` +
 	`a project|other things|year-end|year end|quarter-end|quarter end|a deadline|deadlines|meetings|a release|` +
-	`month-end|month end)(?: work)?)?|offline)(?: ` + placeNamed + `)?` + absenceTime + `(?: ` + placeNamed + `)?)`
+	`month-end|month end)(?: work)?)?|offline|moving(?: house| flat| home| office)?|relocating)(?: ` + illness +
+	`)?(?: ` + placeNamed + `)?` + absenceTime + `(?: ` + placeNamed + `)?)`
+
+// illness is what kept the writer off: "off work with the flu", "out sick
+// with covid".
+const illness = `with (?:the |a |an )?(?:flu|cold|covid|covid-19|fever|bug|virus|migraine|stomach bug|food poisoning)`
 
 // placeNamed is where the writer was, as sideRemark writes a place's
 // name (placeName): "on a customer site in Lyon", "on a trip to New York".
@@ -120,7 +125,32 @@ var pageNames = regexp.MustCompile(`\b(?:Partner|Central|Credly|Certmetrics|Cert
 // Lyon all week and the wifi was hopeless". Set aside only before the
 // answer: after a Done or Submitted a poor connection may be why it did
 // not go through.
-const awayOffline = absence + remarkSep + poorConnection
+const awayOffline = absence + `(?:` + remarkSep + poorConnection + `| with (?:no|barely any|hardly any|patchy|` +
+	`limited|poor) (?:internet|wifi|wi-fi|signal|reception|connection|connectivity))`
+
+// missedMail tells why the mail was answered late though the writer was
+// there: it went to spam, was buried in the inbox, or was only just seen
+// ("your mail ended up in my spam folder", "I only just saw this",
+// メールが迷惑メールフォルダに入っていました). Set aside only before the
+// answer: after a bare "Yes" it may be what the Yes answers (that the mail
+// came).
+const missedMail = `(?:(?:your|the|this|that|the original|your original) (?:mail|email|e-mail|message|note)|this|it)` +
+	`(?: somehow)? (?:ended up|went|landed|got caught|was caught|got filtered|was filtered|got buried|was buried|` +
+	`got lost|was sitting)(?: (?:in|into|to|by) (?:my |the |our )?(?:spam|junk|spam folder|junk folder|spam filter|` +
+	`junk mail|quarantine|clutter folder|other tab|inbox|mailbox|backlog))?|i (?:only )?(?:just )?(?:saw|noticed|` +
+	`found) (?:this|it|your (?:mail|email|message)) (?:just )?(?:now|today|this morning)|i (?:only )?just saw ` +
+	`(?:this|it|your (?:mail|email|message))|i (?:had )?(?:somehow )?missed (?:this|it|your (?:mail|email|message))` +
+	`(?: (?:somehow|earlier|before))?`
+
+// jaMissedMail: メールが迷惑メールフォルダに入っていました, 見落としておりました.
+const jaMissedMail = `(?:(?:ご連絡|メール|ご案内)(?:が|を)?)?(?:迷惑メール(?:フォルダ)?に(?:入って|振り分けられて)(?:おりました|いました|おり|いて)|` +
+	`見落として(?:おりました|いました|おり|しまい(?:ました)?))`
+
+// busySpell tells that a time was busy: "it's been a crazy week", "things
+// have been hectic".
+const busySpell = `(?:it's|it has|it is|things have|life has|work has) (?:just )?been (?:(?:a|an) )?(?:(?:really|very|` +
+	`super|bit of a|pretty|a bit|quite|rather) )?(?:crazy|busy|hectic|mad|manic|long|rough|chaotic|intense|full-on)` +
+	`(?: (?:week|few days|couple of weeks|month|time|stretch|couple of days))?(?: (?:at work|here|for me|lately))?`
 
 // poorConnection tells that the connection was poor where the writer was:
 // "the wifi there was hopeless", "I had no signal most of the time",

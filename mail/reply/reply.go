@@ -372,7 +372,7 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	switch {
 	case rd.signed:
 		return true, true // a signature's lines after the closing ("Regards,") are no detail
-	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text):
+	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text) && !tellsOfOthers(low):
 		return true, true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
 	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
 		// The answer must come first: "I tried, it asked for a code" is
@@ -391,6 +391,21 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	rd.present = rd.present || presence.MatchString(low)
 	return false, false
 }
+
+// tellsOfOthers reports a piece that speaks of another person, whose the
+// account is, or what someone answered ("Sorry, the old account belongs
+// to my brother", "Sorry, I missed this and my manager already
+// answered"): no mere reason for a courtesy, and the answer after it may
+// not be the writer's own to give.
+func tellsOfOthers(low string) bool {
+	return otherDoer.MatchString(low) || othersHold.MatchString(strings.TrimSpace(low)) || strayWords.MatchString(low) ||
+		othersAnswer.MatchString(low)
+}
+
+// othersAnswer speaks of whose a thing is or of an answer given: "belongs
+// to", "owned by", "already answered", "said yes".
+var othersAnswer = regexp.MustCompile(`\b(?:belongs?|belonged|owned by|owner|answered|replied|responded|said|says|` +
+	`told|approved|decided)\b`)
 
 // noteTone notes the words beside an answer that change what a bare one
 // may mean: "fine" words, an acknowledgement ("Yes, understood"), regret

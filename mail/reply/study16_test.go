@@ -308,3 +308,47 @@ func TestBothAccountsListed(t *testing.T) {
 		"I can see them. The old one has my SAA, the APN profile only has the SAP.":      Unclear,
 	})
 }
+
+// TestMoreReasonsForALateAnswer: more of why an answer comes late, set
+// aside as side remarks: an illness ("off work with the flu"), a move, a
+// busy spell ("it's been a crazy week"), an absence with no internet, and,
+// before the answer only, the mail missed (it went to spam, was only just
+// seen, メールが迷惑メールフォルダに入っていました). Near misses: a reason
+// that goes on to what was not done or to another's answer, the missed
+// mail after a bare "Yes" (it may be what the Yes says), and a remark with
+// no answer beside it.
+func TestMoreReasonsForALateAnswer(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Apologies for the slow reply, your email landed in my junk folder. Yes, please consent.":  Yes,
+		"Sorry, I only just saw this. Please go ahead with the merge.":                             Yes,
+		"Sorry for the wait, I was out sick with covid last week. Yes, go ahead.":                  Yes,
+		"Sorry for the slow answer, it's been a hectic week at work. No, please don't merge them.": No,
+		"Sorry for the delay, we were moving house. Yes, I agree to the merge.":                    Yes,
+		"Sorry for the late reply, I was on a trip in Peru with no signal. Yes, go ahead.":         Yes,
+		"ご連絡が遅くなり申し訳ありません、迷惑メールに振り分けられていました。統合をお願いします。":                                            Yes,
+		// Near misses.
+		"Sorry, your mail went to my spam folder and the link in it is broken. Yes, go ahead.": Unclear,
+		"Sorry, I only just saw this, so I haven't checked the profile yet. Yes.":              Unclear,
+		"Yes. I only just saw this.": Unclear,
+		"Sorry, I missed this and my manager already answered. Yes, go ahead.": Unclear,
+		"It's been a crazy week, so I haven't decided yet.":                    Unclear,
+		"Sorry for the delay, I was off work with the flu.":                    Unclear,
+	})
+}
+
+// TestCourtesyReasonOfAnother: the words after a courtesy before the
+// answer ("Sorry for the slow reply, I was off sick") are why the courtesy,
+// but not when they speak of another person, of whose an account is, or
+// of an answer someone gave ("Sorry, the old account belongs to my
+// brother", "Sorry, I missed this and my manager already answered"): the
+// answer after them may not be the writer's to give. Found while studying
+// the late-reply remarks; the plain reasons still pass.
+func TestCourtesyReasonOfAnother(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Sorry, I was off sick. Yes, go ahead.": Yes,
+		// Near misses.
+		"Sorry, the old account belongs to my brother. Yes, go ahead.":         Unclear,
+		"Sorry, I missed this and my manager already answered. Yes, go ahead.": Unclear,
+		"Sorry, my sister uses the other login. Yes, go ahead.":                Unclear,
+	})
+}
