@@ -359,8 +359,8 @@ func (p *Phrases) statementOfConsent(s string) bool {
 // writer affirms owning the accounts ("… confirm that I am the owner of a@…
 // and b@…, and I authorize …"), and only after that.
 var firstPersonConsent = regexp.MustCompile(`^["“']?\s*i\b(?:,?\s*\[[^\]]{0,40}\],?)?` +
-	`(?:[^.;]{0,60}?|\s*(?:(?:confirm|declare|state|certify)\s+that\s+i\s+|i\s+)?(?:am\s+the\s+(?:sole\s+|rightful\s+)?` +
-	`(?:owner|holder)\s+of|own)\b(?:[^.;]|\.\S){0,160}?,?\s+and\s+(?:that\s+)?i\s+)\b(?:hereby\s+)?` +
+	`(?:[^.;]{0,60}?|\s*(?:(?:confirm|declare|state|certify)\s+that\s+i\s+|i\s+)?` +
+	`(?:am\s+the\s+(?:sole\s+|rightful\s+)?(?:owner|holder)\s+of|own)\b(?:[^.;]|\.\S){0,160}?,?\s+and\s+(?:that\s+)?i\s+)\b(?:hereby\s+)?` +
 	`(?:(?:authori[sz]e|allow|permit|ask)\s+(?:[a-z&]+\s+){0,4}?to\s+(?:merge|combine|consolidate|move|transfer)\b|` +
 	`(?:agree|consent|give\s+(?:my\s+)?(?:consent|permission|approval))\s+(?:to\s+(?:the\s+)?(?:merge|merging|` +
 	`consolidation)\b|that\b[^.;]*\b(?:merged|combined|consolidated|moved|transferred)\b))`)

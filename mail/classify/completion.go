@@ -95,12 +95,13 @@ var (
 		`(?:(完了|終了)(しました|いたしました|致しました|となりました|しております|済み|済|させていただきました|` +
 		// …完了した旨ご連絡いたします, …完了したことを確認いたしました, and
 		// 完了です alone at the end (not 来週完了です: no time word of later fits).
-		`(?:した|いたしました)(?:ことを|旨)、?(?:ご連絡|ご報告|お知らせ|確認)(?:いたします|致します|申し上げます|` +
-		`いたしました|しました)|` +
-		// The mail naming itself that notice: …完了したことをお知らせするものです,
-		// …ご報告します, …ご連絡させていただきます (not 確認します: a check to come).
-		`(?:した|いたしました)(?:ことを|旨)、?(?:ご連絡|ご報告|お知らせ)(?:する(?:もの)?(?:です|でございます)|します|` +
-		`させていただきます)|(?:です|でございます)(?:[。!]|$))|` +
+		// The present forms only as the sentence's end: …お知らせいたしますので、
+		// お待ちください is a notice still to come. The mail naming itself that
+		// notice too: …完了したことをお知らせするものです, …ご報告します, …ご連絡
+		// させていただきます (not 確認します: a check to come).
+		`(?:した|いたしました)(?:ことを|旨)、?(?:(?:ご連絡|ご報告|お知らせ|確認)(?:いたしました|しました)|` +
+		`(?:(?:ご連絡|ご報告|お知らせ|確認)(?:いたします|致します|申し上げます)|(?:ご連絡|ご報告|お知らせ)` +
+		`(?:する(?:もの)?(?:です|でございます)|します|させていただきます))(?:[。!]|$))|(?:です|でございます)(?:[。!]|$))|` +
 		// 実施 (carried out) only in the past: 実施しております is "we are doing it";
 		// likewise 行いました, 終えました; 反映されました (the merge took effect).
 		`(実施|実行)(しました|いたしました|致しました|させていただきました)|` +
@@ -121,8 +122,8 @@ var (
 	// (not "… now one of our priorities").
 	nowOne = regexp.MustCompile(`\b(?:two|both|the|your)\s+(?:(?:two|2)\s+)?(?:(?:aws\s+)?certification\s+|aws\s+)?` +
 		`(?:accounts|profiles)\s+` +
-		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?(?:one(?:\s+(?:account|profile))?|a single (?:account|profile)|` +
-		`combined into one)(?:\s+now)?(?:\s+(?:under|on|in|with)\s+\S+)?(?:\s*[(（][^)）]*[)）])?\s*[.!]*$`)
+		`(?:are|have)\s+(?:now\s+)?(?:been\s+|become\s+)?` +
+		`(?:one(?:\s+(?:account|profile))?|a single (?:account|profile)|combined into one)(?:\s+now)?(?:\s+(?:under|on|in|with)\s+\S+)?(?:\s*[(（][^)）]*[)）])?\s*[.!]*$`)
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
@@ -572,8 +573,8 @@ var doneCloser = regexp.MustCompile(`^(?:(?:you(?:'re|\s+are)\s+)?(?:all\s+set|a
 // announcer is a clause that only announces the news that follows it ("We're
 // pleased to let you know that your request has been fulfilled", "Good
 // news").
-var announcer = regexp.MustCompile(`^(?:good news|great news|(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+(?:happy|pleased|glad|` +
-	`delighted)\s+to\s+(?:let you know|inform you|tell you|report)(?:\s+that)?\s*)?` +
+var announcer = regexp.MustCompile(`^(?:good news|great news|(?:(?:we|i)(?:'re|'m|\s+are|\s+am)\s+` +
+	`(?:happy|pleased|glad|delighted)\s+to\s+(?:let you know|inform you|tell you|report)(?:\s+that)?\s*)?` +
 	`(?:your\s+request\s+(?:has\s+been|was|is\s+now)\s+(?:fulfilled|completed|done)))\s*[.!]?$`)
 
 // bareMerged is the verb alone after a [doneOpener] ("Done - merged.",

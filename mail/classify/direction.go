@@ -52,8 +52,8 @@ var mergeTargets = []*regexp.Regexp{
 		`(?:these|those|the|both|my|your)\s+(?:two\s+)?(?:aws\s+)?(?:certification\s+)?accounts)\s+` +
 		`(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?` +
 		`(?:(?:registered|associated|linked)\s+(?:under|with|to)\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
-	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will|would|is to|shall|should|must)\s+(?:remain|stay|be kept|` +
-		`survive|be retained)\b`),
+	regexp.MustCompile(`(?i)<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:will|would|is to|shall|should|must)\s+` +
+		`(?:remain|stay|be kept|survive|be retained)\b`),
 	regexp.MustCompile(`(?i)\b(?:account|one)\s+(?:that|which)\s+(?:will|would)\s+(?:remain|stay|be kept|survive)` +
 		`[^.。\n]{0,30}?\bis\s+<?(\S+@[A-Za-z0-9.-]+)`),
 	regexp.MustCompile(`(?i)\b(?:end\s+up|land|sit)\s+(?:on|in|under)\s+<?(\S+@[A-Za-z0-9.-]+)`),

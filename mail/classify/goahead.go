@@ -59,7 +59,8 @@ var (
 	// shall we proceed with it?"), nor a time the ask is set against ("… any
 	// questions before we proceed").
 	bareGoAhead = regexp.MustCompile(`\b(?:(?:want|wish|like)\s+(?:us|me)\s+to|(?:may|can|could|should|shall)\s+` +
-		`(?:we|i)|(?:if|whether|that)\s+(?:we|i)\s+(?:may|can|could|should)|(?:ok|okay|alright|all right|happy|fine|willing)\s+(?:for\s+(?:us|me)\s+)?to|(?:consent|` +
+		`(?:we|i)|(?:if|whether|that)\s+(?:we|i)\s+(?:may|can|could|should)|` +
+		`(?:ok|okay|alright|all right|happy|fine|willing)\s+(?:for\s+(?:us|me)\s+)?to|(?:consent|` +
 		`permission|approval|agreement|go-ahead|authori[sz]ation)\s+(?:for\s+(?:us|me)\s+)?to)\s+(?:now\s+)?` +
 		`(go ahead|proceed)(?:\s+as\s+(?:described|planned|outlined|proposed|above|set out))?\s*[.!?]*$`)
 	// jaBareGoOn: going on with the procedure or the work as told above, or

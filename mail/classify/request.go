@@ -206,7 +206,8 @@ var (
 	// addressNamed: an address word with its address ("email address
 	// (b@…)", "b@…, your work email address", メールアドレス b@…, b@… のメールアドレス).
 	addressNamed = regexp.MustCompile(`(?:e-?mail\s+address|メールアドレス)(?:の方)?\s*[(（]?\s*<?` +
-		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>?\s*[)）]?|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*の(?:e-?mail\s+address|メールアドレス)|` +
+		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>?\s*[)）]?|` +
+		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*の(?:e-?mail\s+address|メールアドレス)|` +
 		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+,?\s+(?:your|the)\s+(?:[a-z]+\s+)?e-?mail\s+address\b`)
 )
 
