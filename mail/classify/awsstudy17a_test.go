@@ -178,6 +178,8 @@ func TestReplyIfTheDetailsAreRight(t *testing.T) {
 			"ご返信くださいますようお願い申し上げます。", consent15, into15b},
 		{"a@example.com を b@example.com へ統合する予定です。記載内容に相違がなければ、「統合に同意します」とご返信ください。",
 			consent15, into15b},
+		{"We will merge a@example.com into b@example.com. If the details above are correct, please reply " +
+			"\"I agree to the merge\".", consent15, into15b},
 		// Near misses.
 		{"a@example.com を b@example.com に統合いたします。内容にお間違いがなければ、「はい」とご返信ください。", other15, nil},
 		{"アンケートの内容に問題がなければ、「同意します」とご返信ください。", other15, nil},

@@ -581,11 +581,18 @@ func (p *Phrases) detailsRightThenMerge(before, quoted string) bool {
 	for k := len(parts) - 1; k >= 0; k-- {
 		part := strings.TrimSpace(parts[k])
 		if part != "" && (enConditionWord.MatchString(part) || jaConditionWord.MatchString(part)) {
-			return detailsRight.MatchString(part) && p.has(quoted, p.Merge) && !p.has(quoted, p.Negation)
+			return detailsRight.MatchString(part) && quotedMergeConsent.MatchString(quoted) && !p.has(quoted, p.Negation)
 		}
 	}
 	return false
 }
+
+// quotedMergeConsent: quoted words whose agreement is to the merge itself
+// (「統合に同意します」, "I agree to the merge of …"), not to a thing the merge
+// only names (「統合後のご案内の受け取りに同意します」, "… the merge survey").
+var quotedMergeConsent = regexp.MustCompile(`(?:統合|マージ)(?:すること|の実施)?(?:に|を|へ)(?:同意|承諾|承認|了承)|` +
+	`\b(?:agree|consent)\s+to\s+(?:(?:the\s+)?(?:merge|merger|merging)(?:\s+of\b[^"”]*)?|` +
+	`merg(?:e|ing)\s+(?:my|the|both|these)\b[^"”]*)\s*[.!]?["”]?$`)
 
 var detailsRight = regexp.MustCompile(`(?:内容|上記|以上|記載|下記|詳細|情報)[^、。]{0,12}?(?:お?間違い|誤り|` +
 	`相違|問題|不備|差し?支え)(?:が|は)?(?:なければ|無ければ|ございませんでしたら|ございませんければ|ない場合|ございません場合)|` +
