@@ -187,7 +187,9 @@ var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|o
 	`employees?|wife|husband|son|daughter|clients?|customers?|students?)|for [a-z]+-san|` +
 	// An account kept for trying things or a second one: not the one asked about.
 	`(?:test|testing|sandbox|dummy|demo|spare|secondary|backup|duplicate|second|third|sub)[ -]` +
-	`(?:aws |apn |partner )?(?:accounts?|profiles?|logins?|ids?|addresses|address|emails?))(?:$|[^a-z0-9'])|` +
+	`(?:aws |apn |partner )?(?:accounts?|profiles?|logins?|ids?|addresses|address|emails?)|` +
+	// An account said to be another's: "it belongs to my wife", "the old one is my brother's".
+	`belong(?:s|ed|ing)?\s+to\s+(?:my|our|a|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `)(?:$|[^a-z0-9'])|` +
 	`テスト用|検証用|テストアカウント|サブアカウント|予備の|ダミー|(?:2|２|二)つ目の|(?:2|２|二)番目の|` +
 	`別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|保留|審査中|処理中|申請中|以外|同僚の|他人の|代理で`)
 

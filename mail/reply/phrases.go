@@ -919,7 +919,7 @@ var (
 		"please", "please let me know if you need anything else", "let me know if you need anything else",
 		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
 		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
-		"enjoy your weekend", "enjoy the weekend", "no problem", "no worries", "sorry",
+		"enjoy your weekend", "enjoy the weekend", "no problem", "no issue", "no issues", "no worries", "sorry",
 		// "No mistake", "no objection" in Japanese affirm in a negative form: no
 		// negation of the answer beside them (両方とも私のアカウントで間違いありません).
 		"差し支えありません", "差し支えございません", "間違いありません", "間違いございません",

@@ -1315,9 +1315,27 @@ func reworded(s sentence) (sentence, bool) {
 	s.text = namingWords.ReplaceAllString(s.text, "$1 $2")
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
 	s.text = asPast(s.text)
+	for _, r := range plainForms {
+		s.text = r.re.ReplaceAllString(s.text, r.with)
+	}
 	var zero bool
 	s.text, zero = readNoneShown(s.text)
 	return s, zero
+}
+
+// plainForms are forms that say what a plainer one says, read as it:
+// the progressive of a verb of state, as Indian English uses it ("both
+// accounts are belonging to me", "I am having no issue", "I am confirming
+// that …"), and both accounts named with an article between ("both the
+// accounts", "both of my accounts").
+var plainForms = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\b(?:are|is)\s+belonging\s+to\b`), "belong to"},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no"},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that"},
+	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts"},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back
@@ -1832,11 +1850,11 @@ var entryDetail = regexp.MustCompile(`\bwith\s+` + entryPart + `(?:\s*(?:,|and)\
 	`(?:\s*\(\s*[0-9]{4}\s*\))?`)
 
 var (
-	// ownOnly: "only" ending a sentence of whose the accounts are, which
+	// ownOnly: "only" ending a sentence or clause of whose the accounts are, which
 	// says no one else's ("they belong to me only"); before a verb ("mine
 	// only shows the CCP") it narrows, and stays.
 	ownOnly = regexp.MustCompile(`\b(?:belongs?\s+to\s+me|(?:are|is)\s+(?:both\s+|all\s+)?mine|` +
-		`(?:used|owned|held)\s+by\s+me)\s+(only)\s*$`)
+		`(?:used|owned|held)\s+by\s+me)\s+(only)(?:\s*$|\s*,|\s+and\b)`)
 	// oldOnly: what the account to be merged away holds, named by which
 	// one it is or its provider ("the old gmail account only has the
 	// CCP", "my personal one has only the SAA"); not the work or new one,

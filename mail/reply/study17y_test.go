@@ -183,3 +183,24 @@ func TestNoWithAskForWhatElseToTry(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnershipSaidInIndianEnglish: Indian English puts verbs of state in
+// the progressive ("both the accounts are belonging to me only", "I am
+// having no issue with …", "I am confirming that …"), read as the plain
+// forms; "no issue(s)" is "no problem"; an "only" of whose the accounts
+// are may end a clause before "and". Near misses: accounts said to be
+// another's (a colleague's, a brother's, in either form), a condition
+// after "no issue", and the same beside no consent.
+func TestOwnershipSaidInIndianEnglish(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Kindly proceed with the merge. Both the accounts are belonging to me only.":                     Yes,
+		"Please go ahead. I am confirming that both of my accounts are belonging to me.":                 Yes,
+		"Kindly merge them. I am having no issue with the old account getting deactivated.":              Yes,
+		"Please proceed. Both accounts belong to me only and I have no issues with the old one closing.": Yes,
+		// Near misses.
+		"Kindly proceed with the merge. Both the accounts are belonging to my colleague.": Unclear,
+		"Please go ahead with the merge. The old account belongs to my brother.":          Unclear,
+		"Please go ahead. I am having no issue with it, but wait until Friday.":           Unclear,
+		"Both the accounts are belonging to me only.":                                     Unclear,
+	})
+}
