@@ -352,3 +352,20 @@ func TestCourtesyReasonOfAnother(t *testing.T) {
 		"Sorry, my sister uses the other login. Yes, go ahead.":                Unclear,
 	})
 }
+
+// TestOthersApprovalWithAdverbs: another's approval is not the writer's
+// consent however it is worded: with "already", "has just", "also" between
+// the person and the verb ("HR already approved it", "legal has just
+// signed off"), as without. Near misses: the writer's own approval, and
+// another's agreement after the writer's own consent in words (which
+// agrees with it).
+func TestOthersApprovalWithAdverbs(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"HR already approved it.":                        Unclear,
+		"Thanks, HR already approved it. Yes, go ahead.": Unclear,
+		"Legal has just signed off. Yes.":                Unclear,
+		"My brother already approved it.":                Unclear,
+		"I approve.":                                     Yes,
+		"Yes, go ahead. My manager already agreed too.":  Yes,
+	})
+}
