@@ -198,7 +198,7 @@ var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|` +
 	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|` +
 	`^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
 	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
-	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
+	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:一応|念のため|念の為)?、?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
 	`(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$|` +
 	// Thanks for the mail or the news (ご連絡ありがとうございます): it came.
 	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?` +

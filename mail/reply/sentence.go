@@ -1259,6 +1259,7 @@ func readSentence(s sentence) result {
 	blankTimeOnly(work)
 	blankEntryDetail(work)
 	blankCertNames(work)
+	blankCheckForGoodMeasure(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
@@ -1829,6 +1830,19 @@ func blankEntryDetail(work []byte) {
 		blank(work, m[0], m[1])
 	}
 }
+
+// blankCheckForGoodMeasure blanks the 一応 of a check made for good
+// measure (一応確認しましたが、特に問題なさそうです): before a check that
+// is no answer it says only why the writer looked, no hedge. Before an
+// answer (一応連携しました, 一応確認できました) it stays the hedge it is.
+func blankCheckForGoodMeasure(work []byte) {
+	for _, m := range checkForGoodMeasure.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+var checkForGoodMeasure = regexp.MustCompile(`(一応)(?:、)?(?:確認(?:しました|いたしました|致しました|してみました)|` +
+	`チェック(?:しました|いたしました)|見てみました|見ました)`)
 
 // blankCertNames blanks the names in brackets after the word for the
 // certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー

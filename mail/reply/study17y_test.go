@@ -204,3 +204,39 @@ func TestOwnershipSaidInIndianEnglish(t *testing.T) {
 		"Both the accounts are belonging to me only.":                                     Unclear,
 	})
 }
+
+// TestNoWithTheActPutOff: after a No in words, a question that puts the act
+// itself off to a time to come ("Can we do it after the exam?", "Could we
+// do the merge in January?") is the No's plan, as asking to come back to
+// it is. Near misses: "after all" (anyway: it asks for the act now), after
+// a Yes or a bare No, and a question for the act now.
+func TestNoWithTheActPutOff(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please don't merge yet, my exam is booked on the old account. Can we do it after the exam?": No,
+		"Hold off for now please. Could we do the merge in January?":                                 No,
+		// Near misses.
+		"Please don't merge yet. Can we do it after all?":   Unclear,
+		"Yes. Can we do it after the exam?":                 Unclear,
+		"No. Can we do it after the exam?":                  Unclear,
+		"Please don't merge yet. Can we do it now instead?": Unclear,
+	})
+}
+
+// TestCheckMadeForGoodMeasure: 一応 before a check that is no answer
+// (一応確認しましたが、特に問題なさそうです) says only why the writer looked,
+// beside a consent in words. Near misses: 一応 before an answer (一応連携し
+// ました, 一応確認できました: a hedge), a check that found trouble, and a bare
+// はい beside the check alone (it may only say the mail was read, with
+// 一応 or 念のため as without).
+func TestCheckMadeForGoodMeasure(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合してもらって大丈夫です。旧アカウントの履歴も一応確認しましたが、特に問題なさそうです。": Yes,
+		"同意します。一応、確認しましたが問題ありません。":                      Yes,
+		// Near misses.
+		"一応連携しました。":  Unclear,
+		"一応確認できました。": Unclear,
+		"統合して大丈夫です。一応確認しましたが、問題があるかもしれません。": Unclear,
+		"はい。一応確認しました。":   Unclear,
+		"はい。念のため確認しました。": Unclear,
+	})
+}
