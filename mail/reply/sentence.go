@@ -1337,6 +1337,15 @@ var plainForms = []struct {
 	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no"},
 	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that"},
 	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts"},
+	// The step a showing waited for, told before it: "I had to log out
+	// and back in before they appeared" is "they appeared after I log out
+	// and back in"; "they showed up once I refreshed" (past) is "after I
+	// refreshed". A showing still to come ("they'll show up once …") stays.
+	{regexp.MustCompile(`(?i)^(?:i\s+)?had\s+to\s+([^,;]+?)\s+(?:before|until|till)\s+` +
+		`(they|it|(?:the|my|all|both)\s+(?:[a-z]+\s+){0,2}?(?:certifications?|certs?))\s+` +
+		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
+	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
+		"$1 after $2 "},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back

@@ -240,3 +240,23 @@ func TestCheckMadeForGoodMeasure(t *testing.T) {
 		"はい。念のため確認しました。": Unclear,
 	})
 }
+
+// TestStepBeforeTheyShowed: after a Yes, the step the showing waited for,
+// told before it ("I had to log out and back in before they appeared") or
+// with "once" in the past ("they showed up once I refreshed"), tells that
+// they show, as "they appeared after I refreshed" does; a tip for others
+// may follow. Near misses: the step done in another's account, a showing
+// still to come ("they'll show up once I refresh"), one gone again, and
+// the step without a showing.
+func TestStepBeforeTheyShowed(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes. I had to sign out and back in before they appeared.":                       Yes,
+		"Yes, they turned up once I cleared the browser cache.":                          Yes,
+		"Yes. Had to refresh the page twice before they showed up, FYI for anyone else.": Yes,
+		// Near misses.
+		"Yes. I had to log into my colleague's profile before they appeared.": Unclear,
+		"Yes. They will show up once I refresh.":                              Unclear,
+		"Yes. I had to relink it before they appeared, but now one is gone.":  Unclear,
+		"Yes. I had to sign out and back in.":                                 Unclear,
+	})
+}
