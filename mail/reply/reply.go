@@ -270,8 +270,9 @@ func (rd *reading) keepReason(c sentence) bool {
 // concludes opens a sentence with what concludes from the ones before it:
 // "So no", "Therefore", "That's why", なので, そのため.
 var concludes = regexp.MustCompile(`(?i)^(?:and\s+)?(?:so|therefore|hence|thus|that's why|that is why|` +
-	`which is why|for that reason|for this reason|as a result|because of that|given that)\b|` +
-	`^(?:なので|ですので|だから|ですから|そのため|よって|したがって|従って)`)
+	`which is why|for that reason|for this reason|as a result|because of that|given that|in short|long story short|` +
+	`to sum up|bottom line)\b|^(?:なので|ですので|だから|ですから|そのため|よって|したがって|従って|ということで|というわけで|` +
+	`そういうわけで|以上の理由(?:で|から))`)
 
 // takePiece reads one sentence piece as take does, reasons aside.
 func (rd *reading) takePiece(c sentence) bool {

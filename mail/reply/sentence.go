@@ -243,8 +243,14 @@ func inWordStop(line string, i int) bool {
 // beforeQuotative reports an ellipsis or a stop that a Japanese quotative
 // follows (完了しました…と言いたいところですが, "I would like to say done,
 // but"): the words before it are quoted, and read with what quotes them.
+//
+// Not a sentence that opens with what concludes from the one before
+// (。ということで, 。というわけで: "and so"), which quotes nothing.
 func beforeQuotative(rest string) bool {
 	t := strings.TrimLeft(rest, ".…。!! 　")
+	if strings.HasPrefix(t, "ということで") || strings.HasPrefix(t, "というわけで") {
+		return false
+	}
 	return len(t) < len(rest) && (strings.HasPrefix(t, "と") || strings.HasPrefix(t, "って"))
 }
 
