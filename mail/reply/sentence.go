@@ -664,13 +664,13 @@ func reportsEarlierReply(low string) bool { return earlierReply.MatchString(stri
 // negation of one half is then no doubt on the other. Other answers joined
 // by "and" stay whole ("Done and submitted" is for a person).
 func splitAnd(s sentence) []sentence {
-	i := strings.Index(asciiLower(s.text), " and ")
+	i := andOutsideBrackets(asciiLower(s.text))
 	if i < 0 || s.question {
 		return []sentence{s}
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" and "):]}
 	rx, ry := readSentence(x), readSentence(y)
-	if lookThenShown(x, rx, ry) {
+	if lookThenShown(x, rx, ry) || acknowledgedBeside(rx, y, ry) {
 		x.continued, y.continued = s.continued, true
 		return []sentence{x, y} // "I opened the profile and the SAA is listed": the look, then what it showed
 	}
@@ -678,6 +678,32 @@ func splitAnd(s sentence) []sentence {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
+}
+
+// andOutsideBrackets is where the first " and " outside brackets is in
+// low, or -1: one inside ("my exams (SAA and CLF)") joins names only.
+func andOutsideBrackets(low string) int {
+	depth := 0
+	for i := 0; i < len(low); i++ {
+		switch {
+		case low[i] == '(':
+			depth++
+		case low[i] == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.HasPrefix(low[i:], " and "):
+			return i
+		}
+	}
+	return -1
+}
+
+// acknowledgedBeside reports "X and I understand Y" where Y only
+// acknowledges what the merge does ("I've checked the old account and I
+// understand everything moves to the new one") and X holds no doubt: read
+// apart, as in sentences of their own, the acknowledgement is nothing.
+func acknowledgedBeside(rx result, y sentence, ry result) bool {
+	return !rx.doubt && acknowledgements.MatchString(strings.TrimSpace(asciiLower(y.text))) &&
+		!ry.prose && !ry.doubt && len(ry.answers) == 0
 }
 
 // lookThenShown reports "X and Y" where X only tells how the writer went to

@@ -260,3 +260,22 @@ func TestStepBeforeTheyShowed(t *testing.T) {
 		"Yes. I had to sign out and back in.":                                 Unclear,
 	})
 }
+
+// TestAcknowledgementJoinedByAnd: beside a consent, "X and I understand Y"
+// where Y only acknowledges what the merge does is read as two sentences,
+// X and an acknowledgement that is nothing ("I checked the old account and
+// I understand everything moves to the new one"); an "and" inside
+// brackets ("my exams (SAA and DVA)") joins names, no clauses. Near misses:
+// a doubt in X, another's account in X, the same without a consent, and an
+// acknowledgement that holds an answer.
+func TestAcknowledgementJoinedByAnd(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, please merge. I checked the old account and I understand everything moves to the new one.":              Yes,
+		"You can agree to the merge. My exams (SAA and DVA) are on the old account and I'm aware they will be moved.": Yes,
+		// Near misses.
+		"Yes, please merge. I might keep the old one and I understand it will be closed.": Unclear,
+		"Yes, please merge. I checked my colleague's account and I understand it moves.":  Unclear,
+		"I checked the old account and I understand everything moves to the new one.":     Unclear,
+		"Yes, please merge. I checked and I understand it is not done yet.":               Unclear,
+	})
+}
