@@ -191,3 +191,21 @@ func TestAdversary17aRound2(t *testing.T) {
 			"a@example.com into b@example.com before we can go ahead.", consent15, into15b},
 	})
 }
+
+// TestAdversary17aSeenAndNamed: the desk's "we can see" and the merge named
+// by "of your accounts" must still weigh a test system, another's accounts,
+// a hedge, another system, a review, a part, a question and an undoing.
+func TestAdversary17aSeenAndNamed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We can see the merge went through in our test environment.", other15, nil},
+		{"We can see that the merge of your colleague's accounts has been completed.", other15, nil},
+		{"I can see the merge went through, or so it seems; an agent will confirm within 2 days.", other15, nil},
+		{"We can see your merge request has been received.", other15, nil},
+		{"We can see that your Pearson VUE accounts have been merged.", other15, nil},
+		{"We can see the merge completed, and then it was rolled back.", other15, nil},
+		{"The merge of your accounts went through a review.", other15, nil},
+		{"The merge of your two profiles went through for the exam history only.", other15, nil},
+		{"The merge of your accounts completed? We are not sure.", other15, nil},
+		{"We can see that a@example.com will be merged into b@example.com.", other15, nil},
+	})
+}

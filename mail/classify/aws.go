@@ -747,10 +747,10 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 }
 
 // reportFrame is the desk vouching for what it reports ("I can confirm that
-// …"), or announcing it in a courtesy ("We would like to inform you that
-// …"): its "can" or "would" makes the report no hypothesis, so it is read
-// without it.
-var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+(?:can\s+(?:now\s+|also\s+)?confirm|` +
+// …", "we can see that …"), or announcing it in a courtesy ("We would like
+// to inform you that …"): its "can" or "would" makes the report no
+// hypothesis, so it is read without it.
+var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+(?:can\s+(?:now\s+|also\s+)?(?:confirm|see)|` +
 	`(?:would|'d)\s+like\s+to\s+(?:inform|notify|advise|tell)\s+you|(?:would|'d)\s+like\s+to\s+let\s+you\s+know)` +
 	`\s+(?:that\s+)?`)
 

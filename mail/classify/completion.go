@@ -151,7 +151,8 @@ var (
 	// "completed" ("the merge completed this morning", "the merge actually
 	// went through").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)` +
-		`(?:\s+of\s+` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?)?\s+` +
+		`(?:\s+of\s+(?:` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?|` +
+		`your\s+(?:two\s+|2\s+)?(?:accounts|profiles)))?\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
 		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
 	// throughCheck: what the merge "went through" when that is a check it
