@@ -345,3 +345,28 @@ func TestAdversary16aNowOneEndsItsClause(t *testing.T) {
 		{"Your two accounts are one now.", completed15, nil},
 	})
 }
+
+// TestAdversary16aReminders: a bare go-ahead in a reminder takes the merge
+// only while the merge named before it is still to come. Read wrong before
+// it, seen failing, by this study's bare go-ahead: after "…, which we
+// completed last week" and after the merge "on hold while we check your ID".
+func TestAdversary16aReminders(t *testing.T) {
+	about := "This is a reminder about the merge of a@example.com into b@example.com"
+	checkProbes15(t, []probe15{
+		{about + ", which we completed last week. Please reply to confirm you would like us to proceed.",
+			other15, nil},
+		{"The merge of a@example.com into b@example.com is on hold while we check your ID. Please confirm you " +
+			"would like us to proceed.", other15, nil},
+		{"The merge of a@example.com into b@example.com has been cancelled at your request. Please confirm you " +
+			"would like us to proceed.", other15, nil},
+		{about + ". Your manager still needs to confirm that we may proceed.", other15, nil},
+		{"We are unable to proceed with the merge of a@example.com into b@example.com until your manager " +
+			"confirms. Please ask her whether we may proceed.", other15, nil},
+		{"a@example.com を b@example.com に統合する手続きは完了しております。このまま進めてよろしいでしょうか。",
+			completed15, nil},
+		// Read right, and kept so.
+		{"We are unable to proceed with the merge of a@example.com into b@example.com until the account " +
+			"holder confirms. Please confirm that you would like us to go ahead.", consent15, into15b},
+		{about + ".\n\nPlease reply to confirm you would like us to proceed.", consent15, into15b},
+	})
+}

@@ -139,3 +139,73 @@ func TestAdversary17aHopedAndWarned(t *testing.T) {
 			other15, nil},
 	})
 }
+
+// TestAdversary17aDetailsRightRound2: the details-right condition in both
+// languages, beside another's reply, a later reply, an earlier mail, a
+// merge done, another system, another channel, another purpose.
+func TestAdversary17aDetailsRightRound2(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"If the details above are correct, your manager should reply \"I agree to the merge\".", other15, nil},
+		{"If the details above are correct, please reply \"I agree to the merge\" after your exam next week.",
+			other15, nil},
+		{"In our last email we asked: if the details above are correct, please reply \"I agree to the merge\".",
+			other15, nil},
+		{"If the details above are correct, please reply \"I agree to the merge\". Never mind, the merge is " +
+			"already done.", other15, nil},
+		{"If the details above are correct, please reply \"I agree to the merge\" to the email from your case " +
+			"agent, not this one.", other15, nil},
+		{"If the details above are incorrect, please reply \"I agree to the merge\".", other15, nil},
+		{"If the above is correct, we will reply \"I agree to the merge\" on your behalf.", other15, nil},
+		{"内容にお間違いがなければ、「統合に同意します」とご返信ください、と前回ご案内いたしました。", other15, nil},
+		{"内容にお間違いがなければ、「統合に同意します」とご返信いただく必要はございません。", other15, nil},
+		{"内容にお間違いがなければ、「統合に同意します」とご返信いただければ、アンケートをお送りします。", other15, nil},
+		{"内容にお間違いがなければ、「統合に同意します」とフォームよりご回答ください。", other15, nil},
+		{"内容にお間違いがなければ、「統合に同意します」とご返信ください。なお、統合はすでに完了しております。", other15, nil},
+		{"上記の内容でよろしければ、Pearson VUE のアカウントについて「統合に同意します」とご返信ください。", other15, nil},
+	})
+}
+
+// TestAdversary17aRound2: the other widenings beside a time to come, a
+// hedge, another customer, a part, a mistake, a contrast, and a receipt's
+// invitation beside a real consent request.
+func TestAdversary17aRound2(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your merge request for next week has been processed successfully.", other15, nil},
+		{"The merge request for tomorrow's slot was processed successfully.", other15, nil},
+		{"The merge request for your second account has been processed successfully.", other15, nil},
+		{"Another customer's merge went through a few minutes ago; yours is next.", other15, nil},
+		{"The merge went through a few minutes ago, or so our dashboard says; an agent will confirm within " +
+			"2 days.", other15, nil},
+		{"The merge that was scheduled has now been completed for a@example.com, and b@example.com will follow " +
+			"next week.", other15, nil},
+		{"Good news though: the merge is complete? Let me double-check that first.", other15, nil},
+		{"Good news: the merge of your Pearson VUE accounts is complete.", other15, nil},
+		{"統合しておきましたが、一部の資格が移行されておりません。", other15, nil},
+		{"統合の準備をしておきました。", other15, nil},
+		{"統合の申請をしておきました。", other15, nil},
+		{"ご同意を頂戴できましたら統合いたしますとご案内しておりましたが、ご同意はすでにいただいております。",
+			other15, nil},
+		{"It isn't something we can undo, and a@example.com was merged into b@example.com yesterday.",
+			completed15, nil},
+		{"To add more information to this request, reply to this email. We need your consent to merge " +
+			"a@example.com into b@example.com before we can go ahead.", consent15, into15b},
+	})
+}
+
+// TestAdversary17aSeenAndNamed: the desk's "we can see" and the merge named
+// by "of your accounts" must still weigh a test system, another's accounts,
+// a hedge, another system, a review, a part, a question and an undoing.
+func TestAdversary17aSeenAndNamed(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"We can see the merge went through in our test environment.", other15, nil},
+		{"We can see that the merge of your colleague's accounts has been completed.", other15, nil},
+		{"I can see the merge went through, or so it seems; an agent will confirm within 2 days.", other15, nil},
+		{"We can see your merge request has been received.", other15, nil},
+		{"We can see that your Pearson VUE accounts have been merged.", other15, nil},
+		{"We can see the merge completed, and then it was rolled back.", other15, nil},
+		{"The merge of your accounts went through a review.", other15, nil},
+		{"The merge of your two profiles went through for the exam history only.", other15, nil},
+		{"The merge of your accounts completed? We are not sure.", other15, nil},
+		{"We can see that a@example.com will be merged into b@example.com.", other15, nil},
+	})
+}

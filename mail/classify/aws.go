@@ -416,7 +416,8 @@ func settleSentence(r *awsRead, before awsRead, s, raw string, ahead, past bool,
 			r.earlier = true
 		}
 	}
-	if (r.sample || reportedAsk.MatchString(s) || earlierLabel.MatchString(s)) && !before.consent &&
+	if (r.sample || reportedAsk.MatchString(s) || jaReportedAsk.MatchString(s) || earlierLabel.MatchString(s)) &&
+		!before.consent &&
 		!before.consentRequired {
 		r.consent, r.consentRequired = false, false // "In our last email we asked: …"
 	}
@@ -436,6 +437,11 @@ var (
 	earlierLabel = regexp.MustCompile(`^(?:(?:our|my|the)\s+)?(?:previous|earlier|last|prior|original)\s+` +
 		`(?:message|e-?mail|update|note|reply|notice|response)(?:\s+(?:said|read|stated))?\s*[:：]|` +
 		`^(?:前回|以前|先日)の(?:メール|ご連絡|ご案内|ご返信)\s*[:：]`)
+	// jaReportedAsk: a request quoted with と and a verb of telling (…とご返信
+	// ください、と前回ご案内いたしました, …ください、とのことです, …ください、とお伝え
+	// ください): told, or to be told, not asked of the reader now.
+	jaReportedAsk = regexp.MustCompile(`(?:ください|下さい|くださいませ|お願い(?:いたします|します|申し上げます))、?と` +
+		`(?:の)?[^。]{0,16}?(?:ご案内|案内|お伝え|伝え|お願い|ご連絡|連絡|申し上げ|記載|こと)`)
 	// reportedAsk: the desk tells what it asked or wrote before ("In our
 	// last email we asked: …", "Earlier in this case we wrote: …"): what it
 	// asked then is not asked by this sentence.
@@ -741,10 +747,10 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 }
 
 // reportFrame is the desk vouching for what it reports ("I can confirm that
-// …"), or announcing it in a courtesy ("We would like to inform you that
-// …"): its "can" or "would" makes the report no hypothesis, so it is read
-// without it.
-var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+(?:can\s+(?:now\s+|also\s+)?confirm|` +
+// …", "we can see that …"), or announcing it in a courtesy ("We would like
+// to inform you that …"): its "can" or "would" makes the report no
+// hypothesis, so it is read without it.
+var reportFrame = regexp.MustCompile(`^\s*(?:and\s+)?(?:i|we)\s+(?:can\s+(?:now\s+|also\s+)?(?:confirm|see)|` +
 	`(?:would|'d)\s+like\s+to\s+(?:inform|notify|advise|tell)\s+you|(?:would|'d)\s+like\s+to\s+let\s+you\s+know)` +
 	`\s+(?:that\s+)?`)
 

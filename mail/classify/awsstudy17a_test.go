@@ -283,3 +283,41 @@ func TestInvitationToAddMore(t *testing.T) {
 		}
 	}
 }
+
+// TestDeskSeesTheMergeDone: the desk telling what it sees ("I can see that
+// the merge went through", "we can see the merge has been completed") vouches
+// for the report as "I can confirm" does: its "can" is no hypothesis. Not
+// what the reader can see, a check still to make, a question, a condition,
+// or what the desk sees negated, scheduled or taken back.
+func TestDeskSeesTheMergeDone(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"I can see that your merge went through this morning.", completed15, nil},
+		{"We can see the merge has been completed.", completed15, nil},
+		{"Looking at our system, I can now see that your accounts have been merged.", completed15, nil},
+		// Near misses.
+		{"You can see whether the merge went through in your dashboard.", other15, nil},
+		{"Once you sign in, we can see whether the merge went through.", other15, nil},
+		{"I can see the merge has not gone through yet.", other15, nil},
+		{"We can see the merge is scheduled for Monday.", other15, nil},
+		{"Can we see that the merge went through?", other15, nil},
+		{"If we can see the merge went through, we will close the case.", other15, nil},
+		{"I can see that the merge was marked as complete, but I need to double check it.", other15, nil},
+	})
+}
+
+// TestMergeOfYourAccountsCompleted: the merge named with its accounts ("the
+// merge of your two profiles") as the subject of an intransitive "went
+// through" or "completed" reports it done, as with their addresses. Not
+// through a check, for a part, or still to come.
+func TestMergeOfYourAccountsCompleted(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"The merge of your two profiles went through this morning.", completed15, nil},
+		{"The merge of your accounts completed overnight.", completed15, nil},
+		// Near misses.
+		{"The merge of your two accounts went through our security review.", other15, nil},
+		{"The merge of your accounts completed only for the Associate certifications.", other15, nil},
+		{"The merge of your accounts will go through tomorrow.", other15, nil},
+		{"The merge of your accounts has not completed.", other15, nil},
+		{"Once the merge of your accounts completed, we would have told you.", other15, nil},
+	})
+}

@@ -31,7 +31,7 @@ var (
 	// done", "the merge you asked for has now been finalised".
 	mergeIsDone = regexp.MustCompile(`\b(?:merge|merger|merging|consolidation)` +
 		// Whose the request was may follow it ("the merge request for Ana Silva").
-		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)(?:\s+for\s+(?:[a-z'.-]+\s+){0,2}` +
+		`(?:\s+(?P<noun>request|process|activity|operation|task|work|procedure)(?P<whose>\s+for\s+(?:[a-z'.-]+\s+){0,2}` +
 		`[a-z'.-]+)?|` +
 		`\s+of\s+` + mergedOnes + `|` +
 		// What the reader did about it before names it too: "the merge you
@@ -151,7 +151,8 @@ var (
 	// "completed" ("the merge completed this morning", "the merge actually
 	// went through").
 	mergeCompleted = regexp.MustCompile(`\b(?:the|your|this)\s+(?:account\s+)?(?:merge|merger|consolidation)` +
-		`(?:\s+of\s+` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?)?\s+` +
+		`(?:\s+of\s+(?:` + namedOne + `(?:\s+(?:into|and|with|to)\s+` + namedOne + `)?|` +
+		`your\s+(?:two\s+|2\s+)?(?:accounts|profiles)))?\s+` +
 		`(?:has\s+)?(?:now\s+|actually\s+|already\s+|finally\s+|successfully\s+|indeed\s+)?` +
 		`(?:completed|finished|succeeded|went through|gone through|went ahead|gone ahead)\b`)
 	// throughCheck: what the merge "went through" when that is a check it
@@ -182,6 +183,10 @@ func completionGrammar(clause string) bool {
 		}
 		done := word != "processed" && word != "actioned" || noun != "request" ||
 			strings.HasSuffix(clause[:m[d]], "successfully ") || strings.HasPrefix(clause[m[1]:], " successfully")
+		// Whose the request is, not when it is for ("the merge request for next week").
+		if w := 2 * mergeIsDone.SubexpIndex("whose"); m[w] >= 0 && timeNamed.MatchString(clause[m[w]:m[w+1]]) {
+			done = false
+		}
 		if !ofTheMerge.MatchString(clause[:m[0]]) && done && !describesWhoMerges(clause[m[0]:m[1]], clause[m[1]:]) {
 			return true
 		}
@@ -208,6 +213,12 @@ func completionGrammar(clause string) bool {
 // team", "merges are carried out overnight". matched is the [mergeIsDone]
 // match, after the clause after it. "Your merge is complete" and "… has
 // been performed" still report.
+// timeNamed: a time or a slot ("for next week", "for tomorrow's slot", "for
+// the 12th"), not whose the request is.
+var timeNamed = regexp.MustCompile(`\b(?:next|tomorrow|today|tonight|yesterday|week|month|weekend|morning|` +
+	`afternoon|evening|slot|date|time|window|batch|monday|tuesday|wednesday|thursday|friday|saturday|sunday|` +
+	`january|february|march|april|may|june|july|august|september|october|november|december)\b|[0-9]`)
+
 // throughACheck reports what follows "went through" as a check the merge
 // passed ("… our security review"), not how long ago it went through.
 func throughACheck(after string) bool {

@@ -725,10 +725,16 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 	if k := strings.Index(after, " or "); k >= 0 {
 		after = after[:k] // 'reply "I consent" or tell us if you never asked': another choice
 	}
-	asked := p.has(before, p.Reply) || replyAfterQuote.MatchString(after)
+	// Not the desk's own reply ('we will reply "I agree" on your behalf').
+	asked := p.has(before, p.Reply) && !deskReplies.MatchString(before) || replyAfterQuote.MatchString(after)
 	held := p.conditionBefore(before) && !p.aboveThenMerge(before, after) && !p.detailsRightThenMerge(before, s[i:j])
 	return asked && !p.forAnotherThing(after) && !held && !p.purposeBefore(before, s[i:j]) && !jaLeadsElsewhere(after)
 }
+
+// deskReplies: the desk as the one who replies ("we will reply …", "I'll
+// respond …"), just before the words quoted.
+var deskReplies = regexp.MustCompile(`\b(?:we|i)\s+(?:will\s+|shall\s+|can\s+|would\s+|'ll\s+)?(?:then\s+)?` +
+	`(?:reply|respond|answer|write back)\b[^"“']{0,20}$`)
 
 // purposeBefore reports a purpose that opens the sentence before the words
 // to reply with and is not the merge ('To help us with our survey about the

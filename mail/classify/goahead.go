@@ -24,20 +24,26 @@ func (p *Phrases) goAheadOnTheMerge(prev, s string) string {
 
 // mergeToCome reports a sentence that names the merge as still to come
 // ("We plan to merge a@… into b@…", "… cannot start until you agree",
-// 統合する予定です, 統合後は元に戻せないため…): not one that tells it done, asks
-// a question or for details, or offers or asks another thing (a survey,
-// a refund), which a go-ahead after it may be for.
+// 統合する予定です, 統合後は元に戻せないため…): not one that tells it done (in
+// any words: "…, which we completed last week"), held or under way ("on
+// hold while we check your ID": a go-ahead after it may be with the
+// check), asks a question or for details, or offers or asks another thing
+// (a survey, a refund), which a go-ahead after it may be for.
 func (p *Phrases) mergeToCome(prev string) bool {
 	prev = p.strip(prev)
 	if earlierLabel.MatchString(prev) || reportedAsk.MatchString(prev) { // "Our previous message said: …"
 		return false
 	}
 	return p.has(prev, p.Merge) && (mergeAhead.MatchString(prev) || mergeDirected.MatchString(prev)) &&
-		!p.has(prev, p.Completed) && !completionGrammar(prev) && !isQuestion(prev) && !p.asksDetails(prev) &&
+		!p.has(prev, p.Completed) && !completionGrammar(prev) && !finishWord.MatchString(prev) &&
+		!p.has(prev, p.Pending) && !isQuestion(prev) && !p.asksDetails(prev) &&
 		!offersAnother.MatchString(prev) && !p.asksAnotherThing(prev) && !surveyAsked.MatchString(prev)
 }
 
 var (
+	// finishWord: a word of what is finished, whatever it is said of.
+	finishWord = regexp.MustCompile(`\b(?:completed|finished|done|processed|carried out|went through|gone through)\b|` +
+		`完了|終了|済み|済`)
 	// mergeAhead: the merge as an act still to come ("we will merge …",
 	// "would be moved by the merge", "we are unable to proceed with the merge
 	// until …", "after merging, …", "the merge will keep b@…", 統合する予定です,

@@ -28,7 +28,7 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 		rd.openQuestion = rd.sentenceNo // rhetorical only if a "no need to answer" follows
 		rd.countPlain()
 		return true, true
-	case c.question && rd.wordedNo && !rd.tally.yes && asksToResume.MatchString(low):
+	case c.question && rd.wordedNo && !rd.tally.yes && asksToResume.MatchString(low) && !afterAll.MatchString(low):
 		rd.doubted = true // "Please hold off. Can we pick this up after the exam?": a No's plan, for answer to weigh
 		return true, true
 	case c.question:
@@ -49,6 +49,8 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 	return false, true
 }
 
+var afterAll = regexp.MustCompile(`\bafter\s+all\b`)
+
 // asksToResume asks only to come back to the matter at a later time
 // ("can we pick this up again after the exam?", "could we revisit it next
 // month?", "can you ask me again in January?"): after a No in words, its
@@ -56,7 +58,11 @@ func (rd *reading) aside(c sentence) (handled, ok bool) {
 var asksToResume = regexp.MustCompile(`^(?:(?:and|so|but|maybe|perhaps)\s+)?(?:can|could|shall|may)\s+(?:we|you|i)\s+` +
 	`(?:please\s+|maybe\s+|perhaps\s+)?(?:pick\s+(?:this|it)\s+(?:back\s+)?up|revisit\s+(?:this|it)|` +
 	`come\s+back\s+to\s+(?:this|it)|return\s+to\s+(?:this|it)|look\s+at\s+(?:this|it)\s+again|` +
-	`ask\s+me\s+again|check\s+(?:back\s+)?with\s+me\s+again|follow\s+up(?:\s+with\s+me)?)(?:\s+again)?\s+` +
+	`ask\s+me\s+again|check\s+(?:back\s+)?with\s+me\s+again|follow\s+up(?:\s+with\s+me)?|` +
+	// The act itself put off to a time to come ("can we do it after the
+	// exam?", "could we do the merge in January?"): after a No in words,
+	// the same plan. Not "after all" (anyway), which asks for it now.
+	`do\s+(?:it|this|that|the merge))(?:\s+again)?\s+` +
 	`(?:after|once|when|in|next|later|around|towards|at the end of)\b[^?]*$`)
 
 // noReplyNeeded says the mail needs no reply: "no need to reply", "no

@@ -382,10 +382,12 @@ var (
 		`window|page|banner|notice|notification|prompt|dialog|box|button|field|tab|screen|list|option|warning|` +
 		`alert|text|e-?mail|mail|error|name|field|form|link)s?\b`)
 	// othersConsent is a consent or approval given by another person
-	// ("approved by my manager", "my boss agreed"): not the owner's.
+	// ("approved by my manager", "my boss agreed", "HR already approved
+	// it"): not the owner's.
 	othersConsent = regexp.MustCompile(`\b(?:by|from)\s+(?:my\s+|our\s+|the\s+)?(?:manager|boss|supervisor|hr|` +
-		`team lead|lead|colleague|admin|administrator|it team|legal)\b|\b(?:manager|boss|supervisor|colleague|hr|` +
-		`team lead|legal)\s+(?:has\s+|have\s+)?(?:approved|agreed|consented|agrees|approves|consents|is ok|is fine)\b`)
+		`team lead|lead|colleague|admin|administrator|it team|legal)\b|\b` + otherPeople + `\s+(?:(?:has|have|had|` +
+		`already|also|just|now|finally|since|kindly)\s+){0,3}(?:approved|agreed|consented|agrees|approves|consents|` +
+		`is ok|is fine|signed off|okayed)\b`)
 	// agreesWithStatement agrees with what is said, not to the act.
 	agreesWithStatement = regexp.MustCompile(`\bagreed?\s+(?:that|it's|it is|this is|there's|there is|it can|it will|` +
 		`it would|it may|with you|with that|to disagree)\b|\bagreed?\s+(?:to|with)\s+(?:the\s+|your\s+|my\s+|his\s+|` +

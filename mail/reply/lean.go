@@ -101,6 +101,10 @@ func (l *leaning) take(c sentence) bool {
 	}
 	c = l.partAgainstShown(c)
 	r := readSentence(c)
+	if r.doubt && !l.answered() && linkedButStillNot(c) {
+		l.no, l.phrasedNo = true, true // "I linked it as you said, but it still shows 0": the No, after what was done
+		return true
+	}
 	if sr, ok := softenedNo(c); r.doubt && ok {
 		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
 	}
@@ -259,11 +263,47 @@ func (l *leaning) partAgainstShown(c sentence) sentence {
 // asks of another or a wrong thing ("did I link the wrong account?"), nor
 // one after a negation of nothing named ("so I can't" over "tell you"),
 // which may not be the No it looks like.
+//
+// Whether the writer erred ("maybe I did something wrong?", "did I miss
+// a step?") asks why nothing shows too: its "wrong" names no wrong thing.
 func (l *leaning) questionLeavesNo(c sentence) bool {
 	low := asciiLower(c.text)
-	return (l.phrasedNo || l.partial) && asksWhyOrWait.MatchString(low) && !holdsOtherThanNo(c) &&
-		!strayWords.MatchString(low) && !doubtsTheLook.MatchString(low)
+	why := ownMistake.ReplaceAllString(low, " did ")
+	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low) && !holdsOtherThanNo(c) &&
+		!strayWords.MatchString(why) && !doubtsTheLook.MatchString(low)
 }
+
+// ownMistake asks whether the writer erred, naming no thing: "did I do
+// something wrong", "maybe I did something wrong", "have I missed a step".
+var ownMistake = regexp.MustCompile(`\b(?:did i|have i|maybe i|perhaps i|i guess i)\s+(?:do|did|done|miss|missed|make|made)\s+` +
+	`(?:something|anything|a step|a mistake)(?:\s+wrong)?\s*[?]?\s*$`)
+
+// linkedButStillNot reports "X but Y" where X tells only that the writer
+// did the act as asked (linked it, did as you said) and Y that what was
+// asked about still does not show ("I linked the account as you said but
+// the profile still shows 0 certifications"): the No, with what was done
+// before it. For Lean only: in the wait for the link, the same words may
+// mean it is done, and that wait takes no No.
+func linkedButStillNot(c sentence) bool {
+	i := strings.Index(asciiLower(c.text), " but ")
+	if i < 0 || c.question {
+		return false
+	}
+	x, y := sentence{text: c.text[:i]}, sentence{text: c.text[i+len(" but "):]}
+	rx, ry := readSentence(x), readSentence(y)
+	if rx.doubt || len(rx.answers) == 0 || !stillWord.MatchString(asciiLower(y.text)) || !onlyNo(ry) ||
+		strayWords.MatchString(asciiLower(x.text)) || elsewhere.MatchString(asciiLower(x.text)) {
+		return false
+	}
+	for _, a := range rx.answers {
+		if a.answer != Done || a.other {
+			return false
+		}
+	}
+	return true
+}
+
+var stillWord = regexp.MustCompile(`\bstill\b`)
 
 // takesBackDeed reports a sentence that holds back, withdraws or names a
 // wrong or other thing, or another doer ("my manager submitted it for me",

@@ -225,6 +225,23 @@ var (
 		{"leave it as is", No, anywhere, 0},
 		{"leave them separate", No, anywhere, 0},
 		{"leave them alone", No, anywhere, 0},
+		// The same with another object or verb: "leave the accounts as they
+		// are", "keep things as they are", "leave it as it is".
+		{"leave it as it is", No, anywhere, 0},
+		{"keep it as it is", No, anywhere, 0},
+		{"keep it as is", No, anywhere, 0},
+		{"keep them as they are", No, anywhere, 0},
+		{"keep them as is", No, anywhere, 0},
+		{"leave the accounts as they are", No, anywhere, 0},
+		{"keep the accounts as they are", No, anywhere, 0},
+		{"leave both accounts as they are", No, anywhere, 0},
+		{"keep both accounts as they are", No, anywhere, 0},
+		{"leave the accounts separate", No, anywhere, 0},
+		{"keep the accounts separate", No, anywhere, 0},
+		{"leave things as they are", No, anywhere, 0},
+		{"keep things as they are", No, anywhere, 0},
+		{"leave everything as it is", No, anywhere, 0},
+		{"keep everything as it is", No, anywhere, 0},
 		// Refraining, putting off (統合は控えてください, 見合わせてください, 保留で).
 		{"控えてください", No, anywhere, 0},
 		{"控えて下さい", No, anywhere, 0},

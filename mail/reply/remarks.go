@@ -53,7 +53,7 @@ var (
 	// the Yes says ("Yes. Checked this morning": I did check); and a
 	// greeting that opens the reply (greetingOpener).
 	beforeAnswerRE = remarkRE(remarkClause + "|" + checkedHow + "|" + jaCheckedHow + "|" + greetingOpener + "|" +
-		awayOffline + "|" + missedMail + "|" + jaMissedMail)
+		awayOffline + "|" + missedMail + "|" + jaMissedMail + "|" + unnoticedAccount + "|" + jaUnnoticedAccount)
 	// whenAsked is the one question that may stand beside a Yes: when the
 	// merge will be done, asked of the merge or the consent by name. It
 	// changes nothing of the consent, and asked of "it" alone it may ask
@@ -61,6 +61,26 @@ var (
 	whenAskedRE = regexp.MustCompile(`^(?:(?:` + noRush + `|quick question|one question|btw|by the way|also|and|ps)` +
 		`(?:, | ))?(?:` + whenAsked + `)$`)
 )
+
+// unnoticedAccount owns, before the answer, that the writer had not known
+// of the second account the case is about: "I hadn't realised the old
+// account was still there", "I didn't know I had two accounts". Only of the
+// account: not knowing how or which is a doubt, and of a failure a story.
+const unnoticedAccount = `(?:(?:i|we) (?:hadn't|had not|didn't|did not|never) (?:even )?(?:realised|realized|` +
+	`noticed|known|knew|know|realise|realize|notice)|(?:i|we) (?:wasn't|was not|weren't|were not) aware) ` +
+	`(?:of |about |that )?(?:(?:i|we) (?:had|still had|have) (?:two|2|a second|another|an old|an extra|more than one|` +
+	`a duplicate) (?:aws )?(?:certification )?(?:accounts?|logins?|profiles?)|(?:the|my|an) (?:old|other|second|` +
+	`former|previous|personal|duplicate|extra) (?:aws )?(?:certification )?(?:account|address|login|profile|one)` +
+	`(?: (?:was|is) still (?:there|around|active|open|alive)| still existed| existed)?)`
+
+// jaUnnoticedAccount is unnoticedAccount in Japanese: 旧アカウントが残って
+// いたこと、気づいておりませんでした; 別のアカウントがあったことは知りません
+// でした.
+const jaUnnoticedAccount = `(?:旧|古い|前の|以前の|昔の|もう一つの|もうひとつの|別の|2つ目の|二つ目の)?(?:アカウント|アドレス)` +
+	`(?:\([^)]{1,20}\))?(?:が|も)(?:(?:まだ)?残った?まま(?:に)?なって(?:い|おり|お)た|(?:まだ)?残って(?:い|おり|お)た|` +
+	`あった|存在して(?:い|おり|お)た|(?:2|二)つあった)(?:こと|の)(?:は|に)?(?:, )?(?:(?:気づいて|気付いて|気がついて|` +
+	`気が付いて)(?:おりませんでした|いませんでした|いなかったです|なかったです)|知りませんでした|存じませんでした|` +
+	`把握しておりませんでした|把握していませんでした)`
 
 // delayApology is an apology for the late answer, in its many shapes:
 // "sorry for the slow reply", "apologies for the delay on my end", "sorry

@@ -230,7 +230,7 @@ var ackAfter = regexp.MustCompile(`^(?:ok |okay |oh |ah )?i see[\s.!]*$|` +
 	`^(?:it's|it is|this is|that's|that is|that'd be|that would be)? ?(?:me|mine|both mine|all mine)[\s.!]*$|` +
 	`^(?:many )?(?:thanks|thank you|thx)(?: so much| a lot)? ` +
 	`for (?:the|your) (?:e-?mails?|mail|message|note|explanation|reply|response|letter)[\s.!]*$|` +
-	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
+	`^(?:[^。]{0,12}?(?:の件|について|につきまして))?(?:一応|念のため|念の為)?、?(?:承知|了解|かしこまり|確認|拝見|拝読|受け取|受領)` +
 	`(?:しました|いたしました|致しました|です|済み|済みです)?[\s。!]*$|` +
 	// Thanks for the mail or the news (ご連絡ありがとうございます): it came.
 	`^(?:ご連絡|ご案内|ご返信|お知らせ|ご報告|メール|お電話)(?:を)?(?:いただき|頂き|下さり|くださり)?(?:まして)?` +
@@ -302,8 +302,9 @@ func (rd *reading) keepReason(c sentence) bool {
 // concludes opens a sentence with what concludes from the ones before it:
 // "So no", "Therefore", "That's why", なので, そのため.
 var concludes = regexp.MustCompile(`(?i)^(?:and\s+)?(?:so|therefore|hence|thus|that's why|that is why|` +
-	`which is why|for that reason|for this reason|as a result|because of that|given that)\b|` +
-	`^(?:なので|ですので|だから|ですから|そのため|よって|したがって|従って)`)
+	`which is why|for that reason|for this reason|as a result|because of that|given that|in short|long story short|` +
+	`to sum up|bottom line)\b|^(?:なので|ですので|だから|ですから|そのため|よって|したがって|従って|ということで|というわけで|` +
+	`そういうわけで|以上の理由(?:で|から))`)
 
 // takePiece reads one sentence piece as take does, reasons aside.
 func (rd *reading) takePiece(c sentence) bool {

@@ -243,8 +243,14 @@ func inWordStop(line string, i int) bool {
 // beforeQuotative reports an ellipsis or a stop that a Japanese quotative
 // follows (完了しました…と言いたいところですが, "I would like to say done,
 // but"): the words before it are quoted, and read with what quotes them.
+//
+// Not a sentence that opens with what concludes from the one before
+// (。ということで, 。というわけで: "and so"), which quotes nothing.
 func beforeQuotative(rest string) bool {
 	t := strings.TrimLeft(rest, ".…。!! 　")
+	if strings.HasPrefix(t, "ということで") || strings.HasPrefix(t, "というわけで") {
+		return false
+	}
 	return len(t) < len(rest) && (strings.HasPrefix(t, "と") || strings.HasPrefix(t, "って"))
 }
 
@@ -658,13 +664,13 @@ func reportsEarlierReply(low string) bool { return earlierReply.MatchString(stri
 // negation of one half is then no doubt on the other. Other answers joined
 // by "and" stay whole ("Done and submitted" is for a person).
 func splitAnd(s sentence) []sentence {
-	i := strings.Index(asciiLower(s.text), " and ")
+	i := andOutsideBrackets(asciiLower(s.text))
 	if i < 0 || s.question {
 		return []sentence{s}
 	}
 	x, y := sentence{text: s.text[:i]}, sentence{text: s.text[i+len(" and "):]}
 	rx, ry := readSentence(x), readSentence(y)
-	if lookThenShown(x, rx, ry) {
+	if lookThenShown(x, rx, ry) || acknowledgedBeside(rx, y, ry) {
 		x.continued, y.continued = s.continued, true
 		return []sentence{x, y} // "I opened the profile and the SAA is listed": the look, then what it showed
 	}
@@ -672,6 +678,32 @@ func splitAnd(s sentence) []sentence {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
+}
+
+// andOutsideBrackets is where the first " and " outside brackets is in
+// low, or -1: one inside ("my exams (SAA and CLF)") joins names only.
+func andOutsideBrackets(low string) int {
+	depth := 0
+	for i := 0; i < len(low); i++ {
+		switch {
+		case low[i] == '(':
+			depth++
+		case low[i] == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.HasPrefix(low[i:], " and "):
+			return i
+		}
+	}
+	return -1
+}
+
+// acknowledgedBeside reports "X and I understand Y" where Y only
+// acknowledges what the merge does ("I've checked the old account and I
+// understand everything moves to the new one") and X holds no doubt: read
+// apart, as in sentences of their own, the acknowledgement is nothing.
+func acknowledgedBeside(rx result, y sentence, ry result) bool {
+	return !rx.doubt && acknowledgements.MatchString(strings.TrimSpace(asciiLower(y.text))) &&
+		!ry.prose && !ry.doubt && len(ry.answers) == 0
 }
 
 // lookThenShown reports "X and Y" where X only tells how the writer went to
@@ -1272,6 +1304,7 @@ func readSentence(s sentence) result {
 	blankTimeOnly(work)
 	blankEntryDetail(work)
 	blankCertNames(work)
+	blankCheckForGoodMeasure(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
 	ms := choose(candidates(work))
@@ -1349,6 +1382,15 @@ var plainForms = []struct {
 	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no"},
 	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that"},
 	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts"},
+	// The step a showing waited for, told before it: "I had to log out
+	// and back in before they appeared" is "they appeared after I log out
+	// and back in"; "they showed up once I refreshed" (past) is "after I
+	// refreshed". A showing still to come ("they'll show up once …") stays.
+	{regexp.MustCompile(`(?i)^(?:i\s+)?had\s+to\s+([^,;]+?)\s+(?:before|until|till)\s+` +
+		`(they|it|(?:the|my|all|both)\s+(?:[a-z]+\s+){0,2}?(?:certifications?|certs?))\s+` +
+		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
+	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
+		"$1 after $2 "},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back
@@ -1842,6 +1884,19 @@ func blankEntryDetail(work []byte) {
 		blank(work, m[0], m[1])
 	}
 }
+
+// blankCheckForGoodMeasure blanks the 一応 of a check made for good
+// measure (一応確認しましたが、特に問題なさそうです): before a check that
+// is no answer it says only why the writer looked, no hedge. Before an
+// answer (一応連携しました, 一応確認できました) it stays the hedge it is.
+func blankCheckForGoodMeasure(work []byte) {
+	for _, m := range checkForGoodMeasure.FindAllSubmatchIndex(work, -1) {
+		blank(work, m[2], m[3])
+	}
+}
+
+var checkForGoodMeasure = regexp.MustCompile(`(一応)(?:、)?(?:確認(?:しました|いたしました|致しました|してみました)|` +
+	`チェック(?:しました|いたしました)|見てみました|見ました)`)
 
 // blankCertNames blanks the names in brackets after the word for the
 // certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー

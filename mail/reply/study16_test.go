@@ -133,6 +133,8 @@ func TestReasonBeforeItsConclusion(t *testing.T) {
 		"The address AWS mentions is not one I have ever used. So no, don't consent.":                   No,
 		"The profile looks the same as last week. So no.":                                               No,
 		"The other address is not one I have seen before - I never used it. So no, please don't merge.": No,
+		"The old one is my exam account and I still need it. Long story short, please don't merge.":     No,
+		"旧アドレスには心当たりがありません。ということで、統合はしないでください。":                                                         No,
 		"Both accounts are mine and I checked them this morning. So yes, please go ahead.":              Yes,
 		// Near misses.
 		"The address AWS mentions is not one I have ever used. Please don't consent.":          Unclear,
@@ -350,5 +352,39 @@ func TestCourtesyReasonOfAnother(t *testing.T) {
 		"Sorry, the old account belongs to my brother. Yes, go ahead.":         Unclear,
 		"Sorry, I missed this and my manager already answered. Yes, go ahead.": Unclear,
 		"Sorry, my sister uses the other login. Yes, go ahead.":                Unclear,
+	})
+}
+
+// TestOthersApprovalWithAdverbs: another's approval is not the writer's
+// consent however it is worded: with "already", "has just", "also" between
+// the person and the verb ("HR already approved it", "legal has just
+// signed off"), as without. Near misses: the writer's own approval, and
+// another's agreement after the writer's own consent in words (which
+// agrees with it).
+func TestOthersApprovalWithAdverbs(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"HR already approved it.":                        Unclear,
+		"Thanks, HR already approved it. Yes, go ahead.": Unclear,
+		"Legal has just signed off. Yes.":                Unclear,
+		"My brother already approved it.":                Unclear,
+		"I approve.":                                     Yes,
+		"Yes, go ahead. My manager already agreed too.":  Yes,
+	})
+}
+
+// TestLeaveThemAsTheyAre: asking that the accounts, or things, be left or
+// kept as they are ("Please leave the accounts as they are", "keep things
+// as they are") is a No to the merge, as "leave them as they are" is.
+// Near misses: the same negated, or beside a consent, or of something
+// else after a Done.
+func TestLeaveThemAsTheyAre(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please leave the accounts as they are.":  No,
+		"I'd prefer you keep things as they are.": No,
+		"Keep both accounts as they are, thanks.": No,
+		// Near misses.
+		"Please don't leave the accounts as they are.":               Unclear,
+		"Go ahead, but keep everything as it is on the new account.": Unclear,
+		"Yes. Leave things as they are otherwise.":                   Unclear,
 	})
 }

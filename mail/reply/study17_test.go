@@ -129,3 +129,26 @@ func TestVagueAboutWhatCameBack(t *testing.T) {
 		"Submitted. AWS sent some kind of error message.": Unclear,
 	})
 }
+
+// TestHadNotNoticedTheOtherAccount: before the answer, the writer often
+// owns that they had not known of the second account ("I hadn't realised
+// the old account was still there", 旧アカウントが残っていたこと、気づいて
+// おりませんでした): a side remark on the ask, no negated answer. Near
+// misses: not knowing how or which (a doubt for a person), not having
+// known of a failure, the remark after the answer, and the remark alone.
+func TestHadNotNoticedTheOtherAccount(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I hadn't realised the old account was still there. Submitted.":     Submitted,
+		"Thanks, I didn't know I had two accounts. I've sent the form.":     Submitted,
+		"I wasn't aware that my old profile still existed! Form submitted.": Submitted,
+		"旧アカウント（以前の会社のアドレス）が残っていたこと、気づいておりませんでした。統合フォームを送信しました。": Submitted,
+		"別のアカウントがあったことは知りませんでした。フォームを送信済みです。":                    Submitted,
+		// Near misses.
+		"I didn't know which form to use. Submitted.":                   Unclear,
+		"I hadn't realised the form had failed. Submitted.":             Unclear,
+		"I hadn't realised the old account was still there.":            Unclear,
+		"Submitted. I hadn't realised the old account was still there.": Unclear,
+		"旧アカウントが残っていたこと、気づいておりませんでした。":                                  Unclear,
+		"フォームの送り方を知りませんでした。送信しました。":                                     Unclear,
+	})
+}

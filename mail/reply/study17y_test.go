@@ -204,3 +204,103 @@ func TestOwnershipSaidInIndianEnglish(t *testing.T) {
 		"Both the accounts are belonging to me only.":                                     Unclear,
 	})
 }
+
+// TestNoWithTheActPutOff: after a No in words, a question that puts the act
+// itself off to a time to come ("Can we do it after the exam?", "Could we
+// do the merge in January?") is the No's plan, as asking to come back to
+// it is. Near misses: "after all" (anyway: it asks for the act now), after
+// a Yes or a bare No, and a question for the act now.
+func TestNoWithTheActPutOff(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please don't merge yet, my exam is booked on the old account. Can we do it after the exam?": No,
+		"Hold off for now please. Could we do the merge in January?":                                 No,
+		// Near misses.
+		"Please don't merge yet. Can we do it after all?":   Unclear,
+		"Yes. Can we do it after the exam?":                 Unclear,
+		"No. Can we do it after the exam?":                  Unclear,
+		"Please don't merge yet. Can we do it now instead?": Unclear,
+	})
+}
+
+// TestCheckMadeForGoodMeasure: 一応 before a check that is no answer
+// (一応確認しましたが、特に問題なさそうです) says only why the writer looked,
+// beside a consent in words. Near misses: 一応 before an answer (一応連携し
+// ました, 一応確認できました: a hedge), a check that found trouble, and a bare
+// はい beside the check alone (it may only say the mail was read, with
+// 一応 or 念のため as without).
+func TestCheckMadeForGoodMeasure(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合してもらって大丈夫です。旧アカウントの履歴も一応確認しましたが、特に問題なさそうです。": Yes,
+		"同意します。一応、確認しましたが問題ありません。":                      Yes,
+		// Near misses.
+		"一応連携しました。":  Unclear,
+		"一応確認できました。": Unclear,
+		"統合して大丈夫です。一応確認しましたが、問題があるかもしれません。": Unclear,
+		"はい。一応確認しました。":   Unclear,
+		"はい。念のため確認しました。": Unclear,
+	})
+}
+
+// TestStepBeforeTheyShowed: after a Yes, the step the showing waited for,
+// told before it ("I had to log out and back in before they appeared") or
+// with "once" in the past ("they showed up once I refreshed"), tells that
+// they show, as "they appeared after I refreshed" does; a tip for others
+// may follow. Near misses: the step done in another's account, a showing
+// still to come ("they'll show up once I refresh"), one gone again, and
+// the step without a showing.
+func TestStepBeforeTheyShowed(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes. I had to sign out and back in before they appeared.":                       Yes,
+		"Yes, they turned up once I cleared the browser cache.":                          Yes,
+		"Yes. Had to refresh the page twice before they showed up, FYI for anyone else.": Yes,
+		// Near misses.
+		"Yes. I had to log into my colleague's profile before they appeared.": Unclear,
+		"Yes. They will show up once I refresh.":                              Unclear,
+		"Yes. I had to relink it before they appeared, but now one is gone.":  Unclear,
+		"Yes. I had to sign out and back in.":                                 Unclear,
+	})
+}
+
+// TestAcknowledgementJoinedByAnd: beside a consent, "X and I understand Y"
+// where Y only acknowledges what the merge does is read as two sentences,
+// X and an acknowledgement that is nothing ("I checked the old account and
+// I understand everything moves to the new one"); an "and" inside
+// brackets ("my exams (SAA and DVA)") joins names, no clauses. Near misses:
+// a doubt in X, another's account in X, the same without a consent, and an
+// acknowledgement that holds an answer.
+func TestAcknowledgementJoinedByAnd(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, please merge. I checked the old account and I understand everything moves to the new one.":              Yes,
+		"You can agree to the merge. My exams (SAA and DVA) are on the old account and I'm aware they will be moved.": Yes,
+		// Near misses.
+		"Yes, please merge. I might keep the old one and I understand it will be closed.": Unclear,
+		"Yes, please merge. I checked my colleague's account and I understand it moves.":  Unclear,
+		"I checked the old account and I understand everything moves to the new one.":     Unclear,
+		"Yes, please merge. I checked and I understand it is not done yet.":               Unclear,
+	})
+}
+
+// TestLeanNoAfterTheActDone: to "do they show?", "I linked it as you said
+// but it still shows nothing" leans No: what was done, then that it still
+// does not show (Lean only: in the wait for the link the same words may
+// mean it is done, and that wait takes no No). A question whether the
+// writer erred ("Maybe I did something wrong?", "Did I miss a step?") asks
+// why, as "could the link have failed?" does. Near misses: the act done
+// on another's account, no "still", a question that names a wrong thing
+// or another act, a Yes, and Read, which stays unclear.
+func TestLeanNoAfterTheActDone(t *testing.T) {
+	leanAll(t, map[string]Answer{
+		"Sadly no. I linked the account as you said but the profile still shows 0 certifications.": No,
+		"No. I linked it last week but it still does not show. Did I do something wrong?":          No,
+		"No, nothing is listed yet. Did I miss a step?":                                            No,
+		// Near misses.
+		"No. I linked my colleague's account but it still does not show.":           Unclear,
+		"No. I linked it but it does not show, I think.":                            Unclear,
+		"No. I linked it but it still does not show. Did I link the wrong account?": Unclear,
+		"No. I linked it but it still does not show. Should I link the other one?":  Unclear,
+		"Yes. Did I do something wrong?":                                            Unclear,
+	})
+	readAll(t, map[string]Answer{
+		"Sadly no. I linked the account as you said but the profile still shows 0 certifications.": Unclear,
+	})
+}
