@@ -28,7 +28,7 @@ func Lean(text string) Answer {
 	if !ok {
 		return Unclear
 	}
-	var l leaning
+	l := leaning{summed: sumsUp(lines[:end])}
 	for i, line := range lines[:end] {
 		for _, c := range sentencesOf(addressRE.ReplaceAllString(line, " ")) {
 			if !l.take(c) {
@@ -68,6 +68,8 @@ type leaning struct {
 	// onScreen: after a Submitted, the page told it was received (see
 	// confirmedOnScreen); a mail not come yet is then no doubt on it.
 	onScreen bool
+	// summed: the answer sums up what was told before it (see sumsUp).
+	summed bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -124,6 +126,8 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && !l.answered() && !l.interjectedNo && troubleBefore(c, r):
 		l.troubleBefore = true // "I had to reset my password first, it kept failing": the answer must overcome it
 		return true
+	case r.doubt && !l.answered() && !l.interjectedNo && l.summed && storyDetail(c, r):
+		return true // "I didn't keep the reference number. So: submitted.": a detail of what the answer sums up
 	case r.doubt && !l.answered() && !l.interjectedNo:
 		// "I tried, it asked for a code. Linked now?" is no answer. After a
 		// bare "no" a doubt may come before the No in words that settles it
@@ -148,6 +152,54 @@ func (l *leaning) take(c sentence) bool {
 		l.overcame = l.overcame || (a.answer == Done || a.answer == Submitted) && after.MatchString(asciiLower(c.text))
 	}
 	return true
+}
+
+// summingWord opens the answer that sums up a story told before it: "So:
+// submitted.", "Anyway - done", "Long story short, sent", というわけで.
+var summingWord = regexp.MustCompile(`^(?:so|anyway|anyways|anyhow|in short|in summary|to sum up|summing up|` +
+	`long story short|tl;?dr|bottom line|all in all|in any case|either way|so yeah|so yes|so basically|` +
+	`というわけで|ということで|そんなわけで|要するに|結論として)$`)
+
+// sumsUp reports whether the reply sums up with its answer: a piece that
+// is only a summing word, right before one that is only a Done or
+// Submitted ("So: submitted.").
+func sumsUp(lines []string) bool {
+	for _, line := range lines {
+		ps := sentencesOf(addressRE.ReplaceAllString(line, " "))
+		for i := 0; i+1 < len(ps); i++ {
+			if !ps[i].question && summingWord.MatchString(remarkText(ps[i].text)) && bareDeed(ps[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareDeed reports a piece that is only a Done or Submitted.
+func bareDeed(c sentence) bool {
+	r := readSentence(c)
+	if c.question || r.doubt || r.prose || len(r.answers) == 0 {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != Done && a.answer != Submitted {
+			return false
+		}
+	}
+	return true
+}
+
+// storyDetail reports a doubt before the answer that tells nothing against
+// the act the answer sums up ("I didn't keep the reference number", "so I
+// think that's it"): no question, plan, step still to take, failure or
+// trouble, doubt on the act, other or wrong thing, or another doer.
+func storyDetail(c sentence, r result) bool {
+	low := asciiLower(c.text)
+	work := []byte(low)
+	return !c.question && !r.plan && !isPlan(work) && !stillToTake(work) && !stepNotYet(low) &&
+		!failure.MatchString(low) && !troubleWords.MatchString(low) && !undermines.MatchString(low) &&
+		!contradicts(c.text) && !strayWords.MatchString(low) && !otherDoer.MatchString(low) &&
+		!hearsay.MatchString(low) && !reversals.MatchString(c.text)
 }
 
 // noMailAfterScreen notes a page that confirmed the form after a
@@ -225,11 +277,11 @@ func troubleBefore(c sentence, r result) bool {
 
 // pastTrouble tells a failure as past: "kept failing", "timed out",
 // "errored", "crashed", "wouldn't load".
-var pastTrouble = regexp.MustCompile(`(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
-	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))`)
+var pastTrouble = regexp.MustCompile(`\b(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
+	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))\b`)
 
 // stillSo says a trouble is so still: "still", "keeps", "is failing".
-var stillSo = regexp.MustCompile(`(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
+var stillSo = regexp.MustCompile(`\b(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
 
 // partAgainstShown returns c without the "but" that opens it when,
 // before any answer, what follows the "but" says a part is missing or is a
