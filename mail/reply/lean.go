@@ -28,7 +28,7 @@ func Lean(text string) Answer {
 	if !ok {
 		return Unclear
 	}
-	var l leaning
+	l := leaning{summed: sumsUp(lines[:end])}
 	for i, line := range lines[:end] {
 		for _, c := range sentencesOf(addressRE.ReplaceAllString(line, " ")) {
 			if !l.take(c) {
@@ -68,6 +68,8 @@ type leaning struct {
 	// onScreen: after a Submitted, the page told it was received (see
 	// confirmedOnScreen); a mail not come yet is then no doubt on it.
 	onScreen bool
+	// summed: the answer sums up what was told before it (see sumsUp).
+	summed bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -101,6 +103,10 @@ func (l *leaning) take(c sentence) bool {
 	}
 	c = l.partAgainstShown(c)
 	r := readSentence(c)
+	if r.doubt && !l.answered() && linkedButStillNot(c) {
+		l.no, l.phrasedNo = true, true // "I linked it as you said, but it still shows 0": the No, after what was done
+		return true
+	}
 	if sr, ok := softenedNo(c); r.doubt && ok {
 		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
 	}
@@ -120,6 +126,8 @@ func (l *leaning) take(c sentence) bool {
 	case r.doubt && !l.answered() && !l.interjectedNo && troubleBefore(c, r):
 		l.troubleBefore = true // "I had to reset my password first, it kept failing": the answer must overcome it
 		return true
+	case r.doubt && !l.answered() && !l.interjectedNo && l.summed && storyDetail(c, r):
+		return true // "I didn't keep the reference number. So: submitted.": a detail of what the answer sums up
 	case r.doubt && !l.answered() && !l.interjectedNo:
 		// "I tried, it asked for a code. Linked now?" is no answer. After a
 		// bare "no" a doubt may come before the No in words that settles it
@@ -144,6 +152,54 @@ func (l *leaning) take(c sentence) bool {
 		l.overcame = l.overcame || (a.answer == Done || a.answer == Submitted) && after.MatchString(asciiLower(c.text))
 	}
 	return true
+}
+
+// summingWord opens the answer that sums up a story told before it: "So:
+// submitted.", "Anyway - done", "Long story short, sent", というわけで.
+var summingWord = regexp.MustCompile(`^(?:so|anyway|anyways|anyhow|in short|in summary|to sum up|summing up|` +
+	`long story short|tl;?dr|bottom line|all in all|in any case|either way|so yeah|so yes|so basically|` +
+	`というわけで|ということで|そんなわけで|要するに|結論として)$`)
+
+// sumsUp reports whether the reply sums up with its answer: a piece that
+// is only a summing word, right before one that is only a Done or
+// Submitted ("So: submitted.").
+func sumsUp(lines []string) bool {
+	for _, line := range lines {
+		ps := sentencesOf(addressRE.ReplaceAllString(line, " "))
+		for i := 0; i+1 < len(ps); i++ {
+			if !ps[i].question && summingWord.MatchString(remarkText(ps[i].text)) && bareDeed(ps[i+1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bareDeed reports a piece that is only a Done or Submitted.
+func bareDeed(c sentence) bool {
+	r := readSentence(c)
+	if c.question || r.doubt || r.prose || len(r.answers) == 0 {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != Done && a.answer != Submitted {
+			return false
+		}
+	}
+	return true
+}
+
+// storyDetail reports a doubt before the answer that tells nothing against
+// the act the answer sums up ("I didn't keep the reference number", "so I
+// think that's it"): no question, plan, step still to take, failure or
+// trouble, doubt on the act, other or wrong thing, or another doer.
+func storyDetail(c sentence, r result) bool {
+	low := asciiLower(c.text)
+	work := []byte(low)
+	return !c.question && !r.plan && !isPlan(work) && !stillToTake(work) && !stepNotYet(low) &&
+		!failure.MatchString(low) && !troubleWords.MatchString(low) && !undermines.MatchString(low) &&
+		!contradicts(c.text) && !strayWords.MatchString(low) && !otherDoer.MatchString(low) &&
+		!hearsay.MatchString(low) && !reversals.MatchString(c.text)
 }
 
 // noMailAfterScreen notes a page that confirmed the form after a
@@ -221,11 +277,11 @@ func troubleBefore(c sentence, r result) bool {
 
 // pastTrouble tells a failure as past: "kept failing", "timed out",
 // "errored", "crashed", "wouldn't load".
-var pastTrouble = regexp.MustCompile(`(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
-	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))`)
+var pastTrouble = regexp.MustCompile(`\b(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
+	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))\b`)
 
 // stillSo says a trouble is so still: "still", "keeps", "is failing".
-var stillSo = regexp.MustCompile(`(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
+var stillSo = regexp.MustCompile(`\b(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
 
 // partAgainstShown returns c without the "but" that opens it when,
 // before any answer, what follows the "but" says a part is missing or is a
@@ -259,11 +315,47 @@ func (l *leaning) partAgainstShown(c sentence) sentence {
 // asks of another or a wrong thing ("did I link the wrong account?"), nor
 // one after a negation of nothing named ("so I can't" over "tell you"),
 // which may not be the No it looks like.
+//
+// Whether the writer erred ("maybe I did something wrong?", "did I miss
+// a step?") asks why nothing shows too: its "wrong" names no wrong thing.
 func (l *leaning) questionLeavesNo(c sentence) bool {
 	low := asciiLower(c.text)
-	return (l.phrasedNo || l.partial) && asksWhyOrWait.MatchString(low) && !holdsOtherThanNo(c) &&
-		!strayWords.MatchString(low) && !doubtsTheLook.MatchString(low)
+	why := ownMistake.ReplaceAllString(low, " did ")
+	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low) && !holdsOtherThanNo(c) &&
+		!strayWords.MatchString(why) && !doubtsTheLook.MatchString(low)
 }
+
+// ownMistake asks whether the writer erred, naming no thing: "did I do
+// something wrong", "maybe I did something wrong", "have I missed a step".
+var ownMistake = regexp.MustCompile(`\b(?:did i|have i|maybe i|perhaps i|i guess i)\s+(?:do|did|done|miss|missed|make|made)\s+` +
+	`(?:something|anything|a step|a mistake)(?:\s+wrong)?\s*[?]?\s*$`)
+
+// linkedButStillNot reports "X but Y" where X tells only that the writer
+// did the act as asked (linked it, did as you said) and Y that what was
+// asked about still does not show ("I linked the account as you said but
+// the profile still shows 0 certifications"): the No, with what was done
+// before it. For Lean only: in the wait for the link, the same words may
+// mean it is done, and that wait takes no No.
+func linkedButStillNot(c sentence) bool {
+	i := strings.Index(asciiLower(c.text), " but ")
+	if i < 0 || c.question {
+		return false
+	}
+	x, y := sentence{text: c.text[:i]}, sentence{text: c.text[i+len(" but "):]}
+	rx, ry := readSentence(x), readSentence(y)
+	if rx.doubt || len(rx.answers) == 0 || !stillWord.MatchString(asciiLower(y.text)) || !onlyNo(ry) ||
+		strayWords.MatchString(asciiLower(x.text)) || elsewhere.MatchString(asciiLower(x.text)) {
+		return false
+	}
+	for _, a := range rx.answers {
+		if a.answer != Done || a.other {
+			return false
+		}
+	}
+	return true
+}
+
+var stillWord = regexp.MustCompile(`\bstill\b`)
 
 // takesBackDeed reports a sentence that holds back, withdraws or names a
 // wrong or other thing, or another doer ("my manager submitted it for me",

@@ -152,3 +152,33 @@ func TestHadNotNoticedTheOtherAccount(t *testing.T) {
 		"フォームの送り方を知りませんでした。送信しました。":                                     Unclear,
 	})
 }
+
+// TestLeanAnswerSummingUpAStory: a writer may first tell how they filled
+// the form in, with small doubts on its details ("I didn't keep the
+// reference number", "so I think that's it"), and then sum up with the
+// answer ("So: submitted.", "Anyway - done", "Long story short, sent"): the
+// story is detail of the answer it ends in. Lean only; Read leaves such a
+// letter for a person. Near misses: a failure, an unsure word on the act,
+// a plan, a question, another's account in the story, a negated act in it,
+// no summing answer after it, and a summing word before a plan.
+func TestLeanAnswerSummingUpAStory(t *testing.T) {
+	story := "Opened the form and put my work address as the one to keep, the certflow one as contact. "
+	leanAll(t, map[string]Answer{
+		story + "The last page thanked me, so I think that's it. So: submitted.":   Submitted,
+		story + "I didn't keep the reference number, sorry! Anyway - submitted :)": Submitted,
+		"Went through the steps, signed in with my cert account in the pop-up. I think that was all of it. " +
+			"Long story short: done.": Done,
+		// Near misses.
+		story + "It gave me an error on the last page. Anyway - submitted.":         Unclear,
+		story + "I'm not sure it went through. So: submitted.":                      Unclear,
+		story + "I will look for the reference number tomorrow. Anyway, submitted.": Unclear,
+		story + "Did I need the reference number? Anyway, submitted.":               Unclear,
+		story + "I used my colleague's account for it, I think. Anyway, submitted.": Unclear,
+		story + "I haven't pressed send yet. Anyway - submitted.":                   Unclear,
+		story + "I didn't keep the reference number, sorry! Submitted.":             Unclear,
+		story + "I didn't keep the reference number. Anyway, I'll send it later.":   Unclear,
+	})
+	readAll(t, map[string]Answer{
+		story + "The last page thanked me, so I think that's it. So: submitted.": Unclear,
+	})
+}

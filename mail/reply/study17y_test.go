@@ -279,3 +279,43 @@ func TestAcknowledgementJoinedByAnd(t *testing.T) {
 		"Yes, please merge. I checked and I understand it is not done yet.":               Unclear,
 	})
 }
+
+// TestLeanNoAfterTheActDone: to "do they show?", "I linked it as you said
+// but it still shows nothing" leans No: what was done, then that it still
+// does not show (Lean only: in the wait for the link the same words may
+// mean it is done, and that wait takes no No). A question whether the
+// writer erred ("Maybe I did something wrong?", "Did I miss a step?") asks
+// why, as "could the link have failed?" does. Near misses: the act done
+// on another's account, no "still", a question that names a wrong thing
+// or another act, a Yes, and Read, which stays unclear.
+func TestLeanNoAfterTheActDone(t *testing.T) {
+	leanAll(t, map[string]Answer{
+		"Sadly no. I linked the account as you said but the profile still shows 0 certifications.": No,
+		"No. I linked it last week but it still does not show. Did I do something wrong?":          No,
+		"No, nothing is listed yet. Did I miss a step?":                                            No,
+		// Near misses.
+		"No. I linked my colleague's account but it still does not show.":           Unclear,
+		"No. I linked it but it does not show, I think.":                            Unclear,
+		"No. I linked it but it still does not show. Did I link the wrong account?": Unclear,
+		"No. I linked it but it still does not show. Should I link the other one?":  Unclear,
+		"Yes. Did I do something wrong?":                                            Unclear,
+	})
+	readAll(t, map[string]Answer{
+		"Sadly no. I linked the account as you said but the profile still shows 0 certifications.": Unclear,
+	})
+}
+
+// TestLeanTroubleTold: the words of a past failure ("kept crashing",
+// "timed out") and of a trouble still so ("still", "keeps") are read as
+// the rule of troubleBefore says (before, their patterns began with a
+// backspace character and never matched): a trouble before the answer is
+// overcome by a Done told as now. Near misses: no "now", and a trouble
+// still so.
+func TestLeanTroubleTold(t *testing.T) {
+	leanAll(t, map[string]Answer{
+		"The page kept crashing on me. Linked it now.": Done,
+		// Near misses.
+		"It kept failing. I linked it.":               Unclear,
+		"The form crashed. It still crashes. Linked.": Unclear,
+	})
+}
