@@ -277,11 +277,11 @@ func troubleBefore(c sentence, r result) bool {
 
 // pastTrouble tells a failure as past: "kept failing", "timed out",
 // "errored", "crashed", "wouldn't load".
-var pastTrouble = regexp.MustCompile(`(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
-	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))`)
+var pastTrouble = regexp.MustCompile(`\b(?:kept|timed out|errored|crashed|froze|bounced|rejected|redirected|failed|` +
+	`(?:wouldn't|would not|didn't|did not|couldn't|could not) (?:load|work|open|save|go through|let me))\b`)
 
 // stillSo says a trouble is so still: "still", "keeps", "is failing".
-var stillSo = regexp.MustCompile(`(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
+var stillSo = regexp.MustCompile(`\b(?:still|keeps|is failing|are failing|won't|doesn't|does not|can't|cannot)\b`)
 
 // partAgainstShown returns c without the "but" that opens it when,
 // before any answer, what follows the "but" says a part is missing or is a

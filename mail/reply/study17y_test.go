@@ -304,3 +304,18 @@ func TestLeanNoAfterTheActDone(t *testing.T) {
 		"Sadly no. I linked the account as you said but the profile still shows 0 certifications.": Unclear,
 	})
 }
+
+// TestLeanTroubleTold: the words of a past failure ("kept crashing",
+// "timed out") and of a trouble still so ("still", "keeps") are read as
+// the rule of troubleBefore says (before, their patterns began with a
+// backspace character and never matched): a trouble before the answer is
+// overcome by a Done told as now. Near misses: no "now", and a trouble
+// still so.
+func TestLeanTroubleTold(t *testing.T) {
+	leanAll(t, map[string]Answer{
+		"The page kept crashing on me. Linked it now.": Done,
+		// Near misses.
+		"It kept failing. I linked it.":               Unclear,
+		"The form crashed. It still crashes. Linked.": Unclear,
+	})
+}
