@@ -188,8 +188,12 @@ var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|o
 	// An account kept for trying things or a second one: not the one asked about.
 	`(?:test|testing|sandbox|dummy|demo|spare|secondary|backup|duplicate|second|third|sub)[ -]` +
 	`(?:aws |apn |partner )?(?:accounts?|profiles?|logins?|ids?|addresses|address|emails?)|` +
-	// An account said to be another's: "it belongs to my wife", "the old one is my brother's".
-	`belong(?:s|ed|ing)?\s+to\s+(?:my|our|a|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `)(?:$|[^a-z0-9'])|` +
+	// An account said to be another's: "it belongs to my wife", "the old one is my brother's"
+	// ("is my wife's", "my dad's account": any of the other people, as "colleague's"; not "my wife's laptop").
+	`belong(?:s|ed|ing)?\s+to\s+(?:my|our|a|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `|` +
+	`(?:is|are|was|were|'s)\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s|` +
+	`(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s+(?:[a-z-]+\s+)?` +
+	`(?:accounts?|ones?|profiles?|logins?|ids?|address|addresses|emails?|certifications?|certs?))(?:$|[^a-z0-9'])|` +
 	`テスト用|検証用|テストアカウント|サブアカウント|予備の|ダミー|(?:2|２|二)つ目の|(?:2|２|二)番目の|` +
 	`別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|保留|審査中|処理中|申請中|以外|同僚の|他人の|代理で`)
 

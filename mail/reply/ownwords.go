@@ -104,6 +104,9 @@ scan:
 			}
 			break scan // a reply above the quoted helpdesk mail
 		case !firstHead && isCommentHead(lines, i) && onlyNotices(kept):
+			if !newestFirst(lines, i) {
+				break scan // listed oldest first (or in no order shown): the newest message is not the first
+			}
 			firstHead = true // the newest message's head: the words below it are this mail's
 		case isOutlookBlock(lines, i):
 			break scan

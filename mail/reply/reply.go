@@ -12,6 +12,7 @@ package reply
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -106,7 +107,9 @@ func answerLines(text string) (lines []string, end int, ok bool) {
 // spellLetterAnswer writes out a one-letter answer on the first line of
 // the own words ("Y", "n."), as people type on a phone: Yes or No. Only
 // there: lower down, alone on its line, a letter is an initial signing the
-// mail ("Thanks!" over "Y").
+// mail ("Thanks!" over "Y"). A letter that opens the first line as a
+// sentence of its own ("N. Go ahead.") is the answer too: read as an
+// initial it would be dropped, and the words after it taken alone.
 func spellLetterAnswer(lines []string) {
 	for i, l := range lines {
 		switch t := strings.TrimRight(strings.TrimSpace(l), ".!"); {
@@ -116,10 +119,39 @@ func spellLetterAnswer(lines []string) {
 			lines[i] = "Yes"
 		case t == "N" || t == "n":
 			lines[i] = "No"
+		default:
+			if m := letterOpening.FindStringSubmatch(t); m != nil && !initialOfName(m[2]) && !letterWord.MatchString(m[2]) {
+				lines[i] = map[bool]string{true: "Yes", false: "No"}[m[1] == "Y" || m[1] == "y"] + m[2]
+			}
 		}
 		return
 	}
 }
+
+// letterOpening is one letter Y or N ending its own sentence at the start
+// of a line, and the rest of the line; letterWord is another such letter
+// in the rest ("n. Actually y."), which leaves the line for a person.
+var (
+	letterOpening = regexp.MustCompile(`^\s*([YyNn])((?:[.!,]|\s+-)\s+\S.*)$`)
+	letterWord    = regexp.MustCompile(`(?:^|[^\p{L}'])[YyNn](?:$|[^\p{L}'])`)
+)
+
+// initialOfName is the rest of a line after a letter that makes the letter
+// an initial: capitalised words only ("Y. Tanaka", "N. Sato Hanako"), none
+// of them an answer ("Y. No" is two answers).
+func initialOfName(rest string) bool {
+	words := strings.Fields(strings.TrimLeft(rest, ".!,"))
+	for _, w := range words {
+		w = strings.TrimRight(w, ".")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || nameNotAnswer.MatchString(w) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+var nameNotAnswer = regexp.MustCompile(`^(?i:yes|no|ok|okay|done|submitted|sure|yep|nope|nah|not|linked|sent)$`)
 
 // reading is what the sentences of a reply have said so far.
 type reading struct {
@@ -323,6 +355,9 @@ func (rd *reading) takePiece(c sentence) bool {
 	if rd.answered && len(r.answers) == 0 && strayAfterAnswer(low) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
+	if rd.tally.shownYes && r.prose && len(r.answers) == 0 && shownPlace.MatchString(low) {
+		rd.doubted = true // "Yes. It showed up late, in my personal account": shown elsewhere, not asked about
+	}
 	if !r.prose && !r.doubt && len(r.answers) == 0 {
 		rd.courteous = rd.sentenceNo // a courtesy, a greeting, a name
 		if rd.pending == rd.sentenceNo && isThanksFor(c.text) {
@@ -426,6 +461,14 @@ func strayAfterAnswer(low string) bool {
 	return strayWords.MatchString(noMistake.ReplaceAllString(low, "")) || toOther.MatchString(trimmed) ||
 		undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
 }
+
+// shownPlace is a piece after a Yes of showing that names where it shows
+// as another account or site than the APN profile asked about ("…, in my
+// personal account", "on the old account", "on Credly"): the showing
+// tells nothing of the profile.
+var shownPlace = regexp.MustCompile(`\b(?:in|on|under|from)\s+(?:my|the|our)\s+(?:personal|private|old|previous|` +
+	`former|gmail|home|individual|certification|training)\s+(?:aws\s+)?(?:accounts?|profiles?|pages?|portal|site|ones?)\b|` +
+	`\b(?:on|in)\s+(?:credly|linkedin|certmetrics)\b|(?:個人|旧|古い|以前の|前の)(?:の)?アカウント(?:で|に|の方)`)
 
 // othersHold tells that another person has, runs or decides on the
 // account, or is the one to ask: "My wife has the login", "our admin
@@ -788,6 +831,7 @@ type tally struct {
 	// shownYes: a Yes that tells what shows (表示されています, "they are
 	// listed"); checkedDone: a Done that is only a check made (確認済みです).
 	shownYes, checkedDone bool
+	passedYes             bool // a Yes that only passes on another (found.passesOn)
 }
 
 func (t *tally) add(r result) {
@@ -798,6 +842,8 @@ func (t *tally) add(r result) {
 		case a.other: // a showing of something else: no answer
 		case a.answer == Done && a.checked:
 			t.checkedDone = true
+		case a.answer == Yes && a.passesOn:
+			t.passedYes = true
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
@@ -843,7 +889,9 @@ func (t tally) answer() Answer {
 			got = append(got, c.a)
 		}
 	}
-	if len(got) != 1 || t.noneShown && !t.no {
+	// "Please confirm it with AWS" passes on a Yes beside it; alone, or
+	// beside a No, it may ask to check with them.
+	if len(got) != 1 || t.noneShown && !t.no || t.passedYes && !yes {
 		return Unclear // "It shows zero certifications" alone may answer the link; "Yes. It shows zero …"
 	}
 	return got[0]

@@ -770,6 +770,9 @@ type found struct {
 	// checked: a Done that is only a check made (確認済みです): beside a
 	// Yes of showing, how the writer knows it (see tally.answer).
 	checked bool
+	// passesOn: a Yes that only passes on a Yes said beside it ("please
+	// confirm it with AWS"): no Yes of its own (see tally.answer).
+	passesOn bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -996,11 +999,18 @@ var asksToCheck = regexp.MustCompile(`^(?:please\s+|kindly\s+|could you\s+(?:ple
 // confirmsToAWS asks certflow to give AWS the confirmation it asked for
 // ("please confirm to AWS", "go ahead and confirm it to them"): a
 // consent, not a request to check something. Nothing may follow but
-// when or for whom; "confirm with AWS" may ask to check with them, but
-// "confirm it with AWS" (it, this, my consent) gives them what was agreed.
+// when or for whom; "confirm with AWS" may ask to check with them.
 var confirmsToAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
-	`confirm\s+(?:(?:it\s+|that\s+|this\s+)?to|(?:it|this|that|my consent|the consent)\s+with)\s+` +
-	`(?:aws|amazon|them|the aws team)(?:\s+(?:now|then|for me|on my behalf))?$`)
+	`confirm\s+(?:it\s+|that\s+|this\s+)?to\s+` + confirmedWhom)
+
+// confirmsWithAWS is "please confirm it with AWS" (it, this, my consent):
+// beside a Yes it gives AWS what was agreed, but alone, or beside a No, it
+// may as well ask to check it with them: a Yes that stands only beside
+// another (found.passesOn; "Please confirm it with AWS." is for a person).
+var confirmsWithAWS = regexp.MustCompile(`^(?:please\s+|kindly\s+)?(?:(?:go ahead and|you can|feel free to)\s+)?` +
+	`confirm\s+(?:it|this|that|my consent|the consent)\s+with\s+` + confirmedWhom)
+
+const confirmedWhom = `(?:aws|amazon|them|the aws team)(?:\s+(?:now|then|for me|on my behalf))?$`
 
 // relaysYes and relaysNo ask certflow to pass a bare yes or no on to AWS:
 // "please tell them yes", "answer no to AWS", "pass on a yes", "tell AWS
@@ -1277,6 +1287,9 @@ func readSentence(s sentence) result {
 	low := asciiLower(s.text)
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
+	}
+	if confirmsWithAWS.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, passesOn: true}}} // "please confirm it with AWS": beside a Yes
 	}
 	if a := relayed(low); a != Unclear && !s.question {
 		return result{answers: []found{{answer: a}}} // "please tell them yes": the answer, passed on
