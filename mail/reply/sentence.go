@@ -1083,6 +1083,18 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
 	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$`)
 
+// mergeBenefit says what the merge is good for, as a reason for it: "it'll
+// be good to have everything in one place", "it would be nice to have all
+// my certs under my work address", "so it's easier to have them together".
+// Its "would" wishes for what the merge brings, no hedge on the answer:
+// plain detail, which a consent in words may take and a bare Yes may not.
+var mergeBenefit = regexp.MustCompile(`^(?:so\s+|and\s+)?(?:it|that|this)(?:'ll|'d|'s| will| would| is)?\s+(?:be\s+)?` +
+	`(?:really\s+|much\s+)?(?:good|nice|great|handy|easier|better|simpler|helpful|useful|convenient)\s+to\s+have\s+` +
+	`(?:everything|it all|them all|both|them|all (?:of )?my (?:certifications|certs|exams|badges)|` +
+	`my (?:certifications|certs|exams))\s+(?:in one place|in one account|together|in the same (?:place|account)|` +
+	`under (?:one|my work|the work|my company|the company|my new|the new|my corporate|the corporate)\s+` +
+	`(?:account|address|login|e-?mail|profile))$`)
+
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
 func readWhole(low string) (r result, ok bool) {
@@ -1121,6 +1133,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	case allThereRE.MatchString(trimmed):
 		return result{prose: true}, true // "the 'not linked' warning is gone": all is there, its negation no No
+	case mergeBenefit.MatchString(trimmed):
+		return result{prose: true}, true // "it'll be good to have everything in one place": why, a plain detail
 	case isReasonForFine(trimmed):
 		return result{prose: true}, true // 旧アドレスは使っていないので大丈夫です: why the answer holds
 	case asksToCheck.MatchString(trimmed):
