@@ -518,7 +518,20 @@ var (
 		{"fine the way it is", Unclear, anywhere, 0},
 		{"fine the way they are", Unclear, anywhere, 0},
 		{"fine on its own", Unclear, anywhere, 0},
-	}, append(oldAccountReasons, ownership...)...)
+	}, slices.Concat(oldAccountReasons, ownership, okWith, jaOldUnused)...)
+
+	// okWith is "OK with" what was asked ("I'm OK with the merge", "okay
+	// with that"): Yes, and No when negated. Only of the merge or a pronoun
+	// for it: "ok with my manager deciding" is another's say.
+	okWith = consents(joinAll([]string{"ok", "okay", "alright", "all right"}, []string{"with"},
+		[]string{" the merge", " the merger", " merging", " merging them", " it", " that", " this"}))
+
+	// Japanese reasons why the old account does not matter: no longer
+	// used (旧アカウントはもう使っていません, 古いアカウントは今は使っていない).
+	jaOldUnused = neutralPhrases(joinAll([]string{"旧アカウント", "古いアカウント", "古い方のアカウント", "以前のアカウント",
+		"前のアカウント", "個人アカウント"}, []string{"は", "は、", "も"},
+		[]string{"もう使っていません", "今は使っていません", "現在は使っていません", "もう使っていない", "使っていません",
+			"もう使用していません", "使用していません"}))
 
 	// oldAccountReasons say why the closed account does not matter ("I don't
 	// use the old one any more", "I no longer need that account"): a
@@ -1052,6 +1065,15 @@ func joinAll(firsts, seconds, thirds []string) []string {
 }
 
 // neutralPhrases makes each text a neutral phrase: recognised, no answer.
+// consents makes each text a consent: Yes, No when negated.
+func consents(texts []string) []phrase {
+	out := make([]phrase, len(texts))
+	for i, t := range texts {
+		out[i] = phrase{t, Yes, anywhere, negatable}
+	}
+	return out
+}
+
 func neutralPhrases(texts []string) []phrase {
 	out := make([]phrase, len(texts))
 	for i, t := range texts {

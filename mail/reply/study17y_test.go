@@ -319,3 +319,34 @@ func TestLeanTroubleTold(t *testing.T) {
 		"The form crashed. It still crashes. Linked.": Unclear,
 	})
 }
+
+// TestConsentInEverydayWords: ways of consenting that many people use
+// and that were not read: "OK with" the merge or a pronoun for it ("I'm
+// okay with the merge"), what the merge is good for given as
+// its reason beside a consent in words ("it would be good to have
+// everything in one place"), and in Japanese that the old account is no
+// longer used (旧アカウントはもう使っていません). Near misses: negated, asked,
+// under a condition, OK with another's deciding (whatever the word:
+// "fine with my manager deciding", "it's up to my boss", before read as a
+// consent), the benefit beside a bare Yes or under a condition, and the
+// reason alone.
+func TestConsentInEverydayWords(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I'm okay with the merge.": Yes,
+		"Ok with that, thanks.":    Yes,
+		"Yes, please merge - it would be good to have all my certs under my work address.": Yes,
+		"Go ahead. It'll be nice to have everything in one place.":                         Yes,
+		"はい、統合をお願いします。旧アカウントはもう使っていません。":                                                   Yes,
+		"I'm not ok with the merge.": No,
+		// Near misses.
+		"Are you ok with it?":                                                              Unclear,
+		"I'm ok with it once I've checked the history.":                                    Unclear,
+		"I'm ok with my manager deciding.":                                                 Unclear,
+		"I'm fine with my manager deciding.":                                               Unclear,
+		"Go ahead, it's up to my boss anyway.":                                             Unclear,
+		"Fine with whatever my team lead decides.":                                         Unclear,
+		"Yes. It would be good to have everything in one place.":                           Unclear,
+		"Go ahead. It would be good to have everything in one place if the history stays.": Unclear,
+		"旧アカウントはもう使っていません。":                                                                Unclear,
+	})
+}
