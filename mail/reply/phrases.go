@@ -518,13 +518,25 @@ var (
 		{"fine the way it is", Unclear, anywhere, 0},
 		{"fine the way they are", Unclear, anywhere, 0},
 		{"fine on its own", Unclear, anywhere, 0},
-	}, slices.Concat(oldAccountReasons, ownership, okWith, jaOldUnused)...)
+	}, slices.Concat(oldAccountReasons, ownership, okWith, jaOldUnused, jaFineSoReasons)...)
 
 	// okWith is "OK with" what was asked ("I'm OK with the merge", "okay
 	// with that"): Yes, and No when negated. Only of the merge or a pronoun
 	// for it: "ok with my manager deciding" is another's say.
-	okWith = consents(joinAll([]string{"ok", "okay", "alright", "all right"}, []string{"with"},
-		[]string{" the merge", " the merger", " merging", " merging them", " it", " that", " this"}))
+	okWith = consents(slices.Concat(joinAll([]string{"ok", "okay", "alright", "all right"}, []string{"with"},
+		[]string{" the merge", " the merger", " merging", " merging them", " it", " that", " this"}),
+		// "OK for me", as many Europeans put it ("it is ok for me to merge").
+		[]string{"ok for me", "okay for me", "fine for me"},
+		// "Do the merge", "you can do the merging"; permission given.
+		[]string{"do the merge", "do the merging", "do the merger", "do the needful", "give my permission",
+			"give you my permission", "you have my permission", "permission granted", "permission given"},
+		// 統合OKです, 統合でOK, 統合してOKです.
+		[]string{"統合ok", "統合でok", "統合してok", "統合してもok", "マージok"}))
+
+	// jaFineSoReasons give why the answer after them holds (問題ないので
+	// 進めてください): no negation of it, and no answer alone.
+	jaFineSoReasons = neutralPhrases([]string{"問題ないので", "問題ありませんので", "問題ございませんので",
+		"差し支えないので", "差し支えありませんので", "大丈夫なので", "大丈夫ですので"})
 
 	// Japanese reasons why the old account does not matter: no longer
 	// used (旧アカウントはもう使っていません, 古いアカウントは今は使っていない).
@@ -704,7 +716,9 @@ var (
 	// ください, 統合していただいて構いません; 統合しないでください is No.
 	suruRequestEndings = endings{
 		pos: append([]string{"してください", "して下さい", "していただけます", "してもらって"}, suruPermissions...),
-		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい"},
+		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい",
+			// The writer's own choice not to (今回は統合しないでおきます, しないことにします).
+			"しないでおきます", "しないでおこうと思います", "しないことにします", "しないことにしました"},
 	}
 	// suruPermissions let the other side do a する verb: 統合していただいて
 	// 構いません, 同意していただいて問題ありません ("you may merge", "you

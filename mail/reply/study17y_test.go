@@ -350,3 +350,27 @@ func TestConsentInEverydayWords(t *testing.T) {
 		"旧アカウントはもう使っていません。":                                                                Unclear,
 	})
 }
+
+// TestConsentAsWritersAroundTheWorldPutIt: "do the merge", "please do the
+// needful", permission given ("you have my permission"), "it is ok for me"
+// as many Europeans write it, 統合OKです, a reason that all is fine before
+// the request (問題ないので進めてください), and the writer's own choice not to
+// (今回は統合しないでおきます: No). Near misses: negated, asked of the
+// writer, under a condition, the reason alone, permission not given.
+func TestConsentAsWritersAroundTheWorldPutIt(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, you can do the merge.":            Yes,
+		"Yes, please do the needful.":           Yes,
+		"You have my permission to merge them.": Yes,
+		"It's ok for me to merge the accounts.": Yes,
+		"統合OKです。":                               Yes,
+		"問題ないので進めてください。":                        Yes,
+		"今回は統合しないでおきます。":                        No,
+		"Please don't do the merge.":            No,
+		// Near misses.
+		"Is it ok for me to wait?":                  Unclear,
+		"It's ok for me if the history stays.":      Unclear,
+		"問題ないので。":                                   Unclear,
+		"No permission given yet, I need to check.": Unclear,
+	})
+}
