@@ -786,6 +786,9 @@ var (
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
 		"intermittently", "on and off", "blank",
+		// What could have been, or is only inferred ("I could have sent it", "I must have sent it"):
+		// "would" and "should" are hedges already.
+		"could have", "could've", "i'd have", "we'd have", "must have", "must've", "would've", "should've",
 		"were gone", "was gone", "are gone", "is gone", "gone again", "gone missing", "went missing", "disappear",
 		"disappears", "vanish", "vanishes",
 		// The merge the other way round from the case's.

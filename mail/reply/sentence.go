@@ -2416,6 +2416,12 @@ var keepsOld = regexp.MustCompile(`\b(?:keep|leave)\s+(?:the|my)\s+old\s+(?:one|
 	`\bkeep\s+(?:the|my)\s+` + oldAccount + `\s+(?:as well|too|also|around)\b|` +
 	// Or kept, plainly: "Keep the old account", "I want to keep the old one".
 	`\bkeep(?:ing)?\s+(?:the|my)\s+` + oldAccount + `\s*$|` +
+	// Or a bare "keep it" ("Go ahead. Keep it.", "…, please keep them"): what is to be kept, the old
+	// account or what it holds, is not told.
+	`^\s*(?:(?:please|pls|just|and|but)\s+)*keep\s+(?:it|that|this)\s*$|` +
+	// What is kept apart told before it ("which I'd like to keep separate"): the merge joins it.
+	// ("Keep them separate" is a No phrase.)
+	`\bkeep(?:ing)?\s+(?:(?:it|that|this)\s+)?(?:separate|apart|separated|unmerged)\b|` +
 	`(?:旧|古い|以前の|前の|個人の?|プライベートの?|gmailの?)(?:アカウント|アドレス)[^。]{0,10}?` +
 	`(?:残し|残す|残して|使い続け|そのまま(?:残|使|に)|維持|保持)`)
 
