@@ -227,3 +227,31 @@ func Test16ShownElsewhereAfterTheYes(t *testing.T) {
 		{text: "Yes, all three show now.", read: Yes},
 	})
 }
+
+// Test16WhatCouldHaveBeen: an act told as what could have been, or only
+// inferred, was not told done.
+func Test16WhatCouldHaveBeen(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "I could have sended it.", read: Unclear},
+		{text: "I could have submitted it yesterday.", read: Unclear},
+		{text: "I could've linked it.", read: Unclear},
+		{text: "I'd have submitted it.", read: Unclear},
+		{text: "I must have sent it.", read: Unclear},
+		{text: "I should have send it yesterday.", read: Unclear},
+		{text: "I have send the form.", read: Submitted},
+	})
+}
+
+// Test16KeptBesideAConsent: beside a consent, a bare "keep it" (the old
+// account, or what it holds?) or a wish to keep it apart, which the merge
+// joins, is for a person.
+func Test16KeptBesideAConsent(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "Yes, go ahead. Keep it.", read: Unclear},
+		{text: "Go ahead. The old one only has my SAA, please keep it.", read: Unclear},
+		{text: "Go ahead. The old one only has my SAA, which I'd like to keep separate.", read: Unclear},
+		{text: "Go ahead. I'd like to keep it separate.", read: Unclear},
+		{text: "I'd like to keep them separate.", read: No},
+		{text: "Go ahead. The old one only has my SAA.", read: Yes},
+	})
+}

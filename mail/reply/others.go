@@ -25,7 +25,10 @@ var (
 		`(?:'s?)?\s+(?:(?:also|too|now)\s+)?(?:says?|said|tells?|told|thinks?|confirms?|confirmed|agrees?|agreed|` +
 		`approves?|approved|consents?|consented|answers?|answered|replies|replied|response|reply|wants|` +
 		`(?:is|was|are|were)\s+(?:ok|okay|fine|happy|good)|can see|could see|sees|saw|wrote|writes|emailed|` +
-		`messaged|texted|does|did)\b|\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
+		`messaged|texted|does|did|decides?|decided|deciding|decision|choice|call|say-so)\b|` +
+		// Another left to decide: "it's up to my manager", "whatever my boss decides".
+		`\bup to (?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\b|` +
+		`\bon behalf of\b|\bon (?:his|her|their|[a-z]+'s) behalf\b|` +
 		// The saying put after what was said: "Go ahead, says my boss".
 		`\b(?:says|said|writes|wrote|replied|answered|confirms|confirmed)\s+(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` +
 		otherPeople + `\b|` +

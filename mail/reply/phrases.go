@@ -216,6 +216,15 @@ var (
 		{"do not merge", No, anywhere, 0},
 		{"cancel the merge", No, anywhere, 0},
 		{"rather not", No, anywhere, 0},
+		// Not wanting the merge, as the whole sentence: "I don't want the
+		// merge". Only whole: "I don't want the merge to be delayed" wants it.
+		{"i don't want the merge", No, whole, 0},
+		{"i do not want the merge", No, whole, 0},
+		{"i don't want this merge", No, whole, 0},
+		{"i do not want this merge", No, whole, 0},
+		{"we don't want the merge", No, whole, 0},
+		{"i don't want a merge", No, whole, 0},
+		{"i don't want any merge", No, whole, 0},
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},
@@ -518,7 +527,32 @@ var (
 		{"fine the way it is", Unclear, anywhere, 0},
 		{"fine the way they are", Unclear, anywhere, 0},
 		{"fine on its own", Unclear, anywhere, 0},
-	}, append(oldAccountReasons, ownership...)...)
+	}, slices.Concat(oldAccountReasons, ownership, okWith, jaOldUnused, jaFineSoReasons)...)
+
+	// okWith is "OK with" what was asked ("I'm OK with the merge", "okay
+	// with that"): Yes, and No when negated. Only of the merge or a pronoun
+	// for it: "ok with my manager deciding" is another's say.
+	okWith = consents(slices.Concat(joinAll([]string{"ok", "okay", "alright", "all right"}, []string{"with"},
+		[]string{" the merge", " the merger", " merging", " merging them", " it", " that", " this"}),
+		// "OK for me", as many Europeans put it ("it is ok for me to merge").
+		[]string{"ok for me", "okay for me", "fine for me"},
+		// "Do the merge", "you can do the merging"; permission given.
+		[]string{"do the merge", "do the merging", "do the merger", "do the needful", "give my permission",
+			"give you my permission", "you have my permission", "permission granted", "permission given"},
+		// 統合OKです, 統合でOK, 統合してOKです.
+		[]string{"統合ok", "統合でok", "統合してok", "統合してもok", "マージok"}))
+
+	// jaFineSoReasons give why the answer after them holds (問題ないので
+	// 進めてください): no negation of it, and no answer alone.
+	jaFineSoReasons = neutralPhrases([]string{"問題ないので", "問題ありませんので", "問題ございませんので",
+		"差し支えないので", "差し支えありませんので", "大丈夫なので", "大丈夫ですので"})
+
+	// Japanese reasons why the old account does not matter: no longer
+	// used (旧アカウントはもう使っていません, 古いアカウントは今は使っていない).
+	jaOldUnused = neutralPhrases(joinAll([]string{"旧アカウント", "古いアカウント", "古い方のアカウント", "以前のアカウント",
+		"前のアカウント", "個人アカウント"}, []string{"は", "は、", "も"},
+		[]string{"もう使っていません", "今は使っていません", "現在は使っていません", "もう使っていない", "使っていません",
+			"もう使用していません", "使用していません"}))
 
 	// oldAccountReasons say why the closed account does not matter ("I don't
 	// use the old one any more", "I no longer need that account"): a
@@ -691,7 +725,9 @@ var (
 	// ください, 統合していただいて構いません; 統合しないでください is No.
 	suruRequestEndings = endings{
 		pos: append([]string{"してください", "して下さい", "していただけます", "してもらって"}, suruPermissions...),
-		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい"},
+		neg: []string{"しないでください", "しないで下さい", "しないでいただけ", "しないでほしい", "しないで欲しい",
+			// The writer's own choice not to (今回は統合しないでおきます, しないことにします).
+			"しないでおきます", "しないでおこうと思います", "しないことにします", "しないことにしました"},
 	}
 	// suruPermissions let the other side do a する verb: 統合していただいて
 	// 構いません, 同意していただいて問題ありません ("you may merge", "you
@@ -750,6 +786,9 @@ var (
 		// What showed and went, or shows now and then: no Yes to "does it show now?".
 		"disappeared", "vanished", "went away", "came and went", "used to", "sometimes", "occasionally",
 		"intermittently", "on and off", "blank",
+		// What could have been, or is only inferred ("I could have sent it", "I must have sent it"):
+		// "would" and "should" are hedges already.
+		"could have", "could've", "i'd have", "we'd have", "must have", "must've", "would've", "should've",
 		"were gone", "was gone", "are gone", "is gone", "gone again", "gone missing", "went missing", "disappear",
 		"disappears", "vanish", "vanishes",
 		// The merge the other way round from the case's.
@@ -1049,6 +1088,15 @@ func joinAll(firsts, seconds, thirds []string) []string {
 }
 
 // neutralPhrases makes each text a neutral phrase: recognised, no answer.
+// consents makes each text a consent: Yes, No when negated.
+func consents(texts []string) []phrase {
+	out := make([]phrase, len(texts))
+	for i, t := range texts {
+		out[i] = phrase{t, Yes, anywhere, negatable}
+	}
+	return out
+}
+
 func neutralPhrases(texts []string) []phrase {
 	out := make([]phrase, len(texts))
 	for i, t := range texts {

@@ -1083,6 +1083,18 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
 	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$`)
 
+// mergeBenefit says what the merge is good for, as a reason for it: "it'll
+// be good to have everything in one place", "it would be nice to have all
+// my certs under my work address", "so it's easier to have them together".
+// Its "would" wishes for what the merge brings, no hedge on the answer:
+// plain detail, which a consent in words may take and a bare Yes may not.
+var mergeBenefit = regexp.MustCompile(`^(?:so\s+|and\s+)?(?:it|that|this)(?:'ll|'d|'s| will| would| is)?\s+(?:be\s+)?` +
+	`(?:really\s+|much\s+)?(?:good|nice|great|handy|easier|better|simpler|helpful|useful|convenient)\s+to\s+have\s+` +
+	`(?:everything|it all|them all|both|them|all (?:of )?my (?:certifications|certs|exams|badges)|` +
+	`my (?:certifications|certs|exams))\s+(?:in one place|in one account|together|in the same (?:place|account)|` +
+	`under (?:one|my work|the work|my company|the company|my new|the new|my corporate|the corporate)\s+` +
+	`(?:account|address|login|e-?mail|profile))$`)
+
 // readWhole says what a sentence is when its whole shape tells it, before
 // any phrase is looked for; ok false: it must be read phrase by phrase.
 func readWhole(low string) (r result, ok bool) {
@@ -1099,6 +1111,12 @@ func readWhole(low string) (r result, ok bool) {
 		return result{prose: true, doubt: true, expect: true}, true // 反映まで時間がかかる場合があります: a Done's wait
 	case suggestsForInstructions(trimmed):
 		return result{prose: true}, true // "might be worth adding to the instructions": feedback, a plain detail
+	case askToVerify.MatchString(trimmed):
+		return result{prose: true}, true // "Kindly check and confirm": a plain request beside the deed
+	case neverAlone.MatchString(trimmed):
+		return result{}, true // "I'd never have found that button without your steps": thanks
+	case jaScreenReceived.MatchString(trimmed):
+		return result{prose: true}, true // 画面に「受け付けました」と表示されています: the page's receipt, detail
 	case headsUp.MatchString(trimmed):
 		return result{prose: true, doubt: true, expect: true}, true // "so you might see their auto-reply come in": AWS's next step
 	case pageToldNext(trimmed):
@@ -1115,6 +1133,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // "先ほど「YES」と返信してしまいましたが": what was replied before, not an answer now
 	case allThereRE.MatchString(trimmed):
 		return result{prose: true}, true // "the 'not linked' warning is gone": all is there, its negation no No
+	case mergeBenefit.MatchString(trimmed):
+		return result{prose: true}, true // "it'll be good to have everything in one place": why, a plain detail
 	case isReasonForFine(trimmed):
 		return result{prose: true}, true // 旧アドレスは使っていないので大丈夫です: why the answer holds
 	case asksToCheck.MatchString(trimmed):
@@ -1181,6 +1201,27 @@ func suggestsForInstructions(low string) bool {
 	return !answers(choose(candidates(rest))) && !isHedged(rest) && !sizeUp(rest).negator &&
 		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
+
+// askToVerify asks the reader to check what the writer did: "Kindly check
+// and confirm", "please verify the same", "please check and let me know".
+// Plain detail: after a bare "Yes" it may ask about another thing.
+var askToVerify = regexp.MustCompile(`^(?:please|pls|kindly|can you|could you)\s+(?:check|verify|confirm)` +
+	`(?:\s+and\s+(?:confirm|verify|let me know|revert|update))?(?:\s+(?:it|the same|once|from your (?:end|side)))*$`)
+
+// neverAlone thanks by saying the writer would never have found or done
+// it alone: "I'd never have found that button without your steps",
+// "couldn't have done it without the screenshots".
+var neverAlone = regexp.MustCompile(`^(?:and\s+)?(?:i'd|i would|i could|i)?\s*(?:never|not|wouldn't|would not|` +
+	`couldn't|could not)\s+(?:never\s+)?have\s+(?:found|managed|done|figured out|located|spotted)\s+(?:it|that|this|them|` +
+	`(?:that|the|this)\s+(?:button|option|link|menu|setting|page|tab))(?:\s+(?:on my own|by myself|alone|without ` +
+	`(?:it|that|this|them|you|your (?:help|steps|guide|instructions|mail|email|screenshots?)|the (?:steps|guide|` +
+	`instructions|step by step|screenshots?))))?(?:\s*,?\s*thanks)?$`)
+
+// jaScreenReceived is the page after sending showing that the request was
+// received: 送信後の画面に「お問い合わせを受け付けました」と表示されています.
+var jaScreenReceived = regexp.MustCompile(`^(?:送信後|送信した後|提出後|送信完了後)?の?(?:画面|ページ)(?:に|には|で|上に|上には)` +
+	`[「『"][^」』"]{0,30}(?:受け付け|受付|送信(?:が)?完了|ありがとう)[^」』"]{0,30}[」』"](?:と|って)` +
+	`(?:表示されています|表示されました|表示されていました|出ています|出ました|出ていました)$`)
 
 // headsUp tells the reader that AWS's mail may reach them ("so you might
 // see that come in", "you should get an auto-reply from AWS too"): what
@@ -1304,6 +1345,7 @@ func readSentence(s sentence) result {
 	blankTimeOnly(work)
 	blankEntryDetail(work)
 	blankCertNames(work)
+	blankCertNameWords(work)
 	blankCheckForGoodMeasure(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
@@ -1316,7 +1358,7 @@ func readSentence(s sentence) result {
 	hedged = hedged || negatesTwice(left, ms) // before negate uses its negators up
 	negate(work, left, ms)
 	inTimeClause(work, ms)
-	inRequestToWriter(work, ms)
+	toWriter := inRequestToWriter(work, ms)
 	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
 		return result{} // "I understand the old account will be closed"
 	}
@@ -1345,8 +1387,8 @@ func readSentence(s sentence) result {
 	if hedged || s.question || poisoned || l.negator || l.jaNegated || astray(left, ms) {
 		return doubtful(work, !s.question && !poisoned && !l.negator && !l.jaNegated && !s.relative)
 	}
-	if l.heavy > 4 || l.cjk > maxJapaneseDetail {
-		return result{prose: true}
+	if l.heavy > 4 || l.cjk > maxJapaneseDetail || toWriter && !answers(ms) {
+		return result{prose: true} // prose; or "it asked me to approve", "had to approve": how it went, plain detail
 	}
 	return result{answers: foundIn(work, ms), detailCJK: l.cjk, noneShown: zero}
 }
@@ -1391,6 +1433,10 @@ var plainForms = []struct {
 		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
 	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
 		"$1 after $2 "},
+	// A page that "says" or "displays" a count of certifications shows
+	// them: "it says 3 certifications now", "the page says 0 certifications".
+	{regexp.MustCompile(`(?i)\b(?:says|displays|reads)\s+([0-9]+|zero|no|one|two|three|four|five)\s+` +
+		`(certifications?|certs?)\b`), "shows $1 $2"},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back
@@ -1558,20 +1604,33 @@ var pageAsked = regexp.MustCompile(`(?:^|\s)(?:it|the (?:page|portal|site|screen
 	`window|wizard))\s+(?:then\s+|also\s+)?(?:asked|prompted|wanted|required)\s+me\s+to\b|` +
 	`\bi\s+(?:was|got)\s+prompted\s+to\b`)
 
+// stepHadToTake opens a step the writer had to take on the way: "had to
+// sign in and approve", "I needed to accept the terms": how it went, so
+// its Yes phrases are no answer either.
+var stepHadToTake = regexp.MustCompile(`(?:^|\s)(?:i\s+|we\s+)?(?:had|needed)\s+to\s`)
+
 // inRequestToWriter makes the Yes phrases after such a request neutral
 // ("it asked me to sign in and approve"): they are what was asked of the
 // writer, no answer of theirs, whoever asked. A No, a Done or a Submitted
-// stays: taken away it could leave an answer it spoke against.
-func inRequestToWriter(work []byte, ms []match) {
-	loc := requestToWriter.FindIndex(work)
+// stays: taken away it could leave an answer it spoke against. made: a Yes
+// phrase of a step the writer had to take, with no other doer, was made
+// neutral, so what is left is plain detail (a request, by a person above
+// all, is left as it reads).
+func inRequestToWriter(work []byte, ms []match) (made bool) {
+	loc, step := requestToWriter.FindIndex(work), false
 	if loc == nil {
-		return
+		loc, step = stepHadToTake.FindIndex(work), true
+	}
+	if loc == nil {
+		return false
 	}
 	for i := range ms {
 		if !ms[i].japanese && !ms[i].negated && ms[i].answer == Yes && ms[i].start >= loc[1] {
 			ms[i].answer = Unclear
+			made = step && !otherDoer.Match(work)
 		}
 	}
+	return made
 }
 
 // singleQuoted is a word or words in single quotes, whose quotes would
@@ -1897,6 +1956,24 @@ func blankCheckForGoodMeasure(work []byte) {
 
 var checkForGoodMeasure = regexp.MustCompile(`(一応)(?:、)?(?:確認(?:しました|いたしました|致しました|してみました)|` +
 	`チェック(?:しました|いたしました)|見てみました|見ました)`)
+
+// blankCertNameWords blanks AWS certifications' full names beside words
+// of showing ("my Solutions Architect Associate and Developer Associate
+// are there"): they say which ones show, no detail of their own, though
+// their words would make the sentence long.
+func blankCertNameWords(work []byte) {
+	if !showWords.Match(work) && !bytes.Contains(work, []byte(" there")) {
+		return
+	}
+	for _, m := range awsCertName.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+	}
+}
+
+var awsCertName = regexp.MustCompile(`\b(?:aws\s+certified\s+)?(?:cloud practitioner|ai practitioner|` +
+	`(?:solutions architect|developer|sysops administrator|devops engineer|data engineer|machine learning engineer|` +
+	`machine learning|security|advanced networking|database|data analytics|sap on aws)\s*(?:-|–)?\s*` +
+	`(?:associate|professional|specialty|speciality))\b`)
 
 // blankCertNames blanks the names in brackets after the word for the
 // certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー
@@ -2298,11 +2375,22 @@ func jaQuotedShown(tail []byte) bool {
 // the humble いただけ (ご確認いただければ幸いです), whose kana hold it.
 func hasHedge(work []byte, h string) bool {
 	for _, sp := range find(work, h) {
+		if h == "先に" && endsNoun(work[:sp[0]]) {
+			continue // 連絡先に, 送信先に: a noun ending in 先, not "first"
+		}
 		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) || !humbleEnding(work[sp[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsNoun reports text before a 先 that makes it the end of a noun
+// (連絡先, 宛先, 統合先): a kanji or katakana, but not 番 (一番先に is "first
+// of all").
+func endsNoun(before []byte) bool {
+	r, _ := utf8.DecodeLastRune(before)
+	return r != '番' && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // humbleEnding reports the ending of the humble いただけ after its だけ
@@ -2339,6 +2427,12 @@ var keepsOld = regexp.MustCompile(`\b(?:keep|leave)\s+(?:the|my)\s+old\s+(?:one|
 	`\bkeep\s+(?:the|my)\s+` + oldAccount + `\s+(?:as well|too|also|around)\b|` +
 	// Or kept, plainly: "Keep the old account", "I want to keep the old one".
 	`\bkeep(?:ing)?\s+(?:the|my)\s+` + oldAccount + `\s*$|` +
+	// Or a bare "keep it" ("Go ahead. Keep it.", "…, please keep them"): what is to be kept, the old
+	// account or what it holds, is not told.
+	`^\s*(?:(?:please|pls|just|and|but)\s+)*keep\s+(?:it|that|this)\s*$|` +
+	// What is kept apart told before it ("which I'd like to keep separate"): the merge joins it.
+	// ("Keep them separate" is a No phrase.)
+	`\bkeep(?:ing)?\s+(?:(?:it|that|this)\s+)?(?:separate|apart|separated|unmerged)\b|` +
 	`(?:旧|古い|以前の|前の|個人の?|プライベートの?|gmailの?)(?:アカウント|アドレス)[^。]{0,10}?` +
 	`(?:残し|残す|残して|使い続け|そのまま(?:残|使|に)|維持|保持)`)
 

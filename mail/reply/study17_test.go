@@ -182,3 +182,88 @@ func TestLeanAnswerSummingUpAStory(t *testing.T) {
 		story + "The last page thanked me, so I think that's it. So: submitted.": Unclear,
 	})
 }
+
+// TestAfterTheDeedAskedToCheckOrThanked: after a Done or Submitted in
+// words, a writer often asks the reader to check it ("Kindly check and
+// confirm", "please verify the same") or thanks by saying they would never
+// have found it alone ("I'd never have found that button without your
+// steps"): no doubt on the deed. Near misses: the same after a bare "Yes"
+// (which may answer another question), a request to check something else,
+// and not having found it.
+func TestAfterTheDeedAskedToCheckOrThanked(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have linked my certification account with the profile. Kindly check and confirm.": Done,
+		"Form submitted. Please check and let me know.":                                      Submitted,
+		"Done, I would never have found that button without your steps.":                     Done,
+		"Linked - couldn't have done it without the screenshots, thanks!":                    Done,
+		// Near misses.
+		"Yes. Kindly check and confirm.":                           Unclear,
+		"Done. Kindly check my old account and confirm.":           Unclear,
+		"Done? I couldn't find that button.":                       Unclear,
+		"I would never have found that button without your steps.": Unclear,
+	})
+}
+
+// TestAStepTheWriterHadToTake: a step the writer had to take on the way
+// ("had to sign in and approve in a pop-up", "I needed to accept the
+// terms") tells how it went, no Yes of theirs to a question. Near misses:
+// the step alone, a bare "Yes" beside it, and a step still to take.
+func TestAStepTheWriterHadToTake(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Linked it. Had to sign in to the certification site in a pop-up and approve.": Done,
+		"Done, I needed to accept the sharing terms and agree in the pop-up.":          Done,
+		// Near misses.
+		"Had to sign in to the certification site in a pop-up and approve.": Unclear,
+		"Yes. I had to approve it in a pop-up.":                             Unclear,
+		"Linked it. I still have to approve it in the pop-up.":              Unclear,
+	})
+}
+
+// TestPageSaidItWasReceived: after a Submitted, the page after sending
+// showed that the request was received (送信後の画面に「お問い合わせを受け付け
+// ました」と表示されています): evidence for it, no Yes to another question.
+// Near misses: the page showing an error, the screen beside no Submitted,
+// and a bare はい with it.
+func TestPageSaidItWasReceived(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"フォームを送信しました。送信後の画面に「お問い合わせを受け付けました」と表示されています。": Submitted,
+		"統合フォームを提出しました。画面には「送信が完了しました」と出ました。":           Submitted,
+		// Near misses.
+		"フォームを送信しました。画面に「エラーが発生しました」と表示されています。": Unclear,
+		"送信後の画面に「お問い合わせを受け付けました」と表示されています。":     Unclear,
+		"はい。画面に「お問い合わせを受け付けました」と表示されています。":      Unclear,
+	})
+}
+
+// TestDoneButForgotToSay: "I submitted it yesterday but forgot to reply"
+// tells the deed and owns the late word on it: the "but" leads to an
+// apology for the reply, no doubt on the deed. Near misses: a forgotten
+// step of the deed itself ("forgot to attach", "forgot to press send",
+// "forgot to confirm"), and the apology with no deed.
+func TestDoneButForgotToSay(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I submitted it yesterday evening but forgot to reply, sorry!": Submitted,
+		"Linked it last week but forgot to let you know.":              Done,
+		"I sent the form on Monday but I forgot to tell you.":          Submitted,
+		// Near misses.
+		"I submitted it but forgot to attach the screenshot.": Unclear,
+		"I filled it in but forgot to press send.":            Unclear,
+		"I linked it but forgot to confirm.":                  Unclear,
+		"Sorry, I forgot to reply.":                           Unclear,
+	})
+}
+
+// TestJapaneseNounEndingInSaki: 先 ends many nouns of the form (連絡先, 送信先,
+// 宛先, 統合先): 連絡先に is "in the contact field", not the hedge 先に
+// ("first", a step before the answer). Near misses: 先に as "first" after a
+// particle or at the start, and 一番先に.
+func TestJapaneseNounEndingInSaki(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合フォームは送信済みです。連絡先には指定された certflow のアドレスを入れています。": Submitted,
+		"フォームを送信しました。送信先にはご案内のアドレスを入力しています。":              Submitted,
+		// Near misses.
+		"フォームを送信しました。先に上司の確認が要ります。": Unclear,
+		"フォームを送信しました。上司より先に送りました。":  Unclear,
+		"送信しました。一番先に上司の確認が要ります。":    Unclear,
+	})
+}

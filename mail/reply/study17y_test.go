@@ -319,3 +319,96 @@ func TestLeanTroubleTold(t *testing.T) {
 		"The form crashed. It still crashes. Linked.": Unclear,
 	})
 }
+
+// TestConsentInEverydayWords: ways of consenting that many people use
+// and that were not read: "OK with" the merge or a pronoun for it ("I'm
+// okay with the merge"), what the merge is good for given as
+// its reason beside a consent in words ("it would be good to have
+// everything in one place"), and in Japanese that the old account is no
+// longer used (旧アカウントはもう使っていません). Near misses: negated, asked,
+// under a condition, OK with another's deciding (whatever the word:
+// "fine with my manager deciding", "it's up to my boss", before read as a
+// consent), the benefit beside a bare Yes or under a condition, and the
+// reason alone.
+func TestConsentInEverydayWords(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I'm okay with the merge.": Yes,
+		"Ok with that, thanks.":    Yes,
+		"Yes, please merge - it would be good to have all my certs under my work address.": Yes,
+		"Go ahead. It'll be nice to have everything in one place.":                         Yes,
+		"はい、統合をお願いします。旧アカウントはもう使っていません。":                                                   Yes,
+		"I'm not ok with the merge.": No,
+		// Near misses.
+		"Are you ok with it?":                                                              Unclear,
+		"I'm ok with it once I've checked the history.":                                    Unclear,
+		"I'm ok with my manager deciding.":                                                 Unclear,
+		"I'm fine with my manager deciding.":                                               Unclear,
+		"Go ahead, it's up to my boss anyway.":                                             Unclear,
+		"Fine with whatever my team lead decides.":                                         Unclear,
+		"Yes. It would be good to have everything in one place.":                           Unclear,
+		"Go ahead. It would be good to have everything in one place if the history stays.": Unclear,
+		"旧アカウントはもう使っていません。":                                                                Unclear,
+	})
+}
+
+// TestConsentAsWritersAroundTheWorldPutIt: "do the merge", "please do the
+// needful", permission given ("you have my permission"), "it is ok for me"
+// as many Europeans write it, 統合OKです, a reason that all is fine before
+// the request (問題ないので進めてください), and the writer's own choice not to
+// (今回は統合しないでおきます: No). Near misses: negated, asked of the
+// writer, under a condition, the reason alone, permission not given.
+func TestConsentAsWritersAroundTheWorldPutIt(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, you can do the merge.":            Yes,
+		"Yes, please do the needful.":           Yes,
+		"You have my permission to merge them.": Yes,
+		"It's ok for me to merge the accounts.": Yes,
+		"統合OKです。":                               Yes,
+		"問題ないので進めてください。":                        Yes,
+		"今回は統合しないでおきます。":                        No,
+		"Please don't do the merge.":            No,
+		// Near misses.
+		"Is it ok for me to wait?":                  Unclear,
+		"It's ok for me if the history stays.":      Unclear,
+		"問題ないので。":                                   Unclear,
+		"No permission given yet, I need to check.": Unclear,
+	})
+}
+
+// TestNotWantingTheMerge: "I don't want the merge" as a whole sentence is
+// No, after an apology too ("I'm sorry but I don't want the merge"). Near
+// misses: what is not wanted is something about the merge ("I don't want
+// the merge to be delayed" wants it), and the same asked.
+func TestNotWantingTheMerge(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I don't want the merge.":                   No,
+		"No, I'm sorry but I don't want the merge.": No,
+		"I do not want this merge, please.":         No,
+		// Near misses.
+		"I don't want the merge to be delayed.":        Unclear,
+		"I don't want the merge to fail, so go ahead.": Unclear,
+		"I don't want the merge?":                      Unclear,
+	})
+}
+
+// TestCertificationsNamedInFull: the full names of AWS certifications
+// beside words of showing ("my Solutions Architect Associate and Developer
+// Associate are there") say which ones show, however many words they take;
+// a page that "says" a count of certifications shows them ("it says 3
+// certifications now", "the page says 0 certifications"). Near misses: a
+// named one missing, named in another's or the personal account, named
+// with no showing, and a count of none beside a Yes.
+func TestCertificationsNamedInFull(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, my Solutions Architect Associate and Developer Associate are there.":           Yes,
+		"Yes, the DevOps Engineer Professional and the Security Specialty are listed.":       Yes,
+		"Yes, it says 3 certifications now.":                                                 Yes,
+		"No, the page says 0 certifications.":                                                No,
+		"No, the Developer Associate and the SysOps Administrator Associate are not listed.": No,
+		// Near misses.
+		"Yes, the Solutions Architect Professional is listed but the Security Specialty is missing.": Unclear,
+		"Yes, the Solutions Architect Associate shows in my personal account.":                       Unclear,
+		"Yes, I passed the Solutions Architect Associate.":                                           Unclear,
+		"Yes, it says 0 certifications.":                                                             Unclear,
+	})
+}
