@@ -216,6 +216,15 @@ var (
 		{"do not merge", No, anywhere, 0},
 		{"cancel the merge", No, anywhere, 0},
 		{"rather not", No, anywhere, 0},
+		// Not wanting the merge, as the whole sentence: "I don't want the
+		// merge". Only whole: "I don't want the merge to be delayed" wants it.
+		{"i don't want the merge", No, whole, 0},
+		{"i do not want the merge", No, whole, 0},
+		{"i don't want this merge", No, whole, 0},
+		{"i do not want this merge", No, whole, 0},
+		{"we don't want the merge", No, whole, 0},
+		{"i don't want a merge", No, whole, 0},
+		{"i don't want any merge", No, whole, 0},
 		{"no luck", No, anywhere, 0},
 		{"no need", No, anywhere, 0},
 		{"keep them separate", No, anywhere, 0},

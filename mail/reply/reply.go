@@ -795,6 +795,7 @@ func endsInComma(line string) bool {
 func sentencesOf(line string) []sentence {
 	line = bareDomain.ReplaceAllString(line, "$1")
 	line = vagueKind.ReplaceAllString(line, "a $1")
+	line = forgotToSay.ReplaceAllString(line, ", I forgot to $1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {
@@ -812,6 +813,13 @@ func sentencesOf(line string) []sentence {
 	resolveButs(out)
 	return splitBecauses(out)
 }
+
+// forgotToSay is a "but" that leads from the deed to an apology for the
+// late word on it: "I submitted it yesterday but forgot to reply". Cut
+// off as its own piece, it is read as the apology it is. Not a step of
+// the deed forgotten ("forgot to press send", "forgot to confirm").
+var forgotToSay = regexp.MustCompile(`(?i),?\s+but\s+(?:i\s+)?(?:forgot|forgotten)\s+to\s+(reply|answer|respond|` +
+	`tell you|let you know|write back|get back to you|mail you|email you|say so)\b`)
 
 // vagueKind is the writer vague about the kind of thing that came back
 // ("some kind of automatic mail", "a sort of confirmation page"): read as

@@ -1345,6 +1345,7 @@ func readSentence(s sentence) result {
 	blankTimeOnly(work)
 	blankEntryDetail(work)
 	blankCertNames(work)
+	blankCertNameWords(work)
 	blankCheckForGoodMeasure(work)
 	markCountOfCount(work)
 	hedged := isHedged(work) || doubtEmoji.Match(work)
@@ -1432,6 +1433,10 @@ var plainForms = []struct {
 		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
 	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
 		"$1 after $2 "},
+	// A page that "says" or "displays" a count of certifications shows
+	// them: "it says 3 certifications now", "the page says 0 certifications".
+	{regexp.MustCompile(`(?i)\b(?:says|displays|reads)\s+([0-9]+|zero|no|one|two|three|four|five)\s+` +
+		`(certifications?|certs?)\b`), "shows $1 $2"},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back
@@ -1951,6 +1956,24 @@ func blankCheckForGoodMeasure(work []byte) {
 
 var checkForGoodMeasure = regexp.MustCompile(`(一応)(?:、)?(?:確認(?:しました|いたしました|致しました|してみました)|` +
 	`チェック(?:しました|いたしました)|見てみました|見ました)`)
+
+// blankCertNameWords blanks AWS certifications' full names beside words
+// of showing ("my Solutions Architect Associate and Developer Associate
+// are there"): they say which ones show, no detail of their own, though
+// their words would make the sentence long.
+func blankCertNameWords(work []byte) {
+	if !showWords.Match(work) && !bytes.Contains(work, []byte(" there")) {
+		return
+	}
+	for _, m := range awsCertName.FindAllIndex(work, -1) {
+		blank(work, m[0], m[1])
+	}
+}
+
+var awsCertName = regexp.MustCompile(`\b(?:aws\s+certified\s+)?(?:cloud practitioner|ai practitioner|` +
+	`(?:solutions architect|developer|sysops administrator|devops engineer|data engineer|machine learning engineer|` +
+	`machine learning|security|advanced networking|database|data analytics|sap on aws)\s*(?:-|–)?\s*` +
+	`(?:associate|professional|specialty|speciality))\b`)
 
 // blankCertNames blanks the names in brackets after the word for the
 // certifications (AWS 認定（ソリューションアーキテクト アソシエイト、デベロッパー

@@ -234,3 +234,21 @@ func TestPageSaidItWasReceived(t *testing.T) {
 		"はい。画面に「お問い合わせを受け付けました」と表示されています。":      Unclear,
 	})
 }
+
+// TestDoneButForgotToSay: "I submitted it yesterday but forgot to reply"
+// tells the deed and owns the late word on it: the "but" leads to an
+// apology for the reply, no doubt on the deed. Near misses: a forgotten
+// step of the deed itself ("forgot to attach", "forgot to press send",
+// "forgot to confirm"), and the apology with no deed.
+func TestDoneButForgotToSay(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I submitted it yesterday evening but forgot to reply, sorry!": Submitted,
+		"Linked it last week but forgot to let you know.":              Done,
+		"I sent the form on Monday but I forgot to tell you.":          Submitted,
+		// Near misses.
+		"I submitted it but forgot to attach the screenshot.": Unclear,
+		"I filled it in but forgot to press send.":            Unclear,
+		"I linked it but forgot to confirm.":                  Unclear,
+		"Sorry, I forgot to reply.":                           Unclear,
+	})
+}

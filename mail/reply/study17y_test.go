@@ -374,3 +374,41 @@ func TestConsentAsWritersAroundTheWorldPutIt(t *testing.T) {
 		"No permission given yet, I need to check.": Unclear,
 	})
 }
+
+// TestNotWantingTheMerge: "I don't want the merge" as a whole sentence is
+// No, after an apology too ("I'm sorry but I don't want the merge"). Near
+// misses: what is not wanted is something about the merge ("I don't want
+// the merge to be delayed" wants it), and the same asked.
+func TestNotWantingTheMerge(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I don't want the merge.":                   No,
+		"No, I'm sorry but I don't want the merge.": No,
+		"I do not want this merge, please.":         No,
+		// Near misses.
+		"I don't want the merge to be delayed.":        Unclear,
+		"I don't want the merge to fail, so go ahead.": Unclear,
+		"I don't want the merge?":                      Unclear,
+	})
+}
+
+// TestCertificationsNamedInFull: the full names of AWS certifications
+// beside words of showing ("my Solutions Architect Associate and Developer
+// Associate are there") say which ones show, however many words they take;
+// a page that "says" a count of certifications shows them ("it says 3
+// certifications now", "the page says 0 certifications"). Near misses: a
+// named one missing, named in another's or the personal account, named
+// with no showing, and a count of none beside a Yes.
+func TestCertificationsNamedInFull(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, my Solutions Architect Associate and Developer Associate are there.":           Yes,
+		"Yes, the DevOps Engineer Professional and the Security Specialty are listed.":       Yes,
+		"Yes, it says 3 certifications now.":                                                 Yes,
+		"No, the page says 0 certifications.":                                                No,
+		"No, the Developer Associate and the SysOps Administrator Associate are not listed.": No,
+		// Near misses.
+		"Yes, the Solutions Architect Professional is listed but the Security Specialty is missing.": Unclear,
+		"Yes, the Solutions Architect Associate shows in my personal account.":                       Unclear,
+		"Yes, I passed the Solutions Architect Associate.":                                           Unclear,
+		"Yes, it says 0 certifications.":                                                             Unclear,
+	})
+}
