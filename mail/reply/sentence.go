@@ -2375,11 +2375,22 @@ func jaQuotedShown(tail []byte) bool {
 // the humble いただけ (ご確認いただければ幸いです), whose kana hold it.
 func hasHedge(work []byte, h string) bool {
 	for _, sp := range find(work, h) {
+		if h == "先に" && endsNoun(work[:sp[0]]) {
+			continue // 連絡先に, 送信先に: a noun ending in 先, not "first"
+		}
 		if h != "だけ" || !bytes.HasSuffix(work[:sp[0]], []byte("いた")) || !humbleEnding(work[sp[1]:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsNoun reports text before a 先 that makes it the end of a noun
+// (連絡先, 宛先, 統合先): a kanji or katakana, but not 番 (一番先に is "first
+// of all").
+func endsNoun(before []byte) bool {
+	r, _ := utf8.DecodeLastRune(before)
+	return r != '番' && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r))
 }
 
 // humbleEnding reports the ending of the humble いただけ after its だけ

@@ -252,3 +252,18 @@ func TestDoneButForgotToSay(t *testing.T) {
 		"Sorry, I forgot to reply.":                           Unclear,
 	})
 }
+
+// TestJapaneseNounEndingInSaki: 先 ends many nouns of the form (連絡先, 送信先,
+// 宛先, 統合先): 連絡先に is "in the contact field", not the hedge 先に
+// ("first", a step before the answer). Near misses: 先に as "first" after a
+// particle or at the start, and 一番先に.
+func TestJapaneseNounEndingInSaki(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"統合フォームは送信済みです。連絡先には指定された certflow のアドレスを入れています。": Submitted,
+		"フォームを送信しました。送信先にはご案内のアドレスを入力しています。":              Submitted,
+		// Near misses.
+		"フォームを送信しました。先に上司の確認が要ります。": Unclear,
+		"フォームを送信しました。上司より先に送りました。":  Unclear,
+		"送信しました。一番先に上司の確認が要ります。":    Unclear,
+	})
+}
