@@ -544,8 +544,11 @@ var (
 
 	// jaFineSoReasons give why the answer after them holds (問題ないので
 	// 進めてください): no negation of it, and no answer alone.
-	jaFineSoReasons = neutralPhrases([]string{"問題ないので", "問題ありませんので", "問題ございませんので",
-		"差し支えないので", "差し支えありませんので", "大丈夫なので", "大丈夫ですので"})
+	jaFineSoReasons = append(neutralPhrases(jaFineSo),
+		// …お願いします after it asks for what was asked (統合の件、問題ありませんのでお願いします).
+		consentsJa(joinAll(jaFineSo, []string{""}, []string{"お願いします", "お願いいたします", "お願い致します"}))...)
+	jaFineSo = []string{"問題ないので", "問題ありませんので", "問題ございませんので", "差し支えないので", "差し支えありませんので",
+		"大丈夫なので", "大丈夫ですので"}
 
 	// Japanese reasons why the old account does not matter: no longer
 	// used (旧アカウントはもう使っていません, 古いアカウントは今は使っていない).
@@ -1093,6 +1096,16 @@ func consents(texts []string) []phrase {
 	out := make([]phrase, len(texts))
 	for i, t := range texts {
 		out[i] = phrase{t, Yes, anywhere, negatable}
+	}
+	return out
+}
+
+// consentsJa makes each Japanese text a consent (no negator before it
+// turns it: the Japanese says its own negation).
+func consentsJa(texts []string) []phrase {
+	out := make([]phrase, len(texts))
+	for i, t := range texts {
+		out[i] = phrase{t, Yes, anywhere, 0}
 	}
 	return out
 }

@@ -356,7 +356,8 @@ func TestConsentInEverydayWords(t *testing.T) {
 // as many Europeans write it, 統合OKです, a reason that all is fine before
 // the request (問題ないので進めてください), and the writer's own choice not to
 // (今回は統合しないでおきます: No). Near misses: negated, asked of the
-// writer, under a condition, the reason alone, permission not given.
+// writer, under a condition, the reason alone or before another request,
+// permission not given.
 func TestConsentAsWritersAroundTheWorldPutIt(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Yes, you can do the merge.":            Yes,
@@ -365,12 +366,14 @@ func TestConsentAsWritersAroundTheWorldPutIt(t *testing.T) {
 		"It's ok for me to merge the accounts.": Yes,
 		"統合OKです。":                               Yes,
 		"問題ないので進めてください。":                        Yes,
+		"統合の件、問題ありませんのでお願いします。":                 Yes,
 		"今回は統合しないでおきます。":                        No,
 		"Please don't do the merge.":            No,
 		// Near misses.
-		"Is it ok for me to wait?":                  Unclear,
-		"It's ok for me if the history stays.":      Unclear,
-		"問題ないので。":                                   Unclear,
+		"Is it ok for me to wait?":             Unclear,
+		"It's ok for me if the history stays.": Unclear,
+		"問題ないので。":                              Unclear,
+		"統合の件、問題ありませんので、確認をお願いします。":                 Unclear,
 		"No permission given yet, I need to check.": Unclear,
 	})
 }
