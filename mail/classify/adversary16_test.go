@@ -17,6 +17,7 @@ func TestAdv16ConsentNotAsked(t *testing.T) {
 		{"内容にお間違いがなければ、「統合に同意します」とご返信いただくよう、ご本人様にお伝えください。", other15, nil},
 		{"上記の内容でよろしければ、「統合に同意します」とのご返信は既に頂戴しておりますので、ご対応は不要です。", other15, nil},
 		{"If the details above are correct, your manager should reply \"I agree to the merge\".", other15, nil},
+		{"If the details above are correct, there is no need to reply \"I agree to the merge\" again.", other15, nil},
 		{"If the details above are correct, we will reply \"I agree to the merge\" to the partner team for you.",
 			other15, nil},
 		{"If the details above are correct, please reply \"I agree to the merge\" after your exam next month.",
@@ -48,11 +49,14 @@ func TestAdv16ConsentNotAsked(t *testing.T) {
 		// Do we have your approval, told as had or of another.
 		{"We have your approval to go ahead, so there is nothing more you need to do.", other15, nil},
 		{"Do we have your manager's approval to go ahead with the merge?", other15, nil},
+		{"Do we have your approval to go ahead with the refund?", other15, nil},
 		// A statement to include, written for another or not to be sent.
 		{"Your manager should include the following statement in a reply: \"I authorize AWS to merge the " +
 			"accounts a@example.com and b@example.com.\"", other15, nil},
 		{"Please do not include this statement in your reply: \"I authorize AWS to merge my accounts.\"",
 			other15, nil},
+		{"Please include the following statement in your reply to your HR department: \"I authorize AWS to " +
+			"merge my accounts.\"", other15, nil},
 		// A list to confirm whose items are not the reader's consent.
 		{"We ask that you confirm by reply that:\n1. both accounts belong to you\n2. the merge was already " +
 			"completed on our side", other15, nil},
@@ -67,10 +71,41 @@ func TestAdv16ConsentKeptAccount(t *testing.T) {
 	checkProbes15(t, []probe15{
 		{"Shall we go ahead and merge b@example.com, your work email address, into a@example.com?",
 			consent15, into15a},
+		{"a@example.com（個人用）を残して、もう一方をそちらに統合する形でよろしいでしょうか。", consent15, into15a},
 		{"Please include the following statement in your reply: \"I, [name], confirm that I am the owner of " +
 			"a@example.com and b@example.com, and I authorize AWS to merge them into a@example.com.\"",
 			consent15, into15a},
 		{"We will merge a@example.com -> b@example.com only after your manager approves it.", other15, nil},
+		// The account kept told in words of keeping no rule read: named all the same.
+		{"a@example.com（会社用）を残す形で統合を進めてもよろしいでしょうか。", consent15, into15a},
+		{"a@example.com に一本化してよろしいでしょうか。", consent15, into15a},
+		{"統合先（残るアカウント）　　：a@example.com\n上記の内容で統合に同意いただけますか。", consent15, into15a},
+		{"Primary (retained): a@example.com\nDo you agree to the merge?", consent15, into15a},
+		{"Do you agree to merge the accounts, with a@example.com as the primary?", consent15, into15a},
+		{"The plan is to keep a@example.com and merge b@example.com into it. Do you agree to the merge?",
+			consent15, into15a},
+		// Which to keep asked: both named, so a person decides.
+		{"統合に同意いただけますか。また、統合後に残すメールアドレス（a@example.com または b@example.com）を" +
+			"お知らせください。", consent15, []string{"a@example.com", "b@example.com"}},
+	})
+}
+
+// TestAdv16ConsentSentElsewhere: the consent's words to go to another
+// person, or told not needed.
+func TestAdv16ConsentSentElsewhere(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Please forward this email to your manager and ask them to reply \"I agree to the merge\".", other15, nil},
+		{"Please send the following statement to your manager: \"I authorize AWS to merge my accounts.\"",
+			other15, nil},
+		{"Please write \"I authorize AWS to merge my accounts\" in your email to your supervisor.", other15, nil},
+		{"Please reply to your manager with \"I agree to the merge\".", other15, nil},
+		{"There is no need to reply \"I agree to the merge\" again; we have it on file.", other15, nil},
+		{"May we have your approval to go ahead with the refund?", other15, nil},
+		{"Please give us your approval to proceed with the voucher transfer.", other15, nil},
+		// The near misses that stay consent requests.
+		{"Please include the following statement in your reply:\n\n\"I authorize AWS to merge my accounts.\"",
+			consent15, nil},
+		{"Do we have your approval to go ahead with the merge?", consent15, nil},
 	})
 }
 

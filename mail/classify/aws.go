@@ -146,6 +146,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
 		// "We will then close your case without merging": what going on does.
 		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+			noReplyWithWords(normalize(sn.text)) ||
 			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
 		r.consentTold = r.consentTold || p.tellsConsentGiven(s)
@@ -157,6 +158,15 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	}
 	lists.settle(&r)
 	return r.verdict()
+}
+
+// noReplyWithWords reports the reader told there is no need to reply with
+// the words quoted after it ('There is no need to reply "I agree to the
+// merge" again'): [benign] strips "no need to", which would leave the ask.
+// Not "Reply "YES" if you agree; otherwise there is no need to reply".
+func noReplyWithWords(s string) bool {
+	m := noReplyNeeded.FindStringIndex(s)
+	return m != nil && quoted.MatchString(s[m[1]:])
 }
 
 // asPermission writes a Japanese question of leave whose "no problem" is

@@ -1030,6 +1030,10 @@ func jaHead(np string) string {
 // merging them").
 func (p *Phrases) mergeObject(o string) bool {
 	o = withoutMergeTopic(o) // "to us contacting your manager about the merge"
+	// "approval to go ahead with the refund": the going ahead has its own object.
+	if m := proceedWith.FindStringSubmatch(o); m != nil && !hasAnyWord(m[1], proceedsWithMerge) {
+		return false
+	}
 	// "the merge fee of USD 0", "the merge timeline described below": a thing
 	// the merge only names; its head is not the merge.
 	if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) &&

@@ -40,6 +40,9 @@ var mergeTargets = []*regexp.Regexp{
 	// "… moved across to a@…". A wrong reading here only holds the request.
 	regexp.MustCompile(`(?i)\bkeep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+(?:as\b|and\s+(?:retire|close|delete|` +
 		`deactivate|remove|disable)\b)`),
+	// "The plan is to keep a@… and merge b@… into it".
+	regexp.MustCompile(`(?i)\bkeep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+?)>?\s+and\s+(?:merge|fold|move|combine|` +
+		`consolidate)\s+<?\S+@`),
 	regexp.MustCompile(`(?i)\b(?:retire|close|delete|deactivate|remove|disable)\s+<?\S+@[A-Za-z0-9.-]+?>?\s+` +
 		`and\s+keep(?:ing)?\s+<?(\S+@[A-Za-z0-9.-]+)`),
 	// "… will no longer be under a@… but under b@…": read under its negation.
@@ -104,8 +107,57 @@ func mergeTargetsOf(own string) []string {
 			}
 		}
 	}
+	if len(out) > 0 {
+		return out
+	}
+	return keptUnread(out, unwrapped(own))
+}
+
+// keptUnread adds to out every account named in a sentence that speaks of
+// an account kept in words no rule above reads ("a@… (personal) を残して、
+// もう一方をそちらに統合", "with a@… as the primary", "a@… に一本化", "so that
+// a@… is your only login"): the desk named a direction that is not read, so
+// the request is held for a person unless that sentence's one account is
+// the case's. Only where no rule read a direction anywhere in the mail.
+func keptUnread(out []string, text string) []string {
+	start := 0
+	for _, b := range append(sentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		sn := text[start:b[0]]
+		start = b[1]
+		if !keptWords.MatchString(sn) || readsTarget(sn) {
+			continue
+		}
+		for _, m := range addressIn.FindAllStringIndex(sn, -1) {
+			a := strings.ToLower(strings.Trim(sn[m[0]:m[1]], "<>()[]、。,.;:\"'"))
+			if !sourceBefore.MatchString(sn[:m[0]]) && !sourceAfter.MatchString(sn[m[1]:]) && !slices.Contains(out, a) {
+				out = append(out, a)
+			}
+		}
+	}
 	return out
 }
+
+// readsTarget reports a sentence one of [mergeTargets] reads.
+func readsTarget(sn string) bool {
+	for _, re := range mergeTargets {
+		if re.MatchString(sn) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceBefore, sourceAfter: an account marked as the one that goes
+// (統合元（a@…）, "from a@…"), or as what its things are tied to (a@… に紐づく
+// バウチャーは統合先に引き継がれます), is not the one kept.
+var (
+	sourceBefore = regexp.MustCompile(`(?i)(?:統合元|移行元|\bfrom)[^、。,\n]{0,12}$`)
+	sourceAfter  = regexp.MustCompile(`^[>)）]?\s*(?:に紐づ|に紐付|に登録|に関連付|に関連づ|から)`)
+)
+
+// keptWords speak of the account that stays, or of where all goes.
+var keptWords = regexp.MustCompile(`(?i)\b(?:keep\w*|kept|retain\w*|remain\w*|stay\w*|surviv\w*|primary|main|` +
+	`only\s+(?:login|sign-?in|account))\b|残|統合先|移行先|一本化|寄せ|存続|集約|メイン`)
 
 // addTargets adds to out the account the match m of text names. One named
 // under a negation ("統合先は a@… ではなく b@…", "you won't sign in with

@@ -218,7 +218,10 @@ var (
 // The request may be an imperative without a "please": a list item ("2.
 // Ask the owner of b@… to reply") or a clause after a condition ("if the
 // account is a colleague's, have them reply").
-var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you|(?:need|want) you to)\s+|` +
+// Also after another ask ("Please forward this email to your manager and
+// ask them to reply …").
+var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you|(?:need|want) you to|` +
+	`and)\s+|` +
 	`^(?:[(（]?[0-9]{1,2}[.)）]\s*|[(（]?[a-z][.)）]\s*|[-*•・]\s*)?|[,;:]\s+)` +
 	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z'.@-]+\s+){1,5}?)(?:to\s+)?` +
 	`(?:reply|respond|confirm|write back|write to us|answer|agree|consent|approve|contact us)\b`)
@@ -244,6 +247,17 @@ var othersRoles = map[string]bool{"manager": true, "supervisor": true, "boss": t
 var passedToAnother = regexp.MustCompile(`\b(?:please|kindly|could you|can you|would you)\s+` +
 	`(?:forward|pass|send)\s+(?:this|it|our|the)\s+` +
 	`(?:(?:e-?mail|message|mail|note|request)\s+)?(?:on\s+|along\s+)?to\s+([a-z'.@-]+\s*)`)
+
+// sentToAnother: what the reader writes to go to someone in a role, not to
+// the desk ("in your reply to your HR department: …", "reply to your
+// manager with …", "in your email to your supervisor", "send the following
+// statement to your manager"); not the desk's mail forwarded ("forward this
+// email to your manager for his records").
+var sentToAnother = regexp.MustCompile(`\b(?:(?:your|an?)\s+(?:reply|email|e-mail|message|letter|note)|` +
+	`reply|write|respond|answer|` +
+	`(?:send|forward|pass)\s+(?:the\s+|this\s+|that\s+)?(?:following\s+)?(?:statement|text|wording|words))\s+` +
+	`(?:on\s+)?to\s+(?:your|their|his|her)\s+(?:[a-z-]+\s+)?(?:manager|supervisor|boss|administrator|admin|` +
+	`employer|colleague|hr|human resources|company|organi[sz]ation|lead)\b`)
 
 // anotherShouldAnswer: someone else is to answer ("your colleague Hanako
 // should answer point 2", "the owner of b@… must also reply", "… once you
@@ -297,7 +311,7 @@ var othersQuestioned = regexp.MustCompile(`\b(?:your|the)\s+(?:manager|superviso
 func asksAnotherToAnswer(s string) bool {
 	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) ||
 		jaOthersTopic.MatchString(s) ||
-		onBehalfOfAnother.MatchString(s) ||
+		onBehalfOfAnother.MatchString(s) || sentToAnother.MatchString(s) ||
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {
 		return true
 	}
