@@ -1428,7 +1428,9 @@ func reworded(s sentence) (sentence, bool) {
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
 	s.text = asPast(s.text)
 	for _, r := range plainForms {
-		s.text = r.re.ReplaceAllString(s.text, r.with)
+		if r.unless == nil || !r.unless.MatchString(asciiLower(s.text)) {
+			s.text = r.re.ReplaceAllString(s.text, r.with)
+		}
 	}
 	var zero bool
 	s.text, zero = readNoneShown(s.text)
@@ -1441,26 +1443,28 @@ func reworded(s sentence) (sentence, bool) {
 // that …"), and both accounts named with an article between ("both the
 // accounts", "both of my accounts").
 var plainForms = []struct {
-	re   *regexp.Regexp
-	with string
+	re     *regexp.Regexp
+	with   string
+	unless *regexp.Regexp // the sentence keeps its form when this matches
 }{
-	{regexp.MustCompile(`(?i)\b(?:are|is)\s+belonging\s+to\b`), "belong to"},
-	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no"},
-	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that"},
-	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts"},
+	{regexp.MustCompile(`(?i)\b(?:are|is)\s+belonging\s+to\b`), "belong to", nil},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no", nil},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that", nil},
+	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts", nil},
 	// The step a showing waited for, told before it: "I had to log out
 	// and back in before they appeared" is "they appeared after I log out
 	// and back in"; "they showed up once I refreshed" (past) is "after I
 	// refreshed". A showing still to come ("they'll show up once …") stays.
 	{regexp.MustCompile(`(?i)^(?:i\s+)?had\s+to\s+([^,;]+?)\s+(?:before|until|till)\s+` +
 		`(they|it|(?:the|my|all|both)\s+(?:[a-z]+\s+){0,2}?(?:certifications?|certs?))\s+` +
-		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
+		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1",
+		labelUndoes}, // "I had to unlink it before they appeared": an undoing is no step to them
 	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
-		"$1 after $2 "},
+		"$1 after $2 ", labelUndoes},
 	// A page that "says" or "displays" a count of certifications shows
 	// them: "it says 3 certifications now", "the page says 0 certifications".
 	{regexp.MustCompile(`(?i)\b(?:says|displays|reads)\s+([0-9]+|zero|no|one|two|three|four|five)\s+` +
-		`(certifications?|certs?)\b`), "shows $1 $2"},
+		`(certifications?|certs?)\b`), "shows $1 $2", nil},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back
