@@ -840,6 +840,7 @@ type tally struct {
 	// listed"); checkedDone: a Done that is only a check made (確認済みです).
 	shownYes, checkedDone bool
 	passedYes             bool // a Yes that only passes on another (found.passesOn)
+	handedOver            bool // a bare go-ahead (found.handsOver): a Yes only alone
 }
 
 func (t *tally) add(r result) {
@@ -852,6 +853,8 @@ func (t *tally) add(r result) {
 			t.checkedDone = true
 		case a.answer == Yes && a.passesOn:
 			t.passedYes = true
+		case a.answer == Yes && a.handsOver:
+			t.handedOver = true
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
@@ -887,7 +890,7 @@ func (t tally) answer() Answer {
 	// done; alone, a Submitted as any other.
 	submitted := t.submitted || t.linkStepSent && !done
 	// "It shows" after a Done is the evidence for it, not another answer.
-	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !submitted
+	yes := t.yes || (t.interjectedYes || t.seenYes || t.handedOver) && !done && !submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool
