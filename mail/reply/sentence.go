@@ -1123,6 +1123,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
 		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
+	case jaNotesReplyChannel(trimmed):
+		return result{}, true // 個人のGmailから失礼します: a courtesy on where the mail comes from
 	case notesReplyChannel(trimmed):
 		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
 	case apologisesForReply(trimmed):
@@ -1256,6 +1258,28 @@ func pageToldNext(low string) bool {
 var replyChannel = regexp.MustCompile(`^(?:sorry\s+)?(?:i'm\s+|i am\s+)?(?:replying|writing|responding|emailing|` +
 	`answering|sending this)\s+(?:to you\s+)?from\s+(?:my|a|the|this)\s+(?:[a-z]+\s+){0,2}?(?:address|email|e-mail|` +
 	`account|mail|phone|mobile|device|gmail|inbox|ipad|tablet)\b(?:\s+(?:since|as|because|while)\s+(.*))?$`)
+
+// jaReplyChannel is replyChannel in Japanese: 個人のGmailから失礼します,
+// 私用のアドレスから失礼いたします, perhaps with why in brackets after it.
+var jaReplyChannel = regexp.MustCompile(`^(?:個人の|私用の|プライベートの|自宅の|手元の)?\s*(?:gmail|yahoo|outlook|` +
+	`メール|メールアドレス|アドレス|携帯|スマホ|スマートフォン|iphone|pc|パソコン|私用pc|個人pc)(?:アドレス)?\s*から` +
+	`(?:失礼します|失礼いたします|失礼致します|ご連絡します|ご連絡いたします|ご返信します|返信いたします)` +
+	`(?:\s*\(([^()]{1,40})\))?$`)
+
+// jaNotesReplyChannel reports a jaReplyChannel courtesy whose reason, if
+// any, names no answer, no act of the case, no failure and no other thing.
+func jaNotesReplyChannel(low string) bool {
+	loc := jaReplyChannel.FindStringSubmatchIndex(low)
+	if loc == nil {
+		return false
+	}
+	why := ""
+	if loc[2] >= 0 {
+		why = low[loc[2]:loc[3]]
+	}
+	return !caseActions.MatchString(why) && !failure.MatchString(why) && !strayWords.MatchString(why) &&
+		!answers(choose(candidates([]byte(why))))
+}
 
 // replyChannelOff are the things a note on the reply's channel may not
 // name: what the case asks about, an answer's own place.
