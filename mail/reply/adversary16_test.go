@@ -255,3 +255,17 @@ func Test16KeptBesideAConsent(t *testing.T) {
 		{text: "Go ahead. The old one only has my SAA.", read: Yes},
 	})
 }
+
+// Test16TakenBackInTheQuestion: a question beside a Done, Submitted or No
+// that asks to take the act back, or to pass something on to AWS, weighs
+// on the answer: ReadAsking may not carry it beside the answer.
+func Test16TakenBackInTheQuestion(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "提出しました。やはり取り下げていただけますか。", read: Unclear},
+		{text: "提出しました。申請を撤回していただけますか。", read: Unclear},
+		{text: "完了しました。元に戻していただけますか。", read: Unclear},
+		{text: "Submitted. Can you withdraw it for me?", read: Unclear},
+		{text: "Done. Could you unlink it please?", read: Unclear},
+		{text: "No. Can you send it to AWS?", read: Unclear},
+	})
+}

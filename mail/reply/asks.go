@@ -182,10 +182,13 @@ var asksAboutAct = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|[a-z]+
 	`how (?:do|can|should|would|could) (?:i|we)|how to|where|find|found|lost|stuck|confus[a-z]*|` +
 	`who are you|who is this|what is this|what's this|who sent|why|spam|phishing|scam|legit[a-z]*|genuine|` +
 	`go ahead|proceed[a-z]*|continue|carry on|delet[a-z]*|remov[a-z]*|clos[a-z]*|` +
+	// Taking the act back, or passing something on to AWS ("Can you send it to them?": the consent?).
+	`withdraw[a-z]*|retract[a-z]*|recall|unlink[a-z]*|unsubmit|take (?:it |this |that )?back|pull (?:it )?back|` +
+	`(?:send|forward) (?:it |this |that )?(?:on )?to (?:aws|amazon|them)|pass (?:it |this |that )?on|` +
 	`yes|yeah|maybe|perhaps|probably|think|guess|really|actually)\b`)
 
 // jaAsksAboutAct is the same for Japanese: negation (ない, ません, ではなく),
-// instead (代わりに),
+// instead (代わりに), taking the act back (取り下げ, 撤回),
 // condition (たら, れば, 場合), rightness (正しい, 大丈夫, よろしい) and the
 // act or its outcome (完了, 提出, 連携, 反映, 届いて), and how or where to
 // do it (どこから設定する…), and what the mail is (これは何のメールですか).
@@ -194,5 +197,7 @@ var jaAsksAboutAct = regexp.MustCompile(`ない|なかった|ません|なく|�
 	`問題|よろし|良い|よい|いい|間違|違い|完了|提出|申請|送信|連携|統合|マージ|共有|紐付|紐づ|リンク|同意|承認|承諾|` +
 	`できて|出来て|できま|されて|されま|済み|届い|届き|受け取|確認|反映|表示|本当|念のため|まだ|もう一度|再度|やり直|` +
 	`取り消|取消|キャンセル|中止|待っ|保留|進め|続け|削除|消し|どちら|どっち|両方|` +
+	// Taking the act back (取り下げ, 撤回, 解除, 元に戻し, やめて).
+	`取り下|取下|撤回|解除|戻し|止め|やめ|破棄|無効|差し戻|` +
 	`設定|どこ|どうやって|どうすれ|どのように|方法|やり方|分から|わから|見つか|迷|` +
 	`何の|なんの|どなた様|どちら様|誰から|迷惑|詐欺|なぜ|何故|どうして`)

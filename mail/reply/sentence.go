@@ -1123,6 +1123,8 @@ func readWhole(low string) (r result, ok bool) {
 		return result{}, true // "the confirmation page said they would answer within 5 days": AWS's next step
 	case followUpOffer.MatchString(trimmed):
 		return result{prose: true}, true // "shout if it doesn't show up on your end": what comes next, a plain detail
+	case jaNotesReplyChannel(trimmed):
+		return result{}, true // 個人のGmailから失礼します: a courtesy on where the mail comes from
 	case notesReplyChannel(trimmed):
 		return result{prose: true}, true // "replying from my personal address since …": of the mail, a plain detail
 	case apologisesForReply(trimmed):
@@ -1256,6 +1258,28 @@ func pageToldNext(low string) bool {
 var replyChannel = regexp.MustCompile(`^(?:sorry\s+)?(?:i'm\s+|i am\s+)?(?:replying|writing|responding|emailing|` +
 	`answering|sending this)\s+(?:to you\s+)?from\s+(?:my|a|the|this)\s+(?:[a-z]+\s+){0,2}?(?:address|email|e-mail|` +
 	`account|mail|phone|mobile|device|gmail|inbox|ipad|tablet)\b(?:\s+(?:since|as|because|while)\s+(.*))?$`)
+
+// jaReplyChannel is replyChannel in Japanese: 個人のGmailから失礼します,
+// 私用のアドレスから失礼いたします, perhaps with why in brackets after it.
+var jaReplyChannel = regexp.MustCompile(`^(?:個人の|私用の|プライベートの|自宅の|手元の)?\s*(?:gmail|yahoo|outlook|` +
+	`メール|メールアドレス|アドレス|携帯|スマホ|スマートフォン|iphone|pc|パソコン|私用pc|個人pc)(?:アドレス)?\s*から` +
+	`(?:失礼します|失礼いたします|失礼致します|ご連絡します|ご連絡いたします|ご返信します|返信いたします)` +
+	`(?:\s*\(([^()]{1,40})\))?$`)
+
+// jaNotesReplyChannel reports a jaReplyChannel courtesy whose reason, if
+// any, names no answer, no act of the case, no failure and no other thing.
+func jaNotesReplyChannel(low string) bool {
+	loc := jaReplyChannel.FindStringSubmatchIndex(low)
+	if loc == nil {
+		return false
+	}
+	why := ""
+	if loc[2] >= 0 {
+		why = low[loc[2]:loc[3]]
+	}
+	return !caseActions.MatchString(why) && !failure.MatchString(why) && !strayWords.MatchString(why) &&
+		!answers(choose(candidates([]byte(why))))
+}
 
 // replyChannelOff are the things a note on the reply's channel may not
 // name: what the case asks about, an answer's own place.
@@ -1404,7 +1428,9 @@ func reworded(s sentence) (sentence, bool) {
 	s.text = permissionMay.ReplaceAllString(s.text, "${1}can ${2}")
 	s.text = asPast(s.text)
 	for _, r := range plainForms {
-		s.text = r.re.ReplaceAllString(s.text, r.with)
+		if r.unless == nil || !r.unless.MatchString(asciiLower(s.text)) {
+			s.text = r.re.ReplaceAllString(s.text, r.with)
+		}
 	}
 	var zero bool
 	s.text, zero = readNoneShown(s.text)
@@ -1417,26 +1443,28 @@ func reworded(s sentence) (sentence, bool) {
 // that …"), and both accounts named with an article between ("both the
 // accounts", "both of my accounts").
 var plainForms = []struct {
-	re   *regexp.Regexp
-	with string
+	re     *regexp.Regexp
+	with   string
+	unless *regexp.Regexp // the sentence keeps its form when this matches
 }{
-	{regexp.MustCompile(`(?i)\b(?:are|is)\s+belonging\s+to\b`), "belong to"},
-	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no"},
-	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that"},
-	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts"},
+	{regexp.MustCompile(`(?i)\b(?:are|is)\s+belonging\s+to\b`), "belong to", nil},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+having\s+no\b`), "$1 have no", nil},
+	{regexp.MustCompile(`(?i)\b(i|we)\s+(?:am|are)\s+confirming\s+that\b`), "$1 confirm that", nil},
+	{regexp.MustCompile(`(?i)\bboth\s+(?:of\s+)?(?:the|my)\s+accounts\b`), "both accounts", nil},
 	// The step a showing waited for, told before it: "I had to log out
 	// and back in before they appeared" is "they appeared after I log out
 	// and back in"; "they showed up once I refreshed" (past) is "after I
 	// refreshed". A showing still to come ("they'll show up once …") stays.
 	{regexp.MustCompile(`(?i)^(?:i\s+)?had\s+to\s+([^,;]+?)\s+(?:before|until|till)\s+` +
 		`(they|it|(?:the|my|all|both)\s+(?:[a-z]+\s+){0,2}?(?:certifications?|certs?))\s+` +
-		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1"},
+		`(appeared|showed up|showed|turned up|came up|were listed|was listed|were visible|was visible)$`), "$2 $3 after I $1",
+		labelUndoes}, // "I had to unlink it before they appeared": an undoing is no step to them
 	{regexp.MustCompile(`(?i)\b(appeared|showed up|turned up|came up|were listed|was listed|popped up)\s+once\s+(i|we)\s+`),
-		"$1 after $2 "},
+		"$1 after $2 ", labelUndoes},
 	// A page that "says" or "displays" a count of certifications shows
 	// them: "it says 3 certifications now", "the page says 0 certifications".
 	{regexp.MustCompile(`(?i)\b(?:says|displays|reads)\s+([0-9]+|zero|no|one|two|three|four|five)\s+` +
-		`(certifications?|certs?)\b`), "shows $1 $2"},
+		`(certifications?|certs?)\b`), "shows $1 $2", nil},
 }
 
 // jaTailsPoison reports a Japanese answer phrase whose tail takes it back

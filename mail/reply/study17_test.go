@@ -267,3 +267,19 @@ func TestJapaneseNounEndingInSaki(t *testing.T) {
 		"送信しました。一番先に上司の確認が要ります。":    Unclear,
 	})
 }
+
+// TestJapaneseReplyFromAnotherDevice: 個人のGmailから失礼します, スマホから失礼
+// します, perhaps with why in brackets, is the Japanese note on where the
+// reply comes from, a courtesy as "replying from my phone" is. Near misses:
+// a reason that speaks of the case's act or a failure, and the note alone.
+func TestJapaneseReplyFromAnotherDevice(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"個人のGmailから失礼します（会社のPCが故障中のため）。統合フォームは送信済みです。": Submitted,
+		"スマホから失礼します。連携完了しました。":                         Done,
+		"私用のアドレスから失礼いたします。フォームを送信しました。":                Submitted,
+		// Near misses.
+		"個人のGmailから失礼します（会社のアカウントが未連携のため）。送信しました。": Unclear,
+		"個人のGmailから失礼します（フォームの送信に失敗したため）。送信しました。":  Unclear,
+		"個人のGmailから失礼します。": Unclear,
+	})
+}

@@ -246,8 +246,8 @@ func TestCheckMadeForGoodMeasure(t *testing.T) {
 // with "once" in the past ("they showed up once I refreshed"), tells that
 // they show, as "they appeared after I refreshed" does; a tip for others
 // may follow. Near misses: the step done in another's account, a showing
-// still to come ("they'll show up once I refresh"), one gone again, and
-// the step without a showing.
+// still to come ("they'll show up once I refresh"), one gone again, the
+// step without a showing, and a step that undoes (unlink, remove).
 func TestStepBeforeTheyShowed(t *testing.T) {
 	readAll(t, map[string]Answer{
 		"Yes. I had to sign out and back in before they appeared.":                       Yes,
@@ -258,6 +258,8 @@ func TestStepBeforeTheyShowed(t *testing.T) {
 		"Yes. They will show up once I refresh.":                              Unclear,
 		"Yes. I had to relink it before they appeared, but now one is gone.":  Unclear,
 		"Yes. I had to sign out and back in.":                                 Unclear,
+		"Yes. I had to unlink it before they appeared.":                       Unclear,
+		"Yes, they showed up once I removed the old link.":                    Unclear,
 	})
 }
 
