@@ -339,6 +339,7 @@ var (
 		{"何も出ていません", No, anywhere, 0},
 		{"何も出ていない", No, anywhere, 0},
 		{"出ていません", No, anywhere, 0},
+		{"出てません", No, anywhere, 0}, // spoken, the い dropped (まだ出てません)
 		{"何もありません", No, anywhere, 0},
 		{"still nothing", No, anywhere, 0},
 		{"nothing yet", No, anywhere, 0},

@@ -450,7 +450,8 @@ var othersAnswer = regexp.MustCompile(`\b(?:belongs?|belonged|owned by|owner|ans
 // it is (leftAsIs).
 func (rd *reading) noteTone(low string) {
 	rd.fine = rd.fine || saysFine.MatchString(low)
-	rd.doubted = rd.doubted || leftAsIs.MatchString(low) // "the old account is fine where it is": a No's reason
+	rd.doubted = rd.doubted || leftAsIs.MatchString(low) || // "the old account is fine where it is": a No's reason
+		oldStillNeeded.MatchString(low) // "I still need the old one": the merge closes it, a No's reason
 	rd.spoilt = rd.spoilt || noted.MatchString(low) || regret.MatchString(low) || forAWhile.MatchString(low)
 }
 
@@ -565,6 +566,16 @@ func (rd *reading) answer() Answer {
 	}
 	return a
 }
+
+// oldStillNeeded says the old account is still used or needed, or that
+// something on it is ("I still need the old one", "I still use that
+// account for work", "I still need something from the old account"): the
+// merge closes it, so this is a reason against it, which agrees with a No
+// in words only. Not "no longer" or "don't" (oldAccountReasons).
+var oldStillNeeded = regexp.MustCompile(`\bstill\s+(?:need|needs|use|uses|using|rely on|depend on|want)\s+` +
+	`(?:(?:something|things|stuff|a few things|some \w+|it|that|this)\s+(?:from|on|in)\s+)?` +
+	`(?:the\s+|my\s+|that\s+)?(?:old|older|previous|former|personal|private|gmail|other|university|first)?\s*` +
+	`(?:one|account|address|email|login)\b`)
 
 // leftAsIs says a thing is fine where or as it is: to be left alone,
 // which agrees with a No in words only (see the neutral phrases).

@@ -417,3 +417,22 @@ func TestCertificationsNamedInFull(t *testing.T) {
 		"Yes, it says 0 certifications.":                                                             Unclear,
 	})
 }
+
+// TestOldAccountStillNeeded: beside a consent, that the old account is
+// still used or needed, or something on it ("I still need the old one",
+// "I still use that account for work", "I still need something from the
+// old account"), is a reason against the merge, which closes it: it agrees
+// with a No in words only (before, read as plain detail beside the
+// consent: a false consent). Near misses: no longer needed, and the same
+// beside a No. And the spoken まだ出てません is No as まだ出ていません is.
+func TestOldAccountStillNeeded(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Please merge. I still need something from the old account.": Unclear,
+		"Go ahead. I still use that account for work.":               Unclear,
+		"You can consent. I still need the old one for my exams.":    Unclear,
+		// Near misses.
+		"Go ahead, I no longer need the old one.":     Yes,
+		"No, please don't. I still need the old one.": No,
+		"まだ出てません。":                                    No,
+	})
+}
