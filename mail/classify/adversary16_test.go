@@ -201,3 +201,26 @@ func TestAdv16Threads(t *testing.T) {
 			"件名: RE:[CASE 1234567]\n\nアカウントの統合が完了しました。", "aws_other", SubAcknowledgement},
 	})
 }
+
+// TestAdv16CompletionHeldBack: a report beside the merge still to be done
+// by the desk, only wished for, handed on, or with an exception in
+// brackets.
+func TestAdv16CompletionHeldBack(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Your merge request has been processed successfully, and we will now schedule the merge.", other15, nil},
+		{"Your merge request has been processed successfully. We will merge the accounts shortly.", other15, nil},
+		{"Your merge request has been processed successfully. Next, we will start the merge.", other15, nil},
+		{"Your accounts have been merged. We'll arrange the merge of your exam history next week.", other15, nil},
+		{"I wish I could say that your accounts have been merged.", other15, nil},
+		{"We'd love to tell you the merge is done, but there is one more check.", other15, nil},
+		{"The merge went through and is now with the merge team for a final look.", other15, nil},
+		{"統合完了です！（ただし、バッジの移行は明日になります）", other15, nil},
+		{"統合が完了しました。（ただし、一部の認定資格は来週移行されます）", other15, nil},
+		// The near misses that stay completions.
+		{"We would like to let you know that your accounts have been merged.", completed15, nil},
+		{"The merge went through; your case is now with the closing team.", completed15, nil},
+		{"統合完了です。（なお、反映には最大24時間かかる場合があります）", completed15, nil},
+		{"Your accounts have been merged. If you have more accounts, we can merge those as well on request.",
+			completed15, nil},
+	})
+}

@@ -96,7 +96,7 @@ type awsRead struct {
 func (p *Phrases) readScope(r *awsRead, s string) {
 	r.partial = r.partial || p.narrowsScope(s)
 	r.pending = r.pending || p.mergeStillToCome(s) || p.mergeUnderWay(s) || p.quotedStatusOpen(s) ||
-		notDoneAfterAll.MatchString(s)
+		notDoneAfterAll.MatchString(s) || reportWished.MatchString(s)
 	r.sample = r.sample || opensSample(s)
 	r.sampleNote = r.sampleNote || sampleNote.MatchString(s)
 }
@@ -112,6 +112,13 @@ func (p *Phrases) quotedStatusOpen(s string) bool {
 	}
 	return false
 }
+
+// reportWished: the report only wished for ("I wish I could say that your
+// accounts have been merged", "we'd love to tell you the merge is done"):
+// not "we would like to let you know", the desk's polite report.
+var reportWished = regexp.MustCompile(`\b(?:i|we)\s+wish\s+(?:i|we)\s+(?:could|were able to)\s+` +
+	`(?:say|tell|report|confirm|let you know)\b|\b(?:i|we)(?:\s+would|'d)\s+love\s+to\s+(?:be able to\s+)?` +
+	`(?:say|tell you|report|confirm)\b|と(?:言い|お伝えし|申し上げ|ご報告し)たいところ`)
 
 var shortQuote = regexp.MustCompile(`["“]([^"“”]{1,30})["”]`)
 
@@ -717,7 +724,9 @@ var asideSays = regexp.MustCompile(`\b(?:i|you|your|we|our|us|once|when|until|af
 
 // contrastOpener is a sentence that opens by setting itself against the
 // one before: "However, …", "But …", "Unfortunately, …", ただし、, しかし、.
-var contrastOpener = regexp.MustCompile(`^(?:however|but|unfortunately|that said|sadly)\b|^(?:ただし|但し|しかし|ただ、|残念ながら)`)
+// Also in brackets after the report (統合完了です。（ただし、バッジの移行は明日になります）).
+var contrastOpener = regexp.MustCompile(`^[(（]?\s*(?:(?:however|but|unfortunately|that said|sadly)\b|` +
+	`(?:ただし|但し|しかし|ただ、|残念ながら))`)
 
 // caveatOfLater: what may take time to show ("it can take a day", "please
 // allow 24 hours", 反映には…かかる場合があります); not "we will need to run

@@ -403,8 +403,14 @@ var stillOnOld = regexp.MustCompile(`\b(?:still|remain|remains|stay|stays|will s
 // 作業が遅延しております), or its outcome still being checked (現在、結果を
 // 確認しております).
 var mergeToCome = regexp.MustCompile(`\b(?:will|may|might|shall|can|could|need to|needs to|going to)\s+(?:\w+\s+){0,3}?` +
-	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do)\s+(?:the\s+|your\s+|a\s+)?` +
-	`(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
+	`(?:carry out|perform|run|process|complete|finali[sz]e|execute|redo|re-?run|do|schedule|arrange|start|begin|` +
+	`initiate|book)\s+(?:the\s+|your\s+|a\s+)?(?:[a-z-]+\s+)?(?:merge|merger|transfer|move)\b|` +
+	// The merge handed on: "… went through and is now with the merge team"
+	// (not "your case is now with the closing team").
+	`\b(?:and|merge|request|it)\s+(?:is|are)\s+now\s+with\s+(?:the|our)\s+(?:[a-z-]+\s+){0,2}?team\b|` +
+	// The desk's own merge still to do: "We will merge the accounts shortly".
+	`\b(?:we|i)\s*(?:will|'ll|shall|are going to|am going to)\s+(?:now\s+|then\s+|soon\s+|next\s+|shortly\s+)?` +
+	`(?:merge|combine|consolidate)\b|` +
 	`\bwill\s+be\s+(?:merged|combined|consolidated|moved|transferred|migrated)\b|` +
 	`\bstill\s+(?:need|needs|have|has)\s+to\s+(?:merge|combine|consolidate|move|transfer|migrate|do|run|process|` +
 	`complete|finish|handle)\b|` +
