@@ -269,3 +269,16 @@ func Test16TakenBackInTheQuestion(t *testing.T) {
 		{text: "No. Can you send it to AWS?", read: Unclear},
 	})
 }
+
+// Test16QuotedFromAnother: an answer quoted by と and another person after
+// it (同意しますと上司から) is that person's, not the writer's.
+func Test16QuotedFromAnother(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "同意しますと上司から。", read: Unclear},
+		{text: "統合OKですと上司から。", read: Unclear},
+		{text: "進めてくださいと部長より。", read: Unclear},
+		{text: "問題ありませんのでお願いしますと上司から。", read: Unclear},
+		{text: "同意しますって夫が言っています。", read: Unclear},
+		{text: "同意します。", read: Yes},
+	})
+}

@@ -49,6 +49,12 @@ var (
 	jaOthersWord = regexp.MustCompile(`^(?:弊社の|当社の|私の|うちの|わたしの)?` +
 		`(?:同僚|上司|部下|担当者|管理者|総務|人事|情シス|法務|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|` +
 		`チーム|マネージャー|本人|ご本人|[一-龯]{1,4}さん)(?:は|が|も|から(?:は|も)?)`)
+	// jaReportedFrom is what another said, quoted by と and the person
+	// after it (同意しますと上司から, 進めてくださいと部長より, 統合OKですと
+	// 夫が): the answer before it is theirs.
+	jaReportedFrom = regexp.MustCompile(`(?:と|って)、?(?:弊社の|当社の|私の|うちの)?` +
+		`(?:同僚|上司|部下|担当者|管理者|総務|人事|情シス|法務|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|` +
+		`チーム|マネージャー|[一-龯]{1,4}さん)(?:から|より|が|は|に)`)
 	// otherSubject is another person opening a sentence as its subject.
 	otherSubject = regexp.MustCompile(`^(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\s+`)
 	// toOther is a piece that names who or what a form went to, not AWS
@@ -69,5 +75,5 @@ var (
 // speaksForOther reports a sentence that tells another person's word, or
 // has another as its subject.
 func speaksForOther(work []byte) bool {
-	return othersWord.Match(work) || jaOthersWord.Match(work)
+	return othersWord.Match(work) || jaOthersWord.Match(work) || jaReportedFrom.Match(work)
 }

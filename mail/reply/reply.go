@@ -451,7 +451,8 @@ var othersAnswer = regexp.MustCompile(`\b(?:belongs?|belonged|owned by|owner|ans
 func (rd *reading) noteTone(low string) {
 	rd.fine = rd.fine || saysFine.MatchString(low)
 	rd.doubted = rd.doubted || leftAsIs.MatchString(low) || // "the old account is fine where it is": a No's reason
-		oldStillNeeded.MatchString(low) // "I still need the old one": the merge closes it, a No's reason
+		oldStillNeeded.MatchString(low) || reasonAgainst.MatchString(low) || // "I still need the old one": a No's reason
+		jaReasonAgainst.MatchString(low)
 	rd.spoilt = rd.spoilt || noted.MatchString(low) || regret.MatchString(low) || forAWhile.MatchString(low)
 }
 
@@ -576,6 +577,26 @@ var oldStillNeeded = regexp.MustCompile(`\bstill\s+(?:need|needs|use|uses|using|
 	`(?:(?:something|things|stuff|a few things|some \w+|it|that|this)\s+(?:from|on|in)\s+)?` +
 	`(?:the\s+|my\s+|that\s+)?(?:old|older|previous|former|personal|private|gmail|other|university|first)?\s*` +
 	`(?:one|account|address|email|login)\b`)
+
+// reasonAgainst is another reason against the merge told beside it: what
+// is still pending on the old account ("I have an exam booked on the old
+// account", "my voucher is on the old one"), a worry ("I'm worried about
+// losing my transcript"), or the old account as the main one ("the gmail
+// one is my main account"). Like oldStillNeeded it agrees with a No in
+// words only.
+var reasonAgainst = regexp.MustCompile(`\b(?:(?:exams?|tests?)\s+(?:\w+\s+){0,2}?(?:booked|scheduled|reserved|pending|` +
+	`coming up)|(?:bookings?|appointments?|vouchers?|reservations?|upcoming exams?))\b[^.;]{0,40}?` +
+	`\b(?:on|in|under|with|through|from)\s+(?:the\s+|my\s+|that\s+)?` +
+	`(?:old|older|previous|former|personal|private|gmail|other)\s+(?:one|account|address|email|login)\b|` +
+	`\b(?:i'm|i am|i was|a bit|slightly|quite|really|rather)\s+(?:worried|concerned|nervous|anxious|scared)\b|` +
+	`\b(?:old|older|previous|former|personal|private|gmail|other)\s+(?:one|account|address|email)\s+(?:is|'s)\s+` +
+	`(?:my|the|actually my|actually the)\s+(?:main|primary)\b`)
+
+// jaReasonAgainst is the same in Japanese: the old account still used
+// (旧アカウントはまだ使っています), an exam booked on it, a worry (不安,
+// 心配), the old one as the main one (旧アカウントの方がメインです).
+var jaReasonAgainst = regexp.MustCompile(`(?:旧|古い|以前の|前の|個人)(?:方の)?アカウント[^。]{0,12}` +
+	`(?:まだ使って|今も使って|現在も使って|予約|メイン|主に使って)|不安|心配`)
 
 // leftAsIs says a thing is fine where or as it is: to be left alone,
 // which agrees with a No in words only (see the neutral phrases).
@@ -851,6 +872,7 @@ type tally struct {
 	// listed"); checkedDone: a Done that is only a check made (確認済みです).
 	shownYes, checkedDone bool
 	passedYes             bool // a Yes that only passes on another (found.passesOn)
+	handedOver            bool // a bare go-ahead (found.handsOver): a Yes only alone
 }
 
 func (t *tally) add(r result) {
@@ -863,6 +885,8 @@ func (t *tally) add(r result) {
 			t.checkedDone = true
 		case a.answer == Yes && a.passesOn:
 			t.passedYes = true
+		case a.answer == Yes && a.handsOver:
+			t.handedOver = true
 		case a.answer == Yes && a.interjection:
 			t.interjectedYes = true
 		case a.answer == Yes && a.seen && (t.done || t.affirmedDone) && !t.interjectedYes:
@@ -898,7 +922,7 @@ func (t tally) answer() Answer {
 	// done; alone, a Submitted as any other.
 	submitted := t.submitted || t.linkStepSent && !done
 	// "It shows" after a Done is the evidence for it, not another answer.
-	yes := t.yes || (t.interjectedYes || t.seenYes) && !done && !submitted
+	yes := t.yes || (t.interjectedYes || t.seenYes || t.handedOver) && !done && !submitted
 	var got []Answer
 	for _, c := range []struct {
 		on bool

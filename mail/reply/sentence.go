@@ -773,6 +773,9 @@ type found struct {
 	// passesOn: a Yes that only passes on a Yes said beside it ("please
 	// confirm it with AWS"): no Yes of its own (see tally.answer).
 	passesOn bool
+	// handsOver: a bare go-ahead that hands the case back ("kindly do the
+	// needful from here"): beside a Done or Submitted no answer of its own.
+	handsOver bool
 }
 
 // result is what a sentence says: answers, nothing (prose false, no
@@ -1204,6 +1207,12 @@ func suggestsForInstructions(low string) bool {
 		!labelUndoes.Match(rest) && !elsewhere.Match(rest) && !contradicts(string(rest))
 }
 
+// handsOver is a bare go-ahead that hands the case back: "kindly do the
+// needful from here", "please proceed further", "please take it from here".
+var handsOver = regexp.MustCompile(`^(?:please|pls|kindly|so please|now please)\s+(?:do the needful|proceed|` +
+	`take it from here|take it forward|carry on)(?:\s+(?:from here|from your end|from your side|further|` +
+	`accordingly|now))*$`)
+
 // askToVerify asks the reader to check what the writer did: "Kindly check
 // and confirm", "please verify the same", "please check and let me know".
 // Plain detail: after a bare "Yes" it may ask about another thing.
@@ -1341,6 +1350,9 @@ func readSentence(s sentence) result {
 	}
 	if confirmsWithAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes, passesOn: true}}} // "please confirm it with AWS": beside a Yes
+	}
+	if handsOver.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, handsOver: true}}} // "kindly do the needful from here"
 	}
 	if a := relayed(low); a != Unclear && !s.question {
 		return result{answers: []found{{answer: a}}} // "please tell them yes": the answer, passed on

@@ -283,3 +283,22 @@ func TestJapaneseReplyFromAnotherDevice(t *testing.T) {
 		"個人のGmailから失礼します。": Unclear,
 	})
 }
+
+// TestHandedOverAfterTheDeed: after a Done or Submitted, a writer may hand
+// the case back with a bare go-ahead ("Kindly do the needful from here",
+// "please proceed further", "please take it from here"): the deed is the
+// answer, the go-ahead no consent of its own. Alone it reads as before (a
+// Yes). Near misses: beside a No, a go-ahead with more asked for ("please
+// go ahead and merge"), and a question.
+func TestHandedOverAfterTheDeed(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"I have submitted the merge form as asked. Kindly do the needful from here.": Submitted,
+		"Linked my account with the profile. Please proceed further.":                Done,
+		"Form sent, please take it from here.":                                       Submitted,
+		"Kindly do the needful.":                                                     Yes,
+		// Near misses.
+		"I haven't sent it yet. Kindly do the needful.": Unclear,
+		"Submitted. Please go ahead and merge them.":    Unclear,
+		"Submitted. Can you take it from here?":         Unclear,
+	})
+}

@@ -436,3 +436,28 @@ func TestOldAccountStillNeeded(t *testing.T) {
 		"まだ出てません。":                                    No,
 	})
 }
+
+// TestReasonAgainstBesideConsent: beside a consent, a reason against the
+// merge agrees with a No in words only: something still pending on the
+// old account ("I have an exam booked on the old account", "my voucher is
+// on the old one"), a worry ("I'm a bit worried about my transcript"), the
+// old account as the main one, and in Japanese the old account still used
+// or the main one (旧アカウントはまだ使っています, 旧アカウントの方がメインです).
+// Before, each was plain detail beside the consent: a false consent. Near
+// misses: what the old account holds from the past ("I passed my exams on
+// the old account"), "no worries", and the same reasons beside a No.
+func TestReasonAgainstBesideConsent(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, go ahead. I have an exam scheduled on the old account next week.": Unclear,
+		"Yes, go ahead. My voucher is on the old account.":                      Unclear,
+		"Go ahead. I'm a bit worried about losing my transcript.":               Unclear,
+		"Go ahead. The gmail one is my main account.":                           Unclear,
+		"統合してください。旧アカウントはまだ使っています。":                                             Unclear,
+		"同意します。旧アカウントの方がメインです。":                                                 Unclear,
+		// Near misses.
+		"Yes, go ahead. I passed my exams on the old account.":        Yes,
+		"Yes, please go ahead. No worries.":                           Yes,
+		"No, please don't. I have an exam booked on the old account.": No,
+		"いいえ、統合しないでください。旧アカウントはまだ使っています。":                             No,
+	})
+}
