@@ -224,3 +224,35 @@ func TestAdv16CompletionHeldBack(t *testing.T) {
 			completed15, nil},
 	})
 }
+
+// TestAdv16ConsentSecondRound: a warning told as a note, and the consent
+// to be talked over with or given by another, in Japanese.
+func TestAdv16ConsentSecondRound(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Please note: once you agree to the merge, it cannot be undone.", other15, nil},
+		{"Please keep in mind that after you consent to the merge, there is no undoing it.", other15, nil},
+		{"Please be aware that if you agree to the merge, it cannot be reversed.", other15, nil},
+		{"統合にご同意いただけるかどうか、ご家族とご相談ください。", other15, nil},
+		{"「統合に同意します」とのご返信を、ご上司様からいただけますでしょうか。", other15, nil},
+		{"「統合に同意します」とのご返信を、人事の担当者様よりいただけますか。", other15, nil},
+		// The near misses that stay consent requests.
+		{"Please note: once you agree to the merge, it cannot be undone. Please reply \"I agree to the merge\" " +
+			"to go ahead.", consent15, nil},
+		{"「統合に同意します」とのご返信をいただけますでしょうか。", consent15, nil},
+		{"統合に同意されるかどうか、ご上司とご相談のうえご返信ください。", consent15, nil},
+		{"統合へのご同意について、ご本人様よりご回答をお願いいたします。", consent15, nil},
+	})
+}
+
+// TestAdv16WentThroughTo: where the merge went on to is no merge done.
+func TestAdv16WentThroughTo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"The merge of your two profiles went through to the next stage.", other15, nil},
+		{"Your merge went through to the next step; we will update you.", other15, nil},
+		{"The merge went through to our engineering team.", other15, nil},
+		{"The merge has gone through to the final stage.", other15, nil},
+		// The near misses that stay completions.
+		{"The merge went through to completion.", completed15, nil},
+		{"The merge went through successfully.", completed15, nil},
+	})
+}

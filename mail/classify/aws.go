@@ -132,7 +132,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	var lists listConsent
 	sns := sentences(own)
 	for i, sn := range sns {
-		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(withoutGloss(sn.text))))))
+		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(withoutGloss(withoutNotice(sn.text)))))))
 		if i > 0 && sns[i-1].para >= sn.para-1 {
 			s = p.asThePresentCase(sns[i-1].text, p.goAheadOnTheMerge(sns[i-1].text, s))
 		}
@@ -166,6 +166,16 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// withoutNotice removes "Please note" before a condition or a time
+// ("Please note: once you agree to the merge, it cannot be undone"): the
+// sentence tells what follows the agreement, its "please" asks for none.
+func withoutNotice(s string) string {
+	return noticeBeforeCondition.ReplaceAllString(s, "$1")
+}
+
+var noticeBeforeCondition = regexp.MustCompile(`(?i)^\s*please\s+(?:note|be aware|keep in mind|bear in mind|` +
+	`remember)(?:\s+that)?\s*[:,-]?\s*((?:once|if|when|after|as soon as)\b)`)
 
 // noReplyWithWords reports the reader told there is no need to reply with
 // the words quoted after it ('There is no need to reply "I agree to the

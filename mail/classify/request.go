@@ -288,7 +288,14 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 	// Not the desk's own 確認させていただきたく: the reader is asked.
 	`(?:上長|上司|ご本人様|ご本人|管理者|ご担当者|担当者|所有者|ご家族|家族|会社|人事|責任者|マネージャー)(?:の方|様)?` +
 	`(?:に|へ)\s*` +
-	`(?:ご確認|ご相談|お伝え|お問い合わせ|お聞き|お尋ね|ご依頼)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)`)
+	`(?:ご確認|ご相談|お伝え|お問い合わせ|お聞き|お尋ね|ご依頼)(?:いただけ|いただき|ください|下さい|のうえ|の上|をお願い)|` +
+	// Or to talk it over with someone in a role, with no reply asked after
+	// it (ご家族とご相談ください; not …とご相談のうえご返信ください, the reader's
+	// own answer), or to have them reply (…とのご返信を、ご上司様からいただけ
+	// ますか; not ご本人様より, the reader).
+	`(?:上長|上司|管理者|ご担当者|担当者|ご家族|家族|会社|人事|責任者|マネージャー)(?:の方|様|さま)?` +
+	`(?:と\s*(?:ご相談|相談)(?:ください|下さい|いただけ|いただき|をお願い)|(?:から|より)[、,]?\s*` +
+	`(?:ご返信|ご回答|ご連絡|返信|回答|いただ|頂))`)
 
 // jaOthersTopic: a question whose topic or subject is someone in a role
 // (上長様は統合を進めて問題ないでしょうか, ご上長様にとって…): whose leave it asks.

@@ -408,6 +408,36 @@ func wentThrough(x, y string, ry result) bool {
 		!strayWords.MatchString(lx) && after.MatchString(ly) && success.MatchString(ly)
 }
 
+// effortThenWorked reports "X, but Y" where X, from the start of its
+// sentence, tells only the effort it took ("it took me a while to find
+// it", "took some digging") and Y that it worked: as wentThrough, the
+// story of the deed, with no other or wrong thing and no question.
+func effortThenWorked(x, y string, ry result) bool {
+	lx, ly := asciiLower(x), asciiLower(y)
+	return len(ry.answers) == 0 && !ry.doubt && effort.MatchString(lx) && !strings.Contains(lx, "?") &&
+		!strayWords.MatchString(lx) && !failure.MatchString(lx) && success.MatchString(ly)
+}
+
+// effort tells the effort the deed took: "it took me a while", "took
+// some digging", "was hard to find", "a bit fiddly".
+var effort = regexp.MustCompile(`^(?:it\s+)?took\s+(?:me\s+)?(?:a while|some time|a bit|a little while|ages|` +
+	`some digging|a bit of digging|some searching|a bit of searching|a few tries|two tries)\b|` +
+	`\b(?:was|is)\s+(?:a bit\s+|quite\s+|rather\s+)?(?:hard|tricky|fiddly)\s+to\s+find\b|` +
+	`^(?:it was|it's|a bit|quite)\s+(?:a bit\s+)?(?:fiddly|tricky)\b`)
+
+// sentenceSoFar is the text of the pieces of ps[i]'s sentence before it.
+func sentenceSoFar(ps []sentence, i int) string {
+	start := i - 1
+	for start > 0 && ps[start].continued {
+		start--
+	}
+	var b strings.Builder
+	for _, p := range ps[start:i] {
+		b.WriteString(p.text + " ")
+	}
+	return b.String()
+}
+
 // success tells that what was tried went through.
 var success = regexp.MustCompile(`\b(?:got (?:it )?through|went through|worked|succeeded|managed|sorted|fixed|` +
 	`went fine|went ok|went okay)\b`)
@@ -597,7 +627,7 @@ func resolveButs(ps []sentence) {
 			ps[i-1].reason, ps[i] = true, y
 			continue
 		}
-		if wentThrough(ps[i-1].text, y.text, ry) {
+		if wentThrough(ps[i-1].text, y.text, ry) || effortThenWorked(sentenceSoFar(ps, i), y.text, ry) {
 			ps[i-1].reason, ps[i].reason = true, true // the story before the answer that follows
 			ps[i].succeeded = true
 			continue

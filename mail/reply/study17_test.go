@@ -302,3 +302,22 @@ func TestHandedOverAfterTheDeed(t *testing.T) {
 		"Submitted. Can you take it from here?":         Unclear,
 	})
 }
+
+// TestEffortThenItWorked: after the answer, the writer may tell the effort
+// it took and that it worked all the same ("It took me a while to find
+// it, but it worked", "took some digging but I managed"): a story that
+// agrees with the deed. Near misses: a failure before the "but", a "but"
+// that does not tell it worked, the effort beside a No, and the story
+// with no answer.
+func TestEffortThenItWorked(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Linked. It took me a while to find the button, but it worked.":             Done,
+		"Done. Took a bit of digging, but I managed.":                               Done,
+		"Submitted. It took me a while to find the form, but it worked in the end.": Submitted,
+		// Near misses.
+		"Done. It took me a while to find it, but I'm not sure it worked.":  Unclear,
+		"Done. It took me a while to find it, but it still shows an error.": Unclear,
+		"Not yet. It took me a while to find it, but it worked.":            Unclear,
+		"It took me a while to find the button, but it worked.":             Unclear,
+	})
+}
