@@ -296,3 +296,15 @@ func Test16ReplyFromAnothersAddress(t *testing.T) {
 		{text: "Submitted from my wife's laptop, signed in as me.", read: Submitted},
 	})
 }
+
+// Test16EffortOfAnotherDeed: the effort told before "but it worked" may be
+// of the opposite act, or what worked of another account.
+func Test16EffortOfAnotherDeed(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "Done. It took me a while to find the unlink button, but it worked.", read: Unclear},
+		{text: "Done. It was hard to find, but it worked for the old account.", read: Unclear, lean: Done},
+		{text: "Done. Took some digging, but it worked for the second account.", read: Unclear},
+		{text: "Submitted. It took some digging, but it worked for my colleague.", read: Unclear},
+		{text: "Linked it. It took me a while to find it, but it worked.", read: Done},
+	})
+}

@@ -415,8 +415,16 @@ func wentThrough(x, y string, ry result) bool {
 func effortThenWorked(x, y string, ry result) bool {
 	lx, ly := asciiLower(x), asciiLower(y)
 	return len(ry.answers) == 0 && !ry.doubt && effort.MatchString(lx) && !strings.Contains(lx, "?") &&
-		!strayWords.MatchString(lx) && !failure.MatchString(lx) && success.MatchString(ly)
+		!strayWords.MatchString(lx) && !failure.MatchString(lx) && success.MatchString(ly) &&
+		!strayWords.MatchString(ly) && !effortOff.MatchString(lx+" "+ly)
 }
+
+// effortOff names, in the effort or in what worked, the opposite act or
+// another account ("to find the unlink button", "it worked for the old
+// account"): what worked may be no part of the deed asked about.
+var effortOff = regexp.MustCompile(`\b(?:un-?link(?:ed|ing)?|cancel(?:l?ed|lation|ling)?|remov(?:e|ed|al)|delet(?:e|ed|ion)|` +
+	`revert(?:ed)?|undo|disconnect(?:ed)?|withdr[ae]w[a-z]*|old|older|previous|former|personal|private|gmail|` +
+	`other|another|second|wrong|test|colleague's|manager's|someone)\b`)
 
 // effort tells the effort the deed took: "it took me a while", "took
 // some digging", "was hard to find", "a bit fiddly".
