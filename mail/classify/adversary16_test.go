@@ -243,3 +243,16 @@ func TestAdv16ConsentSecondRound(t *testing.T) {
 		{"統合へのご同意について、ご本人様よりご回答をお願いいたします。", consent15, nil},
 	})
 }
+
+// TestAdv16WentThroughTo: where the merge went on to is no merge done.
+func TestAdv16WentThroughTo(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"The merge of your two profiles went through to the next stage.", other15, nil},
+		{"Your merge went through to the next step; we will update you.", other15, nil},
+		{"The merge went through to our engineering team.", other15, nil},
+		{"The merge has gone through to the final stage.", other15, nil},
+		// The near misses that stay completions.
+		{"The merge went through to completion.", completed15, nil},
+		{"The merge went through successfully.", completed15, nil},
+	})
+}

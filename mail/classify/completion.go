@@ -158,7 +158,9 @@ var (
 	// throughCheck: what the merge "went through" when that is a check it
 	// passed ("the merge went through our checks / security review"), not
 	// the merge done.
-	throughCheck = regexp.MustCompile(`^\s+(?:our|the|a|an|your|its|all|some|each|every|security|review|` +
+	// Or where it went on to ("went through to the next stage / to our
+	// engineering team / to review"); not "to completion".
+	throughCheck = regexp.MustCompile(`^\s+(?:to\s+)?(?:our|the|a|an|your|its|all|some|each|every|security|review|` +
 		`verification|validation|checks?|approval|screening|qa|audit|processing|compliance|step|stage)\b`)
 	// timeAgo: how long ago something was ("a few minutes ago", "an hour
 	// ago", "a little while back"), whose article opens no check.
