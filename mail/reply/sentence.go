@@ -20,6 +20,7 @@ const (
 	atStart               // only first, and in Japanese not glued to more kana (はいって is not はい)
 	atEdge                // only first or last ("No, …", "Unfortunately no")
 	whole                 // only as the whole sentence
+	atEnd                 // only last, perhaps before a time ("the form is in now", not "… in progress")
 )
 
 // What a phrase is, besides its answer.
@@ -2367,9 +2368,15 @@ func placed(work []byte, sp [2]int, p phrase) bool {
 		return !hasLetter(before) || !hasLetter(after)
 	case whole:
 		return !hasLetter(before) && !hasLetter(after)
+	case atEnd:
+		return !hasLetter(endTime.ReplaceAll(after, nil))
 	}
 	return true
 }
+
+// endTime is what may follow a phrase that must end its sentence: a time
+// or a place it went to ("now", "already", "with AWS").
+var endTime = regexp.MustCompile(`^\s*(?:now|already|too|as well|with aws|as of today)?`)
 
 // negatingPrefix returns the prefix that negates the Japanese word after
 // before (未提出, 不同意, 非同意), or "": not the 非 of 是非 ("by all means",
