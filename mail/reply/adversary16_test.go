@@ -282,3 +282,17 @@ func Test16QuotedFromAnother(t *testing.T) {
 		{text: "同意します。", read: Yes},
 	})
 }
+
+// Test16ReplyFromAnothersAddress: a reply said to come from another
+// person's address or account (妻のGmailから失礼します, "replying from my
+// husband's email") may be theirs; another's device is no such thing.
+func Test16ReplyFromAnothersAddress(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "妻のGmailから失礼します。同意します。", read: Unclear},
+		{text: "夫のアドレスから失礼します。はい。", read: Unclear},
+		{text: "個人のGmailから失礼します（上司のPCから）。はい、同意します。", read: Unclear},
+		{text: "Sorry, replying from my husband's email. Yes, go ahead.", read: Unclear},
+		{text: "個人のGmailから失礼します。はい、同意します。", read: Yes},
+		{text: "Submitted from my wife's laptop, signed in as me.", read: Submitted},
+	})
+}

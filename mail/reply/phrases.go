@@ -447,8 +447,19 @@ var (
 		{"form has gone in", Submitted, anywhere, negatable},
 		{"request sent", Submitted, anywhere, negatable},
 		{"request submitted", Submitted, anywhere, negatable},
-		{"form's in", Submitted, anywhere, negatable},
-		{"form is in", Submitted, anywhere, negatable},
+		{"form's in", Submitted, atEnd, negatable},
+		{"form is in", Submitted, atEnd, negatable},
+		{"request's in", Submitted, atEnd, negatable},
+		{"request is in", Submitted, atEnd, negatable},
+		// In other words: "it's been sent", "I raised the request",
+		// "form filled and sent", "submission done".
+		{"it's been sent", Submitted, whole, negatable},
+		{"it has been sent", Submitted, whole, negatable},
+		{"raised the request", Submitted, anywhere, negatable},
+		{"request raised", Submitted, anywhere, negatable},
+		{"filled and sent", Submitted, anywhere, negatable},
+		{"filled and submitted", Submitted, anywhere, negatable},
+		{"submission done", Submitted, anywhere, negatable},
 		// The form or request said to be sent: "the form is sent", "the
 		// request has been sent".
 		{"form is sent", Submitted, anywhere, negatable},

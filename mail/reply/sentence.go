@@ -20,6 +20,7 @@ const (
 	atStart               // only first, and in Japanese not glued to more kana (はいって is not はい)
 	atEdge                // only first or last ("No, …", "Unfortunately no")
 	whole                 // only as the whole sentence
+	atEnd                 // only last, perhaps before a time ("the form is in now", not "… in progress")
 )
 
 // What a phrase is, besides its answer.
@@ -1298,6 +1299,19 @@ var replyChannel = regexp.MustCompile(`^(?:sorry\s+)?(?:i'm\s+|i am\s+)?(?:reply
 	`answering|sending this)\s+(?:to you\s+)?from\s+(?:my|a|the|this)\s+(?:[a-z]+\s+){0,2}?(?:address|email|e-mail|` +
 	`account|mail|phone|mobile|device|gmail|inbox|ipad|tablet)\b(?:\s+(?:since|as|because|while)\s+(.*))?$`)
 
+// replyFromOthers tells that the reply comes from another person's address
+// or account ("replying from my husband's email", 妻のGmailから失礼します,
+// 上司のアドレスより): who writes, and so whose answer it is, is for a
+// person. Another's device ("my wife's laptop") is no such thing.
+var replyFromOthers = regexp.MustCompile(`\bfrom\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople +
+	`'s\s+(?:[a-z-]+\s+)?(?:address|email|e-mail|account|mail|gmail|inbox|outlook|yahoo)\b|` +
+	jaOtherOwner + `の(?:個人の|私用の)?\s*(?:gmail|yahoo|outlook|メール|メールアドレス|アドレス|アカウント)(?:アドレス)?\s*(?:から|より)`)
+
+// jaOtherOwner is another person named before の as the one whose thing it is.
+const jaOtherOwner = `(?:同僚|上司|部下|担当者|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|[一-龯]{1,4}さん)`
+
+var jaOtherOwnerRE = regexp.MustCompile(jaOtherOwner)
+
 // jaReplyChannel is replyChannel in Japanese: 個人のGmailから失礼します,
 // 私用のアドレスから失礼いたします, perhaps with why in brackets after it.
 var jaReplyChannel = regexp.MustCompile(`^(?:個人の|私用の|プライベートの|自宅の|手元の)?\s*(?:gmail|yahoo|outlook|` +
@@ -1317,6 +1331,7 @@ func jaNotesReplyChannel(low string) bool {
 		why = low[loc[2]:loc[3]]
 	}
 	return !caseActions.MatchString(why) && !failure.MatchString(why) && !strayWords.MatchString(why) &&
+		!jaOtherOwnerRE.MatchString(why) && // （上司のPCから）: another person in the why
 		!answers(choose(candidates([]byte(why))))
 }
 
@@ -1375,6 +1390,9 @@ func readSentence(s sentence) result {
 	asked := s.question
 	s, zero := reworded(s)
 	low := asciiLower(s.text)
+	if replyFromOthers.MatchString(low) {
+		return result{prose: true, doubt: true} // 妻のGmailから失礼します: who writes, and whose consent it is, is for a person
+	}
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes}}} // "please confirm to AWS": give AWS the consent
 	}
@@ -2342,9 +2360,15 @@ func placed(work []byte, sp [2]int, p phrase) bool {
 		return !hasLetter(before) || !hasLetter(after)
 	case whole:
 		return !hasLetter(before) && !hasLetter(after)
+	case atEnd:
+		return !hasLetter(endTime.ReplaceAll(after, nil))
 	}
 	return true
 }
+
+// endTime is what may follow a phrase that must end its sentence: a time
+// or a place it went to ("now", "already", "with AWS").
+var endTime = regexp.MustCompile(`^\s*(?:now|already|too|as well|with aws|as of today)?`)
 
 // negatingPrefix returns the prefix that negates the Japanese word after
 // before (未提出, 不同意, 非同意), or "": not the 非 of 是非 ("by all means",

@@ -321,3 +321,27 @@ func TestEffortThenItWorked(t *testing.T) {
 		"It took me a while to find the button, but it worked.":             Unclear,
 	})
 }
+
+// TestRequestInOtherWords: the form or request told as sent in other
+// words ("the request is in", "it's been sent", "I raised the request",
+// "form filled and sent", "submission done"), and "is in" only as the
+// end of what is told: "the form is in progress" is still being filled
+// in, no Submitted. Near misses: in progress, a draft, negations, a
+// question.
+func TestRequestInOtherWords(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"The request is in.":             Submitted,
+		"My request is in now.":          Submitted,
+		"It's been sent.":                Submitted,
+		"I raised the request with AWS.": Submitted,
+		"Form filled and sent.":          Submitted,
+		"Submission done, thanks.":       Submitted,
+		"Form's in!":                     Submitted,
+		// Near misses.
+		"The form is in progress.":          Unclear,
+		"Form's in progress.":               Unclear,
+		"The request is in my drafts.":      Unclear,
+		"I haven't raised the request yet.": No,
+		"Is the request in?":                Unclear,
+	})
+}
