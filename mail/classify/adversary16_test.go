@@ -256,3 +256,18 @@ func TestAdv16WentThroughTo(t *testing.T) {
 		{"The merge went through successfully.", completed15, nil},
 	})
 }
+
+// TestAdv16QuotedWordsToldOrElsewhere: words to reply with that the desk
+// tells it received, or that agree to the merge of another thing.
+func TestAdv16QuotedWordsToldOrElsewhere(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"上記の内容でよろしければ、「統合に同意します」とご返信いただいております。", other15, nil},
+		{"「統合に同意します」とご返信いただいておりますので、ご対応は不要です。", other15, nil},
+		{"Please reply \"I agree to the merge of my exam bookings\".", other15, nil},
+		{"If the details above are correct, reply \"I agree to the merge of my exam bookings\".", other15, nil},
+		{"内容にお間違いがなければ、「受験予約の統合に同意します」とご返信ください。", other15, nil},
+		// The near misses that stay consent requests.
+		{"上記の内容でよろしければ、「統合に同意します」とご返信いただけますでしょうか。", consent15, nil},
+		{"If the details above are correct, reply \"I agree to the merge of my two accounts\".", consent15, nil},
+	})
+}

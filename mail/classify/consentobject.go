@@ -728,8 +728,16 @@ func (p *Phrases) quotedForTheMerge(s string, i, j int) bool {
 	// Not the desk's own reply ('we will reply "I agree" on your behalf').
 	asked := p.has(before, p.Reply) && !deskReplies.MatchString(before) || replyAfterQuote.MatchString(after)
 	held := p.conditionBefore(before) && !p.aboveThenMerge(before, after) && !p.detailsRightThenMerge(before, s[i:j])
-	return asked && !p.forAnotherThing(after) && !held && !p.purposeBefore(before, s[i:j]) && !jaLeadsElsewhere(after)
+	// Nor a reply told received (「…」とご返信いただいております), nor words
+	// that agree to the merge of another thing ("… to the merge of my exam
+	// bookings", 「受験予約の統合に同意します」).
+	told := replyReceivedAfter.MatchString(after) || mergesAnotherThing(strings.Trim(s[i:j], `"“”「」『』`))
+	return asked && !told && !p.forAnotherThing(after) && !held && !p.purposeBefore(before, s[i:j]) &&
+		!jaLeadsElsewhere(after)
 }
+
+var replyReceivedAfter = regexp.MustCompile(`^\s*と(?:の)?\s*(?:ご|お)?(?:返信|回答|返事|連絡)(?:を)?\s*` +
+	`(?:いただいて|頂いて|頂戴して|いただきました|頂きました|頂戴しました|いただいた|頂いた)`)
 
 // deskReplies: the desk as the one who replies ("we will reply …", "I'll
 // respond …"), just before the words quoted.
