@@ -308,3 +308,18 @@ func Test16EffortOfAnotherDeed(t *testing.T) {
 		{text: "Linked it. It took me a while to find it, but it worked.", read: Done},
 	})
 }
+
+// Test16YesThatAffirmsTheRemark: a bare yes closing a sentence after a side
+// remark that states something ("It's been a crazy week, yes") may only
+// affirm the remark; after an apology, or as a sentence of its own, it is
+// the answer.
+func Test16YesThatAffirmsTheRemark(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "It's been a crazy week, yes.", read: Unclear},
+		{text: "I was on holiday, yes.", read: Unclear},
+		{text: "I've been off with the flu, yes.", read: Unclear},
+		{text: "Sorry for the delay, yes.", read: Yes},
+		{text: "It's been a crazy week. Yes.", read: Yes},
+		{text: "I was on holiday, yes, go ahead.", read: Yes},
+	})
+}

@@ -394,6 +394,12 @@ func dropRemarks(ps []sentence, wrappedInto, goesOn, answered bool) (out []sente
 			i++
 			continue
 		}
+		if end := sentenceEnd(ps, i); j+2 == end && tagYes.MatchString(asciiLower(strings.TrimSpace(ps[j+1].text))) &&
+			statedRemark.MatchString(asciiLower(strings.TrimSpace(ps[i].text))) {
+			out = append(out, ps[i:end]...) // "It's been a crazy week, yes": the yes may affirm the remark
+			i = end
+			continue
+		}
 		asked = asked || ps[j].question
 		if j+1 < len(ps) && ps[j+1].continued && !ps[i].continued {
 			ps[j+1].continued = false // the piece after the remark now opens its sentence
@@ -402,6 +408,16 @@ func dropRemarks(ps []sentence, wrappedInto, goesOn, answered bool) (out []sente
 	}
 	return out, asked
 }
+
+// tagYes is a bare yes closing a sentence after a side remark that states
+// something of the writer ("I was on holiday, yes", "it's been a crazy
+// week, yes"): put after a statement, it may only affirm it, as a tag does,
+// and so answers nothing for certain. After an apology or thanks ("Sorry
+// for the delay, yes") it is the answer.
+var (
+	tagYes       = regexp.MustCompile(`^(?:yes|yeah|yep|yup)[.!]*$`)
+	statedRemark = regexp.MustCompile(`^(?:i|i'm|i've|i'd|i was|it's|it has|it is|it was|things|life|work|we|we've|we were)\b`)
+)
 
 // remarkRun returns the last piece of the longest run of pieces from ps[i]
 // on, within its sentence, that together are a side remark; -1: none. A
