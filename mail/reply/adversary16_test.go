@@ -323,3 +323,16 @@ func Test16YesThatAffirmsTheRemark(t *testing.T) {
 		{text: "I was on holiday, yes, go ahead.", read: Yes},
 	})
 }
+
+// Test16RequestOfAnotherOrInside: the request told as sent in other words
+// may be another's, or raised inside the company rather than with AWS.
+func Test16RequestOfAnotherOrInside(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "My manager's request is in.", read: Unclear},
+		{text: "I raised the request internally.", read: Unclear},
+		{text: "I raised the request with HR.", read: Unclear},
+		{text: "I raised the request with our IT team.", read: Unclear},
+		{text: "I raised the request.", read: Submitted},
+		{text: "Submitted from my wife's laptop, signed in as me.", read: Submitted},
+	})
+}

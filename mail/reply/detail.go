@@ -193,7 +193,14 @@ var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|o
 	`belong(?:s|ed|ing)?\s+to\s+(?:my|our|a|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `|` +
 	`(?:is|are|was|were|'s)\s+(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s|` +
 	`(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s+(?:[a-z-]+\s+)?` +
-	`(?:accounts?|ones?|profiles?|logins?|ids?|address|addresses|emails?|certifications?|certs?))(?:$|[^a-z0-9'])|` +
+	`(?:accounts?|ones?|profiles?|logins?|ids?|address|addresses|emails?|certifications?|certs?|requests?|` +
+	`forms?|submissions?|applications?)|` +
+	// The same with the answer's noun taken out of the words left ("my manager's [request] is in").
+	`(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s(?:\s+(?:is|are|was|were|has|have|got)\b|\s*$))` +
+	`(?:$|[^a-z0-9'])|` +
+	// A request raised inside the company, not with AWS ("raised the request internally", "with HR").
+	`(?:^|[^a-z])(?:internally|in-house|with (?:hr|legal|procurement|finance|(?:the|our) (?:it|internal) ` +
+	`(?:team|department|dept|desk|helpdesk)|(?:the|our) helpdesk))(?:$|[^a-z0-9'])|` +
 	`テスト用|検証用|テストアカウント|サブアカウント|予備の|ダミー|(?:2|２|二)つ目の|(?:2|２|二)番目の|` +
 	`別の|別アカウント|違う|間違|0件|ゼロ|一つも|ひとつも|他の|保留|審査中|処理中|申請中|以外|同僚の|他人の|代理で`)
 
