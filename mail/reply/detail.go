@@ -195,8 +195,9 @@ var strayWords = regexp.MustCompile(`(?:^|[^a-z0-9'])(?:0|zero|wrong|incorrect|o
 	`(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s+(?:[a-z-]+\s+)?` +
 	`(?:accounts?|ones?|profiles?|logins?|ids?|address|addresses|emails?|certifications?|certs?|requests?|` +
 	`forms?|submissions?|applications?)|` +
-	// The same with the answer's noun taken out of the words left ("my manager's [request] is in").
-	`(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s(?:\s+(?:is|are|was|were|has|have|got)\b|\s*$))` +
+	// The same opening the sentence, with the answer's noun taken out of the words left ("My manager's
+	// [request is in]"); not a line that only ends in it ("the browser had my wife's").
+	`^\s*(?:my|our|his|her|their)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s*$)` +
 	`(?:$|[^a-z0-9'])|` +
 	// A request raised inside the company, not with AWS ("raised the request internally", "with HR").
 	`(?:^|[^a-z])(?:internally|in-house|with (?:hr|legal|procurement|finance|(?:the|our) (?:it|internal) ` +
