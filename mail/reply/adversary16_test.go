@@ -336,3 +336,14 @@ func Test16RequestOfAnotherOrInside(t *testing.T) {
 		{text: "Submitted from my wife's laptop, signed in as me.", read: Submitted},
 	})
 }
+
+// Test16JapaneseAccountOfAnother: an account or address said to be
+// another's in Japanese (妻の旧アカウント) beside a consent or a deed.
+func Test16JapaneseAccountOfAnother(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "妻の旧アカウントはもう使っていません。同意します。", read: Unclear},
+		{text: "同意します。旧アカウントは夫のアカウントです。", read: Unclear},
+		{text: "上司のアドレスに送りました。提出しました。", read: Unclear},
+		{text: "旧アカウントはもう使っていません。同意します。", read: Yes},
+	})
+}

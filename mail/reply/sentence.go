@@ -1315,6 +1315,11 @@ var replyFromOthers = regexp.MustCompile(`\bfrom\s+(?:my|our|his|her|their)\s+(?
 	`'s\s+(?:[a-z-]+\s+)?(?:address|email|e-mail|account|mail|gmail|inbox|outlook|yahoo)\b|` +
 	jaOtherOwner + `の(?:個人の|私用の)?\s*(?:gmail|yahoo|outlook|メール|メールアドレス|アドレス|アカウント)(?:アドレス)?\s*(?:から|より)`)
 
+// jaOthersAccount is an account or address said to be another's (妻の旧アカウント,
+// 上司のアドレス): whose account is merged, or where it went, is for a person.
+var jaOthersAccount = regexp.MustCompile(`(?:` + jaOtherOwner + `|父|母|兄|弟|姉|妹|息子|娘)の[^。、]{0,6}?` +
+	`(?:アカウント|アドレス)`)
+
 // jaOtherOwner is another person named before の as the one whose thing it is.
 const jaOtherOwner = `(?:同僚|上司|部下|担当者|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|[一-龯]{1,4}さん)`
 
@@ -1398,7 +1403,7 @@ func readSentence(s sentence) result {
 	asked := s.question
 	s, zero := reworded(s)
 	low := asciiLower(s.text)
-	if replyFromOthers.MatchString(low) {
+	if replyFromOthers.MatchString(low) || jaOthersAccount.MatchString(low) {
 		return result{prose: true, doubt: true} // 妻のGmailから失礼します: who writes, and whose consent it is, is for a person
 	}
 	if confirmsToAWS.MatchString(strings.TrimSpace(low)) && !s.question {
