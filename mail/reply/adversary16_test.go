@@ -347,3 +347,14 @@ func Test16JapaneseAccountOfAnother(t *testing.T) {
 		{text: "旧アカウントはもう使っていません。同意します。", read: Yes},
 	})
 }
+
+// Test16ReasonThatDisowns: after a consent, a since/because reason that
+// disowns the account is a reason against it, never the consent's why.
+func Test16ReasonThatDisowns(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "Go ahead because I don't recognise the old address.", read: Unclear},
+		{text: "Go ahead since I never had that account.", read: Unclear},
+		{text: "Go ahead since it isn't mine.", read: Unclear},
+		{text: "Go ahead since I don't need the old account.", read: Yes},
+	})
+}

@@ -525,11 +525,19 @@ func splitBecause(s sentence) []sentence {
 	lowY := []byte(asciiLower(y.text))
 	if s.question || len(rx.answers) == 0 || rx.doubt || rx.prose || onlyBare(rx) || len(ry.answers) > 0 ||
 		isHedged(lowY) || contradicts(y.text) || othersHold.Match(lowY) || otherDoer.Match(lowY) ||
-		strayWords.Match(lowY) || noAccess.Match(lowY) { // "I can't see it since I have no access": no look, no No
+		strayWords.Match(lowY) || noAccess.Match(lowY) || // "I can't see it since I have no access": no look, no No
+		disowns.Match(lowY) { // "Go ahead because I don't recognise the old address": a reason against
 		return []sentence{s}
 	}
 	return []sentence{x, y}
 }
+
+// disowns tells that the writer does not know or own the account ("I don't
+// recognise the old address", "it isn't mine", "I never had that
+// account"): a reason against the merge, never the why of a consent.
+var disowns = regexp.MustCompile(`\b(?:don't|do not|didn't|did not|can't|cannot|never)\s+(?:even\s+)?` +
+	`(?:recogni[sz]e[ds]?|know|knew|remember|own|owned|used|create[ds]?|created|set up|made|have|had|open(?:ed)?)\b|` +
+	`\b(?:isn't|is not|aren't|are not|not)\s+(?:really\s+)?(?:mine|my (?:own )?(?:account|address|email|one))\b`)
 
 // onlyBare reports an answer that is only a bare "yes" or "no", which
 // says nothing of what the reason is for.
