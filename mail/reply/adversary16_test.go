@@ -358,3 +358,16 @@ func Test16ReasonThatDisowns(t *testing.T) {
 		{text: "Go ahead since I don't need the old account.", read: Yes},
 	})
 }
+
+// Test16AcknowledgementThatGetsItWrong: beside a consent, an "I understand"
+// that gets the merge wrong (nothing moves, it goes to the old account,
+// something is lost) is for a person, not a nothing.
+func Test16AcknowledgementThatGetsItWrong(t *testing.T) {
+	checkProbes16(t, []probe16{
+		{text: "Go ahead. I checked the old account and I understand nothing moves to the new one.", read: Unclear},
+		{text: "Go ahead. I checked the old account and I understand everything moves to the old one.", read: Unclear},
+		{text: "Go ahead. I understand my certifications will be lost.", read: Unclear},
+		{text: "Go ahead. I understand it cannot be undone.", read: Yes},
+		{text: "Yes, please merge. I checked the old account and I understand everything moves to the new one.", read: Yes},
+	})
+}

@@ -727,6 +727,14 @@ func splitAnd(s sentence) []sentence {
 	return []sentence{x, y}
 }
 
+// misunderstood is an acknowledgement that gets the merge wrong: nothing
+// moves, something is lost, it all goes to the old account, or it can be
+// undone ("I understand it can be undone"): a person should answer it.
+var misunderstood = regexp.MustCompile(`\b(?:nothing|none|lost|lose|losing|deleted|wiped)\b|` +
+	`\b(?:move|moves|moved|go|goes|transferred|transfers)\s+(?:\w+\s+)?(?:to|into)\s+(?:the|my)\s+` +
+	`(?:old|older|personal|previous|former|gmail)\b|\bcan (?:be |still be )?(?:undone|reversed|reverted|undo)\b|` +
+	`\b(?:is|it's|are|be)\s+reversible\b`)
+
 // andOutsideBrackets is where the first " and " outside brackets is in
 // low, or -1: one inside ("my exams (SAA and CLF)") joins names only.
 func andOutsideBrackets(low string) int {
@@ -750,6 +758,7 @@ func andOutsideBrackets(low string) int {
 // apart, as in sentences of their own, the acknowledgement is nothing.
 func acknowledgedBeside(rx result, y sentence, ry result) bool {
 	return !rx.doubt && acknowledgements.MatchString(strings.TrimSpace(asciiLower(y.text))) &&
+		!misunderstood.MatchString(asciiLower(y.text)) &&
 		!ry.prose && !ry.doubt && len(ry.answers) == 0
 }
 
@@ -1464,7 +1473,8 @@ func readSentence(s sentence) result {
 	negate(work, left, ms)
 	inTimeClause(work, ms)
 	toWriter := inRequestToWriter(work, ms)
-	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) {
+	if acknowledgements.MatchString(strings.TrimSpace(low)) && !s.question && !hedgedNotByPlan(work) && !answers(ms) &&
+		!misunderstood.MatchString(low) {
 		return result{} // "I understand the old account will be closed"
 	}
 	poisoned := jaTailsPoison(work, ms)
