@@ -137,17 +137,21 @@ func (c Classifier) Read(m *message.Message) Reading {
 	return r
 }
 
-// ReadSubject reads a person's reply that has no words of its own by what
-// its writer added after a dash at the end of its subject ("Re: Please link
-// your account - DONE"); Unknown when the body has words or the subject adds
-// none. The caller decides when a subject may answer (see triage): only on a
+// ReadSubject reads a person's reply that has no words of its own (a mail
+// program's "Sent from my iPhone" is none) by what its writer added after a
+// dash at the end of its subject ("Re: Please link your account - DONE"),
+// or by a subject that is only the answer ("Done", 完了です); Unknown when
+// the body has words or the subject adds none. The caller decides when a subject may answer (see triage): only on a
 // direct reply to certflow's own mail, never on a forward.
 func (c Classifier) ReadSubject(m *message.Message) Reading {
 	r := Reading{Kind: Unknown}
-	if c.FromAWS(m.From.Address) || strings.TrimSpace(reply.OwnWords(m.Text)) != "" {
+	if c.FromAWS(m.From.Address) || reply.HasOwnWords(m.Text) {
 		return r
 	}
 	tail := reply.SubjectAnswer(m.Subject)
+	if tail == "" {
+		tail = reply.BareSubjectAnswer(m.Subject)
+	}
 	r.Kind, r.Excerpt = answerKind[reply.Read(tail)], excerpt(tail)
 	if r.Kind == Unknown {
 		r.Lean = leanKind[reply.Lean(tail)]

@@ -3,6 +3,7 @@ package reply
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // SubjectAnswer returns what a person added at the end of a reply's subject
@@ -30,3 +31,36 @@ var (
 		`^(?:(?i:re|aw|sv|vs|antw|fw|fwd|wg|tr|r)\s*(?:\[\d+\])?\s*:\s*|返信\s*:\s*|転送\s*:\s*)+`)
 	subjectDash = regexp.MustCompile(`\s(?:-{1,3}|–|—|―)\s`)
 )
+
+// BareSubjectAnswer returns a reply's whole subject when its writer put the
+// answer there in place of certflow's ("Done", "Yes", 完了です, as phones
+// make easy), for a reply whose body holds no words of its own; "" when the
+// subject keeps a reply marker (then it is the subject answered), is longer
+// than a short answer, or names what certflow's own subjects name.
+func BareSubjectAnswer(subject string) string {
+	s := strings.TrimSpace(normalize(subject))
+	if s == "" || replyPrefix.MatchString(s) || utf8.RuneCountInString(s) > maxBareSubject ||
+		len(strings.Fields(s)) > 5 || ownSubjectWords.MatchString(asciiLower(s)) {
+		return ""
+	}
+	return s
+}
+
+// maxBareSubject bounds, in characters, a subject that is only an answer.
+const maxBareSubject = 30
+
+// ownSubjectWords are what certflow's subjects speak of: a subject naming
+// them may be certflow's own, kept by a client that drops "Re:".
+var ownSubjectWords = regexp.MustCompile(`aws|certif|apn|partner|merge|account|認定|統合|アカウント|共有|連携`)
+
+// HasOwnWords reports whether text holds words of its writer's own above
+// the quoted thread, beyond the line a mail program adds ("Sent from my
+// iPhone").
+func HasOwnWords(text string) bool {
+	for _, l := range strings.Split(OwnWords(text), "\n") {
+		if p := plain(l); p != "" && !isMailerLine(p) {
+			return true
+		}
+	}
+	return false
+}
