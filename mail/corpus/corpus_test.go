@@ -16,8 +16,8 @@ import (
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer. With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	sets := []string{"seventeenth", "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh",
-		"sixth", "fifth", "fourth", "test", "eval", "dev"}
+	sets := []string{"seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh",
+		"tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "test", "eval", "dev"}
 	for _, set := range sets {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)
 		if _, err := os.Stat(filepath.Join(dir, "labels.tsv")); err != nil {
