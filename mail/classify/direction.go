@@ -110,16 +110,17 @@ func mergeTargetsOf(own string) []string {
 	if len(out) > 0 {
 		return out
 	}
-	return keptUnread(out, unwrapped(own))
+	return keptUnread(unwrapped(own))
 }
 
-// keptUnread adds to out every account named in a sentence that speaks of
+// keptUnread returns every account named in a sentence that speaks of
 // an account kept in words no rule above reads ("a@… (personal) を残して、
 // もう一方をそちらに統合", "with a@… as the primary", "a@… に一本化", "so that
 // a@… is your only login"): the desk named a direction that is not read, so
 // the request is held for a person unless that sentence's one account is
 // the case's. Only where no rule read a direction anywhere in the mail.
-func keptUnread(out []string, text string) []string {
+func keptUnread(text string) []string {
+	var out []string
 	start := 0
 	for _, b := range append(sentenceEnd.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
 		sn := text[start:b[0]]

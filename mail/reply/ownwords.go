@@ -440,15 +440,18 @@ func isCommentHead(lines []string, i int) bool {
 	if !isThreadDivider(lines[i]) {
 		return false
 	}
+	first, second := commentHeadLines(lines, i)
+	return isDatedLine(first) || len(first) <= 80 && isDatedLine(second)
+}
+
+// commentHeadLines returns the two non-blank lines after the rule at lines[i]
+// that a comment head holds (the writer, the date), "" where there is none.
+func commentHeadLines(lines []string, i int) (first, second string) {
 	first, j := nextNonBlankAt(lines, i+1, 2)
-	if isDatedLine(first) {
-		return true
+	if j >= 0 {
+		second, _ = nextNonBlankAt(lines, j+1, 2)
 	}
-	if j < 0 || len(first) > 80 {
-		return false
-	}
-	second, _ := nextNonBlankAt(lines, j+1, 2)
-	return isDatedLine(second)
+	return first, second
 }
 
 // helpdeskNotice is the line a helpdesk writes over a request's messages

@@ -27,11 +27,10 @@ var (
 // the rule at lines[i]) carries as one number that sorts as time does
 // (yyyymmddhhmm), or 0 when it carries none that can be read.
 func headStamp(lines []string, i int) int {
-	first, j := nextNonBlankAt(lines, i+1, 2)
-	if s := stampOf(first); s != 0 || j < 0 {
+	first, second := commentHeadLines(lines, i)
+	if s := stampOf(first); s != 0 {
 		return s
 	}
-	second, _ := nextNonBlankAt(lines, j+1, 2)
 	return stampOf(second)
 }
 
