@@ -1,10 +1,12 @@
 package activities
 
 import (
+	"bytes"
 	"context"
 	"log/slog"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,6 +21,7 @@ import (
 
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/devstack/temporalserver"
+	"github.com/certflow/certflow/mail/mailtest"
 	"github.com/certflow/certflow/workflows"
 )
 
@@ -82,26 +85,37 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 		point      string
 		desk, sent int  // the desk's mails and the Sent copies at the end
 		uncertain  bool // the step reports that the mail may not have gone out
+		appendCut  bool // the dying worker's IMAP refuses APPEND until the step ends
 	}{
 		// Before the submission: nothing went out; the retry sends it.
-		{"before-submit", 1, 1, false},
+		{"before-submit", 1, 1, false, false},
 		// The step recorded that it is submitting, the final "." has not
 		// gone: the server drops the mail when the session dies. The retry
 		// cannot tell this from the next point, so it does not send: the
 		// mail is lost, reported as uncertain (the case's reminders and
 		// give-up catch it).
-		{"committing", 0, 1, true},
+		{"committing", 0, 1, true, false},
 		// SMTP accepted the mail, its copy is not in Sent yet: the retry
 		// must not send it again. It cannot tell this from the point above,
 		// so it reports the send as uncertain too, and stores the copy.
-		{"accepted", 1, 1, true},
+		{"accepted", 1, 1, true, false},
+		// SMTP accepted the mail, its copy could not be stored and waits in
+		// the dying worker's memory, which recorded that the mail went out:
+		// the retry reads that record and sends nothing; the copy reaches
+		// Sent from the dying worker once IMAP takes it again.
+		{"recorded", 1, 1, false, true},
 		// The copy is in Sent: the retry finds it and sends nothing.
-		{"stored", 1, 1, false},
+		{"stored", 1, 1, false, false},
 	} {
 		t.Run(tc.point, func(t *testing.T) {
 			caseID := "merge-crash-" + tc.point
 			queue := "send-crash-" + tc.point
-			dying := sendingActivities(t, s, s.IMAPAddr())
+			var refuseAppend atomic.Bool
+			refuseAppend.Store(tc.appendCut)
+			dying := sendingActivities(t, s, mailtest.CuttingProxy(t, s.IMAPAddr(), func(p []byte) bool {
+				return refuseAppend.Load() && bytes.Contains(p, []byte(" APPEND "))
+			}))
+			dying.sentBox().RetryInitial = 20 * time.Millisecond
 			reached, release := make(chan struct{}), make(chan struct{})
 			var once sync.Once
 			dying.crashAt = func(point string) {
@@ -135,6 +149,10 @@ func TestSendKilledBetweenAcceptAndHeartbeatIsNotSentTwice(t *testing.T) {
 			}
 			if (out.Uncertain != "") != tc.uncertain {
 				t.Errorf("uncertain = %q, want it set: %v", out.Uncertain, tc.uncertain)
+			}
+			refuseAppend.Store(false)
+			for deadline := time.Now().Add(10 * time.Second); dying.sentBox().Pending() > 0 && time.Now().Before(deadline); {
+				time.Sleep(20 * time.Millisecond)
 			}
 			id := "certflow.request." + caseID + "@devstack.test"
 			if got := countID(t, s.IMAPAddr(), "desk@aws.example", "INBOX", id); got != tc.desk {

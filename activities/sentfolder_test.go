@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"go.temporal.io/sdk/activity"
-	"go.temporal.io/sdk/converter"
 	"go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/testsuite"
 
@@ -21,6 +19,7 @@ import (
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/mailtest"
 	"github.com/certflow/certflow/mail/send"
+	"github.com/certflow/certflow/mail/sentbox"
 	"github.com/certflow/certflow/metrics"
 	"github.com/certflow/certflow/templates"
 	"github.com/certflow/certflow/workflows"
@@ -119,75 +118,90 @@ func TestSendsShareFewIMAPSessions(t *testing.T) {
 
 // When the copy cannot be stored after SMTP accepted the mail, no later
 // attempt of the step sends it again: an attempt on this worker finds the
-// copy waiting in memory, a retry of the activity anywhere reads its
-// heartbeat, and the copy reaches Sent in the background once IMAP is
-// back, where a fresh worker finds it.
+// copy waiting in memory; a retry on a worker that learnt only that the
+// submission was under way (its record that the mail went out lost) sends
+// nothing, reports the send as uncertain and holds a copy too; the copies
+// reach Sent as one once IMAP is back, where a fresh worker finds it. (A
+// retry that reads the record of the sending is in sendcrash_test.go, as
+// the SDK's test environment batches all heartbeats but the first.)
 func TestSentCopyThatCouldNotBeStoredIsNotSentAgain(t *testing.T) {
 	s := devServer(t)
-	var refuseAppend atomic.Bool
-	refuseAppend.Store(true)
-	addr := mailtest.CuttingProxy(t, s.IMAPAddr(), func(p []byte) bool {
-		return refuseAppend.Load() && bytes.Contains(p, []byte(" APPEND "))
-	})
-	a := sendingActivities(t, s, addr)
-	sent := a.sentBox()
-	sent.RetryInitial, sent.RetryMax = 20*time.Millisecond, 50*time.Millisecond
-
-	suite := quietSuite()
-	var beat converter.EncodedValues
-	env := suite.NewTestActivityEnvironment()
-	env.RegisterActivity(a.SendMail)
-	env.SetOnActivityHeartbeatListener(func(_ *activity.Info, d converter.EncodedValues) { beat = d })
-	if _, err := env.ExecuteActivity(a.SendMail, request("merge-1")); err != nil {
+	a, openA := sendingBehindCut(t, s)
+	if _, err := runSend(a, request("merge-1"), nil); err != nil {
 		t.Fatal(err)
 	}
 	if got := count(t, s.IMAPAddr(), "certs@devstack.test", "Sent"); got != 0 {
 		t.Fatalf("with APPEND cut: Sent holds %d, want 0", got)
 	}
 	// Another attempt on this worker, while the copy still waits.
-	env = suite.NewTestActivityEnvironment()
-	env.RegisterActivity(a.SendMail)
-	if _, err := env.ExecuteActivity(a.SendMail, request("merge-1")); err != nil {
+	if _, err := runSend(a, request("merge-1"), nil); err != nil {
 		t.Fatal(err)
 	}
 	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 1 {
 		t.Fatalf("a second attempt on the same worker: the desk got %d copies, want 1", got)
 	}
-	// A retry of the activity on a worker that never saw the copy: its
-	// heartbeat, as Temporal hands it to the next attempt.
-	var marker sendMarker
-	if beat == nil || beat.Get(&marker) != nil {
-		t.Fatal("the send recorded no heartbeat")
-	}
-	other := sendingActivities(t, s, addr)
-	env = suite.NewTestActivityEnvironment()
-	env.RegisterActivity(other.SendMail)
-	env.SetHeartbeatDetails(marker)
-	if _, err := env.ExecuteActivity(other.SendMail, request("merge-1")); err != nil {
-		t.Fatal(err)
+	other, openOther := sendingBehindCut(t, s)
+	submitting := sendMarker{Submitting: "certflow.request.merge-1@devstack.test", Date: time.Now()}
+	out, err := runSend(other, request("merge-1"), &submitting)
+	if err != nil || out.Uncertain == "" {
+		t.Fatalf("a retry that knows only of the submission: %+v, %v; want it reported uncertain", out, err)
 	}
 	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 1 {
 		t.Fatalf("a retry on another worker: the desk got %d copies while Sent had none, want 1", got)
 	}
 
-	refuseAppend.Store(false)
-	deadline := time.Now().Add(10 * time.Second)
-	for sent.Pending() > 0 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
+	for _, w := range []struct {
+		open func()
+		box  *sentbox.Box
+	}{{openA, a.sentBox()}, {openOther, other.sentBox()}} {
+		w.open()
+		deadline := time.Now().Add(10 * time.Second)
+		for w.box.Pending() > 0 && time.Now().Before(deadline) {
+			time.Sleep(20 * time.Millisecond)
+		}
 	}
 	if got := count(t, s.IMAPAddr(), "certs@devstack.test", "Sent"); got != 1 {
 		t.Fatalf("after IMAP came back: Sent holds %d copies, want 1 (stored in the background)", got)
 	}
 	// A fresh worker, no heartbeat: the copy in Sent answers.
 	fresh := sendingActivities(t, s, s.IMAPAddr())
-	env = suite.NewTestActivityEnvironment()
-	env.RegisterActivity(fresh.SendMail)
-	if _, err := env.ExecuteActivity(fresh.SendMail, request("merge-1")); err != nil {
+	if _, err := runSend(fresh, request("merge-1"), nil); err != nil {
 		t.Fatal(err)
 	}
 	if got := count(t, s.IMAPAddr(), "desk@aws.example", "INBOX"); got != 1 {
 		t.Fatalf("the desk got %d copies, want 1", got)
 	}
+}
+
+// sendingBehindCut is sendingActivities whose IMAP refuses APPEND (the
+// connection is cut) until open is called; its background store retries
+// every few tens of milliseconds.
+func sendingBehindCut(t *testing.T, s *mailserver.Server) (*Activities, func()) {
+	t.Helper()
+	var refuseAppend atomic.Bool
+	refuseAppend.Store(true)
+	addr := mailtest.CuttingProxy(t, s.IMAPAddr(), func(p []byte) bool {
+		return refuseAppend.Load() && bytes.Contains(p, []byte(" APPEND "))
+	})
+	a := sendingActivities(t, s, addr)
+	a.sentBox().RetryInitial, a.sentBox().RetryMax = 20*time.Millisecond, 50*time.Millisecond
+	return a, func() { refuseAppend.Store(false) }
+}
+
+// runSend runs SendMail as an activity of the SDK's test environment,
+// with earlier as the heartbeat of an earlier attempt when it is set.
+func runSend(a *Activities, in workflows.OutgoingMail, earlier *sendMarker) (workflows.SentMail, error) {
+	env := quietSuite().NewTestActivityEnvironment()
+	env.RegisterActivity(a.SendMail)
+	if earlier != nil {
+		env.SetHeartbeatDetails(*earlier)
+	}
+	val, err := env.ExecuteActivity(a.SendMail, in)
+	if err != nil {
+		return workflows.SentMail{}, err
+	}
+	var out workflows.SentMail
+	return out, val.Get(&out)
 }
 
 // A retry days after the step's first attempt (a later round of a send

@@ -127,6 +127,12 @@ func (b *Box) Contains(ctx context.Context, messageID string, since time.Time) (
 	if found {
 		return true, nil
 	}
+	return b.inFolder(ctx, messageID, since)
+}
+
+// inFolder is Contains without the copies this Box holds in memory.
+func (b *Box) inFolder(ctx context.Context, messageID string, since time.Time) (bool, error) {
+	found := false
 	criteria := &imap.SearchCriteria{
 		Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + messageID + ">"}},
 	}
@@ -202,8 +208,9 @@ func (b *Box) Store(ctx context.Context, raw []byte, at time.Time) error {
 
 // Keep stores raw as Store does and, if that fails, keeps it in memory
 // and stores it in the background, retrying with backoff until it is in
-// the folder or the Box is closed; meanwhile Contains reports it. It
-// returns the error of the first try (nil if the copy is in the folder).
+// the folder (stored from here or found there) or the Box is closed;
+// meanwhile Contains reports it. It returns the error of the first try
+// (nil if the copy is in the folder).
 func (b *Box) Keep(ctx context.Context, messageID string, raw []byte, at time.Time) error {
 	err := b.Store(ctx, raw, at)
 	if err == nil {
@@ -296,12 +303,11 @@ func (b *Box) storePending() bool {
 		}
 	}()
 	for id, c := range todo {
-		if err := b.Store(ctx, c.raw, c.at); err != nil {
+		if err := b.storeUnlessThere(ctx, id, c); err != nil {
 			b.log.Warn("copy of a sent mail still cannot be stored in the Sent folder; will retry",
 				"message_id", id, "error", err)
 			break
 		}
-		b.log.Info("copy of a sent mail stored in the Sent folder after a failure", "message_id", id)
 		b.mu.Lock()
 		delete(b.pending, id)
 		b.changedLocked()
@@ -310,4 +316,25 @@ func (b *Box) storePending() bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return len(b.pending) == 0
+}
+
+// storeUnlessThere stores a pending copy unless the folder has it already:
+// another worker may hold the same copy (a retry that could not tell
+// whether the mail had gone out keeps one too), and whichever comes second
+// finds the first one's. Two that look in the same instant may both store
+// it; a second copy costs only its room, as Contains needs one.
+func (b *Box) storeUnlessThere(ctx context.Context, id string, c copyToKeep) error {
+	there, err := b.inFolder(ctx, id, c.at)
+	if err != nil {
+		return err
+	}
+	if there {
+		b.log.Info("copy of a sent mail found in the Sent folder, stored by another attempt", "message_id", id)
+		return nil
+	}
+	if err := b.Store(ctx, c.raw, c.at); err != nil {
+		return err
+	}
+	b.log.Info("copy of a sent mail stored in the Sent folder after a failure", "message_id", id)
+	return nil
 }

@@ -1,14 +1,19 @@
 package sentbox
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/emersion/go-imap/v2"
+
 	"github.com/certflow/certflow/devstack/mailserver"
 	"github.com/certflow/certflow/mail/imapconn"
+	"github.com/certflow/certflow/mail/mailtest"
 )
 
 // check exercises box; another opens a second Box on the same folder, as
@@ -118,4 +123,79 @@ func TestDovecotSentFolder(t *testing.T) {
 	if err := c.Do(func() error { return c.Delete(folder).Wait() }); err != nil {
 		t.Error(err)
 	}
+}
+
+// Two workers may each hold a copy of the same mail for a later store:
+// the one that sent it, whose store failed, and a retry elsewhere that
+// could not tell whether the mail had gone out and kept its own. The
+// folder ends up with one copy: a background store first looks whether the
+// copy is there already.
+func TestCopyHeldByTwoWorkersIsStoredOnce(t *testing.T) {
+	srv, err := mailserver.Start(mailserver.Config{IMAPAddr: "127.0.0.1:0", SMTPAddr: "127.0.0.1:0", Password: "pw"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	if err := srv.AddMailbox("certs@devstack.test"); err != nil {
+		t.Fatal(err)
+	}
+	var refuseAppend atomic.Bool
+	refuseAppend.Store(true)
+	cut := mailtest.CuttingProxy(t, srv.IMAPAddr(), func(p []byte) bool {
+		return refuseAppend.Load() && bytes.Contains(p, []byte(" APPEND "))
+	})
+	conf := imapconn.Config{Address: srv.IMAPAddr(), Username: "certs@devstack.test", Password: "pw", TLS: "none"}
+	first := New(conf, "Sent", imapconn.PoolConfig{})
+	defer first.Close()
+	conf.Address = cut
+	retry := New(conf, "Sent", imapconn.PoolConfig{})
+	defer retry.Close()
+	retry.RetryInitial, retry.RetryMax = 10*time.Millisecond, 20*time.Millisecond
+
+	const id = "certflow.consent.merge-1@devstack.test"
+	raw := []byte("From: certs@devstack.test\r\nTo: a@x.example\r\nMessage-ID: <" + id + ">\r\nSubject: x\r\n\r\nbody\r\n")
+	ctx := context.Background()
+	if err := retry.Keep(ctx, id, raw, time.Now()); err == nil {
+		t.Fatal("Keep through a connection that cuts APPEND succeeded")
+	}
+	if err := first.Store(ctx, raw, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	refuseAppend.Store(false)
+	deadline := time.Now().Add(10 * time.Second)
+	for retry.Pending() > 0 && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := retry.Pending(); n != 0 {
+		t.Fatalf("%d copies still pending after IMAP came back", n)
+	}
+	if got := copies(t, conf, id); got != 1 {
+		t.Errorf("Sent holds %d copies of %s, want 1", got, id)
+	}
+}
+
+// copies counts the messages of Sent whose Message-ID is id.
+func copies(t *testing.T, conf imapconn.Config, id string) int {
+	t.Helper()
+	c, err := imapconn.Dial(conf, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	criteria := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + id + ">"}}}
+	var n int
+	err = c.Do(func() error {
+		if _, err := c.Select("Sent", &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+			return err
+		}
+		data, err := c.UIDSearch(criteria, nil).Wait()
+		if err == nil {
+			n = len(data.AllUIDs())
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
