@@ -87,15 +87,23 @@ func check(t *testing.T, box *Box, another func() *Box) {
 	contains(id+".moved-in-1", time.Time{}, true)
 }
 
-func TestSentFolderInProcess(t *testing.T) {
+// devServer is the dev mail server with certflow's mailbox, closed when
+// the test ends.
+func devServer(t *testing.T) *mailserver.Server {
+	t.Helper()
 	srv, err := mailserver.Start(mailserver.Config{IMAPAddr: "127.0.0.1:0", SMTPAddr: "127.0.0.1:0", Password: "pw"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer srv.Close()
+	t.Cleanup(func() { srv.Close() })
 	if err := srv.AddMailbox("certs@devstack.test"); err != nil {
 		t.Fatal(err)
 	}
+	return srv
+}
+
+func TestSentFolderInProcess(t *testing.T) {
+	srv := devServer(t)
 	conf := imapconn.Config{Address: srv.IMAPAddr(), Username: "certs@devstack.test", Password: "pw", TLS: "none"}
 	open := func() *Box { return New(conf, "Sent", imapconn.PoolConfig{}) }
 	check(t, open(), open)
@@ -131,14 +139,7 @@ func TestDovecotSentFolder(t *testing.T) {
 // folder ends up with one copy: a background store first looks whether the
 // copy is there already.
 func TestCopyHeldByTwoWorkersIsStoredOnce(t *testing.T) {
-	srv, err := mailserver.Start(mailserver.Config{IMAPAddr: "127.0.0.1:0", SMTPAddr: "127.0.0.1:0", Password: "pw"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	if err := srv.AddMailbox("certs@devstack.test"); err != nil {
-		t.Fatal(err)
-	}
+	srv := devServer(t)
 	var refuseAppend atomic.Bool
 	refuseAppend.Store(true)
 	cut := mailtest.CuttingProxy(t, srv.IMAPAddr(), func(p []byte) bool {
