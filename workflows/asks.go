@@ -73,7 +73,7 @@ func (c *caseRun) tellAsksNow(ctx workflow.Context, got MailEvent) error {
 	if on.went == "" {
 		on.went = "went on"
 	}
-	why := fmt.Sprintf("case %s took the reply from %s (%s, mail %s) as its answer and %s; the reply also asks: %s",
+	why := fmt.Sprintf("case %s took the reply from %s (%s, mail %s) as its answer and %s; the reply also says: %s",
 		c.id, got.From, got.Kind, got.MessageID, on.went, strings.Join(quoted, "; "))
 	if on.misread != "" {
 		why += ". " + on.misread

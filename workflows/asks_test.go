@@ -33,7 +33,7 @@ func TestAnswerWithAQuestionMovesTheCaseAndTellsTheOperator(t *testing.T) {
 	}
 	alert, _, ok := box.find("attention-" + attentionStep(box))
 	reason := alert.Data["Reason"]
-	if !ok || operatorAlerts(box) != 1 || !strings.Contains(reason, "the reply also asks") ||
+	if !ok || operatorAlerts(box) != 1 || !strings.Contains(reason, "the reply also says") ||
 		!strings.Contains(reason, "walk my manager through it") || !strings.Contains(reason, "ask-1@corp.example") {
 		t.Fatalf("mails %v, alert %q: want one alert that tells the question", box.steps(), reason)
 	}
@@ -81,7 +81,7 @@ func unknownKept(t *testing.T, box *outbox, after Status, state State, id string
 		t.Fatalf("state %s, resolvable %+v: want %s with %s kept", after.State, after.Resolvable, state, id)
 	}
 	alert, _, _ := box.find("attention-" + attentionStep(box))
-	if r := alert.Data["Reason"]; !strings.Contains(r, id) || strings.Contains(r, "also asks") {
+	if r := alert.Data["Reason"]; !strings.Contains(r, id) || strings.Contains(r, "also says") {
 		t.Fatalf("mails %v, alert %q: want the reply brought as unread", box.steps(), r)
 	}
 }
@@ -189,7 +189,7 @@ func TestTheAlertOfAnAnswerWithAQuestionSaysWhatAMisreadingCosts(t *testing.T) {
 			result(t, env)
 			alert, _, _ := box.find("attention-" + attentionStep(box))
 			reason := alert.Data["Reason"]
-			for _, w := range append(c.want, "the reply also asks", "walk my manager through it") {
+			for _, w := range append(c.want, "the reply also says", "walk my manager through it") {
 				if !strings.Contains(reason, w) {
 					t.Errorf("alert %q: want it to say %q", reason, w)
 				}

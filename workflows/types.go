@@ -195,8 +195,9 @@ type MailEvent struct {
 	// that asked the question whose answer it is, and where a wrong answer
 	// is cheap, takes it (versionLeanAnswers).
 	Lean MailKind `json:"lean,omitempty"`
-	// Asks are the questions a reply of an answer kind (MailReplyDone,
-	// MailReplySubmitted, MailReplyNo) puts beside its answer: a case that
+	// Asks are the sentences a reply of an answer kind (MailReplyDone,
+	// MailReplySubmitted, MailReplyNo) puts beside its answer, questions or
+	// (after a Done or Submitted) news of something else: a case that
 	// moves on the answer tells the operator them, and one that cannot
 	// reads the reply as the MailUnknown it was before (versionReplyAsks).
 	Asks []string `json:"asks,omitempty"`

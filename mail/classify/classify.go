@@ -86,8 +86,9 @@ type Reading struct {
 	// MergeInto are the accounts an AWSConsentRequest names as the one to merge
 	// into (direction.go), lower case; none when it names no direction.
 	MergeInto []string
-	// Asks are the questions a person's reply puts beside its answer
-	// (ReplyDone, ReplySubmitted or ReplyNo; see reply.ReadAsking): the
+	// Asks are the sentences a person's reply puts beside its answer
+	// (ReplyDone, ReplySubmitted or ReplyNo; see reply.ReadAsking):
+	// questions, and after a Done or Submitted news of something else. The
 	// answer was read only because they go with it, to be told to a
 	// person. Lean is then what the reply read as Unknown leans to.
 	Asks []string

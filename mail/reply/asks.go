@@ -17,9 +17,11 @@ const (
 // ReadAsking is Read, and where Read finds no answer only because the
 // writer also asked us something ("Done. Could you send my teammate the
 // instructions too?", 完了しました。ところで佐藤さんにも案内を送っていただけますか。),
-// the answer with the questions beside it (each a sentence of the own
-// words, at most maxAsks of at most maxAskRunes). The caller must bring the
-// questions to a person: read without them, the answer would drop them.
+// or went on after a Done or Submitted to news of something else
+// (readLeading: "Submitted. FYI I'm on leave from the 18th."), the answer
+// with those sentences beside it (each a sentence of the own words, at
+// most maxAsks of at most maxAskRunes). The caller must bring them to a
+// person: read without them, the answer would drop them.
 //
 // Only a Done, Submitted or No is taken so; a Yes beside a question stays
 // Unclear, as a consent cannot be taken back. A question is set beside the
@@ -37,7 +39,7 @@ func ReadAsking(text string) (Answer, []string) {
 	}
 	before, rest, asks, ok := splitAsks(strings.Split(normalize(own), "\n"))
 	if !ok || len(asks) == 0 || len(asks) > maxAsks {
-		return Unclear, nil
+		return readLeading(text)
 	}
 	// The answer comes before the first question and says the same alone:
 	// a question before it may be what it answers.
@@ -47,7 +49,7 @@ func ReadAsking(text string) (Answer, []string) {
 			return a, asks
 		}
 	}
-	return Unclear, nil
+	return readLeading(text)
 }
 
 // asksForNextTry is a question that asks only what else to try or do, or

@@ -62,7 +62,7 @@ type Report struct {
 	// reply_no; see classify.Reading), or "": a case takes it only where it
 	// asked the question whose answer it is.
 	Lean classify.Kind `json:"lean,omitempty"`
-	// Asks are the questions a reply puts beside its answer (bounded; see
+	// Asks are the questions and remarks a reply puts beside its answer (bounded; see
 	// reply.ReadAsking): a case that acts on the answer tells the operator
 	// them, and reads the reply as unknown (with Lean) where it cannot.
 	Asks []string `json:"asks,omitempty"`

@@ -1,0 +1,237 @@
+package reply
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// An answer whose misreading is cheap (Done, Submitted: the case only
+// waits on, and the operator is told) may stand when it opens the reply
+// and what follows is news of something else: people rarely answer in one
+// word, and what they add beside a clear "Submitted." (a leave, a move, a
+// reference number, a story of their week) is not for the answer to
+// weigh. The sentences Read would not take beside the answer are carried
+// to the operator, as ReadAsking's questions are.
+
+// maxLeadSentences bounds the sentences readLeading looks at, and
+// maxBeforeAnswer how many of them may come before the answer (a greeting,
+// the writer's name): more is a letter for a person to read.
+const (
+	maxLeadSentences = 16
+	maxBeforeAnswer  = 3
+)
+
+// readLeading returns the Done or Submitted that the first sentences of
+// text say, with the sentences after them that Read does not take beside
+// that answer, each a safeRemark or a safeAsk, at most maxAsks of at most
+// maxAskRunes. Unclear, nil: no answer opens the reply, or something after
+// it may weigh on it.
+func readLeading(text string) (Answer, []string) {
+	lines, end, ok := answerLines(text)
+	if !ok {
+		return Unclear, nil
+	}
+	sents := leadSentences(lines[:end])
+	if len(sents) > maxLeadSentences {
+		return Unclear, nil
+	}
+	a, k := Unclear, 0
+	for a == Unclear && k < min(len(sents), maxBeforeAnswer) {
+		k++
+		a = Read(strings.Join(sents[:k], "\n"))
+	}
+	if a != Done && a != Submitted {
+		return Unclear, nil
+	}
+	kept, aside := sents[:k:k], []string(nil)
+	for _, s := range sents[k:] {
+		if Read(strings.Join(append(kept, s), "\n")) == a {
+			kept = append(kept, s)
+			continue
+		}
+		t := strings.Join(strings.Fields(s), " ")
+		if len(aside) == maxAsks || isQuestion(t) && !safeAsk(t) || !isQuestion(t) && !safeRemark(t) {
+			return Unclear, nil
+		}
+		aside = append(aside, t)
+	}
+	return a, aside
+}
+
+// leadSentences cuts lines into sentences: a wrapped line is joined to the
+// next, and each line cut where a sentence ends (leadPieces).
+func leadSentences(lines []string) []string {
+	var out []string
+	carry := ""
+	for i, line := range lines {
+		line = strings.TrimSpace(line)
+		if carry != "" {
+			line = carry + " " + line
+			carry = ""
+		}
+		if line != "" && isWrapped(line) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" {
+			carry = line
+			continue
+		}
+		for _, p := range leadPieces(line) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// leadPieces cuts a line after each 。！？, and after each . ! ? that a
+// space or the line's end follows (not inside an address, a URL or a
+// number), except a "no." before a number ("ref no. 1734").
+func leadPieces(line string) []string {
+	var out []string
+	start := 0
+	for i, r := range line {
+		end := i + utf8.RuneLen(r)
+		next, _ := utf8.DecodeRuneInString(line[end:])
+		switch {
+		case strings.ContainsRune("。！？", r):
+		case !strings.ContainsRune(".!?", r) || end < len(line) && next != ' ' && next != '\t':
+			continue
+		case r == '.' && numberAbbrev.MatchString(line[:end]) && startsNumber.MatchString(line[end:]):
+			continue
+		}
+		if end < len(line) && strings.ContainsRune(".!?。！？", next) {
+			continue
+		}
+		out = append(out, line[start:end])
+		start = end
+	}
+	if start < len(line) {
+		out = append(out, line[start:])
+	}
+	return out
+}
+
+var (
+	numberAbbrev = regexp.MustCompile(`(?i)\bno\.$`)
+	startsNumber = regexp.MustCompile(`^\s*#?\d`)
+)
+
+// safeRemark reports whether a sentence may stand after a Done or
+// Submitted without changing it: it is short enough, holds no answer of
+// its own, none of the words that take an act back or say it went wrong
+// (alwaysWeighs), and, where it speaks of the act (the form, the link, the
+// account, AWS, "it") or is short enough to be said of the answer itself
+// ("Submitted. I think."), no doubt (doubts), and unless the writer marks
+// it as of something else (topicShift), none of negation, plan, condition
+// or part (mayWeigh).
+func safeRemark(t string) bool {
+	if utf8.RuneCountInString(t) > maxAskRunes || Read(t) != Unclear {
+		return false
+	}
+	for _, c := range sentencesOf(t) {
+		c.question = false
+		if len(readSentence(c).answers) > 0 {
+			return false
+		}
+	}
+	low := offering.ReplaceAllString(asciiLower(t), " ")
+	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
+	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) {
+		return false
+	}
+	ofAct := speaksOfAct.MatchString(low) || jaSpeaksOfAct.MatchString(ja) || saidOfAnswer(t)
+	if ofAct && (doubts.MatchString(low) || jaDoubts.MatchString(ja)) {
+		return false
+	}
+	if topicShift.MatchString(low) || jaTopicShift.MatchString(t) {
+		return true // the writer says it is of something else
+	}
+	return !ofAct || !mayWeigh.MatchString(low) && !jaMayWeigh.MatchString(ja)
+}
+
+// offering is what people write to offer what they add, or help, which
+// weighs on nothing: "not sure if you need it, but here it is", "in case
+// you need it", "let me know if AWS needs anything else", "if that's any
+// use". It is taken out before the words of doubt and condition are looked
+// for.
+var offering = regexp.MustCompile(`\b(?:(?:i'?m |i am )?not sure (?:if|whether) (?:you|aws|they|anyone) ` +
+	`(?:need|want|require)s? (?:it|this|that|them|these)(?:,? (?:but|so) (?:here|there) (?:it|they) (?:is|are))?|` +
+	`(?:just )?in case (?:you|aws|they|anyone) (?:need|want)s? (?:it|this|that|them)|` +
+	`(?:please )?let (?:me|us) know if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
+	`(?: (?:from me|from us))?|if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
+	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) (?:any|of any) (?:use|help)|` +
+	`if (?:it|that|this) helps)\b`)
+
+// jaOffering is the same for Japanese: 必要であれば, 何かあれば, ご不要でしたら.
+var jaOffering = regexp.MustCompile(`(?:もし)?(?:ご?必要|ご?入用)(?:であれば|でしたら|なら|な場合は?)|` +
+	`(?:もし)?何か(?:あれば|ありましたら|ございましたら)|(?:ご)?不要(?:であれば|でしたら|なら)`)
+
+// topicShift opens a remark the writer marks as of something else: "FYI",
+// "By the way", "Unrelated, …", "On another note", "P.S.". Only the words
+// that always weigh, and doubt, are looked for in it.
+var topicShift = regexp.MustCompile(`^(?:p\.?s\.?|fyi|btw|by the way|unrelated(?: to this| note)?|` +
+	`on (?:an?other|a separate|a different|an unrelated) (?:note|topic|matter|subject)|side ?note|` +
+	`separately|off[- ]topic|different topic|totally unrelated)\b`)
+
+// jaTopicShift is the same for Japanese: ちなみに, ついでに, 余談ですが, 別件ですが, ところで.
+var jaTopicShift = regexp.MustCompile(`^(?:また、)?(?:ちなみに|ついでに|余談|別件|ところで|話は変わりますが|それとは別に)`)
+
+// doubts are the English words of doubt: said of the act, they weigh on
+// the answer even in a remark marked as of something else.
+var doubts = regexp.MustCompile(`\b(?:think|thought|guess|maybe|perhaps|probably|possibly|hopefully|` +
+	`believe|unsure|not (?:sure|certain|100%)|assume[a-z]*|suppose[a-z]*|apparently|seem[a-z]*|might)\b`)
+
+// jaDoubts is the same for Japanese.
+var jaDoubts = regexp.MustCompile(`思い|思う|かも|たぶん|多分|おそらく|恐らく|はず|気がし|ようです|みたい|自信`)
+
+// saidOfAnswer reports whether a remark is short enough to be said of the
+// answer before it rather than of something else: a few words, or a short
+// Japanese clause.
+func saidOfAnswer(t string) bool {
+	if cjkCount([]byte(t)) > 0 {
+		return utf8.RuneCountInString(t) <= 16
+	}
+	return len(strings.Fields(t)) <= 8
+}
+
+// alwaysWeighs are the English words that weigh on the act whatever they
+// are said of: taking it back, a mistake or failure, a repeat, a joke,
+// whether the mail is real.
+var alwaysWeighs = regexp.MustCompile(`\b(?:cancel[a-z]*|withdr[a-z]*|undo|undid|revert[a-z]*|retract[a-z]*|` +
+	`take (?:it |this |that )?back|pull(?:ed)? (?:it )?back|mistake[a-z]*|mistaken(?:ly)?|accident[a-z]*|wrong[a-z]*|` +
+	`error[a-z]*|fail[a-z]*|went wrong|crash[a-z]*|froze|frozen|freez[a-z]*|hung|timed? ?out|timeout|` +
+	`broke|broken|bug|bugs|glitch[a-z]*|blank|(?:it|that|this|everything|all) (?:seems to |should )?work(?:s|ed)?|` +
+	`accepted|succe[a-z]*|` +
+	`go through|went through|gone through|bounc[a-z]*|reject[a-z]*|` +
+	`again|twice|retr(?:y|ied|ies|ying)|resubmit[a-z]*|redo|redid|kidding|joke|joking|jk|lol|` +
+	`spam|phishing|scam|fake|suspicious|legit[a-z]*|genuine|who (?:are|is|sent)|hold (?:off|on)|` +
+	`stop|halt|pause[a-z]*|not me|wasn't me|by someone|hack[a-z]*)\b`)
+
+// jaAlwaysWeighs is the same for Japanese.
+var jaAlwaysWeighs = regexp.MustCompile(`取り消|取消|取り下|取下|撤回|キャンセル|中止|間違|誤って|誤り|` +
+	`エラー|失敗|不具合|うまく|成功|反映|固ま|落ち|タイムアウト|上手く|再度|もう一度|もう1度|やり直|再提出|再送|冗談|迷惑|詐欺|不審|怪し|` +
+	`止め|やめ|待って|保留`)
+
+// mayWeigh are the English words that weigh on the act when said of it:
+// negation, doubt, plan, time still to come, condition, contrast, part.
+var mayWeigh = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|nobody|[a-z]+n't|cannot|without|` +
+	`may|hope[a-z]*|sure|will|[a-z]+'ll|shall|going to|gonna|plan[a-z]*|later|tomorrow|` +
+	`tonight|next|soon|yet|still|until|till|pending|wait[a-z]*|if|unless|once|when|whether|provided|or|` +
+	`but|however|though|although|except|only|partly|partial[a-z]*|almost|nearly|half|some|most|rest|back|` +
+	`should|must|need[a-z]*|supposed|instead|rather|other|another|second|remaining)\b`)
+
+// jaMayWeigh is the same for Japanese.
+var jaMayWeigh = regexp.MustCompile(`ない|なかった|ません|ず[、。]|ぬ|予定|後で|あとで|後ほど|のちほど|明日|来週|これから|今度|まだ|たら|れば|なら|場合|` +
+	`もし|けど|けれど|しかし|ただ|一部|ものの|半分|残り|一応|必要`)
+
+// speaksOfAct are the English words of the act a Done or Submitted
+// answers, and of what it is about: the form, the link, the accounts, the
+// profile, AWS, and the words that point back at them (it, that, this).
+var speaksOfAct = regexp.MustCompile(`\b(?:submit[a-z]*|form|forms|request[a-z]*|application|appl(?:y|ied)|` +
+	`merg[a-z]*|link[a-z]*|connect[a-z]*|account[a-z]*|profile|partner central|apn|certif[a-z]*|cert|certs|` +
+	`done|do|did|doing|click[a-z]*|press[a-z]*|button|page|screen|site|complet[a-z]*|finish[a-z]*|sent|send|confirm[a-z]*|consent[a-z]*|case|ticket|aws|amazon|` +
+	`it|its|it's|that|this|them|they|so)\b`)
+
+// jaSpeaksOfAct is the same for Japanese.
+var jaSpeaksOfAct = regexp.MustCompile(`提出|フォーム|申請|統合|マージ|連携|紐付|紐づ|リンク|アカウント|プロフィール|` +
+	`認定|資格|完了|済み|対応|手続|送信|確認|反映|表示|押し|押せ|クリック|ボタン|画面|ページ|サイト|AWS|ＡＷＳ|パートナー|それ|これ|そちら|こちら|あれ`)
