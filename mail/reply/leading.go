@@ -136,11 +136,11 @@ func safeRemark(t string) bool {
 	}
 	low := offering.ReplaceAllString(asciiLower(t), " ")
 	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
-	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) {
+	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) || jaTurnsOnAnswer.MatchString(t) {
 		return false
 	}
 	ofAct := speaksOfAct.MatchString(low) || jaSpeaksOfAct.MatchString(ja) || saidOfAnswer(t)
-	if ofAct && (doubts.MatchString(low) || jaDoubts.MatchString(ja)) {
+	if ofAct && (doubts.MatchString(low) || jaElsewhere.MatchString(ja)) || jaDoubtWeighs(t, ja, ofAct) {
 		return false
 	}
 	if topicShift.MatchString(low) || jaTopicShift.MatchString(t) {
@@ -162,8 +162,10 @@ var offering = regexp.MustCompile(`\b(?:(?:i'?m |i am )?not sure (?:if|whether) 
 	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) (?:any|of any) (?:use|help)|` +
 	`if (?:it|that|this) helps)\b`)
 
-// jaOffering is the same for Japanese: 必要であれば, 何かあれば, ご不要でしたら.
+// jaOffering is the same for Japanese: 必要であれば, 何かあれば, ご不要でしたら,
+// 不備があれば (the offer to mend, said without doubting).
 var jaOffering = regexp.MustCompile(`(?:もし)?(?:ご?必要|ご?入用)(?:であれば|でしたら|なら|な場合は?)|` +
+	`(?:もし|何か)?(?:問題|不備|不明点|ご不明な?点)(?:が|など)?(?:あれば|ありましたら|ございましたら)|` +
 	`(?:もし)?何か(?:あれば|ありましたら|ございましたら)|(?:ご)?不要(?:であれば|でしたら|なら)`)
 
 // topicShift opens a remark the writer marks as of something else: "FYI",
@@ -181,8 +183,31 @@ var jaTopicShift = regexp.MustCompile(`^(?:また、)?(?:ちなみに|ついで�
 var doubts = regexp.MustCompile(`\b(?:think|thought|guess|maybe|perhaps|probably|possibly|hopefully|` +
 	`believe|unsure|not (?:sure|certain|100%)|assume[a-z]*|suppose[a-z]*|apparently|seem[a-z]*|might)\b`)
 
-// jaDoubts is the same for Japanese.
-var jaDoubts = regexp.MustCompile(`思い|思う|かも|たぶん|多分|おそらく|恐らく|はず|気がし|ようです|みたい|自信`)
+// jaDoubts is the same for Japanese, with not knowing or remembering
+// whether it went right (できているか分かりません, 覚えていません).
+var jaDoubts = regexp.MustCompile(`思[いうっわえ]|かも|たぶん|多分|おそらく|恐らく|はず|気がし|ようです|みたい|自信|` +
+	`微妙|不安|心配|(?:分|わ)から|(?:分|わ)かりません|(?:分|わ)かって(?:い)?(?:ない|ません)|` +
+	`覚えて(?:い|お)?(?:ない|ません|りません)|記憶|不明|かどうか|合って(?:い)?る(?:の)?か|でき(?:て(?:い)?)?る(?:の)?か`)
+
+// jaDoubtWeighs reports whether a Japanese remark's doubt weighs on the
+// answer: Japanese leaves the subject out (おそらく問題ないとは思うのですが),
+// so a doubt is read as said of the answer unless the writer marks the
+// remark as of something else and it names nothing of the act.
+func jaDoubtWeighs(t, ja string, ofAct bool) bool {
+	return jaDoubts.MatchString(ja) && (ofAct || !jaTopicShift.MatchString(t))
+}
+
+// jaElsewhere are the Japanese words that put the act on another account,
+// person or thing than the case's (個人のアドレスで, 古いほうの, 別の人の, 逆に):
+// said of the act, they weigh even in a remark marked as of something else.
+var jaElsewhere = regexp.MustCompile(`別の|別人|他の|ほかの|違う|違い|異なる|個人|私用|プライベート|旧|古い|以前の|前の|` +
+	`もう(?:一|ひと)つの|逆`)
+
+// jaTurnsOnAnswer opens a remark that turns against the answer before it
+// (ただ、…, でも…, と思ったら…) or carries it as another's word (と聞いています):
+// whatever follows, it is said of the answer.
+var jaTurnsOnAnswer = regexp.MustCompile(`^(?:あ|あっ|えっと|あと)?[、,]?\s*(?:ただ[^い今]|でも|しかし|ですが|だけど|` +
+	`けど|けれど|ところが|とはいえ|とは言え|といっても|と言っても|と思っ|って|とのこと|と(?:聞|伺))`)
 
 // saidOfAnswer reports whether a remark is short enough to be said of the
 // answer before it rather than of something else: a few words, or a short
@@ -210,7 +235,17 @@ var alwaysWeighs = regexp.MustCompile(`\b(?:cancel[a-z]*|withdr[a-z]*|undo|undid
 // jaAlwaysWeighs is the same for Japanese.
 var jaAlwaysWeighs = regexp.MustCompile(`取り消|取消|取り下|取下|撤回|キャンセル|中止|間違|誤って|誤り|` +
 	`エラー|失敗|不具合|うまく|成功|反映|固ま|落ち|タイムアウト|上手く|再度|もう一度|もう1度|やり直|再提出|再送|冗談|迷惑|詐欺|不審|怪し|` +
-	`止め|やめ|待って|保留`)
+	`止め|やめ|待って|保留|` +
+	// the page went blank, the session ended, it stopped halfway
+	`真っ白|真っ暗|消え|切れ|戻され|ログアウト|フリーズ|動かな|進まな|進めな|途中|` +
+	// something forgotten, done by mistake (てしまった, ちゃった)
+	`忘れ|漏れ|抜け|ミス|てしまっ|でしまっ|てしまい|でしまい|ちゃっ|ちゃいまし|じゃっ|` +
+	// a draft, a trial, not the real one
+	`下書き|仮の|仮で|暫定|正式|本番|テスト用|テストで|テスト環境|試しに|試して|試しで|お試し|ダミー|` +
+	// someone else did it or will (代わりに, 部下にお願いしました, 設定してくれました)
+	`代わり|かわりに|代理|代行|任せ|にお願いし|に頼|[てで]くれ|[てで]もらっ|[てで]もらい|[てで](?:いただ|頂)(?:い|きまし)|` +
+	// taken back, or a joke after all
+	`やっぱ|やはり|なんちゃって|うそ|嘘|ウソ|なしで`)
 
 // mayWeigh are the English words that weigh on the act when said of it:
 // negation, doubt, plan, time still to come, condition, contrast, part.
@@ -222,7 +257,9 @@ var mayWeigh = regexp.MustCompile(`\b(?:not|no|nor|never|none|nothing|nobody|[a-
 
 // jaMayWeigh is the same for Japanese.
 var jaMayWeigh = regexp.MustCompile(`ない|なかった|ません|ず[、。]|ぬ|予定|後で|あとで|後ほど|のちほど|明日|来週|これから|今度|まだ|たら|れば|なら|場合|` +
-	`もし|けど|けれど|しかし|ただ|一部|ものの|半分|残り|一応|必要`)
+	`もし|けど|けれど|しかし|ただ|一部|ものの|半分|残り|一応|必要|` +
+	// contrast, only part, once something else is done
+	`でも|ですが|が、|ところが|のに|だけ|のみ|しか|片方|一方|次第|改めて`)
 
 // speaksOfAct are the English words of the act a Done or Submitted
 // answers, and of what it is about: the form, the link, the accounts, the
@@ -234,4 +271,7 @@ var speaksOfAct = regexp.MustCompile(`\b(?:submit[a-z]*|form|forms|request[a-z]*
 
 // jaSpeaksOfAct is the same for Japanese.
 var jaSpeaksOfAct = regexp.MustCompile(`提出|フォーム|申請|統合|マージ|連携|紐付|紐づ|リンク|アカウント|プロフィール|` +
-	`認定|資格|完了|済み|対応|手続|送信|確認|反映|表示|押し|押せ|クリック|ボタン|画面|ページ|サイト|AWS|ＡＷＳ|パートナー|それ|これ|そちら|こちら|あれ`)
+	`認定|資格|完了|済み|対応|手続|送信|確認|反映|表示|押し|押せ|クリック|ボタン|画面|ページ|サイト|AWS|ＡＷＳ|パートナー|それ|これ|そちら|こちら|あれ|` +
+	// the steps of the act, and what it was entered with
+	`設定|手順|やり方|操作|入力|共有|同意|チェック|ログイン|保存|登録|送[っりれら]|作業|でき|アドレス|メール欄|` +
+	`問題|大丈夫|承認|添付|ファイル`)
