@@ -9,19 +9,38 @@ import (
 // SubjectAnswer returns what a person added at the end of a reply's subject
 // ("Re: Please link your account - DONE", "Re: … -- yes, go ahead"), for a
 // reply whose body holds no words of its own; "" when the subject adds
-// nothing after a dash. Only a dash set off by spaces counts: certflow's
-// own subjects have none.
+// nothing after a dash, or after the bracket or question mark that ends
+// certflow's subject (afterClose). Only a dash set off by spaces counts:
+// certflow's own subjects have none.
 func SubjectAnswer(subject string) string {
 	s := replyPrefix.ReplaceAllString(strings.TrimSpace(normalize(subject)), "")
 	loc := subjectDash.FindAllStringIndex(s, -1)
 	if len(loc) == 0 {
-		return ""
+		return afterClose(s)
 	}
 	last := loc[len(loc)-1]
 	if last[0] == 0 {
 		return ""
 	}
 	return strings.TrimSpace(s[last[1]:])
+}
+
+// afterClose returns what follows the last closing bracket or question
+// mark of s, when a space sets it off and it is short: certflow's subjects
+// that ask for an answer end in one ("… merge form (Ken Ito)", "… show in
+// the APN profile?"), and a phone's writer types the answer right after it
+// ("… (Ken Ito) submitted"). "" when nothing short follows one.
+func afterClose(s string) string {
+	i := strings.LastIndexAny(s, ")]?）】？")
+	if i <= 0 {
+		return ""
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	tail := s[i+n:]
+	if t := strings.TrimSpace(tail); t != tail && t != "" && utf8.RuneCountInString(t) <= maxBareSubject {
+		return t
+	}
+	return ""
 }
 
 var (
