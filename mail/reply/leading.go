@@ -37,9 +37,11 @@ func readLeading(text string) (Answer, []string) {
 		return Unclear, nil
 	}
 	a, k := Unclear, 0
-	for a == Unclear && k < min(len(sents), maxBeforeAnswer) {
-		k++
-		a = Read(strings.Join(sents[:k], "\n"))
+	for said := 0; a == Unclear && k < len(sents) && said < maxBeforeAnswer; k++ {
+		if !saysNothing(sents[k]) {
+			said++
+		}
+		a = Read(strings.Join(sents[:k+1], "\n"))
 	}
 	if a != Done && a != Submitted {
 		return Unclear, nil
@@ -57,6 +59,19 @@ func readLeading(text string) (Answer, []string) {
 		aside = append(aside, t)
 	}
 	return a, aside
+}
+
+// saysNothing reports whether a sentence has no words of its own to
+// read: the addressee, a greeting, the writer's name ("certflow 様",
+// お世話になっております, "Ana Ruiz here"). A formal letter opens with
+// these, and they do not count against how late the answer may come.
+func saysNothing(s string) bool {
+	for _, c := range sentencesOf(s) {
+		if r := readSentence(c); len(r.answers) > 0 || r.prose || r.doubt {
+			return false
+		}
+	}
+	return true
 }
 
 // leadSentences cuts lines into sentences: a wrapped line is joined to the
