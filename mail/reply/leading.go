@@ -206,11 +206,28 @@ var jaDoubts = regexp.MustCompile(`思[いうっわえ]|かも|たぶん|多分|
 
 // jaDoubtWeighs reports whether a Japanese remark's doubt weighs on the
 // answer: Japanese leaves the subject out (おそらく問題ないとは思うのですが),
-// so a doubt is read as said of the answer unless the writer marks the
-// remark as of something else and it names nothing of the act.
+// so a doubt is read as said of the answer unless it names nothing of the
+// act and the writer marks the remark as of something else or says it of
+// other people (jaOfOthers).
 func jaDoubtWeighs(t, ja string, ofAct bool) bool {
-	return jaDoubts.MatchString(ja) && (ofAct || !jaTopicShift.MatchString(t))
+	if !jaDoubts.MatchString(ja) {
+		return false
+	}
+	return ofAct || !jaTopicShift.MatchString(t) && !jaOfOthers(ja)
 }
+
+// jaOfOthers reports whether a Japanese remark is said of other people,
+// not the writer: 他の人も, 他のメンバーにも, ほかの方々も ("others too": 他の人も
+// 同じところで詰まるかもしれない), with no word of the writer's own (私, 自分).
+func jaOfOthers(ja string) bool {
+	return jaOthersToo.MatchString(ja) && !jaFirstPerson.MatchString(ja)
+}
+
+var (
+	jaOthersToo = regexp.MustCompile(`(?:他|ほか)の(?:人|方|方々|メンバー|皆さん|みなさん|皆様|社員|同僚|チーム)` +
+		`(?:たち|達)?(?:に|で|から)?も`)
+	jaFirstPerson = regexp.MustCompile(`私|わたし|自分|僕|ぼく|俺|当方|弊方`)
+)
 
 // jaElsewhere are the Japanese words that put the act on another account,
 // person or thing than the case's (個人のアドレスで, 古いほうの, 別の人の, 逆に):

@@ -39,3 +39,27 @@ func Test18LetterHeadDoesNotCountBeforeTheAnswer(t *testing.T) {
 			"ただ、旧アカウントのアドレスを間違えたかもしれません。", Unclear},
 	})
 }
+
+// Test18jaDoubtOfOthersDoesNotWeigh: after a clear 提出しました, a doubt the
+// writer says of other people (他の人も…詰まるかもしれない, 他のメンバーにも
+// 案内が行っているかどうか) is not a doubt of the writer's own act. A doubt
+// that names the act or the writer, or that others are said to have of
+// the act, still weighs (adversary18ja_test.go keeps ca9f8ee's probes).
+func Test18jaDoubtOfOthersDoesNotWeigh(t *testing.T) {
+	checkReadAsking(t, "doubt of others", []struct {
+		text string
+		want Answer
+	}{
+		{"提出しました。\n同じチームの他の人も同じところで迷うかもしれないので、お伝えしておきます。", Submitted},
+		{"送信しました。\n他のメンバーにも連絡が届いているかどうか、課長が気にしていました。", Submitted},
+		{"完了しました。ほかの方々も同じところで困るかもです。", Done},
+		// near misses: the doubt is of the act, the writer's own, or it
+		// puts the act on another person
+		{"提出しました。\n他の人も同じフォームを送ったかもしれません。", Unclear},
+		{"提出しました。\n他の人もですが、私のほうも届いているかどうか分かりません。", Unclear},
+		{"完了しました。\n他の人にも共有されているかどうか分かりません。", Unclear},
+		{"提出しました。\n部長は、まだ足りないかもしれないと言っていました。", Unclear},
+		{"提出しました。\n他の人のアドレスで送ったかもしれません。", Unclear},
+		{"提出しました。他の人も同じ画面で迷うかもしれません。ただ、内容を撤回させてください。", Unclear},
+	})
+}
