@@ -37,9 +37,11 @@ func readLeading(text string) (Answer, []string) {
 		return Unclear, nil
 	}
 	a, k := Unclear, 0
-	for a == Unclear && k < min(len(sents), maxBeforeAnswer) {
-		k++
-		a = Read(strings.Join(sents[:k], "\n"))
+	for said := 0; a == Unclear && k < len(sents) && said < maxBeforeAnswer; k++ {
+		if !saysNothing(sents[k]) {
+			said++
+		}
+		a = Read(strings.Join(sents[:k+1], "\n"))
 	}
 	if a != Done && a != Submitted {
 		return Unclear, nil
@@ -57,6 +59,19 @@ func readLeading(text string) (Answer, []string) {
 		aside = append(aside, t)
 	}
 	return a, aside
+}
+
+// saysNothing reports whether a sentence has no words of its own to
+// read: the addressee, a greeting, the writer's name ("certflow 様",
+// お世話になっております, "Ana Ruiz here"). A formal letter opens with
+// these, and they do not count against how late the answer may come.
+func saysNothing(s string) bool {
+	for _, c := range sentencesOf(s) {
+		if r := readSentence(c); len(r.answers) > 0 || r.prose || r.doubt {
+			return false
+		}
+	}
+	return true
 }
 
 // leadSentences cuts lines into sentences: a wrapped line is joined to the
@@ -191,11 +206,28 @@ var jaDoubts = regexp.MustCompile(`思[いうっわえ]|かも|たぶん|多分|
 
 // jaDoubtWeighs reports whether a Japanese remark's doubt weighs on the
 // answer: Japanese leaves the subject out (おそらく問題ないとは思うのですが),
-// so a doubt is read as said of the answer unless the writer marks the
-// remark as of something else and it names nothing of the act.
+// so a doubt is read as said of the answer unless it names nothing of the
+// act and the writer marks the remark as of something else or says it of
+// other people (jaOfOthers).
 func jaDoubtWeighs(t, ja string, ofAct bool) bool {
-	return jaDoubts.MatchString(ja) && (ofAct || !jaTopicShift.MatchString(t))
+	if !jaDoubts.MatchString(ja) {
+		return false
+	}
+	return ofAct || !jaTopicShift.MatchString(t) && !jaOfOthers(ja)
 }
+
+// jaOfOthers reports whether a Japanese remark is said of other people,
+// not the writer: 他の人も, 他のメンバーにも, ほかの方々も ("others too": 他の人も
+// 同じところで詰まるかもしれない), with no word of the writer's own (私, 自分).
+func jaOfOthers(ja string) bool {
+	return jaOthersToo.MatchString(ja) && !jaFirstPerson.MatchString(ja)
+}
+
+var (
+	jaOthersToo = regexp.MustCompile(`(?:他|ほか)の(?:人|方|方々|メンバー|皆さん|みなさん|皆様|社員|同僚|チーム)` +
+		`(?:たち|達)?(?:に|で|から)?も`)
+	jaFirstPerson = regexp.MustCompile(`私|わたし|自分|僕|ぼく|俺|当方|弊方`)
+)
 
 // jaElsewhere are the Japanese words that put the act on another account,
 // person or thing than the case's (個人のアドレスで, 古いほうの, 別の人の, 逆に):

@@ -1,0 +1,65 @@
+package reply
+
+import "testing"
+
+// The eighteenth set's study: replies to "submit the form / link the
+// account, and tell us when you have" that open, or nearly open, with the
+// answer and go on about something else. Each probe below is written for
+// this study in its own words; the near misses beside each family say
+// what must stay for a person.
+
+func checkReadAsking(t *testing.T, family string, cases []struct {
+	text string
+	want Answer
+}) {
+	t.Helper()
+	for _, c := range cases {
+		if a, aside := ReadAsking(c.text); a != c.want {
+			t.Errorf("%s: ReadAsking(%q) = %q beside %q; want %q", family, c.text, a, aside, c.want)
+		}
+	}
+}
+
+// Test18LetterHeadDoesNotCountBeforeTheAnswer: a formal letter opens with
+// the addressee, a greeting and the writer's name (certflow 様 /
+// お世話になっております / 鈴木です), which say nothing; only sentences with
+// words of their own count against how late the answer may come.
+func Test18LetterHeadDoesNotCountBeforeTheAnswer(t *testing.T) {
+	checkReadAsking(t, "letter head", []struct {
+		text string
+		want Answer
+	}{
+		{"certflow 様\n\nいつもお世話になっております。営業部の佐々木です。\n\n申請フォームを本日送信しました。\n\n" +
+			"ちなみに来月から大阪支社に異動になります。", Submitted},
+		// near misses: a letter whose first sentences tell a story before
+		// the answer is still a letter for a person
+		{"certflow 様\n\nお世話になっております。佐々木です。\n昨日フォームを開いたところ、エラーが出ました。\n" +
+			"サポートに問い合わせました。\n別のブラウザで試しました。\n最終的に送信しました。\n\nちなみに来月異動します。", Unclear},
+		{"certflow 様\n\nお世話になっております。佐々木です。\n\n申請フォームを送信しました。\n\n" +
+			"ただ、旧アカウントのアドレスを間違えたかもしれません。", Unclear},
+	})
+}
+
+// Test18jaDoubtOfOthersDoesNotWeigh: after a clear 提出しました, a doubt the
+// writer says of other people (他の人も…詰まるかもしれない, 他のメンバーにも
+// 案内が行っているかどうか) is not a doubt of the writer's own act. A doubt
+// that names the act or the writer, or that others are said to have of
+// the act, still weighs (adversary18ja_test.go keeps ca9f8ee's probes).
+func Test18jaDoubtOfOthersDoesNotWeigh(t *testing.T) {
+	checkReadAsking(t, "doubt of others", []struct {
+		text string
+		want Answer
+	}{
+		{"提出しました。\n同じチームの他の人も同じところで迷うかもしれないので、お伝えしておきます。", Submitted},
+		{"送信しました。\n他のメンバーにも連絡が届いているかどうか、課長が気にしていました。", Submitted},
+		{"完了しました。ほかの方々も同じところで困るかもです。", Done},
+		// near misses: the doubt is of the act, the writer's own, or it
+		// puts the act on another person
+		{"提出しました。\n他の人も同じフォームを送ったかもしれません。", Unclear},
+		{"提出しました。\n他の人もですが、私のほうも届いているかどうか分かりません。", Unclear},
+		{"完了しました。\n他の人にも共有されているかどうか分かりません。", Unclear},
+		{"提出しました。\n部長は、まだ足りないかもしれないと言っていました。", Unclear},
+		{"提出しました。\n他の人のアドレスで送ったかもしれません。", Unclear},
+		{"提出しました。他の人も同じ画面で迷うかもしれません。ただ、内容を撤回させてください。", Unclear},
+	})
+}
