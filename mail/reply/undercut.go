@@ -56,7 +56,7 @@ var undercutFamilies = []undercutFamily{
 	{"another account",
 		// the old, a former, a side-business or maiden-name account, or someone's account (not the case's)
 		regexp.MustCompile(`\b(?:old|older|previous|former|prior|earlier|maiden|side|secondary|spare|backup)\s+` +
-			`(?:\w+\s+){0,2}?(?:accounts?|logins?|e-?mail address(?:es)?|address(?:es)?|names?|profiles?|ids?)\b|` +
+			`(?:\w+\s+){0,2}?(?:accounts?|logins?|e-?mail address(?:es)?|address(?:es)?|alias(?:es)?|names?|profiles?|ids?)\b|` +
 			`\bmaiden name\b|\bside business\b|\bformer employer\b|` +
 			// "the login from my last company", "the account I had as a student"
 			`\b(?:from|at|with|of) (?:my|our) (?:last|previous|old|former|prior) (?:company|job|employer|workplace|` +
@@ -77,7 +77,11 @@ var undercutFamilies = []undercutFamily{
 			`\bthe other way (?:round|around)\b|\bwrong way\b|` +
 			`\b(?:company|corporate|corp|work|business|office|new)\s+(?:\w+\s+){0,2}?(?:as|for|in|into)\s+` +
 			`(?:the\s+)?source\b|\b(?:personal|private|gmail|home|old|previous|former)\s+(?:\w+\s+){0,3}?` +
-			`(?:as|for|in|into)\s+(?:the\s+)?(?:target|destination)\b`),
+			`(?:as|for|in|into)\s+(?:the\s+)?(?:target|destination)\b|` +
+			// the one to close and the one to keep, named the other way
+			`\b(?:company|corporate|corp|work|business|office|new)\s+(?:\w+\s+){0,2}?as\s+the\s+one\s+to\s+` +
+			`(?:close|delete|remove|retire|drop|merge away)\b|\b(?:personal|private|gmail|home|old|previous|former)\s+` +
+			`(?:\w+\s+){0,2}?as\s+the\s+one\s+to\s+keep\b`),
 		// 逆に, 反対に, 入れ替えて, あべこべ; 統合先に個人の…
 		regexp.MustCompile(`逆に|逆で|反対に|反対で|入れ替|あべこべ|取り違|` +
 			`統合先[^。\n]{0,10}(?:個人|私用|プライベート|[Gg]mail|古い|旧)|統合元[^。\n]{0,10}(?:会社|社用|業務用|新しい)`), false, false},
@@ -85,7 +89,9 @@ var undercutFamilies = []undercutFamily{
 		regexp.MustCompile(`\b(?:april fools?|in my dreams?|nah|not really|psych|gotcha)\b|\bi wish\b[\s.!]*(?:$|\n)|` +
 			`\bha,? i wish\b`),
 		regexp.MustCompile(`なんちゃって|冗談|嘘|うそ[。！!です]|ウソ|夢を見|(?:だったら|なら|であれば)(?:いい|良い)のに|` +
-			`と言いたい|と言えたら|と言える(?:のは|ように)`), false, false},
+			`と言いたい|と言えたら|と言える(?:のは|ように)|` +
+			// a sentence after the answer that opens by turning on it: と言っても…, とはいえ…, と思ったら…
+			`(?:^|[\n。！!])\s*(?:と言っても|といっても|とは言え|とはいえ|と思ったら|と思いきや)`), false, false},
 	{"someone else",
 		// done for the writer by another, or for another, with the writer's own still to come
 		regexp.MustCompile(`\bon (?:my|our) behalf\b|\b(?:did|done|sent|submitted|linked|filled|handled|clicked|` +
@@ -99,6 +105,8 @@ var undercutFamilies = []undercutFamily{
 		regexp.MustCompile(`に頼み|に頼ん|にお願いし|代わり|代理|代行|` +
 			`(?:さん|様|妻|夫|家族|同僚|部下|上司|主人)の分|` +
 			`(?:私|自分|僕|本人)(?:で|が)?はなく|` +
+			`(?:操作|提出|送信|連携|入力|設定)(?:した|してくれた|された)のは(?:部下|上司|同僚|妻|夫|家族|担当|総務|人事|` +
+			`[^。\n]{0,8}さん|[^。\n]{0,6}の[^。\n]{1,6}です)|` +
 			`(?:さん|同僚|部下|上司|妻|夫|情シス|担当者|情報システム部|リーダー|マネージャー|管理者|人事|総務|秘書)が` +
 			`[^。\n]{0,20}` +
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), false, false},
@@ -107,14 +115,19 @@ var undercutFamilies = []undercutFamily{
 		regexp.MustCompile(`(?:手順|ステップ)\s*[0-9０-９一二三四五]+\s*まで|半分|一部|途中まで|以外は[。\s]*(?:$|\n)`), false, false},
 	{"draft",
 		regexp.MustCompile(`\bdrafts?\b|\bsaved? (?:it )?for later\b|\b(?:hit|clicked|pressed|only)\s+` +
-			`(?:the\s+)?["'‘“]?save\b|\bonly saved\b`),
-		regexp.MustCompile(`一時保存|下書き|保存(?:だけ|のみ|ボタン)|「保存」`), false, false},
+			`(?:the\s+)?["'‘“]?save\b|\bonly saved\b|` +
+			// the send button that cannot be pressed (not another option greyed out, for which the form was sent)
+			`\b(?:send|submit)\s+button\s+(?:is|was|stays|stayed|remains|remained)\s+(?:still\s+)?(?:greyed out|` +
+			`grayed out|disabled|inactive)\b|` +
+			`\b(?:won'?t|wouldn'?t|doesn'?t|didn'?t) let me (?:send|submit|click|save)\b`),
+		regexp.MustCompile(`一時保存|下書き|保存(?:だけ|のみ|ボタン)|「保存」|` +
+			`(?:送信|提出)ボタン[^。\n]{0,8}(?:押せ(?:ません|ない|なかった|ず)|グレー|クリックでき(?:ません|ない|なかった|ず))`), false, false},
 	{"error page",
 		regexp.MustCompile(`\b[45][0-9][0-9] (?:page|error|screen)\b|\b(?:error|http) [45][0-9][0-9]\b|\boops\b|` +
 			`\bexpired\b|\bnever (?:loaded|came up|appeared|showed)\b|\btry (?:again )?later\b|` +
 			`\bred (?:banner|text|message|box|warning)\b|\bexception\b|\bunavailable\b|\bnot found\b|` +
 			// the page that never finished: "just a spinner", "kept loading", "stuck on the last page"
-			`\bspinn(?:er|ing)\b|\bkept (?:loading|spinning|reloading)\b|\bstuck\b|\bloading forever\b`),
+			`\b(?:couldn'?t|could not|unable to|can'?t|cannot) (?:process|complete|save|submit|send)\b|\bspinn(?:er|ing)\b|\bkept (?:loading|spinning|reloading)\b|\bstuck\b|\bloading forever\b`),
 		regexp.MustCompile(`[45][0-9][0-9](?:が出|エラー|の(?:画面|ページ|エラー)|と表示|と出)|エラー|有効期限が切れ|` +
 			`しばらくして|時間をおいて|赤い(?:文字|字|メッセージ|表示)|` +
 			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました|読み込み中|くるくる|ぐるぐる|固まっ|進まな`), false, true},
@@ -130,9 +143,10 @@ var undercutFamilies = []undercutFamily{
 			`worked|works|went through|goes through|saved)\b`),
 		regexp.MustCompile(`祈|(?:届いて|通って|保存されて|反映されて)(?:い)?(?:ると|れば)(?:いい|良い)`), false, false},
 	{"test environment",
-		regexp.MustCompile(`\b(?:sandbox|staging|practice run|dry run|trial run|dummy)\b|` +
-			`\b(?:test|demo|practice|trial) (?:org|account|environment|env|tenant|instance|version|site|copy|` +
-			`form|run)\b`),
+		// a kind of environment before what was used, or "in the sandbox" (not a team's name in a signature)
+		regexp.MustCompile(`\b(?:sandbox|staging|uat|test|demo|practice|trial|dev|qa)\s+(?:org|account|environment|` +
+			`env|tenant|instance|version|site|copy|form|run|apn)\b|\b(?:in|on|into) (?:the |a |our )?(?:sandbox|` +
+			`staging|uat)\b|\b(?:dry|trial|practice) run\b|\bdummy\b`),
 		regexp.MustCompile(`検証用|検証環境|練習用|サンドボックス|デモ(?:環境|用|アカウント)|テスト環境|テスト用|` +
 			`試しに|お試し|ステージング`), false, false},
 	{"later",
