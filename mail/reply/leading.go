@@ -161,6 +161,10 @@ func safeRemark(t string) bool {
 	if topicShift.MatchString(low) || jaTopicShift.MatchString(t) {
 		return true // the writer says it is of something else
 	}
+	if tellsAway.MatchString(low) || jaTellsAway.MatchString(ja) {
+		// the time and condition are of the absence, not of the act
+		return !awayLeavesActUndone.MatchString(low) && !jaAwayLeavesActUndone.MatchString(ja)
+	}
 	return !ofAct || !mayWeigh.MatchString(low) && !jaMayWeigh.MatchString(ja)
 }
 
@@ -192,6 +196,30 @@ var topicShift = regexp.MustCompile(`^(?:p\.?s\.?|fyi|btw|by the way|unrelated(?
 
 // jaTopicShift is the same for Japanese: ちなみに, ついでに, 余談ですが, 別件ですが, ところで.
 var jaTopicShift = regexp.MustCompile(`^(?:また、)?(?:ちなみに|ついでに|余談|別件|ところで|話は変わりますが|それとは別に)`)
+
+// tellsAway is the writer telling of being away: travelling, on leave,
+// out of office ("I'm out from the 3rd to the 9th", "I will be travelling
+// next week"). What follows for mail ("so replies may be slow", "if AWS
+// writes it will have to wait until I'm back") is of the absence.
+var tellsAway = regexp.MustCompile(`\b(?:i'?m|i am|i'?ll be|i will be|i'?m going to be)\s+(?:out(?: of (?:the )?office)?|` +
+	`ooo|away|off|abroad|offline|travel(?:l)?ing|on (?:annual |parental |sick )?(?:leave|holidays?|vacation|pto)|` +
+	`on (?:a )?business trip)\b`)
+
+// jaTellsAway is the same for Japanese: 出張, 休暇, 不在, 外出.
+var jaTellsAway = regexp.MustCompile(`出張|休暇|不在|外出|留守|帰省|有給|育休|産休|移動中`)
+
+// awayLeavesActUndone are the words that make away news weigh on the act
+// after all: part of it still to do or not done, another account, a check
+// still to come ("so I'll do the second form when I'm back").
+var awayLeavesActUndone = regexp.MustCompile(`\b(?:not|never|nor|[a-z]+n't|cannot|yet|still|pending|rest|` +
+	`remaining|second|other|another|part|partly|partial[a-z]*|only|half|except|instead|rather|` +
+	`do it|redo|finish[a-z]*|complet[a-z]*|submit[a-z]*|link[a-z]*|merg[a-z]*|form|forms|` +
+	`check[a-z]*|verif[a-z]*|confirm[a-z]*|missing)\b`)
+
+// jaAwayLeavesActUndone is the same for Japanese: ない, まだ, 残り, 戻り次第対応します.
+var jaAwayLeavesActUndone = regexp.MustCompile(`ない|なかった|ません|まだ|残り|一部|半分|[^た]だけ|のみ|しか|` +
+	`提出|申請|送信|送れ|連携|リンク|統合|完了|手続|フォーム|もう一度|再|後で|あとで|次第|戻っ|帰っ|` +
+	`対応し|作業|やります|します|いたします|致します|続き`)
 
 // doubts are the English words of doubt: said of the act, they weigh on
 // the answer even in a remark marked as of something else.

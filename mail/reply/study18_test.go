@@ -63,3 +63,31 @@ func Test18jaDoubtOfOthersDoesNotWeigh(t *testing.T) {
 		{"提出しました。他の人も同じ画面で迷うかもしれません。ただ、内容を撤回させてください。", Unclear},
 	})
 }
+
+// Test18AnswerStandsBesideNewsOfBeingAway: after a clear Done or
+// Submitted, the writer tells of being away (travel, leave, out of office,
+// 出張, 休暇) and what follows for mail (replies slow, AWS's questions wait
+// until they are back): the condition and time in it are of the absence,
+// not the act. Away news that says part of the act is still to do, not
+// done, or done wrong stays for a person.
+func Test18AnswerStandsBesideNewsOfBeingAway(t *testing.T) {
+	checkReadAsking(t, "away", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\n\nJust so you know, I'm out from the 3rd to the 9th, so if AWS writes in that week " +
+			"it will have to wait until I'm back.", Submitted},
+		{"Linked it.\nHeads-up that I will be travelling next week with limited access to email, " +
+			"so replies may be slow.", Done},
+		{"完了しました。\nなお、来週は休暇のため、メールの確認が遅れる場合がございます。", Done},
+		// near misses
+		{"Submitted. I'm on leave next week, so I'll do the second form when I'm back.", Unclear},
+		{"Done. I'm out of office from tomorrow and haven't linked the other account yet.", Unclear},
+		{"Submitted. I'm away until Monday, so it may not have gone through.", Unclear},
+		{"Done. I'm travelling next week so I think my manager will finish it.", Unclear},
+		{"Submitted. I'm off next week; if AWS asks, the form was only half filled in.", Unclear},
+		{"完了しました。\n来週は出張のため、残りは戻り次第対応します。", Unclear},
+		{"提出しました。\n出張中なので、まだ添付は送れていません。", Unclear},
+		{"完了しました。\n休暇中のため、旧アカウントの方で連携したかもしれません。", Unclear},
+	})
+}
