@@ -171,14 +171,15 @@ func safeRemark(t string) bool {
 // offering is what people write to offer what they add, or help, which
 // weighs on nothing: "not sure if you need it, but here it is", "in case
 // you need it", "let me know if AWS needs anything else", "if that's any
-// use". It is taken out before the words of doubt and condition are looked
-// for.
+// use", "if that is useful for your records". It is taken out before the
+// words of doubt and condition are looked for.
 var offering = regexp.MustCompile(`\b(?:(?:i'?m |i am )?not sure (?:if|whether) (?:you|aws|they|anyone) ` +
 	`(?:need|want|require)s? (?:it|this|that|them|these)(?:,? (?:but|so) (?:here|there) (?:it|they) (?:is|are))?|` +
 	`(?:just )?in case (?:you|aws|they|anyone) (?:need|want)s? (?:it|this|that|them)|` +
 	`(?:please )?let (?:me|us) know if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
 	`(?: (?:from me|from us))?|if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
-	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) (?:any|of any) (?:use|help)|` +
+	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) ` +
+	`(?:(?:any|of any) (?:use|help)|useful|helpful)(?: (?:to you|for you|for your records))?|` +
 	`if (?:it|that|this) helps)\b`)
 
 // jaOffering is the same for Japanese: 必要であれば, 何かあれば, ご不要でしたら,

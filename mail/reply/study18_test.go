@@ -91,3 +91,21 @@ func Test18AnswerStandsBesideNewsOfBeingAway(t *testing.T) {
 		{"完了しました。\n休暇中のため、旧アカウントの方で連携したかもしれません。", Unclear},
 	})
 }
+
+// Test18OfferOfAReferenceWeighsOnNothing: "if that is useful for your
+// records", "in case it is helpful" offer what the writer adds, as "if
+// that helps" does; the condition is of the offer, not of the act. What
+// the offered sentence says of the act is weighed as before.
+func Test18OfferOfAReferenceWeighsOnNothing(t *testing.T) {
+	checkReadAsking(t, "offer", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\nAWS gave me the case number 1234567, if that is helpful for your records.", Submitted},
+		{"Done.\nThe confirmation mail from AWS had reference LNK-55, if it's useful.", Done},
+		// near misses
+		{"Done.\nIt still shows the link as pending, if that is useful to know.", Unclear},
+		{"Submitted.\nIf that is useful, I will send the form for the other account too.", Unclear},
+		{"Submitted.\nThe case number is 1234567, if that is useful, though I think it was the old form.", Unclear},
+	})
+}
