@@ -151,6 +151,9 @@ func safeRemark(t string) bool {
 	}
 	low := offering.ReplaceAllString(asciiLower(t), " ")
 	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
+	if ended, ok := endedWell(low, ja); ok {
+		return ended
+	}
 	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) || jaTurnsOnAnswer.MatchString(t) {
 		return false
 	}
@@ -167,6 +170,55 @@ func safeRemark(t string) bool {
 	}
 	return !ofAct || !mayWeigh.MatchString(low) && !jaMayWeigh.MatchString(ja)
 }
+
+// endedWell reads a remark that tells of trouble on the way which ended
+// well ("took two tries because the captcha timed out, but it went
+// through", 弾かれましたが、ブラウザを変えたら通りました): ok when the remark
+// ends in it going through, and safe when the trouble before that holds
+// nothing that takes the act back, doubts it or puts it on another
+// account or person (overcomeStillWeighs), and what the writer adds after
+// a dash is itself a safeRemark. The failure words in it are past.
+func endedWell(low, ja string) (safe, ok bool) {
+	if m := endsGoingThrough.FindStringSubmatch(low); m != nil {
+		trouble, after := m[1], strings.TrimSpace(m[2])
+		return !overcomeStillWeighs.MatchString(trouble) && !doubts.MatchString(trouble) &&
+			(after == "" || safeRemark(after)), true
+	}
+	if cjkCount([]byte(ja)) > 0 && jaEndsGoingThrough.MatchString(ja) {
+		return !jaOvercomeStillWeighs.MatchString(ja) && !jaDoubts.MatchString(ja) && !jaElsewhere.MatchString(ja), true
+	}
+	return false, false
+}
+
+// endsGoingThrough is a remark that ends with the act going through after
+// trouble, joined by but, and then, after that: the trouble, then what is
+// added after a dash.
+var endsGoingThrough = regexp.MustCompile(`^(.+?)(?:,?\s+(?:but|and|so)\s+|,\s*)(?:then,?\s+|now,?\s+|after that,?\s+|` +
+	`in the end,?\s+|eventually,?\s+|finally,?\s+)?(?:it|the form|the request|everything)\s+(?:went|got)\s+through` +
+	`(?:\s+(?:fine|ok|okay|first time|this time|in the end|eventually|without (?:a |any )?(?:problems?|issues?)))?` +
+	`\s*(?:[-–—]\s+(.*?))?[.!]*$`)
+
+// jaEndsGoingThrough is the same for Japanese: the trouble (が、, けど), then
+// 通りました, 送れました, 大丈夫でした ending the remark, perhaps with a
+// parenthesis after it.
+var jaEndsGoingThrough = regexp.MustCompile(`(?:が|けど|けれど|ものの)、.*(?:無事に?)?` +
+	`(?:通りました|通った|送れました|送信できました|提出できました|大丈夫でした|いけました)` +
+	`(?:[（(][^）)]*[）)])?[。！!]*$`)
+
+// overcomeStillWeighs are the words that keep trouble told as overcome
+// weighing on the act: taking it back, a mistake, a joke, whether the
+// mail is real, another account, person or a trial.
+var overcomeStillWeighs = regexp.MustCompile(`\b(?:cancel[a-z]*|withdr[a-z]*|undo|undid|revert[a-z]*|` +
+	`retract[a-z]*|take (?:it |this |that )?back|mistake[a-z]*|mistaken(?:ly)?|accident[a-z]*|wrong[a-z]*|` +
+	`kidding|joke|joking|jk|lol|spam|phishing|scam|fake|suspicious|legit[a-z]*|genuine|hold (?:off|on)|stop|` +
+	`halt|pause[a-z]*|not me|wasn't me|someone|somebody|hack[a-z]*|old|other|another|previous|personal|private|` +
+	`different|colleague|manager|boss|wife|husband|behalf|help(?:ed)?|test|draft)\b`)
+
+// jaOvercomeStillWeighs is the same for Japanese.
+var jaOvercomeStillWeighs = regexp.MustCompile(`取り消|取消|取り下|取下|撤回|キャンセル|中止|間違|誤って|誤り|` +
+	`冗談|迷惑|詐欺|不審|怪し|止め|やめ|保留|忘れ|漏れ|ミス|下書き|仮の|仮で|テスト|試しに|お試し|ダミー|` +
+	`代わり|かわりに|代理|代行|任せ|にお願いし|に頼|[てで]くれ|[てで]もらっ|[てで]もらい|やっぱ|やはり|うそ|嘘|` +
+	`同僚|上司|上長|部長|妻|夫[がにのは]|主人|家内|二重|二回|2回`)
 
 // offering is what people write to offer what they add, or help, which
 // weighs on nothing: "not sure if you need it, but here it is", "in case

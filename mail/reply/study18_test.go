@@ -109,3 +109,33 @@ func Test18OfferOfAReferenceWeighsOnNothing(t *testing.T) {
 		{"Submitted.\nThe case number is 1234567, if that is useful, though I think it was the old form.", Unclear},
 	})
 }
+
+// Test18TroubleThatEndedWellStandsBesideTheAnswer: after a clear Done or
+// Submitted the writer tells of trouble on the way that ended well ("took
+// two tries because the captcha timed out, but it went through",
+// 弾かれましたが、ブラウザを変えたら通りました): the failure is past and
+// overcome. A story that ends in failure, doubt, another account or a
+// person who did it, or goes on after the good end, stays for a person.
+func Test18TroubleThatEndedWellStandsBesideTheAnswer(t *testing.T) {
+	checkReadAsking(t, "ended well", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\nThe page hung twice with an error, but then it went through fine.", Submitted},
+		{"Linked.\nIt asked me to reset my password first, which took ages, but after that it went through.", Done},
+		{"Form sent. The upload failed at first, and now it went through - I got the confirmation page.", Submitted},
+		{"提出しました。\n最初はエラーで弾かれましたが、Chromeで開き直したら通りました（Safariでは駄目でした）。", Submitted},
+		// near misses
+		{"Submitted.\nI used the wrong address at first, but it went through.", Unclear},
+		{"Submitted.\nIt timed out twice, but it went through on my personal account.", Unclear},
+		{"Done.\nThe page froze, but it went through - or at least I hope so.", Unclear},
+		{"Done.\nThe link errored, then it went through, then it failed again.", Unclear},
+		{"Submitted.\nIt failed at first, but I think it went through.", Unclear},
+		{"Submitted.\nMy manager had to help, but it went through.", Unclear},
+		{"Submitted.\nIt failed twice, but it went through. Actually, I am not sure it did.", Unclear},
+		{"提出しました。\n最初はエラーでしたが、旧アカウントで試したら通りました。", Unclear},
+		{"送信しました。\nエラーが出ましたが、たぶん通りました。", Unclear},
+		{"提出しました。\n一度失敗しましたが、同僚に代わりにやってもらったら通りました。", Unclear},
+		{"提出しました。\n一度失敗しましたが、夫がやり直したら大丈夫でした。", Unclear},
+	})
+}
