@@ -193,8 +193,9 @@ func endedWell(low, ja string) (safe, ok bool) {
 // endsGoingThrough is a remark that ends with the act going through after
 // trouble, joined by but, and then, after that: the trouble, then what is
 // added after a dash.
-var endsGoingThrough = regexp.MustCompile(`^(.+?)(?:,?\s+(?:but|and|so)\s+|,\s*)(?:then,?\s+|now,?\s+|after that,?\s+|` +
-	`in the end,?\s+|eventually,?\s+|finally,?\s+)?(?:it|the form|the request|everything)\s+(?:went|got)\s+through` +
+var endsGoingThrough = regexp.MustCompile(`^(.+?)(?:,?\s+(?:but|and|so)\s+|,\s*)` +
+	`(?:then,?\s+|now,?\s+|after that,?\s+|in the end,?\s+|eventually,?\s+|finally,?\s+)?` +
+	`(?:it|the form|the request|everything)\s+(?:went|got)\s+through` +
 	`(?:\s+(?:fine|ok|okay|first time|this time|in the end|eventually|without (?:a |any )?(?:problems?|issues?)))?` +
 	`\s*(?:[-–—]\s+(.*?))?[.!]*$`)
 
@@ -254,9 +255,9 @@ var jaTopicShift = regexp.MustCompile(`^(?:また、)?(?:ちなみに|ついで�
 // out of office ("I'm out from the 3rd to the 9th", "I will be travelling
 // next week"). What follows for mail ("so replies may be slow", "if AWS
 // writes it will have to wait until I'm back") is of the absence.
-var tellsAway = regexp.MustCompile(`\b(?:i'?m|i am|i'?ll be|i will be|i'?m going to be)\s+(?:out(?: of (?:the )?office)?|` +
-	`ooo|away|off|abroad|offline|travel(?:l)?ing|on (?:annual |parental |sick )?(?:leave|holidays?|vacation|pto)|` +
-	`on (?:a )?business trip)\b`)
+var tellsAway = regexp.MustCompile(`\b(?:i'?m|i am|i'?ll be|i will be|i'?m going to be)\s+` +
+	`(?:out(?: of (?:the )?office)?|ooo|away|off|abroad|offline|travel(?:l)?ing|` +
+	`on (?:annual |parental |sick )?(?:leave|holidays?|vacation|pto)|on (?:a )?business trip)\b`)
 
 // jaTellsAway is the same for Japanese: 出張, 休暇, 不在, 外出.
 var jaTellsAway = regexp.MustCompile(`出張|休暇|不在|外出|留守|帰省|有給|育休|産休|移動中`)
