@@ -32,7 +32,7 @@ func readLeading(text string) (Answer, []string) {
 	if !ok {
 		return Unclear, nil
 	}
-	sents := leadSentences(lines[:end])
+	sents, sameLine := leadSentences(lines[:end])
 	if len(sents) > maxLeadSentences {
 		return Unclear, nil
 	}
@@ -46,14 +46,17 @@ func readLeading(text string) (Answer, []string) {
 	if a != Done && a != Submitted {
 		return Unclear, nil
 	}
-	kept, aside := sents[:k:k], []string(nil)
-	for _, s := range sents[k:] {
-		if Read(strings.Join(append(kept, s), "\n")) == a {
-			kept = append(kept, s)
+	kept, aside, offTopic := sents[:k:k], []string(nil), false
+	for i := k; i < len(sents); i++ {
+		if Read(strings.Join(append(kept, sents[i]), "\n")) == a {
+			kept, offTopic = append(kept, sents[i]), false
 			continue
 		}
-		t := strings.Join(strings.Fields(s), " ")
-		if len(aside) == maxAsks || isQuestion(t) && !safeAsk(t) || !isQuestion(t) && !safeRemark(t) {
+		t := strings.Join(strings.Fields(sents[i]), " ")
+		// A sentence the writer marks as of something else, or that goes
+		// on about it on its line ("Unrelated: where is X? I can't find it.")
+		offTopic = (marksOffTopic(t) || offTopic && sameLine[i]) && namesNothingOfAct(t)
+		if len(aside) == maxAsks || !offTopic && (isQuestion(t) && !safeAsk(t) || !isQuestion(t) && !safeRemark(t)) {
 			return Unclear, nil
 		}
 		aside = append(aside, t)
@@ -61,9 +64,52 @@ func readLeading(text string) (Answer, []string) {
 	return a, aside
 }
 
+// marksOffTopic reports whether a sentence opens with the writer marking it
+// as of something else: "Unrelated:", "BTW", "While I have you", "Quick
+// question, not related", 別件ですが, ところで.
+func marksOffTopic(t string) bool {
+	low := asciiLower(t)
+	return topicShift.MatchString(low) || asideOpener.MatchString(low) || jaTopicShift.MatchString(t)
+}
+
+var asideOpener = regexp.MustCompile(`^(?:also,? |and |oh,? )?(?:while i have you|unrelated question|` +
+	`(?:(?:one|a|another) )?(?:(?:quick|small|separate) )?question,? (?:not related|unrelated)|` +
+	`quick (?:one|question)|separate question)\b`)
+
+// namesNothingOfAct reports whether a sentence marked as of something else
+// is so: no answer of its own, nothing of the act or what it is about (the
+// form, the link, the account, whether it worked, 提出, 連携, アカウント),
+// no doubt, and none of the words that always weigh.
+func namesNothingOfAct(t string) bool {
+	said := strings.TrimRight(t, "?？ ")
+	if Read(t) != Unclear || Read(said) != Unclear {
+		return false
+	}
+	for _, c := range sentencesOf(said) {
+		c.question = false
+		if len(readSentence(c).answers) > 0 {
+			return false
+		}
+	}
+	low, ja := asciiLower(t), jaRequestNegativeTail.ReplaceAllString(t, "$1")
+	return !namesAct.MatchString(low) && !jaNamesAct.MatchString(ja) && !doubts.MatchString(low) &&
+		!jaDoubts.MatchString(ja) && !alwaysWeighs.MatchString(low) && !jaAlwaysWeighs.MatchString(ja)
+}
+
+// namesAct are the English words of the act and of what it is about, and
+// of whether it worked; jaNamesAct the same for Japanese.
+var (
+	namesAct = regexp.MustCompile(`\b(?:submit[a-z]*|form|forms|request[a-z]*|application|appl(?:y|ied)|` +
+		`merg[a-z]*|link[a-z]*|connect[a-z]*|account[a-z]*|profile|partner central|apn|certif[a-z]*|cert|certs|` +
+		`done|complet[a-z]*|finish[a-z]*|sent|send|confirm[a-z]*|consent[a-z]*|case|ticket|sav(?:e|ed|ing)|` +
+		`work[a-z]*|through|address|e-?mail)\b`)
+	jaNamesAct = regexp.MustCompile(`提出|フォーム|申請|統合|マージ|連携|紐付|紐づ|リンク|アカウント|プロフィール|` +
+		`認定|資格|完了|済み|送信|同意|反映|表示|設定|手続|アドレス|メール|保存|登録`)
+)
+
 // saysNothing reports whether a sentence has no words of its own to
 // read: the addressee, a greeting, the writer's name ("certflow 様",
-// お世話になっております, "Ana Ruiz here"). A formal letter opens with
+// お世話になっております, "Kind regards"). A formal letter opens with
 // these, and they do not count against how late the answer may come.
 func saysNothing(s string) bool {
 	for _, c := range sentencesOf(s) {
@@ -75,9 +121,9 @@ func saysNothing(s string) bool {
 }
 
 // leadSentences cuts lines into sentences: a wrapped line is joined to the
-// next, and each line cut where a sentence ends (leadPieces).
-func leadSentences(lines []string) []string {
-	var out []string
+// next, and each line cut where a sentence ends (leadPieces). sameLine
+// tells of each sentence whether it goes on the line of the one before.
+func leadSentences(lines []string) (out []string, sameLine []bool) {
 	carry := ""
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
@@ -89,13 +135,13 @@ func leadSentences(lines []string) []string {
 			carry = line
 			continue
 		}
-		for _, p := range leadPieces(line) {
+		for j, p := range leadPieces(line) {
 			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
+				out, sameLine = append(out, p), append(sameLine, j > 0)
 			}
 		}
 	}
-	return out
+	return out, sameLine
 }
 
 // leadPieces cuts a line after each 。！？, and after each . ! ? that a

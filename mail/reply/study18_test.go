@@ -139,3 +139,27 @@ func Test18TroubleThatEndedWellStandsBesideTheAnswer(t *testing.T) {
 		{"提出しました。\n一度失敗しましたが、夫がやり直したら大丈夫でした。", Unclear},
 	})
 }
+
+// Test18QuestionMarkedAsOfSomethingElseStands: after a clear Done or
+// Submitted the writer marks a question as of something else ("Unrelated:",
+// "While I have you", 別件ですが) and goes on about it on the same line ("I
+// can't find it anywhere"): the question and its follow-up stand when they
+// name nothing of the act and hold no doubt nor words that always weigh.
+func Test18QuestionMarkedAsOfSomethingElseStands(t *testing.T) {
+	checkReadAsking(t, "marked question", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\n\nUnrelated: who do I ask about the travel policy for the summit trip? " +
+			"I can't find it on the wiki.", Submitted},
+		{"完了しました。\n別件ですが、来月の社内勉強会の会場はどちらでしょうか。", Done},
+		{"Done.\nWhile I have you, where do I claim the exam fee back? The old portal is gone.", Done},
+		// near misses
+		{"Submitted.\nUnrelated: should I have used my personal account for this form?", Unclear},
+		{"Done.\nBTW, who do I ask about expenses? It didn't work by the way.", Unclear},
+		{"Submitted.\nQuick question, not related: is it normal that nothing was confirmed?", Unclear},
+		{"完了しました。\n別件ですが、連携したアカウントは旧アドレスのままでよいでしょうか。", Unclear},
+		{"Done.\nUnrelated: where is the expense policy? Also I'm not sure it saved.", Unclear},
+		{"Done.\nUnrelated: where is the expense policy?\nI could not link it.", Unclear},
+	})
+}
