@@ -195,7 +195,7 @@ func safeRemark(t string) bool {
 			return false
 		}
 	}
-	low := offering.ReplaceAllString(asciiLower(t), " ")
+	low := withoutSuggestion(offering.ReplaceAllString(asciiLower(t), " "))
 	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
 	if ended, ok := endedWell(low, ja); ok {
 		return ended
@@ -266,6 +266,24 @@ var jaOvercomeStillWeighs = regexp.MustCompile(`取り消|取消|取り下|取�
 	`冗談|迷惑|詐欺|不審|怪し|止め|やめ|保留|忘れ|漏れ|ミス|下書き|仮の|仮で|テスト|試しに|お試し|ダミー|` +
 	`代わり|かわりに|代理|代行|任せ|にお願いし|に頼|[てで]くれ|[てで]もらっ|[てで]もらい|やっぱ|やはり|うそ|嘘|` +
 	`同僚|上司|上長|部長|妻|夫[がにのは]|主人|家内|二重|二回|2回`)
+
+// withoutSuggestion takes out of a remark the words that suggest
+// something to us ("might be worth sending them this too", "could be
+// worth a note in the wiki"): their might and may are of the suggestion,
+// no doubt of the act. A suggestion to check the act or to wait keeps
+// them ("might be worth double-checking that the link took").
+func withoutSuggestion(low string) string {
+	if suggestsCheck.MatchString(low) {
+		return low
+	}
+	return suggesting.ReplaceAllString(low, " ")
+}
+
+var (
+	suggesting    = regexp.MustCompile(`\b(?:(?:it )?(?:might|may|could) (?:also )?be|maybe|perhaps) worth\b`)
+	suggestsCheck = regexp.MustCompile(`\b(?:check[a-z]*|double[- ]check[a-z]*|verif[a-z]*|confirm[a-z]*|` +
+		`make sure|ensure|wait[a-z]*|hold[a-z]*)\b`)
+)
 
 // offering is what people write to offer what they add, or help, which
 // weighs on nothing: "not sure if you need it, but here it is", "in case

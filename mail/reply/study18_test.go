@@ -163,3 +163,22 @@ func Test18QuestionMarkedAsOfSomethingElseStands(t *testing.T) {
 		{"Done.\nUnrelated: where is the expense policy?\nI could not link it.", Unclear},
 	})
 }
+
+// Test18SuggestionIsNoDoubt: "might be worth sending them this too",
+// "could be worth a note in the wiki" suggest something to us; the might
+// is of the suggestion, not a doubt of the act. A suggestion to check the
+// act, or to wait, still weighs.
+func Test18SuggestionIsNoDoubt(t *testing.T) {
+	checkReadAsking(t, "suggestion", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\nthree people on my team took their exams at previous jobs, might be worth sending them this too", Submitted},
+		{"Done.\nIt might be worth putting this step in the onboarding wiki.", Done},
+		// near misses
+		{"Done.\nMight be worth double-checking that the link took.", Unclear},
+		{"Submitted.\nIt might be worth waiting a day before you tell AWS.", Unclear},
+		{"Done.\nIt might be that I linked the wrong one.", Unclear},
+		{"Submitted.\nMight be worth confirming with AWS that it arrived.", Unclear},
+	})
+}
