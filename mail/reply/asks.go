@@ -30,6 +30,23 @@ const (
 // (safeAsk); it may not open the reply, nor go on from a line before it.
 // Anything else stays as Read has it.
 func ReadAsking(text string) (Answer, []string) {
+	a, asks := readAsking(text)
+	if (a == Done || a == Submitted) && undercutAside(text, a) {
+		return Unclear, nil
+	}
+	return a, asks
+}
+
+// undercutAside reports whether the own words of text undercut the act
+// its answer a says (undercutsAct), remarks set beside it included:
+// "Submitted. I then asked AWS to disregard it."
+func undercutAside(text string, a Answer) bool {
+	lines, end, ok := answerLines(text)
+	return !ok || undercutsAct(lines[:end], a)
+}
+
+// readAsking is ReadAsking before undercutAside.
+func readAsking(text string) (Answer, []string) {
 	if a := Read(text); a != Unclear {
 		return a, nil
 	}

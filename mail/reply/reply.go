@@ -82,7 +82,10 @@ func Read(text string) Answer {
 		wrapped = isWrapped(line)
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
-	return rd.answer()
+	if a := rd.answer(); (a != Done && a != Submitted) || !undercutsAct(lines[:end], a) {
+		return a
+	}
+	return Unclear // "Submitted. I swapped the source and target.": the act did not quite happen
 }
 
 // answerLines returns the own words of text as Read and Lean read them
