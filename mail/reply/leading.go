@@ -197,6 +197,9 @@ func safeRemark(t string) bool {
 	}
 	low := withoutSuggestion(offering.ReplaceAllString(asciiLower(t), " "))
 	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
+	if quotesDeskReceipt.MatchString(low) {
+		return !alwaysWeighs.MatchString(low) // "…and will respond within 2-3 business days.": AWS's will
+	}
 	if ended, ok := endedWell(low, ja); ok {
 		return ended
 	}
@@ -216,6 +219,18 @@ func safeRemark(t string) bool {
 	}
 	return !ofAct || !mayWeigh.MatchString(low) && !jaMayWeigh.MatchString(ja)
 }
+
+// quotesDeskReceipt is a remark that quotes what AWS's page or mail said
+// back, in quotation marks or after "it said:": thanks, the request
+// received, and an answer to come within some time ("We have received your
+// request and will respond within 2-3 business days."). Nothing else may
+// stand in it: no condition, no words of the writer around it.
+var quotesDeskReceipt = regexp.MustCompile(`^(?:` +
+	`(?:the (?:page|screen|site|form|confirmation(?: page| screen)?)|it|aws)(?: then)? ` +
+	`(?:said|says|showed|shows|displayed|read)[:,]?\s*)?["“]?(?:thank you[^."”]*[.!,]\s*)?` +
+	`(?:["“]|^)?we(?: have|'ve)? received your (?:request|message|submission|enquiry|inquiry)` +
+	`(?:,? and (?:we )?(?:will|'ll) (?:respond|reply|get back to you|be in touch|contact you)` +
+	`(?: within [0-9a-z -]+?)?)?[.!]?["”]$`)
 
 // endedWell reads a remark that tells of trouble on the way which ended
 // well ("took two tries because the captcha timed out, but it went

@@ -173,12 +173,36 @@ func Test18SuggestionIsNoDoubt(t *testing.T) {
 		text string
 		want Answer
 	}{
-		{"Submitted.\nthree people on my team took their exams at previous jobs, might be worth sending them this too", Submitted},
+		{"Submitted.\nthree people on my team took their exams at previous jobs, might be worth sending them this too",
+			Submitted},
 		{"Done.\nIt might be worth putting this step in the onboarding wiki.", Done},
 		// near misses
 		{"Done.\nMight be worth double-checking that the link took.", Unclear},
 		{"Submitted.\nIt might be worth waiting a day before you tell AWS.", Unclear},
 		{"Done.\nIt might be that I linked the wrong one.", Unclear},
 		{"Submitted.\nMight be worth confirming with AWS that it arrived.", Unclear},
+	})
+}
+
+// Test18QuotedReceiptOfTheDeskStands: after a clear Submitted the writer
+// quotes what AWS's page or mail said back: "We have received your request
+// and will respond within 2-3 business days." The will is AWS's, of its
+// answer to come. A quote of trouble, of a condition still to meet, or
+// words around it that doubt it stay for a person.
+func Test18QuotedReceiptOfTheDeskStands(t *testing.T) {
+	checkReadAsking(t, "quoted receipt", []struct {
+		text string
+		want Answer
+	}{
+		{"Submitted.\nThe page then said: \"We have received your request and will respond within 3 business days.\"",
+			Submitted},
+		{"Form sent. It showed \"Thank you. We've received your request and will get back to you within 48 hours.\"",
+			Submitted},
+		// near misses
+		{"Submitted.\nThe page said: \"We could not receive your request. Please try again.\"", Unclear},
+		{"Submitted.\nThe page said: \"We have received your request and will respond once you verify your email.\"",
+			Unclear},
+		{"Submitted.\nI hope it will say \"We have received your request\" soon.", Unclear},
+		{"Submitted.\n\"We have received your request\" is what my colleague saw, not me.", Unclear},
 	})
 }
