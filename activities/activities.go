@@ -639,7 +639,7 @@ func mailEvent(r triage.Report, watcherID string, received time.Time) workflows.
 		Authenticated: r.Authenticated, Trust: r.Reasons, Sub: r.Sub, Excerpt: r.Excerpt, Lean: workflows.MailKind(r.Lean),
 		Mentions: r.Mentions, MergeInto: r.MergeInto, Asks: r.Asks,
 		Watcher: watcherID,
-		By:      r.By, Run: r.Run,
+		By:      r.By, Run: r.Run, RepliesTo: r.Step,
 	}
 	if b := r.Bounce; b != nil {
 		ev.Bounce = &workflows.BounceInfo{Permanent: b.Permanent, Status: b.Status, Recipient: b.Recipient,

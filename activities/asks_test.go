@@ -27,3 +27,13 @@ func TestMailEventCarriesTheQuestionsBesideAnAnswer(t *testing.T) {
 		t.Fatalf("attached back with asks %q; want %q", back.Asks, asks)
 	}
 }
+
+// The mail a case is handed names the step of certflow's mail it replies
+// to, so the case takes the answer only for that mail's question.
+func TestMailEventNamesTheStepRepliedTo(t *testing.T) {
+	r := triage.Report{Kind: classify.ReplyYes, Step: "steps",
+		Message: &message.Message{MessageID: "<y-1@corp.example>", From: message.Address{Address: "taro@corp.example"}}}
+	if ev := mailEvent(r, "watcher", time.Time{}); ev.RepliesTo != "steps" {
+		t.Fatalf("event replies to %q; want steps", ev.RepliesTo)
+	}
+}

@@ -130,6 +130,9 @@ func (s *waiting) takeMail(ctx workflow.Context, ev MailEvent) {
 		return
 	}
 	ev = c.fromLean(ctx, ev, w)
+	if wanted(ev.Kind, w.want) && c.answersOtherQuestion(ev, w) {
+		ev = c.otherQuestion(ctx, ev, w)
+	}
 	if wanted(ev.Kind, w.want) {
 		s.got, s.err = c.onWanted(ctx, ev, w)
 		return

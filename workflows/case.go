@@ -65,6 +65,9 @@ type caseRun struct {
 	// replyAsks (versionReplyAsks): an answer with questions beside it
 	// moves the case, and the operator is told the questions.
 	replyAsks bool
+	// ownQuestion (versionAnswerOwnQuestion): a person's answer counts only
+	// for the question of the case's mail it replies to.
+	ownQuestion bool
 	// asksCarried (versionAsksCarried): the questions beside an answer
 	// count to the unread mail the case carries (carriedBytes).
 	asksCarried bool
@@ -279,6 +282,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	c.checkDirection = workflow.GetVersion(ctx, versionMergeDirection, workflow.DefaultVersion, 1) >= 1
 	c.replyAsks = workflow.GetVersion(ctx, versionReplyAsks, workflow.DefaultVersion, 1) >= 1
 	c.asksCarried = workflow.GetVersion(ctx, versionAsksCarried, workflow.DefaultVersion, 1) >= 1
+	c.takeAnswerOwnQuestion(ctx)
 }
 
 // wait describes one wait of a case.
@@ -288,6 +292,9 @@ type wait struct {
 	want []MailKind
 	// fromPeople: wanted kinds count only when sent by one of c.people.
 	fromPeople bool
+	// questions are the steps of the case's mails that ask what a wait
+	// from people waits for (see wait.asksIn, versionAnswerOwnQuestion).
+	questions []string
 	// leans are the kinds a reply certflow cannot read may be taken as when
 	// it leans to them (withLeans, versionLeanAnswers); none for most waits.
 	leans []MailKind

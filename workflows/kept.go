@@ -95,6 +95,12 @@ func (c *caseRun) takeKept(ctx workflow.Context, w wait, kept []MailEvent) (*Mai
 		if !wanted(ev.Kind, w.want) {
 			continue
 		}
+		if c.answersOtherQuestion(ev, w) {
+			c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, replies to certflow's %q mail, which "+
+				"does not ask what %s waits for: not taken; kept in the history", ev.MessageID, ev.From, ev.Kind,
+				ev.RepliesTo, w.state))
+			continue
+		}
 		c.record(ctx, fmt.Sprintf("mail %s from %s (%s), which came earlier, is what %s waits for",
 			ev.MessageID, ev.From, ev.Kind, w.state))
 		got, err := c.onWanted(ctx, ev, w)
@@ -113,7 +119,8 @@ func (c *caseRun) takeKept(ctx workflow.Context, w wait, kept []MailEvent) (*Mai
 // the wait answers need not be asked.
 func (c *caseRun) answeredEarly(w wait) bool {
 	for _, ev := range c.early {
-		if wanted(ev.Kind, w.want) && (!w.fromPeople || c.fromPerson(ev.From)) && c.distrust(ev) == "" {
+		if wanted(ev.Kind, w.want) && (!w.fromPeople || c.fromPerson(ev.From)) && c.distrust(ev) == "" &&
+			!c.answersOtherQuestion(ev, w) {
 			return true
 		}
 	}

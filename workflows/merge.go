@@ -159,7 +159,7 @@ func (m *merge) submit(ctx workflow.Context) error {
 func (m *merge) formWait() wait {
 	return wait{
 		state: StateSubmitting, want: []MailKind{MailReplySubmitted, MailReplyDone},
-		fromPeople: true, operator: UpdateConfirm,
+		fromPeople: true, operator: UpdateConfirm, questions: []string{"form", "form-reminder"},
 		remindAfter: m.policy.RemindAfter, giveUpAfter: m.policy.GiveUpAfter,
 		remind: func(ctx workflow.Context) error {
 			reminder := OutgoingMail{Step: "form-reminder", Template: TemplateMergeForm, To: []string{m.req.TargetEmail}}

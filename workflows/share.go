@@ -157,7 +157,8 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 		}
 	case stepPerson:
 		// A person looks into it; `starter confirm` closes the case.
-		person := wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm}
+		person := wait{state: StateNeedsAttention, want: []MailKind{MailReplyYes}, fromPeople: true, operator: UpdateConfirm,
+			questions: verifyQuestions}
 		if _, err := s.await(ctx, person); err != nil {
 			return true, s.endIfCancelled(ctx, err)
 		}
@@ -176,6 +177,7 @@ func (s *share) verifyStep(ctx workflow.Context) (over bool, err error) {
 // wrong one costs the week's wait, which the verify question ends.
 func (s *share) linkWait() wait {
 	w := s.personWait(StateAwaitingLink, "link", MailReplyDone).withLeans(MailReplyDone)
+	w.questions = []string{"steps", "reminder-link"}
 	w.onAsks = onAnswer{
 		went: fmt.Sprintf("went on to wait %s for AWS to show the link", humanDuration(s.policy.ShareWait)),
 		misread: fmt.Sprintf("If the accounts are not in fact linked, that costs the wait: after it the case asks %s "+
@@ -189,6 +191,7 @@ func (s *share) linkWait() wait {
 // lean is taken only for a no (a wrong one costs one recheck round).
 func (s *share) verifyWait(step string) wait {
 	w := s.personWait(StateVerifying, step, MailReplyYes, MailReplyNo).withLeans(MailReplyNo)
+	w.questions = verifyQuestions
 	// Only a no comes with questions beside it (a yes beside one is unread).
 	w.onAsks = onAnswer{
 		went: fmt.Sprintf("asks again after %s (check %d of %d)", humanDuration(s.policy.ShareRecheckAfter),
@@ -205,6 +208,10 @@ func (s *share) verifyWait(step string) wait {
 	}
 	return w
 }
+
+// verifyQuestions are the steps of the mails that ask whether the APN
+// profile shows the certifications: each check, and its reminder.
+var verifyQuestions = []string{"verify-", "reminder-verify-"}
 
 // personWait waits for the employee's answer, or `starter confirm`, with a
 // reminder and an end.

@@ -211,6 +211,10 @@ type MailEvent struct {
 	// none): a case turns away mail of another run of its ID.
 	By  string `json:"by,omitempty"`
 	Run string `json:"run,omitempty"`
+	// RepliesTo is the step of the case's own mail whose Message-ID named
+	// the case ("steps", "verify-1", "form"), "" when none did: a person's
+	// answer is taken only for that mail's question (versionAnswerOwnQuestion).
+	RepliesTo string `json:"replies_to,omitempty"`
 }
 
 // BounceInfo is what a delivery report says (unauthenticated).

@@ -240,6 +240,7 @@ func BoundEvent(ev MailEvent) MailEvent {
 	ev.Sub = truncate(ev.Sub, maxTokenBytes)
 	ev.By = truncate(ev.By, maxTokenBytes)
 	ev.Run = truncate(ev.Run, maxTokenBytes)
+	ev.RepliesTo = truncate(ev.RepliesTo, maxTokenBytes)
 	ev.Excerpt = truncate(ev.Excerpt, maxExcerptBytes)
 	ev.Trust = boundEach(ev.Trust, maxTrustNotes, true, cutTo(maxFieldBytes))
 	ev.Mentions = boundEach(ev.Mentions, maxEventItems, true, cutTo(maxAddressBytes))

@@ -32,7 +32,9 @@ type Verdict string
 const (
 	// Right: read as what it is.
 	Right Verdict = "right"
-	// Left: left for the operator (aws_other, unknown), who is told.
+	// Left: left for the operator (aws_other, unknown), who is told; or a
+	// person's answer that the question it replies to does not take, which
+	// the case keeps in its history without acting on it (notTaken).
 	Left Verdict = "left"
 	// Wrong: read as something else.
 	Wrong Verdict = "wrong"
@@ -191,20 +193,47 @@ func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
 	return r, true
 }
 
+// answersAsked are the answers each question's wait takes from a person
+// (workflows: the merge's form wait, the share's link and verify waits). An
+// answer in reply to a question whose wait does not take it (a "done" sent
+// to the verify question) moves nothing: the case keeps it in its history
+// (certflow asks no person for consent today, but the earlier sets hold
+// yes and no to that question, which measure how replies are read: they
+// count as taken, and anything else in answer to it as not)
+// and goes on asking, and since versionAnswerOwnQuestion no later wait
+// takes it either, as it names the mail it replies to.
+var answersAsked = map[string][]classify.Kind{
+	"form": {classify.ReplySubmitted, classify.ReplyDone}, "link": {classify.ReplyDone},
+	"verify": {classify.ReplyYes, classify.ReplyNo}, "consent": {classify.ReplyYes, classify.ReplyNo},
+}
+
+// notTaken reports whether r is a person's answer that the question it
+// replies to, as its subject names it, does not take.
+func notTaken(r triage.Report) bool {
+	takes, known := answersAsked[questionOf(r)]
+	switch r.Kind {
+	case classify.ReplyYes, classify.ReplyNo, classify.ReplyDone, classify.ReplySubmitted:
+		return known && !slices.Contains(takes, r.Kind)
+	}
+	return false
+}
+
 // Judge compares one report with its label; caseKind (merge or share) says
 // which leans a case would take (see leansTaken).
 func Judge(file, label, caseKind string, r triage.Report) Result {
 	r, leaned := taken(r, label, caseKind)
 	res := Result{File: file, Label: label, Got: got(r), Leaned: leaned}
 	switch {
-	case res.Got == want[label] || label == "not_completed" && r.Kind == classify.AWSOther:
+	case res.Got == want[label] && !notTaken(r) || label == "not_completed" && r.Kind == classify.AWSOther:
 		res.Verdict = Right
-	case r.Kind == classify.AWSOther || r.Kind == classify.Unknown:
+	case r.Kind == classify.AWSOther || r.Kind == classify.Unknown || notTaken(r):
 		res.Verdict = Left
 	default:
 		res.Verdict = Wrong
 	}
 	switch {
+	case res.Verdict == Left:
+		// The case does not act on it: no reading is dangerous.
 	case r.Kind == classify.AWSCompleted && label != "completed":
 		res.Danger = "false completion"
 	case r.Kind == classify.AWSConsentRequest && label != "consent_request":

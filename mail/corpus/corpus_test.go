@@ -16,7 +16,7 @@ import (
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer. With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	sets := []string{"seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh",
+	sets := []string{"eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh",
 		"tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "test", "eval", "dev"}
 	for _, set := range sets {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)

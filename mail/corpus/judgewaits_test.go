@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/certflow/certflow/mail/classify"
+	"github.com/certflow/certflow/mail/message"
 	"github.com/certflow/certflow/mail/triage"
 )
 
@@ -26,6 +27,43 @@ func TestJudgeCountsEveryLeanItsWaitWouldTake(t *testing.T) {
 		if r.Danger == "" {
 			t.Errorf("%s reply labelled %s leaning %s: verdict %v, no danger; its case's wait takes the lean",
 				c.caseKind, c.label, c.lean, r.Verdict)
+		}
+	}
+}
+
+// TestJudgeKnowsWhichQuestionAnAnswerReplies: a bare "Done" sent in
+// reply to the share's verify question, or a "Yes" to its steps mail, is
+// unclear as an answer to that question, and the case does not act on it
+// (its wait does not take that kind): left, not a danger. Where the
+// subject does not name the question, or the question takes the reading,
+// the danger stays.
+func TestJudgeKnowsWhichQuestionAnAnswerReplies(t *testing.T) {
+	verify := "Re: Do your AWS Certifications show in the APN profile?"
+	steps := "RE: Please share your AWS Certifications with our APN account"
+	form := "Re: Please submit the AWS Certification account merge form (Ken Ito)"
+	for _, c := range []struct {
+		label, subject string
+		kind           classify.Kind
+		danger         bool
+		verdict        Verdict
+	}{
+		{"unclear", verify, classify.ReplyDone, false, Left},
+		{"unclear", steps, classify.ReplyYes, false, Left},
+		{"unclear", form, classify.ReplyYes, false, Left},
+		{"done", verify, classify.ReplyDone, false, Left},
+		{"unclear", verify, classify.ReplyNo, true, Wrong},
+		{"unclear", steps, classify.ReplyDone, true, Wrong},
+		{"yes", verify, classify.ReplyNo, true, Wrong},
+		{"unclear", "Re: your mail", classify.ReplyDone, true, Wrong},
+		{"yes", verify, classify.ReplyYes, false, Right},
+		{"unclear", "Re: AWS 認定資格を APN アカウントに共有してください", classify.ReplyYes, false, Left},
+		{"unclear", "RE: AWS asks whether your accounts may be merged: may we consent?", classify.ReplySubmitted, false, Left},
+	} {
+		r := triage.Report{Kind: c.kind, Message: &message.Message{Subject: c.subject}}
+		got := Judge("x.eml", c.label, "share", r)
+		if (got.Danger != "") != c.danger || got.Verdict != c.verdict {
+			t.Errorf("%s labelled %s, read %s: verdict %s, danger %q; want %s, danger %v",
+				c.subject, c.label, c.kind, got.Verdict, got.Danger, c.verdict, c.danger)
 		}
 	}
 }

@@ -90,6 +90,14 @@ func ParseMessageID(id, domain string) (caseID, run string, ok bool) {
 	return caseID, run, true
 }
 
+// stepOf returns the step of one of certflow's Message-IDs, which
+// ParseMessageID has accepted.
+func stepOf(id string) string {
+	local, _, _ := strings.Cut(message.NormalizeMessageID(id), "@")
+	step, _, _ := strings.Cut(strings.TrimPrefix(strings.ToLower(local), messageIDPrefix), ".")
+	return step
+}
+
 // ReplyAddress is the plus-address that brings replies about caseID back to
 // the mailbox at address.
 func ReplyAddress(address, caseID string) string {
@@ -137,6 +145,11 @@ type Match struct {
 	// AwsCase is the AWS case number from the subject, "" when absent. A mail
 	// with only this is matched by the case that learned the number.
 	AwsCase string
+	// Step is the step of the case's mail that the Message-ID which named
+	// the case was made for ("steps", "verify-1", "form"), "" when no
+	// Message-ID named it: a person's reply answers the question of that
+	// mail, not whatever the case asks next.
+	Step string
 }
 
 // Find reads the marks of m. mailbox is certflow's own address. The thread
@@ -147,13 +160,14 @@ func Find(m *message.Message, mailbox string) Match {
 	_, domain, _ := strings.Cut(mailbox, "@")
 	for _, id := range m.InReplyTo {
 		if c, run, ok := ParseMessageID(id, domain); ok {
-			out.CaseID, out.Run, out.By, out.Field = c, run, "in-reply-to", "in-reply-to"
+			out.CaseID, out.Run, out.By, out.Field, out.Step = c, run, "in-reply-to", "in-reply-to", stepOf(id)
 			return out
 		}
 	}
 	for i := len(m.References) - 1; i >= 0; i-- {
 		if c, run, ok := ParseMessageID(m.References[i], domain); ok {
 			out.CaseID, out.Run, out.By, out.Field = c, run, "references", "references"
+			out.Step = stepOf(m.References[i])
 			return out
 		}
 	}

@@ -1,6 +1,7 @@
 package correlate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/certflow/certflow/mail/message"
@@ -132,5 +133,27 @@ func TestRunMessageIDNamesTheRun(t *testing.T) {
 	m := &message.Message{InReplyTo: []string{"desk.1@aws.example"}, References: []string{id}}
 	if got := Find(m, "certs@corp.example"); got.CaseID != "merge-a" || got.Run != "0a1b2c3d4e5f" || got.By != "references" {
 		t.Fatalf("Find = %+v", got)
+	}
+}
+
+// A reply names the step of the mail it answers (In-Reply-To first, else
+// the newest of certflow's IDs in References), so a case can tell which of
+// its questions the answer is for; a plus-address alone names no step.
+func TestFindNamesTheStepRepliedTo(t *testing.T) {
+	verify := RunMessageID("share-a", "verify-2", "k3x9", "devstack.test")
+	steps := RunMessageID("share-a", "steps", "k3x9", "devstack.test")
+	m := &message.Message{InReplyTo: []string{"<" + strings.ToUpper(verify) + ">"}, References: []string{steps}}
+	if got := Find(m, "certs@devstack.test"); got.Step != "verify-2" || got.CaseID != "share-a" {
+		t.Fatalf("Find by In-Reply-To = %+v, want step verify-2", got)
+	}
+	m.InReplyTo = []string{"CAF123@mail.example"}
+	m.References = []string{steps, verify, "CAF123@mail.example"}
+	if got := Find(m, "certs@devstack.test"); got.Step != "verify-2" || got.By != "references" {
+		t.Fatalf("Find by References = %+v, want the newest certflow ID's step", got)
+	}
+	m.References = []string{"certflow.verify-1.share-a@other.example"}
+	m.To = []message.Address{{Address: "certs+share-a@devstack.test"}}
+	if got := Find(m, "certs@devstack.test"); got.Step != "" || got.By != "address" {
+		t.Fatalf("Find by address = %+v, want no step", got)
 	}
 }

@@ -80,6 +80,10 @@ type Report struct {
 	// Run is the run token of the Message-ID that named the case (see
 	// correlate.Match); "" when that ID has none or no Message-ID named it.
 	Run string `json:"-"`
+	// Step is the step of certflow's mail whose Message-ID named the case
+	// (see correlate.Match): the question a person's reply answers; "" when
+	// no Message-ID named it.
+	Step string `json:"-"`
 	// Forwarded is the AWS mail a person forwarded inside this one; nil
 	// when the mail is not such a forward.
 	Forwarded *message.Message `json:"-"`
@@ -129,7 +133,7 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *message.Message, r *Report) {
 	r.Message, r.From, r.MessageID = m, m.From.Address, m.MessageID
 	match := correlate.Find(m, t.Mailbox)
-	r.Case, r.By, r.Run, r.AwsCase = match.CaseID, match.By, match.Run, match.AwsCase
+	r.Case, r.By, r.Run, r.AwsCase, r.Step = match.CaseID, match.By, match.Run, match.AwsCase, match.Step
 	reading := t.Classifier.Read(m)
 	r.Kind, r.Sub, r.Excerpt, r.Bounce, r.Lean = reading.Kind, reading.Sub, reading.Excerpt, reading.Bounce, reading.Lean
 	r.MergeInto, r.Asks = reading.MergeInto, reading.Asks
@@ -137,7 +141,7 @@ func (t Triager) read(ctx context.Context, raw []byte, h trust.Header, m *messag
 		// A report names the mail that came back: the case that sent it.
 		_, domain, _ := strings.Cut(t.Mailbox, "@")
 		if c, run, ok := correlate.ParseMessageID(b.ReturnedID, domain); ok {
-			r.Case, r.By, r.Run = c, "bounced-message-id", run
+			r.Case, r.By, r.Run, r.Step = c, "bounced-message-id", run, ""
 		}
 	}
 	r.Mentions = t.accounts(m)
@@ -231,7 +235,7 @@ func (t Triager) unwrapForward(m *message.Message, r *Report) {
 	}
 	if r.Case == "" {
 		if im := correlate.Find(inner, t.Mailbox); im.CaseID != "" {
-			r.Case, r.By, r.Run = im.CaseID, "forwarded-"+im.By, im.Run
+			r.Case, r.By, r.Run, r.Step = im.CaseID, "forwarded-"+im.By, im.Run, im.Step
 		}
 	}
 	r.Reasons = append(r.Reasons, fmt.Sprintf("forwarded by %s: the mail inside claims to be from %s and cannot be "+

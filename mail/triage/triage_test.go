@@ -80,3 +80,20 @@ func nested(levels int) string {
 	}
 	return b.String() + "\r\ntext\r\n"
 }
+
+// A person's reply carries the step of certflow's mail it answers (the
+// case takes an answer only for that mail's question); a delivery report
+// that names the returned mail carries none.
+func TestReplyNamesTheStepItAnswers(t *testing.T) {
+	tr := triager(t)
+	reply := "From: Hanako <hanako@corp.example>\r\nTo: certs+share-a@corp.example\r\nMessage-ID: <r1@corp.example>\r\n" +
+		"In-Reply-To: <certflow.verify-2.share-a.k3x9@corp.example>\r\nSubject: Re: check\r\n\r\nYes, all three show.\r\n"
+	r := tr.Read(context.Background(), []byte(reply))
+	if r.Case != "share-a" || r.Step != "verify-2" {
+		t.Fatalf("reply: case %q, step %q; want share-a, verify-2", r.Case, r.Step)
+	}
+	plus := strings.Replace(reply, "In-Reply-To: <certflow.verify-2.share-a.k3x9@corp.example>\r\n", "", 1)
+	if r := tr.Read(context.Background(), []byte(plus)); r.Case != "share-a" || r.Step != "" {
+		t.Fatalf("new mail to the plus-address: case %q, step %q; want no step", r.Case, r.Step)
+	}
+}
