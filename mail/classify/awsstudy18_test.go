@@ -32,3 +32,28 @@ func TestDeskWillComeBackToYou(t *testing.T) {
 		}
 	}
 }
+
+// TestAccountNamedByAddressIsMerged: "a@… is merged into b@…", the
+// account named by its address, reports the merge done as "your accounts
+// are merged" does. Not asked, negated, under a condition, in a consent
+// asked for, or telling how a merge goes: within some days, by whom,
+// after what ("your accounts are merged within 5 days of your
+// confirmation" was read as done before; it is not).
+func TestAccountNamedByAddressIsMerged(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Done - a@example.com is merged into b@example.com. Closing the case.", completed15, nil},
+		{"Good news: a@example.com is merged into b@example.com, and your certifications are all there.",
+			completed15, nil},
+		// Near misses.
+		{"Once you confirm, a@example.com is merged into b@example.com.", other15, nil},
+		{"If you reply yes, a@example.com is merged into b@example.com.", other15, nil},
+		{"a@example.com is merged into b@example.com?", other15, nil},
+		{"a@example.com is not merged into b@example.com yet.", other15, nil},
+		{"When a@example.com is merged into b@example.com, your certifications move.", other15, nil},
+		{"a@example.com is merged into b@example.com within 5 days of your confirmation.", other15, nil},
+		{"Your accounts are merged into b@example.com within 5 days of your confirmation.", other15, nil},
+		{"a@example.com is merged into b@example.com by our team in 3 to 5 business days.", other15, nil},
+		{"Each account is merged into the one you keep.", other15, nil},
+		{"Do you agree that a@example.com is merged into b@example.com?", consent15, into15b},
+	})
+}
