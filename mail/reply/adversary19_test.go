@@ -201,6 +201,52 @@ var adversary19NotDone = []probe19{
 	{"sarcasm", "提出しました。これで5回目ですけどね。"},
 	{"sarcasm", "完了しました。どうせまた消えるんでしょうけど。"},
 	{"sarcasm", "完了しました。前回みたいに消えなければいいですね。"},
+	// a second round, in fresh words, written after the first fixes to try
+	// how far each family reaches
+	{"undone", "Linked it yesterday. Took it off again today, long story."},
+	{"undone", "Submitted. I've emailed AWS to cancel it though."},
+	{"undone", "Done. Then unticked the sharing box after reading the terms."},
+	{"undone", "連携しました。ただ、今朝になって連携を取り消しました。"},
+	{"undone", "完了しました。その後、共有をオフにしました。"},
+	{"undone", "提出しました。後で取り下げの連絡を入れました。"},
+	{"other account", "Done. Used the login from my last company."},
+	{"other account", "Linked. It's the account I had as a student."},
+	{"other account", "完了しました。学生時代のアカウントでやりました。"},
+	{"other account", "連携しました。使ったのは昔のメールアドレスの方です。"},
+	{"reversed", "Submitted. Oops, I think I put the two addresses in the wrong boxes."},
+	{"reversed", "提出しました。統合元の欄に会社のアドレスを書いてしまいました。"},
+	{"reversed", "Submitted; source and destination are the wrong way round, sorry."},
+	{"joke", "Done! Haha no, not yet."},
+	{"joke", "提出しました！…というのはウソで、明日やります。"},
+	{"joke", "完了しました。と言いたいです。"},
+	{"someone else", "Done. My manager did it from her account for me."},
+	{"someone else", "提出しました。人事の方が代わりに出してくれました。"},
+	{"someone else", "完了しました。私ではなく、チームリーダーが操作しました。"},
+	{"someone else", "Submitted, by my colleague Sara."},
+	{"partial", "Done. Only managed the first part."},
+	{"partial", "完了しました。ただし一つ目の手順のみです。"},
+	{"partial", "提出しました。必須項目の一部は空欄のままです。"},
+	{"draft", "Submitted. Actually it's still in my drafts folder."},
+	{"draft", "提出しました。まだ下書きのままかもしれません。"},
+	{"draft", "完了しました。保存しただけで送信はしていません。"},
+	{"error page", "Submitted. Got an 'Internal Server Error' after clicking."},
+	{"error page", "提出しました。送信後に「ページが見つかりません」と出ました。"},
+	{"error page", "Done. The last page was just a spinner for ten minutes."},
+	{"unsure", "Submitted. At least I think I did."},
+	{"unsure", "完了しました。多分ですけど。"},
+	{"unsure", "提出しました。ちゃんと届いたかはわかりません。"},
+	{"test env", "Done, but only in the test tenant."},
+	{"test env", "提出しました。テスト環境のフォームですが。"},
+	{"later", "Done later today."},
+	{"later", "提出しました、は明日になります。"},
+	{"later", "完了は月曜日の予定です。"},
+	{"conditional", "Done, as long as the personal email is fine."},
+	{"conditional", "完了しました。手順が合っていればですけど。"},
+	{"relayed", "My boss just told me: \"submitted\"."},
+	{"relayed", "完了した、と夫が言っています。"},
+	{"relayed", "提出済みだと山田さんが言っていました。"},
+	{"sarcasm", "Submitted. Again. Fingers crossed it sticks this time."},
+	{"sarcasm", "提出しました。もう何回目か分かりませんが。"},
 }
 
 var adversary19Done = []struct {
@@ -261,6 +307,18 @@ var adversary19Done = []struct {
 	{"完了しました。本番のAPNアカウントに連携しました。", Done},
 	{"完了しました。資格は前職の頃に取ったものです。", Done},
 	{"お疲れさまです。\n提出しました。\n山田", Submitted},
+	// the second round's near misses
+	{"Submitted. Thanks again for chasing me on this!", Submitted},
+	{"完了しました。いつもありがとうございます。", Done},
+	{"提出しました。受付メールも届きました。", Submitted},
+	{"Done. Reference: CASE-2026-118.", Done},
+	{"連携しました。お忙しいところありがとうございました。", Done},
+	{"Submitted. The confirmation email arrived a minute later.", Submitted},
+	{"完了しました。以上、よろしくお願いいたします。", Done},
+	{"Submitted. I turned off my VPN first, as IT suggested.", Submitted},
+	{"Done. My manager asked me to say thanks for the quick help.", Done},
+	{"Done. I opted out of the marketing emails while I was there.", Done},
+	{"Submitted. Fingers crossed AWS is quick.", Submitted},
 }
 
 // Near misses still read Unclear (left for a person, which is safe) at the
@@ -278,3 +336,9 @@ var adversary19Done = []struct {
 //     すんなりできました。: a Japanese "no error" is not read as no trouble.
 //   - "Submitted. If you have any questions, let me know.": the closing
 //     offer is not among leading.go's offering.
+//   - "Done. Off to Sapporo tomorrow for a conference.": as the travel
+//     news above ("tomorrow" is a plan said of the act).
+//   - 完了しました。一度画面が固まりましたが、再読み込みしたら完了画面が出ました。:
+//     Read does not take the reload as the story's happy end.
+//   - 完了しました。大学時代に取った資格も、今のアカウントで全部見えています。:
+//     a Yes of showing beside the Done, which Read does not take with it.

@@ -45,20 +45,30 @@ var undercutFamilies = []undercutFamily{
 		// "removed it again", "asked AWS to disregard it", "deleted the request", "unlinked it"
 		regexp.MustCompile(`\b(?:disregard|ignore|reverse|reversed|reversing|undo|undid|undone|delete|deleted|` +
 			`deleting|remove|removed|removing|unlink\w*|disconnect\w*|unshar\w*|revok\w*|detach\w*)\s+` +
-			`(?:\w+\s+){0,2}?` + actObject + `|\bunlink\w*|\bdisconnected\b`),
+			`(?:\w+\s+){0,2}?` + actObject + `|\bunlink\w*|\bdisconnected\b|` +
+			// "took it off again", "unticked the box", "turned sharing off", "opted out"
+			`\b(?:took|taken|take|taking) (?:it|that|them|the \w+) (?:off|down|out)\b|\buntick\w*|\buncheck\w*|` +
+			`\b(?:turn|turned|switch|switched) (?:it|that|them|(?:the )?(?:sharing|linking|link)) off\b|` +
+			`\b(?:turn|turned|switch|switched) off (?:the )?(?:sharing|linking|link)\b|` +
+			`\bopt(?:ed)? out of (?:it|that|(?:the )?(?:sharing|linking|link|merge))\b`),
 		// 一旦外しました, 解除しました, 削除しました, 元に戻しました, 無視してください
-		regexp.MustCompile(`外し(?:まし|た|て)|解除|削除|元に戻|戻しました|無視して|取りやめ|取り止め`), false, false},
+		regexp.MustCompile(`外し(?:まし|た|て)|解除|削除|元に戻|戻しました|無視して|取りやめ|取り止め|オフに(?:し|な)|無効に`), false, false},
 	{"another account",
 		// the old, a former, a side-business or maiden-name account, or someone's account (not the case's)
 		regexp.MustCompile(`\b(?:old|older|previous|former|prior|earlier|maiden|side|secondary|spare|backup)\s+` +
 			`(?:\w+\s+){0,2}?(?:accounts?|logins?|e-?mail address(?:es)?|address(?:es)?|names?|profiles?|ids?)\b|` +
 			`\bmaiden name\b|\bside business\b|\bformer employer\b|` +
+			// "the login from my last company", "the account I had as a student"
+			`\b(?:from|at|with|of) (?:my|our) (?:last|previous|old|former|prior) (?:company|job|employer|workplace|` +
+			`university|school|college)\b|\bas a student\b|\b(?:student|university|school|college|uni) ` +
+			`(?:account|login|email|address)\b|\b(?:account|login|one) i (?:had|used to have|used before)\b|` +
 			`\b(?:used|using|with|on|from|under)\s+(?:my|our|the)\s+(?:personal|private|home|gmail)\s+` +
 			`(?:\w+\s+)?(?:login|account|address|email)\b[^.!?\n]{0,20}\b(?:though|tho|but|anyway)\b|` +
 			`\b(?:my|our|his|her)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s+(?:account|login|profile)\b|` +
 			`\bnot the [a-z]+ one\b|\brather than the one\b`),
 		// 古いほうの, 旧姓の, 前職の, 家族の, 副業用の アカウント; 会社のではなく
-		regexp.MustCompile(`(?:古い|旧|前職|以前の|前の|昔の|家族|妻|夫|副業|私用|プライベート|別)[^。\n]{0,8}` +
+		regexp.MustCompile(`(?:古い|旧|前職|以前の|前の|昔の|家族|妻|夫|副業|私用|プライベート|別|学生|大学|時代|頃の|前の会社|前社)` +
+			`[^。\n]{0,8}` +
 			`(?:アカウント|アドレス|ログイン|ID|ＩＤ)|のではなく|ではなくて`), true, false},
 	{"reversed",
 		// source and target swapped, or the company address given as the source, a personal one as the target
@@ -83,11 +93,14 @@ var undercutFamilies = []undercutFamily{
 			`(?:is\s+|will be\s+|comes\s+)?(?:next|to follow|later|still to come|coming)\b|` +
 			`\b(?:colleague|assistant|manager|boss|husband|wife|secretary|teammate|someone|somebody)\b` +
 			`[^.!?\n]{0,30}\b(?:did|sent|submitted|linked|handled|clicked|filled|set)\b|` +
-			`\b(?:he|she|they) did (?:the|it|that)\b`),
+			`\b(?:he|she|they) did (?:the|it|that)\b|\b(?:done|submitted|sent|linked|completed|handled),?\s+by\s+` +
+			`(?:my|our|a|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\b`),
 		// 部下に頼みました, 妻の分, 山田さんが操作しました, 自分の分はこれから
 		regexp.MustCompile(`に頼み|に頼ん|にお願いし|代わり|代理|代行|` +
 			`(?:さん|様|妻|夫|家族|同僚|部下|上司|主人)の分|` +
-			`(?:さん|同僚|部下|上司|妻|夫|情シス|担当者|情報システム部)が[^。\n]{0,20}` +
+			`(?:私|自分|僕|本人)(?:で|が)?はなく|` +
+			`(?:さん|同僚|部下|上司|妻|夫|情シス|担当者|情報システム部|リーダー|マネージャー|管理者|人事|総務|秘書)が` +
+			`[^。\n]{0,20}` +
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), false, false},
 	{"partial",
 		regexp.MustCompile(`\b(?:half|part of|partly|partially|up to step|steps? [0-9]+|step (?:one|two|three))\b`),
@@ -99,15 +112,23 @@ var undercutFamilies = []undercutFamily{
 	{"error page",
 		regexp.MustCompile(`\b[45][0-9][0-9] (?:page|error|screen)\b|\b(?:error|http) [45][0-9][0-9]\b|\boops\b|` +
 			`\bexpired\b|\bnever (?:loaded|came up|appeared|showed)\b|\btry (?:again )?later\b|` +
-			`\bred (?:banner|text|message|box|warning)\b|\bexception\b|\bunavailable\b|\bnot found\b`),
+			`\bred (?:banner|text|message|box|warning)\b|\bexception\b|\bunavailable\b|\bnot found\b|` +
+			// the page that never finished: "just a spinner", "kept loading", "stuck on the last page"
+			`\bspinn(?:er|ing)\b|\bkept (?:loading|spinning|reloading)\b|\bstuck\b|\bloading forever\b`),
 		regexp.MustCompile(`[45][0-9][0-9](?:が出|エラー|の(?:画面|ページ|エラー)|と表示|と出)|エラー|有効期限が切れ|` +
 			`しばらくして|時間をおいて|赤い(?:文字|字|メッセージ|表示)|` +
-			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました`), false, true},
+			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました|読み込み中|くるくる|ぐるぐる|固まっ|進まな`), false, true},
 	{"unsure",
 		regexp.MustCompile(`\bwho knows\b|\bno idea\b|\bcan'?t tell\b|\bcannot tell\b|\bnot sure\b|\bno clue\b`),
 		regexp.MustCompile(`不明|(?:た|る|か)(?:かどうか|か)は(?:分か|わか)りません|番号[^。\n]{0,6}出ませんでした|` +
 			`(?:画面|表示)[^。\n]{0,8}変わりませんでした|` +
 			`確認できていません|見ていません|来ていません|届いていません`), false, true},
+	{"hoping",
+		// hope that it took, after another try too: "fingers crossed it sticks this time" (not a hope that AWS
+		// is quick: "fingers crossed they're fast")
+		regexp.MustCompile(`\b(?:fingers crossed|hope(?:fully)?|hoping) (?:it|that|this) (?:sticks|stuck|took|` +
+			`worked|works|went through|goes through|saved)\b`),
+		regexp.MustCompile(`祈|(?:届いて|通って|保存されて|反映されて)(?:い)?(?:ると|れば)(?:いい|良い)`), false, false},
 	{"test environment",
 		regexp.MustCompile(`\b(?:sandbox|staging|practice run|dry run|trial run|dummy)\b|` +
 			`\b(?:test|demo|practice|trial) (?:org|account|environment|env|tenant|instance|version|site|copy|` +
@@ -180,4 +201,4 @@ var triedAgain = regexp.MustCompile(`\b(?:second|2nd|third|next|another|later) (
 	`\b(?:again|retried|worked|went through|now|in the end|eventually|finally)\b`)
 
 // jaTriedAgain is the same in Japanese: 2回目で, もう一度, し直したら, 今度は, 無事.
-var jaTriedAgain = regexp.MustCompile(`(?:2|２|二)回目|再度|もう一度|もう1度|し直|直したら|今度は|無事|最終的に|結局|改めて`)
+var jaTriedAgain = regexp.MustCompile(`(?:2|２|二)回目|再度|再読み込み|リロード|読み込み直|もう一度|もう1度|し直|直したら|今度は|無事|最終的に|結局|改めて`)
