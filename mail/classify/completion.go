@@ -364,10 +364,21 @@ func reportsMerged(clause, ph string) bool {
 		if (ph == "are merged" || ph == "is merged") && !namesTheseAccounts(before) && after != "" && after != "now" {
 			continue // "accounts are merged in the order received"; not "All set - accounts are merged."
 		}
+		if (ph == "are merged" || ph == "is merged") && howMergesGo.MatchString(after) {
+			continue // "your accounts are merged within 5 days of your confirmation": how it goes, not done
+		}
 		return true
 	}
 	return false
 }
+
+// howMergesGo is what after a bare present "are/is merged" tells how a
+// merge goes rather than that it went: a time still to take ("within 5
+// days", "in 3 to 5 business days"), who does it ("by our team"), or what
+// it waits for ("after you confirm", "upon confirmation").
+var howMergesGo = regexp.MustCompile(`\b(?:within|after|upon|once|when|as soon as|following|by our|by the|` +
+	`in (?:\d+|a|an|one|two|three|a few|a couple of|several)(?: to \d+)? (?:business |working )?` +
+	`(?:days?|hours?|weeks?|minutes?))\b`)
 
 // notTheMerge reports a phrase whose "merge" is not the merge itself: the
 // object of a preposition before it ("the review of the merge is
@@ -397,6 +408,9 @@ func namesTheseAccounts(before []string) bool {
 		switch before[k] {
 		case "your", "the", "both", "these", "those", "my", "our", "his", "her", "their", "they", "it", "all", "two":
 			return true
+		}
+		if strings.Contains(before[k], "@") {
+			return true // an account named by its address: "a@example.com is merged into b@example.com"
 		}
 	}
 	return false

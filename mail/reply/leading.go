@@ -32,7 +32,7 @@ func readLeading(text string) (Answer, []string) {
 	if !ok {
 		return Unclear, nil
 	}
-	sents := leadSentences(lines[:end])
+	sents, sameLine := leadSentences(lines[:end])
 	if len(sents) > maxLeadSentences {
 		return Unclear, nil
 	}
@@ -46,14 +46,17 @@ func readLeading(text string) (Answer, []string) {
 	if a != Done && a != Submitted {
 		return Unclear, nil
 	}
-	kept, aside := sents[:k:k], []string(nil)
-	for _, s := range sents[k:] {
-		if Read(strings.Join(append(kept, s), "\n")) == a {
-			kept = append(kept, s)
+	kept, aside, offTopic := sents[:k:k], []string(nil), false
+	for i := k; i < len(sents); i++ {
+		if Read(strings.Join(append(kept, sents[i]), "\n")) == a {
+			kept, offTopic = append(kept, sents[i]), false
 			continue
 		}
-		t := strings.Join(strings.Fields(s), " ")
-		if len(aside) == maxAsks || isQuestion(t) && !safeAsk(t) || !isQuestion(t) && !safeRemark(t) {
+		t := strings.Join(strings.Fields(sents[i]), " ")
+		// A sentence the writer marks as of something else, or that goes
+		// on about it on its line ("Unrelated: where is X? I can't find it.")
+		offTopic = (marksOffTopic(t) || offTopic && sameLine[i]) && namesNothingOfAct(t)
+		if len(aside) == maxAsks || !offTopic && (isQuestion(t) && !safeAsk(t) || !isQuestion(t) && !safeRemark(t)) {
 			return Unclear, nil
 		}
 		aside = append(aside, t)
@@ -61,9 +64,52 @@ func readLeading(text string) (Answer, []string) {
 	return a, aside
 }
 
+// marksOffTopic reports whether a sentence opens with the writer marking it
+// as of something else: "Unrelated:", "BTW", "While I have you", "Quick
+// question, not related", 別件ですが, ところで.
+func marksOffTopic(t string) bool {
+	low := asciiLower(t)
+	return topicShift.MatchString(low) || asideOpener.MatchString(low) || jaTopicShift.MatchString(t)
+}
+
+var asideOpener = regexp.MustCompile(`^(?:also,? |and |oh,? )?(?:while i have you|unrelated question|` +
+	`(?:(?:one|a|another) )?(?:(?:quick|small|separate) )?question,? (?:not related|unrelated)|` +
+	`quick (?:one|question)|separate question)\b`)
+
+// namesNothingOfAct reports whether a sentence marked as of something else
+// is so: no answer of its own, nothing of the act or what it is about (the
+// form, the link, the account, whether it worked, 提出, 連携, アカウント),
+// no doubt, and none of the words that always weigh.
+func namesNothingOfAct(t string) bool {
+	said := strings.TrimRight(t, "?？ ")
+	if Read(t) != Unclear || Read(said) != Unclear {
+		return false
+	}
+	for _, c := range sentencesOf(said) {
+		c.question = false
+		if len(readSentence(c).answers) > 0 {
+			return false
+		}
+	}
+	low, ja := asciiLower(t), jaRequestNegativeTail.ReplaceAllString(t, "$1")
+	return !namesAct.MatchString(low) && !jaNamesAct.MatchString(ja) && !doubts.MatchString(low) &&
+		!jaDoubts.MatchString(ja) && !alwaysWeighs.MatchString(low) && !jaAlwaysWeighs.MatchString(ja)
+}
+
+// namesAct are the English words of the act and of what it is about, and
+// of whether it worked; jaNamesAct the same for Japanese.
+var (
+	namesAct = regexp.MustCompile(`\b(?:submit[a-z]*|form|forms|request[a-z]*|application|appl(?:y|ied)|` +
+		`merg[a-z]*|link[a-z]*|connect[a-z]*|account[a-z]*|profile|partner central|apn|certif[a-z]*|cert|certs|` +
+		`done|complet[a-z]*|finish[a-z]*|sent|send|confirm[a-z]*|consent[a-z]*|case|ticket|sav(?:e|ed|ing)|` +
+		`work[a-z]*|through|address|e-?mail)\b`)
+	jaNamesAct = regexp.MustCompile(`提出|フォーム|申請|統合|マージ|連携|紐付|紐づ|リンク|アカウント|プロフィール|` +
+		`認定|資格|完了|済み|送信|同意|反映|表示|設定|手続|アドレス|メール|保存|登録`)
+)
+
 // saysNothing reports whether a sentence has no words of its own to
 // read: the addressee, a greeting, the writer's name ("certflow 様",
-// お世話になっております, "Ana Ruiz here"). A formal letter opens with
+// お世話になっております, "Kind regards"). A formal letter opens with
 // these, and they do not count against how late the answer may come.
 func saysNothing(s string) bool {
 	for _, c := range sentencesOf(s) {
@@ -75,9 +121,9 @@ func saysNothing(s string) bool {
 }
 
 // leadSentences cuts lines into sentences: a wrapped line is joined to the
-// next, and each line cut where a sentence ends (leadPieces).
-func leadSentences(lines []string) []string {
-	var out []string
+// next, and each line cut where a sentence ends (leadPieces). sameLine
+// tells of each sentence whether it goes on the line of the one before.
+func leadSentences(lines []string) (out []string, sameLine []bool) {
 	carry := ""
 	for i, line := range lines {
 		line = strings.TrimSpace(line)
@@ -89,13 +135,13 @@ func leadSentences(lines []string) []string {
 			carry = line
 			continue
 		}
-		for _, p := range leadPieces(line) {
+		for j, p := range leadPieces(line) {
 			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
+				out, sameLine = append(out, p), append(sameLine, j > 0)
 			}
 		}
 	}
-	return out
+	return out, sameLine
 }
 
 // leadPieces cuts a line after each 。！？, and after each . ! ? that a
@@ -149,8 +195,14 @@ func safeRemark(t string) bool {
 			return false
 		}
 	}
-	low := offering.ReplaceAllString(asciiLower(t), " ")
+	low := withoutSuggestion(offering.ReplaceAllString(asciiLower(t), " "))
 	ja := jaOffering.ReplaceAllString(jaRequestNegativeTail.ReplaceAllString(t, "$1"), " ")
+	if quotesDeskReceipt.MatchString(low) {
+		return !alwaysWeighs.MatchString(low) // "…and will respond within 2-3 business days.": AWS's will
+	}
+	if ended, ok := endedWell(low, ja); ok {
+		return ended
+	}
 	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) || jaTurnsOnAnswer.MatchString(t) {
 		return false
 	}
@@ -161,20 +213,105 @@ func safeRemark(t string) bool {
 	if topicShift.MatchString(low) || jaTopicShift.MatchString(t) {
 		return true // the writer says it is of something else
 	}
+	if tellsAway.MatchString(low) || jaTellsAway.MatchString(ja) {
+		// the time and condition are of the absence, not of the act
+		return !awayLeavesActUndone.MatchString(low) && !jaAwayLeavesActUndone.MatchString(ja)
+	}
 	return !ofAct || !mayWeigh.MatchString(low) && !jaMayWeigh.MatchString(ja)
 }
+
+// quotesDeskReceipt is a remark that quotes what AWS's page or mail said
+// back, in quotation marks or after "it said:": thanks, the request
+// received, and an answer to come within some time ("We have received your
+// request and will respond within 2-3 business days."). Nothing else may
+// stand in it: no condition, no words of the writer around it.
+var quotesDeskReceipt = regexp.MustCompile(`^(?:` +
+	`(?:the (?:page|screen|site|form|confirmation(?: page| screen)?)|it|aws)(?: then)? ` +
+	`(?:said|says|showed|shows|displayed|read)[:,]?\s*)?["“]?(?:thank you[^."”]*[.!,]\s*)?` +
+	`(?:["“]|^)?we(?: have|'ve)? received your (?:request|message|submission|enquiry|inquiry)` +
+	`(?:,? and (?:we )?(?:will|'ll) (?:respond|reply|get back to you|be in touch|contact you)` +
+	`(?: within [0-9a-z -]+?)?)?[.!]?["”]$`)
+
+// endedWell reads a remark that tells of trouble on the way which ended
+// well ("took two tries because the captcha timed out, but it went
+// through", 弾かれましたが、ブラウザを変えたら通りました): ok when the remark
+// ends in it going through, and safe when the trouble before that holds
+// nothing that takes the act back, doubts it or puts it on another
+// account or person (overcomeStillWeighs), and what the writer adds after
+// a dash is itself a safeRemark. The failure words in it are past.
+func endedWell(low, ja string) (safe, ok bool) {
+	if m := endsGoingThrough.FindStringSubmatch(low); m != nil {
+		trouble, after := m[1], strings.TrimSpace(m[2])
+		return !overcomeStillWeighs.MatchString(trouble) && !doubts.MatchString(trouble) &&
+			(after == "" || safeRemark(after)), true
+	}
+	if cjkCount([]byte(ja)) > 0 && jaEndsGoingThrough.MatchString(ja) {
+		return !jaOvercomeStillWeighs.MatchString(ja) && !jaDoubts.MatchString(ja) && !jaElsewhere.MatchString(ja), true
+	}
+	return false, false
+}
+
+// endsGoingThrough is a remark that ends with the act going through after
+// trouble, joined by but, and then, after that: the trouble, then what is
+// added after a dash.
+var endsGoingThrough = regexp.MustCompile(`^(.+?)(?:,?\s+(?:but|and|so)\s+|,\s*)` +
+	`(?:then,?\s+|now,?\s+|after that,?\s+|in the end,?\s+|eventually,?\s+|finally,?\s+)?` +
+	`(?:it|the form|the request|everything)\s+(?:went|got)\s+through` +
+	`(?:\s+(?:fine|ok|okay|first time|this time|in the end|eventually|without (?:a |any )?(?:problems?|issues?)))?` +
+	`\s*(?:[-–—]\s+(.*?))?[.!]*$`)
+
+// jaEndsGoingThrough is the same for Japanese: the trouble (が、, けど), then
+// 通りました, 送れました, 大丈夫でした ending the remark, perhaps with a
+// parenthesis after it.
+var jaEndsGoingThrough = regexp.MustCompile(`(?:が|けど|けれど|ものの)、.*(?:無事に?)?` +
+	`(?:通りました|通った|送れました|送信できました|提出できました|大丈夫でした|いけました)` +
+	`(?:[（(][^）)]*[）)])?[。！!]*$`)
+
+// overcomeStillWeighs are the words that keep trouble told as overcome
+// weighing on the act: taking it back, a mistake, a joke, whether the
+// mail is real, another account, person or a trial.
+var overcomeStillWeighs = regexp.MustCompile(`\b(?:cancel[a-z]*|withdr[a-z]*|undo|undid|revert[a-z]*|` +
+	`retract[a-z]*|take (?:it |this |that )?back|mistake[a-z]*|mistaken(?:ly)?|accident[a-z]*|wrong[a-z]*|` +
+	`kidding|joke|joking|jk|lol|spam|phishing|scam|fake|suspicious|legit[a-z]*|genuine|hold (?:off|on)|stop|` +
+	`halt|pause[a-z]*|not me|wasn't me|someone|somebody|hack[a-z]*|old|other|another|previous|personal|private|` +
+	`different|colleague|manager|boss|wife|husband|behalf|help(?:ed)?|test|draft)\b`)
+
+// jaOvercomeStillWeighs is the same for Japanese.
+var jaOvercomeStillWeighs = regexp.MustCompile(`取り消|取消|取り下|取下|撤回|キャンセル|中止|間違|誤って|誤り|` +
+	`冗談|迷惑|詐欺|不審|怪し|止め|やめ|保留|忘れ|漏れ|ミス|下書き|仮の|仮で|テスト|試しに|お試し|ダミー|` +
+	`代わり|かわりに|代理|代行|任せ|にお願いし|に頼|[てで]くれ|[てで]もらっ|[てで]もらい|やっぱ|やはり|うそ|嘘|` +
+	`同僚|上司|上長|部長|妻|夫[がにのは]|主人|家内|二重|二回|2回`)
+
+// withoutSuggestion takes out of a remark the words that suggest
+// something to us ("might be worth sending them this too", "could be
+// worth a note in the wiki"): their might and may are of the suggestion,
+// no doubt of the act. A suggestion to check the act or to wait keeps
+// them ("might be worth double-checking that the link took").
+func withoutSuggestion(low string) string {
+	if suggestsCheck.MatchString(low) {
+		return low
+	}
+	return suggesting.ReplaceAllString(low, " ")
+}
+
+var (
+	suggesting    = regexp.MustCompile(`\b(?:(?:it )?(?:might|may|could) (?:also )?be|maybe|perhaps) worth\b`)
+	suggestsCheck = regexp.MustCompile(`\b(?:check[a-z]*|double[- ]check[a-z]*|verif[a-z]*|confirm[a-z]*|` +
+		`make sure|ensure|wait[a-z]*|hold[a-z]*)\b`)
+)
 
 // offering is what people write to offer what they add, or help, which
 // weighs on nothing: "not sure if you need it, but here it is", "in case
 // you need it", "let me know if AWS needs anything else", "if that's any
-// use". It is taken out before the words of doubt and condition are looked
-// for.
+// use", "if that is useful for your records". It is taken out before the
+// words of doubt and condition are looked for.
 var offering = regexp.MustCompile(`\b(?:(?:i'?m |i am )?not sure (?:if|whether) (?:you|aws|they|anyone) ` +
 	`(?:need|want|require)s? (?:it|this|that|them|these)(?:,? (?:but|so) (?:here|there) (?:it|they) (?:is|are))?|` +
 	`(?:just )?in case (?:you|aws|they|anyone) (?:need|want)s? (?:it|this|that|them)|` +
 	`(?:please )?let (?:me|us) know if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
 	`(?: (?:from me|from us))?|if (?:you|aws|they|anyone) (?:need|want|require)s? anything(?: else)?` +
-	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) (?:any|of any) (?:use|help)|` +
+	`(?: (?:from me|from us))?|if (?:that'?s|that is|it'?s|it is|this is) ` +
+	`(?:(?:any|of any) (?:use|help)|useful|helpful)(?: (?:to you|for you|for your records))?|` +
 	`if (?:it|that|this) helps)\b`)
 
 // jaOffering is the same for Japanese: 必要であれば, 何かあれば, ご不要でしたら,
@@ -192,6 +329,30 @@ var topicShift = regexp.MustCompile(`^(?:p\.?s\.?|fyi|btw|by the way|unrelated(?
 
 // jaTopicShift is the same for Japanese: ちなみに, ついでに, 余談ですが, 別件ですが, ところで.
 var jaTopicShift = regexp.MustCompile(`^(?:また、)?(?:ちなみに|ついでに|余談|別件|ところで|話は変わりますが|それとは別に)`)
+
+// tellsAway is the writer telling of being away: travelling, on leave,
+// out of office ("I'm out from the 3rd to the 9th", "I will be travelling
+// next week"). What follows for mail ("so replies may be slow", "if AWS
+// writes it will have to wait until I'm back") is of the absence.
+var tellsAway = regexp.MustCompile(`\b(?:i'?m|i am|i'?ll be|i will be|i'?m going to be)\s+` +
+	`(?:out(?: of (?:the )?office)?|ooo|away|off|abroad|offline|travel(?:l)?ing|` +
+	`on (?:annual |parental |sick )?(?:leave|holidays?|vacation|pto)|on (?:a )?business trip)\b`)
+
+// jaTellsAway is the same for Japanese: 出張, 休暇, 不在, 外出.
+var jaTellsAway = regexp.MustCompile(`出張|休暇|不在|外出|留守|帰省|有給|育休|産休|移動中`)
+
+// awayLeavesActUndone are the words that make away news weigh on the act
+// after all: part of it still to do or not done, another account, a check
+// still to come ("so I'll do the second form when I'm back").
+var awayLeavesActUndone = regexp.MustCompile(`\b(?:not|never|nor|[a-z]+n't|cannot|yet|still|pending|rest|` +
+	`remaining|second|other|another|part|partly|partial[a-z]*|only|half|except|instead|rather|` +
+	`do it|redo|finish[a-z]*|complet[a-z]*|submit[a-z]*|link[a-z]*|merg[a-z]*|form|forms|` +
+	`check[a-z]*|verif[a-z]*|confirm[a-z]*|missing)\b`)
+
+// jaAwayLeavesActUndone is the same for Japanese: ない, まだ, 残り, 戻り次第対応します.
+var jaAwayLeavesActUndone = regexp.MustCompile(`ない|なかった|ません|まだ|残り|一部|半分|[^た]だけ|のみ|しか|` +
+	`提出|申請|送信|送れ|連携|リンク|統合|完了|手続|フォーム|もう一度|再|後で|あとで|次第|戻っ|帰っ|` +
+	`対応し|作業|やります|します|いたします|致します|続き`)
 
 // doubts are the English words of doubt: said of the act, they weigh on
 // the answer even in a remark marked as of something else.
