@@ -39,6 +39,28 @@ func TestAdversary19StillDone(t *testing.T) {
 	}
 }
 
+// TestAdversary19FamiliesLeaveNearWords: words close to an undercut
+// family's that Read or readLeading may take beside a Done or Submitted
+// (a time of half an hour, a part of onboarding) are none of its words.
+func TestAdversary19FamiliesLeaveNearWords(t *testing.T) {
+	for _, p := range []struct {
+		text string
+		a    Answer
+	}{
+		{"Submitted half an hour ago.", Submitted},
+		{"Done. I'm off for half a day tomorrow, back Friday.", Done},
+		{"Done, as part of our onboarding checklist.", Done},
+		{"Submitted. Half the team is off this week, so replies are slow.", Submitted},
+		{"Solutions Architect, Sandbox Team", Done},
+		{"Submitted. Fingers crossed AWS is quick.", Submitted},
+		{"提出しました。エラーは出ませんでした。", Submitted},
+	} {
+		if f := undercutFamilyOf(p.text, p.a); f != "" {
+			t.Errorf("undercutFamilyOf(%q, %q) = %q, want none", p.text, p.a, f)
+		}
+	}
+}
+
 var adversary19NotDone = []probe19{
 	// the act taken back, or undone after
 	{"undone", "Done, but my boss told me to remove it again."},

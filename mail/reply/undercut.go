@@ -111,7 +111,10 @@ var undercutFamilies = []undercutFamily{
 			`[^。\n]{0,20}` +
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), false, false},
 	{"partial",
-		regexp.MustCompile(`\b(?:half|part of|partly|partially|up to step|steps? [0-9]+|step (?:one|two|three))\b`),
+		// half or part of the act, not "half an hour ago", "half the team" or "as part of onboarding"
+		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|way)\b|\bhalfway\b|\bhalf[- ]done\b|` +
+			`\bpart of (?:it|them|the (?:form|process|steps?|request|linking|sharing|work))\b|\bpartly\b|` +
+			`\bpartially\b|\bup to step|\bsteps? [0-9]+|\bstep (?:one|two|three)\b`),
 		regexp.MustCompile(`(?:手順|ステップ)\s*[0-9０-９一二三四五]+\s*まで|半分|一部|途中まで|以外は[。\s]*(?:$|\n)`), false, false},
 	{"draft",
 		regexp.MustCompile(`\bdrafts?\b|\bsaved? (?:it )?for later\b|\b(?:hit|clicked|pressed|only)\s+` +
