@@ -410,3 +410,8 @@ var adversary19Done = []struct {
 //     Read does not take the reload as the story's happy end.
 //   - 完了しました。大学時代に取った資格も、今のアカウントで全部見えています。:
 //     a Yes of showing beside the Done, which Read does not take with it.
+//   - "Done. I couldn't be happier with how easy it was.": "couldn't" is read
+//     as a negation said of the act.
+//   - "Submitted. My previous email had the wrong case number, sorry about
+//     that.": read Submitted before the leading remarks of this session's
+//     other study; "wrong" now keeps it for a person.
