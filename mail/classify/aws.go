@@ -143,6 +143,9 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.readScope(&r, s)
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
+		if mergedOnArrow(sns, i, s) {
+			r.completed, r.bareDone = true, true
+		}
 		lists.readRequest(p, &r, s, sn.para <= l.list)
 		r.consent = r.consent || i > 0 && sns[i-1].para == sn.para && p.agreesToTheOffer(sns[i-1].text, s) &&
 			!noReplyNeeded.MatchString(normalize(sn.text)) ||
@@ -166,6 +169,20 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	lists.settle(&r)
 	return r.verdict()
 }
+
+// mergedOnArrow reports a bare "Merged." (s, sentence i of sns) that the
+// next sentence of its paragraph names the accounts of, by an arrow from the
+// one that goes to the one kept and nothing else ("Merged. AWS123456 ->
+// AWS654321."): the verb alone, told of the two accounts.
+func mergedOnArrow(sns []sentence, i int, s string) bool {
+	if !bareMerged.MatchString(strings.TrimSpace(s)) || i+1 >= len(sns) || sns[i+1].para != sns[i].para {
+		return false
+	}
+	return accountsArrow.MatchString(strings.TrimSpace(sns[i+1].text))
+}
+
+var accountsArrow = regexp.MustCompile(`^(?:aws[0-9]{6,}|[a-z0-9._%+-]+@[a-z0-9.-]+[a-z])\s*(?:->|→|=>|⇒)\s*` +
+	`(?:aws[0-9]{6,}|[a-z0-9._%+-]+@[a-z0-9.-]+[a-z])\s*\.?$`)
 
 // withoutNotice removes "Please note" before a condition or a time
 // ("Please note: once you agree to the merge, it cannot be undone"): the
@@ -1023,7 +1040,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
-	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s)) && !jaReceives.MatchString(s)
+	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s) || bareConfirm.MatchString(s)) &&
+		!jaReceives.MatchString(s)
 	info := p.detailsAsked(s) || jaWhichAsked.MatchString(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	// A consent the desk will act only after receiving (ご同意をいただいてから
 	// 開始いたします) tells when, it asks for nothing.
@@ -1032,7 +1050,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// 移行してよろしいでしょうか", "OK to move your certifications to b@…?").
 	agrees := p.has(w, p.Consent) || p.has(withoutOtherWishes(w), p.WeakConsent) &&
 		(p.has(s, p.Merge) || transferSaid(s)) && (p.has(s, p.Reply) || question || asksPermission(s)) &&
-		!p.has(s, p.Temporary)
+		!p.has(deskPromise.ReplaceAllString(s, ""), p.Temporary)
 	agrees = (agrees || p.confirmsGoingOn(s)) && !p.agreementElsewhere(s) && !askedWhetherDone.MatchString(s)
 	// "If you did not authorise this merge, please contact us" asks for
 	// nothing: a negated sentence is no consent request, nor is one that
@@ -1074,6 +1092,18 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 		otherChannel.MatchString(s) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
+
+// bareConfirm: the short agent's imperative, without a please ("Confirm you
+// want a@… merged into b@…", "Just confirm that you agree"): asked as
+// "please confirm" asks, and read by the same rules.
+var bareConfirm = regexp.MustCompile(`^(?:(?:just|simply|also|so)\s+)?confirm\s+(?:(?:to\s+(?:me|us)|by\s+` +
+	`(?:reply|replying|return e-?mail))\s+)?(?:that\s+)?you\b`)
+
+// deskPromise is what the desk will do once the reader answers, after the
+// request ("… and I will take care of it today", "… and we'll process it
+// right away"): its time is the desk's, it puts no ask off.
+var deskPromise = regexp.MustCompile(`,?\s+(?:and|then)\s+(?:i|we)(?:'ll|\s+will|\s+shall|\s+can)\s+` +
+	`(?:then\s+)?(?:take care of|process|handle|merge|do|complete|finish|get|action|sort)\b[^,;]*$`)
 
 // confirmsGoingOn reports the reader asked to confirm by reply what the
 // condition opening the sentence names, being content to go on ("If you are

@@ -133,21 +133,34 @@ func (p *Phrases) pointsToList(s string) bool {
 		confirmsWhatFollows.MatchString(s) && p.has(s, p.Ask)
 }
 
+// jaReplyOnPoints: a reply asked on the points that follow (以下2点について
+// ご返信ください, 下記の点につきご返信をお願いします).
+var jaReplyOnPoints = regexp.MustCompile(`(?:以下|下記)[^。]{0,8}?(?:点|項目|事項)?(?:について|につき|に関して)[、,]?\s*` +
+	`(?:ご)?返信`)
+
 var confirmsWhatFollows = regexp.MustCompile(`\b(?:confirm|affirm)\w*(?:\s+to\s+us)?(?:\s+by\s+(?:reply|replying|` +
 	`e-?mail|return(?:ing)?\s+e-?mail))?(?:\s+(?:that|the\s+following))?\s*:$`)
 
 // So does one told with a modal, or of what it needs ("I'll need a few more
 // details from you:", "we would need the following:").
-var needsFromYou = regexp.MustCompile(`\b(?:we|i)(?:'ll|'d)?\s+(?:just\s+|still\s+|only\s+|will\s+|would\s+|also\s+)*` +
-	`(?:need|require)\s+(?:(?:two|three|four|a few|a couple of|some|these)\s+|the following\s*)?` +
-	`(?:(?:more|further|additional|other)\s+)?(?:(?:things?|items?|details?|information)\s*(?:from\s+you)?|` +
-	`from\s+you)?\s*:\s*$`)
+// Also with the things told small ("I need two quick things from you:"),
+// what they are for after them ("… from you before we can continue:"), or
+// in the passive ("Two things are needed from you:").
+var needsFromYou = regexp.MustCompile(`(?:\b(?:we|i)(?:'ll|'d)?\s+(?:just\s+|still\s+|only\s+|will\s+|would\s+|` +
+	`also\s+)*(?:need|require)\s+(?:(?:two|three|four|a few|a couple of|some|these)\s+|the following\s*)?` +
+	`(?:(?:more|further|additional|other|quick|small|short|final)\s+)?(?:(?:things?|items?|details?|information)` +
+	`\s*(?:from\s+you)?|from\s+you)?|` +
+	`\b(?:two|three|four|a few|a couple of|some|these)\s+(?:(?:more|further|additional|other|quick|small|short|` +
+	`final)\s+)?(?:things|items|details)\s+(?:are|will be)\s+(?:needed|required)\s+from\s+you)` +
+	`(?:\s+(?:before|so that|so|to)\b[^:;.]{0,40})?\s*:\s*$`)
 
 // asksAnswers: a sentence that asks the reader to answer what follows
 // (以下の2点についてご回答をお願いいたします, "please answer the points
-// below"): an item there that names consent is asked for.
+// below", 以下2点についてご返信をお願いいたします): an item there that names
+// consent is asked for.
 func asksAnswers(s string) bool {
-	return hasWord(s, "answer") || strings.Contains(s, "ご回答") || strings.Contains(s, "回答を")
+	return hasWord(s, "answer") || strings.Contains(s, "ご回答") || strings.Contains(s, "回答を") ||
+		jaReplyOnPoints.MatchString(s)
 }
 
 // withoutWhat is what a sentence says the merge cannot go on without (the

@@ -114,13 +114,22 @@ func mergesAnotherThing(s string) bool {
 	for _, re := range []*regexp.Regexp{mergeVerbObject, wantedMerged} {
 		for _, m := range re.FindAllStringSubmatch(s, -1) {
 			ws := strings.Fields(m[1])
-			if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] {
+			if len(ws) > 0 && !accountHead(ws[len(ws)-1]) && !mergeHeads[ws[len(ws)-1]] && !labelledAccount(ws) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// labelledAccount reports an account named by the label the desk gave it
+// in a list ("account 1", "Account B", "account #2"): the account itself.
+func labelledAccount(ws []string) bool {
+	n := len(ws)
+	return n >= 2 && (ws[n-2] == "account" || ws[n-2] == "profile") && accountLabel.MatchString(ws[n-1])
+}
+
+var accountLabel = regexp.MustCompile(`^(?:#?[0-9]{1,2}|[a-z])$`)
 
 // mergeVerbObject: the object of combining, consolidating or folding, or of
 // "to merge", up to its preposition or the clause's end.
@@ -387,7 +396,7 @@ var (
 	// other account's owner (上長様のご承認, 所有者様から…ご同意).
 	// The account's owner alone (アカウント所有者様の承認) is the reader.
 	jaOthersConsent = regexp.MustCompile(`(?:上長|上司|管理者|ご担当者|担当者|(?:もう一方|他方|別)の(?:アカウントの)?` +
-		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:の方|様|さま)?(?:の|から|より|が|は|として)[^。]{0,12}` +
+		`(?:所有者|オーナー)|会社|企業|所属先|貴社|御社|人事|マネージャー|責任者|ご家族)(?:の方|様|さま)?(?:の|から|より|が|は|として|による|によって)[^。]{0,12}` +
 		`(?:同意|承認|承諾|許可)|` +
 		// The desk asking another for it (上長様に統合へのご同意をお願いしております).
 		`(?:上長|上司|管理者|ご担当者|担当者|会社|企業|所属先|人事|マネージャー|責任者|所有者)(?:の方|様|さま)?に` +
@@ -1042,6 +1051,9 @@ func (p *Phrases) mergeObject(o string) bool {
 	if m := proceedWith.FindStringSubmatch(o); m != nil && !hasAnyWord(m[1], proceedsWithMerge) {
 		return false
 	}
+	if told, account := accountBeingMerged(o); told {
+		return account
+	}
 	// "the merge fee of USD 0", "the merge timeline described below": a thing
 	// the merge only names; its head is not the merge.
 	if h := objectHead(o); h != "" && !mergeHeads[h] && !p.has(h, p.Merge) && !pointerObject.MatchString(o) &&
@@ -1050,6 +1062,23 @@ func (p *Phrases) mergeObject(o string) bool {
 	}
 	return p.has(o, p.Merge) || pointerObject.MatchString(o) || hasAnyWord(o, []string{"proceed", "go ahead"})
 }
+
+// accountBeingMerged reports agreement told as a thing being merged (told)
+// and whether that thing is an account ("to the account registered under
+// a@… being merged into b@…", "… to account 1 being merged into account
+// 2"): the merge itself, told of the account that goes; not "to your two
+// support cases being merged", another thing.
+func accountBeingMerged(o string) (told, account bool) {
+	m := beingMerged.FindStringSubmatch(o)
+	if m == nil {
+		return false, false
+	}
+	ws := strings.Fields(m[1])
+	return true, accountHead(ws[len(ws)-1]) || labelledAccount(ws)
+}
+
+var beingMerged = regexp.MustCompile(`^((?:\S+\s+){0,8}?\S+)\s+(?:being|to be|getting)\s+` +
+	`(?:merged|combined|consolidated|folded)\b`)
 
 var (
 	// The nouns too: "your agreement to our updated terms", "approval to".

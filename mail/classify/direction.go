@@ -12,13 +12,19 @@ import (
 // asked for; a desk that asks the other way round must be told by a
 // person, not answered with a consent (a merge cannot be undone).
 
+// registeredUnder names the account kept by its address ("into the account
+// registered under b@…").
+const registeredUnder = `(?:(?:registered|associated|linked)\s+(?:under|with|to)\s+)?`
+
 var mergeTargets = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(?:merge|merging|combine|consolidate|move|fold|folding)\b[^.。\n]{0,60}?\S+@\S+` +
-		`[^.。\n]{0,30}?\b(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+		`[^.。\n]{0,30}?\b(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?` + registeredUnder +
+		`<?(\S+@[A-Za-z0-9.-]+)`),
 	// The verb after the account that goes: "a@… folded into b@…", "… held
 	// under a@… will be permanently moved to b@…".
 	regexp.MustCompile(`(?i)\S+@\S+[^.。\n]{0,40}?\b(?:merged|folded|combined|consolidated|moved|transferred|` +
-		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?<?(\S+@[A-Za-z0-9.-]+)`),
+		`migrated)\s+(?:over\s+)?(?:into|onto|to|under)\s+(?:the\s+|your\s+)?(?:account\s+)?` + registeredUnder +
+		`<?(\S+@[A-Za-z0-9.-]+)`),
 	// Each address may be in brackets (統合元のアカウント（a@…）を…（b@…）へ統合).
 	regexp.MustCompile(`\S+@\S+?[)）]?\s*(?:を|から)\s*[^、。\n]{0,20}?[(（]?<?([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+?)>?[)）]?` +
 		`\s*(?:へ|に)(?:統合|マージ|移行|一本化)`),

@@ -173,7 +173,7 @@ func (p *Phrases) asksDetails(s string) bool {
 	return p.has(relativeWhich.ReplaceAllString(s, " "), p.MoreInfo)
 }
 
-// detailsAsked is asksDetails but for the address words of a question of
+// detailsAsked is asksDetails but for the address or ID words of a question of
 // leave to merge that are told with the address they name ("… keep your
 // work email address (b@…) and merge a@… into it?", 会社のメールアドレス（b@…）を
 // 残して…統合する形でよろしいでしょうか): they name the account kept, they ask
@@ -208,7 +208,9 @@ var (
 	addressNamed = regexp.MustCompile(`(?:e-?mail\s+address|メールアドレス)(?:の方)?\s*[(（]?\s*<?` +
 		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>?\s*[)）]?|` +
 		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\s*の(?:e-?mail\s+address|メールアドレス)|` +
-		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+,?\s+(?:your|the)\s+(?:[a-z]+\s+)?e-?mail\s+address\b`)
+		`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+,?\s+(?:your|the)\s+(?:[a-z]+\s+)?e-?mail\s+address\b|` +
+		// Or the account's candidate ID with it (受験者ID: AWS…, "candidate ID AWS…").
+		`(?:受験者\s*id|受験者番号|candidate\s+id)\s*[:：]?\s*aws[0-9]{6,}`)
 )
 
 // anotherAnswers is a request that someone other than the reader answer:
@@ -297,6 +299,12 @@ var jaAnotherAnswers = regexp.MustCompile(`(?:ご返信|ご回答|ご連絡|返�
 	`(?:と\s*(?:ご相談|相談)(?:ください|下さい|いただけ|いただき|をお願い)|(?:から|より)[、,]?\s*` +
 	`(?:ご返信|ご回答|ご連絡|返信|回答|いただ|頂))`)
 
+// jaDeskAgentContacts: the desk's own agent will write to the reader
+// (担当者よりご連絡いたします, 担当から追ってご連絡差し上げます): the humble verb makes
+// it the desk's act, not another the reader is to have answer.
+var jaDeskAgentContacts = regexp.MustCompile(`担当(?:者)?(?:から|より)[、,]?\s*(?:改めて|追って|折り返し|後ほど|別途)?\s*` +
+	`(?:ご連絡|ご返信|ご回答|ご案内)(?:を)?\s*(?:いたし|致し|させていただ|させて頂|差し上げ|申し上げ)`)
+
 // jaOthersTopic: a question whose topic or subject is someone in a role
 // (上長様は統合を進めて問題ないでしょうか, ご上長様にとって…): whose leave it asks.
 var jaOthersTopic = regexp.MustCompile(`^(?:ご)?(?:上長|上司|管理者|ご担当者|担当者|会社|人事|マネージャー|責任者|` +
@@ -316,7 +324,8 @@ var othersQuestioned = regexp.MustCompile(`\b(?:your|the)\s+(?:manager|superviso
 // someone else answer the desk ([anotherAnswers], [passedToAnother],
 // [jaAnotherAnswers]).
 func asksAnotherToAnswer(s string) bool {
-	if jaAnotherAnswers.MatchString(s) || jaOthersConsent.MatchString(s) || anotherShouldAnswer.MatchString(s) ||
+	if jaAnotherAnswers.MatchString(jaDeskAgentContacts.ReplaceAllString(s, "")) || jaOthersConsent.MatchString(s) ||
+		anotherShouldAnswer.MatchString(s) ||
 		jaOthersTopic.MatchString(s) ||
 		onBehalfOfAnother.MatchString(s) || sentToAnother.MatchString(s) ||
 		othersPossessive.MatchString(s) || othersWishConfirmed(s) {

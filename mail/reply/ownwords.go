@@ -472,11 +472,17 @@ func onlyNotices(kept []string) bool {
 	return true
 }
 
-// isReplyAbove reports a helpdesk's "type your reply above this line".
+// isReplyAbove reports a helpdesk's "type your reply above this line", also
+// in any language inside the "##- … -##" frame helpdesks draw around it
+// (##- このメールの上に返信を入力してください -##).
 func isReplyAbove(l string) bool {
 	return strings.Contains(l, "reply above this line") || strings.Contains(l, "above this line") ||
-		strings.Contains(l, "この行より上") || strings.Contains(l, "この線より上")
+		strings.Contains(l, "この行より上") || strings.Contains(l, "この線より上") || replyMarkerFrame.MatchString(l)
 }
+
+// replyMarkerFrame is the frame a helpdesk draws around its reply marker:
+// "##-" and "-##" at both ends of one short line.
+var replyMarkerFrame = regexp.MustCompile(`^##-\s*\S.{0,120}?\s*-##$`)
 
 // nextNonBlank returns the first non-blank line among the n from lines[i].
 func nextNonBlank(lines []string, i, n int) string {
