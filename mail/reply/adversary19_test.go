@@ -1,6 +1,9 @@
 package reply
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Adversarial review, the nineteenth round, of false Done and false
 // Submitted readings, in English and Japanese: replies written for this
@@ -24,6 +27,48 @@ func TestAdversary19NotDone(t *testing.T) {
 	for _, p := range adversary19NotDone {
 		if a, aside := ReadAsking(p.text); a == Done || a == Submitted {
 			t.Errorf("%s: ReadAsking(%q) = %q beside %q; want it left for a person", p.family, p.text, a, aside)
+		}
+	}
+}
+
+// TestAdversary19NoLeanToTheAct: nor does any lean to Done or Submitted.
+// A case waiting for the link or the form takes a lean of the act
+// (classify reads Lean wherever ReadAsking finds no answer), so a reply
+// whose words undercut the act and that only leans to it would move the
+// case as surely as one read Done.
+func TestAdversary19NoLeanToTheAct(t *testing.T) {
+	for _, p := range adversary19NotDone {
+		if l := Lean(p.text); l == Done || l == Submitted {
+			t.Errorf("%s: Lean(%q) = %q; want it leaning nowhere, or to No", p.family, p.text, l)
+		}
+	}
+}
+
+// TestAdversary19LeansStand: replies that lean to the act and whose other
+// words only sound like an undercut: a confidentiality notice that asks a
+// wrong recipient to delete the mail, news another person passed on, a
+// line the mail program wrapped after a "maybe" or a "but", the wrong
+// account named as the one not used, another person's act still to come.
+func TestAdversary19LeansStand(t *testing.T) {
+	for _, p := range []struct {
+		text string
+		want Answer
+	}{
+		{"Done, linked my certification account this morning.\n\nThis message is confidential. If you are not " +
+			"the intended recipient, please notify the sender and delete this email.", Done},
+		{"完了しました。\n※誤送信の場合はお手数ですが送信者へご連絡のうえ、本メールを削除してください。", Done},
+		{"提出しました。同じ部署の田中も明日には対応するとのことです。", Submitted},
+		{"提出しました。AWSの処理には1週間ほどかかると聞いています。", Submitted},
+		{"提出しました。スマホから入力したので、念のため入力内容を見直してから送信しようかと思ったのですが\n" +
+			"そのまま送りました。", Submitted},
+		{"Done, linked it with my company account (not the old one).", Done},
+		{"完了しました。古いアカウントではなく、会社のアカウントで連携しました。", Done},
+		{"Done. My manager Ken hasn't sent his yet.", Done},
+		{"Submitted. My boss hasn't sent hers yet.", Submitted},
+		{"Submitted. If they need more details they can call me.", Submitted},
+	} {
+		if l := Lean(p.text); l != p.want {
+			t.Errorf("Lean(%q) = %q; want %q", p.text, l, p.want)
 		}
 	}
 }
@@ -55,7 +100,7 @@ func TestAdversary19FamiliesLeaveNearWords(t *testing.T) {
 		{"Submitted. Fingers crossed AWS is quick.", Submitted},
 		{"提出しました。エラーは出ませんでした。", Submitted},
 	} {
-		if f := undercutFamilyOf(p.text, p.a); f != "" {
+		if f := undercutFamilyOf(strings.Split(p.text, "\n"), p.a); f != "" {
 			t.Errorf("undercutFamilyOf(%q, %q) = %q, want none", p.text, p.a, f)
 		}
 	}
@@ -81,6 +126,8 @@ var adversary19NotDone = []probe19{
 	{"undone", "完了しました。夫に言われて元に戻しました。"},
 	{"undone", "共有しました。その後、共有を解除しました。"},
 	{"undone", "提出しました。\n翌朝、申請を削除しました。"},
+	{"undone", "提出しました。ただ、このメールを書く前に申請を削除しました。"},
+	{"undone", "Submitted. Please delete it though, I sent the wrong addresses."},
 	// done on another or an old account
 	{"other account", "Done — used my personal login though."},
 	{"other account", "Done. It was on my old certification account."},
@@ -264,6 +311,9 @@ var adversary19NotDone = []probe19{
 	{"later", "完了は月曜日の予定です。"},
 	{"conditional", "Done, as long as the personal email is fine."},
 	{"conditional", "完了しました。手順が合っていればですけど。"},
+	{"conditional", "Submitted, if I filled the target in right."},
+	{"conditional", "Done. If I did it right, that is."},
+	{"conditional", "Submitted. Unless I misread the form."},
 	{"relayed", "My boss just told me: \"submitted\"."},
 	{"relayed", "完了した、と夫が言っています。"},
 	{"relayed", "提出済みだと山田さんが言っていました。"},
@@ -338,6 +388,14 @@ var adversary19Done = []struct {
 	{"完了しました。別件ですが、来年の研修日程はいつ頃決まりますか。", Done},
 	// trouble that ended well
 	{"完了しました。最初はログインできず焦りましたが、パスワードを再設定して無事できました。", Done},
+	// a line that ends in a "but" and goes on in the next: no sentence
+	// ending on a concession
+	{"完了しました。\n操作の途中で画面が少し止まったのですが\nしばらく待ったら完了画面が出ました。", Done},
+	{"提出しました。入力に少し時間がかかってしまったのですが\n無事に送信できました。", Submitted},
+	// a notice below the name asking a wrong recipient to delete the mail
+	{"完了しました。\n\n山田\n（誤ってこのメールを受け取られた方は、削除をお願いします）", Done},
+	// other news told as heard, not the answer passed on
+	{"提出しました。処理には1週間ほどかかると聞いています。", Submitted},
 	// an answer with a plain, harmless detail
 	{"Done. Linked it to the company APN account as asked.", Done},
 	{"Submitted. I used the addresses from your mail.", Submitted},

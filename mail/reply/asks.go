@@ -31,21 +31,18 @@ const (
 // Anything else stays as Read has it.
 func ReadAsking(text string) (Answer, []string) {
 	a, asks := readAsking(text)
-	if (a == Done || a == Submitted) && undercutAside(text, a) {
-		return Unclear, nil
+	if a == Done || a == Submitted {
+		// The remarks set beside the answer are weighed too: "Submitted. I
+		// then asked AWS to disregard it."
+		lines, end, ok := answerLines(text)
+		if !ok || unlessUndercut(a, lines[:end]) == Unclear {
+			return Unclear, nil
+		}
 	}
 	return a, asks
 }
 
-// undercutAside reports whether the own words of text undercut the act
-// its answer a says (undercutsAct), remarks set beside it included:
-// "Submitted. I then asked AWS to disregard it."
-func undercutAside(text string, a Answer) bool {
-	lines, end, ok := answerLines(text)
-	return !ok || undercutsAct(lines[:end], a)
-}
-
-// readAsking is ReadAsking before undercutAside.
+// readAsking is ReadAsking before unlessUndercut.
 func readAsking(text string) (Answer, []string) {
 	if a := Read(text); a != Unclear {
 		return a, nil

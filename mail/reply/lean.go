@@ -21,8 +21,9 @@ const maxLeanSentences = 24
 // "let me know if you need more"). Parts showing are a No ("only two of
 // the three are listed"), whatever part is seen. It stays Unclear on any
 // question (a person must answer it), on a doubt before the answer, on
-// answers that disagree, on a Yes next to a No, and when a bare
-// "yes"/"no" is all there is beside a Done or Submitted.
+// answers that disagree, on a Yes next to a No, when a bare "yes"/"no" is
+// all there is beside a Done or Submitted, and, as Read, on words that
+// undercut the act (unlessUndercut).
 func Lean(text string) Answer {
 	lines, end, ok := answerLines(text)
 	if !ok {
@@ -39,7 +40,7 @@ func Lean(text string) Answer {
 			break // a signature, and below it often the thread, are not read
 		}
 	}
-	return l.answer()
+	return unlessUndercut(l.answer(), lines[:end])
 }
 
 // leaning is what the sentences of a reply have said so far, for Lean.

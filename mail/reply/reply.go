@@ -82,10 +82,7 @@ func Read(text string) Answer {
 		wrapped = isWrapped(line)
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
-	if a := rd.answer(); (a != Done && a != Submitted) || !undercutsAct(lines[:end], a) {
-		return a
-	}
-	return Unclear // "Submitted. I swapped the source and target.": the act did not quite happen
+	return unlessUndercut(rd.answer(), lines[:end]) // "Submitted. I swapped the source and target."
 }
 
 // answerLines returns the own words of text as Read and Lean read them

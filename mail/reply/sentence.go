@@ -995,12 +995,19 @@ var pastOf = map[string]string{"submit": "submitted", "send": "sent", "link": "l
 
 // asPast puts the act verbs found by bareAfterHave and misspeltPast in the
 // past the phrases know: "I have send it" reads as "I have sent it".
+//
+// The groups come from the match in its place: matched again on its own,
+// "'ve link" loses the word boundary before it had in "I've link".
 func asPast(text string) string {
-	text = bareAfterHave.ReplaceAllStringFunc(text, func(m string) string {
-		sm := bareAfterHave.FindStringSubmatch(m)
-		return sm[1] + pastOf[strings.ToLower(sm[2])] + sm[3]
-	})
-	return misspeltPast.ReplaceAllStringFunc(text, func(m string) string { return pastOf[strings.ToLower(m)] })
+	var b strings.Builder
+	last := 0
+	for _, m := range bareAfterHave.FindAllStringSubmatchIndex(text, -1) {
+		b.WriteString(text[last:m[0]])
+		b.WriteString(text[m[2]:m[3]] + pastOf[strings.ToLower(text[m[4]:m[5]])] + text[m[6]:m[7]])
+		last = m[1]
+	}
+	b.WriteString(text[last:])
+	return misspeltPast.ReplaceAllStringFunc(b.String(), func(m string) string { return pastOf[strings.ToLower(m)] })
 }
 
 // permissionMay is "you may" before one of the acts the cases ask about

@@ -33,6 +33,24 @@ func TestActVerbAsASecondLanguageGivesIt(t *testing.T) {
 	})
 }
 
+// TestActVerbAfterAContractedHave: the bare verb after a contracted "have"
+// ("I've send the form", "we've link it") is the same act told as done. It
+// once crashed the reading (the worker's whole watch with it): the verb was
+// matched again without the word before the apostrophe.
+func TestActVerbAfterAContractedHave(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Hi, I've send the form to AWS.":        Submitted,
+		"We've link the accounts this morning.": Done,
+		"I've already submit it.":               Submitted,
+		// Near misses.
+		"I've to submit it first.":  Unclear,
+		"I've link problems again.": Unclear,
+	})
+	for _, fragment := range []string{"I've link", "'ve send", "we've   finish"} {
+		Read(fragment) // a fragment at the end of the text must not crash the reading
+	}
+}
+
 // TestItsDoneAffirmsTheActNamed: "it's done", "that is done", "all done"
 // said of the whole ask affirm a more exact answer beside them as a bare
 // "Done" does ("It's done, I sent the form" is Submitted). Near misses: a

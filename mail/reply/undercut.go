@@ -3,6 +3,7 @@ package reply
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A Done or Submitted is cheap to misread only when it is true: a false
@@ -16,7 +17,8 @@ import (
 
 // undercutFamily is one way people write that the act asked for did not
 // quite happen, in English (en, on the ASCII-lowered text) and Japanese
-// (ja).
+// (ja, on the text as written, which also holds the English words that
+// need their capitals: "IT handled it").
 type undercutFamily struct {
 	name   string
 	en, ja *regexp.Regexp
@@ -35,6 +37,14 @@ type undercutFamily struct {
 // or a word that points back at them.
 const actObject = `(?:it|that|this|them|the (?:link|linking|connection|request|form|submission|share|sharing|` +
 	`merge|application|case|ticket))\b`
+
+// enCondition opens a condition on the act or the writer: "if it ...",
+// "if I ...", "assuming", "as long as".
+const enCondition = `(?:(?:if|unless) (?:not|it|that|this|i|that's|it's)\b|assuming\b|provid(?:ed|ing)\b|` +
+	`(?:as|so) long as\b)`
+
+// jaActWord is a Japanese word of the act done: 完了, 提出済み, 連携した.
+const jaActWord = `(?:完了|提出|連携|送信|共有|済み?|しました|した)`
 
 // jaConcession is a Japanese sentence that ends on a concession (…ですが。
 // …けど。 …ではなく): the writer leaves unsaid what it takes away.
@@ -101,8 +111,9 @@ var undercutFamilies = []undercutFamily{
 			`[^.!?\n]{0,30}\b(?:did|sent|submitted|linked|handled|clicked|filled|set)\b|` +
 			`\b(?:he|she|they) did (?:the|it|that)\b|\b(?:done|submitted|sent|linked|completed|handled),?\s+by\s+` +
 			`(?:my|our|a|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\b`),
-		// 部下に頼みました, 妻の分, 山田さんが操作しました, 自分の分はこれから
-		regexp.MustCompile(`に頼み|に頼ん|にお願いし|代わり|代理|代行|` +
+		// 部下に頼みました, 妻の分, 山田さんが操作しました, 自分の分はこれから; "IT handled it"
+		regexp.MustCompile(`\b(?:IT|HR)\b[^.!?\n]{0,12}\b(?:handled|did|linked|submitted|sent|filled|set|sorted|` +
+			`took care)\b|に頼み|に頼ん|にお願いし|代わり|代理|代行|` +
 			`(?:さん|様|妻|夫|家族|同僚|部下|上司|主人)の分|` +
 			`(?:私|自分|僕|本人)(?:で|が)?はなく|` +
 			`(?:操作|提出|送信|連携|入力|設定)(?:した|してくれた|された)のは(?:部下|上司|同僚|妻|夫|家族|担当|総務|人事|` +
@@ -112,10 +123,17 @@ var undercutFamilies = []undercutFamily{
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), false, false},
 	{"partial",
 		// half or part of the act, not "half an hour ago", "half the team" or "as part of onboarding"
-		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|way)\b|\bhalfway\b|\bhalf[- ]done\b|` +
+		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|` +
+			`way)\b|\bhalfway\b|\bhalf[- ]done\b|` +
 			`\bpart of (?:it|them|the (?:form|process|steps?|request|linking|sharing|work))\b|\bpartly\b|` +
-			`\bpartially\b|\bup to step|\bsteps? [0-9]+|\bstep (?:one|two|three)\b`),
-		regexp.MustCompile(`(?:手順|ステップ)\s*[0-9０-９一二三四五]+\s*まで|半分|一部|途中まで|以外は[。\s]*(?:$|\n)`), false, false},
+			`\bpartially\b|\bup to step|\bsteps? [0-9]+|\bstep (?:one|two|three)\b|` +
+			// the first few only, or at least one part: "only the first two went across", "at least the linking part"
+			`\bonly (?:the )?(?:first|last) (?:one|two|three|four|five|few|couple|[0-9]+|part|step|half|page|section|` +
+			`bit)s?\b|\bat least (?:the )?(?:[a-z]+ )?(?:part|step|half|bit|section)\b`),
+		// 手順3まで, 半分, 一部; 一つ目の手順のみです, 共有の設定までは終わっていません
+		regexp.MustCompile(`(?:手順|ステップ)\s*[0-9０-９一二三四五]+\s*まで|半分|一部|途中まで|以外は[。\s]*(?:$|\n)|` +
+			`(?:一つ目|1つ目|１つ目|最初|前半)の[^。\n]{0,6}(?:のみ|だけ)(?:です|でした|完了|終わ|済|でき)|` +
+			`までは[^。\n]{0,6}(?:終わって|済んで|完了して|できて)(?:いません|いない)`), false, false},
 	{"draft",
 		regexp.MustCompile(`\bdrafts?\b|\bsaved? (?:it )?for later\b|\b(?:hit|clicked|pressed|only)\s+` +
 			`(?:the\s+)?["'‘“]?save\b|\bonly saved\b|` +
@@ -123,22 +141,27 @@ var undercutFamilies = []undercutFamily{
 			`\b(?:send|submit)\s+button\s+(?:is|was|stays|stayed|remains|remained)\s+(?:still\s+)?(?:greyed out|` +
 			`grayed out|disabled|inactive)\b|` +
 			`\b(?:won'?t|wouldn'?t|doesn'?t|didn'?t) let me (?:send|submit|click|save)\b`),
-		regexp.MustCompile(`一時保存|下書き|保存(?:だけ|のみ|ボタン)|「保存」|` +
+		regexp.MustCompile(`一時保存|下書き|保存(?:だけ|のみ|ボタン)|保存し(?:た)?(?:だけ|のみ)|「保存」|` +
+			`送信(?:は|を)?(?:していません|していない)|` +
 			`(?:送信|提出)ボタン[^。\n]{0,8}(?:押せ(?:ません|ない|なかった|ず)|グレー|クリックでき(?:ません|ない|なかった|ず))`), false, false},
 	{"error page",
 		regexp.MustCompile(`\b[45][0-9][0-9] (?:page|error|screen)\b|\b(?:error|http) [45][0-9][0-9]\b|\boops\b|` +
 			`\bexpired\b|\bnever (?:loaded|came up|appeared|showed)\b|\btry (?:again )?later\b|` +
 			`\bred (?:banner|text|message|box|warning)\b|\bexception\b|\bunavailable\b|\bnot found\b|` +
 			// the page that never finished: "just a spinner", "kept loading", "stuck on the last page"
-			`\b(?:couldn'?t|could not|unable to|can'?t|cannot) (?:process|complete|save|submit|send)\b|\bspinn(?:er|ing)\b|\bkept (?:loading|spinning|reloading)\b|\bstuck\b|\bloading forever\b`),
+			`\b(?:couldn'?t|could not|unable to|can'?t|cannot) (?:process|complete|save|submit|send)\b|` +
+			`\b(?:won'?t|wouldn'?t|didn'?t|doesn'?t) (?:save|stick|go through|take)\b|` +
+			`\bspinn(?:er|ing)\b|\bkept (?:loading|spinning|reloading)\b|\bstuck\b|\bloading forever\b`),
 		regexp.MustCompile(`[45][0-9][0-9](?:が出|エラー|の(?:画面|ページ|エラー)|と表示|と出)|エラー|有効期限が切れ|` +
 			`しばらくして|時間をおいて|赤い(?:文字|字|メッセージ|表示)|` +
-			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました|読み込み中|くるくる|ぐるぐる|固まっ|進まな`), false, true},
+			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました|読み込み中|くるくる|ぐるぐる|固まっ|進まな|` +
+			`(?:ページ|画面)が(?:見つかりません|表示されません|開きません|開けません)`), false, true},
 	{"unsure",
-		regexp.MustCompile(`\bwho knows\b|\bno idea\b|\bcan'?t tell\b|\bcannot tell\b|\bnot sure\b|\bno clue\b`),
+		regexp.MustCompile(`\bwho knows\b|\bno idea\b|\bcan'?t tell\b|\bcannot tell\b|\bnot sure\b|\bno clue\b|` +
+			`\bat least i think\b|\bi think (?:i did|so|it did)\b|\bi (?:believe|guess) so\b`),
 		regexp.MustCompile(`不明|(?:た|る|か)(?:かどうか|か)は(?:分か|わか)りません|番号[^。\n]{0,6}出ませんでした|` +
 			`(?:画面|表示)[^。\n]{0,8}変わりませんでした|` +
-			`確認できていません|見ていません|来ていません|届いていません`), false, true},
+			`確認できていません|見ていません`), false, true},
 	{"hoping",
 		// hope that it took, after another try too: "fingers crossed it sticks this time" (not a hope that AWS
 		// is quick: "fingers crossed they're fast")
@@ -158,39 +181,57 @@ var undercutFamilies = []undercutFamily{
 			`satur|sun)day|tomorrow|tonight|next week|the end of|end of)\b|\bwill be (?:after|by|once|when)\b|` +
 			`\bwill have (?:been|done|it)\b`),
 		regexp.MustCompile(`予定です|今夜やり|明日やり|これからやり|週明けに`), false, false},
-	{name: "conditional",
-		// Read already leaves an English "if" or "assuming" beside the answer for a person.
-		ja: regexp.MustCompile(jaConcession + `|(?:れば|なら|たら)[。\s]*(?:$|\n)`)},
+	{"conditional",
+		// a condition on the act: said of it or of the writer at a sentence's start ("If I did it right"),
+		// of anything in a clause set right after the answer ("Done, if the email I got counts",
+		// "Submitted, assuming ...", "Done as long as ..."); not what others may do next ("If they come back
+		// with questions, ...") nor an offer ("if you need anything")
+		regexp.MustCompile(`(?:^|\n|[.!?]\s)\s*` + enCondition + `|(?:[,;:(]|\s[-–—]|\b(?:done|submitted|linked|` +
+			`sent|finished|completed|shared))\s*(?:` + enCondition + `|if (?:the|my|all|everything)\b)`),
+		regexp.MustCompile(jaConcession + `|(?:れば|なら|たら)[。\s]*(?:$|\n)`), false, false},
 	{"relayed",
 		// another's "done" passed on
 		regexp.MustCompile(`\bforward\w*\s+(?:[a-z]+'s|(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople +
 			`'s)\s+(?:note|message|reply|mail|email|answer|words?)\b|\bpass(?:ing|ed)? (?:it|this|that) on\b|` +
 			`\b(?:that's|that is|this is|it's) from [a-z]+\b|` +
 			`\b(?:done|submitted|linked)[,.!]*\s+(?:says|said|according to)\s+[a-z]+`),
-		// 伝言, とのこと, と言っていました; a person's word (鈴木さんから連絡が), not AWS's to come
-		regexp.MustCompile(`伝言|とのこと|と言って(?:い)?ました|と聞いて|` +
+		// 伝言; the act word passed on (提出済みとのこと, 「完了しました」と部長が言っていました: not
+		// other news so told, 処理に1週間かかると聞いています); a person's word (鈴木さんから連絡が)
+		regexp.MustCompile(`伝言|` + jaActWord + `(?:だ|です)?[」』"”]?[、,]?\s*(?:との(?:こと|事)|` +
+			`と(?:[^。\n]{0,12}(?:が|から|より))?(?:言って|聞いて|伺って|連絡|報告))|` +
 			`(?:さん|様|氏|部長|課長|上司|同僚|部下|先輩)から(?:の)?(?:連絡|報告)`), false, false},
 	{"sarcasm",
 		regexp.MustCompile(`\bfor the (?:second|third|fourth|fifth|sixth|\w+th|[0-9]+(?:nd|rd|th)) time\b|` +
 			`\b(?:just )?like (?:last|the last|the previous|before)\b|\bthird time'?s\b`),
-		regexp.MustCompile(`(?:[2-9２-９]|[二三四五六七八九十何])回目(?:です|だ|なん|の(?:提出|送信))|どうせ|前回(?:みたい|のよう)|また消え`), false, false},
+		regexp.MustCompile(`(?:[2-9２-９]|[二三四五六七八九十何])回目(?:です|だ|なん|の(?:提出|送信))|何回目か|どうせ|前回(?:みたい|のよう)|また消え`), false, false},
 }
 
-// undercutsAct reports whether the own words of a reply read as a (lines,
-// as answerLines gives them) hold words of any undercutFamily that weighs
-// on a.
-func undercutsAct(lines []string, a Answer) bool {
-	return undercutFamilyOf(strings.Join(lines, "\n"), a) != ""
+// unlessUndercut returns a, the answer read (or leaned to) from lines, the
+// own words as answerLines gives them; Unclear when a is a Done or
+// Submitted that words of an undercutFamily weigh on. Read, ReadAsking and
+// Lean all end on it: a case waiting for the act takes a lean of it as it
+// takes an answer, so a lean must be held back as surely.
+func unlessUndercut(a Answer, lines []string) Answer {
+	if (a == Done || a == Submitted) && undercutFamilyOf(lines, a) != "" {
+		return Unclear
+	}
+	return a
 }
 
-// undercutFamilyOf names the first undercutFamily whose words text holds
-// beside a; "": none. The offers of help and more ("let me know if you
-// need anything", 何かあれば), and a Japanese "no error came up", are
-// taken out first: they weigh on nothing.
-func undercutFamilyOf(text string, a Answer) string {
-	low := offering.ReplaceAllString(asciiLower(text), " ")
-	low = askOffer.ReplaceAllString(low, " ")
-	ja := jaOffering.ReplaceAllString(jaNoError.ReplaceAllString(text, " "), " ")
+// undercutFamilyOf names the first undercutFamily whose words lines hold
+// beside a; "": none. What weighs on nothing is taken out first (setAside,
+// jaSetAside), and a line wrapped in mid-sentence is joined to the next
+// (unwrapped), so that its last words are not read as a sentence's end.
+func undercutFamilyOf(lines []string, a Answer) string {
+	text := unwrapped(lines)
+	low := asciiLower(text)
+	for _, re := range setAside {
+		low = re.ReplaceAllString(low, " ")
+	}
+	ja := text
+	for _, re := range jaSetAside {
+		ja = re.ReplaceAllString(ja, " ")
+	}
 	endedWell := triedAgain.MatchString(low) || jaTriedAgain.MatchString(text)
 	for _, f := range undercutFamilies {
 		if f.doneOnly && a != Done || f.mayEndWell && endedWell {
@@ -202,6 +243,41 @@ func undercutFamilyOf(text string, a Answer) string {
 	}
 	return ""
 }
+
+// unwrapped is lines joined by line ends, but for a line that goes on in
+// the next (isWrapped: long, or ending in a form such as ですが that joins
+// it to the next) when the next is a sentence: 「…もしかしたら」 over
+// 「打ち間違いがあるかもしれません。」 is one sentence, not one ending in a
+// condition. A short line after it (a name) is no sentence it goes on in.
+func unwrapped(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		b.WriteString(l)
+		if i+1 < len(lines) && !(isWrapped(l) && isSentence(lines[i+1])) {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// isSentence reports a line that ends as a sentence does, or is as long as
+// a wrapped one: not a name or a greeting.
+func isSentence(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return t != "" && (strings.ContainsRune(".!?。…！？", r) || utf8.RuneCountInString(t) >= minWrappedRunes)
+}
+
+// setAside and jaSetAside are what weighs on no act, in English (on the
+// ASCII-lowered text) and as written: the offers of help and more ("let me
+// know if you need anything", 何かあれば), a "no error came up", a notice
+// asking a wrong recipient to delete the mail, a wrong account named as the
+// one not used, and another person's own act still to come ("my manager
+// hasn't sent hers yet").
+var (
+	setAside   = []*regexp.Regexp{offering, askOffer, deleteThisMail, avoidedAccount, othersNotYet}
+	jaSetAside = []*regexp.Regexp{jaNoError, jaOffering, jaDeleteThisMail, jaAvoidedAccount}
+)
 
 // askOffer is the closing offer to answer questions: "if you have any
 // questions, let me know".
@@ -219,3 +295,29 @@ var triedAgain = regexp.MustCompile(`\b(?:second|2nd|third|next|another|later) (
 
 // jaTriedAgain is the same in Japanese: 2回目で, もう一度, し直したら, 今度は, 無事.
 var jaTriedAgain = regexp.MustCompile(`(?:2|２|二)回目|再度|再読み込み|リロード|読み込み直|もう一度|もう1度|し直|直したら|今度は|無事|最終的に|結局|改めて`)
+
+// deleteThisMail and jaDeleteThisMail ask whoever received the mail in
+// error to delete it: a confidentiality notice, no act undone.
+var (
+	deleteThisMail = regexp.MustCompile(`\b(?:delete|destroy|discard|erase)\s+(?:(?:it|this|the)\s+)?` +
+		`(?:e-?mail|message|communication|transmission)s?\b(?:\s+(?:and|or)\s+(?:any|all)\s+(?:copies|attachments)\b)?`)
+	jaDeleteThisMail = regexp.MustCompile(`(?:本|この|当)(?:電子)?メール[^。\n]{0,20}(?:削除|破棄)[^。\n]{0,6}?` +
+		`(?:ください|下さい|お願い|願います|いただ)`)
+)
+
+// avoidedAccount and jaAvoidedAccount name the wrong account as the one
+// not used: "not the old one", "rather than my old personal account",
+// 古いアカウントではなく.
+var (
+	avoidedAccount = regexp.MustCompile(`\b(?:not|instead of|rather than)\s+(?:the|my|our)\s+(?:old|older|previous|` +
+		`former|prior|personal|private|gmail|home|wrong)\s+(?:[a-z-]+\s+){0,2}?(?:accounts?|ones?|logins?|` +
+		`e-?mail(?: address)?|address(?:es)?|ids?|profiles?)\b`)
+	jaAvoidedAccount = regexp.MustCompile(`(?:古い|旧|以前の|前の|昔の|個人|私用|プライベート|前職)[^。\n、]{0,10}?` +
+		`(?:では|じゃ)なく(?:て)?`)
+)
+
+// othersNotYet is another person's own act still to come: "my manager Ken
+// hasn't sent his yet". Only the person and at most two words (a name)
+// before the negation: "my colleague did it, I haven't looked" is no such.
+var othersNotYet = regexp.MustCompile(`\b(?:` + otherPeople + `|someone|somebody)(?:\s+[a-z]+){0,2}?\s+` +
+	`(?:hasn'?t|has not|haven'?t|have not|is yet to|has yet to|still (?:has|needs) to)\b`)

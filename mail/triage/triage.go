@@ -119,7 +119,7 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 	if err == nil {
 		var m *message.Message
 		if m, err = message.ParseLimited(raw, t.Limits); err == nil {
-			t.read(ctx, raw, h, m, &r)
+			t.readOrLeave(ctx, raw, h, m, &r)
 			return r
 		}
 	}
@@ -127,6 +127,24 @@ func (t Triager) Read(ctx context.Context, raw []byte) Report {
 	r.OverLimit = errors.Is(err, message.ErrLimit) || errors.Is(err, trust.ErrHeaderLimit)
 	r.Reasons = append(r.Reasons, err.Error())
 	return r
+}
+
+// readOrLeave reads m, and leaves it for a person should the reading fail
+// on a fault of certflow's own (a panic in a rule): a fault that escaped
+// would fail the watch on this mail each time it is offered, holding up
+// every mail behind it. Such a mail goes to its case as unknown and
+// unauthenticated, whatever was read before the fault, with the fault
+// among its reasons: the case records it and the operator is told.
+func (t Triager) readOrLeave(ctx context.Context, raw []byte, h trust.Header, m *message.Message, r *Report) {
+	defer func() {
+		if fault := recover(); fault != nil {
+			r.Kind, r.Sub, r.Lean, r.Bounce, r.MergeInto = classify.Unknown, "", "", nil, nil
+			r.Authenticated, r.Forwarded = false, nil
+			r.Reasons = append(r.Reasons, fmt.Sprintf("certflow could not finish reading this mail, a fault of its own "+
+				"(%v): it is left for a person", fault))
+		}
+	}()
+	t.read(ctx, raw, h, m, r)
 }
 
 // read triages a mail whose header and MIME structure are within limits.
