@@ -149,12 +149,15 @@ func leansTaken(caseKind string) []classify.Kind {
 	return out
 }
 
-// questionOf is the question a reply answers, as its subject names the mail
-// it replies to ("Re: Do your AWS Certifications show in the APN profile?"),
-// or "" when the subject does not say: the case knows the question it asked;
-// the corpus knows it only from the subject, and a reply whose subject does
-// not say counts against every lean its kind of case takes.
+// questionOf is the question a reply answers: the one asked by certflow's
+// mail whose Message-ID the reply names (stepQuestion), as the case knows it;
+// else as its subject names that mail ("Re: Do your AWS Certifications show
+// in the APN profile?"); or "" when neither says, and then the reply counts
+// against every lean its kind of case takes.
 func questionOf(r triage.Report) string {
+	if q := stepQuestion(r.Step); q != "" {
+		return q
+	}
 	if r.Message == nil {
 		return ""
 	}
@@ -163,6 +166,25 @@ func questionOf(r triage.Report) string {
 		if q.re.MatchString(subject) {
 			return q.name
 		}
+	}
+	return ""
+}
+
+// stepQuestion is the question certflow's mail of step asks, as the case
+// knows it from the Message-ID a reply names (workflows: the waits'
+// questions); "" for any other step. Only certflow's own question steps
+// count: the earlier sets' Message-IDs carry their writers' own words
+// ("certflow.question.…"), and there the subject says the question.
+func stepQuestion(step string) string {
+	switch {
+	case step == "form" || step == "form-reminder":
+		return "form"
+	case step == "steps" || step == "reminder-link":
+		return "link"
+	case strings.HasPrefix(step, "verify-") || strings.HasPrefix(step, "reminder-verify-"):
+		return "verify"
+	case step == "consent":
+		return "consent"
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"testing"
 
 	"github.com/certflow/certflow/mail/classify"
@@ -65,5 +66,40 @@ func TestJudgeKnowsWhichQuestionAnAnswerReplies(t *testing.T) {
 			t.Errorf("%s labelled %s, read %s: verdict %s, danger %q; want %s, danger %v",
 				c.subject, c.label, c.kind, got.Verdict, got.Danger, c.verdict, c.danger)
 		}
+	}
+}
+
+// TestJudgeTakesTheQuestionFromCertflowsMessageID: a case knows the
+// question from the step in the Message-ID a reply names, whatever the
+// subject says; the judge must too. A Message-ID whose step is not one
+// of certflow's questions (the earlier sets' writers' own) leaves the
+// subject to say it.
+func TestJudgeTakesTheQuestionFromCertflowsMessageID(t *testing.T) {
+	verify := "Re: Do your AWS Certifications show in the APN profile?"
+	for _, c := range []struct {
+		label, subject, step string
+		kind                 classify.Kind
+		verdict              Verdict
+	}{
+		{"unclear", "Re: your mail", "verify-2", classify.ReplyDone, Left},
+		{"unclear", "Re: your mail", "reminder-verify-1", classify.ReplyDone, Left},
+		{"done", verify, "reminder-link", classify.ReplyDone, Right},
+		{"submitted", "Fwd: note", "form-reminder", classify.ReplySubmitted, Right},
+		{"unclear", "Re: your mail", "steps", classify.ReplyYes, Left},
+		{"unclear", "Re: your mail", "question", classify.ReplyDone, Wrong},
+		{"unclear", verify, "question", classify.ReplyDone, Left},
+	} {
+		r := triage.Report{Kind: c.kind, Step: c.step, Message: &message.Message{Subject: c.subject}}
+		if got := Judge("x.eml", c.label, "share", r); got.Verdict != c.verdict {
+			t.Errorf("%q replying to step %q, labelled %s, read %s: verdict %s, want %s",
+				c.subject, c.step, c.label, c.kind, got.Verdict, c.verdict)
+		}
+	}
+	raw := "From: Aiko <aiko@partner.example>\r\nTo: certflow+share-20261209-p2m7xd@partner.example\r\n" +
+		"Subject: Re: quick one\r\nDate: Tue, 15 Dec 2026 09:00:00 +0900\r\nMessage-ID: <r1@partner.example>\r\n" +
+		"In-Reply-To: <certflow.verify-1.share-20261209-p2m7xd.k3v9qa@partner.example>\r\n\r\nDone.\r\n"
+	read := Triager().Read(context.Background(), []byte(raw))
+	if read.Step != "verify-1" {
+		t.Fatalf("triage found step %q in the reply's In-Reply-To, want verify-1", read.Step)
 	}
 }
