@@ -75,6 +75,10 @@ func (c *caseRun) tellAsksNow(ctx workflow.Context, got MailEvent) error {
 	}
 	why := fmt.Sprintf("case %s took the reply from %s (%s, mail %s) as its answer and %s; the reply also says: %s",
 		c.id, got.From, got.Kind, got.MessageID, on.went, strings.Join(quoted, "; "))
+	if got.LeanTold {
+		why = fmt.Sprintf("case %s took the reply from %s (mail %s) as %s, though certflow could read only part of "+
+			"it, and %s; the reply says: %s", c.id, got.From, got.MessageID, got.Kind, on.went, strings.Join(quoted, "; "))
+	}
 	if on.misread != "" {
 		why += ". " + on.misread
 	}

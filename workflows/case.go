@@ -386,6 +386,9 @@ func isAWS(k MailKind) bool {
 // the operator. The case goes on waiting: genuine mail still moves it, and
 // `starter approve` acts on the held one.
 func (c *caseRun) hold(ctx workflow.Context, ev MailEvent, how string) error {
+	if ev.LeanTold {
+		ev.Asks = nil // this alert quotes the reply; approving it needs no second one
+	}
 	if c.heldByID() {
 		c.keepHeld(ctx, ev)
 	} else {

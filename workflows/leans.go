@@ -2,6 +2,7 @@ package workflows
 
 import (
 	"fmt"
+	"strconv"
 
 	"go.temporal.io/sdk/workflow"
 )
@@ -46,7 +47,30 @@ func (c *caseRun) fromLean(ctx workflow.Context, ev MailEvent, w wait) MailEvent
 	c.record(ctx, fmt.Sprintf("mail %s from %s read as %s from its lean: certflow could read only part of the reply",
 		ev.MessageID, ev.From, ev.Lean))
 	ev.Kind = ev.Lean
+	if workflow.GetVersion(ctx, versionLeanTold, workflow.DefaultVersion, 1) >= 1 {
+		// What certflow could not read is brought to a person with the
+		// answer it took (tellAsks), as a question beside an answer is.
+		ev.Asks, ev.LeanTold = []string{leanWords(ev)}, true
+	}
 	return ev
+}
+
+// versionLeanTold marks the change that tells the operator of every reply
+// a wait took from its lean, with the reply's words, what the case did on
+// it and how to set it right (tellAsks): a lean is certflow's guess at a
+// reply it could read only part of, and the rest may be a question ("only
+// two of my three show, should I wait?") that nobody would otherwise read.
+// Before it, the guess was only in the case's history. Asked only when a
+// wait takes a lean, like versionLeanAnswers.
+const versionLeanTold = "lean-told"
+
+// leanWords is what the operator is shown of a reply taken from its lean:
+// its own words as the reading quoted them, or its subject without them.
+func leanWords(ev MailEvent) string {
+	if ev.Excerpt != "" {
+		return ev.Excerpt
+	}
+	return "(no words certflow could quote; the subject is " + strconv.Quote(ev.Subject) + ")"
 }
 
 // forgetResolvable drops the mail id from those starter resolve may settle:

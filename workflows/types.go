@@ -215,6 +215,9 @@ type MailEvent struct {
 	// the case ("steps", "verify-1", "form"), "" when none did: a person's
 	// answer is taken only for that mail's question (versionAnswerOwnQuestion).
 	RepliesTo string `json:"replies_to,omitempty"`
+	// LeanTold: a wait took this mail from its lean, and its Asks hold the
+	// reply's words for the operator (versionLeanTold).
+	LeanTold bool `json:"lean_told,omitempty"`
 }
 
 // BounceInfo is what a delivery report says (unauthenticated).

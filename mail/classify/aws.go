@@ -253,7 +253,13 @@ var takesBackDone = regexp.MustCompile(`\bor\s+(?:rather\s+)?(?:they|it)\s+(?:wi
 	`(?:rolled back|reverted|undone|reversed|cancell?ed)\b|` +
 	`(?:異なる|正確でない|誤っている|古い)(?:場合|可能性)|取り消され|元に戻され|` +
 	// A notice sent to every case alike ("sent automatically to every case that is closed").
-	`\b(?:sent|generated)\s+automatically\s+(?:to|for)\s+(?:every|all|each)\b`)
+	`\b(?:sent|generated)\s+automatically\s+(?:to|for)\s+(?:every|all|each)\b|` +
+	// The writer's second thought ("Actually no, …", "Wait, that is
+	// backwards"), the run told failed ("the job errored out"), or a hold.
+	`^(?:(?:actually|wait|hmm|hang on|sorry)[,!.]?\s+)+(?:no|not)\b|` +
+	`\b(?:that|this|it)(?:'s|\s+is|\s+was)\s+(?:backwards|the wrong way round|the wrong way around)\b|` +
+	`\b(?:job|run|merge|process|migration|script|task|batch)\s+(?:errored|failed|crashed|timed out|` +
+	`did not (?:finish|complete|run|go through))\b|\berrored out\b|^please hold\s*(?:off|on)?\s*[.!]?$`)
 
 // settleOffer withdraws a bare "reply YES to proceed" (no merge words in it)
 // that comes right after the desk offers another thing ("We can send you a
@@ -499,7 +505,9 @@ var (
 	// that", "Correction: we don't need your consent after all", "Wait —
 	// don't reply yet", "On second thought, please hold off", "Never mind",
 	// まだご返信はお控えください, 上記は別のお客様へのご案内でした).
+	// A bare "No need." after the ask takes it back as "never mind" does.
 	askTakenBack = regexp.MustCompile(`\b(?:scratch that|never mind|nevermind|on second thought)\b|` +
+		`^no need\s*(?:[-–—,.!:;]|$)|` +
 		`\bhold off\s*(?:for now|on (?:replying|answering|responding|that|this))?\s*[.!]?$|` +
 		`\b(?:do not|don't)\s+(?:reply|respond|answer|confirm)\s+(?:yet|for now|until)\b|` +
 		`\b(?:do not|don't|no longer)\s+need\s+your\s+(?:consent|approval|confirmation|agreement)\b|` +

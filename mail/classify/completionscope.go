@@ -180,6 +180,9 @@ func mergeOfAnotherThing(s string) bool {
 			return true
 		}
 	}
+	if jaOtherThingMerged.MatchString(s) {
+		return true
+	}
 	for _, m := range jaMergeOf.FindAllStringSubmatch(s, -1) {
 		if !jaAccountHead.MatchString(m[1]) {
 			return true
@@ -187,6 +190,11 @@ func mergeOfAnotherThing(s string) bool {
 	}
 	return false
 }
+
+// jaOtherThingMerged: a thing the desk also merges, not an account, as the
+// object of the merge (2件のお問い合わせを統合, チケット2件をマージ): its own merge.
+var jaOtherThingMerged = regexp.MustCompile(`(?:お問い合わせ|問い合わせ|チケット|ケース|受験予約|ご予約|予約|` +
+	`バウチャー|ご請求|請求|ご注文|注文|スレッド)(?:[0-9０-９一二三四五]+件)?を[^。、]{0,6}?(?:統合|マージ|一本化)`)
 
 // accountHead reports the head noun of what a merge is of, when it is the
 // accounts or what they hold.
@@ -549,11 +557,16 @@ var (
 		`(?:e-?mail|message|notice|confirmation|notification|letter)\b|` +
 		`(?:次の|以下の|下記の)[^。]{0,10}(?:文面|メール|通知)[^。]*(?:届きます|お送りいたします|お送りします|` +
 		`送信いたします|送信されます|ご連絡いたします|お知らせいたします)|` +
-		`(?:文面|メール|通知)の(?:例|サンプル|見本|ひな形|テンプレート)|(?:例文|サンプル|見本)です`)
+		`(?:文面|メール|通知)の(?:例|サンプル|見本|ひな形|テンプレート)|(?:例文|サンプル|見本)です|` +
+		// A line that marks the mail a draft not to be sent ("(draft - do not
+		// send until approved)", "[DRAFT]", 下書き): nothing in it is told yet.
+		`^[(\[（【]?\s*(?:draft|unsent draft|internal draft|下書き|草稿)\s*(?:[-–—:)\]）】]|$)`)
 	// planIntro: a list of the steps to come follows ("What happens next:",
 	// 今後の流れは以下のとおりです).
+	// So does a heading that names what is only planned ("Planned:", "Proposed:").
 	planIntro = regexp.MustCompile(`\b(?:what happens next|next steps?|the steps (?:are|will be)|` +
-		`what will happen|process|procedure|timeline|schedule|plan|steps)\b|今後の(?:流れ|手順|予定|進め方)|` +
+		`what will happen|process|procedure|timeline|schedule|plan|steps|planned|proposed|intended|to do|to-do)\b|` +
+		`今後の(?:流れ|手順|予定|進め方)|` +
 		`手順|流れ|スケジュール|ステップ|工程`)
 )
 

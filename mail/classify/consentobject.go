@@ -32,8 +32,13 @@ func (p *Phrases) agreementElsewhere(s string) bool {
 
 // directionChoice offers the merge either way round ("… a@… into b@…, or
 // b@… into a@…?", "or the other way round"): a yes answers neither.
+// The accounts may be named by their labels ("or account B into account A"),
+// and the choice may be the merge or none ("merged into b@… or kept
+// separate", "merged or not").
 var directionChoice = regexp.MustCompile(`\bor\s+(?:the\s+other\s+way\s+(?:round|around)|vice\s+versa|` +
-	`\S+@\S+\s+(?:into|to|with)\s+\S+@)`)
+	`\S+@\S+\s+(?:into|to|with)\s+\S+@|(?:account|profile)\s+#?[0-9a-z]{1,2}\s+(?:into|to|with)\s+` +
+	`(?:account|profile)\b)|\b(?:merged|merging|merge|combined|consolidated)\b(?:[^.?;!]|\.\S){0,80}?\bor\s+` +
+	`(?:not\b|(?:be\s+|to\s+be\s+)?(?:kept|left|keep|leave|stay|remain)\b|split|cancel|separate)`)
 
 // jaLeaveAsked asks leave to do a thing (…てよろしいでしょうか, …ても差し支えない
 // でしょうか, …て問題ございませんでしょうか).
@@ -108,7 +113,7 @@ var (
 // バウチャーの統合, 重複したケースの統合 (not "combine the two accounts", "merge
 // a@… into b@…", "combine them", アカウントの統合).
 func mergesAnotherThing(s string) bool {
-	if mergeOfAnotherThing(s) {
+	if mergeOfAnotherThing(s) || mergedIntoThing.MatchString(s) {
 		return true
 	}
 	for _, re := range []*regexp.Regexp{mergeVerbObject, wantedMerged} {
@@ -121,6 +126,13 @@ func mergesAnotherThing(s string) bool {
 	}
 	return false
 }
+
+// mergedIntoThing: a merge into another thing than an account ("merge
+// a@… into b@…'s ticket", "your history being merged into the new case"):
+// whatever goes, what it goes into is no account.
+var mergedIntoThing = regexp.MustCompile(`\b(?:merg|combin|consolidat|fold)\w*\b(?:[^.;?!]|\.\S){0,80}?\binto\s+` +
+	`(?:(?:the|your|this|that|a|one|our)\s+|\S+'s\s+)?(?:[a-z0-9'-]+\s+){0,2}?(?:tickets?|cases?|threads?|` +
+	`conversations?|files?|folders?|bookings?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|directory|directories)\b`)
 
 // labelledAccount reports an account named by the label the desk gave it
 // in a list ("account 1", "Account B", "account #2"): the account itself.

@@ -225,7 +225,7 @@ var (
 var anotherAnswers = regexp.MustCompile(`(?:\b(?:please|kindly|could you|can you|would you|(?:need|want) you to|` +
 	`and)\s+|` +
 	`^(?:[(（]?[0-9]{1,2}[.)）]\s*|[(（]?[a-z][.)）]\s*|[-*•・]\s*)?|[,;:]\s+)` +
-	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z'.@-]+\s+){1,5}?)(?:to\s+)?` +
+	`(?:have|ask|get|tell|remind|request)\s+((?:[a-z0-9#'.@-]+\s+){1,5}?)(?:to\s+)?` +
 	`(?:reply|respond|confirm|write back|write to us|answer|agree|consent|approve|contact us)\b`)
 
 // notAnother are the words after "ask"/"have" that are the reader or the

@@ -315,6 +315,9 @@ func showingOther(work []byte, ms []match) {
 // showsOther reports a "show" whose object is named and is not the
 // certifications ("both show my old name"): what shows is that thing.
 func showsOther(answer, tail []byte) bool {
+	if othersShown.Match(tail) {
+		return true // "I can see my colleagues' certifications": theirs, not the writer's
+	}
 	if bytes.HasSuffix(answer, []byte("see")) {
 		// "I can see my name in the list": only a thing named that no
 		// certification is called ("I can see the SAA" is one).
@@ -326,6 +329,14 @@ func showsOther(answer, tail []byte) bool {
 	m := shownObject.FindSubmatch(tail)
 	return m != nil && !certWords[string(m[1])]
 }
+
+// othersShown opens what is shown or seen with other people's: "my
+// colleagues' certifications", "the rest of the team's", "everyone
+// else's", "other people's".
+var othersShown = regexp.MustCompile(`^\s+(?:(?:all|both)\s+(?:of\s+)?)?(?:(?:my|our|the)\s+)?(?:(?:other\s+)?` +
+	`(?:colleagues|teammates|coworkers|co-workers|team members|peers)'|(?:colleague|teammate|coworker|co-worker|` +
+	`manager|boss)'s|rest of (?:the|my|our) team's|(?:everyone|everybody|someone|somebody) else's|other people's|` +
+	`others')(?:\s|$)`)
 
 var (
 	certNamed = regexp.MustCompile(`\b(?:certifications?|certs?|certificates?|credentials?|badges?)\b`)

@@ -64,6 +64,11 @@ var (
 		{"see the", Yes, anywhere, negatable | seen},
 		{"see my", Yes, anywhere, negatable | seen},
 		{"see everything", Yes, anywhere, negatable | seen},
+		// Seen in the past ("I saw them this morning", "Saw both an hour
+		// ago"): they showed when the writer looked; "never saw them" is a No.
+		{"saw them", Yes, anywhere, negatable | seen},
+		{"saw both", Yes, anywhere, negatable | seen},
+		{"saw all", Yes, anywhere, negatable | seen},
 		{"visible", Yes, anywhere, negatable | seen},
 		{"appears", Yes, anywhere, negatable | seen},
 		{"appear", Yes, anywhere, negatable | seen},
@@ -628,6 +633,8 @@ var (
 		{"全部出", Yes, &teiruEndings, false},
 		{"全て出", Yes, &teiruEndings, false},
 		{"すべて出", Yes, &teiruEndings, false},
+		{"両方とも出", Yes, &teiruEndings, false},
+		{"どちらも出", Yes, &teiruEndings, false},
 		{"掲載され", Yes, &passiveEndings, false},
 		{"反映を確認", Yes, &suruEndings, false},
 		{"表示を確認", Yes, &suruEndings, false},

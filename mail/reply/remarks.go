@@ -254,9 +254,16 @@ const wellWish = `(?:(?:i )?hope (?:(?:you're|you are|you've been|you have been)
 	`everything's (?:well|good)|this finds you well|(?:this|that) helps|your (?:week|day|weekend) (?:is|was|` +
 	`has been) (?:going )?(?:well|good|great))|(?:have|enjoy) (?:a |the |your )?(?:(?:great|good|nice|lovely|` +
 	`wonderful|fantastic|relaxing|restful|happy) )?(?:day|week|weekend|evening|afternoon|morning|holiday|holidays|` +
-	`break|one|rest of (?:the|your) (?:week|day)|time off|vacation|christmas|new year)|(?:happy|merry) (?:friday|` +
-	`monday|holidays|new year|christmas|thanksgiving|diwali|easter)|take care|stay safe|stay well|all the best|` +
+	`break|one|rest of (?:the|your) (?:week|day)|time off|vacation|christmas|new year)|(?:(?:happy|merry) (?:friday|` +
+	`monday|holidays|new year|christmas|thanksgiving|diwali|easter)(?: and (?:a )?happy new year)?|` +
+	`season's greetings|seasons greetings)(?: to (?:you|you all|all of you|everyone|everybody|all|` + wishedTeam + `))?|` +
+	`take care|stay safe|stay well|all the best|` +
 	`talk soon|speak soon|talk later|speak later|catch you later|see you soon)`
+
+// wishedTeam is the team a season's wish goes to: "Merry Christmas to the
+// whole team", "Happy holidays to you and your team".
+const wishedTeam = `(?:you and )?(?:the|your|all the|everyone on the|everyone in the)\s+(?:whole\s+|entire\s+)?` +
+	`(?:team|crew|desk|admin team|certification team)`
 
 // helpOffer offers more help: "let me know if you need anything else
 // from me", "shout if you have any questions", "happy to help".

@@ -354,7 +354,9 @@ func splitBut(s sentence) []sentence {
 	if x.reason = troubleResolved(x.text, y.text, ry); x.reason {
 		return []sentence{x, y}
 	}
-	if len(rx.answers) > 0 || rx.doubt || len(ry.answers) == 0 || ry.doubt {
+	// What X shows may be another thing only ("I can see my colleagues' but
+	// mine aren't there"), as resolveButs takes it.
+	if len(rx.answers) > 0 && !onlyOther(rx) || rx.doubt || len(ry.answers) == 0 || ry.doubt {
 		return []sentence{s}
 	}
 	return []sentence{x, y}
@@ -957,6 +959,7 @@ var noneShown = regexp.MustCompile(`(?i)(^|\s)(shows|show|showing|lists|listing|
 func readNoneShown(text string) (string, bool) {
 	t := noneShown.ReplaceAllString(text, "${1}not showing any ${3}")
 	t = certsEmpty.ReplaceAllString(t, "${1}not showing any certifications")
+	t = certsZero.ReplaceAllString(t, "${1}not showing any certifications")
 	low := asciiLower(t)
 	if t == text || noneMissing.MatchString(low) || strayWords.MatchString(low) || elsewhere.MatchString(low) {
 		return text, false
@@ -975,6 +978,30 @@ var (
 var certsEmpty = regexp.MustCompile(`(?i)(^|\s)(?:the\s+|my\s+)?(?:certifications?|certs?|certificates?|credentials?)` +
 	`(?:\s+(?:column|section|list|field|area|tab|box|panel))?(?:\s+(?:next to|beside|below|under)\s+(?:it|my name))?` +
 	`\s+(?:is|are|was|were|stays|remains)\s+(?:still\s+)?(?:empty|blank)\b`)
+
+// certsZero is the place of the certifications told to read 0 ("the
+// certifications tab says 0", "under Certifications it says zero", "it
+// shows none under certs"), or the page's words for none quoted (it
+// still says "No certifications found"): read as noneShown is. Only where
+// the certifications are named: "it says 0" alone may count anything.
+var certsZero = regexp.MustCompile(`(?i)(^|\s)(?:(?:(?:the\s+|my\s+)?(?:certifications?|certs?)` + certsPlace +
+	`(?:\s+(?:in|on|of)\s+(?:the\s+|my\s+)?(?:apn\s+)?(?:profile|page))?|(?:under|in|next to|beside)\s+` +
+	`(?:the\s+)?(?:certifications?|certs?)` + certsPlace + `,?\s+it)` + saysNone + `(?:` + zeroWord + `|` +
+	quotedNone + `)[\s.,;!)]*$|it` + saysNone + zeroWord + `\s+(?:under|in|next to|beside)\s+(?:the\s+)?` +
+	`(?:certifications?|certs?)\b|(?:it|the\s+(?:page|profile|section|tab|list))` + saysNone + quotedNone +
+	`[\s.,;!)]*$)`)
+
+const (
+	// certsPlace is the part of the page that holds the certifications.
+	certsPlace = `(?:\s+(?:column|section|list|field|area|tab|box|panel|count|counter|number|heading))?`
+	// saysNone is what the page says, "still" or not.
+	saysNone = `\s+(?:still\s+)?(?:says|shows|reads|displays|is)\s+(?:still\s+)?`
+	// zeroWord is a count of none, as a page shows it.
+	zeroWord = `["']?(?:0|zero|none)["']?`
+	// quotedNone is the page's own words for none: "No certifications found".
+	quotedNone = `["']?no\s+(?:aws\s+)?(?:certifications?|certs?)(?:\s+(?:found|yet|available|listed|` +
+		`to\s+(?:show|display)))?["']?`
+)
 
 // bareAfterHave is an act verb left bare after "have" ("I have send the
 // form", "we has link the account"), as people writing in a second
@@ -1147,7 +1174,18 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 // the question's certifications. With a subject it is read as any phrase
 // (エラーが出ています shows an error, not them).
 var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
-	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$`)
+	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$|` +
+	// The same after the look that found it (昨日確認したら出ていました,
+	// ログインしてみたら両方とも出てました): a たら before a past predicate
+	// tells what was found, as 確認したところ does; before a present one
+	// (確認したら出ると思います) it is a condition, and not read here.
+	`^` + jaWhenLooked + `(?:ちゃんと|もう|無事に?|両方とも|どちらも|全部|すべて|全て)?出て(?:い|お)?(?:ました|た)` +
+	`(?:よ|ね|よね)?[!。〜~ー\s]*$`)
+
+// jaWhenLooked is a look at the profile that ended in what was found: a
+// time, then 確認したら, 見てみたら, ログインしたら, チェックしたら.
+const jaWhenLooked = `(?:(?:今朝|昨日|昨晩|昨夜|昨日の夜|昨日の夕方|先ほど|さっき|今日|本日|朝)(?:の)?(?:時点で)?、?)?` +
+	`(?:(?:確認|チェック|ログイン|再ログイン|更新)し(?:て(?:み)?)?たら|(?:見|開い)(?:て(?:み)?)?たら)、?`
 
 // mergeBenefit says what the merge is good for, as a reason for it: "it'll
 // be good to have everything in one place", "it would be nice to have all

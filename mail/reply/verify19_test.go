@@ -1,0 +1,104 @@
+package reply
+
+import "testing"
+
+// The nineteenth set's study of answers to "Do your AWS Certifications show
+// in the APN profile? Reply yes or no" (with the sixteenth and eighteenth
+// sets' misses of the same question): the answer is plain, and around it
+// people say when they saw, wish the team well, or tell what the page
+// shows where the certifications are missing. Each probe is written for
+// this study in its own words; the near misses beside each family say what
+// must stay for a person.
+
+// Test19SeenInThePast: "I saw them", "Saw both this morning" after a Yes
+// says they show, as "I can see them" does; not seeing them is a No.
+func Test19SeenInThePast(t *testing.T) {
+	checkReadAsking(t, "seen in the past", []struct {
+		text string
+		want Answer
+	}{
+		{"Yes. I saw them this morning.", Yes},
+		{"Yes! Saw both of them this morning. Thanks for checking in.", Yes},
+		{"yes, saw all three on the profile", Yes},
+		{"No, I never saw them there.", No},
+		// near misses: seen elsewhere, seen once and gone, seen of something else
+		{"Yes, I saw them on Credly.", Unclear},
+		{"Yes. I saw them yesterday but today the list is empty.", Unclear},
+		{"I saw them, but only in my personal account.", Unclear},
+		{"Yes. I saw your mails.", Unclear},
+	})
+}
+
+// Test19SeasonWishes: a season's wish to the reader or the team ("Merry
+// Christmas to you all!", "Happy holidays to the whole team") is a
+// courtesy beside the answer, as "Happy holidays!" is.
+func Test19SeasonWishes(t *testing.T) {
+	checkReadAsking(t, "season wishes", []struct {
+		text string
+		want Answer
+	}{
+		{"Yes.\n\nMerry Christmas to you all!\nKen", Yes},
+		{"Yes, they show.\nHappy holidays to everyone on the team!", Yes},
+		{"No, not yet.\n\nSeason's greetings,\nAna", No},
+		{"Yes.\nHappy new year to the whole team :)", Yes},
+		// near misses: the wish carries a plan or a condition, or another's say
+		{"Yes.\n\nMerry Christmas, I'll check again after the break!", Unclear},
+		{"Yes.\nHappy holidays to you, my manager says to wait.", Unclear},
+	})
+}
+
+// Test19jaFoundWhenLooked: 確認したら出ていました, "when I looked, they were
+// there": a たら clause before a past predicate tells what was found, as
+// 確認したところ does; before a present or future one it is a condition.
+func Test19jaFoundWhenLooked(t *testing.T) {
+	checkReadAsking(t, "found when looked", []struct {
+		text string
+		want Answer
+	}{
+		{"はい。今朝ログインしたら表示されていました。", Yes},
+		{"はい、先ほど見てみたら両方とも出ていました。", Yes},
+		{"いいえ。昨晩確認したら、まだ出ていませんでした。", No},
+		// near misses: a condition, a plan, a contradiction
+		{"はい。確認したら表示されると思います。", Unclear},
+		{"確認したら連絡します。", Unclear},
+		{"はい。確認したら出ていませんでした。", Unclear},
+		{"ログインしたら出ていましたが、今は消えています。", Unclear},
+	})
+}
+
+// Test19NoWithWhatThePageShows: after a No, a sentence that tells what
+// the page shows in the certifications' place (another part of the
+// profile shown "but" the certifications missing, a count of 0, "No
+// certifications found") agrees with the No.
+func Test19NoWithWhatThePageShows(t *testing.T) {
+	checkReadAsking(t, "no with what the page shows", []struct {
+		text string
+		want Answer
+	}{
+		{"No. My profile shows my photo and role, but the certifications section is empty.", No},
+		{"No - the certifications tab says 0.", No},
+		{"No. I can see the rest of the team's, but mine are not there.", No},
+		{"No. I can see my teammates' certifications but mine are not listed.", No},
+		// near misses: the "but" turns to a Yes, to a partial list, or to a doubt
+		{"No. The page was empty at first, but now both are there.", Unclear},
+		{"No. It says 0, but the team view shows mine.", Unclear},
+		{"No. It showed 0 but I'm not sure I'm on the right profile.", Unclear},
+	})
+}
+
+// Test19LeanNoWithThePagesWords: "I linked it as asked but the
+// certifications section still says 0 / "No certifications found"" leans
+// No, as "still shows 0 certifications" does (Lean only: TestLeanNoAfterTheActDone).
+func Test19LeanNoWithThePagesWords(t *testing.T) {
+	leanAll(t, map[string]Answer{
+		"No, I linked it on Monday but it still says \"No certifications found\".":              No,
+		"no. linked it last week as you said but the certs section on my profile still says 0.": No,
+		// Near misses.
+		"No. I linked it but it says 0, I think.":                                   Unclear,
+		"No. I linked my colleague's account but the section still says 0.":         Unclear,
+		"No. I linked it last week but the certifications tab still says 0 errors.": Unclear,
+	})
+	readAll(t, map[string]Answer{
+		"No, I linked it on Monday but it still says \"No certifications found\".": Unclear,
+	})
+}
