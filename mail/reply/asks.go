@@ -51,6 +51,9 @@ func readAsking(text string) (Answer, []string) {
 	if len(own) > maxOwnBytes || signedPostscript(text) {
 		return Unclear, nil
 	}
+	if a, asides := readShownAside(text); a == Yes {
+		return a, asides // "Yes, they're listed. By the way, is there a deadline for …?"
+	}
 	before, rest, asks, ok := splitAsks(strings.Split(normalize(own), "\n"))
 	if !ok || len(asks) == 0 || len(asks) > maxAsks {
 		return readLeading(text)

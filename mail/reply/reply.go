@@ -59,11 +59,18 @@ const maxPlainAfterAnswer = 3
 // affirms a Done or Submitted next to it ("Yes, done" is Done). A signature
 // after a rule line ("-----", "━━━━") is not read.
 func Read(text string) Answer {
+	a, _ := read(text)
+	return a
+}
+
+// read is Read, with the reading that gave its answer (nil when the own
+// words are too long to read).
+func read(text string) (Answer, *reading) {
 	lines, end, ok := answerLines(text)
 	if !ok {
-		return Unclear
+		return Unclear, nil
 	}
-	var rd reading
+	rd := &reading{}
 	wrapped := false // the line before ended without a sentence's end
 	for i, line := range lines[:end] {
 		line = addressRE.ReplaceAllString(line, " ")
@@ -76,13 +83,13 @@ func Read(text string) Answer {
 			}
 			c.lastOfSentence = k+1 < len(ps) && !ps[k+1].continued || k+1 == len(ps) && !isWrapped(line)
 			if !rd.take(c) {
-				return Unclear
+				return Unclear, rd
 			}
 		}
 		wrapped = isWrapped(line)
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
-	return unlessUndercut(rd.answer(), lines[:end]) // "Submitted. I swapped the source and target."
+	return unlessUndercut(rd.answer(), lines[:end]), rd // "Submitted. I swapped the source and target."
 }
 
 // answerLines returns the own words of text as Read and Lean read them

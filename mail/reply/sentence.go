@@ -198,12 +198,31 @@ func labelIsNothing(text string) bool {
 	if bareAnswerWord.Match(work) {
 		return true // ＮＯ（いいえ）です: the answer said again, read as any answer is
 	}
+	if restatesShown(string(work)) {
+		return true // はい（表示されています）, "Yes (both listed)": the Yes said again in words
+	}
 	blankCourtesies(work)
 	if cjkCount(work) > 0 {
 		return false
 	}
 	for _, t := range tokens(work) {
 		if !reliefWords[string(work[t[0]:t[1]])] {
+			return false
+		}
+	}
+	return true
+}
+
+// restatesShown reports a bracket that only says, in words, that the
+// certifications show, with nothing else: no doubt, no part, no other
+// thing or place ("(shows on Credly)", "(一部のみ)" stay labels).
+func restatesShown(inner string) bool {
+	r := readSentence(sentence{text: inner})
+	if r.prose || r.doubt || r.partial || len(r.answers) == 0 {
+		return false
+	}
+	for _, a := range r.answers {
+		if a.answer != Yes || !a.seen || a.other {
 			return false
 		}
 	}

@@ -102,3 +102,47 @@ func Test19LeanNoWithThePagesWords(t *testing.T) {
 		"No, I linked it on Monday but it still says \"No certifications found\".": Unclear,
 	})
 }
+
+// Test19ShownYesBesideAnotherMatter: a Yes in words that the certifications
+// show, then a paragraph that opens as another matter and asks of it
+// ("By the way, …?", 別件ですが、…か。), is the Yes with that paragraph beside
+// it for a person (ReadAsking), as a Done's questions are.
+func Test19ShownYesBesideAnotherMatter(t *testing.T) {
+	checkReadAsking(t, "shown yes beside another matter", []struct {
+		text string
+		want Answer
+	}{
+		{"Yes, both are listed now.\n\nBy the way, who do I talk to about exam vouchers?\n\nCheers,\nTom", Yes},
+		{"Yes they show.\n\nAlso - when is the next partner tier review? Our lead wants to plan.", Yes},
+		{"はい、表示されています。\n\n別件ですが、来月の研修の申込先を教えていただけますか。\n\n山田", Yes},
+		// near misses: a bare Yes (it may be a consent), a consent, the aside
+		// before the answer, or an aside that weighs on the showing or the act
+		{"Yes.\n\nBy the way, who do I talk to about exam vouchers?", Unclear},
+		{"Yes, please go ahead.\n\nBy the way, who do I talk to about exam vouchers?", Unclear},
+		{"Btw, who do I talk to about exam vouchers?\n\nYes, they show.", Unclear},
+		{"Yes, they show.\n\nBy the way, is it a problem that one is marked expired?", Unclear},
+		{"Yes, they show.\n\nAlso, do I have to relink after my transfer?", Unclear},
+		{"Yes, they show.\n\nBy the way, my manager says to wait. Who should I ask?", Unclear},
+		{"はい、表示されています。\n\nちなみに、古い名前で出ていますが大丈夫でしょうか。", Unclear},
+		{"Yes, they show.\n\nWho do I talk to about exam vouchers?", Unclear},
+	})
+}
+
+// Test19BracketSaysItShows: a bracket after a bare Yes that only says again,
+// in words, that they show (はい（表示されています）, "Yes (both listed)") is
+// the answer said twice; one that names a part, a place or a doubt stays a
+// label for a person.
+func Test19BracketSaysItShows(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"はい（両方とも表示されています）。": Yes,
+		"Yes (they show).":       Yes,
+		"Yes (all three listed)": Yes,
+		// Near misses.
+		"はい（一部のみ表示されています）":                   Unclear,
+		"Yes (shows on Credly).":             Unclear,
+		"Yes (they show, I think).":          Unclear,
+		"Yes (they show on my old account).": Unclear,
+		"No (they show).":                    Unclear,
+		"Yes (not showing).":                 Unclear,
+	})
+}
