@@ -143,7 +143,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.readScope(&r, s)
 		r.topic = r.topic || p.has(s, p.Merge)
 		p.readClauses(&r, s)
-		if mergedOnArrow(sns, i, s) {
+		if mergedOnArrow(sns, i, s) || mergedThenTold(sns, i, s) {
 			r.completed, r.bareDone = true, true
 		}
 		lists.readRequest(p, &r, s, sn.para <= l.list)
@@ -180,6 +180,32 @@ func mergedOnArrow(sns []sentence, i int, s string) bool {
 	}
 	return accountsArrow.MatchString(strings.TrimSpace(sns[i+1].text))
 }
+
+// mergedThenTold reports a bare "Merged." or "Merged!" (s, sentence i of
+// sns) that opens its paragraph and that the next sentence of it follows
+// with the case closed ("Merged. Closing the case.") or the certifications
+// told under one account now ("Merged! Your certs all sit under b@… now"):
+// the terse agent's report, told of the merge by what follows it.
+func mergedThenTold(sns []sentence, i int, s string) bool {
+	bare := strings.TrimRight(strings.TrimSpace(s), "!.")
+	if !bareMerged.MatchString(bare) || i > 0 && sns[i-1].para == sns[i].para || i+1 >= len(sns) ||
+		sns[i+1].para != sns[i].para {
+		return false
+	}
+	next := strings.ToLower(normalize(sns[i+1].text))
+	return !strings.Contains(next, "?") && (caseClosedNow.MatchString(next) || certsNowUnder.MatchString(next))
+}
+
+var (
+	// caseClosedNow: the agent closing the case, and nothing more ("Closing
+	// the case.", "I'm resolving this ticket now.").
+	caseClosedNow = regexp.MustCompile(`^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+)?)?(?:closing|resolving)\s+` +
+		`(?:the|this|your)\s+(?:case|ticket|request)(?:\s+now)?\s*[.!]?$`)
+	// certsNowUnder: the reader's certifications told under one address now.
+	certsNowUnder = regexp.MustCompile(`^your\s+(?:[a-z0-9-]+\s+){0,4}?(?:certs|certifications|certificates|` +
+		`credentials)\s+(?:both\s+|all\s+)?(?:now\s+)?(?:sit|are|show|appear|live)\s+(?:all\s+)?(?:now\s+)?` +
+		`(?:under|on)\s+[a-z0-9._%+-]+@[a-z0-9.-]+[a-z]\s+now\b`)
+)
 
 var accountsArrow = regexp.MustCompile(`^(?:aws[0-9]{6,}|[a-z0-9._%+-]+@[a-z0-9.-]+[a-z])\s*(?:->|→|=>|⇒)\s*` +
 	`(?:aws[0-9]{6,}|[a-z0-9._%+-]+@[a-z0-9.-]+[a-z])\s*\.?$`)
@@ -745,8 +771,19 @@ func (p *Phrases) readTrouble(r *awsRead, s string, trouble bool) {
 
 // earlierAttempt: what a sentence tells is of an earlier try ("our first
 // attempt", "the previous attempt", "initially", 初回の統合処理).
+// Also a time past told beside a re-run in the same sentence ("the error
+// that stopped the merge last week has been fixed, and I re-ran it"): the
+// trouble was the first run's.
 var earlierAttempt = regexp.MustCompile(`\b(?:first|earlier|previous|initial|original)\s+(?:merge\s+)?` +
-	`(?:attempt|try|run)\b|\binitially\b|\bat first\b|初回|前回の(?:処理|作業|試行)`)
+	`(?:attempt|try|run)\b|\binitially\b|\bat first\b|初回|前回の(?:処理|作業|試行)|` +
+	`\b(?:last\s+(?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday)\b` +
+	`[^.]{0,100}?\b(?:re-?ran|ran (?:it|the merge) again|retried)\b`)
+
+// reRunWorked: after trouble with an earlier attempt, the merge run again
+// and told to have worked ("I re-ran it this morning and this time it
+// worked"): the merge done, as the earlier trouble makes "it" the merge.
+var reRunWorked = regexp.MustCompile(`\b(?:re-?ran|ran\s+(?:it|the merge)\s+again|retried|tried\s+(?:it|the ` +
+	`merge)\s+again)\b[^.;:]{0,50}?\b(?:it|this)\s+(?:worked|went through|succeeded|was successful)\s*[.!]?$`)
 
 var possessive = regexp.MustCompile(`\b(?:your|our)\s`)
 
@@ -780,6 +817,10 @@ func (p *Phrases) readWhole(r *awsRead, s string, question, contrast bool) {
 	p.readTrouble(r, s, !question && p.toldMishap(s))
 	r.troubled = r.troubled || !question && (p.certsMissing(s) || p.retracts(s))
 	if (p.jaSentenceDone(s) || p.sentenceDone(s)) && !question && !contrast {
+		r.completed = true
+	}
+	if r.troubledBefore && reRunWorked.MatchString(s) && !p.has(s, p.Negation) && !p.has(s, p.Conditional) &&
+		!question && !contrast {
 		r.completed = true
 	}
 	if p.bareVerbDone(s) && !question && !contrast {
