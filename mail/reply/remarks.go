@@ -27,6 +27,7 @@ import (
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
 	delayApology, absence, busySpell, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
+	screenshotOffer,
 }, "|")
 
 // jaRemark is the Japanese families, one or more: a Japanese clause may
@@ -34,7 +35,7 @@ var remarkClause = strings.Join([]string{
 // 体調不良でお休みをいただいておりました).
 var jaRemark = `(?:` + jaClause + `)(?:(?:, )?(?:` + jaClause + `))*`
 
-var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer}, "|")
+var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer, jaScreenshotOffer}, "|")
 
 // remarkSep joins two clauses of one remark: "I was on PTO and only now
 // catching up", "…, so sorry for the delay", 不在にしており、返信が遅くなりました.
@@ -317,6 +318,24 @@ const jaWellWish = `(?:(?:良い|よい|素敵な)(?:週末|お年|休日|一日
 const jaHelpOffer = `(?:(?:何か|なにか|ほかに|他に|その他)?(?:ご不明な点|不明点|ご不明点|必要なもの|追加で必要なもの|必要な情報|追加の情報)?(?:など|等)?(?:が|` +
 	`も)?(?:あれば|ございましたら|ありましたら|あるようでしたら)(?:, )?(?:お気軽に|遠慮なく|いつでも)?(?:ご連絡|お知らせ|ご一報|お申し付け|お声がけ)(?:ください|下さい|` +
 	`いただければ(?:と思います|幸いです)|いただけますと幸いです))`
+
+// screenshotOffer offers a screenshot of what the writer sees, should it
+// be wanted: "happy to send a screenshot if you need one", "I can share
+// screenshots if needed", "let me know if you'd like a screenshot". It
+// tells nothing of the answer beside it; a screenshot sent ("see the
+// attached screenshot") is no offer, and is read as before.
+const screenshotOffer = `(?:(?:(?:i'm |i am )?(?:happy|glad) to|i can|i could|i'll|i will|i'd be happy to) ` +
+	`(?:send|share|provide|forward) (?:you )?(?:a |the |some )?screenshots?(?: of (?:the page|the profile|my profile))?` +
+	`(?: if (?:you need|needed|you'd like|you want|required|helpful|that helps|it helps)(?: one| it| them)?)?|` +
+	`(?:(?:please |just )?(?:let me know|tell me|shout) if you (?:need|want|would like|'d like) (?:a |the |some )?` +
+	`screenshots?))`
+
+// jaScreenshotOffer is the same in Japanese: スクリーンショットが必要でしたら
+// お送りしますので、お申し付けください.
+const jaScreenshotOffer = `(?:スクリーンショット|スクショ|画面キャプチャ|キャプチャ|画面の画像)(?:が|を|も)?(?:ご?必要|ご入用|ご希望)` +
+	`(?:でしたら|であれば|なら|な場合は?|の場合は?)(?:, |、)?(?:すぐに?|いつでも)?(?:お送り|送付|共有)` +
+	`(?:します|いたします|致します|できます|可能です)(?:ので(?:, |、)?(?:お気軽に|遠慮なく)?(?:お申し付け|お知らせ|ご連絡|お声がけ)` +
+	`(?:ください|下さい))?`
 
 // whenAsked asks how long the merge takes, of the merge or the consent by
 // name: "how long does the merge usually take?", "out of curiosity, how

@@ -826,6 +826,18 @@ func endsInComma(line string) bool {
 	return strings.HasSuffix(strings.TrimSpace(line), "、") || strings.HasSuffix(strings.TrimSpace(line), ",")
 }
 
+// noRunOn is an opening "no" that runs into its sentence without a comma,
+// as people type on a phone ("no they don't show yet", "nope it isn't
+// there"): the comma is put back, so the "no" is the answer and not a
+// second negation of the sentence after it.
+var noRunOn = regexp.MustCompile(`(?i)(^\s*|[.!?]\s+)(no|nope|nah)\s+(they|it|mine|those|these)\b`)
+
+// notEasyToFind says in a negation that the place was hard to find ("it
+// was not easy to find the menu", "wasn't obvious to locate"): the effort
+// it took, read as "hard to find" is, no negation of the answer.
+var notEasyToFind = regexp.MustCompile(`(?i)(?:\bnot|n't)\s+(?:very\s+|so\s+|that\s+)?(?:easy|simple|obvious)\s+` +
+	`to\s+(find|spot|locate)\b`)
+
 // sentencesOf is the sentences of a line, a "but" that only leads to the
 // answer cut (splitBut), and two answers joined by "and" cut (splitAnd).
 //
@@ -835,6 +847,8 @@ func sentencesOf(line string) []sentence {
 	line = bareDomain.ReplaceAllString(line, "$1")
 	line = vagueKind.ReplaceAllString(line, "a $1")
 	line = forgotToSay.ReplaceAllString(line, ", I forgot to $1")
+	line = noRunOn.ReplaceAllString(line, "$1$2, $3")
+	line = notEasyToFind.ReplaceAllString(line, "hard to $1")
 	var out []sentence
 	for _, s := range sentences(line) {
 		for _, b := range splitBut(s) {

@@ -146,3 +146,47 @@ func Test19BracketSaysItShows(t *testing.T) {
 		"Yes (not showing).":                 Unclear,
 	})
 }
+
+// Test19NoRunsOn: an opening "no" typed without its comma ("no they don't
+// show yet", "nope it isn't there") is the answer, not a second negation of
+// the sentence after it.
+func Test19NoRunsOn(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"no they do not show yet":                    No,
+		"nope it isnt there, checked again":          No,
+		"no they not show yet\n\nsent from my phone": No,
+		// Near misses: the sentence after it says they show, or hedges.
+		"no they show":                   Unclear,
+		"no they not show yet i think":   Unclear,
+		"no it should be there tomorrow": Unclear,
+	})
+}
+
+// Test19ScreenshotOffered: an offer of a screenshot, should it be wanted
+// ("happy to send a screenshot if you need one", スクリーンショットが必要でし
+// たらお送りします), says nothing of the answer beside it.
+func Test19ScreenshotOffered(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, both are listed. I can send a screenshot if needed.":         Yes,
+		"No, still nothing there. Let me know if you'd like a screenshot.": No,
+		"はい、表示されています。\nスクショが必要でしたらお送りしますので、お申し付けください。":                     Yes,
+		// Near misses: the screenshot is to show a doubt, a part, or is sent
+		// in place of the answer.
+		"Yes. I can send a screenshot if you want to check it is the right one.": Unclear,
+		"スクリーンショットが必要でしたらお送りします。":                                                Unclear,
+		"はい、一部表示されています。スクショが必要でしたらお送りします。":                                       Unclear,
+	})
+}
+
+// Test19HardToFindSaidNegatively: "it was not easy to find the menu" tells
+// the effort it took, as "the menu was hard to find" does, and negates
+// nothing of the answer.
+func Test19HardToFindSaidNegatively(t *testing.T) {
+	readAll(t, map[string]Answer{
+		"Yes, I see them now. Thanks for the help, it wasn't easy to find the setting.": Yes,
+		"Yes they show. It was not that obvious to locate the page :)":                  Yes,
+		// Near misses: not easy to see them, or not found at all.
+		"Yes they show. It is not easy to see them though.": Unclear,
+		"Yes they show. I could not find the menu.":         Unclear,
+	})
+}
