@@ -89,7 +89,11 @@ func read(text string) (Answer, *reading) {
 		wrapped = isWrapped(line)
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
-	return unlessUndercut(rd.answer(), lines[:end]), rd // "Submitted. I swapped the source and target."
+	a := unlessUndercut(rd.answer(), lines[:end]) // "Submitted. I swapped the source and target."
+	if shownUndercut(a, lines[:end]) {
+		return Unclear, rd // "Yes, I saw them in the screenshot my manager sent."
+	}
+	return a, rd
 }
 
 // answerLines returns the own words of text as Read and Lean read them

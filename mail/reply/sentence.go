@@ -217,6 +217,9 @@ func labelIsNothing(text string) bool {
 // certifications show, with nothing else: no doubt, no part, no other
 // thing or place ("(shows on Credly)", "(一部のみ)" stay labels).
 func restatesShown(inner string) bool {
+	if !plainShown.MatchString(inner) && !jaPlainShown.MatchString(inner) {
+		return false // "(both listed, for now)", "(they were listed)", "(listed on the team page)"
+	}
 	r := readSentence(sentence{text: inner})
 	if r.prose || r.doubt || r.partial || len(r.answers) == 0 {
 		return false
@@ -228,6 +231,17 @@ func restatesShown(inner string) bool {
 	}
 	return true
 }
+
+var (
+	// plainShown is all a restating bracket may say: who (they, all three)
+	// and that they show now, nothing of a time, place, part or doubt.
+	plainShown = regexp.MustCompile(`^(?:(?:they|they're|they are|it|it's|it is|everything|everything's|` +
+		`(?:all|both)(?: (?:two|three|four|five|\d+|of them))?|all \d+)\s+)?(?:are\s+|is\s+)?(?:now\s+|all\s+)?` +
+		`(?:listed|showing|show|shows|shown|visible|displayed|there|showing up|show up)(?:\s+now)?$`)
+	// jaPlainShown is the same in Japanese: 表示されています, 両方とも出ています.
+	jaPlainShown = regexp.MustCompile(`^(?:両方とも|どちらも|全部|全て|すべて|ちゃんと|きちんと|無事に?)?` +
+		`(?:(?:表示|掲載)され|出)て(?:い|お)?(?:ます|る)(?:よ)?[。]?$`)
+)
 
 var reliefWords = words("finally", "now", "again", "already", "yay", "phew", "lol", "haha", "at", "last", "just",
 	"today", "yesterday", "earlier", "really", "definitely", "absolutely", "of", "course", "all", "both")

@@ -66,8 +66,10 @@ func paragraphs(text string) []string {
 // weigh on one (sideSpoiler).
 func sideMatter(p string) bool {
 	low := asciiLower(p)
+	rest := sideOpener.ReplaceAllString(low, "") // "One more thing:" opens; "one is gone" weighs
 	if !sideOpener.MatchString(low) || utf8.RuneCountInString(p) > maxAskRunes ||
-		sideSpoiler.MatchString(low) || jaSideSpoiler.MatchString(p) {
+		sideSpoiler.MatchString(rest) || sideChange.MatchString(rest) || jaSideSpoiler.MatchString(p) ||
+		jaSideChange.MatchString(p) {
 		return false
 	}
 	asks := false
@@ -108,6 +110,21 @@ var (
 		`old|older|previous|former|personal|remov[a-z]*|delet[a-z]*|unlink[a-z]*|disconnect[a-z]*|` +
 		// What the mail is or who sent it: the Yes may be to a stranger's mail.
 		`who are you|who is this|what is this|who sent|spam|phishing|scam|legit[a-z]*|genuine|real)\b`)
+	// sideChange are the words of a paragraph that may take the Yes back
+	// or doubt it while asking of something else: a loss or change ("the
+	// second one vanished", "how do I get the third one back?"), the page,
+	// account or address itself ("I used my gmail"; not "profile", which a
+	// side matter may name: "does anything change on my profile?"), a count, a
+	// certification by name, oddness or expectation, another person's say.
+	sideChange = regexp.MustCompile(`\b(?:gone|vanish[a-z]*|disappear[a-z]*|lost|lose|loses|losing|went|away|` +
+		`dropp?[a-z]*|back|odd|weird|strange|unfamiliar|different|normal|expect[a-z]*|why|` +
+		`apn|accounts?|address|e-?mail|gmail|company|name|` +
+		`one|two|three|first|second|third|\d+|aws|specialty|architect|developer|practitioner|associate|` +
+		`professional|security|sysops|devops|saa|look|looks|looked|side|hers|his|yours|colleague[a-z]*|` +
+		`co-?workers?|manager|boss|says|said|told)\b`)
+	jaSideChange = regexp.MustCompile(`消え|減っ|減り|なくな|無くな|戻|変わ|違う|おかし|変で|変な|会社|名前|` +
+		`アカウント|アドレス|メール|なぜ|何故|理由|原因|[０-９]|[0-9]+(?:つ|個|件)|一つ|ひとつ|二つ|ふたつ|` +
+		`気がし|AWS|SAA|同僚|上司`)
 	jaSideSpoiler = regexp.MustCompile(`表示|出て|出ま|出な|反映|見え|見当|載っ|確認|問題|大丈夫|正し|間違|違い|期限|失効|` +
 		`一部|(?:^|[^た])だけ|のみ|ない|ません|まだ|はい|いいえ|同意|統合|連携|紐付|紐づ|リンク|共有|完了|提出|取り消|取消|` +
 		`キャンセル|待|保留|やり直|再度|もう一度|もし|たら|なら|場合|認定|資格|バッジ|何の|なんの|どなた|誰|迷惑|詐欺|本物|` +
