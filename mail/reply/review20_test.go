@@ -50,6 +50,14 @@ var review20NotTheAct = map[string][]string{
 		"Submitted... in a way.",
 	},
 	// the act less a part: "Done, minus the sharing consent", 保存を除いて完了
+	// the merge's two accounts named the other way round by their roles
+	"reversed by the roles": {
+		"Submitted, but I used my work email as the account to close.",
+		"Submitted with my work address as the account to close.",
+		"Submitted, with my personal address as the account to keep.",
+		"提出しました。会社のアドレスを統合元にしてしまいました。",
+		"提出しました。個人のメールを統合先にしました。",
+	},
 	"all but a part": {
 		"Done, minus the sharing consent.",
 		"Done, aside from agreeing to share.",
@@ -102,6 +110,61 @@ func TestReview20StillTheAct(t *testing.T) {
 	for _, p := range review20StillTheAct {
 		if a, _ := ReadAsking(p.text); a != p.want {
 			t.Errorf("ReadAsking(%q) = %q; want %q", p.text, a, p.want)
+		}
+	}
+}
+
+// review20NotYes holds, by family, replies to "do they show?" that must not
+// be read as Yes: a false Yes ends the share case with nothing shared.
+var review20NotYes = map[string][]string{
+	// a part told as a fraction: "Yes 2/3", はい、2/3です
+	"a part as a fraction": {
+		"Yes 2/3.",
+		"Yes 1/2",
+		"はい、2/3です。",
+		"はい、2/3表示されています。",
+		"Yes, 3/4 of them.",
+		"はい、１／３です。",
+	},
+	// a time before now in brackets beside what was seen: はい、表示されていました（先週）
+	"seen then, in brackets": {
+		"はい、表示されていました（先週）。",
+		"はい、表示されていました(昨日まで)。",
+		"Yes, they were there (last week).",
+		"はい、表示されていました（以前は）。",
+	},
+	// the Yes called a lie or a joke after it: 表示されています、というのは嘘です
+	"taken back as a joke": {
+		"表示されています、というのは嘘です。",
+		"表示されています。嘘です。",
+		"はい、表示されています…なんちゃって。",
+		"表示されています（嘘）",
+		"はい、表示されています。というのは冗談で、まだです。",
+	},
+}
+
+// review20StillYes: near misses that must stay Yes: every one of a
+// fraction, a time since, a bracket that says again that they show.
+var review20StillYes = []string{
+	"Yes 3/3.",
+	"はい、表示されていました。",
+	"確認したところ、表示されていました。",
+	"はい、すべて表示されています。",
+	"Yes, all three are listed now.",
+}
+
+// TestReview20NotYes: no reply of a family reads Yes.
+func TestReview20NotYes(t *testing.T) {
+	for family, texts := range review20NotYes {
+		for _, s := range texts {
+			if a := Read(s); a == Yes {
+				t.Errorf("%s: Read(%q) = %q; want it left for a person", family, s, a)
+			}
+		}
+	}
+	for _, s := range review20StillYes {
+		if a := Read(s); a != Yes {
+			t.Errorf("Read(%q) = %q; want yes", s, a)
 		}
 	}
 }

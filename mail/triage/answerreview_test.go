@@ -115,6 +115,7 @@ func TestReviewYesNo(t *testing.T) {
 	checkReview(t, reviewYesNo)
 	checkReview(t, reviewYesNoJa)
 	checkReview(t, reviewYesNo2)
+	checkReview(t, reviewYesNo3)
 }
 
 // TestReviewLink: the link steps' done.
@@ -134,6 +135,7 @@ func TestReviewForm(t *testing.T) {
 // hedge, a part left out, the answer going on to another person).
 func TestReviewActNearWords(t *testing.T) {
 	checkReview(t, reviewAct2)
+	checkReview(t, reviewAct3)
 }
 
 // TestReviewDump prints every probe's reading (for the review; -v).
@@ -142,7 +144,7 @@ func TestReviewDump(t *testing.T) {
 		t.Skip("only with -v")
 	}
 	tr := triager(t)
-	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa, reviewYesNo2, reviewAct2} {
+	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa, reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3} {
 		for _, p := range ps {
 			var got []string
 			for _, style := range []string{"plain", "gmail", "outlook", "japanese", "earlier"} {
