@@ -18,7 +18,8 @@ import (
 // undercutFamily is one way people write that the act asked for did not
 // quite happen, in English (en, on the ASCII-lowered text) and Japanese
 // (ja, on the text as written, which also holds the English words that
-// need their capitals: "IT handled it").
+// need their capitals: "IT handled it"); nil where a family has no words in
+// that language.
 type undercutFamily struct {
 	name   string
 	en, ja *regexp.Regexp
@@ -42,6 +43,15 @@ const actObject = `(?:it|that|this|them|the (?:link|linking|connection|request|f
 // "if I ...", "assuming", "as long as".
 const enCondition = `(?:(?:if|unless) (?:not|it|that|this|i|that's|it's)\b|assuming\b|provid(?:ed|ing)\b|` +
 	`(?:as|so) long as\b)`
+
+// enActWord is the word of the act done, as an answer says it: done, submitted, linked.
+const enActWord = `(?:done|submitted|linked|sent|finished|completed|shared)`
+
+// enStepToCome is a step still to come, told in the present: "I get", "the
+// page stops", "IT unlocks", "they reopen", "the portal is back", "I've found".
+const enStepToCome = `(?:i|we|you|they)\s+(?:get|have|receive|find|hear|figure|sort|manage|fix|can|will|am|are|log|` +
+	`sign|finish|come|see|know|reopen|open|unlock|approve|confirm|send)\b|(?:i|we|you|they)'(?:m|re|ve|ll)\b|` +
+	`(?:it|he|she|someone|somebody|aws|(?:my|our|the|your|his|her|their)\s+[a-z-]+)\s+(?:has|is|[a-z]*[^aus\W]s)\b`
 
 // jaActWord is a Japanese word of the act done: 完了, 提出済み, 連携した.
 const jaActWord = `(?:完了|提出|連携|送信|共有|済み?|しました|した)`
@@ -181,6 +191,35 @@ var undercutFamilies = []undercutFamily{
 			`satur|sun)day|tomorrow|tonight|next week|the end of|end of)\b|\bwill be (?:after|by|once|when)\b|` +
 			`\bwill have (?:been|done|it)\b`),
 		regexp.MustCompile(`予定です|今夜やり|明日やり|これからやり|週明けに`), false, false},
+	{"later, on another's step",
+		// the act said for when a step still to come happens: "Done once I get my password reset", "Submitted
+		// when they reopen the form" (not a time that has passed: "Done once I got the reset link")
+		regexp.MustCompile(`\b` + enActWord + `\s*,?\s*(?:once|when|whenever|as soon as|the (?:moment|minute|second))\s+` +
+			`(?:` + enStepToCome + `)`),
+		nil, false, false},
+	{"negated after a pause",
+		// 完了…ではないです, 完了、、、ではありません: the negation goes on past the pause (not 完了…しました)
+		nil,
+		regexp.MustCompile(`(?:完了|提出|連携|送信|共有|済み?)(?:[…‥]+|[.．・、,，]{2,}|[ー〜~]+)\s*(?:は|も)?` +
+			`(?:では|じゃ|でも|して|し|できて|でき|されて)?(?:ない|なく|なかっ|ありません|ございません|いません|おりません|ません|ず)`),
+		false, false},
+	{"continued to another",
+		// the answer goes on past its end to whom or for whom it was done: "Submitted!... to my manager",
+		// "Done! To my manager." (not "Done! For the record, ...")
+		regexp.MustCompile(`\b` + enActWord + `\s*(?:[.!…,]+|[-–—]+)\s*(?:to|for|into|under)\s+(?:my|our|his|her|their|` +
+			`the|a|an|someone'?s?|somebody'?s?)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\b`),
+		nil, false, false},
+	{"hedged",
+		// the answer hedged at a sentence's end: "Done. Well, sort of.", "Submitted, kinda.", "tried to, anyway"
+		regexp.MustCompile(`(?:^|[\s,.;:(…-])(?:well,?\s+)?(?:sort of|kind of|kinda|sorta|more or less|in a way|` +
+			`(?:tried|attempted|meant|wanted|intended) to(?:,?\s*anyway)?)\s*[.!?)…]*\s*(?:$|\n)`),
+		nil, false, false},
+	{"all but a part",
+		// the act less a part of it: "Done, minus the sharing consent", "aside from agreeing", 保存を除いて完了
+		regexp.MustCompile(`\b` + enActWord + `\s*[,;:-]?\s*(?:minus|except(?: for)?|apart from|aside from|other than|` +
+			`bar|barring|save for|excluding|but not)\s+(?:the|my|a|an|agreeing|sharing|saving|step|one|that|consent)\b`),
+		regexp.MustCompile(`(?:を除いて|を除き|を除けば|以外(?:は|、))[^。\n]{0,6}(?:完了|済|終わ|提出|連携|送信|でき)`),
+		false, false},
 	{"conditional",
 		// a condition on the act: said of it or of the writer at a sentence's start ("If I did it right"),
 		// of anything in a clause set right after the answer ("Done, if the email I got counts",
@@ -237,7 +276,7 @@ func undercutFamilyOf(lines []string, a Answer) string {
 		if f.doneOnly && a != Done || f.mayEndWell && endedWell {
 			continue
 		}
-		if f.en != nil && f.en.MatchString(low) || f.ja.MatchString(ja) {
+		if f.en != nil && f.en.MatchString(low) || f.ja != nil && f.ja.MatchString(ja) {
 			return f.name
 		}
 	}
