@@ -59,3 +59,25 @@ func TestReRunAfterEarlierTrouble(t *testing.T) {
 			"certifications are still missing.", other15, nil},
 	})
 }
+
+// TestResolutionFieldMerged: a case tool's "Resolution:" that names the
+// accounts merged into the primary account, with its address in brackets
+// or on what word of the reader's it was done ("per your written
+// confirmation"), reports the merge done. Tickets merged, a merge to come,
+// a negation and a status still pending do not.
+func TestResolutionFieldMerged(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Status: Closed\nResolution: Duplicate candidate profiles merged into primary account (b@example.com).",
+			completed15, nil},
+		{"Resolution: Accounts merged into b@example.com per your written consent.", completed15, nil},
+		// Near misses.
+		{"Status: Pending\nResolution: Accounts merged into primary account (b@example.com) per your request.",
+			other15, nil},
+		{"Resolution: Accounts to be merged into primary account (b@example.com) per your written consent.",
+			other15, nil},
+		{"Resolution: Duplicate tickets merged into primary ticket per your request.", other15, nil},
+		{"Resolution: Accounts not merged into primary account (b@example.com).", other15, nil},
+		{"Resolution: Duplicate candidate profiles merged into primary account (b@example.com) once you " +
+			"confirm.", other15, nil},
+	})
+}

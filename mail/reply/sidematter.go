@@ -103,8 +103,13 @@ var (
 		`all|both|either|one of|right|correct|wrong|ok|okay|fine|problems?|issues?|errors?|sure|really|` +
 		`certif[a-z]*|certs?|badges?|they|them|their|it|its|mine|done|submit[a-z]*|link[a-z]*|relink[a-z]*|` +
 		`redo|again|undo|merg[a-z]*|consent[a-z]*|agree[a-z]*|go ahead|proceed|cancel[a-z]*|stop|wait|hold|` +
-		`if|unless|whether|or|should|supposed|meant|mistake|doubt[a-z]*|worr[a-z]*|concern[a-z]*|matter)\b`)
+		`if|unless|whether|or|should|supposed|meant|mistake|doubt[a-z]*|worr[a-z]*|concern[a-z]*|matter|` +
+		// Another account than the one asked about, or taking one away.
+		`old|older|previous|former|personal|remov[a-z]*|delet[a-z]*|unlink[a-z]*|disconnect[a-z]*|` +
+		// What the mail is or who sent it: the Yes may be to a stranger's mail.
+		`who are you|who is this|what is this|who sent|spam|phishing|scam|legit[a-z]*|genuine|real)\b`)
 	jaSideSpoiler = regexp.MustCompile(`表示|出て|出ま|出な|反映|見え|見当|載っ|確認|問題|大丈夫|正し|間違|違い|期限|失効|` +
 		`一部|(?:^|[^た])だけ|のみ|ない|ません|まだ|はい|いいえ|同意|統合|連携|紐付|紐づ|リンク|共有|完了|提出|取り消|取消|` +
-		`キャンセル|待|保留|やり直|再度|もう一度|もし|たら|なら|場合|認定|資格|バッジ`)
+		`キャンセル|待|保留|やり直|再度|もう一度|もし|たら|なら|場合|認定|資格|バッジ|何の|なんの|どなた|誰|迷惑|詐欺|本物|` +
+		`旧|古い|以前の|前の|個人|削除|消し|外し|解除`)
 )

@@ -125,6 +125,10 @@ func Test19ShownYesBesideAnotherMatter(t *testing.T) {
 		{"Yes, they show.\n\nBy the way, my manager says to wait. Who should I ask?", Unclear},
 		{"はい、表示されています。\n\nちなみに、古い名前で出ていますが大丈夫でしょうか。", Unclear},
 		{"Yes, they show.\n\nWho do I talk to about exam vouchers?", Unclear},
+		{"Yes, they show.\n\nPS: is this mail genuine?", Unclear},
+		{"Yes, they show.\n\nBy the way, can you remove my old account from the team page?", Unclear},
+		{"はい、表示されています。\n\n別件ですが、旧アドレスを削除していただけますか。", Unclear},
+		{"はい、表示されています。\n\nところで、このメールはどなたからのものでしょうか。", Unclear},
 	})
 }
 
