@@ -29,6 +29,10 @@ func TestBareMergedThenTold(t *testing.T) {
 		{"Merged! Your certs sit under b@example.com now? Please check.", other15, nil},
 		{"Merged. Your certs are not on b@example.com now.", other15, nil},
 		{"Status so far: not started.\nMerged. Closing the case.", other15, nil},
+		// Found on review of this rule: another ticket named, a time to come
+		// after "now".
+		{"Merged. Closing the case. The other ticket stays open.", other15, nil},
+		{"Merged! Your certs sit under b@example.com now - or they will after tonight's job.", other15, nil},
 	})
 }
 
@@ -57,6 +61,10 @@ func TestReRunAfterEarlierTrouble(t *testing.T) {
 			"again.", other15, nil},
 		{"My first attempt at the merge hit a sync error. I re-ran it today and this time it worked, but the " +
 			"certifications are still missing.", other15, nil},
+		// Found on review of this rule: another job re-run.
+		{"My first attempt at the merge failed. I re-ran the badge sync and this time it worked.", other15, nil},
+		{"My first attempt at the merge failed. I retried the transcript export and it went through.",
+			other15, nil},
 	})
 }
 

@@ -493,7 +493,9 @@ func (p *Phrases) bareVerbDone(s string) bool {
 // "Merged." may be theirs.
 var otherMergeables = regexp.MustCompile(`\b(?:duplicate|two|both|these|those|your|the|multiple|several|all)\s+` +
 	`(?:[a-z]+\s+)?(?:tickets|cases|requests|bookings|appointments|orders|vouchers|threads|conversations|emails)\b|` +
-	`\bduplicate\s+(?:ticket|case|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
+	`\bduplicate\s+(?:ticket|case|request|thread)\b|` +
+	// "The other ticket stays open": tickets the desk may have merged.
+	`\b(?:other|another|second|older|original)\s+(?:ticket|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
 	`重複(?:した|する)?(?:チケット|ケース|お問い合わせ)`)
 
 // statusItem is a line of a terse status list that names a move of what
