@@ -93,9 +93,16 @@ var review20StillTheAct = []struct {
 
 // TestReview20NotTheAct: no reply of a family reads as, or leans to, the act.
 func TestReview20NotTheAct(t *testing.T) {
-	for family, texts := range review20NotTheAct {
+	checkLeftForAPerson(t, review20NotTheAct)
+}
+
+// checkLeftForAPerson checks that no reply of families is read as other
+// than No or Unclear (ReadAsking), nor leans to the act (Lean).
+func checkLeftForAPerson(t *testing.T, families map[string][]string) {
+	t.Helper()
+	for family, texts := range families {
 		for _, s := range texts {
-			if a, asks := ReadAsking(s); a == Done || a == Submitted {
+			if a, asks := ReadAsking(s); a != Unclear && a != No {
 				t.Errorf("%s: ReadAsking(%q) = %q beside %q; want it left for a person", family, s, a, asks)
 			}
 			if l := Lean(s); l == Done || l == Submitted {
@@ -165,6 +172,43 @@ func TestReview20NotYes(t *testing.T) {
 	for _, s := range review20StillYes {
 		if a := Read(s); a != Yes {
 			t.Errorf("Read(%q) = %q; want yes", s, a)
+		}
+	}
+}
+
+// review20TakenBack holds, by family, replies whose Yes, Done or Submitted
+// words outside the sentences Read weighs take back (takenBack).
+var review20TakenBack = map[string][]string{
+	"a part as a count": {"Done 2/3.", "Done, 2 out of 3 steps.", "Submitted (1/2)", "完了（3つ中2つ）"},
+	"a mark of failure": {"Yes ✗", "Done ❌", "Submitted ×", "完了 ✘"},
+	"knowledge hedged": {
+		"Done as far as I know.", "Submitted, as far as I can tell.", "Yes, AFAIK.", "Yes, as far as I can see.",
+	},
+	"another's word in brackets": {
+		"表示されています（と聞いています）", "表示されています（そうです）", "Yes (so I'm told).", "完了（とのことです）",
+	},
+}
+
+// review20NotTakenBack: near misses, a whole count, a date written as a
+// fraction, a mark that says yes.
+var review20NotTakenBack = []struct {
+	text string
+	want Answer
+}{
+	{"Done 3/3.", Done},
+	{"Submitted on 3/12.", Submitted},
+	{"3/12に提出しました。", Submitted},
+	{"Yes ✓", Yes},
+	{"Done ✔", Done},
+}
+
+// TestReview20TakenBack: each family's replies are left for a person; the
+// near misses read as they say.
+func TestReview20TakenBack(t *testing.T) {
+	checkLeftForAPerson(t, review20TakenBack)
+	for _, p := range review20NotTakenBack {
+		if a, _ := ReadAsking(p.text); a != p.want {
+			t.Errorf("ReadAsking(%q) = %q; want %q", p.text, a, p.want)
 		}
 	}
 }

@@ -116,6 +116,7 @@ func TestReviewYesNo(t *testing.T) {
 	checkReview(t, reviewYesNoJa)
 	checkReview(t, reviewYesNo2)
 	checkReview(t, reviewYesNo3)
+	checkReview(t, reviewYesNo4)
 }
 
 // TestReviewLink: the link steps' done.
@@ -136,6 +137,7 @@ func TestReviewForm(t *testing.T) {
 func TestReviewActNearWords(t *testing.T) {
 	checkReview(t, reviewAct2)
 	checkReview(t, reviewAct3)
+	checkReview(t, reviewAct4)
 }
 
 // TestReviewDump prints every probe's reading (for the review; -v).
@@ -144,7 +146,8 @@ func TestReviewDump(t *testing.T) {
 		t.Skip("only with -v")
 	}
 	tr := triager(t)
-	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa, reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3} {
+	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa,
+		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4} {
 		for _, p := range ps {
 			var got []string
 			for _, style := range []string{"plain", "gmail", "outlook", "japanese", "earlier"} {
