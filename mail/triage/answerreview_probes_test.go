@@ -563,3 +563,40 @@ var reviewAct4 = []reviewProbe{
 	{"l", "✓ Done", "d-"},
 	{"f", "Submitted (twice, sorry)", "s-"},
 }
+
+// The fifth batch, against main's widened done and submitted (a number's
+// "no.", a trouble overcome, a request to stop the reminders, the day of
+// the act in brackets, a laptop left at home, 送信、終わりました, a formal
+// opening naming the request): the same shapes with the act not done.
+var reviewAct5 = []reviewProbe{
+	{"f", "Submitted no. I mean not submitted.", "-"},
+	{"f", "No. 12 is my case number; the form is not submitted yet.", "-"},
+	{"f", "The form kept failing and it still doesn't go through.", "-"},
+	{"f", "Took three tries and the last one timed out too.", "-"},
+	{"f", "Took three tries, still no luck.", "-"},
+	{"f", "何度かエラーが出て、結局送信できませんでした。", "-"},
+	{"f", "やり直したら成功しました…と思ったらまたエラーでした。", "-"},
+	{"f", "Please stop reminding me, I haven't done it and won't.", "-"},
+	{"f", "No need to keep chasing me, I'll do it next week.", "-"},
+	{"f", "リマインドは不要です。まだ提出していません。", "-"},
+	{"f", "リマインドは不要です。", "-"},
+	{"f", "Stop reminding me.", "-"},
+	{"f", "提出しました（予定）", "-"},
+	{"f", "提出しました（明日）", "-"},
+	{"f", "提出しました（来週）", "-"},
+	{"l", "Done (tomorrow morning)", "-"},
+	{"l", "Done (next week)", "-"},
+	{"l", "Done (yesterday evening, then unlinked)", "-"},
+	{"l", "I was on a business trip with no laptop, so not done yet.", "-"},
+	{"l", "I was travelling with no laptop. Will do it Monday.", "-"},
+	{"f", "送信、終わりませんでした。", "-"},
+	{"f", "提出が終わっていません。", "-"},
+	{"f", "送信、終わりました…がエラーでした。", "-"},
+	{"f", "ご依頼いただいた統合申請につきまして、まだ提出できておりません。", "-"},
+	{"f", "ご依頼いただいた統合申請につきまして、上司が提出いたしました。", "-"},
+	{"f", "ご依頼いただいた統合申請につきまして、提出いたしましたが取り下げました。", "-"},
+	// near misses
+	{"f", "ご依頼いただいた統合申請につきまして、提出いたしました。", "s-"},
+	{"f", "Submitted - confirmation no 1234.", "s-"},
+	{"f", "送信、終わりました。", "s-"},
+}

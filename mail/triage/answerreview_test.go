@@ -138,6 +138,7 @@ func TestReviewActNearWords(t *testing.T) {
 	checkReview(t, reviewAct2)
 	checkReview(t, reviewAct3)
 	checkReview(t, reviewAct4)
+	checkReview(t, reviewAct5)
 }
 
 // TestReviewDump prints every probe's reading (for the review; -v).
@@ -147,7 +148,7 @@ func TestReviewDump(t *testing.T) {
 	}
 	tr := triager(t)
 	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa,
-		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4} {
+		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4, reviewAct5} {
 		for _, p := range ps {
 			var got []string
 			for _, style := range []string{"plain", "gmail", "outlook", "japanese", "earlier"} {
