@@ -125,6 +125,7 @@ func TestReviewYesNo(t *testing.T) {
 	checkReview(t, reviewYesNo2)
 	checkReview(t, reviewYesNo3)
 	checkReview(t, reviewYesNo4)
+	checkReview(t, reviewYesNo6)
 }
 
 // TestReviewLink: the link steps' done.
@@ -156,7 +157,7 @@ func TestReviewDump(t *testing.T) {
 	}
 	tr := triager(t)
 	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa,
-		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4, reviewAct5} {
+		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4, reviewAct5, reviewYesNo6} {
 		for _, p := range ps {
 			var got []string
 			for _, style := range reviewStyleNames {
