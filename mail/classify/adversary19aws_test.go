@@ -107,3 +107,28 @@ func TestAdversary19LabelledOwnerAsked(t *testing.T) {
 		{"Please confirm that we may merge Account 1 into Account 2.", consent15, nil},
 	})
 }
+
+// TestAdversary19AskedWhetherConsentGiven: a question whether the reader
+// already gave or sent consent ("Did you send your confirmation …?", "Have
+// you given your consent …?", "Has your confirmation … reached us?"), or
+// one that checks the accounts were merged on the reader's word ("Accounts
+// merged into b@… per your confirmation?"), asks about the past: a yes is
+// no consent now. Four of these were read as consent requests. Questions that ask
+// for agreement now still ask it.
+func TestAdversary19AskedWhetherConsentGiven(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Did you already send us your confirmation for merging a@example.com into b@example.com?", other15, nil},
+		{"Have you given your consent to merge a@example.com into b@example.com through the portal?",
+			other15, nil},
+		{"Has your written consent to the merge of a@example.com into b@example.com arrived yet?", other15, nil},
+		{"Resolution: Profiles merged into primary account (b@example.com) per your written consent?",
+			other15, nil},
+		{"Were both accounts merged into b@example.com with your approval?", other15, nil},
+		{"So a@example.com merged into b@example.com with your agreement?", other15, nil},
+		// Still asked.
+		{"Do you consent to a@example.com being merged into b@example.com?", consent15, into15b},
+		{"Can you give us your consent to merge a@example.com into b@example.com?", consent15, into15b},
+		{"Have you decided? Please give your consent to merge a@example.com into b@example.com.",
+			consent15, into15b},
+	})
+}

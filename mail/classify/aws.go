@@ -193,7 +193,15 @@ func mergedThenTold(sns []sentence, i int, s string) bool {
 		return false
 	}
 	next := strings.ToLower(normalize(sns[i+1].text))
-	return !strings.Contains(next, "?") && (caseClosedNow.MatchString(next) || certsNowUnder.MatchString(next))
+	if strings.Contains(next, "?") {
+		return false
+	}
+	// What follows "now" may add the old account closed, not a time to come
+	// or a condition ("… now - or they will after tonight's job").
+	if m := certsNowUnder.FindStringIndex(next); m != nil {
+		return !laterOrCondition.MatchString(next[m[1]:])
+	}
+	return caseClosedNow.MatchString(next)
 }
 
 var (
@@ -201,6 +209,8 @@ var (
 	// the case.", "I'm resolving this ticket now.").
 	caseClosedNow = regexp.MustCompile(`^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)\s+(?:now\s+)?)?(?:closing|resolving)\s+` +
 		`(?:the|this|your)\s+(?:case|ticket|request)(?:\s+now)?\s*[.!]?$`)
+	laterOrCondition = regexp.MustCompile(`\b(?:will|would|should|or|if|once|until|after|when|unless|tonight|` +
+		`tomorrow|pending|yet)\b`)
 	// certsNowUnder: the reader's certifications told under one address now.
 	certsNowUnder = regexp.MustCompile(`^your\s+(?:[a-z0-9-]+\s+){0,4}?(?:certs|certifications|certificates|` +
 		`credentials)\s+(?:both\s+|all\s+)?(?:now\s+)?(?:sit|are|show|appear|live)\s+(?:all\s+)?(?:now\s+)?` +
@@ -782,8 +792,12 @@ var earlierAttempt = regexp.MustCompile(`\b(?:first|earlier|previous|initial|ori
 // reRunWorked: after trouble with an earlier attempt, the merge run again
 // and told to have worked ("I re-ran it this morning and this time it
 // worked"): the merge done, as the earlier trouble makes "it" the merge.
-var reRunWorked = regexp.MustCompile(`\b(?:re-?ran|ran\s+(?:it|the merge)\s+again|retried|tried\s+(?:it|the ` +
-	`merge)\s+again)\b[^.;:]{0,50}?\b(?:it|this)\s+(?:worked|went through|succeeded|was successful)\s*[.!]?$`)
+// What is re-run is "it" or the merge, not another job ("re-ran the badge
+// sync and it worked"); only times and "and" may come before "it worked".
+var reRunWorked = regexp.MustCompile(`\b(?:re-?ran|retried|(?:ran|tried)\s+(?:it|the merge)\s+again)` +
+	`(?:\s+(?:it|the merge))?(?:[\s,]+(?:this|today|tonight|yesterday|earlier|again|now|morning|afternoon|` +
+	`evening|night|time|and|then|so|far))*\s+(?:it|this)\s+(?:worked|went through|succeeded|was successful)` +
+	`\s*[.!]?$`)
 
 var possessive = regexp.MustCompile(`\b(?:your|our)\s`)
 

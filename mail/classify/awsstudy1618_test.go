@@ -29,6 +29,10 @@ func TestBareMergedThenTold(t *testing.T) {
 		{"Merged! Your certs sit under b@example.com now? Please check.", other15, nil},
 		{"Merged. Your certs are not on b@example.com now.", other15, nil},
 		{"Status so far: not started.\nMerged. Closing the case.", other15, nil},
+		// Found on review of this rule: another ticket named, a time to come
+		// after "now".
+		{"Merged. Closing the case. The other ticket stays open.", other15, nil},
+		{"Merged! Your certs sit under b@example.com now - or they will after tonight's job.", other15, nil},
 	})
 }
 
@@ -57,5 +61,31 @@ func TestReRunAfterEarlierTrouble(t *testing.T) {
 			"again.", other15, nil},
 		{"My first attempt at the merge hit a sync error. I re-ran it today and this time it worked, but the " +
 			"certifications are still missing.", other15, nil},
+		// Found on review of this rule: another job re-run.
+		{"My first attempt at the merge failed. I re-ran the badge sync and this time it worked.", other15, nil},
+		{"My first attempt at the merge failed. I retried the transcript export and it went through.",
+			other15, nil},
+	})
+}
+
+// TestResolutionFieldMerged: a case tool's "Resolution:" that names the
+// accounts merged into the primary account, with its address in brackets
+// or on what word of the reader's it was done ("per your written
+// confirmation"), reports the merge done. Tickets merged, a merge to come,
+// a negation and a status still pending do not.
+func TestResolutionFieldMerged(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"Status: Closed\nResolution: Duplicate candidate profiles merged into primary account (b@example.com).",
+			completed15, nil},
+		{"Resolution: Accounts merged into b@example.com per your written consent.", completed15, nil},
+		// Near misses.
+		{"Status: Pending\nResolution: Accounts merged into primary account (b@example.com) per your request.",
+			other15, nil},
+		{"Resolution: Accounts to be merged into primary account (b@example.com) per your written consent.",
+			other15, nil},
+		{"Resolution: Duplicate tickets merged into primary ticket per your request.", other15, nil},
+		{"Resolution: Accounts not merged into primary account (b@example.com).", other15, nil},
+		{"Resolution: Duplicate candidate profiles merged into primary account (b@example.com) once you " +
+			"confirm.", other15, nil},
 	})
 }

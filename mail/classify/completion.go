@@ -127,9 +127,13 @@ var (
 	// A headline-style report with the verb alone, the whole sentence:
 	// "accounts merged into a@…", "both profiles now merged" (not
 	// "accounts merged by mistake are …").
-	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:certification\s+|aws\s+)?` +
-		`(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?(?:merged|combined|consolidated)` +
-		`(?:\s+(?:into|to|under)\s+\S+?)?` + asAsked + `\.?$|` +
+	// Also as a case tool's resolution names them ("Duplicate candidate
+	// accounts merged into primary account (b@…)").
+	mergedHeadline = regexp.MustCompile(`^(?:the\s+|your\s+|both\s+)?(?:two\s+|2\s+)?(?:duplicate\s+)?` +
+		`(?:certification\s+|aws\s+|candidate\s+)?(?:accounts?|profiles?)\s+(?:now\s+|successfully\s+)?` +
+		`(?:merged|combined|consolidated)(?:\s+(?:into|to|under)\s+(?:(?:the|your)\s+)?(?:primary|main|retained|` +
+		`kept|surviving|target)\s+account(?:\s*\(\s*[^()\s]+@[^()\s]+\s*\))?|\s+(?:into|to|under)\s+\S+?)?` +
+		asAsked + `\.?$|` +
 		// The merge named with its end alone: "Merge complete.", "Merge done - …",
 		// "Merge completed successfully.".
 		`^(?:the\s+|your\s+)?(?:account\s+)?(?:merge|merger|consolidation)\s+(?:now\s+)?` +
@@ -489,7 +493,9 @@ func (p *Phrases) bareVerbDone(s string) bool {
 // "Merged." may be theirs.
 var otherMergeables = regexp.MustCompile(`\b(?:duplicate|two|both|these|those|your|the|multiple|several|all)\s+` +
 	`(?:[a-z]+\s+)?(?:tickets|cases|requests|bookings|appointments|orders|vouchers|threads|conversations|emails)\b|` +
-	`\bduplicate\s+(?:ticket|case|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
+	`\bduplicate\s+(?:ticket|case|request|thread)\b|` +
+	// "The other ticket stays open": tickets the desk may have merged.
+	`\b(?:other|another|second|older|original)\s+(?:ticket|request|thread)\b|(?:チケット|ケース|お問い合わせ|ご予約|予約)[^。]{0,6}(?:2件|二件|複数|重複)|` +
 	`重複(?:した|する)?(?:チケット|ケース|お問い合わせ)`)
 
 // statusItem is a line of a terse status list that names a move of what
@@ -611,7 +617,9 @@ var bareMerged = regexp.MustCompile(`^(?:all\s+|now\s+|successfully\s+)?(?:merge
 
 // asAsked is the request a headline's deed answers ("accounts merged as
 // requested", "Done - merged as you asked").
-const asAsked = `(?:\s+as\s+(?:you\s+)?(?:requested|asked|agreed|discussed|confirmed))?`
+// Or the reader's word it was done on ("per customer's written confirmation").
+const asAsked = `(?:\s+as\s+(?:you\s+)?(?:requested|asked|agreed|discussed|confirmed)|\s+per\s+(?:the\s+)?` +
+	`(?:customer's|candidate's|your)\s+(?:written\s+)?(?:confirmation|request|consent|approval))?`
 
 // Moving the certifications from one account to the other is the merge,
 // even in a mail that never says "merge": "we have moved the credentials

@@ -418,8 +418,21 @@ var (
 // askedWhetherDone is a question whether the merge happened, with the
 // merge as its subject ("Did your merge go ahead?", "Has the merge gone
 // through?"): a fact asked, not agreement.
+// So is a question whether the reader's consent was already given or came
+// ("Did you send your confirmation …?", "Have you given your consent …?",
+// "Has your confirmation … reached us?"), and one of the accounts told
+// merged, as a check of what was done ("Accounts merged into b@… per your
+// confirmation?", "Were the accounts merged …?"): a yes tells the past.
 var askedWhetherDone = regexp.MustCompile(`^(?:did|has|have|was|were|is)\s+(?:the|your|this)\s+(?:account\s+)?` +
-	`(?:merge|merger|consolidation)\b`)
+	`(?:merge|merger|consolidation)\b|` +
+	`^(?:did|have|had)\s+you\s+(?:already\s+|ever\s+|previously\s+)?(?:send|sent|give|given|provide|provided|` +
+	`submit|submitted|grant|granted)\s+(?:us\s+)?(?:your|the|a|an)\s+(?:written\s+)?(?:consent|confirmation|` +
+	`approval|agreement|authori[sz]ation)\b|` +
+	`^has\s+(?:your|the)\s+(?:written\s+)?(?:consent|confirmation|approval|agreement|reply)\b[^?]*\b(?:reached|` +
+	`arrived|come through|been sent|gone through)\b|` +
+	`^(?:(?:resolution|status|outcome|so|ok|okay)[,:]?\s+)?(?:(?:were|was|are|is|have|has)\s+)?` +
+	`(?:the\s+|your\s+|both\s+)?(?:duplicate\s+)?(?:candidate\s+)?(?:accounts?|profiles?|\S+@\S+)\s+` +
+	`(?:been\s+|now\s+)?(?:merged|combined|consolidated)\b[^?]*\?\s*$`)
 
 // notCancelled is a clause that reassures or warns that something will not
 // or cannot be cancelled ("any exam you have booked will not be cancelled",

@@ -32,6 +32,9 @@ func Lean(text string) Answer {
 	l := leaning{summed: sumsUp(lines[:end])}
 	for i, line := range lines[:end] {
 		for _, c := range sentencesOf(addressRE.ReplaceAllString(line, " ")) {
+			if noRemindersRE.MatchString(remarkText(c.text)) {
+				continue // "pls stop reminding me": of certflow's mail, no No
+			}
 			if !l.take(c) {
 				return Unclear
 			}

@@ -671,6 +671,13 @@ var (
 		{"送信が完了", Submitted, &suruEndings, true},
 		{"申請が完了", Submitted, &suruEndings, true},
 		{"送信完了", Submitted, &suruEndings, true},
+		// The sending said to be over (送信、終わりました, 提出が終わりました): not a Done of something else.
+		{"送信終わ", Submitted, &owaruEndings, true},
+		{"送信が終わ", Submitted, &owaruEndings, true},
+		{"送信も終わ", Submitted, &owaruEndings, true},
+		{"提出終わ", Submitted, &owaruEndings, true},
+		{"提出が終わ", Submitted, &owaruEndings, true},
+		{"提出も終わ", Submitted, &owaruEndings, true},
 		{"申請完了", Submitted, &suruEndings, true},
 		{"提出", Submitted, &suruEndings, false},
 		{"送付", Submitted, &suruEndings, false},

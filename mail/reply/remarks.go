@@ -26,16 +26,32 @@ import (
 // remarkClause is one clause of a side remark, lower-cased, between
 // anchors added by sideRemark.
 var remarkClause = strings.Join([]string{
-	delayApology, absence, busySpell, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush, jaRemark,
-	screenshotOffer,
+	delayApology, absence, busySpell, backFrom, catchingUp, onThePhone, thanksForHelp, wellWish, helpOffer, noRush,
+	noReminders, jaRemark, screenshotOffer,
 }, "|")
+
+// noReminders asks certflow to stop its reminders ("pls stop reminding me
+// :)", "no need to keep chasing me", "no more reminders please"): of the
+// mail, not of the act, whatever the answer beside it.
+const noReminders = `(?:(?:please|pls|plz|kindly|you can|so you can|and) )*(?:stop|quit) (?:(?:reminding|chasing|` +
+	`nudging|pinging) (?:me|us)|(?:the |these |your )?reminders)(?: (?:now|any ?more|please))*(?: ?[:;]-?[)d])?|` +
+	`no (?:more )?need to (?:keep )?(?:remind(?:ing)?|chas(?:e|ing)|nudg(?:e|ing)|ping(?:ing)?) (?:me|us)(?: (?:now|any ?more))*` +
+	`(?: ?[:;]-?[)d])?|no (?:more )?reminders(?: (?:needed|necessary|please))?(?: ?[:;]-?[)d])?`
 
 // jaRemark is the Japanese families, one or more: a Japanese clause may
 // run into the next without a mark (出張中のため返信が遅くなりました,
 // 体調不良でお休みをいただいておりました).
 var jaRemark = `(?:` + jaClause + `)(?:(?:, )?(?:` + jaClause + `))*`
 
-var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer, jaScreenshotOffer}, "|")
+var jaClause = strings.Join([]string{jaDelayApology, jaAbsence, jaThanks, jaWellWish, jaHelpOffer, jaScreenshotOffer,
+	jaNoReminders}, "|")
+
+// noRemindersRE is a whole piece that only asks to stop the reminders.
+var noRemindersRE = regexp.MustCompile(`^(?:` + noReminders + `|` + jaNoReminders + `)$`)
+
+// jaNoReminders is noReminders in Japanese: リマインドはもう不要です, 催促は結構です.
+const jaNoReminders = `(?:リマインド|リマインダー|督促|催促)(?:メール)?(?:は|の(?:ご連絡|メール)?は)?(?:もう)?(?:不要|結構|必要ありません)` +
+	`(?:です)?`
 
 // remarkSep joins two clauses of one remark: "I was on PTO and only now
 // catching up", "…, so sorry for the delay", 不在にしており、返信が遅くなりました.
@@ -110,7 +126,7 @@ const delayApology = `(?:(?:so |very |really |terribly |super |awfully )?(?:sorr
 const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just been|i have just been|i was just|` +
 	`i'm|i am|been|was|we were|we've been) (?:(?:just|only|also|really|a bit|a little|very|so|pretty|quite|super|` +
 	`completely|totally|mostly|basically) )?(?:on (?:pto|vacation|holiday|holidays|leave|annual leave|` +
-	`parental leave|paternity leave|maternity leave|sick leave|medical leave|a trip|a business trip|` +
+	`parental leave|paternity leave|maternity leave|sick leave|medical leave|a trip|a business trip|business trip|` +
 	`business travel|the road|an offsite|an off-site|a customer site|site|a training course|a course|training|` +
 	`jury duty)|out (?:on (?:pto|leave|vacation|holiday|sick leave)|of (?:the )?(?:office|town|country)|sick)|` +
 	`off (?:sick|work|on leave)|(?:out|off)(?: ` + absenceWhen + `)|away(?: (?:on (?:holiday|vacation|leave|business|a trip)|from ` +
@@ -121,7 +137,13 @@ const absence = `(?:(?:i was|i've been|i have been|i had been|i'd been|i've just
 	`slammed|snowed under|flat out|tied up|heads-down|heads down|overloaded)(?: with (?:work|customer work|` +
 	`a project|other things|year-end|year end|quarter-end|quarter end|a deadline|deadlines|meetings|a release|` +
 	`month-end|month end)(?: work)?)?|offline|moving(?: house| flat| home| office)?|relocating)(?: ` + illness +
-	`)?(?: ` + placeNamed + `)?` + absenceTime + `(?: ` + placeNamed + `)?)`
+	`)?(?: ` + placeNamed + `)?` + absenceTime + `(?: ` + placeNamed + `)?(?: ` + noDevice + `)?)`
+
+// noDevice is what the writer was away without, that kept them from their
+// mail: "with no laptop", "without my work laptop". Only devices and
+// mail, never an account (no access to the old account is no absence).
+const noDevice = `(?:with no |without (?:my |a |any )?)(?:work )?(?:laptop|computer|pc|internet|wifi|wi-fi|signal|` +
+	`e-?mail|mail)(?: access)?`
 
 // illness is what kept the writer off: "off work with the flu", "out sick
 // with covid".

@@ -421,7 +421,7 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 		return true, true // a signature's lines after the closing ("Regards,") are no detail
 	case !rd.answered && rd.courteous == rd.sentenceNo && c.continued && mayLeadAnswer(c.text) && !tellsOfOthers(low):
 		return true, true // "Sorry for the slow reply, I was off sick": why the courtesy, before any answer
-	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text)):
+	case !rd.answered && (c.lastOfSentence || !mayLeadAnswer(c.text) && !leadsAsTopic(c.text)):
 		// The answer must come first: "I tried, it asked for a code" is
 		// no answer, unless one concludes from it after it.
 		return true, rd.keepReason(c)
@@ -430,7 +430,9 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 		// what comes before the answer in its own sentence (a Japanese
 		// predicate comes last) is read with it, if the sentence answers.
 		rd.pending = rd.sentenceNo
-		rd.pendingCJK += cjkCount([]byte(jaLabelFrom.ReplaceAllString(c.text, "$1"))) // a label is a name, as an address is
+		if !leadsAsTopic(c.text) { // ご依頼の統合申請につきまして: what the report is of, no circumstance
+			rd.pendingCJK += cjkCount([]byte(jaLabelFrom.ReplaceAllString(c.text, "$1"))) // a label is a name, as an address is
+		}
 		return true, true
 	}
 	rd.countPlain()
@@ -438,6 +440,19 @@ func (rd *reading) takeProse(c sentence, low string) (done, ok bool) {
 	rd.present = rd.present || presence.MatchString(low)
 	return false, false
 }
+
+// leadsAsTopic reports a piece that only names, as its topic, the
+// request certflow made (jaTopicLead), with no undoing or other matter in
+// it: the answer after it is of that request.
+func leadsAsTopic(text string) bool {
+	return jaTopicLead.MatchString(text) && !reversals.MatchString(text) && !otherTopic.MatchString(text)
+}
+
+// jaTopicLead is a piece that only names what a formal report is of, the
+// request certflow made (ご依頼いただいた統合申請の件につきまして, 先日ご案内の
+// アカウント連携について): the answer after it carries it as its topic.
+var jaTopicLead = regexp.MustCompile(`^(?:先日|先般|以前)?(?:ご依頼|ご案内|ご連絡|ご指示|お知らせ)(?:いただ|頂)(?:き(?:まし)?た|いた)` +
+	`[^、。]{0,24}(?:統合|連携|共有|申請|フォーム|手続き|件)(?:の件)?(?:につきまして|について|に関しまして|に関して|の件(?:ですが|で))$`)
 
 // tellsOfOthers reports a piece that speaks of another person, whose the
 // account is, or what someone answered ("Sorry, the old account belongs
@@ -851,6 +866,7 @@ func sentencesOf(line string) []sentence {
 	line = bareDomain.ReplaceAllString(line, "$1")
 	line = vagueKind.ReplaceAllString(line, "a $1")
 	line = forgotToSay.ReplaceAllString(line, ", I forgot to $1")
+	line = numberNo.ReplaceAllString(line, "$1 number $2")
 	line = noRunOn.ReplaceAllString(line, "$1$2, $3")
 	line = notEasyToFind.ReplaceAllString(line, "hard to $1")
 	var out []sentence
@@ -885,6 +901,12 @@ var forgotToSay = regexp.MustCompile(`(?i),?\s+but\s+(?:i\s+)?(?:forgot|forgotte
 var vagueKind = regexp.MustCompile(`(?i)\b(?:some|a|an|any|this|that)\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?` +
 	`((?:[a-z"',!-]+\s+){0,6}?(?:e-?mail|mail|message|notification|confirmation|receipt|acknowledge?ment|` +
 	`reply|auto-?reply|response|pop-?up|banner|page|screen|reference|ticket)s?)\b`)
+
+// numberNo is "no." for "number" after what the number is of ("ref no.
+// 5512", "Case No: 88", "confirmation no 4410"): no answer No, which
+// beside the Submitted it evidences would make the reply a contradiction.
+var numberNo = regexp.MustCompile(`(?i)\b(ref|reference|case|ticket|confirmation|request|order|receipt|` +
+	`submission|tracking|support|form|application|incident)\.?\s*no\b\.?:?\s*(#?\d)`)
 
 var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
 

@@ -50,6 +50,14 @@ var review20NotTheAct = map[string][]string{
 		"Submitted... in a way.",
 	},
 	// the act less a part: "Done, minus the sharing consent", 保存を除いて完了
+	// the merge's two accounts named the other way round by their roles
+	"reversed by the roles": {
+		"Submitted, but I used my work email as the account to close.",
+		"Submitted with my work address as the account to close.",
+		"Submitted, with my personal address as the account to keep.",
+		"提出しました。会社のアドレスを統合元にしてしまいました。",
+		"提出しました。個人のメールを統合先にしました。",
+	},
 	"all but a part": {
 		"Done, minus the sharing consent.",
 		"Done, aside from agreeing to share.",
@@ -85,9 +93,16 @@ var review20StillTheAct = []struct {
 
 // TestReview20NotTheAct: no reply of a family reads as, or leans to, the act.
 func TestReview20NotTheAct(t *testing.T) {
-	for family, texts := range review20NotTheAct {
+	checkLeftForAPerson(t, review20NotTheAct)
+}
+
+// checkLeftForAPerson checks that no reply of families is read as other
+// than No or Unclear (ReadAsking), nor leans to the act (Lean).
+func checkLeftForAPerson(t *testing.T, families map[string][]string) {
+	t.Helper()
+	for family, texts := range families {
 		for _, s := range texts {
-			if a, asks := ReadAsking(s); a == Done || a == Submitted {
+			if a, asks := ReadAsking(s); a != Unclear && a != No {
 				t.Errorf("%s: ReadAsking(%q) = %q beside %q; want it left for a person", family, s, a, asks)
 			}
 			if l := Lean(s); l == Done || l == Submitted {
@@ -100,6 +115,98 @@ func TestReview20NotTheAct(t *testing.T) {
 // TestReview20StillTheAct: the near misses read as they say.
 func TestReview20StillTheAct(t *testing.T) {
 	for _, p := range review20StillTheAct {
+		if a, _ := ReadAsking(p.text); a != p.want {
+			t.Errorf("ReadAsking(%q) = %q; want %q", p.text, a, p.want)
+		}
+	}
+}
+
+// review20NotYes holds, by family, replies to "do they show?" that must not
+// be read as Yes: a false Yes ends the share case with nothing shared.
+var review20NotYes = map[string][]string{
+	// a part told as a fraction: "Yes 2/3", はい、2/3です
+	"a part as a fraction": {
+		"Yes 2/3.",
+		"Yes 1/2",
+		"はい、2/3です。",
+		"はい、2/3表示されています。",
+		"Yes, 3/4 of them.",
+		"はい、１／３です。",
+	},
+	// a time before now in brackets beside what was seen: はい、表示されていました（先週）
+	"seen then, in brackets": {
+		"はい、表示されていました（先週）。",
+		"はい、表示されていました(昨日まで)。",
+		"Yes, they were there (last week).",
+		"はい、表示されていました（以前は）。",
+	},
+	// the Yes called a lie or a joke after it: 表示されています、というのは嘘です
+	"taken back as a joke": {
+		"表示されています、というのは嘘です。",
+		"表示されています。嘘です。",
+		"はい、表示されています…なんちゃって。",
+		"表示されています（嘘）",
+		"はい、表示されています。というのは冗談で、まだです。",
+	},
+}
+
+// review20StillYes: near misses that must stay Yes: every one of a
+// fraction, a time since, a bracket that says again that they show.
+var review20StillYes = []string{
+	"Yes 3/3.",
+	"はい、表示されていました。",
+	"確認したところ、表示されていました。",
+	"はい、すべて表示されています。",
+	"Yes, all three are listed now.",
+}
+
+// TestReview20NotYes: no reply of a family reads Yes.
+func TestReview20NotYes(t *testing.T) {
+	for family, texts := range review20NotYes {
+		for _, s := range texts {
+			if a := Read(s); a == Yes {
+				t.Errorf("%s: Read(%q) = %q; want it left for a person", family, s, a)
+			}
+		}
+	}
+	for _, s := range review20StillYes {
+		if a := Read(s); a != Yes {
+			t.Errorf("Read(%q) = %q; want yes", s, a)
+		}
+	}
+}
+
+// review20TakenBack holds, by family, replies whose Yes, Done or Submitted
+// words outside the sentences Read weighs take back (takenBack).
+var review20TakenBack = map[string][]string{
+	"a part as a count": {"Done 2/3.", "Done, 2 out of 3 steps.", "Submitted (1/2)", "完了（3つ中2つ）"},
+	"a mark of failure": {"Yes ✗", "Done ❌", "Submitted ×", "完了 ✘"},
+	"knowledge hedged": {
+		"Done as far as I know.", "Submitted, as far as I can tell.", "Yes, AFAIK.", "Yes, as far as I can see.",
+	},
+	"another's word in brackets": {
+		"表示されています（と聞いています）", "表示されています（そうです）", "Yes (so I'm told).", "完了（とのことです）",
+	},
+}
+
+// review20NotTakenBack: near misses, a whole count, a date written as a
+// fraction, a mark that says yes.
+var review20NotTakenBack = []struct {
+	text string
+	want Answer
+}{
+	{"Done 3/3.", Done},
+	{"Submitted on 3/12.", Submitted},
+	{"3/12に提出しました。", Submitted},
+	{"Yes ✓", Yes},
+	{"Done ✔", Done},
+}
+
+// TestReview20TakenBack: each family's replies are left for a person; the
+// near misses read as they say.
+func TestReview20TakenBack(t *testing.T) {
+	checkLeftForAPerson(t, review20TakenBack)
+	for _, p := range review20NotTakenBack {
 		if a, _ := ReadAsking(p.text); a != p.want {
 			t.Errorf("ReadAsking(%q) = %q; want %q", p.text, a, p.want)
 		}

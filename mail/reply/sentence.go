@@ -198,6 +198,9 @@ func labelIsNothing(text string) bool {
 	if bareAnswerWord.Match(work) {
 		return true // ＮＯ（いいえ）です: the answer said again, read as any answer is
 	}
+	if whenLabel.Match(work) {
+		return true // 提出しました（12/8）, "Done (yesterday evening)": when, not which or how far
+	}
 	if restatesShown(string(work)) {
 		return true // はい（表示されています）, "Yes (both listed)": the Yes said again in words
 	}
@@ -212,6 +215,16 @@ func labelIsNothing(text string) bool {
 	}
 	return true
 }
+
+// whenLabel is a bracket that tells only when the act was done, a day
+// past or a time: "(yesterday evening)", "(Monday morning)", "(12/8)", (昨日),
+// (12月8日 10時頃). Not a day to come ("(tomorrow)", (予定)).
+var whenLabel = regexp.MustCompile(`^(?:(?:on|at|around|about|since)\s+)?(?:(?:yesterday|today|earlier|this|last|` +
+	`morning|afternoon|evening|night|just now|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|` +
+	`wednesday|thursday|friday|saturday|sunday|cet|cest|utc|gmt|jst|am|pm|at|around|[0-9]{1,2}[/.-][0-9]{1,2}` +
+	`(?:[/.-][0-9]{2,4})?|[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}(?:am|pm))[\s,]*)+$|` +
+	`^(?:(?:昨日|本日|今日|今朝|昨晩|昨夜|先ほど|さきほど|先程|[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日|` +
+	`[0-9]{1,2}:[0-9]{2}|[0-9]{1,2}時(?:[0-9]{1,2}分)?|午前|午後|朝|夜|頃|ごろ|に)\s*)+$`)
 
 // restatesShown reports a bracket that only says, in words, that the
 // certifications show, with nothing else: no doubt, no part, no other

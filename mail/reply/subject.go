@@ -14,6 +14,9 @@ import (
 // certflow's own subjects have none.
 func SubjectAnswer(subject string) string {
 	s := replyPrefix.ReplaceAllString(strings.TrimSpace(normalize(subject)), "")
+	if h := headAnswer(s); h != "" {
+		return h
+	}
 	loc := subjectDash.FindAllStringIndex(s, -1)
 	if len(loc) == 0 {
 		return afterClose(s)
@@ -24,6 +27,38 @@ func SubjectAnswer(subject string) string {
 	}
 	return strings.TrimSpace(s[last[1]:])
 }
+
+// headAnswer returns what a writer put before the subject they answer:
+// before its reply marker ("submitted - Re: Action needed: …", "Done RE:
+// …"), or as a new subject with the old one kept after it ("DONE - linked
+// (was: Please link …)"); "" when there is none, or it is longer than a
+// short answer. Read weighs it as any answer: "not yet - Re: …" is a No.
+func headAnswer(s string) string {
+	head := ""
+	if m := wasSubject.FindStringSubmatch(s); m != nil {
+		head = m[1]
+	} else if loc := innerReplyMarker.FindStringIndex(s); loc != nil {
+		head = s[:loc[0]]
+	}
+	head = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(head), "-–—:|"))
+	if utf8.RuneCountInString(head) > maxHeadAnswer {
+		return ""
+	}
+	return head
+}
+
+// maxHeadAnswer bounds, in characters, an answer put before the subject
+// answered: an answer with a word of what was done ("DONE - shared in the
+// profile"), no letter.
+const maxHeadAnswer = 40
+
+var (
+	// innerReplyMarker is a reply marker inside a subject, after the
+	// writer's own words, a dash between them perhaps.
+	innerReplyMarker = regexp.MustCompile(`\s(?:(?:-{1,3}|–|—)\s+)?(?i:re|aw|sv|antw|wg)\s*:\s`)
+	// wasSubject is a new subject with the one it replaces after "was:".
+	wasSubject = regexp.MustCompile(`^(.+?)\s*[(\[]\s*(?i:was)\s*:\s.*[)\]]\s*$`)
+)
 
 // afterClose returns what follows the last closing bracket or question
 // mark of s, when a space sets it off and it is short: certflow's subjects
@@ -75,11 +110,33 @@ var ownSubjectWords = regexp.MustCompile(`aws|certif|apn|partner|merge|account|�
 // HasOwnWords reports whether text holds words of its writer's own above
 // the quoted thread, beyond the line a mail program adds ("Sent from my
 // iPhone").
+//
+// Words that only point at the subject ("see subject", 件名の通りです) are
+// none, and beside them courtesies and a name are none either: the answer
+// is in the subject. Anything more is words to read.
 func HasOwnWords(text string) bool {
+	pointed, any, more := false, false, false
 	for _, l := range strings.Split(OwnWords(text), "\n") {
-		if p := plain(l); p != "" && !isMailerLine(p) {
-			return true
+		p := plain(l)
+		if p == "" || isMailerLine(p) {
+			continue
+		}
+		any = true
+		for _, c := range sentencesOf(normalize(l)) {
+			if subjectPointer.MatchString(strings.TrimSpace(asciiLower(c.text))) {
+				pointed = true
+				continue
+			}
+			r := readSentence(c)
+			more = more || c.question || r.prose || r.doubt || len(r.answers) > 0
 		}
 	}
-	return false
+	return any && (!pointed || more)
 }
+
+// subjectPointer is a sentence that only sends the reader to the subject:
+// "see subject", "as per subject", "subject says it all", 件名の通りです.
+var subjectPointer = regexp.MustCompile(`^\(?(?:please\s+)?(?:see|read|check)\s+(?:the\s+)?subject(?:\s+line)?` +
+	`[\s.!)]*$|^\(?(?:as\s+)?(?:per|in)\s+(?:the\s+)?subject(?:\s+line)?[\s.!)]*$|` +
+	`^as\s+(?:the\s+)?subject(?:\s+line)?\s+says[\s.!]*$|^(?:the\s+)?subject\s+says\s+it\s+all[\s.!]*$|` +
+	`^件名(?:に(?:記載の|書いた|書きました|ある))?(?:の)?(?:通り|とおり)(?:です|でございます)?[\s。.!！]*$`)

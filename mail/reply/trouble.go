@@ -37,7 +37,7 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 		// "…, but the second one went through", "…, but it's linked now":
 		// its "but" sets it against the failure, and a "worked fine" is no
 		// Yes of its own.
-		told := strings.TrimPrefix(low, "but ")
+		told := jaRetryLead.ReplaceAllString(strings.TrimPrefix(low, "but "), "") // 再送信したら…: the try, no condition
 		r := readSentence(sentence{text: told, continued: true})
 		if r.doubt || strayWords.MatchString(told) || holdsAnswerOtherThan(r, rd.tally, Yes) ||
 			len(r.answers) == 0 && !overcome.MatchString(told) {
@@ -56,10 +56,30 @@ func (rd *reading) tellsTrouble(c sentence) bool {
 		return false
 	}
 	rd.troubled = true
-	rd.resolved = overcome.MatchString(told) // "then it failed again" undoes what went through before
+	// "then it failed again" undoes what went through before; "it took
+	// three tries" tells that the last went through.
+	rd.resolved = overcome.MatchString(told) || tookTriesTill(low)
 	rd.countPlain()
 	return true
 }
+
+// tookTriesTill reports a piece that tells that it took some tries, and
+// at most why after it ("it took three tries because the page timed
+// out"): the last went through. Not when more follows ("… and it still
+// timed out").
+func tookTriesTill(low string) bool {
+	loc := tookTries.FindStringIndex(low)
+	if loc == nil {
+		return false
+	}
+	rest := low[loc[1]:]
+	return triesReason.MatchString(rest) && !stillOrAgain.MatchString(rest)
+}
+
+var (
+	triesReason  = regexp.MustCompile(`^\s*(?:(?:because|as|since|bc|b/c|cos|cause|due to)\b[^.;]*)?[\s.!]*$`)
+	stillOrAgain = regexp.MustCompile(`\b(?:still|again|yet|not|never|no)\b|n't\b`)
+)
 
 // markStoryOpeners marks a piece that is only a "but" (ただ, でも,
 // "however") when the piece after it in its sentence tells of an earlier
@@ -128,6 +148,7 @@ var (
 		`\b(?:the |my |on the |at the )?(?:first|1st|previous|earlier) ` +
 		`(?:time|try|attempt|go)\b|\bat first\b|\binitially\b|\b(?:took|needed|had to make) (?:two|three|a few|a couple of|` +
 		`several|2|3) (?:tries|attempts|goes)\b|\bhad to (?:do|try|send|submit)(?: it)? (?:twice|again)\b|` +
+		`\bkept (?:failing|timing out|crashing|erroring(?: out)?|freezing|hanging|logging me out|throwing errors)\b|` +
 		`\byesterday\b|\blast (?:night|week)\b|\bearlier\b|\bon (?:monday|tuesday|wednesday|thursday|friday)\b|` +
 		`(?:1|一|初)回目|最初(?:は|に)|初回(?:は|に)|(?:初め|はじめ)は|一度|昨日|先週|先日`)
 	// troubleWords are the failure words of such a story (and the retry
@@ -136,7 +157,8 @@ var (
 		`errors?|an error occurred|errored(?: out)?|erroring|bounced|re-?submitted|re-?sent|crash(?:ed|es|ing)?|` +
 		`fro(?:ze|zen)|freez(?:es|ing)|stuck|hung|hangs|broke(?:n)?|rejected|denied|` +
 		`(?:didn't|did not|wouldn't|would not|won't|doesn't) ` +
-		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|retr(?:y|ied))\b|` +
+		`(?:work|go through|load|open|save)(?: any ?more)?|wasn't working|not working|stopped working|retr(?:y|ied)|` +
+		`captchas?)\b|` +
 		`\bredirected(?: me)?(?: to (?:a |an |another |the )?(?:different |other |wrong )?(?:page|site|screen))?|` +
 		`タイムアウト|時間切れ|エラー(?:画面|メッセージ)?(?:が|に|で|と)?(?:出|表示され|発生し|なり)?|失敗|うまくいか(?:ず|なかった)|再度|もう一度|改めて|` +
 		`(?:開か|開け|表示され|進め)(?:ず|なかった)|(?:(?:別の|違う)(?:ページ|画面|サイト)(?:へ|に))?(?:飛ばされ|リダイレクトされ)`)
@@ -146,7 +168,14 @@ var (
 	overcome = regexp.MustCompile(`\b(?:went through|got through|worked|succeeded|accepted|` +
 		`(?:fixed|solved|sorted) (?:it|that|the problem)|did the trick|` +
 		`got (?:the |a )?confirmation(?: page| screen| email| mail)?)\b|` +
-		`無事|問題なく|できました|受付完了|送信完了|完了の画面|受付(?:完了)?の(?:画面|ページ|メール)`)
+		`無事|問題なく|できました|成功しました|(?:うまく|上手く)(?:いき|行き)ました|受付完了|送信完了|完了の画面|受付(?:完了)?の(?:画面|ページ|メール)`)
+	// tookTries tells that an attempt after the first went through: "it
+	// took three tries", "needed a couple of attempts".
+	tookTries = regexp.MustCompile(`\b(?:took|needed) (?:me )?(?:two|three|four|a few|a couple of|several|[2-5]) ` +
+		`(?:tries|attempts|goes)\b`)
+	// jaRetryLead is the retry that leads to the success after it:
+	// 再送信したら, もう一度やってみたところ, やり直すと.
+	jaRetryLead = regexp.MustCompile(`^[^。、]{0,16}?(?:したら|してみたら|したところ|してみたところ|すると|やったら|直したら)`)
 	// quotedText is what a page or message said, in quotes: a failure's words.
 	quotedText = regexp.MustCompile(`"[^"]*"|「[^」]*」`)
 )

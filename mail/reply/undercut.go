@@ -99,12 +99,14 @@ var undercutFamilies = []undercutFamily{
 			`(?:the\s+)?source\b|\b(?:personal|private|gmail|home|old|previous|former)\s+(?:\w+\s+){0,3}?` +
 			`(?:as|for|in|into)\s+(?:the\s+)?(?:target|destination)\b|` +
 			// the one to close and the one to keep, named the other way
-			`\b(?:company|corporate|corp|work|business|office|new)\s+(?:\w+\s+){0,2}?as\s+the\s+one\s+to\s+` +
+			`\b(?:company|corporate|corp|work|business|office|new)\s+(?:\w+\s+){0,2}?as\s+the\s+(?:one|account|address|e-?mail|login)\s+to\s+` +
 			`(?:close|delete|remove|retire|drop|merge away)\b|\b(?:personal|private|gmail|home|old|previous|former)\s+` +
-			`(?:\w+\s+){0,2}?as\s+the\s+one\s+to\s+keep\b`),
+			`(?:\w+\s+){0,2}?as\s+the\s+(?:one|account|address|e-?mail|login)\s+to\s+keep\b`),
 		// 逆に, 反対に, 入れ替えて, あべこべ; 統合先に個人の…
 		regexp.MustCompile(`逆に|逆で|反対に|反対で|入れ替|あべこべ|取り違|` +
-			`統合先[^。\n]{0,10}(?:個人|私用|プライベート|[Gg]mail|古い|旧)|統合元[^。\n]{0,10}(?:会社|社用|業務用|新しい)`), false, false},
+			`統合先[^。\n]{0,10}(?:個人|私用|プライベート|[Gg]mail|古い|旧)|統合元[^。\n]{0,10}(?:会社|社用|業務用|新しい)|` +
+			// the roles named after the accounts: 会社のアドレスを統合元に, 個人のメールを統合先に
+			`(?:会社|社用|業務用|仕事用|新しい)[^。\n]{0,10}?統合元に|(?:個人|私用|プライベート|[Gg]mail|古い|旧)[^。\n]{0,10}?統合先に`), false, false},
 	{"joke",
 		regexp.MustCompile(`\b(?:april fools?|in my dreams?|nah|not really|psych|gotcha)\b|\bi wish\b[\s.!]*(?:$|\n)|` +
 			`\bha,? i wish\b`),
@@ -247,11 +249,13 @@ var undercutFamilies = []undercutFamily{
 
 // unlessUndercut returns a, the answer read (or leaned to) from lines, the
 // own words as answerLines gives them; Unclear when a is a Done or
-// Submitted that words of an undercutFamily weigh on. Read, ReadAsking and
+// Submitted that words of an undercutFamily weigh on, or a Yes, Done or
+// Submitted that the reply takes back (takenBack). Read, ReadAsking and
 // Lean all end on it: a case waiting for the act takes a lean of it as it
 // takes an answer, so a lean must be held back as surely.
 func unlessUndercut(a Answer, lines []string) Answer {
-	if (a == Done || a == Submitted) && undercutFamilyOf(lines, a) != "" {
+	if (a == Done || a == Submitted) && undercutFamilyOf(lines, a) != "" ||
+		(a == Yes || a == Done || a == Submitted) && takenBack(a, lines) {
 		return Unclear
 	}
 	return a

@@ -13,7 +13,7 @@ import (
 // share's "Do your AWS Certifications show in the APN profile?" (yes or
 // no), its link steps (done) and the merge form (submitted). Each reply
 // was written for this review in its own words and is sent plain and under
-// the quoting of Gmail, Outlook and a Japanese mail program, and under a
+// the quoting of Gmail, Outlook, a Japanese Gmail and a Japanese Outlook, and under a
 // quoted earlier answer of the other direction. What a wait takes is what
 // the case would do: the kind when the wait wants it, else a lean it takes
 // (a lean of No for the yes/no question, of Done or Submitted for the link
@@ -70,12 +70,20 @@ var reviewStyles = map[string]func(wait, own string) string{
 		return own + "\r\n\r\n2026年12月3日(木) 9:00 certflow <certs+case-20261203-abcdef@corp.example>:\r\n" +
 			quoteLines(reviewQuestion[w]) + "\r\n"
 	},
+	"outlookja": func(w, own string) string {
+		return own + "\r\n\r\n-----Original Message-----\r\n差出人: certflow <certs+case-20261203-abcdef@corp.example>\r\n" +
+			"送信日時: 2026年12月3日 9:00\r\n宛先: 佐藤 花子 <hanako@corp.example>\r\n件名: certflow\r\n\r\n" +
+			reviewQuestion[w] + "\r\n"
+	},
 	"earlier": func(w, own string) string {
 		return own + "\r\n\r\nOn Wed, Dec 2, 2026 at 5:10 PM Hanako Sato <hanako@corp.example> wrote:\r\n" +
 			quoteLines(reviewEarlier[w]+"\r\n\r\nOn Wed, Dec 2, 2026 at 9:00 AM certflow wrote:\r\n"+
 				quoteLines(reviewQuestion[w])) + "\r\n"
 	},
 }
+
+// reviewStyleNames are the styles every probe is sent in, in order.
+var reviewStyleNames = []string{"plain", "gmail", "outlook", "japanese", "outlookja", "earlier"}
 
 // reviewTake is what wait w takes from the reply with own words own in style.
 func reviewTake(t *testing.T, tr Triager, w, style, own string) string {
@@ -102,7 +110,7 @@ func checkReview(t *testing.T, ps []reviewProbe) {
 	t.Helper()
 	tr := triager(t)
 	for _, p := range ps {
-		for _, style := range []string{"plain", "gmail", "outlook", "japanese", "earlier"} {
+		for _, style := range reviewStyleNames {
 			if got := reviewTake(t, tr, p.wait, style, p.text); !strings.Contains(p.may, got) {
 				t.Errorf("%s wait, %s: %q taken as %q; may be only %q", p.wait, style, p.text, got, p.may)
 			}
@@ -115,6 +123,9 @@ func TestReviewYesNo(t *testing.T) {
 	checkReview(t, reviewYesNo)
 	checkReview(t, reviewYesNoJa)
 	checkReview(t, reviewYesNo2)
+	checkReview(t, reviewYesNo3)
+	checkReview(t, reviewYesNo4)
+	checkReview(t, reviewYesNo6)
 }
 
 // TestReviewLink: the link steps' done.
@@ -134,6 +145,9 @@ func TestReviewForm(t *testing.T) {
 // hedge, a part left out, the answer going on to another person).
 func TestReviewActNearWords(t *testing.T) {
 	checkReview(t, reviewAct2)
+	checkReview(t, reviewAct3)
+	checkReview(t, reviewAct4)
+	checkReview(t, reviewAct5)
 }
 
 // TestReviewDump prints every probe's reading (for the review; -v).
@@ -142,10 +156,11 @@ func TestReviewDump(t *testing.T) {
 		t.Skip("only with -v")
 	}
 	tr := triager(t)
-	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa, reviewYesNo2, reviewAct2} {
+	for _, ps := range [][]reviewProbe{reviewYesNo, reviewYesNoJa, reviewLink, reviewLinkJa, reviewForm, reviewFormJa,
+		reviewYesNo2, reviewAct2, reviewYesNo3, reviewAct3, reviewYesNo4, reviewAct4, reviewAct5, reviewYesNo6} {
 		for _, p := range ps {
 			var got []string
-			for _, style := range []string{"plain", "gmail", "outlook", "japanese", "earlier"} {
+			for _, style := range reviewStyleNames {
 				got = append(got, reviewTake(t, tr, p.wait, style, p.text))
 			}
 			bad := ""
