@@ -189,3 +189,16 @@ func TestActsJapaneseSendingFinished(t *testing.T) {
 		{"ご依頼いただきました統合申請の取り消しにつきまして、本日フォームを送信しました。", Unclear},
 	})
 }
+
+// TestActsNoLaptopIsNoNo: "no laptop", "no wifi" beside an absence name a
+// device the writer was without ("(hiking, no laptop)"): no answer No
+// beside the act. A No said as a word, or not yet done, stays.
+func TestActsNoLaptopIsNoNo(t *testing.T) {
+	checkActs(t, "no laptop", []actProbe{
+		{"Submitted, thanks. Off all of next week (hiking, no laptop).", Submitted},
+		{"Linked it from my phone, no wifi at the hotel.", Done},
+		// near misses: the act not done, or a No given
+		{"No. No laptop here, so not yet.", No},
+		{"No laptop this week, not linked yet.", No},
+	})
+}

@@ -867,6 +867,7 @@ func sentencesOf(line string) []sentence {
 	line = vagueKind.ReplaceAllString(line, "a $1")
 	line = forgotToSay.ReplaceAllString(line, ", I forgot to $1")
 	line = numberNo.ReplaceAllString(line, "$1 number $2")
+	line = noDeviceWord.ReplaceAllStringFunc(line, withoutDevice)
 	line = noRunOn.ReplaceAllString(line, "$1$2, $3")
 	line = notEasyToFind.ReplaceAllString(line, "hard to $1")
 	var out []sentence
@@ -907,6 +908,22 @@ var vagueKind = regexp.MustCompile(`(?i)\b(?:some|a|an|any|this|that)\s+(?:kind|
 // beside the Submitted it evidences would make the reply a contradiction.
 var numberNo = regexp.MustCompile(`(?i)\b(ref|reference|case|ticket|confirmation|request|order|receipt|` +
 	`submission|tracking|support|form|application|incident)\.?\s*no\b\.?:?\s*(#?\d)`)
+
+// withoutDevice writes a noDeviceWord match as "without" the device.
+func withoutDevice(m string) string {
+	sub := noDeviceWord.FindStringSubmatch(m)
+	if strings.EqualFold(strings.TrimSpace(sub[1]), "with") {
+		return "without " + sub[2]
+	}
+	return sub[1] + "without " + sub[2]
+}
+
+// noDeviceWord is "no" before a device or a connection the writer was
+// without ("(hiking, no laptop)", "no wifi at the hotel"): no answer No.
+// Only after "with", or where a phrase opens: "had no signal" is read
+// as it was.
+var noDeviceWord = regexp.MustCompile(`(?i)(^|[(,;:]\s*|\bwith )no (laptops?|computers?|pcs?|wifi|wi-fi|internet|` +
+	`signal|reception|network)\b`)
 
 var bareDomain = regexp.MustCompile(`(?i)\b([a-z0-9-]+)\.(?:com|net|org|co\.jp|ne\.jp|jp)\b`)
 
