@@ -22,6 +22,10 @@ var knownDangers = map[string]string{
 	// A "yes" sent to the steps mail under a subject the judge cannot place:
 	// the case does not take it (it names the steps mail it replies to).
 	"nineteenth/mails/ub077.eml": "a yes to another question, judged without it",
+	// Two more partial displays, with a question beside them (the twentieth
+	// set, blind): as ub033, one more check, the operator told the words.
+	"twentieth/mails/vc004.eml": "a partial display read as no",
+	"twentieth/mails/vc033.eml": "a partial display read as no",
 }
 
 // TestLabelledCorpus reads the labelled corpora through triage and fails
@@ -29,8 +33,8 @@ var knownDangers = map[string]string{
 // consent, an answer read as its opposite, an unclear reply read as an
 // answer (but for knownDangers). With -v it prints the per-label report.
 func TestLabelledCorpus(t *testing.T) {
-	sets := []string{"nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth", "thirteenth", "twelfth", "eleventh",
-		"tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "test", "eval", "dev"}
+	sets := []string{"twentieth", "nineteenth", "eighteenth", "seventeenth", "sixteenth", "fifteenth", "fourteenth",
+		"thirteenth", "twelfth", "eleventh", "tenth", "ninth", "eighth", "seventh", "sixth", "fifth", "fourth", "test", "eval", "dev"}
 	for _, set := range sets {
 		dir := filepath.Join("..", "classify", "testdata", "corpus", set)
 		if _, err := os.Stat(filepath.Join(dir, "labels.tsv")); err != nil {
