@@ -43,10 +43,7 @@ func Lean(text string) Answer {
 			break // a signature, and below it often the thread, are not read
 		}
 	}
-	if a := unlessUndercut(l.answer(), lines[:end]); !shownUndercut(a, lines[:end]) {
-		return a
-	}
-	return Unclear // as Read: "no it isn't missing anything"
+	return unlessUndercut(l.answer(), lines[:end]) // as Read: "no it isn't missing anything"
 }
 
 // leaning is what the sentences of a reply have said so far, for Lean.

@@ -89,11 +89,8 @@ func read(text string) (Answer, *reading) {
 		wrapped = isWrapped(line)
 		rd.signed = rd.signed || rd.answered && startsSignature(lines, i)
 	}
-	a := unlessUndercut(rd.answer(), lines[:end]) // "Submitted. I swapped the source and target."
-	if shownUndercut(a, lines[:end]) {
-		return Unclear, rd // "Yes, I saw them in the screenshot my manager sent."
-	}
-	return a, rd
+	// "Submitted. I swapped the source and target.", "Yes, I saw them in the screenshot my manager sent."
+	return unlessUndercut(rd.answer(), lines[:end]), rd
 }
 
 // answerLines returns the own words of text as Read and Lean read them

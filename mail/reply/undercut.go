@@ -249,13 +249,14 @@ var undercutFamilies = []undercutFamily{
 
 // unlessUndercut returns a, the answer read (or leaned to) from lines, the
 // own words as answerLines gives them; Unclear when a is a Done or
-// Submitted that words of an undercutFamily weigh on, or a Yes, Done or
-// Submitted that the reply takes back (takenBack). Read, ReadAsking and
-// Lean all end on it: a case waiting for the act takes a lean of it as it
-// takes an answer, so a lean must be held back as surely.
+// Submitted that words of an undercutFamily weigh on, a Yes, Done or
+// Submitted that the reply takes back (takenBack), or a verify answer that
+// the rest holds back (shownUndercut). Read, ReadAsking and Lean all end on
+// it: a case waiting for the act takes a lean of it as it takes an answer,
+// so a lean must be held back as surely.
 func unlessUndercut(a Answer, lines []string) Answer {
 	if (a == Done || a == Submitted) && undercutFamilyOf(lines, a) != "" ||
-		(a == Yes || a == Done || a == Submitted) && takenBack(a, lines) {
+		(a == Yes || a == Done || a == Submitted) && takenBack(a, lines) || shownUndercut(a, lines) {
 		return Unclear
 	}
 	return a
