@@ -61,17 +61,49 @@ func TestStudy20CheckMarkBeforeSubjectAnswer(t *testing.T) {
 // than the question, and a trouble told after it still leaves the reply
 // for a person.
 func TestStudy20NoTroubleInThePlainPast(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want Answer
-	}{
+	readsAs(t, []readCase{
 		{"連携しました。\n特に問題なかったです。", Done},
 		{"フォームを送信しました。\n問題はなかったです。\nよろしくお願いします。", Submitted},
 		{"問題なかったです。", Unclear},
 		{"いいえ。\n問題なかったです。", Unclear},
 		{"完了しました。\n前回は問題なかったですが、今回はエラーが出ました。", Unclear},
 		{"完了しました。\n問題なかったですが、まだ表示されていません。", Unclear},
-	} {
+	})
+}
+
+// TestStudy20SaveIsTheLinksLastStep: the steps mail ends with "agree to
+// share and save", so pressing save is how a link is finished, not a form
+// kept as a draft: beside a Done it undercuts nothing, and a story of a
+// first save that failed before one that went through is read as any such
+// story, where the reply says it is of the link. Beside a Submitted, or a
+// Done that does not say so, a pressed save is still a draft, and a save
+// that is all the writer did, a draft, or a save that never went through
+// still leaves the Done for a person.
+func TestStudy20SaveIsTheLinksLastStep(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Linked. The first time I clicked save the page timed out, but the second attempt went through.", Done},
+		{"Done, I hit save and it shows as linked now.", Done},
+		{"Submitted. I clicked save on the form.", Unclear},
+		// A Done answers the form wait too: a save not said to be of the link may be a draft.
+		{"Done, I pressed save.", Unclear},
+		{"Done. I hit save on the form.", Unclear},
+		{"Done, I only pressed save.", Unclear},
+		{"Done. I pressed save but it kept spinning.", Unclear},
+		{"Done, it is saved as a draft.", Unclear},
+		{"Done. I pressed save, but it didn't go through.", Unclear},
+	})
+}
+
+// readCase is a reply and what Read must make of it.
+type readCase struct {
+	text string
+	want Answer
+}
+
+// readsAs checks Read on each case.
+func readsAs(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := Read(tc.text); got != tc.want {
 			t.Errorf("Read(%q) = %q, want %q", tc.text, got, tc.want)
 		}
