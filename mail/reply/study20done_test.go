@@ -109,3 +109,20 @@ func readsAs(t *testing.T, cases []readCase) {
 		}
 	}
 }
+
+// TestStudy20CaseWithAnotherDesk: a case or ticket opened with APN or
+// Partner Central support is help asked of another desk, not AWS's merge
+// form: it is no Submitted, and a Done beside it ("Done. I raised a case
+// with APN support.") was read as one before. A case raised with AWS is
+// the form's request still, and a Done of the link beside a trouble taken to
+// the APN desk is read as any Done.
+func TestStudy20CaseWithAnotherDesk(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Done. I opened a case with APN support.", Unclear},
+		{"Submitted: I logged a ticket with the Partner Central team.", Unclear},
+		{"I raised an APN support case this morning.", Unclear},
+		{"I raised a case with AWS support.", Submitted},
+		{"I opened a support case with AWS yesterday.", Submitted},
+		{"Linked it. The APN support people fixed the button for me.", Done},
+	})
+}

@@ -136,6 +136,13 @@ var undercutFamilies = []undercutFamily{
 			`(?:さん|同僚|部下|上司|妻|夫|情シス|担当者|情報システム部|リーダー|マネージャー|管理者|人事|総務|秘書)が` +
 			`[^。\n]{0,20}` +
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), "", false},
+	{"another desk",
+		// a case or ticket taken to APN or Partner Central support: help asked of another desk, not AWS's
+		// merge form ("opened a case with APN support", "logged a ticket with the Partner Central team")
+		regexp.MustCompile(`\b(?:raised|opened|filed|logged|created|submitted|sent)\s+(?:a|an|the|my)\s+` +
+			`(?:support\s+)?(?:case|ticket|request)\s+(?:with|to|via|through)\s+(?:the\s+)?(?:aws\s+)?` +
+			`(?:apn|partner central|partner network)\b`),
+		nil, Submitted, false},
 	{"partial",
 		// half or part of the act, not "half an hour ago", "half the team" or "as part of onboarding"
 		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|` +
