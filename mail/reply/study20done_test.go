@@ -126,3 +126,21 @@ func TestStudy20CaseWithAnotherDesk(t *testing.T) {
 		{"Linked it. The APN support people fixed the button for me.", Done},
 	})
 }
+
+// TestStudy20MailLandedInAnotherFolder: Outlook sorts mail into "Focused"
+// and "Other", and writers tell where certflow's mail had gone ("it had
+// landed in my Other folder"): that "other" is a mail folder, no other
+// account or thing after the answer. Another account, form or inbox to
+// send from still leaves the reply for a person.
+func TestStudy20MailLandedInAnotherFolder(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Submitted this morning. Your mail had ended up in my Other folder.", Submitted},
+		{"Linked. Sorry, it went to the Other tab in Outlook.", Done},
+		{"Submitted this morning from my other account.", Unclear},
+		{"Submitted. I used the other form.", Unclear},
+		{"Submitted. I sent it from the other inbox.", Unclear},
+		// An "other inbox" may be another mailbox of the writer's, and so another account.
+		{"Submitted. It went to my other inbox.", Unclear},
+		{"Linked, but in the other folder of the portal.", Unclear},
+	})
+}
