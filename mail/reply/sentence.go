@@ -1027,13 +1027,15 @@ var certsEmpty = regexp.MustCompile(`(?i)(^|\s)(?:the\s+|my\s+)?(?:certification
 
 // certsZero is the place of the certifications told to read 0 ("the
 // certifications tab says 0", "under Certifications it says zero", "it
-// shows none under certs"), or the page's words for none quoted (it
+// shows none under certs", "the page shows nothing under AWS
+// Certifications"), or the page's words for none quoted (it
 // still says "No certifications found"): read as noneShown is. Only where
 // the certifications are named: "it says 0" alone may count anything.
 var certsZero = regexp.MustCompile(`(?i)(^|\s)(?:(?:(?:the\s+|my\s+)?(?:certifications?|certs?)` + certsPlace +
 	`(?:\s+(?:in|on|of)\s+(?:the\s+|my\s+)?(?:apn\s+)?(?:profile|page))?|(?:under|in|next to|beside)\s+` +
 	`(?:the\s+)?(?:certifications?|certs?)` + certsPlace + `,?\s+it)` + saysNone + `(?:` + zeroWord + `|` +
-	quotedNone + `)[\s.,;!)]*$|it` + saysNone + zeroWord + `\s+(?:under|in|next to|beside)\s+(?:the\s+)?` +
+	quotedNone + `)[\s.,;!)]*$|(?:it|the\s+(?:page|profile))` + saysNone + `(?:` + zeroWord + `|nothing)` +
+	`\s+(?:under|in|next to|beside)\s+(?:the\s+|my\s+)?(?:aws\s+)?` +
 	`(?:certifications?|certs?)\b|(?:it|the\s+(?:page|profile|section|tab|list))` + saysNone + quotedNone +
 	`[\s.,;!)]*$)`)
 
