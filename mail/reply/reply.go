@@ -776,8 +776,18 @@ func joinClauses(lines []string) []string {
 // long sentences of prose out of answers, and read fewer new replies right
 // than it gained.)
 func goesOn(line, next string) bool {
-	return (endsInComma(line) || leansOnNext(line, next) || cutsTheName(line, next)) && !isClosing(line) &&
-		strings.TrimSpace(next) != "" && !isRule(next)
+	joins := endsInComma(line) || leansOnNext(line, next) || cutsTheName(line, next) || endsInJaParticle(line)
+	return joins && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
+}
+
+// endsInJaParticle reports a Japanese line that ends in a case particle
+// (「AWS Certifications」に over "3 件が表示されていました。"): no sentence
+// ends in one, so the clause goes on in the next line, and what it opens
+// (本日確認したところ、…に) is read with the answer it leads to.
+func endsInJaParticle(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
 }
 
 // cutsTheName reports a long line the mail program cut inside the name

@@ -1221,6 +1221,19 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 // out as spoken Japanese does (出てました！, ちゃんと出てます, もう出てますよ):
 // the question's certifications. With a subject it is read as any phrase
 // (エラーが出ています shows an error, not them).
+// countedThere tells that the certifications, all of them counted, are
+// there ("both are there", "all three are there now", "both the Associate
+// and the Professional are there"): a Yes, as "they are there" is. The
+// whole sentence only: with more words beside it (a "but", a name of
+// another account, "only") it is read as any other.
+var countedThere = regexp.MustCompile(`^(?:and\s+)?(?:both|all(?:\s+(?:two|three|four|five|six|[2-9]))?)` +
+	`(?:\s+of\s+(?:them|my\s+(?:certifications|certs)))?` +
+	`(?:\s+the\s+` + levelName + `(?:\s+one)?\s+and\s+the\s+` + levelName + `(?:\s+one)?)?` +
+	`\s+(?:are|'re)\s+(?:now\s+)?there(?:\s+now)?[\s.!]*$`)
+
+// levelName is an AWS certification named by its level alone.
+const levelName = `(?:associate|professional|specialty|speciality|practitioner|foundational)`
+
 var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
 	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$|` +
 	// The same after the look that found it (昨日確認したら出ていました,
@@ -1534,6 +1547,9 @@ func readSentence(s sentence) result {
 	if jaShownBare.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes, seen: true}}} // 出てました！: they show, the subject left out
 	}
+	if countedThere.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, seen: true}}} // "both are there": all of them, counted
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -1541,6 +1557,7 @@ func readSentence(s sentence) result {
 	courteous := blankCourtesies(work)
 	if courteous {
 		blankConcession(work)
+		blankThanksForChecking(work, low)
 	}
 	blankRegret(work)
 	blankPlaceContrast(work)
@@ -1994,6 +2011,22 @@ func isThanksFor(text string) bool {
 	low := asciiLower(text)
 	return thanks.MatchString(low) && !strayWords.MatchString(low) && !thanksForHarm.MatchString(low)
 }
+
+// blankThanksForChecking blanks the checking a thanks names second ("thanks
+// for your patience and for checking again"): it thanks for certflow's
+// asking, as "thanks for checking" does, and its "checking" tells of
+// nobody's still checking (a hedge elsewhere: "still checking with IT").
+func blankThanksForChecking(work []byte, low string) {
+	if !isThanksFor(low) {
+		return
+	}
+	for _, sp := range thanksForCheckingToo.FindAllIndex(work, -1) {
+		blank(work, sp[0], sp[1])
+	}
+}
+
+var thanksForCheckingToo = regexp.MustCompile(`\band (?:also )?for (?:checking|double-checking|following up)` +
+	`(?: (?:again|in|back|up|on (?:it|this|me)))?\b`)
 
 // thanksForHarm thanks for a harm done, in sarcasm: "thanks a lot for
 // losing my certs last time", "thanks for breaking it", "thanks for nothing".

@@ -77,7 +77,8 @@ func Test20NameCutAtTheLineEnd(t *testing.T) {
 	}{
 		{"No, not yet. I looked again this morning and the page still shows nothing under AWS\nCertifications.", No},
 		// near miss: the joined sentence asks
-		{"No, not yet. I looked again this morning and the page still shows nothing under AWS\nCertifications?", Unclear},
+		{"No, not yet. I looked again this morning and the page still shows nothing under AWS\n" +
+			"Certifications?", Unclear},
 	})
 }
 
@@ -99,6 +100,102 @@ func Test20QuestionTailOnTheNextLine(t *testing.T) {
 		text string
 		want Answer
 	}{
-		{"Yes, they're all listed now.\n\nCould you tell me whether the badges also go on my email\nsignature? Thanks.", Unclear},
+		{"Yes, they're all listed now.\n\nCould you tell me whether the badges also go on my email\n" +
+			"signature? Thanks.", Unclear},
+	})
+}
+
+// Test20ThanksForCheckingToo: a thanks that names certflow's checking
+// second ("thanks for your patience and for checking again") is a
+// courtesy, as "thanks for checking" is; the writer's own checking still
+// going on is a hedge.
+func Test20ThanksForCheckingToo(t *testing.T) {
+	checkReadAsking(t, "thanks for checking too", []struct {
+		text string
+		want Answer
+	}{
+		{"Yes, all there now. Thank you for the reminders and for checking back.", Yes},
+		{"No, not yet.\nThanks for your help and for\nchecking in.\nSam", No},
+		// near misses: the writer is still checking; a thanks beside a part
+		{"Yes. Thanks for your patience, I'm still checking the second one.", Unclear},
+		{"Thanks for waiting and for checking, but only one shows.", Unclear},
+		{"Thanks for your patience and for checking again.", Unclear},
+	})
+}
+
+// Test20CountedThere: "both are there", "all three are there now", "both
+// the Associate and the Professional are there" tell all of them there, as
+// "they are there" does, also after a "but" that only tells how long it
+// took. Said with "only", of another account, as a question, before a
+// No, or with a doubt, it is no Yes.
+func Test20CountedThere(t *testing.T) {
+	checkReadAsking(t, "counted there", []struct {
+		text string
+		want Answer
+	}{
+		{"Yes. Both are there.", Yes},
+		{"Yes, they appear now. It took a while but all three are there.", Yes},
+		{"Yes, I can see them. Took more than a week but both the Practitioner and the Associate are there now.", Yes},
+		// near misses
+		{"Yes. It took some days but only two are there.", Unclear},
+		{"Yes. It took some days but both are there in my old account.", Unclear},
+		{"Both are there?", Unclear},
+		{"No. It took some days but both are there.", Unclear},
+		{"Yes. It took some days but both are there, I believe.", Unclear},
+		{"Both are not there.", No},
+	})
+}
+
+// Test20FrenchCourtesies: French greetings, thanks and sign-offs around an
+// English answer (Bonjour, Merci et bonne journée, Cordialement) and "c'est
+// bon", French for "OK", are courtesies; alone they answer nothing.
+func Test20FrenchCourtesies(t *testing.T) {
+	checkReadAsking(t, "French courtesies", []struct {
+		text string
+		want Answer
+	}{
+		{"Bonjour,\n\nOui / yes - c'est bon, the certifications are on the APN profile.\n\nMerci,\nLuc", Yes},
+		{"Yes.\n\nMerci et bonne journée,\nLuc", Yes},
+		{"Bonsoir,\nNo, still nothing there.\nBien cordialement,\nAnne", No},
+		// near misses: no answer but the courtesy; a part; another account
+		{"C'est bon.\n\nMerci,\nLuc", Unclear},
+		{"Merci beaucoup, but only one shows.", Unclear},
+		{"Bonjour,\nYes - c'est bon, they show on my old profile.\nMerci", Unclear},
+	})
+}
+
+// Test20jaClauseOverTheLineEnd: a Japanese line that ends in a case
+// particle goes on in the next (…確認したところ、「AWS Certifications」に
+// over 2 件が表示されていました。): the look and what it found are one
+// sentence. What it found is read as said: a part, or nothing, is no Yes.
+func Test20jaClauseOverTheLineEnd(t *testing.T) {
+	checkReadAsking(t, "ja clause over the line end", []struct {
+		text string
+		want Answer
+	}{
+		{"先週はまだでしたが、今朝ログインしてみたところ、\nプロファイルの「AWS Certifications」に\n2 件とも表示されていました。\n\n" +
+			"はい、表示されています。", Yes},
+		// near misses: the second line tells a part, or nothing
+		{"先週はまだでしたが、今朝ログインしてみたところ、\nプロファイルの「AWS Certifications」に\n1 件しか表示されていませんでした。\n\n" +
+			"はい、表示されています。", Unclear},
+		{"今朝ログインしてみたところ、\nプロファイルの「AWS Certifications」に\nまだ何も出ていません。", No},
+	})
+}
+
+// Test20jaHadComeToShow: 表示されるようになっていました ("when I looked they
+// had come to show") is a Yes, as 表示されるようになりました is; its negative
+// is not read as a Yes, and a retold earlier Yes before what is gone now
+// is no Yes either.
+func Test20jaHadComeToShow(t *testing.T) {
+	checkReadAsking(t, "ja had come to show", []struct {
+		text string
+		want Answer
+	}{
+		{"今朝見てみたら、資格が表示されるようになっていました。", Yes},
+		{"はい。昨夜のうちに反映されるようになっていました。", Yes},
+		// near misses
+		{"今朝見てみたら、資格が表示されるようになっていませんでした。", Unclear},
+		{"先週は「はい」とお答えしましたが、今朝見たら表示されなくなっていました。", Unclear},
+		{"今朝見たら表示されるようになっていましたが、1 件だけでした。", Unclear},
 	})
 }
