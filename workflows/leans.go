@@ -2,7 +2,6 @@ package workflows
 
 import (
 	"fmt"
-	"strconv"
 
 	"go.temporal.io/sdk/workflow"
 )
@@ -70,7 +69,8 @@ func leanWords(ev MailEvent) string {
 	if ev.Excerpt != "" {
 		return ev.Excerpt
 	}
-	return "(no words certflow could quote; the subject is " + strconv.Quote(ev.Subject) + ")"
+	// Not quoted here: tellAsksNow quotes each thing it tells, this too.
+	return "(no words certflow could quote; the subject is " + ev.Subject + ")"
 }
 
 // forgetResolvable drops the mail id from those starter resolve may settle:

@@ -273,3 +273,24 @@ func TestLinkWaitPastItsGiveUpTakesALeanOfDone(t *testing.T) {
 		t.Fatalf("mails %v: want the give-up's alert and the lean's", box.steps())
 	}
 }
+
+// A lean taken from a reply with no words certflow could quote tells the
+// operator the subject instead, quoted once: the alert is read by a person,
+// and a subject in escaped quotes inside quotes is noise to them.
+func TestLeanWithoutWordsQuotesItsSubjectOnce(t *testing.T) {
+	policy := testPolicy
+	policy.MergeSubmit = "form"
+	env, box := newCaseEnv(t, policy, "merge-test-1")
+	wordless := leaning("lean-1@corp.example", MailReplySubmitted, "taro@corp.example")
+	wordless.Excerpt = ""
+	signalAt(env, time.Hour, SignalMail, wordless)
+	signalAt(env, 2*time.Hour, SignalCancel, CancelRequest{Reason: "the test ends"})
+	env.ExecuteWorkflow(MergeWorkflow, testRequest)
+	result(t, env)
+	alert, _, _ := box.find("attention-" + attentionStep(box))
+	reason := alert.Data["Reason"]
+	if !strings.Contains(reason, `the reply says: "(no words certflow could quote; the subject is Re: AWS 認定資格)"`) ||
+		strings.Contains(reason, `\"`) {
+		t.Fatalf("alert %q: want the subject quoted once", reason)
+	}
+}

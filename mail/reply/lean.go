@@ -74,6 +74,9 @@ type leaning struct {
 	onScreen bool
 	// summed: the answer sums up what was told before it (see sumsUp).
 	summed bool
+	// noNeed: a No read only as "no need to …" (noNeedTo), which beside a
+	// Done or Submitted tells what the reader need not do, not the answer.
+	noNeed bool
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -153,6 +156,7 @@ func (l *leaning) take(c sentence) bool {
 	for _, a := range r.answers {
 		l.add(a)
 		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
+		l.noNeed = l.noNeed || a.answer == No && noNeedTo.MatchString(asciiLower(c.text))
 		l.overcame = l.overcame || (a.answer == Done || a.answer == Submitted) && after.MatchString(asciiLower(c.text))
 	}
 	return true
@@ -532,6 +536,8 @@ func (l *leaning) answer() Answer {
 	switch {
 	case l.troubleBefore && (!l.overcame || negative):
 		return Unclear // "It kept failing. I linked it.": did that try go through?
+	case l.noNeed && (l.done || l.affirmedDone || l.submitted):
+		return Unclear // "Submitted, no need to shorten it": what need not be done, no No to the deed
 	case negative && l.yes, negative && l.seenYes && !l.partial:
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
@@ -556,6 +562,10 @@ func (l *leaning) answer() Answer {
 	}
 	return Unclear
 }
+
+// noNeedTo is "no need to …", "no need for …": the "no need" phrase read as
+// a No, with what need not be done after it.
+var noNeedTo = regexp.MustCompile(`\bno (?:real |more )?need (?:to|for)\b`)
 
 // linkPending is a status still pending or under review.
 var linkPending = regexp.MustCompile(`\bpending\b|\bunder review\b|\bawaiting\b|保留|承認待ち|審査中|処理中|確認中`)

@@ -663,7 +663,7 @@ var noMistake = regexp.MustCompile(`間違い(?:は|も)?(?:ありません|ご�
 // all is there (allThere).
 var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|` +
 	`\bno (?:problems?|issues?|objections?|worries)\b|\bnot a problem\b|\ball (?:good|fine)\b|` +
-	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません|` + allThere)
+	`問題(?:は)?(?:ありません|ないです|ございません|なかったです)|大丈夫です|構いません|差し支えありません|` + allThere)
 
 // allThere says all is there by negating what is missing or not shown
 // ("nothing is missing", "none of them are missing", "I can't find
