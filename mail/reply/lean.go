@@ -329,9 +329,19 @@ func (l *leaning) partAgainstShown(c sentence) sentence {
 func (l *leaning) questionLeavesNo(c sentence) bool {
 	low := asciiLower(c.text)
 	why := ownMistake.ReplaceAllString(low, " did ")
-	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low) && !holdsOtherThanNo(c) &&
-		!strayWords.MatchString(why) && !doubtsTheLook.MatchString(low)
+	missed := awsMailMissed.ReplaceAllString(low, " ")
+	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low || missed != low) &&
+		!holdsOtherThanNo(c) && !strayWords.MatchString(why) && !doubtsTheLook.MatchString(missed)
 }
+
+// awsMailMissed asks whether a mail should have come that the writer did
+// not see ("was there supposed to be an email from AWS?", "should I have
+// received a notification?"): a cause of the No guessed at, which the next
+// check answers, as "why is that?" is. Taken out before doubtsTheLook, as
+// its "supposed to" is of the mail, not of where the writer looked.
+var awsMailMissed = regexp.MustCompile(`\b(?:(?:was|were|is)\s+(?:there|i)\s+(?:supposed|meant)\s+to\s+` +
+	`(?:be|get|receive)|should\s+(?:there\s+have\s+been|i\s+have\s+(?:got|gotten|received)))\s+` +
+	`(?:an?\s+|any\s+)?(?:e-?mail|mail|message|notification|invitation|invite)\b`)
 
 // ownMistake asks whether the writer erred, naming no thing: "did I do
 // something wrong", "maybe I did something wrong", "have I missed a step".
@@ -488,10 +498,11 @@ var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does n
 
 // asksWhyOrWait is a question about why nothing shows or whether to wait
 // ("should I wait a few more days?", "could the linking have failed?",
-// 取得から日が浅いからでしょうか), which the next check answers; one that
+// "would it matter that …?", 取得から日が浅いからでしょうか), which the next check answers; one that
 // asks what to do ("do I need to re-link?") is for a person.
 var asksWhyOrWait = regexp.MustCompile(`\b(?:wait|waiting|longer|days?|hours?|weeks?|time|normal|usual|` +
-	`expected|because|why|could it be|could the|did (?:the|it|something)|has (?:the|it|something)|` +
+	`expected|because|why|could it be|could the|(?:could|would|might|does|can) (?:it|that|this) matter|` +
+	`did (?:the|it|something)|has (?:the|it|something)|` +
 	`have (?:the|it)|is it (?:because|normal|just)|takes?|delay\w*|fail\w*|broke\w*|broken|changed?|lag)\b|` +
 	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常|様子を?見|様子見`)
 

@@ -776,9 +776,32 @@ func joinClauses(lines []string) []string {
 // long sentences of prose out of answers, and read fewer new replies right
 // than it gained.)
 func goesOn(line, next string) bool {
-	return (endsInComma(line) || leansOnNext(line, next)) && !isClosing(line) && strings.TrimSpace(next) != "" &&
-		!isRule(next)
+	joins := endsInComma(line) || leansOnNext(line, next) || cutsTheName(line, next) || endsInJaParticle(line)
+	return joins && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
 }
+
+// endsInJaParticle reports a Japanese line that ends in a case particle
+// (「AWS Certifications」に over "3 件が表示されていました。"): no sentence
+// ends in one, so the clause goes on in the next line, and what it opens
+// (本日確認したところ、…に) is read with the answer it leads to.
+func endsInJaParticle(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
+}
+
+// cutsTheName reports a long line the mail program cut inside the name
+// "AWS Certifications", the next line holding only the name's last word
+// ("… it shows nothing under AWS" over "Certifications."): read apart, the
+// first half names no place and the second is no sentence.
+func cutsTheName(line, next string) bool {
+	return isWrapped(line) && nameCutAtEnd.MatchString(line) && nameRestAlone.MatchString(strings.TrimSpace(next))
+}
+
+var (
+	nameCutAtEnd  = regexp.MustCompile(`\sAWS\s*$`)
+	nameRestAlone = regexp.MustCompile(`^(?i:certifications?)[.!)]*$`)
+)
 
 // leansOnNext reports a long line cut after a word that leans on the next
 // one (an auxiliary or its negation, an article, a preposition: "Don't"
@@ -803,8 +826,28 @@ func leansOnNext(line, next string) bool {
 	if len(tokens([]byte(next))) <= maxTailWords && len(sentences(next)) == 1 {
 		return true // "Should be visible" over "on your side soon.": the sentence's tail
 	}
+	if questionTailFirst(line, next) {
+		return true
+	}
 	return endsWithWord(line, leaningWords)
 }
+
+// questionTailFirst reports a question begun at the end of line whose last
+// few words and question mark open next, more following them ("Could it be
+// that my account is under my old" over "name? Just wondering."): read
+// apart, the question's start is read as a statement and its tail asks
+// nothing one can weigh.
+func questionTailFirst(line, next string) bool {
+	q := strings.IndexAny(next, "?？")
+	if q < 0 || strings.ContainsAny(next[:q], ".!。！") || len(tokens([]byte(next[:q]))) > maxTailWords {
+		return false
+	}
+	begun := line[strings.LastIndexAny(line, ".!?。！？")+1:]
+	return questionStart.MatchString(strings.TrimSpace(begun))
+}
+
+var questionStart = regexp.MustCompile(`^(?i:could|would|can|will|should|might|may|is|are|was|were|do|does|did|` +
+	`has|have|why|how|what|where|when|who|which)\b`)
 
 // endsWithWord reports whether line ends in one of ws, with no mark after it.
 func endsWithWord(line string, ws map[string]bool) bool {
