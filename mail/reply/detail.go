@@ -378,13 +378,23 @@ var (
 	seenElsewhere = regexp.MustCompile(`\b(?:both|the two|two|all)\s+(?:accounts|profiles|e-?mails|addresses)\b|` +
 		`\b(?:accounts|profiles)\s+(?:both\s+|all\s+)?(?:show|showed|appeared)\b|` +
 		`\b(?:personal|private|old|previous|former|gmail|home|individual)\s+` +
-		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|\b(?:credly|inbox|preview|search results|badges?|` +
+		`(?:aws\s+)?(?:account|profile|address|email|page|one)s?\b|` + formerOrgAccount + `|` +
+		`\b(?:credly|inbox|preview|search results|badges?|` +
 		`emails?|colleague's|coworker's|co-worker's|manager's|boss's|friend's|someone's|someone else's|` +
 		`san's|his|her)\b|同僚|上司の|他の人|個人の?アカウント|個人アカウント|旧アカウント|古いアカウント|` +
 		`以前のアカウント|前のアカウント|プライベート|credly|受信箱|プレビュー|` +
 		// Another site, not the partner profile.
 		`\b(?:linkedin|certmetrics|training (?:portal|account|site)|test environment|staging|mobile app)\b|` +
 		`トレーニング(?:サイト|ポータル|アカウント)|linkedin|テスト環境|検証環境|ステージング|スマホ|アプリ`)
+	// formerOrgAccount is an account, login or address of the writer's
+	// old company or job ("my previous employer's login", "the old firm's
+	// profile", 前の会社のアカウント, 前職のアドレス): not the case's, as "my
+	// old account" is not. The company's name alone ("my previous
+	// company's certifications") names no account.
+	formerOrgAccount = `\b(?:old|previous|former|prior|last|ex-?)\s*(?:company|employer|job|firm|workplace|` +
+		`organi[sz]ation|org)(?:'s)?\s+(?:aws\s+|apn\s+)?(?:accounts?|profiles?|logins?|e-?mails?|address(?:es)?|` +
+		`ids?|pages?|ones?)\b|(?:(?:以前|前|昔|旧|元)の?会社|前職|前社)の?(?:AWS\s*|aws\s*)?` +
+		`(?:アカウント|アドレス|メールアドレス|メール|ログイン|ID|ＩＤ|プロフィール)`
 	// certSide is the certification side's own portal or account, where
 	// the certifications always show; what shows there is the partner
 	// profile only when the partner or the link is what is seen

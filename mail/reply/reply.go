@@ -360,6 +360,9 @@ func (rd *reading) takePiece(c sentence) bool {
 	if !rd.answered && len(r.answers) == 0 && strayWords.MatchString(low) {
 		rd.spoilt = true // "同僚のPCで確認しました。はい。": a bare Yes after another's or a wrong thing
 	}
+	if len(r.answers) == 0 && inOldAccount.MatchString(low) && !noWayIn.MatchString(low) {
+		rd.doubted = true // "P.S. I was signed into my old account": what was seen there is not the case's
+	}
 	if rd.answered && len(r.answers) == 0 && strayAfterAnswer(low) {
 		rd.doubted = true // "Done. That was for my colleague's account": another or a wrong thing after the answer
 	}
@@ -483,9 +486,26 @@ func (rd *reading) noteTone(low string) {
 // what was answered on another or a wrong thing, or takes it back.
 func strayAfterAnswer(low string) bool {
 	trimmed := strings.TrimSpace(low)
-	return strayWords.MatchString(otherFolder.ReplaceAllString(noMistake.ReplaceAllString(low, ""), "$1")) || toOther.MatchString(trimmed) ||
-		undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
+	return strayWords.MatchString(otherFolder.ReplaceAllString(noMistake.ReplaceAllString(low, ""), "$1")) ||
+		toOther.MatchString(trimmed) || undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
 }
+
+// noWayIn is a login the writer cannot make ("I can't even log in to the
+// old one"): a reason about the old account, no place that was looked in.
+var noWayIn = regexp.MustCompile(`\b(?:can'?t|cannot|couldn'?t|unable to|not able to|no longer)\s+(?:even\s+)?` +
+	`(?:log|sign)|ログインでき(?:ません|ない|なかった|ず)`)
+
+// inOldAccount tells, before or after an answer, that the writer was logged
+// into, or looked with, an old account or one of a former company or job
+// ("P.S. I was signed into my old account", "I was logged in with my
+// previous employer's email", 旧アカウントで確認したところ、…): what was seen
+// or done there is not the case's. Only with "old", "previous", "former" or
+// a former company named: the work account is the case's.
+var inOldAccount = regexp.MustCompile(`\b(?:logged|signed|log|sign|logging|signing)\s+(?:in|into|on|onto)\s+` +
+	`(?:(?:to|with|as|under|using|via)\s+)?(?:my|the|our|an?)\s+(?:(?:old|older|previous|former|prior)\s+` +
+	`(?:aws\s+|apn\s+)?(?:accounts?|logins?|profiles?|e-?mails?|address|ids?)\b|` + formerOrgAccount + `)|` +
+	`(?:` + formerOrgAccount + `|(?:旧|古い|以前の|前の)(?:方の)?(?:アカウント|アドレス|メールアドレス))[^。]{0,6}?` +
+	`(?:で|から|に)(?:ログイン|サインイン|確認|チェック|見)`)
 
 // otherFolder is where a mail program sorted the mail it speaks of
 // (Outlook's "Focused" and "Other"): "it had gone to my Other folder", "the
@@ -501,7 +521,8 @@ var otherFolder = regexp.MustCompile(`\b((?:mail|e-?mail|message|it)\s+(?:had\s+
 // tells nothing of the profile.
 var shownPlace = regexp.MustCompile(`\b(?:in|on|under|from)\s+(?:my|the|our)\s+(?:personal|private|old|previous|` +
 	`former|gmail|home|individual|certification|training)\s+(?:aws\s+)?(?:accounts?|profiles?|pages?|portal|site|ones?)\b|` +
-	`\b(?:on|in)\s+(?:credly|linkedin|certmetrics)\b|(?:個人|旧|古い|以前の|前の)(?:の)?アカウント(?:で|に|の方)`)
+	`\b(?:on|in)\s+(?:credly|linkedin|certmetrics)\b|(?:個人|旧|古い|以前の|前の)(?:の)?アカウント(?:で|に|の方)|` +
+	`\b(?:in|on|under|from|with)\s+(?:my|the|our)\s+` + formerOrgAccount)
 
 // othersHold tells that another person has, runs or decides on the
 // account, or is the one to ask: "My wife has the login", "our admin
