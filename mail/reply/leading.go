@@ -203,8 +203,9 @@ func safeRemark(t string) bool {
 	if ended, ok := endedWell(low, ja); ok {
 		return ended
 	}
-	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) || jaTurnsOnAnswer.MatchString(t) {
-		return false
+	if alwaysWeighs.MatchString(low) || jaAlwaysWeighs.MatchString(ja) || jaTurnsOnAnswer.MatchString(t) ||
+		jaOthersAccount.MatchString(t) {
+		return false // ちなみに、同僚のアカウントで操作しました: whose account it was done on weighs
 	}
 	ofAct := speaksOfAct.MatchString(low) || jaSpeaksOfAct.MatchString(ja) || saidOfAnswer(t)
 	if ofAct && (doubts.MatchString(low) || jaElsewhere.MatchString(ja)) || jaDoubtWeighs(t, ja, ofAct) {

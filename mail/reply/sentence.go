@@ -1438,10 +1438,10 @@ var replyFromOthers = regexp.MustCompile(`\bfrom\s+(?:my|our|his|her|their)\s+(?
 	`'s\s+(?:[a-z-]+\s+)?(?:address|email|e-mail|account|mail|gmail|inbox|outlook|yahoo)\b|` +
 	jaOtherOwner + `の(?:個人の|私用の)?\s*(?:gmail|yahoo|outlook|メール|メールアドレス|アドレス|アカウント)(?:アドレス)?\s*(?:から|より)`)
 
-// jaOthersAccount is an account or address said to be another's (妻の旧アカウント,
-// 上司のアドレス): whose account is merged, or where it went, is for a person.
+// jaOthersAccount is an account, address or login said to be another's (妻の旧アカウント,
+// 上司のアドレス, 先輩のIDで): whose account is merged or linked, or where it went, is for a person.
 var jaOthersAccount = regexp.MustCompile(`(?:` + jaOtherOwner + `|父|母|兄|弟|姉|妹|息子|娘)の[^。、]{0,6}?` +
-	`(?:アカウント|アドレス)`)
+	`(?:アカウント|アドレス|ログイン|(?i:id)|ＩＤ)`)
 
 // jaOtherOwner is another person named before の as the one whose thing it is.
 const jaOtherOwner = `(?:同僚|上司|部下|担当者|家族|夫|妻|主人|友人|先輩|後輩|部長|課長|社長|[一-龯]{1,4}さん)`

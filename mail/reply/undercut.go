@@ -87,12 +87,18 @@ var undercutFamilies = []undercutFamily{
 			`(?:account|login|email|address)\b|\b(?:account|login|one) i (?:had|used to have|used before)\b|` +
 			`\b(?:used|using|with|on|from|under)\s+(?:my|our|the)\s+(?:personal|private|home|gmail)\s+` +
 			`(?:\w+\s+)?(?:login|account|address|email)\b[^.!?\n]{0,20}\b(?:though|tho|but|anyway)\b|` +
+			// the same put in for the work one ("on my personal account, since the work one wouldn't log in")
+			`\b(?:personal|private|home|gmail)\s+(?:\w+\s+)?(?:login|account|address|email)\b[^.!?\n]{0,20}\b` +
+			`(?:since|because|as|instead of)\s+(?:the|my|our)\s+(?:work|company|corporate|business|office)\s+` +
+			`(?:one|account|login|address|email)\b|` +
 			`\b(?:my|our|his|her)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `'s\s+(?:account|login|profile)\b|` +
 			`\bnot the [a-z]+ one\b|\brather than the one\b`),
 		// 古いほうの, 旧姓の, 前職の, 家族の, 副業用の アカウント; 会社のではなく
 		regexp.MustCompile(`(?:古い|旧|前職|以前の|前の|昔の|家族|妻|夫|副業|私用|プライベート|別|学生|大学|時代|頃の|前の会社|前社)` +
 			`[^。\n]{0,8}` +
-			`(?:アカウント|アドレス|ログイン|ID|ＩＤ)|のではなく|ではなくて`), Done, false},
+			`(?:アカウント|アドレス|ログイン|ID|ＩＤ)|のではなく|ではなくて|` +
+			// a colleague's or boss's (同僚のアカウントで, 上司のIDで), as a family member's
+			jaOtherOwner + `の[^。\n]{0,6}?(?:アカウント|アドレス|ログイン|ID|ＩＤ)`), Done, false},
 	{"reversed",
 		// source and target swapped, or the company address given as the source, a personal one as the target
 		regexp.MustCompile(`\b(?:swap\w*|switched (?:the|them|round|around|source|target)|flip\w*|revers\w*|` +
@@ -138,11 +144,19 @@ var undercutFamilies = []undercutFamily{
 			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), "", false},
 	{"another desk",
 		// a case or ticket taken to APN or Partner Central support: help asked of another desk, not AWS's
-		// merge form ("opened a case with APN support", "logged a ticket with the Partner Central team")
+		// merge form ("opened a case with APN support", "logged a ticket with the Partner Central team");
+		// or to the company's own IT, helpdesk or service desk, or a request for access to the form
 		regexp.MustCompile(`\b(?:raised|opened|filed|logged|created|submitted|sent)\s+(?:a|an|the|my)\s+` +
 			`(?:support\s+)?(?:case|ticket|request)\s+(?:with|to|via|through)\s+(?:the\s+)?(?:aws\s+)?` +
-			`(?:apn|partner central|partner network)\b`),
-		nil, Submitted, false},
+			`(?:apn|partner central|partner network)\b|` +
+			`\b(?:raised|opened|filed|logged|created|submitted|sent|put in)\s+(?:a|an|the|my)\s+(?:support\s+|it\s+)?` +
+			`(?:case|ticket|request)\s+(?:with|to)\s+(?:the\s+|our\s+|my\s+)?(?:company's\s+|internal\s+)?` +
+			`(?:it\b(?:\s+(?:team|department|dept|desk|support))?|help\s?desk|service\s?desk)|` +
+			`\b(?:access|permission)\s+request\b|\brequest\s+for\s+(?:access|permission)\b`),
+		// 社内のヘルプデスクに申請, 情シスに依頼, フォームへのアクセス申請
+		regexp.MustCompile(`(?:社内|情シス|情報システム|IT部門|ヘルプデスク|サービスデスク)[^。\n]{0,10}(?:に|へ)` +
+			`[^。\n]{0,10}(?:申請|依頼|チケット|問い合わせ|問合せ)|アクセス(?:権)?(?:の)?(?:申請|依頼|リクエスト)`),
+		Submitted, false},
 	{"partial",
 		// half or part of the act, not "half an hour ago", "half the team" or "as part of onboarding"
 		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|` +
