@@ -91,7 +91,12 @@ func reviewTake(t *testing.T, tr Triager, w, style, own string) string {
 	raw := "From: Hanako Sato <hanako@corp.example>\r\nTo: certs+share-20261203-abcdef@corp.example\r\n" +
 		"Subject: Re: certflow\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
 		reviewStyles[style](w, own)
-	r := tr.Read(context.Background(), []byte(raw))
+	return reviewTaken(w, tr.Read(context.Background(), []byte(raw)))
+}
+
+// reviewTaken is what wait w takes from the reading r: its kind, or a lean
+// the wait takes, or "-".
+func reviewTaken(w string, r Report) string {
 	ws := reviewWaits[w]
 	if k, ok := ws.kinds[r.Kind]; ok {
 		return k
@@ -104,14 +109,23 @@ func reviewTake(t *testing.T, tr Triager, w, style, own string) string {
 	return "-"
 }
 
+// reviewTaker is how a probe is sent and read (reviewTake, review21Take).
+type reviewTaker func(t *testing.T, tr Triager, w, style, own string) string
+
 // checkReview reads every probe in every style and fails on any the wait
 // would take as other than the probe allows.
 func checkReview(t *testing.T, ps []reviewProbe) {
 	t.Helper()
+	checkReviewWith(t, ps, reviewStyleNames, reviewTake)
+}
+
+// checkReviewWith is checkReview with the styles and the way of sending given.
+func checkReviewWith(t *testing.T, ps []reviewProbe, styles []string, take reviewTaker) {
+	t.Helper()
 	tr := triager(t)
 	for _, p := range ps {
-		for _, style := range reviewStyleNames {
-			if got := reviewTake(t, tr, p.wait, style, p.text); !strings.Contains(p.may, got) {
+		for _, style := range styles {
+			if got := take(t, tr, p.wait, style, p.text); !strings.Contains(p.may, got) {
 				t.Errorf("%s wait, %s: %q taken as %q; may be only %q", p.wait, style, p.text, got, p.may)
 			}
 		}
