@@ -73,7 +73,10 @@ type leaning struct {
 	// confirmedOnScreen); a mail not come yet is then no doubt on it.
 	onScreen bool
 	// summed: the answer sums up what was told before it (see sumsUp).
-	summed  bool
+	summed bool
+	// noNeed: a No read only as "no need to …" (noNeedTo), which beside a
+	// Done or Submitted tells what the reader need not do, not the answer.
+	noNeed  bool
 	display display // a part of the certifications told as showing (see display)
 }
 
@@ -155,6 +158,7 @@ func (l *leaning) take(c sentence) bool {
 	for _, a := range r.answers {
 		l.add(a)
 		l.phrasedNo = l.phrasedNo || a.answer == No && !a.interjection && namesItsNo(c.text)
+		l.noNeed = l.noNeed || a.answer == No && noNeedTo.MatchString(asciiLower(c.text))
 		l.overcame = l.overcame || (a.answer == Done || a.answer == Submitted) && after.MatchString(asciiLower(c.text))
 	}
 	return true
@@ -327,9 +331,19 @@ func (l *leaning) partAgainstShown(c sentence) sentence {
 func (l *leaning) questionLeavesNo(c sentence) bool {
 	low := asciiLower(c.text)
 	why := ownMistake.ReplaceAllString(low, " did ")
-	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low) && !holdsOtherThanNo(c) &&
-		!strayWords.MatchString(why) && !doubtsTheLook.MatchString(low)
+	missed := awsMailMissed.ReplaceAllString(low, " ")
+	return (l.phrasedNo || l.partial) && (asksWhyOrWait.MatchString(low) || why != low || missed != low) &&
+		!holdsOtherThanNo(c) && !strayWords.MatchString(why) && !doubtsTheLook.MatchString(missed)
 }
+
+// awsMailMissed asks whether a mail should have come that the writer did
+// not see ("was there supposed to be an email from AWS?", "should I have
+// received a notification?"): a cause of the No guessed at, which the next
+// check answers, as "why is that?" is. Taken out before doubtsTheLook, as
+// its "supposed to" is of the mail, not of where the writer looked.
+var awsMailMissed = regexp.MustCompile(`\b(?:(?:was|were|is)\s+(?:there|i)\s+(?:supposed|meant)\s+to\s+` +
+	`(?:be|get|receive)|should\s+(?:there\s+have\s+been|i\s+have\s+(?:got|gotten|received)))\s+` +
+	`(?:an?\s+|any\s+)?(?:e-?mail|mail|message|notification|invitation|invite)\b`)
 
 // ownMistake asks whether the writer erred, naming no thing: "did I do
 // something wrong", "maybe I did something wrong", "have I missed a step".
@@ -486,10 +500,11 @@ var noAccess = regexp.MustCompile(`\b(?:no access|(?:don't|do not|doesn't|does n
 
 // asksWhyOrWait is a question about why nothing shows or whether to wait
 // ("should I wait a few more days?", "could the linking have failed?",
-// 取得から日が浅いからでしょうか), which the next check answers; one that
+// "would it matter that …?", 取得から日が浅いからでしょうか), which the next check answers; one that
 // asks what to do ("do I need to re-link?") is for a person.
 var asksWhyOrWait = regexp.MustCompile(`\b(?:wait|waiting|longer|days?|hours?|weeks?|time|normal|usual|` +
-	`expected|because|why|could it be|could the|did (?:the|it|something)|has (?:the|it|something)|` +
+	`expected|because|why|could it be|could the|(?:could|would|might|does|can) (?:it|that|this) matter|` +
+	`did (?:the|it|something)|has (?:the|it|something)|` +
 	`have (?:the|it)|is it (?:because|normal|just)|takes?|delay\w*|fail\w*|broke\w*|broken|changed?|lag)\b|` +
 	`待|時間|日が|から(?:でしょうか|ですか)|変わ|遅|反映|なぜ|どうして|原因|普通|通常|様子を?見|様子見`)
 
@@ -536,6 +551,8 @@ func (l *leaning) answer() Answer {
 		return Unclear // "Two of my three show": whether a part counts is for the operator
 	case l.troubleBefore && (!l.overcame || negative):
 		return Unclear // "It kept failing. I linked it.": did that try go through?
+	case l.noNeed && (l.done || l.affirmedDone || l.submitted):
+		return Unclear // "Submitted, no need to shorten it": what need not be done, no No to the deed
 	case negative && l.yes, negative && l.seenYes && !l.partial:
 		// They disagree; what shows beside a No that names no part may be
 		// what shows now after nothing did ("not last week, all three now").
@@ -560,6 +577,10 @@ func (l *leaning) answer() Answer {
 	}
 	return Unclear
 }
+
+// noNeedTo is "no need to …", "no need for …": the "no need" phrase read as
+// a No, with what need not be done after it.
+var noNeedTo = regexp.MustCompile(`\bno (?:real |more )?need (?:to|for)\b`)
 
 // linkPending is a status still pending or under review.
 var linkPending = regexp.MustCompile(`\bpending\b|\bunder review\b|\bawaiting\b|保留|承認待ち|審査中|処理中|確認中`)

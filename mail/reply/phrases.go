@@ -696,7 +696,9 @@ var (
 	passiveEndings = endings{
 		// Spoken Japanese drops the い of ている (表示されてました, されてません).
 		pos: []string{"ています", "てます", "ております", "ていました", "てました", "ておりました", "ている", "てる", "ました",
-			"た", "るようになりました", "るようになっています"},
+			"た", "るようになりました", "るようになっています",
+			// "had come to show" when the writer looked (表示されるようになっていました).
+			"るようになっていました", "るようになってました", "るようになっております"},
 		neg: []string{"ていません", "ていませんでした", "てません", "てませんでした", "ておりません", "ていない", "てない",
 			"ていなかった", "てなかった", "ません", "ませんでした", "ない", "なかった", "ず"},
 	}
@@ -1005,6 +1007,10 @@ var (
 		"have a nice day", "have a good day", "have a great day", "have a good weekend", "have a great weekend",
 		"have a nice weekend", "have a good week", "have a great week", "have a good evening", "have a good one",
 		"enjoy your weekend", "enjoy the weekend", "no problem", "no issue", "no issues", "no worries", "sorry",
+		// French greetings, thanks and sign-offs around an English answer ("Bonjour, … Merci et bonne
+		// journée"), and "c'est bon", the French "OK": courtesies as their English forms are.
+		"merci et bonne journée", "merci et bonne soirée", "merci beaucoup", "merci bien", "merci", "bonjour",
+		"bonsoir", "bonne journée", "bonne soirée", "bien cordialement", "cordialement", "bien à vous", "c'est bon",
 		// "No mistake", "no objection" in Japanese affirm in a negative form: no
 		// negation of the answer beside them (両方とも私のアカウントで間違いありません).
 		"差し支えありません", "差し支えございません", "間違いありません", "間違いございません",
@@ -1021,7 +1027,9 @@ var (
 		"以上です", "以上", "ご確認ください", "ご確認のほど", "すみませんでした", "済みませんでした", "すみません",
 		"済みません", "申し訳ありませんでした", "申し訳ございませんでした", "申し訳ありません", "申し訳ございません",
 		"恐れ入ります", "恐縮です", "どうも", "問題ありません",
-		"問題ないです", "問題なし", "問題ございません", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
+		"問題ないです", "問題なし", "問題ございません",
+		// The same in the plain past ("there was no trouble"), as 問題ありませんでした is.
+		"問題なかったです", "問題はなかったです", "差し支えありません", "差し支えございません", "大丈夫です", "承知しました", "承知いたしました", "かしこまりました", "了解しました", "了解です",
 		"ただいま", "只今", "ご担当者様", "ご担当者さま", "担当者様", "お手数をおかけしました", "お手数おかけしました", "お手数ですが",
 		// A courtesy before or after the answer: "sorry to trouble you, but"
 		// (お手数をおかけしますが), "no problem with what you sent"

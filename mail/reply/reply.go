@@ -485,9 +485,17 @@ func (rd *reading) noteTone(low string) {
 // what was answered on another or a wrong thing, or takes it back.
 func strayAfterAnswer(low string) bool {
 	trimmed := strings.TrimSpace(low)
-	return strayWords.MatchString(noMistake.ReplaceAllString(low, "")) || toOther.MatchString(trimmed) ||
+	return strayWords.MatchString(otherFolder.ReplaceAllString(noMistake.ReplaceAllString(low, ""), "$1")) || toOther.MatchString(trimmed) ||
 		undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
 }
+
+// otherFolder is where a mail program sorted the mail it speaks of
+// (Outlook's "Focused" and "Other"): "it had gone to my Other folder", "the
+// mail landed in the other tab". Its "other" names a folder, no other
+// account; the words before it ($1) are kept.
+var otherFolder = regexp.MustCompile(`\b((?:mail|e-?mail|message|it)\s+(?:had\s+|has\s+)?(?:gone|went|landed|` +
+	`ended up|got sorted|was sorted|was filtered)\s+(?:in|into|to)\s+(?:my|the))\s+["']?other["']?\s+` +
+	`(?:folder|tab)\b`)
 
 // shownPlace is a piece after a Yes of showing that names where it shows
 // as another account or site than the APN profile asked about ("…, in my
@@ -668,7 +676,7 @@ var noMistake = regexp.MustCompile(`間違い(?:は|も)?(?:ありません|ご�
 // all is there (allThere).
 var saysFine = regexp.MustCompile(`\b(?:don't|do not|doesn't|does not) mind\b|` +
 	`\bno (?:problems?|issues?|objections?|worries)\b|\bnot a problem\b|\ball (?:good|fine)\b|` +
-	`問題(?:は)?(?:ありません|ないです|ございません)|大丈夫です|構いません|差し支えありません|` + allThere)
+	`問題(?:は)?(?:ありません|ないです|ございません|なかったです)|大丈夫です|構いません|差し支えありません|` + allThere)
 
 // allThere says all is there by negating what is missing or not shown
 // ("nothing is missing", "none of them are missing", "I can't find
@@ -781,9 +789,32 @@ func joinClauses(lines []string) []string {
 // long sentences of prose out of answers, and read fewer new replies right
 // than it gained.)
 func goesOn(line, next string) bool {
-	return (endsInComma(line) || leansOnNext(line, next)) && !isClosing(line) && strings.TrimSpace(next) != "" &&
-		!isRule(next)
+	joins := endsInComma(line) || leansOnNext(line, next) || cutsTheName(line, next) || endsInJaParticle(line)
+	return joins && !isClosing(line) && strings.TrimSpace(next) != "" && !isRule(next)
 }
+
+// endsInJaParticle reports a Japanese line that ends in a case particle
+// (「AWS Certifications」に over "3 件が表示されていました。"): no sentence
+// ends in one, so the clause goes on in the next line, and what it opens
+// (本日確認したところ、…に) is read with the answer it leads to.
+func endsInJaParticle(line string) bool {
+	t := strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return strings.ContainsRune(jaParticles, r) && cjkCount([]byte(t)) > 2
+}
+
+// cutsTheName reports a long line the mail program cut inside the name
+// "AWS Certifications", the next line holding only the name's last word
+// ("… it shows nothing under AWS" over "Certifications."): read apart, the
+// first half names no place and the second is no sentence.
+func cutsTheName(line, next string) bool {
+	return isWrapped(line) && nameCutAtEnd.MatchString(line) && nameRestAlone.MatchString(strings.TrimSpace(next))
+}
+
+var (
+	nameCutAtEnd  = regexp.MustCompile(`\sAWS\s*$`)
+	nameRestAlone = regexp.MustCompile(`^(?i:certifications?)[.!)]*$`)
+)
 
 // leansOnNext reports a long line cut after a word that leans on the next
 // one (an auxiliary or its negation, an article, a preposition: "Don't"
@@ -808,8 +839,28 @@ func leansOnNext(line, next string) bool {
 	if len(tokens([]byte(next))) <= maxTailWords && len(sentences(next)) == 1 {
 		return true // "Should be visible" over "on your side soon.": the sentence's tail
 	}
+	if questionTailFirst(line, next) {
+		return true
+	}
 	return endsWithWord(line, leaningWords)
 }
+
+// questionTailFirst reports a question begun at the end of line whose last
+// few words and question mark open next, more following them ("Could it be
+// that my account is under my old" over "name? Just wondering."): read
+// apart, the question's start is read as a statement and its tail asks
+// nothing one can weigh.
+func questionTailFirst(line, next string) bool {
+	q := strings.IndexAny(next, "?？")
+	if q < 0 || strings.ContainsAny(next[:q], ".!。！") || len(tokens([]byte(next[:q]))) > maxTailWords {
+		return false
+	}
+	begun := line[strings.LastIndexAny(line, ".!?。！？")+1:]
+	return questionStart.MatchString(strings.TrimSpace(begun))
+}
+
+var questionStart = regexp.MustCompile(`^(?i:could|would|can|will|should|might|may|is|are|was|were|do|does|did|` +
+	`has|have|why|how|what|where|when|who|which)\b`)
 
 // endsWithWord reports whether line ends in one of ws, with no mark after it.
 func endsWithWord(line string, ws map[string]bool) bool {

@@ -1027,13 +1027,15 @@ var certsEmpty = regexp.MustCompile(`(?i)(^|\s)(?:the\s+|my\s+)?(?:certification
 
 // certsZero is the place of the certifications told to read 0 ("the
 // certifications tab says 0", "under Certifications it says zero", "it
-// shows none under certs"), or the page's words for none quoted (it
+// shows none under certs", "the page shows nothing under AWS
+// Certifications"), or the page's words for none quoted (it
 // still says "No certifications found"): read as noneShown is. Only where
 // the certifications are named: "it says 0" alone may count anything.
 var certsZero = regexp.MustCompile(`(?i)(^|\s)(?:(?:(?:the\s+|my\s+)?(?:certifications?|certs?)` + certsPlace +
 	`(?:\s+(?:in|on|of)\s+(?:the\s+|my\s+)?(?:apn\s+)?(?:profile|page))?|(?:under|in|next to|beside)\s+` +
 	`(?:the\s+)?(?:certifications?|certs?)` + certsPlace + `,?\s+it)` + saysNone + `(?:` + zeroWord + `|` +
-	quotedNone + `)[\s.,;!)]*$|it` + saysNone + zeroWord + `\s+(?:under|in|next to|beside)\s+(?:the\s+)?` +
+	quotedNone + `)[\s.,;!)]*$|(?:it|the\s+(?:page|profile))` + saysNone + `(?:` + zeroWord + `|nothing)` +
+	`\s+(?:under|in|next to|beside)\s+(?:the\s+|my\s+)?(?:aws\s+)?` +
 	`(?:certifications?|certs?)\b|(?:it|the\s+(?:page|profile|section|tab|list))` + saysNone + quotedNone +
 	`[\s.,;!)]*$)`)
 
@@ -1219,6 +1221,19 @@ var knowsIrreversible = regexp.MustCompile(`^(?:統合(?:後|した後)?(?:は|�
 // out as spoken Japanese does (出てました！, ちゃんと出てます, もう出てますよ):
 // the question's certifications. With a subject it is read as any phrase
 // (エラーが出ています shows an error, not them).
+// countedThere tells that the certifications, all of them counted, are
+// there ("both are there", "all three are there now", "both the Associate
+// and the Professional are there"): a Yes, as "they are there" is. The
+// whole sentence only: with more words beside it (a "but", a name of
+// another account, "only") it is read as any other.
+var countedThere = regexp.MustCompile(`^(?:and\s+)?(?:both|all(?:\s+(?:two|three|four|five|six|[2-9]))?)` +
+	`(?:\s+of\s+(?:them|my\s+(?:certifications|certs)))?` +
+	`(?:\s+the\s+` + levelName + `(?:\s+one)?\s+and\s+the\s+` + levelName + `(?:\s+one)?)?` +
+	`\s+(?:are|'re)\s+(?:now\s+)?there(?:\s+now)?[\s.!]*$`)
+
+// levelName is an AWS certification named by its level alone.
+const levelName = `(?:associate|professional|specialty|speciality|practitioner|foundational)`
+
 var jaShownBare = regexp.MustCompile(`^(?:ちゃんと|もう|無事に?|しっかり|きちんと)?出て(?:い|お)?(?:ます|ました|る|た|り(?:ます|ました))` +
 	`(?:よ|ね|よね|です|ですよ)?[!。〜~ー\s]*$|` +
 	// The same after the look that found it (昨日確認したら出ていました,
@@ -1532,6 +1547,9 @@ func readSentence(s sentence) result {
 	if jaShownBare.MatchString(strings.TrimSpace(low)) && !s.question {
 		return result{answers: []found{{answer: Yes, seen: true}}} // 出てました！: they show, the subject left out
 	}
+	if countedThere.MatchString(strings.TrimSpace(low)) && !s.question {
+		return result{answers: []found{{answer: Yes, seen: true}}} // "both are there": all of them, counted
+	}
 	if r, ok := readWhole(low); ok {
 		return r
 	}
@@ -1539,6 +1557,7 @@ func readSentence(s sentence) result {
 	courteous := blankCourtesies(work)
 	if courteous {
 		blankConcession(work)
+		blankThanksForChecking(work, low)
 	}
 	blankRegret(work)
 	blankPlaceContrast(work)
@@ -1992,6 +2011,22 @@ func isThanksFor(text string) bool {
 	low := asciiLower(text)
 	return thanks.MatchString(low) && !strayWords.MatchString(low) && !thanksForHarm.MatchString(low)
 }
+
+// blankThanksForChecking blanks the checking a thanks names second ("thanks
+// for your patience and for checking again"): it thanks for certflow's
+// asking, as "thanks for checking" does, and its "checking" tells of
+// nobody's still checking (a hedge elsewhere: "still checking with IT").
+func blankThanksForChecking(work []byte, low string) {
+	if !isThanksFor(low) {
+		return
+	}
+	for _, sp := range thanksForCheckingToo.FindAllIndex(work, -1) {
+		blank(work, sp[0], sp[1])
+	}
+}
+
+var thanksForCheckingToo = regexp.MustCompile(`\band (?:also )?for (?:checking|double-checking|following up)` +
+	`(?: (?:again|in|back|up|on (?:it|this|me)))?\b`)
 
 // thanksForHarm thanks for a harm done, in sarcasm: "thanks a lot for
 // losing my certs last time", "thanks for breaking it", "thanks for nothing".

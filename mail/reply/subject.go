@@ -83,7 +83,10 @@ var (
 	// put before a subject (Re:, RE:, AW:, SV:, 返信:, Fwd:).
 	replyPrefix = regexp.MustCompile(
 		`^(?:(?i:re|aw|sv|vs|antw|fw|fwd|wg|tr|r)\s*(?:\[\d+\])?\s*:\s*|返信\s*:\s*|転送\s*:\s*)+`)
-	subjectDash = regexp.MustCompile(`\s(?:-{1,3}|–|—|―)\s`)
+	// subjectDash sets the writer's words off the subject they answer: a
+	// dash, or a check mark that a phone's writer puts in its place
+	// ("… APN account ✅ done"); a cross mark is none.
+	subjectDash = regexp.MustCompile(`\s(?:-{1,3}|–|—|―|[\x{2705}\x{2714}\x{2611}\x{2713}]\x{FE0F}?)\s`)
 )
 
 // BareSubjectAnswer returns a reply's whole subject when its writer put the
