@@ -152,10 +152,11 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 			sn.para <= l.statement && p.statementOfConsent(s)
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead || sn.para <= l.list, sn.para <= l.past, sent)
-		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(s) ||
+		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(readersOwnCopy(s)) ||
 			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
 		// "We will then close your case without merging": what going on does.
-		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(sn.text) || // before [benign] strips it
+		// Read before [benign] strips it.
+		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(noActionThere.ReplaceAllString(sn.text, "")) ||
 			noReplyWithWords(normalize(sn.text)) ||
 			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
@@ -403,7 +404,8 @@ func (p *Phrases) openLists(l *reaches, s string, sns []sentence, i int) {
 	// "the following" does ("could you please send:").
 	// So does one that counts the things it asks ("Could you help me with two
 	// things?"), with the numbered list after it.
-	asking := p.has(s, requestForms) || isQuestion(s)
+	// "To find it I'll need a bit more information:" asks as surely.
+	asking := p.has(s, requestForms) || isQuestion(s) || infoNeeded.MatchString(s)
 	if asking && (p.has(s, p.Pointer) || strings.HasSuffix(s, ":") || countedThings.MatchString(s)) {
 		l.info = reach
 	}
@@ -638,6 +640,11 @@ var notReceived = regexp.MustCompile(`\byou\s+(?:will\s+|should\s+|may\s+|would\
 	`(?:receive|get)\b|\b(?:we|i)\s+(?:will|shall|should|would|may)\s+(?:also\s+|then\s+)?(?:receive|get)\b|` +
 	`\b(?:must|need\s+to|needs\s+to|have\s+to|has\s+to)\s+(?:have|keep|hold)\b[^.;]*?\bon\s+(?:file|record)\b`)
 
+// infoNeeded: the desk telling the details it will need ("I'll need a bit more
+// information:"), over the list of them.
+var infoNeeded = regexp.MustCompile(`\b(?:i|we)\s+(?:will|would|'ll|'d)\s+need\s+(?:a\s+(?:bit|little|few)\s+` +
+	`(?:of\s+)?)?(?:some\s+)?(?:more|further|additional|the following)\s+(?:information|details)\b`)
+
 // requestForms are the words that make a sentence a request (not お知らせ
 // alone: 以下をお知らせいたします is "we inform you of the following").
 var requestForms = []string{"please", "kindly", "could you", "can you", "would you", "ください", "いただけ", "お願い"}
@@ -664,6 +671,7 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 	jaRequires := jaWithout.MatchString(s)
 	var governed, timed bool // a condition, or a time to come, opened the sentence: what follows is hypothetical
 	mergeTopic := false      // the merge is the sentence's topic (統合は、…): what it refuses is the merge
+	extrasTopic := false     // the clause before names extras as its topic (クーポンは、…)
 	for _, c := range clauses(plain) {
 		c = reportFrame.ReplaceAllString(c, "")
 		if warnsIrreversible(c) {
@@ -671,17 +679,24 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		}
 		onMerge := p.has(c, p.Merge)
 		calm := reassurance.ReplaceAllString(c, " ") // what the merge will not harm negates nothing
+		if replyYes.MatchString(s) {
+			calm = offeredNo.ReplaceAllString(calm, " or ") // "reply YES to merge or NO to cancel": a word to send
+		}
 		negated := p.has(calm, p.Negation)
 		conditional := governed || p.has(pastTime.ReplaceAllString(c, " "), p.Conditional)
 		// Under a condition, only what is said of now or later is
 		// hypothetical: "if you look, the badges were not moved" is trouble.
-		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c)
+		troubleHypothetical := p.has(c, p.Conditional) || governed && !statesPast.MatchString(c) ||
+			jaEvenIfMerged(c) && !statesPast.MatchString(c)
 		requires := jaRequires || requiresConsent(c) != ""
-		if negated && extrasNotMoved(c, onMerge) {
-			r.extrasLost = true
+		// 割引クーポンは、統合先へは移行されません: the extras are the topic of
+		// the clause before, what is not moved is them.
+		if negated && (extrasNotMoved(c, onMerge) || extrasTopic && hasAnyWord(c, transferVerbs)) {
+			r.extrasLost, extrasTopic = true, false // the topic reaches the one clause after it
 			governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 			continue
 		}
+		extrasTopic = extras(c) && jaTopicEnd.MatchString(c)
 		moved, movedDone := transfer(c)
 		done := onMerge && (p.statesCompleted(c) || completionGrammar(c)) || movedDone
 		promised := timed && !toldInPast.MatchString(c) // "once you reply, the merge is complete"
@@ -725,6 +740,8 @@ var closesWithoutMerge = regexp.MustCompile(`\b(?:will|shall)\s+(?:then\s+)?(?:c
 var reassurance = regexp.MustCompile(`\b(?:won't|will not|wouldn't|would not|does not|doesn't|should not|` +
 	`shouldn't)\s+(?:be\s+)?(?:cancel|affect|chang|reset|los|eras|expir|invalidat|impact|alter)\w*|` +
 	`(?:キャンセル|取り消|削除|失効|無効に|リセット|変更|消失)(?:され|に(?:なる|なり))?(?:る)?ことは(?:ございません|ありません)|` +
+	// 有効期限が変わることはございません: what the merge leaves as it is.
+	`変わることは(?:ございません|ありません)|` +
 	`影響(?:は|が出ることは|を与えることは|を受けることは)(?:ございません|ありません)|` +
 	// What expires is not extended or renewed by it ("merging does not
 	// extend the expiry dates", 有効期限は統合によって延長されません): a
@@ -768,6 +785,40 @@ func (p *Phrases) withoutPlainAsides(s string) string {
 		return ""
 	})
 }
+
+// jaEvenIfMerged reports a clause told of any merge, "even if merged", about
+// another system (統合しても APN 側のプロフィールには反映されません): what a
+// merge never does there, no trouble with this one. Not leave asked
+// (統合してもよろしいでしょうか), nor what a merge does not move of the
+// certification account (統合しても認定資格は移行されません): that is trouble.
+func jaEvenIfMerged(c string) bool {
+	m := jaEvenIf.FindStringIndex(c)
+	return m != nil && !jaLeaveAfter.MatchString(c[m[1]:]) && otherSystems.MatchString(c) && !jaCertWords.MatchString(c)
+}
+
+var (
+	jaEvenIf     = regexp.MustCompile(`(?:統合|マージ)(?:を)?(?:しても|されても|いたしましても|されましても)`)
+	jaCertWords  = regexp.MustCompile(`資格|履歴|バッジ`)
+	jaLeaveAfter = regexp.MustCompile(`^\s*(?:よろし|宜し|構いま|かまいま|問題|大丈夫|差し?支え|いい|良い|OK|ok)`)
+)
+
+// readersOwnCopy removes the asterisk of a note on what the reader had kept
+// ("* If you had bookmarked your old transcript link, it will no longer
+// work"): the condition is the reader's own doing, no footnote that holds
+// the report back as "* once the job has run" does.
+func readersOwnCopy(s string) string {
+	if ownCopyNote.MatchString(s) {
+		return strings.TrimLeft(s, "*※ ")
+	}
+	return s
+}
+
+var ownCopyNote = regexp.MustCompile(`^[*※]+\s*if\s+you\s+(?:had|have|'ve|'d)\s+(?:bookmarked|saved|printed|` +
+	`downloaded|copied|stored)\b`)
+
+// offeredNo is the NO offered beside a reply YES ("… or NO to cancel"), the
+// other word the reader may send: no negation of what the sentence says.
+var offeredNo = regexp.MustCompile(`(?:^|\s)or\s+(?:reply\s+(?:with\s+)?)?["'“]?no["'”]?\s+to\s`)
 
 // readTrouble records trouble with the merge that sentence s tells, as
 // trouble with an earlier attempt when s says so.
@@ -936,8 +987,12 @@ func (p *Phrases) readRefusal(r *awsRead, c string, onMerge, conditional, govern
 // 分離, 復元): the warning a consent request carries, in whatever words,
 // which tells of no trouble and refuses nothing.
 func warnsIrreversible(c string) bool {
-	return cannotDo.MatchString(c) && undoing.MatchString(c)
+	return cannotDo.MatchString(c) && undoing.MatchString(separateKinds.ReplaceAllString(c, " "))
 }
+
+// separateKinds: "separate" told of what things are ("they are separate
+// systems", "two separate products"), not of separating them again.
+var separateKinds = regexp.MustCompile(`\bseparate\s+(?:systems?|products?|services?|platforms?|databases?|logins?)\b`)
 
 // withoutWarnings removes from a sentence the comma-separated parts that
 // warn a merge cannot be undone, so that their negation does not hold back
@@ -1103,7 +1158,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
-	asks := (p.has(s, p.Ask) || question || listed || imperativeItem.MatchString(s) || bareConfirm.MatchString(s)) &&
+	asks := (p.has(deskWillReply.ReplaceAllString(s, " "), p.Ask) || question || listed ||
+		imperativeItem.MatchString(s) || bareConfirm.MatchString(s)) &&
 		!jaReceives.MatchString(s)
 	info := p.detailsAsked(s) || jaWhichAsked.MatchString(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
 	// A consent the desk will act only after receiving (ご同意をいただいてから
@@ -1119,7 +1175,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) || p.replyConsents(s) ||
 		p.asksForYesUnquoted(s) && !info || p.wishTagged(s) && !given {
 		r.consent = true
 	}
@@ -1152,7 +1208,7 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// "Your colleague asked us to hold it": another wants the merge held.
 	// A consent by another channel, or only from one address: not certflow's reply.
 	r.consentElsewhere = r.consentElsewhere || needsConsentElsewhere(s) || othersHold.MatchString(s) ||
-		otherChannel.MatchString(s) ||
+		otherChannel.MatchString(jaAskedVia.ReplaceAllString(s, "")) ||
 		(jaNeedsConsent.MatchString(s) || needsConsent.MatchString(s)) && p.agreesToAnotherNamed(s)
 }
 
@@ -1214,6 +1270,50 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 	// A signed form, not a reply (統合の同意書にご署名のうえ、ご返送ください).
 	`同意書|承諾書|ご署名|\b(?:consent|authori[sz]ation|approval)\s+form\b|\bsign(?:ed)?\s+(?:and\s+return|the\s+` +
 	`(?:attached|enclosed))\b`)
+
+// noActionThere: no action needed on the thing just told of ("you have no exam
+// booked, so no action is needed there"), not on the mail: it takes no ask back.
+var noActionThere = regexp.MustCompile(`(?i)\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)\s+` +
+	`(?:there|on\s+that\s+front|for\s+that\s+part)\b`)
+
+// replyConsents reports a sentence that tells the reader a reply gives the
+// consent to the merge ("By replying to confirm, you confirm that both
+// accounts are yours and that you consent to us merging a@… into b@…"): it
+// asks for it as 'by replying "I approve", you authorise the merge' does,
+// whatever else the reply confirms with it. Not negated, conditional, nor of
+// another system's merge or a reply already given.
+func (p *Phrases) replyConsents(s string) bool {
+	m := byReplyYou.FindStringIndex(s)
+	if m == nil || !consentToMerge.MatchString(s[m[1]:]) {
+		return false
+	}
+	return !p.has(s, p.Negation) && !p.has(s, p.Conditional) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
+		!otherSystems.MatchString(s) && !mergesAnotherThing(s) && !isQuestion(s)
+}
+
+var (
+	byReplyYou = regexp.MustCompile(`^by\s+(?:replying|responding)(?:\s+to\s+(?:this\s+(?:e-?mail|message)|confirm))?` +
+		`\s*,?\s+you(?:\s+are|'re)?\s+`)
+	// What is merged is named as the accounts: an address, "the two
+	// accounts", "them", or "the merge" alone or of them.
+	consentToMerge = regexp.MustCompile(`(?:^|\byou\s+)(?:(?:consent|agree)\s+to\s+(?:us\s+merging|the\s+merge\s+of)|` +
+		`(?:authori[sz]e|approve)\s+(?:us\s+to\s+merge|the\s+merge\s+of))\s+(?:\S+@\S+|them\b|` +
+		`(?:the|your|both|these)\s+(?:two\s+)?(?:aws\s+)?(?:certification\s+)?(?:accounts|profiles)\b)|` +
+		`(?:^|\byou\s+)(?:consent|agree)\s+to\s+the\s+merge\s*[.!]?$|` +
+		`(?:^|\byou\s+)(?:authori[sz]e|approve)\s+the\s+merge\s*[.!]?$`)
+)
+
+// deskWillReply: the desk telling that it will reply ("a member of our team
+// will review your request and reply to this email address"): its own
+// answer to come, no reply asked of the reader.
+var deskWillReply = regexp.MustCompile(`\b(?:we|i|team|member|agent|specialist|someone|staff)\s+(?:will|'ll|shall)\s+` +
+	`(?:(?:review|check|look into|look at|read|investigate)\s+(?:your|the|this)\s+(?:request|case|message|e-?mail)\s+` +
+	`and\s+)?(?:reply|respond|get back)\b`)
+
+// jaAskedVia is the way the reader's request came (フォームからのお問い合わせ,
+// ポータルよりのご依頼): how they asked, not how the desk wants its answer.
+var jaAskedVia = regexp.MustCompile(`(?:フォーム|ポータル|サイト)(?:より|から|にて)の(?:お問い合わせ|お問合せ|` +
+	`ご依頼|お申し込み|お申込み|ご相談)`)
 
 // othersHold: someone told the desk to hold, stop or cancel the merge
 // ("your colleague asked us to hold it").
@@ -1502,6 +1602,10 @@ type sentence struct {
 	para int
 }
 
+// numberAbbrev is "No." before a number ("into account no. 2"): an
+// abbreviation, whose "no" negates nothing and whose dot ends no sentence.
+var numberAbbrev = regexp.MustCompile(`\bno\.\s?([0-9])`)
+
 // sentences splits own words into normalised sentences. A line that ends
 // without a sentence's end is joined to the next line of its paragraph when
 // that one goes on with the sentence (a wrapped line); list items and lines
@@ -1512,7 +1616,7 @@ func sentences(own string) []sentence {
 	para := 0
 	flush := func() {
 		if t := strings.TrimSpace(cur.String()); t != "" {
-			for _, s := range splitSentences(normalize(t)) {
+			for _, s := range splitSentences(numberAbbrev.ReplaceAllString(normalize(t), "number $1")) {
 				out = append(out, sentence{s, para})
 			}
 		}

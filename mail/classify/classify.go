@@ -122,15 +122,21 @@ func (c Classifier) Read(m *message.Message) Reading {
 		}
 		return r
 	}
-	if autoSubject(m.Subject) || len(m.Header["X-Autoreply"]) > 0 || len(m.Header["X-Autorespond"]) > 0 {
-		r.Kind = AutoReply
-		return r
-	}
 	p := c.Phrases
 	if p == nil {
 		p = builtIn
 	}
 	a := p.readAWS(m.Subject, own, m.Date)
+	// A helpdesk's automatic receipt (【自動返信】お問い合わせを受け付けました) is
+	// read as the acknowledgement it says it is; nothing else it says is
+	// taken from a mail marked automatic.
+	if autoSubject(m.Subject) || len(m.Header["X-Autoreply"]) > 0 || len(m.Header["X-Autorespond"]) > 0 {
+		r.Kind = AutoReply
+		if a == (awsReading{AWSOther, SubAcknowledgement}) {
+			r.Kind, r.Sub = AWSOther, SubAcknowledgement
+		}
+		return r
+	}
 	r.Kind, r.Sub = a.kind, a.sub
 	if r.Kind == AWSConsentRequest {
 		r.MergeInto = mergeTargetsOf(own)

@@ -518,9 +518,11 @@ var jaStatusItem = regexp.MustCompile(`^(?:[-*•・]\s*)?(?:認定資格|資格
 	`(?:移行|移管|引き継ぎ|引継ぎ|付け替え)\s*:\s*(.*?)\s*。?$`)
 
 // doneStatus is a status that tells the move done: yes, done, complete, how
-// many were moved ("3"), or the list of what was moved (exam codes such as
-// SAA-C03, or the certifications' names).
-var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|[1-9]\d?|完了|完了済み|済み|済|` +
+// many were moved ("3", "4 exam appointments"), or the list of what was moved
+// (exam codes such as SAA-C03, or the certifications' names).
+var doneStatus = regexp.MustCompile(`^(?:yes|done|ok|complete|completed|successful|` +
+	`[1-9]\d?(?:\s+(?:past\s+)?(?:exam\s+)?(?:appointments?|records?|exams?|certifications?|entries|attempts|` +
+	`results?|sessions?))?|完了|完了済み|済み|済|` +
 	`(?:[a-z]{2,4}-[a-z]\d{2}(?:\s*,\s*|\s+and\s+|$))+|(?:aws\s+)?certified\s.*)$`)
 
 // statusOfMove reports a [statusItem] (told) and whether its status says

@@ -241,7 +241,9 @@ func (p *Phrases) asksForYesUnquoted(s string) bool {
 	}
 	after := s[m[1]:]
 	if k := strings.Index(after, " or "); k >= 0 {
-		after = after[:k]
+		// The comma that sets the NO apart ("… to confirm the merge, or NO to
+		// cancel") belongs to neither choice.
+		after = strings.TrimRight(after[:k], " ,;")
 	}
 	yes := s[:m[1]] + after
 	if !(yesForTheMerge.MatchString(after) || p.goesOnAgreed(s[:m[1]], after) || p.mergeDoneAfter(after)) {

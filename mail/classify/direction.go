@@ -155,11 +155,13 @@ func readsTarget(sn string) bool {
 }
 
 // sourceBefore, sourceAfter: an account marked as the one that goes
-// (統合元（a@…）, "from a@…"), or as what its things are tied to (a@… に紐づく
-// バウチャーは統合先に引き継がれます), is not the one kept.
+// (統合元（a@…）, "from a@…", "a@… -> will be merged and closed"), or as what
+// its things are tied to (a@… に紐づく バウチャーは統合先に引き継がれます), is not
+// the one kept.
 var (
 	sourceBefore = regexp.MustCompile(`(?i)(?:統合元|移行元|\bfrom)[^、。,\n]{0,12}$`)
-	sourceAfter  = regexp.MustCompile(`^[>)）]?\s*(?:に紐づ|に紐付|に登録|に関連付|に関連づ|から)`)
+	sourceAfter  = regexp.MustCompile(`(?i)^[>)）]?\s*(?:に紐づ|に紐付|に登録|に関連付|に関連づ|から|` +
+		`(?:->|→|=>|:|-|–)?\s*(?:will\s+be|to\s+be)\s+(?:merged|closed|deactivated|retired|removed|deleted)\b)`)
 )
 
 // keptWords speak of the account that stays, or of where all goes.

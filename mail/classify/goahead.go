@@ -16,6 +16,11 @@ func (p *Phrases) goAheadOnTheMerge(prev, s string) string {
 	if m := bareGoAhead.FindStringSubmatchIndex(s); m != nil {
 		return s[:m[2]] + "go ahead with the merge" + s[m[3]:]
 	}
+	// "We would need your consent for the same": the same as the merge just
+	// told, when that is the accounts' merge (not "merge your support cases").
+	if m := consentForSame.FindStringSubmatchIndex(s); m != nil && sameIsTheAccounts(normalize(prev)) {
+		return s[:m[2]] + "the merge" + s[m[3]:]
+	}
 	if m := jaBareGoOn.FindStringSubmatchIndex(s); m != nil {
 		return s[:m[2]] + "統合を" + s[m[2]:]
 	}
@@ -39,6 +44,26 @@ func (p *Phrases) mergeToCome(prev string) bool {
 		!p.has(prev, p.Pending) && !isQuestion(prev) && !p.asksDetails(prev) &&
 		!offersAnother.MatchString(prev) && !p.asksAnotherThing(prev) && !surveyAsked.MatchString(prev)
 }
+
+// sameIsTheAccounts reports prev, the merge still to come, as the merge of
+// the certification accounts: it names them (an address, an account, a
+// profile) and no other thing a desk merges (tickets, cases, bookings) nor
+// another system's accounts.
+func sameIsTheAccounts(prev string) bool {
+	return accountsNamed.MatchString(prev) && !otherMergeables.MatchString(prev) &&
+		!otherThingsNamed.MatchString(prev) && !otherSystems.MatchString(prev) && !mergesAnotherThing(prev)
+}
+
+var (
+	accountsNamed    = regexp.MustCompile(`\S@\S|\baccounts?\b|\bprofiles?\b`)
+	otherThingsNamed = regexp.MustCompile(`\b(?:tickets?|cases?|bookings?|vouchers?|appointments?|orders?|threads?|` +
+		`badges?|requests?|records?)\b`)
+)
+
+// consentForSame: agreement asked for "the same", what was just told (in
+// Indian English above all: "we would need your consent for the same").
+var consentForSame = regexp.MustCompile(`\b(?:consent|approval|confirmation|permission|authori[sz]ation|go-ahead)\s+` +
+	`(?:for|to|on|of)\s+(the\s+same)\s*[.!]?$`)
 
 var (
 	// finishWord: a word of what is finished, whatever it is said of.

@@ -457,20 +457,40 @@ func commentHeadLines(lines []string, i int) (first, second string) {
 // helpdeskNotice is the line a helpdesk writes over a request's messages
 // listed newest first: "Your request (#51234) has been updated. To add
 // additional comments, reply to this email."
-var helpdeskNotice = regexp.MustCompile(`^.{0,80}\(#?\s?\d{1,20}\).{0,160}(?:updated|reply to this e-?mail|` +
-	`add a comment|更新|返信)`)
+// The number may stand bare ("Your request #484002 has been solved. To reopen
+// this request, reply to this email.", お問い合わせ #484219 は解決済みになりました).
+var helpdeskNotice = regexp.MustCompile(`^.{0,80}(?:\(#?\s?\d{1,20}\)|#\d{1,20}\b).{0,160}(?:updated|solved|` +
+	`reply to this e-?mail|add a comment|更新|解決済み|返信)`)
 
 // onlyNotices reports whether kept (lines as written) holds nothing but
 // blank lines and helpdesk notices: a head below them is the newest
-// message's, not the start of the earlier thread.
+// message's, not the start of the earlier thread. A notice the mail program
+// wrapped onto more lines counts only when the paragraph is that notice
+// whole, nothing after it ([wrappedNotice]).
 func onlyNotices(kept []string) bool {
-	for _, l := range kept {
-		if p := plain(l); p != "" && !helpdeskNotice.MatchString(p) {
+	var para []string
+	for _, l := range append(kept, "") {
+		if p := plain(l); p != "" {
+			para = append(para, p)
+			continue
+		}
+		switch {
+		case len(para) == 1 && !helpdeskNotice.MatchString(para[0]),
+			len(para) > 1 && !wrappedNotice.MatchString(strings.Join(para, " ")):
 			return false
 		}
+		para = para[:0]
 	}
 	return true
 }
+
+// wrappedNotice is the whole of Zendesk's notice ("Your request (#51234) has
+// been updated. To add additional comments, reply to this email."), read
+// when wrapped over lines: nothing else may follow it in its paragraph.
+var wrappedNotice = regexp.MustCompile(`^[^.]{0,80}(?:\(#?\s?\d{1,20}\)|#\d{1,20})\s+has\s+been\s+` +
+	`(?:updated|solved)\.\s*` +
+	`(?:(?:to\s+(?:add\s+(?:additional\s+|a\s+)?comments?|reopen\s+this\s+request),?\s+)?reply\s+to\s+this\s+e-?mail` +
+	`(?:\s+to\s+add\s+(?:additional\s+|a\s+)?comments?)?\.?)?$`)
 
 // isReplyAbove reports a helpdesk's "type your reply above this line", also
 // in any language inside the "##- … -##" frame helpdesks draw around it
