@@ -483,9 +483,17 @@ func (rd *reading) noteTone(low string) {
 // what was answered on another or a wrong thing, or takes it back.
 func strayAfterAnswer(low string) bool {
 	trimmed := strings.TrimSpace(low)
-	return strayWords.MatchString(noMistake.ReplaceAllString(low, "")) || toOther.MatchString(trimmed) ||
+	return strayWords.MatchString(otherFolder.ReplaceAllString(noMistake.ReplaceAllString(low, ""), "$1")) || toOther.MatchString(trimmed) ||
 		undoneAfter.MatchString(trimmed) || othersHold.MatchString(trimmed)
 }
+
+// otherFolder is where a mail program sorted the mail it speaks of
+// (Outlook's "Focused" and "Other"): "it had gone to my Other folder", "the
+// mail landed in the other tab". Its "other" names a folder, no other
+// account; the words before it ($1) are kept.
+var otherFolder = regexp.MustCompile(`\b((?:mail|e-?mail|message|it)\s+(?:had\s+|has\s+)?(?:gone|went|landed|` +
+	`ended up|got sorted|was sorted|was filtered)\s+(?:in|into|to)\s+(?:my|the))\s+["']?other["']?\s+` +
+	`(?:folder|tab)\b`)
 
 // shownPlace is a piece after a Yes of showing that names where it shows
 // as another account or site than the APN profile asked about ("…, in my

@@ -61,19 +61,86 @@ func TestStudy20CheckMarkBeforeSubjectAnswer(t *testing.T) {
 // than the question, and a trouble told after it still leaves the reply
 // for a person.
 func TestStudy20NoTroubleInThePlainPast(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want Answer
-	}{
+	readsAs(t, []readCase{
 		{"連携しました。\n特に問題なかったです。", Done},
 		{"フォームを送信しました。\n問題はなかったです。\nよろしくお願いします。", Submitted},
 		{"問題なかったです。", Unclear},
 		{"いいえ。\n問題なかったです。", Unclear},
 		{"完了しました。\n前回は問題なかったですが、今回はエラーが出ました。", Unclear},
 		{"完了しました。\n問題なかったですが、まだ表示されていません。", Unclear},
-	} {
+	})
+}
+
+// TestStudy20SaveIsTheLinksLastStep: the steps mail ends with "agree to
+// share and save", so pressing save is how a link is finished, not a form
+// kept as a draft: beside a Done it undercuts nothing, and a story of a
+// first save that failed before one that went through is read as any such
+// story, where the reply says it is of the link. Beside a Submitted, or a
+// Done that does not say so, a pressed save is still a draft, and a save
+// that is all the writer did, a draft, or a save that never went through
+// still leaves the Done for a person.
+func TestStudy20SaveIsTheLinksLastStep(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Linked. The first time I clicked save the page timed out, but the second attempt went through.", Done},
+		{"Done, I hit save and it shows as linked now.", Done},
+		{"Submitted. I clicked save on the form.", Unclear},
+		// A Done answers the form wait too: a save not said to be of the link may be a draft.
+		{"Done, I pressed save.", Unclear},
+		{"Done. I hit save on the form.", Unclear},
+		{"Done, I only pressed save.", Unclear},
+		{"Done. I pressed save but it kept spinning.", Unclear},
+		{"Done, it is saved as a draft.", Unclear},
+		{"Done. I pressed save, but it didn't go through.", Unclear},
+	})
+}
+
+// readCase is a reply and what Read must make of it.
+type readCase struct {
+	text string
+	want Answer
+}
+
+// readsAs checks Read on each case.
+func readsAs(t *testing.T, cases []readCase) {
+	t.Helper()
+	for _, tc := range cases {
 		if got := Read(tc.text); got != tc.want {
 			t.Errorf("Read(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// TestStudy20CaseWithAnotherDesk: a case or ticket opened with APN or
+// Partner Central support is help asked of another desk, not AWS's merge
+// form: it is no Submitted, and a Done beside it ("Done. I raised a case
+// with APN support.") was read as one before. A case raised with AWS is
+// the form's request still, and a Done of the link beside a trouble taken to
+// the APN desk is read as any Done.
+func TestStudy20CaseWithAnotherDesk(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Done. I opened a case with APN support.", Unclear},
+		{"Submitted: I logged a ticket with the Partner Central team.", Unclear},
+		{"I raised an APN support case this morning.", Unclear},
+		{"I raised a case with AWS support.", Submitted},
+		{"I opened a support case with AWS yesterday.", Submitted},
+		{"Linked it. The APN support people fixed the button for me.", Done},
+	})
+}
+
+// TestStudy20MailLandedInAnotherFolder: Outlook sorts mail into "Focused"
+// and "Other", and writers tell where certflow's mail had gone ("it had
+// landed in my Other folder"): that "other" is a mail folder, no other
+// account or thing after the answer. Another account, form or inbox to
+// send from still leaves the reply for a person.
+func TestStudy20MailLandedInAnotherFolder(t *testing.T) {
+	readsAs(t, []readCase{
+		{"Submitted this morning. Your mail had ended up in my Other folder.", Submitted},
+		{"Linked. Sorry, it went to the Other tab in Outlook.", Done},
+		{"Submitted this morning from my other account.", Unclear},
+		{"Submitted. I used the other form.", Unclear},
+		{"Submitted. I sent it from the other inbox.", Unclear},
+		// An "other inbox" may be another mailbox of the writer's, and so another account.
+		{"Submitted. It went to my other inbox.", Unclear},
+		{"Linked, but in the other folder of the portal.", Unclear},
+	})
 }

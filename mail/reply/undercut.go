@@ -23,10 +23,13 @@ import (
 type undercutFamily struct {
 	name   string
 	en, ja *regexp.Regexp
-	// doneOnly: the words weigh on a Done (the link or share) only; beside
-	// a Submitted (the merge form) the old or personal account is the
-	// source, and naming it is no slip.
-	doneOnly bool
+	// only: the one answer the words weigh on, "" for both. Done (the link
+	// or share): beside a Submitted (the merge form) the old or personal
+	// account is the source, and naming it is no slip. Submitted: a save
+	// pressed is a form kept as a draft, but the link's own last step; a
+	// Done answers the form wait too, so it weighs on a Done that does not
+	// say it is of the link (linkNamed).
+	only Answer
 	// mayEndWell: the words tell a trouble that a later try may have
 	// ended ("the first time it said 'session expired', so I logged in
 	// again"); Read weighs such a story (tellsTrouble), so they are not
@@ -72,7 +75,7 @@ var undercutFamilies = []undercutFamily{
 			`\b(?:turn|turned|switch|switched) off (?:the )?(?:sharing|linking|link)\b|` +
 			`\bopt(?:ed)? out of (?:it|that|(?:the )?(?:sharing|linking|link|merge))\b`),
 		// 一旦外しました, 解除しました, 削除しました, 元に戻しました, 無視してください
-		regexp.MustCompile(`外し(?:まし|た|て)|解除|削除|元に戻|戻しました|無視して|取りやめ|取り止め|オフに(?:し|な)|無効に`), false, false},
+		regexp.MustCompile(`外し(?:まし|た|て)|解除|削除|元に戻|戻しました|無視して|取りやめ|取り止め|オフに(?:し|な)|無効に`), "", false},
 	{"another account",
 		// the old, a former, a side-business or maiden-name account, or someone's account (not the case's)
 		regexp.MustCompile(`\b(?:old|older|previous|former|prior|earlier|maiden|side|secondary|spare|backup)\s+` +
@@ -89,7 +92,7 @@ var undercutFamilies = []undercutFamily{
 		// 古いほうの, 旧姓の, 前職の, 家族の, 副業用の アカウント; 会社のではなく
 		regexp.MustCompile(`(?:古い|旧|前職|以前の|前の|昔の|家族|妻|夫|副業|私用|プライベート|別|学生|大学|時代|頃の|前の会社|前社)` +
 			`[^。\n]{0,8}` +
-			`(?:アカウント|アドレス|ログイン|ID|ＩＤ)|のではなく|ではなくて`), true, false},
+			`(?:アカウント|アドレス|ログイン|ID|ＩＤ)|のではなく|ではなくて`), Done, false},
 	{"reversed",
 		// source and target swapped, or the company address given as the source, a personal one as the target
 		regexp.MustCompile(`\b(?:swap\w*|switched (?:the|them|round|around|source|target)|flip\w*|revers\w*|` +
@@ -106,14 +109,14 @@ var undercutFamilies = []undercutFamily{
 		regexp.MustCompile(`逆に|逆で|反対に|反対で|入れ替|あべこべ|取り違|` +
 			`統合先[^。\n]{0,10}(?:個人|私用|プライベート|[Gg]mail|古い|旧)|統合元[^。\n]{0,10}(?:会社|社用|業務用|新しい)|` +
 			// the roles named after the accounts: 会社のアドレスを統合元に, 個人のメールを統合先に
-			`(?:会社|社用|業務用|仕事用|新しい)[^。\n]{0,10}?統合元に|(?:個人|私用|プライベート|[Gg]mail|古い|旧)[^。\n]{0,10}?統合先に`), false, false},
+			`(?:会社|社用|業務用|仕事用|新しい)[^。\n]{0,10}?統合元に|(?:個人|私用|プライベート|[Gg]mail|古い|旧)[^。\n]{0,10}?統合先に`), "", false},
 	{"joke",
 		regexp.MustCompile(`\b(?:april fools?|in my dreams?|nah|not really|psych|gotcha)\b|\bi wish\b[\s.!]*(?:$|\n)|` +
 			`\bha,? i wish\b`),
 		regexp.MustCompile(`なんちゃって|冗談|嘘|うそ[。！!です]|ウソ|夢を見|(?:だったら|なら|であれば)(?:いい|良い)のに|` +
 			`と言いたい|と言えたら|と言える(?:のは|ように)|` +
 			// a sentence after the answer that opens by turning on it: と言っても…, とはいえ…, と思ったら…
-			`(?:^|[\n。！!])\s*(?:と言っても|といっても|とは言え|とはいえ|と思ったら|と思いきや)`), false, false},
+			`(?:^|[\n。！!])\s*(?:と言っても|といっても|とは言え|とはいえ|と思ったら|と思いきや)`), "", false},
 	{"someone else",
 		// done for the writer by another, or for another, with the writer's own still to come
 		regexp.MustCompile(`\bon (?:my|our) behalf\b|\b(?:did|done|sent|submitted|linked|filled|handled|clicked|` +
@@ -132,7 +135,14 @@ var undercutFamilies = []undercutFamily{
 			`[^。\n]{0,8}さん|[^。\n]{0,6}の[^。\n]{1,6}です)|` +
 			`(?:さん|同僚|部下|上司|妻|夫|情シス|担当者|情報システム部|リーダー|マネージャー|管理者|人事|総務|秘書)が` +
 			`[^。\n]{0,20}` +
-			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), false, false},
+			`(?:操作|提出|送信|連携|設定|入力|対応|やり|やって|し[てま])|自分の分は`), "", false},
+	{"another desk",
+		// a case or ticket taken to APN or Partner Central support: help asked of another desk, not AWS's
+		// merge form ("opened a case with APN support", "logged a ticket with the Partner Central team")
+		regexp.MustCompile(`\b(?:raised|opened|filed|logged|created|submitted|sent)\s+(?:a|an|the|my)\s+` +
+			`(?:support\s+)?(?:case|ticket|request)\s+(?:with|to|via|through)\s+(?:the\s+)?(?:aws\s+)?` +
+			`(?:apn|partner central|partner network)\b`),
+		nil, Submitted, false},
 	{"partial",
 		// half or part of the act, not "half an hour ago", "half the team" or "as part of onboarding"
 		regexp.MustCompile(`\bhalf (?:of )?(?:(?:the|my) )?(?:form|fields|steps?|process|request|questions|it|them|` +
@@ -145,9 +155,9 @@ var undercutFamilies = []undercutFamily{
 		// 手順3まで, 半分, 一部; 一つ目の手順のみです, 共有の設定までは終わっていません
 		regexp.MustCompile(`(?:手順|ステップ)\s*[0-9０-９一二三四五]+\s*まで|半分|一部|途中まで|以外は[。\s]*(?:$|\n)|` +
 			`(?:一つ目|1つ目|１つ目|最初|前半)の[^。\n]{0,6}(?:のみ|だけ)(?:です|でした|完了|終わ|済|でき)|` +
-			`までは[^。\n]{0,6}(?:終わって|済んで|完了して|できて)(?:いません|いない)`), false, false},
+			`までは[^。\n]{0,6}(?:終わって|済んで|完了して|できて)(?:いません|いない)`), "", false},
 	{"draft",
-		regexp.MustCompile(`\bdrafts?\b|\bsaved? (?:it )?for later\b|\b(?:hit|clicked|pressed|only)\s+` +
+		regexp.MustCompile(`\bdrafts?\b|\bsaved? (?:it )?for later\b|\bonly\s+` +
 			`(?:the\s+)?["'‘“]?save\b|\bonly saved\b|` +
 			// the send button that cannot be pressed (not another option greyed out, for which the form was sent)
 			`\b(?:send|submit)\s+button\s+(?:is|was|stays|stayed|remains|remained)\s+(?:still\s+)?(?:greyed out|` +
@@ -155,7 +165,11 @@ var undercutFamilies = []undercutFamily{
 			`\b(?:won'?t|wouldn'?t|doesn'?t|didn'?t) let me (?:send|submit|click|save)\b`),
 		regexp.MustCompile(`一時保存|下書き|保存(?:だけ|のみ|ボタン)|保存し(?:た)?(?:だけ|のみ)|「保存」|` +
 			`送信(?:は|を)?(?:していません|していない)|` +
-			`(?:送信|提出)ボタン[^。\n]{0,8}(?:押せ(?:ません|ない|なかった|ず)|グレー|クリックでき(?:ません|ない|なかった|ず))`), false, false},
+			`(?:送信|提出)ボタン[^。\n]{0,8}(?:押せ(?:ません|ない|なかった|ず)|グレー|クリックでき(?:ません|ない|なかった|ず))`), "", false},
+	{"saved, not sent",
+		// "I hit save": a form kept, not sent. The steps mail's last step is
+		// "agree to share and save", so beside a Done it is the link's own.
+		regexp.MustCompile(`\b(?:hit|clicked|pressed)\s+(?:the\s+)?["'‘“]?save\b`), nil, Submitted, false},
 	{"error page",
 		regexp.MustCompile(`\b[45][0-9][0-9] (?:page|error|screen)\b|\b(?:error|http) [45][0-9][0-9]\b|\boops\b|` +
 			`\bexpired\b|\bnever (?:loaded|came up|appeared|showed)\b|\btry (?:again )?later\b|` +
@@ -167,61 +181,61 @@ var undercutFamilies = []undercutFamily{
 		regexp.MustCompile(`[45][0-9][0-9](?:が出|エラー|の(?:画面|ページ|エラー)|と表示|と出)|エラー|有効期限が切れ|` +
 			`しばらくして|時間をおいて|赤い(?:文字|字|メッセージ|表示)|` +
 			`赤字|画面が出ず|画面が出ませ|元の(?:ページ|画面)に戻|戻されました|読み込み中|くるくる|ぐるぐる|固まっ|進まな|` +
-			`(?:ページ|画面)が(?:見つかりません|表示されません|開きません|開けません)`), false, true},
+			`(?:ページ|画面)が(?:見つかりません|表示されません|開きません|開けません)`), "", true},
 	{"unsure",
 		regexp.MustCompile(`\bwho knows\b|\bno idea\b|\bcan'?t tell\b|\bcannot tell\b|\bnot sure\b|\bno clue\b|` +
 			`\bat least i think\b|\bi think (?:i did|so|it did)\b|\bi (?:believe|guess) so\b`),
 		regexp.MustCompile(`不明|(?:た|る|か)(?:かどうか|か)は(?:分か|わか)りません|番号[^。\n]{0,6}出ませんでした|` +
 			`(?:画面|表示)[^。\n]{0,8}変わりませんでした|` +
-			`確認できていません|見ていません`), false, true},
+			`確認できていません|見ていません`), "", true},
 	{"hoping",
 		// hope that it took, after another try too: "fingers crossed it sticks this time" (not a hope that AWS
 		// is quick: "fingers crossed they're fast")
 		regexp.MustCompile(`\b(?:fingers crossed|hope(?:fully)?|hoping) (?:it|that|this) (?:sticks|stuck|took|` +
 			`worked|works|went through|goes through|saved)\b`),
-		regexp.MustCompile(`祈|(?:届いて|通って|保存されて|反映されて)(?:い)?(?:ると|れば)(?:いい|良い)`), false, false},
+		regexp.MustCompile(`祈|(?:届いて|通って|保存されて|反映されて)(?:い)?(?:ると|れば)(?:いい|良い)`), "", false},
 	{"test environment",
 		// a kind of environment before what was used, or "in the sandbox" (not a team's name in a signature)
 		regexp.MustCompile(`\b(?:sandbox|staging|uat|test|demo|practice|trial|dev|qa)\s+(?:org|account|environment|` +
 			`env|tenant|instance|version|site|copy|form|run|apn)\b|\b(?:in|on|into) (?:the |a |our )?(?:sandbox|` +
 			`staging|uat)\b|\b(?:dry|trial|practice) run\b|\bdummy\b`),
 		regexp.MustCompile(`検証用|検証環境|練習用|サンドボックス|デモ(?:環境|用|アカウント)|テスト環境|テスト用|` +
-			`試しに|お試し|ステージング`), false, false},
+			`試しに|お試し|ステージング`), "", false},
 	{"later",
 		// the answer itself said for a day to come ("Done by Friday"; not "it was linked by Monday")
 		regexp.MustCompile(`(?:^|\n)\W*(?:done|submitted|linked|finished)\s+by\s+(?:(?:mon|tues|wednes|thurs|fri|` +
 			`satur|sun)day|tomorrow|tonight|next week|the end of|end of)\b|\bwill be (?:after|by|once|when)\b|` +
 			`\bwill have (?:been|done|it)\b`),
-		regexp.MustCompile(`予定です|今夜やり|明日やり|これからやり|週明けに`), false, false},
+		regexp.MustCompile(`予定です|今夜やり|明日やり|これからやり|週明けに`), "", false},
 	{"later, on another's step",
 		// the act said for when a step still to come happens: "Done once I get my password reset", "Submitted
 		// when they reopen the form" (not a time that has passed: "Done once I got the reset link")
 		regexp.MustCompile(`\b` + enActWord + `\s*,?\s*(?:once|when|whenever|as soon as|the (?:moment|minute|second))\s+` +
 			`(?:` + enStepToCome + `)`),
-		nil, false, false},
+		nil, "", false},
 	{"negated after a pause",
 		// 完了…ではないです, 完了、、、ではありません: the negation goes on past the pause (not 完了…しました)
 		nil,
 		regexp.MustCompile(`(?:完了|提出|連携|送信|共有|済み?)(?:[…‥]+|[.．・、,，]{2,}|[ー〜~]+)\s*(?:は|も)?` +
 			`(?:では|じゃ|でも|して|し|できて|でき|されて)?(?:ない|なく|なかっ|ありません|ございません|いません|おりません|ません|ず)`),
-		false, false},
+		"", false},
 	{"continued to another",
 		// the answer goes on past its end to whom or for whom it was done: "Submitted!... to my manager",
 		// "Done! To my manager." (not "Done! For the record, ...")
 		regexp.MustCompile(`\b` + enActWord + `\s*(?:[.!…,]+|[-–—]+)\s*(?:to|for|into|under)\s+(?:my|our|his|her|their|` +
 			`the|a|an|someone'?s?|somebody'?s?)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople + `\b`),
-		nil, false, false},
+		nil, "", false},
 	{"hedged",
 		// the answer hedged at a sentence's end: "Done. Well, sort of.", "Submitted, kinda.", "tried to, anyway"
 		regexp.MustCompile(`(?:^|[\s,.;:(…-])(?:well,?\s+)?(?:sort of|kind of|kinda|sorta|more or less|in a way|` +
 			`(?:tried|attempted|meant|wanted|intended) to(?:,?\s*anyway)?)\s*[.!?)…]*\s*(?:$|\n)`),
-		nil, false, false},
+		nil, "", false},
 	{"all but a part",
 		// the act less a part of it: "Done, minus the sharing consent", "aside from agreeing", 保存を除いて完了
 		regexp.MustCompile(`\b` + enActWord + `\s*[,;:-]?\s*(?:minus|except(?: for)?|apart from|aside from|other than|` +
 			`bar|barring|save for|excluding|but not)\s+(?:the|my|a|an|agreeing|sharing|saving|step|one|that|consent)\b`),
 		regexp.MustCompile(`(?:を除いて|を除き|を除けば|以外(?:は|、))[^。\n]{0,6}(?:完了|済|終わ|提出|連携|送信|でき)`),
-		false, false},
+		"", false},
 	{"conditional",
 		// a condition on the act: said of it or of the writer at a sentence's start ("If I did it right"),
 		// of anything in a clause set right after the answer ("Done, if the email I got counts",
@@ -229,7 +243,7 @@ var undercutFamilies = []undercutFamily{
 		// with questions, ...") nor an offer ("if you need anything")
 		regexp.MustCompile(`(?:^|\n|[.!?]\s)\s*` + enCondition + `|(?:[,;:(]|\s[-–—]|\b(?:done|submitted|linked|` +
 			`sent|finished|completed|shared))\s*(?:` + enCondition + `|if (?:the|my|all|everything)\b)`),
-		regexp.MustCompile(jaConcession + `|(?:れば|なら|たら)[。\s]*(?:$|\n)`), false, false},
+		regexp.MustCompile(jaConcession + `|(?:れば|なら|たら)[。\s]*(?:$|\n)`), "", false},
 	{"relayed",
 		// another's "done" passed on
 		regexp.MustCompile(`\bforward\w*\s+(?:[a-z]+'s|(?:my|our|the)\s+(?:[a-z-]+\s+){0,2}?` + otherPeople +
@@ -240,11 +254,11 @@ var undercutFamilies = []undercutFamily{
 		// other news so told, 処理に1週間かかると聞いています); a person's word (鈴木さんから連絡が)
 		regexp.MustCompile(`伝言|` + jaActWord + `(?:だ|です)?[」』"”]?[、,]?\s*(?:との(?:こと|事)|` +
 			`と(?:[^。\n]{0,12}(?:が|から|より))?(?:言って|聞いて|伺って|連絡|報告))|` +
-			`(?:さん|様|氏|部長|課長|上司|同僚|部下|先輩)から(?:の)?(?:連絡|報告)`), false, false},
+			`(?:さん|様|氏|部長|課長|上司|同僚|部下|先輩)から(?:の)?(?:連絡|報告)`), "", false},
 	{"sarcasm",
 		regexp.MustCompile(`\bfor the (?:second|third|fourth|fifth|sixth|\w+th|[0-9]+(?:nd|rd|th)) time\b|` +
 			`\b(?:just )?like (?:last|the last|the previous|before)\b|\bthird time'?s\b`),
-		regexp.MustCompile(`(?:[2-9２-９]|[二三四五六七八九十何])回目(?:です|だ|なん|の(?:提出|送信))|何回目か|どうせ|前回(?:みたい|のよう)|また消え`), false, false},
+		regexp.MustCompile(`(?:[2-9２-９]|[二三四五六七八九十何])回目(?:です|だ|なん|の(?:提出|送信))|何回目か|どうせ|前回(?:みたい|のよう)|また消え`), "", false},
 }
 
 // unlessUndercut returns a, the answer read (or leaned to) from lines, the
@@ -278,7 +292,7 @@ func undercutFamilyOf(lines []string, a Answer) string {
 	}
 	endedWell := triedAgain.MatchString(low) || jaTriedAgain.MatchString(text)
 	for _, f := range undercutFamilies {
-		if f.doneOnly && a != Done || f.mayEndWell && endedWell {
+		if !f.weighsOn(a, low) || f.mayEndWell && endedWell {
 			continue
 		}
 		if f.en != nil && f.en.MatchString(low) || f.ja != nil && f.ja.MatchString(ja) {
@@ -287,6 +301,22 @@ func undercutFamilyOf(lines []string, a Answer) string {
 	}
 	return ""
 }
+
+// weighsOn reports whether f's words weigh on a, the reply's own words
+// low (see undercutFamily.only).
+func (f undercutFamily) weighsOn(a Answer, low string) bool {
+	switch f.only {
+	case "":
+		return true
+	case Submitted:
+		return a == Submitted || a == Done && !linkNamed.MatchString(low)
+	}
+	return a == f.only
+}
+
+// linkNamed says a Done is of the link: "linked", the certification
+// account, Partner Central or APN named.
+var linkNamed = regexp.MustCompile(`\blinked\b|\bcertification account\b|\bpartner central\b|\bapn\b`)
 
 // unwrapped is lines joined by line ends, but for a line that goes on in
 // the next (isWrapped: long, or ending in a form such as ですが that joins
