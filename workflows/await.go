@@ -133,6 +133,9 @@ func (s *waiting) takeMail(ctx workflow.Context, ev MailEvent) {
 	if wanted(ev.Kind, w.want) && c.answersOtherQuestion(ev, w) {
 		ev = c.otherQuestion(ctx, ev, w)
 	}
+	if c.answersNotAsked(ev, w) {
+		ev = c.readAsNotAsked(ctx, ev, w)
+	}
 	if wanted(ev.Kind, w.want) {
 		s.got, s.err = c.onWanted(ctx, ev, w)
 		return

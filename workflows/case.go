@@ -68,6 +68,9 @@ type caseRun struct {
 	// ownQuestion (versionAnswerOwnQuestion): a person's answer counts only
 	// for the question of the case's mail it replies to.
 	ownQuestion bool
+	// notAsked (versionAnswerNotAsked): a person's answer to the wait's own
+	// question of a kind it does not take is unknown mail for the wait.
+	notAsked bool
 	// asksCarried (versionAsksCarried): the questions beside an answer
 	// count to the unread mail the case carries (carriedBytes).
 	asksCarried bool
@@ -283,6 +286,7 @@ func (c *caseRun) takeVersions(ctx workflow.Context) {
 	c.replyAsks = workflow.GetVersion(ctx, versionReplyAsks, workflow.DefaultVersion, 1) >= 1
 	c.asksCarried = workflow.GetVersion(ctx, versionAsksCarried, workflow.DefaultVersion, 1) >= 1
 	c.takeAnswerOwnQuestion(ctx)
+	c.takeAnswerNotAsked(ctx)
 }
 
 // wait describes one wait of a case.

@@ -55,8 +55,46 @@ func (c *caseRun) answersOtherQuestion(ev MailEvent, w wait) bool {
 func (c *caseRun) otherQuestion(ctx workflow.Context, ev MailEvent, w wait) MailEvent {
 	c.record(ctx, fmt.Sprintf("mail %s from %s says %s, but in reply to certflow's %q mail, which does not ask "+
 		"what %s waits for: not taken as its answer", ev.MessageID, ev.From, ev.Kind, ev.RepliesTo, w.state))
+	return c.asUnknown(ev, fmt.Sprintf("(an answer to the %s mail)", ev.RepliesTo))
+}
+
+// asUnknown is ev read as a reply certflow cannot read, its excerpt opened
+// by note (what it was taken for), kept for `starter resolve`.
+func (c *caseRun) asUnknown(ev MailEvent, note string) MailEvent {
 	ev.Kind, ev.Lean, ev.Asks = MailUnknown, "", nil
-	ev.Excerpt = strings.TrimSpace(fmt.Sprintf("(an answer to the %s mail) %s", ev.RepliesTo, ev.Excerpt))
+	ev.Excerpt = strings.TrimSpace(note + " " + ev.Excerpt)
 	c.remember(ev)
 	return ev
+}
+
+// versionAnswerNotAsked marks the change that reads a person's answer in
+// reply to the very mail whose question the wait asks, but of a kind that
+// question does not take ("Done, I've linked it now" or "submitted, case
+// 123" in reply to "do your certifications show in the APN profile?"), as
+// the unknown it is for the wait: the operator is told, with the `starter
+// resolve` that settles it. Before, it was kept for a next wait, which never
+// takes it either, and nobody was told: the person believed they had
+// answered while the case went on asking. Cases started before it replay
+// without.
+const versionAnswerNotAsked = "answer-not-asked"
+
+// takeAnswerNotAsked reads whether the case has versionAnswerNotAsked.
+func (c *caseRun) takeAnswerNotAsked(ctx workflow.Context) {
+	c.notAsked = workflow.GetVersion(ctx, versionAnswerNotAsked, workflow.DefaultVersion, 1) >= 1
+}
+
+// answersNotAsked reports whether ev, a person's answer that w does not
+// take, replies to mail of the case that asks w's question.
+func (c *caseRun) answersNotAsked(ev MailEvent, w wait) bool {
+	return c.notAsked && w.fromPeople && len(w.questions) > 0 && ev.RepliesTo != "" &&
+		personAnswer(ev.Kind) && !wanted(ev.Kind, w.want) && w.asksIn(ev.RepliesTo)
+}
+
+// readAsNotAsked reads ev, an answer of a kind w's question does not take, as a
+// reply certflow cannot read for w (see otherQuestion).
+func (c *caseRun) readAsNotAsked(ctx workflow.Context, ev MailEvent, w wait) MailEvent {
+	c.record(ctx, fmt.Sprintf("mail %s from %s says %s in reply to certflow's %q mail, whose question "+
+		"%s waits on takes no such answer: not taken as its answer", ev.MessageID, ev.From, ev.Kind, ev.RepliesTo,
+		w.state))
+	return c.asUnknown(ev, fmt.Sprintf("(not an answer to the %s mail's question)", ev.RepliesTo))
 }

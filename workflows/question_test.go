@@ -93,3 +93,28 @@ func TestShareDoneToAnotherMailDoesNotAnswerTheSteps(t *testing.T) {
 		t.Fatalf("mails %v: the operator was not told", box.steps())
 	}
 }
+
+// A "done" or "submitted" in reply to the check ("Done, linked it now" to
+// "do your certifications show?") answers no question the check asks: it
+// does not end the wait, nor is it kept for a later one, and the operator
+// is told of it at once (before, it was recorded only, the person thinking
+// they had answered). The case ends on the yes to the check.
+func TestShareDoneToTheCheckIsToldAndNotTaken(t *testing.T) {
+	for _, k := range []MailKind{MailReplyDone, MailReplySubmitted} {
+		env, box := newCaseEnv(t, testPolicy, "share-q-6")
+		day := 24 * time.Hour
+		signalAt(env, time.Hour, SignalMail, replyTo("done@corp.example", MailReplyDone, "steps"))
+		signalAt(env, 7*day+3*time.Hour, SignalMail, replyTo("odd@corp.example", k, "verify-1"))
+		signalAt(env, 7*day+6*time.Hour, SignalMail, replyTo("yes@corp.example", MailReplyYes, "verify-1"))
+		env.ExecuteWorkflow(ShareWorkflow, testShare)
+		st := result(t, env)
+		if _, at, _ := box.find("completed"); st.State != StateCompleted || at < 7*day+6*time.Hour {
+			t.Fatalf("%s: state %s, completed after %s: the answer to no question moved the case", k, st.State, at)
+		}
+		_, at, _ := box.find("attention-" + attentionStep(box))
+		if attentionStep(box) == "?" || at > 7*day+4*time.Hour {
+			t.Fatalf("%s: mails %s: the operator was not told of the %s to the check at once", k,
+				strings.Join(box.steps(), ","), k)
+		}
+	}
+}

@@ -687,8 +687,9 @@ var notReceived = regexp.MustCompile(`\byou\s+(?:will\s+|should\s+|may\s+|would\
 
 // infoNeeded: the desk telling the details it will need ("I'll need a bit more
 // information:"), over the list of them.
-var infoNeeded = regexp.MustCompile(`\b(?:i|we)\s+(?:will|would|'ll|'d)\s+need\s+(?:a\s+(?:bit|little|few)\s+` +
-	`(?:of\s+)?)?(?:some\s+)?(?:more|further|additional|the following)\s+(?:information|details)\b`)
+var infoNeeded = regexp.MustCompile(`\b(?:i|we)\s+(?:will|would|'ll|'d)\s+need\s+(?:a\s+(?:bit|little)\s+(?:of\s+)?` +
+	`(?:more|further|additional)\s+|a\s+few\s+(?:more\s+|further\s+|additional\s+)?|some\s+(?:more\s+|further\s+|` +
+	`additional\s+)?|(?:more|further|additional|the following)\s+)(?:information|details)\b`)
 
 // requestForms are the words that make a sentence a request (not お知らせ
 // alone: 以下をお知らせいたします is "we inform you of the following").
@@ -1071,7 +1072,7 @@ var (
 		`\b(?:won't|will not|wouldn't|would not)\s+be\s+able\s+to\b|\bthere(?:'s| is) no\s+(?:undoing|reversing)\b|できません|できかねます|出来ません|できない|出来ない|不可能|不可|(?:戻|取り消|離)せ(?:ない|ません)`)
 	undoing = regexp.MustCompile(`\b(?:undo|undoing|undone|revers\w*|restor\w*|revert\w*|separat\w*|split|unmerg\w*|` +
 		`un-merg\w*|roll(?:ed)? back|recover\w*|go back|` +
-		`(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|復元|取り消|取消|切り離|戻すこと|戻せ`)
+		`(?:moved?|put|transferred|brought|taken) back)\b|元に戻|もとに戻|分離|分割|分け(?:る|ら)|復元|取り消|取消|切り離|戻すこと|戻せ`)
 )
 
 // planned says a sentence's action is planned for later: 予定です, "is
@@ -1205,7 +1206,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	s = requestText(s)
 	question := isQuestion(s)
 	// …ご返信をいただいております tells what the desk gets (通常、…), or got: no ask.
-	asks := (p.has(deskWillReply.ReplaceAllString(s, " "), p.Ask) || question || listed ||
+	asks := (p.has(patienceAsked.ReplaceAllString(deskWillReply.ReplaceAllString(s, " "), " "), p.Ask) ||
+		question || listed ||
 		imperativeItem.MatchString(s) || bareConfirm.MatchString(s)) &&
 		!jaReceives.MatchString(s)
 	info := p.detailsAsked(s) || jaWhichAsked.MatchString(s) || p.confirmsDetail(s) || p.confirmsNoMerge(s)
@@ -1222,7 +1224,8 @@ func (p *Phrases) readRequest(r *awsRead, s string, listed bool) {
 	// nothing: a negated sentence is no consent request, nor is one that
 	// thanks for or tells of a reply already given.
 	given := p.has(s, p.Thanks) || p.has(s, p.Replied)
-	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) || p.replyConsents(s) ||
+	if asks && agrees && !info && !given && !p.has(s, p.Negation) || p.asksForConsentWords(s) ||
+		p.replyConsents(s) || p.leaveToMerge(s) && !info ||
 		p.asksForYesUnquoted(s) && !info || p.wishTagged(s) && !given {
 		r.consent = true
 	}
@@ -1347,8 +1350,10 @@ func (p *Phrases) replyConsents(s string) bool {
 	if m == nil || !consentToMerge.MatchString(s[m[1]:]) {
 		return false
 	}
+	// Nor what it affirms of the reader's own doing ("… that you have
+	// cancelled your exam"), which certflow cannot know.
 	return !p.has(s, p.Negation) && !p.has(s, p.Conditional) && !p.has(s, p.Thanks) && !p.has(s, p.Replied) &&
-		!otherSystems.MatchString(s) && !mergesAnotherThing(s) && !isQuestion(s)
+		!otherSystems.MatchString(s) && !mergesAnotherThing(s) && !isQuestion(s) && !readersDoing.MatchString(s)
 }
 
 var (
@@ -1367,12 +1372,44 @@ var (
 		`(?:^|\byou\s+)(?:authori[sz]e|approve)\s+the\s+merge\s*[.!]?$`)
 )
 
+// leaveToMerge reports the desk asking leave to merge the accounts, named
+// ("May we merge the account registered to a@… into the one registered to
+// b@…?", "Can we combine your two profiles?"): the question is the consent
+// asked. Not of another thing or system, negated, under a condition or a
+// time to come ("… once your exam is over?"), nor a choice ("… or the other
+// way round?").
+func (p *Phrases) leaveToMerge(s string) bool {
+	m := leaveAsked.FindStringIndex(s)
+	if m == nil || !strings.HasSuffix(strings.TrimSpace(s), "?") {
+		return false
+	}
+	rest := s[m[1]:]
+	return !p.has(rest, p.Negation) && !p.has(rest, p.Conditional) && !hasWord(rest, "or") &&
+		!timeNamedLater.MatchString(rest) && !otherSystems.MatchString(s) && !mergesAnotherThing(s) &&
+		!otherThingsNamed.MatchString(s)
+}
+
+var (
+	// The accounts named: an address or "your two profiles", not "them",
+	// which may be the support cases the mail told of.
+	leaveAsked = regexp.MustCompile(`^(?:may|can|could|shall)\s+(?:we|i)\s+(?:please\s+|now\s+)?` +
+		`(?:merge|combine|consolidate)\s+(?:\S+@\S+|(?:the|your)\s+(?:two\s+|2\s+)?(?:aws\s+)?` +
+		`(?:certification\s+)?(?:accounts?|profiles?)\b)`)
+	timeNamedLater = regexp.MustCompile(`\b(?:next|tomorrow|tonight|later|week|month|monday|tuesday|wednesday|` +
+		`thursday|friday|saturday|sunday)\b`)
+)
+
 // deskWillReply: the desk telling that it will reply ("a member of our team
 // will review your request and reply to this email address"): its own
 // answer to come, no reply asked of the reader.
 var deskWillReply = regexp.MustCompile(`\b(?:we|i|team|member|agent|specialist|someone|staff)\s+(?:will|'ll|shall)\s+` +
 	`(?:(?:review|check|look into|look at|read|investigate)\s+(?:your|the|this)\s+(?:request|case|message|e-?mail)\s+` +
 	`and\s+)?(?:reply|respond|get back)\b`)
+
+// patienceAsked: the reader asked only to wait ("please bear with me while
+// we verify everything", "please be patient"): no detail asked for.
+var patienceAsked = regexp.MustCompile(`\b(?:please|kindly)\s+(?:bear\s+with\s+(?:me|us)|be\s+patient)` +
+	`(?:\s*(?:[-–—,.;!]|$)|\s+(?:while|as|until)\b)`)
 
 // jaAskedVia is the way the reader's request came (フォームからのお問い合わせ,
 // ポータルよりのご依頼), thanked for or read: how they asked, not how the desk

@@ -168,6 +168,68 @@ func TestDetailsNeededOverAList(t *testing.T) {
 		AWSOther, SubMoreInfo)
 	expectSub(t, "We would need some additional details:\n\n- your full name as on your ID\n- your date of birth",
 		AWSOther, SubMoreInfo)
+	expectSub(t, "To check the older profile is yours, we'll need a few details only you would know:\n\n"+
+		"- the month of your first exam\n- the name of that exam", AWSOther, SubMoreInfo)
+	// Near miss: details needed later ask for nothing now.
+	expectSub(t, "We will need some details later, once the merge is done.", AWSOther, "")
+}
+
+// TestFooterOnWhatNotToSend: a footer that warns what not to reply with
+// ("Please do not reply with sensitive information such as passwords")
+// asks for no information; a request for details beside it still does.
+func TestFooterOnWhatNotToSend(t *testing.T) {
+	expectSub(t, "We have received your request and opened a case.\n\nPlease do not reply with sensitive "+
+		"information such as passwords or payment details.", AWSOther, SubAcknowledgement)
+	expectSub(t, "Please send us your candidate ID. Please do not reply with sensitive information such as "+
+		"passwords.", AWSOther, SubMoreInfo)
+}
+
+// TestPatienceAskedOnly: "please bear with me while we verify everything"
+// asks the reader to wait, for no detail; "please bear with us and send
+// your candidate ID" asks for it.
+func TestPatienceAskedOnly(t *testing.T) {
+	expectSub(t, "I have your merge form and am going through both profiles. It takes a while to verify "+
+		"everything, so please bear with me - I will be in touch as soon as I have news.", AWSOther, SubAcknowledgement)
+	expectSub(t, "Please bear with us and send your candidate ID.", AWSOther, SubMoreInfo)
+}
+
+// TestJapaneseCannotBeSplitAgain: 一度統合したアカウントを再度分けることは
+// できません warns that a merge cannot be undone, as 分離 and 分割 do: no
+// trouble beside the consent asked or the merge told done.
+func TestJapaneseCannotBeSplitAgain(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"b@example.com を残し、a@example.com を統合いたします。なお、一度統合したアカウントを再度分けることは" +
+			"できません。この内容で統合を実施してもよろしいでしょうか。", consent15, into15b},
+		{"統合は完了いたしました。なお、統合したアカウントを再び分けることはできません。", completed15, nil},
+		// Near miss: the merge itself could not be done.
+		{"アカウントを分けることができませんでしたので、統合はできませんでした。", other15, nil},
+	})
+}
+
+// TestLeaveAskedToMerge: the desk asking leave to merge the accounts it
+// names ("May we merge the account registered to a@… into the one
+// registered to b@…?") asks for the consent. Not leave to merge another
+// thing or system, "them" (which may be the support cases told of), a
+// negated or conditional ask, a time to come, a choice, or a question of
+// when.
+func TestLeaveAskedToMerge(t *testing.T) {
+	checkProbes15(t, []probe15{
+		{"May we merge the account registered to a@example.com (Candidate ID AWS00000001) into the account " +
+			"registered to b@example.com (Candidate ID AWS00000002)?", consent15, into15b},
+		{"Can we combine your two profiles?", consent15, nil},
+		// Near misses.
+		{"May we merge your two support tickets?", other15, nil},
+		{"May we merge your Credly accounts?", other15, nil},
+		{"You opened two cases about this. May we merge them?", other15, nil},
+		{"May we not merge a@example.com into b@example.com?", other15, nil},
+		{"May we merge a@example.com into b@example.com once your exam is over?", other15, nil},
+		{"May we merge a@example.com into b@example.com next week?", other15, nil},
+		{"May we merge a@example.com into b@example.com, or would you rather keep a@example.com?", other15, nil},
+		{"When may we merge a@example.com into b@example.com?", other15, nil},
+		{"May we merge the account a@example.com into your open case?", other15, nil},
+		{"May we merge a@example.com into b@example.com.", other15, nil},
+		{"May we merge a@example.com into b@example.com, and which exam did you take last?", other15, nil},
+	})
 }
 
 // TestSeparateSystemsRefused: "separate" told of what things are ("they
@@ -225,6 +287,8 @@ func TestReplyToldAsTheConsent(t *testing.T) {
 		{"By replying, you consent to us merging a@example.com into b@example.com once your exam is over.",
 			other15, nil},
 		{"By replying, you confirm that your manager consents to us merging the accounts.", other15, nil},
+		{"By replying, you confirm that you have cancelled your booked exam and that you consent to us merging " +
+			"a@example.com into b@example.com.", other15, nil},
 	})
 }
 

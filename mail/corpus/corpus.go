@@ -223,7 +223,8 @@ func taken(r triage.Report, label, caseKind string) (triage.Report, bool) {
 // yes and no to that question, which measure how replies are read: they
 // count as taken, and anything else in answer to it as not)
 // and goes on asking, and since versionAnswerOwnQuestion no later wait
-// takes it either, as it names the mail it replies to.
+// takes it either, as it names the mail it replies to; since
+// versionAnswerNotAsked the operator is told of it at once.
 var answersAsked = map[string][]classify.Kind{
 	"form": {classify.ReplySubmitted, classify.ReplyDone}, "link": {classify.ReplyDone},
 	"verify": {classify.ReplyYes, classify.ReplyNo}, "consent": {classify.ReplyYes, classify.ReplyNo},

@@ -700,7 +700,7 @@ func mayLeadAnswer(text string) bool {
 	// The form or page the answer was given on (統合フォームに、) names the
 	// action without doing it; a topic (連携につきまして、) is what the answer
 	// is about, and changes it only when it reverses the case's action.
-	t := jaNamedByAction.ReplaceAllString(text, "")
+	t := jaNamedByAction.ReplaceAllString(jaFollowedSteps.ReplaceAllString(text, ""), "")
 	t = jaLabelFrom.ReplaceAllStringFunc(t, func(l string) string {
 		if reversals.MatchString(l) {
 			return l // 「連携を解除」から: the label names an undoing
@@ -723,6 +723,12 @@ var (
 	otherTopic = regexp.MustCompile(`別件|他の件|解約|退会|削除|規約|ポリシー|個人情報|アンケート|調査|意見|指摘|` +
 		`提案|請求|料金|支払`)
 	reversals = regexp.MustCompile(`取り消|取消|キャンセル|中止|やめ|止め|見送|延期|保留|解除|しない|しません`)
+	// jaFollowedSteps is a lead that tells the steps were followed as given
+	// (手順どおりに進めたところ, ご案内のとおりに進めて): its 進め is going
+	// through the steps, no act of the case's to go ahead with; the answer
+	// after it says what came of it.
+	jaFollowedSteps = regexp.MustCompile(`^\s*(?:手順|ご案内|案内|説明|ご説明|メール|記載)(?:の)?(?:どおり|通り|とおり)に?` +
+		`(?:進め|操作し|やっ)(?:て|てみて|たところ|てみたところ|てみたら)\s*$`)
 	// jaLabelFrom is the label of a button, menu or link the answer was
 	// given from (「AWS認定アカウントをリンク」から、…): it names the action
 	// without doing it.

@@ -144,3 +144,23 @@ func TestStudy20MailLandedInAnotherFolder(t *testing.T) {
 		{"Linked, but in the other folder of the portal.", Unclear},
 	})
 }
+
+// TestStudy20FollowedTheStepsThenDone: 「手順どおりに進めたところ、…」 tells
+// that the writer went through the steps as the mail gave them, and the
+// answer after it is what came of that. Its 進め is following the steps,
+// not a case's act to go ahead with (統合を進めて), which still may not lead
+// an answer; a lead that goes against the steps, or an answer after it that
+// fails or is negated, is read as before.
+func TestStudy20FollowedTheStepsThenDone(t *testing.T) {
+	readsAs(t, []readCase{
+		{"ご案内のとおりに進めたところ、連携が完了しました。", Done},
+		{"説明どおりに操作して、フォームを送信しました。", Submitted},
+		{"手順通りに進めてみたら、無事リンクできました。", Done},
+		{"手順どおりに進めたところ、連携できませんでした。", No},
+		{"手順どおりに進めたところ、エラーになりました。", Unclear},
+		{"統合を進めて、完了しました。", Unclear},
+		// たら alone may be a condition told, not what the writer did: "if you follow the steps, it is done".
+		{"手順どおりに進めたら、完了です。", Unclear},
+		{"手順どおりに進めず、別のアカウントで連携しました。", Unclear},
+	})
+}
