@@ -20,3 +20,16 @@ func TestReviewBareNumberNeedsTheNoticesWords(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewJapaneseNoticeWithGa: the Japanese notice may join its number
+// with が (リクエスト番号 #4410 が更新されました): still a notice, and the newest
+// message below it is this mail's words.
+func TestReviewJapaneseNoticeWithGa(t *testing.T) {
+	const rule = "\n\n----------------------------------------\n\n"
+	notice := "リクエスト番号 #4410 が更新されました。"
+	newest := "岡本 (AWS Support)\n\n2026年3月4日 10:15 JST\n\n統合してよろしいでしょうか。"
+	older := "Sam\n\n2026年3月2日 08:05 JST\n\n統合をお願いします。"
+	if got, want := OwnWords(notice+rule+newest+rule+older), notice+rule+newest; got != want {
+		t.Errorf("OwnWords = %q, want %q", got, want)
+	}
+}
