@@ -213,7 +213,7 @@ func TestMailWithoutMessageIDKeepsItsNameUnderANewUID(t *testing.T) {
 // attach` hands it on as it came.
 func TestHandOnCarriesTheLean(t *testing.T) {
 	raw := "From: Hanako <hanako@corp.example>\r\nTo: certs+share-1@corp.example\r\nMessage-ID: <r-1@corp.example>\r\n" +
-		"Subject: Re: shown?\r\n\r\nOnly the Developer one is listed, the SysOps one is missing.\r\n"
+		"Subject: Re: shown?\r\n\r\nNothing is listed on the profile yet. For the record, I linked it last Tuesday.\r\n"
 	m := imapwatch.Message{UID: 5, Size: int64(len(raw)), Raw: []byte(raw)}
 	tc := &temporalFault{}
 	if _, err := handOnActivities(tc).handOn(context.Background(), inbox, m); err != nil {

@@ -62,8 +62,8 @@ func TestShareCaseEndToEnd(t *testing.T) {
 }
 
 // A share case whose employee answers the first check with a real mail that
-// certflow cannot read as an answer, but that leans to "no" ("only one of
-// them is listed"), checks again: the verify wait takes the lean, the
+// certflow cannot read as an answer, but that leans to "no" ("nothing is
+// listed yet", with when it was linked), checks again: the verify wait takes the lean, the
 // history says so, and the operator is told the guess with the reply's words
 // but is not needed to move the case. The employee's "はい" at
 // the second check completes the case.

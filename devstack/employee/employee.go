@@ -55,13 +55,15 @@ func New(ctx context.Context, cfg Config) (*Simulator, error) {
 const SlowProfile = "slow."
 
 // PartialProfile starts the local part of a simulated person whose APN
-// profile shows only part of the certifications at the first check: they
-// answer it with PartialAnswer, which certflow cannot read as an answer but
-// which leans to "no", so the share case checks again.
+// profile shows nothing yet at the first check: they answer it with
+// PartialAnswer, which certflow can read only in part (what they did beside
+// the No) but which leans to "no", so the share case checks again. (A
+// profile showing only part of the certifications leans nowhere: that
+// answer goes to the operator.)
 const PartialProfile = "partial."
 
 // PartialAnswer is what a person of PartialProfile answers the first check.
-const PartialAnswer = "Only the Developer one is listed, the SysOps one is missing.\n"
+const PartialAnswer = "Nothing is listed on the profile yet. For the record, I linked it last Tuesday.\n"
 
 // answers maps the step of certflow's mail (from its Message-ID,
 // certflow.<step>.<case>@…) to what the employee at mailbox writes back.

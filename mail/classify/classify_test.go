@@ -86,7 +86,9 @@ func TestPhrasesFileErrors(t *testing.T) {
 func TestReadingLeansOnlyWhereTheReplyIsUnknown(t *testing.T) {
 	c := Classifier{AWSDomains: []string{"amazon.com"}}
 	person := message.Address{Address: "ana@corp.example"}
-	partial := "Only the Developer one is listed, the SysOps one is missing."
+	// Nothing shows, and how it was linked beside it: a lean No (a part
+	// showing would lean nowhere).
+	partial := "Nothing is listed on the profile yet. For the record, I linked it last Tuesday."
 	for _, tc := range []struct {
 		from       message.Address
 		text       string

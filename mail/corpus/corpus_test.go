@@ -15,17 +15,11 @@ import (
 // keeps on purpose, each with why (the corpus README says more). Any other
 // fails TestLabelledCorpus, in every set.
 var knownDangers = map[string]string{
-	// A partial display that says what does not show, labelled unclear by
-	// its writer: the verify wait takes its lean of "no" (one more check,
-	// and the operator is told the reply's words: versionLeanTold).
-	"nineteenth/mails/ub033.eml": "a partial display read as no",
 	// A "yes" sent to the steps mail under a subject the judge cannot place:
 	// the case does not take it (it names the steps mail it replies to).
+	// The partial displays once kept here (ub033, vc004, vc033) now stay
+	// unknown for the operator (reply.display).
 	"nineteenth/mails/ub077.eml": "a yes to another question, judged without it",
-	// Two more partial displays, with a question beside them (the twentieth
-	// set, blind): as ub033, one more check, the operator told the words.
-	"twentieth/mails/vc004.eml": "a partial display read as no",
-	"twentieth/mails/vc033.eml": "a partial display read as no",
 }
 
 // TestLabelledCorpus reads the labelled corpora through triage and fails

@@ -319,9 +319,12 @@ func TestDoubleNegativeIsNoNo(t *testing.T) {
 	}, No)
 	reads(t, No, "No, they are not there.", "No, nothing shows yet.", "No, none of them show.",
 		"No, the SAP one is missing.", "I haven't linked it and I won't.", "いいえ、表示されていません。")
-	for _, text := range []string{"Only two of the three show, the SAP one is missing.", "The DVA is missing."} {
-		if got := Lean(text); got != No {
-			t.Errorf("Lean(%q) = %q, want no", text, got)
+	// One named missing alone may be all there is: a lean No. Beside a
+	// part that shows it is a partial display, for the operator (display).
+	for text, want := range map[string]Answer{"Only two of the three show, the SAP one is missing.": Unclear,
+		"The DVA is missing.": No} {
+		if got := Lean(text); got != want {
+			t.Errorf("Lean(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -185,12 +185,12 @@ func TestThreadHeadsInAnyLanguageNearMisses(t *testing.T) {
 	})
 }
 
-// TestPartShowingBeforeNo: that only part shows agrees with a No (as after
-// one), so it may also come before the No it explains.
+// TestPartShowingBeforeNo: that only part shows, with what is missing
+// named after it, is a partial display: no No (display), whatever follows.
 func TestPartShowingBeforeNo(t *testing.T) {
 	readAll(t, map[string]Answer{
-		"Only part of them shows. The Security one is not there.": No,
-		"一部しか表示されていません。DVAはプロフィールに出てきません。":                        No,
+		"Only part of them shows. The Security one is not there.": Unclear,
+		"一部しか表示されていません。DVAはプロフィールに出てきません。":                        Unclear,
 		"Only one shows. Yes.":             Unclear,
 		"Only one shows. Done.":            Unclear,
 		"Only one shows. Please go ahead.": Unclear,

@@ -28,7 +28,7 @@ func TestAnswerFamilies(t *testing.T) {
 		"確認しました。よろしくお願いします。":                             Unclear,
 		"完了しました。よろしくお願いいたします。":                           Done,
 		"They're all there now, thanks!":                 Yes,
-		"Not all there yet.":                             No,
+		"Not all there yet.":                             Unclear, // a part shows: for the operator (display)
 		"Yes, I agree. I understand it can't be undone.": Yes,
 		"I don't understand, can it be undone?":          Unclear,
 		// Done: a topic before the comma, and agreeing to share as a step.

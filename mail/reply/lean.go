@@ -76,7 +76,8 @@ type leaning struct {
 	summed bool
 	// noNeed: a No read only as "no need to …" (noNeedTo), which beside a
 	// Done or Submitted tells what the reader need not do, not the answer.
-	noNeed bool
+	noNeed  bool
+	display display // a part of the certifications told as showing (see display)
 }
 
 // take reads one sentence piece; false: the reply leans nowhere.
@@ -117,6 +118,7 @@ func (l *leaning) take(c sentence) bool {
 	if sr, ok := softenedNo(c); r.doubt && ok {
 		r = sr // "まだ反映されていないようです", "it doesn't seem to show yet": a No said softly
 	}
+	l.display.note(c, r)
 	switch {
 	case r.doubt && r.partial && (speaksOfPart(c.text) || l.seenYes):
 		l.partial = true
@@ -545,6 +547,8 @@ func (l *leaning) answer() Answer {
 	negative := l.no || l.partial || l.interjectedNo
 	done := l.done || l.affirmedDone && !l.submitted
 	switch {
+	case l.display.undecided():
+		return Unclear // "Two of my three show": whether a part counts is for the operator
 	case l.troubleBefore && (!l.overcame || negative):
 		return Unclear // "It kept failing. I linked it.": did that try go through?
 	case l.noNeed && (l.done || l.affirmedDone || l.submitted):

@@ -13,7 +13,7 @@ func TestLeanIsNeverYes(t *testing.T) {
 		{"Yes", Unclear},
 		{"Yes, they all show.", Unclear},
 		{"Hmm, which menu do you mean?", Unclear}, // a question
-		{"Only the Developer one is listed, the SysOps one is missing.", No},
+		{"Only the Developer one is listed, the SysOps one is missing.", Unclear}, // a part: for the operator
 	} {
 		if got := Lean(c.text); got != c.want {
 			t.Errorf("Lean(%q) = %q, want %q (Read: %q)", c.text, got, c.want, Read(c.text))
@@ -36,7 +36,7 @@ func TestLeanToleratesWhatFollowsTheAnswer(t *testing.T) {
 			"Thanks,\nPriya", Done},
 		{"Form is submitted. I put the certflow address in as the contact, as you asked, " +
 			"though I wasn't sure whether to use my work or private address for the account.\n\nKen", Submitted},
-		{"Sadly only the Cloud Practitioner badge appears there. The Data Engineer one isn't listed yet.", No},
+		{"Sadly only the Cloud Practitioner badge appears there. The Data Engineer one isn't listed yet.", Unclear},
 		{"The SAA one appears, the SAP one does not.", No},
 		{"I linked the accounts, but I used the wrong account. I'll redo it on Monday.", Unclear},
 		{"I linked the accounts, but the portal then said the request failed.", Unclear},

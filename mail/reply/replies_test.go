@@ -225,26 +225,28 @@ func TestThanksForWhatever(t *testing.T) {
 // TestHumbleVerbIsNoOnly: the humble いただけ (ご確認いただければ幸いです,
 // "I would be glad if you checked") holds だけ ("only") in its kana and
 // says nothing of a part showing: after a Done or Submitted it is a
-// courtesy's detail. だけ standing alone still says only part shows.
+// courtesy's detail. だけ standing alone still says only part shows, which
+// leans nowhere (display).
 func TestHumbleVerbIsNoOnly(t *testing.T) {
 	readAndLean(t, []readLean{
 		{"フォームを提出しました。ご確認いただければ幸いです。", Submitted, Submitted},
 		{"連携しました。お手すきの際にご確認いただけますと幸いです。", Done, Done},
-		{"SAAだけ表示されています。", Unclear, No},
-		{"SAAが表示されていただけです。", Unclear, No}, // "only SAA showed": だけ of the verb before it
+		{"SAAだけ表示されています。", Unclear, Unclear},
+		{"SAAが表示されていただけです。", Unclear, Unclear}, // "only SAA showed": だけ of the verb before it
 	})
 }
 
 // TestOnlyOfTimeIsNoPart: "only" of when or how the writer did something
 // ("I only saw this today") says nothing of part of the certifications
 // showing: the answer after it leans as itself, never No. "Only" beside
-// what shows, and "missing", still lean No.
+// what shows is a part, which leans nowhere (display); "missing" alone
+// still leans No.
 func TestOnlyOfTimeIsNoPart(t *testing.T) {
 	readAndLean(t, []readLean{
 		{"Sorry, I was away and only saw this today. I've linked it now.", Unclear, Done},
 		{"I only got to it today, the form is sent.", Unclear, Submitted},
-		{"Only the SAA one is listed.", Unclear, No},
-		{"SAAのみ表示です。", Unclear, No},
+		{"Only the SAA one is listed.", Unclear, Unclear},
+		{"SAAのみ表示です。", Unclear, Unclear},
 		{"The DVA is missing.", Unclear, No},
 		// A short negated fragment before the answer is no "only": it may
 		// say what was not done.

@@ -216,6 +216,7 @@ type reading struct {
 	// concludes), 0: none yet.
 	reasons    []reason
 	concluding int
+	display    display // a part of the certifications told as showing (see display)
 }
 
 // reason is a piece kept for the conclusion it may be the reason of, with
@@ -343,6 +344,7 @@ func (rd *reading) takePiece(c sentence) bool {
 		rd.spoilt = true // "Yes, I see", "Yes (see below)": what the bare Yes is to is not told
 	}
 	r := readSentence(c)
+	rd.display.note(c, r)
 	if yesPleaseOnly.MatchString(strings.TrimSpace(low)) {
 		rd.yesPlease = rd.sentenceNo
 	} else if r.prose && c.continued && rd.yesPlease == rd.sentenceNo && !rd.signed {
@@ -571,6 +573,9 @@ func (rd *reading) answer() Answer {
 		return Unclear // a letter for a person to read
 	}
 	a := rd.tally.answer()
+	if rd.display.undecided() {
+		return Unclear // "Partly: the SAA is there, the DVA is missing": whether a part counts is not said
+	}
 	if !rd.storyEnded() || rd.troubled && a != Done && a != Submitted {
 		return Unclear // "Submitted. The first attempt timed out.": did a later one go through?
 	}

@@ -53,8 +53,8 @@ func TestRegretInsideANo(t *testing.T) {
 		"I'm afraid I won't get to it until Monday.":     Unclear,
 		"I'm afraid of not seeing them after the merge.": Unclear,
 		"Yes I'm afraid.":                                Unclear,
-		// A No beside it is a No still.
-		"I'm afraid they're not all there.":               No,
+		// A No beside it is a No still; "not all" is a part (display).
+		"I'm afraid they're not all there.":               Unclear,
 		"I'm afraid of losing my exams, so please don't.": No,
 	})
 	leansNot(t, []string{"I'm afraid to consent.", "I'm afraid to go ahead.", "Not afraid, go ahead."}, Yes)
@@ -102,16 +102,17 @@ func TestAnswerGovernedByAnotherWord(t *testing.T) {
 
 // TestButBeforeThePartMissing: "X is there, but Y is missing" tells a part
 // missing; before any answer, its "but" sets the part against what shows
-// and is no doubt: it leans No, as "X is there, Y is missing" does. Near
+// and is no doubt: a partial display as "X is there, Y is missing" is,
+// which leans nowhere (display), though "but nothing shows" leans No. Near
 // misses: a "but" after an answer, a doubt, a question, a condition or
 // another's word, or what is missing of another thing.
 func TestButBeforeThePartMissing(t *testing.T) {
 	readAndLean(t, []readLean{
-		{"The Developer one is listed, but the SysOps one is missing.", Unclear, No},
-		{"The associate ones are there, but my Security Specialty is missing.", Unclear, No},
-		{"Only two of them. The CCP and the SAA are there, but the ANS from last month is missing.", Unclear, No},
+		{"The Developer one is listed, but the SysOps one is missing.", Unclear, Unclear},
+		{"The associate ones are there, but my Security Specialty is missing.", Unclear, Unclear},
+		{"Only two of them. The CCP and the SAA are there, but the ANS from last month is missing.", Unclear, Unclear},
 		{"I checked this morning, but nothing shows.", No, No},
-		{"The SAA shows. But the DVA is missing.", Unclear, No},
+		{"The SAA shows. But the DVA is missing.", Unclear, Unclear},
 		// A No in full beside what shows may be what shows now after nothing did: for a person.
 		{"The SAA shows. But the DVA isn't listed.", Unclear, Unclear},
 		// Near misses.
@@ -396,6 +397,6 @@ func TestStudy15NearMissesOfOthersAndPlans(t *testing.T) {
 		{"Done (only the first of my two accounts so far)", Unclear, Unclear},
 		{"Done, only the first of my two accounts so far", Unclear, Unclear},
 		{"Linked it. Only the work one for now.", Unclear, Unclear},
-		{"Sorry if this is late. Only one of them shows.", Unclear, No},
+		{"Sorry if this is late. Only one of them shows.", Unclear, Unclear},
 	})
 }

@@ -22,9 +22,10 @@ func TestDashInsideACertificationName(t *testing.T) {
 		"The Developer - Associate shows, the Data Engineer - Associate does not.":                   Unclear,
 		"Yes. The Developer - Associate shows in my personal account.":                               Unclear,
 	})
+	// A part shows: no lean (display), and no Yes.
 	leanAll(t, map[string]Answer{
-		"Only one. The Security - Specialty is listed, the Developer - Associate is missing.":                    No,
-		"Only one of the two. Data Engineer - Associate appears, but DevOps Engineer - Professional is missing.": No,
+		"Only one. The Security - Specialty is listed, the Developer - Associate is missing.":                    Unclear,
+		"Only one of the two. Data Engineer - Associate appears, but DevOps Engineer - Professional is missing.": Unclear,
 	})
 }
 

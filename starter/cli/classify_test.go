@@ -165,7 +165,8 @@ func TestClassifyPrintsTheLean(t *testing.T) {
 		"CERTFLOW_MAIL_FROM": "certs@corp.example"}
 	head := "From: hanako@corp.example\r\nTo: certs+share-20261125-abcdef@corp.example\r\nSubject: Re: x\r\n\r\n"
 	for _, tc := range []struct{ body, kind, lean string }{
-		{"Only the Developer one is listed, the SysOps one is missing.\r\n", "unknown", "reply_no"},
+		{"Nothing is listed on the profile yet. For the record, I linked it last Tuesday.\r\n", "unknown", "reply_no"},
+		{"Only the Developer one is listed, the SysOps one is missing.\r\n", "unknown", ""}, // a part: no lean
 		{"No, not yet.\r\n", "reply_no", ""},
 		{"Can you call me about this tomorrow?\r\n", "unknown", ""},
 	} {
