@@ -130,6 +130,7 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 	own = withoutEarlierMail(withoutSampleLines(own))
 	l := reaches{-1, -1, -1, -1, -1, -1}
 	var lists listConsent
+	notShown := false // the certifications told not to show or move (certsNotShown)
 	sns := sentences(own)
 	for i, sn := range sns {
 		s := asToldNow(afterCorrection(withoutWarnings(p.strip(asPermission(withoutGloss(withoutNotice(sn.text)))))))
@@ -153,10 +154,12 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.settleOffer(&r, before, sns, i, s)
 		settleSentence(&r, before, s, sn.text, sn.para <= l.ahead || sn.para <= l.list, sn.para <= l.past, sent)
 		r.pending = r.pending || (r.completed || r.shownUnderOne) && (takesBackDone.MatchString(readersOwnCopy(s)) ||
-			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s))
+			askTakenBack.MatchString(normalize(sn.text)) || wrongCase.MatchString(s)) ||
+			r.completed && !before.completed && otherCaseNamed(s, subject) || stillAwaitsConsent.MatchString(s)
+		notShown = notShown || certsNotShown.MatchString(s) && !ifNotShown.MatchString(s) && !delayOnly.MatchString(s)
 		// "We will then close your case without merging": what going on does.
 		// Read before [benign] strips it.
-		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(noActionThere.ReplaceAllString(sn.text, "")) ||
+		r.nothingAsked = r.nothingAsked || nothingAsked.MatchString(asideNoAction(sn.text)) ||
 			noReplyWithWords(normalize(sn.text)) ||
 			closesWithoutMerge.MatchString(s) ||
 			withdrawsEarlierAsk.MatchString(s) || askTakenBack.MatchString(normalize(sn.text))
@@ -168,8 +171,50 @@ func (p *Phrases) readAWS(subject, own string, sent time.Time) awsReading {
 		p.openLists(&l, s, sns, i)
 	}
 	lists.settle(&r)
+	// A merge told done beside certifications that will not show on, or
+	// move to, the account kept, in any order, is partial at best.
+	r.pending = r.pending || r.completed && notShown
 	return r.verdict()
 }
+
+// certsNotShown: the certifications, badges or history told not to show or
+// move ("your certifications will not show on the new account", 統合しても、
+// Credly 側の認定は表示されません); beside a merge told done, a partial.
+var certsNotShown = regexp.MustCompile(`\b(?:certifications?|certificates?|badges?|credentials?|exam\s+history|` +
+	`transcripts?|exam\s+records?)\b[^.;]{0,60}?\b(?:will\s+not|won't|do\s+not|don't|does\s+not|doesn't|did\s+not|` +
+	`didn't|are\s+not|aren't|is\s+not|isn't|were\s+not|weren't|cannot|can't|could\s+not|couldn't)\s+(?:yet\s+)?` +
+	`(?:be\s+)?(?:show|appear|display|visible|listed|moved|transferred|carried|migrated|come\s+across)|` +
+	`(?:認定|資格|バッジ|履歴|記録)[^。]{0,40}?(?:表示|反映|移行|移管|引き継|引継)(?:され|し|でき)?(?:ません|ない|ず)`)
+
+// ifNotShown: the not showing put as an if ("if your badges do not appear in
+// Credly within two days, tell us", 表示されない場合は): what to do then, no partial.
+var ifNotShown = regexp.MustCompile(`\b(?:if|in\s+case|should)\b|場合|たら|なければ`)
+
+// delayOnly: what does not show at once only ("if the badges don't show
+// right away, give it a day", すぐには表示されない場合): a wait, no partial.
+var delayOnly = regexp.MustCompile(`\b(?:right\s+away|immediately|straight\s+away|at\s+once|instantly)\b|すぐ|直ちに|即時`)
+
+// stillAwaitsConsent: the desk still waiting for the reader's consent or
+// reply: whatever it told done beside it is not this merge done.
+var stillAwaitsConsent = regexp.MustCompile(`\bstill\s+(?:waiting|awaiting)\s+(?:on\s+|for\s+)?your\s+` +
+	`(?:consent|approval|confirmation|reply|response|go-ahead)\b|(?:ご同意|ご返信|ご承認)を(?:まだ|引き続き)?お待ちして`)
+
+// otherCaseNamed reports a sentence whose accounts are named as a case's by
+// a number the subject does not hold ("The accounts for case 17799999 have
+// been merged"): a merge told done of another case's accounts is no report
+// on this one. The case the request came by ("as you asked in case …") is
+// no owner of the accounts, and is read as before.
+func otherCaseNamed(s, subject string) bool {
+	for _, m := range accountsOfCase.FindAllStringSubmatch(s, -1) {
+		if !strings.Contains(subject, m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var accountsOfCase = regexp.MustCompile(`(?i)\b(?:accounts?|profiles?)\s+` +
+	`(?:for|on|of|in|from|under|belonging\s+to)\s+(?:the\s+)?(?:case|ticket|request)\s*(?:number|no\.?|id)?\s*[:#]?\s*(\d{5,20})\b`)
 
 // mergedOnArrow reports a bare "Merged." (s, sentence i of sns) that the
 // next sentence of its paragraph names the accounts of, by an arrow from the
@@ -692,7 +737,9 @@ func (p *Phrases) readClauses(r *awsRead, s string) {
 		requires := jaRequires || requiresConsent(c) != ""
 		// 割引クーポンは、統合先へは移行されません: the extras are the topic of
 		// the clause before, what is not moved is them.
-		if negated && (extrasNotMoved(c, onMerge) || extrasTopic && hasAnyWord(c, transferVerbs)) {
+		// Not when the clause names the certifications too (認定資格と同じく…).
+		if negated && (extrasNotMoved(c, onMerge) || extrasTopic && hasAnyWord(c, transferVerbs) &&
+			!jaCertWords.MatchString(c)) {
 			r.extrasLost, extrasTopic = true, false // the topic reaches the one clause after it
 			governed, timed = governed || opensCondition(c), timed || opensTimeToCome(c)
 			continue
@@ -1279,6 +1326,19 @@ var otherChannel = regexp.MustCompile(`\b(?:replies|responses|answers)\s+(?:to|b
 var noActionThere = regexp.MustCompile(`(?i)\bno\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required|necessary)\s+` +
 	`(?:there|on\s+that\s+front|for\s+that\s+part)\b`)
 
+// asideNoAction removes [noActionThere] from s unless s tells the consent or
+// confirmation already had ("your colleague already confirmed, so no action
+// is needed there"): then "there" is the ask itself, taken back.
+func asideNoAction(s string) string {
+	if consentHad.MatchString(s) {
+		return s
+	}
+	return noActionThere.ReplaceAllString(s, "")
+}
+
+var consentHad = regexp.MustCompile(`(?i)\b(?:already|on\s+your\s+behalf|on\s+file|confirmed|consented|agreed|` +
+	`approved|authori[sz]ed|received|(?:have|got|had)\s+your)\b`)
+
 // replyConsents reports a sentence that tells the reader a reply gives the
 // consent to the merge ("By replying to confirm, you confirm that both
 // accounts are yours and that you consent to us merging a@… into b@…"): it
@@ -1300,10 +1360,14 @@ var (
 	byReplyYou = regexp.MustCompile(`^by\s+(?:replying|responding)(?:\s+to\s+(?:this\s+(?:e-?mail|message)|confirm))?` +
 		`\s*,?\s+you(?:\s+are|'re)?\s+`)
 	// What is merged is named as the accounts: an address, "the two
-	// accounts", "them", or "the merge" alone or of them.
+	// accounts", "them", or "the merge" alone or of them. Nothing but the
+	// account they go into may follow to the sentence's end: "the accounts
+	// of your team", "…, which we did", "…, subject to a check" are not the
+	// consent asked.
 	consentToMerge = regexp.MustCompile(`(?:^|\byou\s+)(?:(?:consent|agree)\s+to\s+(?:us\s+merging|the\s+merge\s+of)|` +
-		`(?:authori[sz]e|approve)\s+(?:us\s+to\s+merge|the\s+merge\s+of))\s+(?:\S+@\S+|them\b|` +
-		`(?:the|your|both|these)\s+(?:two\s+)?(?:aws\s+)?(?:certification\s+)?(?:accounts|profiles)\b)|` +
+		`(?:authori[sz]e|approve)\s+(?:us\s+to\s+merge|the\s+merge\s+of))\s+(?:\S+@\S+|them|` +
+		`(?:the|your|both|these)\s+(?:two\s+)?(?:aws\s+)?(?:certification\s+)?(?:accounts|profiles))` +
+		`(?:\s+(?:into|with)\s+(?:\S+@[^\s,;]+|one|a\s+single\s+(?:account|profile)))?\s*[.!]?$|` +
 		`(?:^|\byou\s+)(?:consent|agree)\s+to\s+the\s+merge\s*[.!]?$|` +
 		`(?:^|\byou\s+)(?:authori[sz]e|approve)\s+the\s+merge\s*[.!]?$`)
 )
@@ -1348,9 +1412,11 @@ var patienceAsked = regexp.MustCompile(`\b(?:please|kindly)\s+(?:bear\s+with\s+(
 	`(?:\s*(?:[-–—,.;!]|$)|\s+(?:while|as|until)\b)`)
 
 // jaAskedVia is the way the reader's request came (フォームからのお問い合わせ,
-// ポータルよりのご依頼): how they asked, not how the desk wants its answer.
+// ポータルよりのご依頼), thanked for or read: how they asked, not how the desk
+// wants its answer. Told as the way to give the consent (ご同意は…フォームからの
+// お申し込みでお願いいたします) it is another channel still.
 var jaAskedVia = regexp.MustCompile(`(?:フォーム|ポータル|サイト)(?:より|から|にて)の(?:お問い合わせ|お問合せ|` +
-	`ご依頼|お申し込み|お申込み|ご相談)`)
+	`ご依頼|お申し込み|お申込み|ご相談)(?:を|、)?\s*(?:ありがと|いただ|頂|拝見|拝読|確認いたし|受け付け|受付|承り|につき|について|の件)`)
 
 // othersHold: someone told the desk to hold, stop or cancel the merge
 // ("your colleague asked us to hold it").

@@ -51,8 +51,19 @@ func (p *Phrases) mergeToCome(prev string) bool {
 // another system's accounts.
 func sameIsTheAccounts(prev string) bool {
 	return accountsNamed.MatchString(prev) && !otherMergeables.MatchString(prev) &&
-		!otherThingsNamed.MatchString(prev) && !otherSystems.MatchString(prev) && !mergesAnotherThing(prev)
+		!otherThingsNamed.MatchString(prev) && !otherSystems.MatchString(prev) && !mergesAnotherThing(prev) &&
+		!otherDeed.MatchString(mergedAndGone.ReplaceAllString(prev, " "))
 }
+
+// otherDeed: another thing to be done with an account beside the merge ("after
+// the merge we can also delete a@…"), which "the same" may be. Not "merged
+// and closed" (mergedAndGone): what befalls the merged account is the merge's.
+var (
+	otherDeed = regexp.MustCompile(`\b(?:delet\w*|remov\w*|renam\w*|transferr?\w*|mov(?:e|ed|ing)|` +
+		`(?:un)?link\w*|deactivat\w*|reset\w*|refund\w*|cancel\w*|clos(?:e|ed|ing)|split\w*|separat\w*)\b`)
+	mergedAndGone = regexp.MustCompile(`\bmerged\b(?:\s+(?:into|with)\s+\S+)?\s+(?:and|&)\s+(?:then\s+)?` +
+		`(?:closed|deactivated|retired|removed|deleted|disabled)\b`)
+)
 
 var (
 	accountsNamed    = regexp.MustCompile(`\S@\S|\baccounts?\b|\bprofiles?\b`)
@@ -61,8 +72,10 @@ var (
 )
 
 // consentForSame: agreement asked for "the same", what was just told (in
-// Indian English above all: "we would need your consent for the same").
-var consentForSame = regexp.MustCompile(`\b(?:consent|approval|confirmation|permission|authori[sz]ation|go-ahead)\s+` +
+// Indian English above all: "we would need your consent for the same"). The
+// reader's own ("your"): the account owner's or an employer's is another's.
+var consentForSame = regexp.MustCompile(`\byour\s+(?:consent|approval|confirmation|permission|authori[sz]ation|` +
+	`go-ahead)\s+` +
 	`(?:for|to|on|of)\s+(the\s+same)\s*[.!]?$`)
 
 var (

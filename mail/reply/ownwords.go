@@ -458,9 +458,13 @@ func commentHeadLines(lines []string, i int) (first, second string) {
 // listed newest first: "Your request (#51234) has been updated. To add
 // additional comments, reply to this email."
 // The number may stand bare ("Your request #484002 has been solved. To reopen
-// this request, reply to this email.", お問い合わせ #484219 は解決済みになりました).
-var helpdeskNotice = regexp.MustCompile(`^.{0,80}(?:\(#?\s?\d{1,20}\)|#\d{1,20}\b).{0,160}(?:updated|solved|` +
-	`reply to this e-?mail|add a comment|更新|解決済み|返信)`)
+// this request, reply to this email.", お問い合わせ #484219 は解決済みになりました),
+// but then only with the notice's own words right after it: a desk's line
+// naming its case ("Case #4410: please reply to this email …") is its words.
+// Japanese has the number's particle: #604172 が更新されました, #4410 は解決済み.
+var helpdeskNotice = regexp.MustCompile(`^.{0,80}(?:\(#?\s?\d{1,20}\).{0,160}(?:updated|solved|` +
+	`reply to this e-?mail|add a comment|更新|解決済み|返信)|#\d{1,20}\s*(?:has\s+been\s+(?:updated|solved)\b|` +
+	`[はが]\s*(?:更新|解決済み)))`)
 
 // onlyNotices reports whether kept (lines as written) holds nothing but
 // blank lines and helpdesk notices: a head below them is the newest
